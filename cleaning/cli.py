@@ -1,0 +1,281 @@
+"""The ``zhclean`` command line.
+
+Exit codes: 0 everything went through; 1 some documents could not be read or cleaned (the
+rest were written); 2 a usage or configuration error (nothing was written).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any, Sequence
+
+from ._version import __version__
+
+EXAMPLES_CLEAN = """\
+examples:
+  zhclean clean samples/ -o out/clean.jsonl            clean a folder into JSONL
+  zhclean clean crawl.jsonl.gz -o clean.parquet --workers 2
+  zhclean clean site/ -o out/ --select C,L --diff      chrome and layout only; show each change
+  zhclean clean dump.jsonl --text-field content --id-field url -o clean.jsonl
+
+input:  files or folders of .txt, .html/.htm, .jsonl/.jsonl.gz, .parquet (recursively, sorted)
+output: .jsonl, .jsonl.gz, .parquet, or a folder (one .txt per document + _records.jsonl)
+"""
+
+EPILOG_MAIN = """\
+commands:
+  clean     clean documents and write records with the audit trail
+  rules     list the rules, their codes and what they do
+  explain   show a rule's documentation and examples
+
+Rules are selected ruff-style by code or prefix: --select C,L  --ignore C3  --extend-select T.
+Configuration: [tool.zhclean] in pyproject.toml or a zhclean.toml; flags win over it.
+Run `zhclean COMMAND --help` for a command's options.
+"""
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=32, width=100)
+
+
+def _add_selection(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("rule selection")
+    g.add_argument("--select", metavar="CODES", help="only these rules (codes or prefixes, comma-separated; ALL for all)")
+    g.add_argument("--ignore", metavar="CODES", help="skip these rules")
+    g.add_argument("--extend-select", metavar="CODES", help="add these rules to the selection (e.g. optional ones)")
+    g.add_argument("--config", metavar="FILE", type=Path,
+                   help="configuration file (default: nearest zhclean.toml or pyproject.toml [tool.zhclean])")
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("input")
+    g.add_argument("--text-field", metavar="NAME", help="JSONL/Parquet field holding the text (default: text)")
+    g.add_argument("--id-field", metavar="NAME", help="JSONL/Parquet field holding the id (default: id)")
+    g.add_argument("--max-doc-mb", type=float, metavar="MB",
+                   help="documents larger than this are reported, not cleaned (default: 64)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zhclean",
+        description="Clean and quality-check scraped Chinese web text.",
+        epilog=EPILOG_MAIN,
+        formatter_class=_Formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"zhclean {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("clean", help="clean documents and write records", description=(
+        "Clean documents: strip site chrome, repair text, flag typos. Writes one record per document\n"
+        "(id, source, text, meta, flags, edits, stats); every edit names its rule and the span it\n"
+        "replaced in the input, so the input can be rebuilt from the output."),
+        epilog=EXAMPLES_CLEAN, formatter_class=_Formatter)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to clean")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
+                   help="where to write: .jsonl, .jsonl.gz, .parquet, or a folder")
+    _add_selection(p)
+    p.add_argument("--fix", metavar="CODES", help="apply the suggestions of these flag rules (e.g. T) as edits")
+    p.add_argument("--fix-threshold", type=float, metavar="SCORE", help="minimum flag score for --fix (default 0.9)")
+    _add_input_options(p)
+    g = p.add_argument_group("running")
+    g.add_argument("-j", "--workers", type=int, metavar="N", help="processes to use (default 1); results do not depend on N")
+    g.add_argument("--diff", action="store_true", help="print every change each rule made, document by document")
+    g.add_argument("--errors", type=Path, metavar="FILE", help="also write input errors to FILE as JSONL")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    p.set_defaults(func=cmd_clean)
+
+    p = sub.add_parser("rules", help="list the rules", description="List the rules with their codes, names and summaries.",
+                       formatter_class=_Formatter)
+    _add_selection(p)
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    p.set_defaults(func=cmd_rules)
+
+    p = sub.add_parser("explain", help="show a rule's documentation",
+                       description="Show a rule's documentation: what it does, why, and an anti-pattern / best practice "
+                       "pair from real pages.", formatter_class=_Formatter)
+    p.add_argument("code", metavar="CODE", help="a rule code, e.g. C101")
+    p.set_defaults(func=cmd_explain)
+
+    for register in _extra_commands():
+        register(sub)
+    return parser
+
+
+def _extra_commands():
+    """Subcommands that live in other modules (check, report), registered if present."""
+    registrars = []
+    try:
+        from .validation.cli import register as register_validation  # type: ignore[import-not-found]
+    except ImportError:
+        pass
+    else:
+        registrars.append(register_validation)
+    return registrars
+
+
+def load_config(args: argparse.Namespace):
+    from .config import discover, load_file
+
+    config = load_file(args.config) if getattr(args, "config", None) else discover()
+    return config.merged(
+        select=getattr(args, "select", None),
+        ignore=getattr(args, "ignore", None),
+        extend_select=getattr(args, "extend_select", None),
+        fix=getattr(args, "fix", None),
+        fix_threshold=getattr(args, "fix_threshold", None),
+        text_field=getattr(args, "text_field", None),
+        id_field=getattr(args, "id_field", None),
+        max_doc_mb=getattr(args, "max_doc_mb", None),
+        workers=getattr(args, "workers", None),
+    )
+
+
+def _print_diff(record: dict[str, Any], out) -> None:
+    if not record["edits"]:
+        return
+    out.write(f"--- {record['id']}  ({record['source']})\n")
+    for e in record["edits"]:
+        rules = "+".join(e.get("rules", [e["rule"]]))
+        out.write(f"{rules:<10} [{e['start']}:{e['end']}]\n")
+        if e["removed"]:
+            out.write(textwrap.indent(_show(e["removed"]), "    - ") + "\n")
+        if e["inserted"]:
+            out.write(textwrap.indent(_show(e["inserted"]), "    + ") + "\n")
+
+
+def _show(s: str) -> str:
+    return repr(s) if not s.strip() or s != s.strip() else s
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from .config import ConfigError
+    from .pipeline import Pipeline
+    from .readers import ReadOptions, read_corpus
+    from .runner import run
+    from .writers import OutputError, check_not_input, dumps, open_writer
+
+    config = load_config(args)
+    try:
+        pipeline = Pipeline(config)  # fail fast on a bad selection or option
+    except ConfigError as exc:
+        print(f"zhclean: {exc}", file=sys.stderr)
+        return 2
+    try:
+        check_not_input(args.output, [Path(p) for p in args.paths])
+        writer = open_writer(args.output)
+    except OutputError as exc:
+        print(f"zhclean: {exc}", file=sys.stderr)
+        return 2
+    options = ReadOptions(text_field=config.text_field, id_field=config.id_field, max_doc_bytes=config.max_doc_bytes)
+    items = read_corpus(args.paths, options)
+
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(unit=" doc", file=sys.stderr, dynamic_ncols=True, desc="cleaning")
+    error_file = open(args.errors, "w", encoding="utf-8") if args.errors else None
+
+    def on_error(err) -> None:
+        msg = f"zhclean: error: {err}"
+        if progress is not None:
+            progress.write(msg, file=sys.stderr)
+        else:
+            print(msg, file=sys.stderr)
+        if error_file:
+            error_file.write(dumps({"source": err.source, "line": err.line, "id": err.id, "message": err.message}) + "\n")
+
+    def on_outcome(outcome) -> None:
+        if progress is not None:
+            progress.update(1)
+        if args.diff and isinstance(outcome, dict):
+            _print_diff(outcome, sys.stdout)
+
+    try:
+        with writer:
+            summary = run(items, config, writer.write, workers=max(1, config.workers),
+                          on_error=on_error, on_outcome=on_outcome)
+    except KeyboardInterrupt:
+        print("zhclean: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    finally:
+        if progress is not None:
+            progress.close()
+        if error_file:
+            error_file.close()
+    if not args.quiet:
+        names = {r.code: r.name for r in pipeline.rules}
+        print(summary.render(names), file=sys.stderr)
+        print(f"  written to {args.output}", file=sys.stderr)
+    if summary.errors:
+        print(f"zhclean: {summary.errors} of {summary.errors + summary.documents} inputs failed (see the errors above)",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    import json
+
+    from .registry import normalise_selectors, select_rules
+
+    select = normalise_selectors(args.select) or ("ALL",)
+    rules = select_rules(select, normalise_selectors(args.ignore), normalise_selectors(args.extend_select))
+    if args.format == "json":
+        print(json.dumps([{"code": r.code, "name": r.name, "summary": r.summary, "stage": r.stage.name.lower(),
+                           "default": r.default_enabled} for r in rules], ensure_ascii=False, indent=1))
+    elif args.format == "markdown":
+        print("| code | name | summary | default |\n|---|---|---|---|")
+        for r in rules:
+            print(f"| {r.code} | `{r.name}` | {r.summary} | {'yes' if r.default_enabled else 'no'} |")
+    else:
+        for r in rules:
+            mark = " " if r.default_enabled else "*"
+            print(f"{r.code}{mark} {r.name:<32} {r.summary}")
+        if any(not r.default_enabled for r in rules):
+            print("\n* not run by default; enable with --extend-select CODE")
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .registry import get_rule
+
+    try:
+        cls = get_rule(args.code)
+    except KeyError:
+        print(f"zhclean: no rule {args.code!r}; `zhclean rules` lists them", file=sys.stderr)
+        return 2
+    print(f"{cls.code} {cls.name}: {cls.summary}\n")
+    print(f"runs in stage: {cls.stage.name.lower()}; default: {'on' if cls.default_enabled else 'off'}")
+    if cls.options:
+        opts = ", ".join(f"{k}={v!r}" for k, v in cls.options.items())
+        print(f"options ([tool.zhclean.options.{cls.code}]): {opts}")
+    print()
+    print(cls.doc())
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `zhclean clean ... --diff | head`
+        return 0
+    except Exception as exc:
+        from .config import ConfigError
+
+        if isinstance(exc, ConfigError):
+            print(f"zhclean: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""Configuration: ``[tool.zhclean]`` in ``pyproject.toml``, or a ``zhclean.toml``.
+
+Looked up from the current folder upwards, like ruff does; command-line flags win over
+the file. Keys (all optional)::
+
+    [tool.zhclean]                # in zhclean.toml the table is the top level
+    select = ["C", "L", "N"]      # rule codes or prefixes; default: every default rule
+    ignore = ["C301"]
+    extend-select = ["T"]
+    fix = ["T101"]                # flag rules whose suggestions are applied as edits
+    fix-threshold = 0.9           # ...when the flag's score is at least this
+    text-field = "text"           # JSONL / Parquet field names
+    id-field = "id"
+    max-doc-mb = 64               # larger documents are reported, not cleaned
+    workers = 1
+
+    [tool.zhclean.options.N201]   # a rule's own options
+    target = "simplified"
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .registry import normalise_selectors
+
+
+class ConfigError(ValueError):
+    """The configuration file or a flag says something zhclean cannot use."""
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    fix: tuple[str, ...] = ()
+    fix_threshold: float = 0.9
+    text_field: str = "text"
+    id_field: str = "id"
+    max_doc_mb: float = 64.0
+    workers: int = 1
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: Where the settings came from, for messages; not a setting.
+    path: str | None = None
+
+    @property
+    def max_doc_bytes(self) -> int:
+        return int(self.max_doc_mb * 1024 * 1024)
+
+    def merged(self, **overrides: Any) -> "Config":
+        """A copy with every override that is not ``None`` applied (CLI flags win)."""
+        clean = {k: v for k, v in overrides.items() if v is not None}
+        for key in ("select", "ignore", "extend_select", "fix"):
+            if key in clean:
+                clean[key] = normalise_selectors(clean[key])
+        return replace(self, **clean)
+
+
+_KEYS = {f.name.replace("_", "-"): f.name for f in fields(Config) if f.name != "path"}
+
+
+def from_mapping(table: Mapping[str, Any], path: str | None = None) -> Config:
+    kwargs: dict[str, Any] = {}
+    where = path or "configuration"
+    for key, value in table.items():
+        name = _KEYS.get(key) or _KEYS.get(key.replace("_", "-"))
+        if name is None:
+            known = ", ".join(sorted(_KEYS))
+            raise ConfigError(f"{where}: unknown key {key!r} in [tool.zhclean] (known: {known})")
+        if name in ("select", "ignore", "extend_select", "fix"):
+            value = normalise_selectors(value)
+        elif name == "options":
+            if not isinstance(value, Mapping):
+                raise ConfigError(f"{where}: 'options' must be a table of rule codes")
+            value = {str(k).upper(): dict(v) for k, v in value.items()}
+        elif name in ("fix_threshold", "max_doc_mb"):
+            value = float(value)
+        elif name == "workers":
+            value = int(value)
+        kwargs[name] = value
+    return Config(path=path, **kwargs)
+
+
+def load_file(path: str | Path) -> Config:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such configuration file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("zhclean", {})
+    elif "tool" in data and "zhclean" in data["tool"]:
+        data = data["tool"]["zhclean"]
+    return from_mapping(data, str(path))
+
+
+def discover(start: str | Path = ".") -> Config:
+    """The nearest ``zhclean.toml``, or ``pyproject.toml`` with a ``[tool.zhclean]`` table."""
+    here = Path(start).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "zhclean.toml"
+        if candidate.is_file():
+            return load_file(candidate)
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+            if "zhclean" in data.get("tool", {}):
+                return from_mapping(data["tool"]["zhclean"], str(candidate))
+    return Config()

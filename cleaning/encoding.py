@@ -1,0 +1,169 @@
+"""Decoding bytes of unknown encoding, as Chinese sites serve them.
+
+Order of evidence: a BOM; UTF-16 without BOM (every other byte NUL); strict UTF-8; then
+the legacy Chinese code pages, GB18030 (a superset of GBK and GB2312) and Big5. Both
+legacy decoders accept most byte strings, so when both succeed the one whose characters
+are *common* wins: GB2312 level-1 characters (the 3,755 most frequent simplified ones)
+for GB18030, Big5 level-1 characters (the 5,401 frequent traditional ones) for Big5.
+Binary files are refused rather than decoded into noise.
+
+>>> decode("工会".encode("gb18030"))
+('工会', 'gb18030')
+>>> decode("工會".encode("big5"))
+('工會', 'big5')
+>>> decode(b"\\xef\\xbb\\xbf\\xe5\\xb7\\xa5")
+('工', 'utf-8-sig')
+"""
+from __future__ import annotations
+
+import codecs
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding zhclean reads."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Enough to judge; decoding a sample is much cheaper than a 100 MB file.
+_SAMPLE = 64 * 1024
+
+
+def _gb2312_level1_share(text: str) -> float:
+    han = common = 0
+    for ch in text:
+        if ch < "\u4e00" or ch > "\u9fff":
+            continue
+        han += 1
+        try:
+            b = ch.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        if 0xB0 <= b[0] <= 0xD7:
+            common += 1
+    return common / han if han else 0.0
+
+
+def _big5_level1_share(text: str) -> float:
+    han = common = 0
+    for ch in text:
+        if ch < "\u4e00" or ch > "\u9fff":
+            continue
+        han += 1
+        try:
+            b = ch.encode("big5")
+        except UnicodeEncodeError:
+            continue
+        if 0xA4 <= b[0] <= 0xC6:
+            common += 1
+    return common / han if han else 0.0
+
+
+def _looks_utf16(sample: bytes) -> str | None:
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    n = min(len(even), len(odd))
+    if odd.count(0) > 0.3 * n and even.count(0) < 0.05 * n:
+        return "utf-16-le"
+    if even.count(0) > 0.3 * n and odd.count(0) < 0.05 * n:
+        return "utf-16-be"
+    return None
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _cut_sample(data: bytes) -> bytes:
+    # Cut at a line break so a multi-byte character is not split.
+    if len(data) <= _SAMPLE:
+        return data
+    cut = data.rfind(b"\n", 0, _SAMPLE)
+    return data[: cut + 1] if cut > 0 else data[:_SAMPLE]
+
+
+def _controls_share(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f\x1b")
+    return bad / len(text)
+
+
+def _common_share(text: str) -> float:
+    return max(_gb2312_level1_share(text), _big5_level1_share(text))
+
+
+def detect(data: bytes) -> str:
+    """The encoding name :func:`decode` would use, judged on a sample."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    sample = _cut_sample(data)
+    utf16 = _looks_utf16(sample)
+    if utf16:
+        return utf16
+    if b"\x00" in sample:
+        raise DecodeError("looks like a binary file (NUL bytes), not text")
+    text = _strict(sample, "utf-8")
+    if text is not None:
+        if _controls_share(text) > 0.02:
+            raise DecodeError("looks like a binary file (control bytes), not text")
+        return "utf-8"
+    scored = []
+    gb = _strict(sample, "gb18030")
+    if gb is not None:
+        scored.append((_gb2312_level1_share(gb), 2, "gb18030", gb))
+    big5 = _strict(sample, "big5")
+    if big5 is not None:
+        scored.append((_big5_level1_share(big5), 1, "big5", big5))
+    if len(sample) % 2 == 0:
+        for name in ("utf-16-le", "utf-16-be"):
+            u = _strict(sample, name)
+            if u is not None and _controls_share(u) < 0.02:
+                scored.append((_common_share(u), 0, name, u))
+    if not scored:
+        raise DecodeError("not UTF-8, UTF-16, GB18030/GBK/GB2312 or Big5 (first bytes that fail: "
+                          + _first_bad_bytes(sample) + ")")
+    share, _, name, decoded = max(scored)
+    if _controls_share(decoded) > 0.02 or (share < 0.2 and _controls_share(decoded) > 0.005):
+        raise DecodeError("looks like a binary file (control bytes), not text")
+    return name
+
+
+def _first_bad_bytes(sample: bytes) -> str:
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"byte offset {exc.start}: {sample[exc.start:exc.start + 4]!r}"
+    return "unknown"
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` strictly; return the text and the encoding used.
+
+    Raises :class:`DecodeError` with the byte offset when no candidate decodes the
+    whole of ``data``.
+    """
+    name = encoding or detect(data)
+    try:
+        return data.decode(name), name
+    except UnicodeDecodeError as exc:
+        if encoding is None and name == "utf-8":
+            # the sample was UTF-8 but the rest is not: try the legacy pages on the whole
+            for fallback in ("gb18030", "big5"):
+                text = _strict(data, fallback)
+                if text is not None:
+                    return text, fallback
+        raise DecodeError(
+            f"cannot be decoded as {name}: invalid bytes {data[exc.start:exc.start + 4]!r} at byte offset {exc.start}"
+        ) from None

@@ -1,0 +1,190 @@
+"""The pipeline: runs the selected rules in order and keeps the audit trail.
+
+>>> from zhclean import Pipeline, Document
+>>> pipe = Pipeline(select=["C101", "L301"])
+>>> result = pipe.clean(Document(id="a", text="正文。\\n\\n\\n\\n浙ICP备14041666号\\n"))
+>>> result.text
+'正文。'
+>>> result.meta["icp"]
+'浙ICP备14041666号'
+>>> [e["rule"] for e in result.edits]
+['L301', 'C101']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping, Sequence
+
+from .config import Config, ConfigError
+from .model import Document, Flag, RuleResult
+from .registry import _matches, select_rules, unknown_selectors
+from .rule import Context, Rule
+from .trace import EditError, Trace, _map_pos
+
+
+class RuleFailure(RuntimeError):
+    """A rule raised on a document; the message names the rule and the document."""
+
+    def __init__(self, code: str, doc_id: str, exc: BaseException):
+        super().__init__(f"rule {code} failed on document {doc_id!r}: {type(exc).__name__}: {exc}")
+        self.code = code
+        self.doc_id = doc_id
+
+
+@dataclass
+class CleanResult:
+    """A cleaned document: the output record of DESIGN.md, as an object."""
+
+    id: str
+    source: str
+    text: str
+    meta: dict[str, Any]
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    edits: list[dict[str, Any]] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "text": self.text,
+            "meta": self.meta,
+            "flags": self.flags,
+            "edits": self.edits,
+            "stats": self.stats,
+        }
+
+
+@dataclass
+class _PendingFlag:
+    rule: str
+    start: int
+    end: int
+    flag: Flag
+
+
+class Pipeline:
+    """Selected rules, configured, in running order.
+
+    Build one per process and reuse it: rules compile their patterns once.
+    """
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] | None = None,
+        extend_select: Sequence[str] | None = None,
+        fix: Sequence[str] | None = None,
+        rules: Iterable[Rule] | None = None,
+    ):
+        config = (config or Config()).merged(select=select, ignore=ignore, extend_select=extend_select, fix=fix)
+        self.config = config
+        if rules is not None:
+            self.rules = list(rules)
+        else:
+            bad = unknown_selectors([*config.select, *config.ignore, *config.extend_select, *config.fix])
+            if bad:
+                raise ConfigError(f"no rule matches {', '.join(bad)} (see `zhclean rules`)")
+            self.rules = [cls() for cls in select_rules(config.select or None, config.ignore, config.extend_select)]
+        self._options: dict[str, Mapping[str, Any]] = {}
+        for rule in self.rules:
+            given = dict(config.options.get(rule.code, {}))
+            unknown = set(given) - set(rule.options)
+            if unknown:
+                raise ConfigError(
+                    f"{config.path or 'configuration'}: rule {rule.code} has no option(s) "
+                    f"{', '.join(sorted(unknown))} (it has: {', '.join(sorted(rule.options)) or 'none'})"
+                )
+            self._options[rule.code] = MappingProxyType({**rule.options, **given})
+        self._fix_codes = tuple(config.fix)
+
+    @property
+    def codes(self) -> list[str]:
+        return [r.code for r in self.rules]
+
+    def clean_text(self, text: str) -> str:
+        """Just the cleaned text, for quick use in notebooks and ``df.apply``."""
+        return self.clean(Document(id="", text=text)).text
+
+    def clean(self, doc: Document) -> CleanResult:
+        trace = Trace(doc.text)
+        meta: dict[str, Any] = dict(doc.meta)
+        meta_view = MappingProxyType(meta)
+        flags: list[_PendingFlag] = []
+        for rule in self.rules:
+            ctx = Context(doc_id=doc.id, meta=meta_view, options=self._options[rule.code])
+            try:
+                result = rule.apply(trace.text, ctx)
+            except Exception as exc:
+                raise RuleFailure(rule.code, doc.id, exc) from exc
+            if not result:
+                continue
+            self._merge_meta(meta, result)
+            edits = [(e.start, e.end, e.replacement) for e in result.edits]
+            new_flags = result.flags
+            if new_flags and self._fix_codes and _matches(rule.code, self._fix_codes):
+                edits, new_flags = self._fixes_from_flags(edits, new_flags)
+            for fl in new_flags:
+                if not (0 <= fl.start <= fl.end <= len(trace.text)):
+                    raise RuleFailure(rule.code, doc.id, EditError(f"flag [{fl.start}, {fl.end}) is outside the text"))
+                flags.append(_PendingFlag(rule.code, fl.start, fl.end, fl))
+            if edits:
+                try:
+                    applied = trace.apply(edits, rule.code)
+                except EditError as exc:
+                    raise RuleFailure(rule.code, doc.id, exc) from exc
+                for pf in flags:
+                    pf.start = _map_pos(applied, pf.start, left=True)
+                    pf.end = max(pf.start, _map_pos(applied, pf.end, left=False))
+        text = trace.text
+        flag_records = [_flag_record(pf, text) for pf in sorted(flags, key=lambda f: (f.start, f.end, f.rule))]
+        return CleanResult(
+            id=doc.id,
+            source=doc.source,
+            text=text,
+            meta=meta,
+            flags=flag_records,
+            edits=trace.edits(),
+            stats={"chars_in": len(doc.text), "chars_out": len(text)},
+        )
+
+    @staticmethod
+    def _merge_meta(meta: dict[str, Any], result: RuleResult) -> None:
+        for key, value in result.meta.items():
+            if value is None or value == "":
+                continue
+            if meta.get(key) in (None, ""):
+                meta[key] = value
+
+    def _fixes_from_flags(self, edits: list[tuple[int, int, str]], flags: list[Flag]):
+        threshold = self.config.fix_threshold
+        taken = sorted((s, e) for s, e, _ in edits)
+        keep: list[Flag] = []
+        for fl in flags:
+            usable = fl.suggestion is not None and (fl.score or 0.0) >= threshold
+            overlaps = any(s < fl.end and fl.start < e for s, e in taken)
+            if usable and not overlaps:
+                edits.append((fl.start, fl.end, fl.suggestion))
+                taken.append((fl.start, fl.end))
+            else:
+                keep.append(fl)
+        return edits, keep
+
+
+def _flag_record(pf: _PendingFlag, text: str) -> dict[str, Any]:
+    fl = pf.flag
+    rec: dict[str, Any] = {
+        "rule": pf.rule,
+        "start": pf.start,
+        "end": pf.end,
+        "text": text[pf.start:pf.end],
+        "message": fl.message,
+    }
+    if fl.suggestion is not None:
+        rec["suggestion"] = fl.suggestion
+    if fl.score is not None:
+        rec["score"] = round(float(fl.score), 4)
+    return rec

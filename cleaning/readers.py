@@ -1,0 +1,276 @@
+"""Reading a corpus: files and folders of .txt, .html, .jsonl(.gz) and .parquet.
+
+Readers stream: they yield one :class:`~zhclean.model.Document` (or one
+:class:`~zhclean.model.InputError`) at a time, so memory does not grow with the corpus.
+A file that cannot be read becomes an ``InputError`` naming the file, the line where it
+applies, and what to do; the rest of the corpus goes on.
+
+Ids (DESIGN.md ⚑): the ``id`` field of JSONL/Parquet records; for files, the path
+relative to the folder named on the command line, without its extension (``site01/003``),
+or the stem for a file named directly.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from .encoding import DecodeError, decode
+from .model import Document, InputError
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+PARQUET_SUFFIXES = (".parquet",)
+SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES
+
+Item = Document | InputError
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    text_field: str = "text"
+    id_field: str = "id"
+    max_doc_bytes: int = 64 * 1024 * 1024
+
+
+def kind_of(path: Path) -> str | None:
+    name = path.name.lower()
+    for kind, suffixes in (
+        ("jsonl", JSONL_SUFFIXES),
+        ("parquet", PARQUET_SUFFIXES),
+        ("html", HTML_SUFFIXES),
+        ("txt", TEXT_SUFFIXES),
+    ):
+        if name.endswith(suffixes):
+            return kind
+    return None
+
+
+def _strip_suffix(rel: str) -> str:
+    lower = rel.lower()
+    for suf in sorted(SUPPORTED, key=len, reverse=True):
+        if lower.endswith(suf):
+            return rel[: -len(suf)]
+    return rel
+
+
+def iter_files(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str] | InputError]:
+    """Input files with their id base, recursively and in a stable (sorted) order.
+
+    Yields ``(path, id_base)``; a path that does not exist becomes an ``InputError``.
+    Hidden files and folders (``.git``) are skipped.
+    """
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in files:
+                    fp = Path(root) / f
+                    if not f.startswith(".") and kind_of(fp):
+                        found.append(fp)
+            for fp in sorted(found, key=lambda x: x.relative_to(p).as_posix()):
+                yield fp, _strip_suffix(fp.relative_to(p).as_posix())
+        elif p.is_file():
+            if kind_of(p) is None:
+                yield InputError(str(p), f"unsupported file type; zhclean reads {', '.join(SUPPORTED)}")
+            else:
+                yield p, _strip_suffix(p.name)
+        else:
+            yield InputError(str(p), "no such file or folder")
+
+
+def read_corpus(paths: Sequence[str | Path], options: ReadOptions = ReadOptions()) -> Iterator[Item]:
+    """Every document under ``paths``, with unique ids."""
+    seen: set[str] = set()
+    for entry in iter_files(paths):
+        if isinstance(entry, InputError):
+            yield entry
+            continue
+        path, id_base = entry
+        for item in read_file(path, id_base, options):
+            if isinstance(item, Document):
+                item.id = _unique(item.id, seen)
+            yield item
+
+
+def _unique(doc_id: str, seen: set[str]) -> str:
+    if doc_id not in seen:
+        seen.add(doc_id)
+        return doc_id
+    n = 2
+    while f"{doc_id}#{n}" in seen:
+        n += 1
+    doc_id = f"{doc_id}#{n}"
+    seen.add(doc_id)
+    return doc_id
+
+
+def read_file(path: Path, id_base: str, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
+    kind = kind_of(path)
+    if kind == "jsonl":
+        yield from read_jsonl(path, options)
+    elif kind == "parquet":
+        yield from read_parquet(path, options)
+    else:
+        yield from _read_whole_file(path, id_base, kind or "txt", options)
+
+
+def _read_whole_file(path: Path, doc_id: str, kind: str, options: ReadOptions) -> Iterator[Item]:
+    src = str(path)
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            yield InputError(src, "empty file: nothing to clean", id=doc_id)
+            return
+        if size > options.max_doc_bytes:
+            yield InputError(
+                src,
+                f"file is {size / 2**20:.1f} MB, over the {options.max_doc_bytes / 2**20:.0f} MB limit for one "
+                "document; split it, or raise --max-doc-mb",
+                id=doc_id,
+            )
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(src, f"cannot read: {exc.strerror or exc}", id=doc_id)
+        return
+    if kind == "html":
+        from .html import html_to_document
+
+        try:
+            yield html_to_document(data, doc_id=doc_id, source=src)
+        except DecodeError as exc:
+            yield InputError(src, str(exc), id=doc_id)
+        return
+    try:
+        text, encoding = decode(data)
+    except DecodeError as exc:
+        yield InputError(src, f"{exc}; convert it to UTF-8 or check that it is a text file", id=doc_id)
+        return
+    if not text.strip():
+        yield InputError(src, "file holds only whitespace: nothing to clean", id=doc_id)
+        return
+    yield Document(id=doc_id, text=text, source=src, meta={"encoding": encoding, "format": "txt"})
+
+
+def _open_lines(path: Path):
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def _scan_line(fh, limit: int) -> tuple[bytes, bool]:
+    """One line; ``(b"", True)`` for a line longer than ``limit``, skipped without keeping it."""
+    line = fh.readline(limit + 1)
+    if len(line) <= limit or line.endswith(b"\n"):
+        return line, False
+    while line and not line.endswith(b"\n"):
+        line = fh.readline(1 << 20)
+    return b"", True
+
+
+def read_jsonl(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
+    src = str(path)
+    tf, idf = options.text_field, options.id_field
+    try:
+        fh = _open_lines(path)
+    except OSError as exc:
+        yield InputError(src, f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        lineno = 0
+        any_line = False
+        while True:
+            try:
+                raw, too_long = _scan_line(fh, options.max_doc_bytes)
+            except (OSError, EOFError, gzip.BadGzipFile) as exc:
+                yield InputError(src, f"stopped reading at line {lineno + 1}: {exc}", line=lineno + 1)
+                return
+            lineno += 1
+            if too_long:
+                yield InputError(src, f"line is over the {options.max_doc_bytes / 2**20:.0f} MB limit for one "
+                                 "document; raise --max-doc-mb", line=lineno)
+                continue
+            if not raw:
+                break
+            if not raw.strip():
+                continue
+            any_line = True
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield InputError(src, f"not UTF-8 (byte offset {exc.start} in the line); JSONL must be UTF-8",
+                                 line=lineno)
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield InputError(src, f"not valid JSON: {exc.msg} at column {exc.colno}", line=lineno)
+                continue
+            if not isinstance(rec, dict):
+                yield InputError(src, f"expected a JSON object, found {type(rec).__name__}", line=lineno)
+                continue
+            doc = _record_to_document(rec, src, lineno, tf, idf, path.name)
+            yield doc
+        if not any_line:
+            yield InputError(src, "empty file: no JSON records")
+
+
+def _record_to_document(rec: dict, src: str, lineno: int, tf: str, idf: str, fname: str) -> Item:
+    raw_id = rec.get(idf)
+    doc_id = str(raw_id) if raw_id not in (None, "") else f"{_strip_suffix(fname)}:{lineno}"
+    text = rec.get(tf)
+    if text is None:
+        fields_ = ", ".join(sorted(map(str, rec))[:8]) or "none"
+        return InputError(src, f"record {doc_id!r} has no {tf!r} field (fields: {fields_}); "
+                          "choose the field with --text-field", line=lineno, id=doc_id)
+    if not isinstance(text, str):
+        return InputError(src, f"record {doc_id!r}: field {tf!r} is {type(text).__name__}, not a string",
+                          line=lineno, id=doc_id)
+    meta = {k: v for k, v in rec.items() if k not in (tf, idf) and k in ("url", "title", "meta")}
+    extra = meta.pop("meta", None)
+    if isinstance(extra, dict):
+        meta = {**extra, **meta}
+    meta["format"] = "jsonl"
+    return Document(id=doc_id, text=text, source=f"{src}:{lineno}", meta=meta)
+
+
+def read_parquet(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
+    src = str(path)
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield InputError(src, "reading Parquet needs pyarrow: pip install 'zhclean[parquet]'")
+        return
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises several types for a broken file
+        yield InputError(src, f"not a readable Parquet file: {exc}")
+        return
+    names = pf.schema_arrow.names
+    if options.text_field not in names:
+        yield InputError(src, f"no {options.text_field!r} column (columns: {', '.join(names)}); "
+                         "choose one with --text-field")
+        return
+    cols = [c for c in (options.id_field, options.text_field, "url", "title") if c in names]
+    row = 0
+    for batch in pf.iter_batches(batch_size=256, columns=cols):
+        for rec in batch.to_pylist():
+            row += 1
+            rec = {k: v for k, v in rec.items()}
+            yield _record_to_document(rec, src, row, options.text_field, options.id_field, path.name)
+
+
+def iter_documents(texts: Iterable[str], prefix: str = "doc") -> Iterator[Document]:
+    """Wrap plain strings as documents (for library use)."""
+    for i, text in enumerate(texts):
+        yield Document(id=f"{prefix}{i}", text=text)
+
+
+__all__ = ["ReadOptions", "read_corpus", "read_file", "read_jsonl", "read_parquet", "iter_files", "kind_of"]

@@ -1,0 +1,48 @@
+"""Helpers shared by rules: line spans and whole-line deletion.
+
+Kept tiny and pure; vocabularies live next to the rules that use them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+from zhclean.model import Edit
+
+SENTENCE_END = "。！？!?…；;"
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+class Line(NamedTuple):
+    start: int  # offset of the first character
+    end: int  # offset just past the last character, before the line break
+    next: int  # offset where the next line starts (past the line break)
+    text: str
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """Every line of ``text`` with its offsets (``\\n``, ``\\r\\n`` and ``\\r`` breaks)."""
+    pos = 0
+    n = len(text)
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        yield Line(pos, m.start(), m.end(), text[pos:m.start()])
+        pos = m.end()
+    if pos < n:
+        yield Line(pos, n, n, text[pos:])
+
+
+def line_at(text: str, pos: int) -> Line:
+    """The line that holds offset ``pos``."""
+    start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    m = re.compile(r"\r\n|\r|\n").search(text, pos)
+    end, nxt = (m.start(), m.end()) if m else (len(text), len(text))
+    return Line(start, end, nxt, text[start:end])
+
+
+def delete_line(line: Line) -> Edit:
+    """Delete a line with its line break, so no blank line is left behind."""
+    return Edit(line.start, line.next, "")
+
+
+def han_count(s: str) -> int:
+    return len(HAN_RE.findall(s))

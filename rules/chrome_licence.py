@@ -1,0 +1,105 @@
+"""C101: ICP and 公网安备 licence numbers."""
+from __future__ import annotations
+
+import re
+
+from zhclean.model import Edit, RuleResult
+from zhclean.rule import Context, Rule, Stage
+
+from ._text import SENTENCE_END, delete_line, han_count, line_at
+
+# One-character abbreviations of the 34 provincial-level divisions, as filing numbers use them.
+_PROVINCE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台"
+# Their traditional forms, so footers are found before (or without) script conversion.
+_TO_SIMPLIFIED = str.maketrans("滬雲遼魯蘇贛晉陝閩貴粵寧瓊臺備證號網", "沪云辽鲁苏赣晋陕闽贵粤宁琼台备证号网")
+_PROVINCE += "滬雲遼魯蘇贛晉陝閩貴粵寧瓊臺"
+
+ICP_RE = re.compile(
+    rf"(?P<icp>[{_PROVINCE}]\s*ICP\s*[备備证證]\s*(?:案\s*)?[:：]?\s*\d{{6,12}}\s*[号號]?(?:\s*[-－]\s*\d{{1,3}})?)",
+    re.I,
+)
+POLICE_RE = re.compile(
+    rf"(?P<police>[{_PROVINCE}]\s*公\s*[网網]\s*安\s*[备備]\s*[:：]?\s*\d{{10,16}}\s*[号號]?)"
+)
+# A label that only introduces the number, and what separates footer items on one line.
+_LABEL = r"(?:(?:网站|ICP|互联网)?\s*(?:备案|備案)\s*(?:号|號|编号|信息)?|ICP\s*(?:证|證|经营许可证)|经营许可证(?:编号)?)\s*[:：]?\s*"
+_SEP = r"[\s|｜·•/、,，;；]*"
+_SPAN_RE = re.compile(rf"{_SEP}(?:{_LABEL})?(?:{ICP_RE.pattern}|{POLICE_RE.pattern}){_SEP}", re.I)
+_BRACKETS = re.compile(r"^[\s()（）\[\]【】|｜·•/、,，;；:：\-－—]*$")
+
+#: Longest footer text that may share a line with a licence number before we treat the
+#: line as prose and leave it alone.
+MAX_COMPANION_HAN = 40
+
+
+def _compact(number: str) -> str:
+    return re.sub(r"\s+", "", number).translate(_TO_SIMPLIFIED)
+
+
+class IcpLicence(Rule):
+    """Remove ICP filing and 公网安备 numbers from page footers; keep them in ``meta``.
+
+    **What it does.** Finds ICP filing or licence numbers (``浙ICP备14041666号``,
+    ``京ICP证030173号``, ``粤ICP备2021012345号-1``) and public-security filing numbers
+    (``沪公网安备 31010602000012号``), with their labels (``ICP备案号：``, ``网站备案：``).
+    A line that holds nothing else is deleted; on a footer line shared with other
+    items only the number and its label go. The first ICP number is kept as
+    ``meta.icp``, the first public-security number as ``meta.police_record``.
+
+    **Why.** Every mainland Chinese site prints them in its footer; in a corpus they are
+    near-duplicate noise on every page, yet they identify the site, so they are worth
+    keeping as metadata.
+
+    **Leaves alone** a number mentioned inside a sentence (a line with sentence-final
+    punctuation, or with more than 40 other Han characters): ``该网站未取得京ICP证即开展经营，被依法处罚。``
+
+    **Anti-pattern**::
+
+        工会地址:嵊州市领带园一路401号 联系电话:0575-83112057
+        浙ICP备14041666号
+
+    **Best practice**::
+
+        工会地址:嵊州市领带园一路401号 联系电话:0575-83112057
+
+    with ``meta.icp = "浙ICP备14041666号"``.
+    """
+
+    code = "C101"
+    name = "chrome.licence-number"
+    summary = "ICP and 公网安备 filing numbers in page footers (kept in meta)"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        if "ICP" not in text and "icp" not in text and "安备" not in text and "安備" not in text and "安 备" not in text:
+            return RuleResult()
+        meta: dict[str, str] = {}
+        edits: list[Edit] = []
+        done_lines: set[int] = set()
+        for m in _SPAN_RE.finditer(text):
+            if m.group("icp"):
+                meta.setdefault("icp", _compact(m.group("icp")))
+            if m.group("police"):
+                meta.setdefault("police_record", _compact(m.group("police")))
+            line = line_at(text, m.start("icp") if m.group("icp") else m.start("police"))
+            if line.start in done_lines:
+                continue
+            done_lines.add(line.start)
+            edits.extend(self._line_edits(text, line))
+        return RuleResult(edits=edits, meta=meta)
+
+    @staticmethod
+    def _line_edits(text: str, line) -> list[Edit]:
+        spans = [(max(m.start(), line.start), min(m.end(), line.end))
+                 for m in _SPAN_RE.finditer(text, line.start, line.end)]
+        rest = "".join(text[a:b] for a, b in zip([line.start] + [e for _, e in spans], [s for s, _ in spans] + [line.end]))
+        if _BRACKETS.match(rest):
+            return [delete_line(line)]
+        if any(ch in rest for ch in SENTENCE_END) or han_count(rest) > MAX_COMPANION_HAN:
+            return []  # a sentence that mentions a licence: body text, keep it
+        edits = []
+        for s, e in spans:
+            # keep one separating space between the items that remain on the line
+            keep_space = s > line.start and e < line.end
+            edits.append(Edit(s, e, " " if keep_space else ""))
+        return edits

@@ -1,0 +1,140 @@
+"""The command line, end to end."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from zhclean.cli import main
+from zhclean.trace import rebuild_input
+
+from conftest import tree_digest
+
+RECORD_KEYS = {"id", "source", "text", "meta", "flags", "edits", "stats"}
+
+
+def _records(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_clean_samples_writes_schema_records_and_leaves_input_alone(tmp_path, samples_dir, capsys):
+    before = tree_digest(samples_dir)
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(samples_dir), "-o", str(out)]) == 0
+    assert tree_digest(samples_dir) == before
+    recs = _records(out)
+    assert [r["id"] for r in recs] == sorted(p.stem for p in samples_dir.glob("*.txt"))
+    for r in recs:
+        assert set(r) == RECORD_KEYS
+        raw = (samples_dir / f"{r['id']}.txt").read_text(encoding="utf-8")
+        assert rebuild_input(r["text"], r["edits"]) == raw
+        assert r["stats"] == {"chars_in": len(raw), "chars_out": len(r["text"])}
+        for e in r["edits"]:
+            assert raw[e["start"]:e["end"]] == e["removed"]
+        for f in r["flags"]:
+            assert r["text"][f["start"]:f["end"]] == f["text"]
+    shengzhou = next(r for r in recs if r["id"] == "001_92ceac7765279c8e")
+    assert shengzhou["meta"]["icp"] == "浙ICP备14041666号" and "ICP" not in shengzhou["text"]
+    assert "5 documents cleaned, 0 failed" in capsys.readouterr().err
+
+
+def test_results_do_not_depend_on_the_number_of_workers(tmp_path, samples_dir):
+    corpus = tmp_path / "corpus"
+    for i in range(4):
+        shutil.copytree(samples_dir, corpus / f"site{i}")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["clean", str(corpus), "-o", str(one), "-q"]) == 0
+    assert main(["clean", str(corpus), "-o", str(two), "-q", "--workers", "2"]) == 0
+    assert one.read_bytes() == two.read_bytes()
+    assert len(_records(one)) == 20
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_written(tmp_path, samples_dir, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copy(samples_dir / "001_92ceac7765279c8e.txt", corpus / "good.txt")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (corpus / "docs.jsonl").write_text('{"id": "j1", "text": "正文。"}\n{broken\n', encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    out = tmp_path / "out.jsonl"
+    code = main(["clean", str(corpus), "-o", str(out), "--errors", str(errors)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "3 of 5 inputs failed" in err
+    assert "empty.txt: empty file" in err and "bin.txt: looks like a binary file" in err
+    assert "docs.jsonl:2: not valid JSON" in err
+    assert [r["id"] for r in _records(out)] == ["docs:1", "good"] or [r["id"] for r in _records(out)] == ["j1", "good"]
+    assert {e["line"] for e in _records(errors)} == {None, 2}
+
+
+def test_refuses_to_overwrite_an_input(tmp_path, samples_dir, capsys):
+    target = tmp_path / "in.jsonl"
+    target.write_text('{"id": "a", "text": "正文。"}\n', encoding="utf-8")
+    before = target.read_bytes()
+    assert main(["clean", str(target), "-o", str(target)]) == 2
+    assert "refusing to overwrite" in capsys.readouterr().err
+    assert target.read_bytes() == before
+
+
+def test_folder_output_mirrors_input_names(tmp_path, samples_dir):
+    out = tmp_path / "cleaned"
+    assert main(["clean", str(samples_dir), "-o", str(out), "-q"]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted([p.name for p in samples_dir.glob("*.txt")] + ["_records.jsonl"])
+    rec = _records(out / "_records.jsonl")[1]
+    assert "text" not in rec and rec["meta"]["icp"] == "浙ICP备14041666号"
+    assert "ICP" not in (out / "001_92ceac7765279c8e.txt").read_text(encoding="utf-8")
+
+
+def test_interrupted_write_leaves_no_file_that_looks_whole(tmp_path):
+    from zhclean.writers import open_writer
+
+    target = tmp_path / "out.jsonl"
+    with pytest.raises(RuntimeError):
+        with open_writer(target) as w:
+            w.write({"id": "a", "text": "x"})
+            raise RuntimeError("killed")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_diff_shows_rule_and_removed_text(tmp_path, samples_dir, capsys):
+    main(["clean", str(samples_dir / "001_92ceac7765279c8e.txt"), "-o", str(tmp_path / "o.jsonl"), "--diff", "-q",
+          "--select", "C101"])
+    out = capsys.readouterr().out
+    assert "--- 001_92ceac7765279c8e" in out and "C101" in out and "- 浙ICP备14041666号" in out
+
+
+def test_config_file_selection_and_cli_override(tmp_path, samples_dir):
+    cfg = tmp_path / "zhclean.toml"
+    cfg.write_text('select = ["L"]\n', encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    main(["clean", str(samples_dir / "001_92ceac7765279c8e.txt"), "-o", str(out), "-q", "--config", str(cfg)])
+    assert "浙ICP备14041666号" in _records(out)[0]["text"]
+    main(["clean", str(samples_dir / "001_92ceac7765279c8e.txt"), "-o", str(out), "-q", "--config", str(cfg),
+          "--select", "C101"])
+    assert "浙ICP备14041666号" not in _records(out)[0]["text"]
+
+
+def test_bad_selection_is_a_usage_error(tmp_path, samples_dir, capsys):
+    assert main(["clean", str(samples_dir), "-o", str(tmp_path / "o.jsonl"), "--select", "Z"]) == 2
+    assert "no rule matches Z" in capsys.readouterr().err
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_rules_and_explain(capsys):
+    assert main(["rules", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {"C101", "L301"} <= {r["code"] for r in listed}
+    assert main(["explain", "c101"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("C101 ") and "Anti-pattern" in text and "浙ICP备14041666号" in text
+    assert main(["explain", "Z999"]) == 2
+
+
+def test_module_entry_point_and_version():
+    res = subprocess.run([sys.executable, "-m", "zhclean", "--version"], capture_output=True, text=True)
+    assert res.returncode == 0 and res.stdout.startswith("zhclean ")

@@ -1,0 +1,1 @@
+"""Validation of zhclean output: pandera schemas for records and corpus-level checks."""
