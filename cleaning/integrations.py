@@ -1,0 +1,81 @@
+"""zhclean as a step in other people's pipelines: pandas, Hugging Face datasets, Ray Data.
+
+All of them come down to one batch function over columns, so the behaviour is the same
+everywhere and equals ``zhclean clean``'s records:
+
+>>> import pandas as pd
+>>> from zhclean.integrations import clean_dataframe
+>>> df = pd.DataFrame({"text": ["正文。\\n\\n\\n\\n浙ICP备14041666号"]})
+>>> out = clean_dataframe(df, pipeline=Pipeline(select=["C101", "L301"]))
+>>> out.loc[0, "text"], out.loc[0, "zhclean_meta"]["icp"]
+('正文。', '浙ICP备14041666号')
+
+Hugging Face ``datasets``::
+
+    ds = ds.map(batch_cleaner(), batched=True, batch_size=256, num_proc=2)
+
+Ray Data::
+
+    ds = ds.map_batches(batch_cleaner(), batch_format="pandas")
+
+datatrove: :class:`zhclean.datatrove.ZhcleanStep`.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Mapping
+
+from .model import Document
+from .pipeline import Pipeline  # noqa: F401  (used in the doctest too)
+
+#: Columns added next to the cleaned text column.
+AUDIT_COLUMNS = ("zhclean_meta", "zhclean_flags", "zhclean_edits", "zhclean_stats")
+
+
+def batch_cleaner(
+    pipeline: Pipeline | None = None,
+    text_column: str = "text",
+    id_column: str | None = None,
+    audit: bool = True,
+) -> Callable[[Any], Any]:
+    """A function that cleans a batch: a dict of lists (``datasets``) or a DataFrame (Ray, pandas).
+
+    The text column is replaced by the cleaned text; with ``audit`` the columns of
+    :data:`AUDIT_COLUMNS` are added. The pipeline is built lazily inside the worker, so the
+    function pickles cheaply to other processes.
+    """
+    state: dict[str, Pipeline] = {}
+    if pipeline is not None:
+        state["pipe"] = pipeline
+
+    def clean_batch(batch):
+        pipe = state.get("pipe")
+        if pipe is None:
+            pipe = state["pipe"] = Pipeline()
+        is_frame = hasattr(batch, "columns") and hasattr(batch, "assign")
+        texts = list(batch[text_column])
+        ids = list(batch[id_column]) if id_column else [str(i) for i in range(len(texts))]
+        results = [pipe.clean(Document(id=str(i), text=t or "")) for i, t in zip(ids, texts)]
+        columns: dict[str, list] = {text_column: [r.text for r in results]}
+        if audit:
+            columns["zhclean_meta"] = [r.meta for r in results]
+            columns["zhclean_flags"] = [r.flags for r in results]
+            columns["zhclean_edits"] = [r.edits for r in results]
+            columns["zhclean_stats"] = [r.stats for r in results]
+        if is_frame:
+            return batch.assign(**columns)
+        out = dict(batch)
+        out.update(columns)
+        return out
+
+    return clean_batch
+
+
+def clean_dataframe(df, text_column: str = "text", id_column: str | None = None,
+                    pipeline: Pipeline | None = None, audit: bool = True):
+    """A copy of ``df`` with ``text_column`` cleaned and the audit columns added."""
+    return batch_cleaner(pipeline, text_column, id_column, audit)(df.copy())
+
+
+def record_to_document(record: Mapping[str, Any], text_field: str = "text", id_field: str = "id") -> Document:
+    return Document(id=str(record.get(id_field, "")), text=str(record.get(text_field) or ""),
+                    meta=dict(record.get("meta") or {}))
