@@ -16,6 +16,8 @@ the file. Keys (all optional)::
 
     [tool.zhclean.options.N201]   # a rule's own options
     target = "simplified"
+
+    [tool.zhclean.check]          # zhclean check / report: severities, corpus thresholds
 """
 from __future__ import annotations
 
@@ -48,6 +50,9 @@ class Config:
     max_doc_mb: float = 64.0
     workers: int = 1
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: ``[tool.zhclean.check]``: severities and corpus thresholds for ``zhclean check``,
+    #: validated by :mod:`zhclean.validation.settings`, not here.
+    check: Mapping[str, Any] = field(default_factory=dict)
     #: Where the settings came from, for messages; not a setting.
     path: str | None = None
 
@@ -81,6 +86,10 @@ def from_mapping(table: Mapping[str, Any], path: str | None = None) -> Config:
             if not isinstance(value, Mapping):
                 raise ConfigError(f"{where}: 'options' must be a table of rule codes")
             value = {str(k).upper(): dict(v) for k, v in value.items()}
+        elif name == "check":
+            if not isinstance(value, Mapping):
+                raise ConfigError(f"{where}: 'check' must be a table ([tool.zhclean.check])")
+            value = dict(value)
         elif name in ("fix_threshold", "max_doc_mb"):
             value = float(value)
         elif name == "workers":

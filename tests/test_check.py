@@ -1,0 +1,197 @@
+"""`zhclean check`: findings, locations, severities, exit codes, baselines.
+
+The tests select C101 (licence numbers) and L301 (whitespace), the two rules whose
+behaviour is fixed, so they do not move when other rules are added.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from zhclean.cli import main
+
+FOOTER = "浙ICP备14041666号"
+BODY = "市总工会召开全体干部会议，传达学习全会精神。\n会议要求各级工会把思想统一到会议精神上来。\n"
+STABLE = ["--select", "C101,L301,S"]
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    # No pyproject.toml above tmp_path: the configuration is the defaults or what a test writes.
+    monkeypatch.chdir(tmp_path)
+
+
+def _check(*argv):
+    return main(["check", *argv])
+
+
+def _write_page(folder, name, text):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder / name
+
+
+def _position(text, needle):
+    offset = text.index(needle)
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def test_text_file_findings_give_line_and_column_in_the_document(tmp_path, capsys):
+    page = BODY + "\n版权所有：嵊州市总工会  " + FOOTER + "\n"
+    path = _write_page(tmp_path / "site", "a.txt", page)
+    assert _check(str(tmp_path / "site"), "--select", "C101,L301") == 1
+    out = capsys.readouterr().out.splitlines()
+    line, col = _position(page, "  " + FOOTER)  # the rule takes the separating spaces too
+    c101 = [x for x in out if " C101 " in x]
+    assert len(c101) == 1 and c101[0].startswith(f"{path}:{line}:{col}: C101 ")
+    assert FOOTER in c101[0]
+    assert not any(" L301 " in x for x in out)  # whitespace is info: counted, not listed
+
+
+def test_show_info_lists_whitespace_findings_without_failing(tmp_path, capsys):
+    page = BODY.replace("会议要求", "　　会议要求")
+    _write_page(tmp_path / "site", "a.txt", page)
+    assert _check(str(tmp_path / "site"), "--select", "C101,L301", "--show-info") == 0
+    out = capsys.readouterr().out
+    line, col = _position(page, "\n　　会议要求")  # the line break and the indent are one run
+    assert f"a.txt:{line}:{col}: L301 " in out
+
+
+def test_jsonl_findings_give_the_record_line_and_position_in_its_text(tmp_path, capsys):
+    records = [{"id": "ok", "text": BODY}, {"id": "bad", "text": BODY + FOOTER}]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    assert _check(str(corpus), "--select", "C101", "--format", "json") == 1
+    findings = json.loads(capsys.readouterr().out)
+    assert [(f["code"], f["line"], f["doc_id"]) for f in findings] == [("C101", 2, "bad")]
+    assert (findings[0]["doc_line"], findings[0]["doc_col"]) == _position(BODY + FOOTER, FOOTER)
+
+
+def test_cleaned_output_of_the_same_pages_passes(tmp_path, samples_dir, capsys):
+    raw = tmp_path / "raw"
+    shutil.copytree(samples_dir, raw)
+    assert _check(str(raw), *STABLE) == 1
+    assert "C101" in capsys.readouterr().out
+    out = tmp_path / "clean.jsonl"
+    assert main(["clean", str(raw), "-o", str(out), "-q", "--select", "C101,L301"]) == 0
+    assert _check(str(out), *STABLE) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_record_field_zhclean_ignore_accepts_a_finding(tmp_path, capsys):
+    records = [{"id": "kept", "text": BODY + FOOTER, "zhclean_ignore": ["C101"]},
+               {"id": "other", "text": BODY + FOOTER, "zhclean_ignore": ["T"]}]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    assert _check(str(corpus), "--select", "C101") == 1
+    captured = capsys.readouterr()
+    assert "[other " in captured.out and "[kept " not in captured.out
+    assert "1 ignored by zhclean_ignore" in captured.err
+
+
+def test_config_promotes_and_demotes_codes(tmp_path, capsys):
+    _write_page(tmp_path / "site", "a.txt", BODY.replace("会议要求", "会议要求  各级") + FOOTER)
+    (tmp_path / "zhclean.toml").write_text('[check.severity]\nC101 = "warning"\nL3 = "error"\n', encoding="utf-8")
+    assert _check("site", "--select", "C101,L301") == 1
+    out = capsys.readouterr().out
+    assert " L301 " in out and " C101 " in out
+    (tmp_path / "zhclean.toml").write_text('[check.severity]\nC101 = "warning"\n', encoding="utf-8")
+    assert _check("site", "--select", "C101,L301") == 0
+    assert " C101 " in capsys.readouterr().out
+    (tmp_path / "zhclean.toml").write_text('[check.severity]\nC101 = "off"\n', encoding="utf-8")
+    assert _check("site", "--select", "C101,L301") == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_bad_severity_in_config_is_a_usage_error(tmp_path, capsys):
+    _write_page(tmp_path / "site", "a.txt", BODY)
+    (tmp_path / "zhclean.toml").write_text('[check.severity]\nC101 = "fatal"\n', encoding="utf-8")
+    assert _check("site") == 2
+    assert "fatal" in capsys.readouterr().err
+
+
+def test_exit_zero_statistics_and_input_errors(tmp_path, capsys):
+    _write_page(tmp_path / "site", "a.txt", BODY + FOOTER)
+    _write_page(tmp_path / "site", "b.txt", BODY + "\n" + FOOTER + "\n")
+    assert _check("site", "--select", "C101,L301", "--exit-zero") == 0
+    assert _check("site", "--select", "C101,L301", "--statistics") == 1
+    stats = capsys.readouterr().out
+    assert any(line.split()[:3] == ["2", "C101", "error"] for line in stats.splitlines())
+    (tmp_path / "site" / "empty.txt").write_bytes(b"")
+    assert _check("site", "--select", "C101") == 2
+    assert "empty.txt" in capsys.readouterr().err
+    assert _check("site", "--select", "X9") == 2
+    assert _check("nowhere") == 2
+
+
+def test_github_annotations_escape_messages(tmp_path, capsys):
+    _write_page(tmp_path / "site", "a,b.txt", BODY + "\n" + FOOTER + "\n")
+    assert _check("site", "--select", "C101", "--format", "github") == 1
+    line = capsys.readouterr().out.strip()
+    line_no, col = _position(BODY + "\n" + FOOTER + "\n", FOOTER)
+    assert line.startswith(f"::error file=site/a%2Cb.txt,line={line_no},col={col},")
+    assert FOOTER in line and "\n" not in line
+
+
+def test_a_baseline_written_today_passes_tomorrow_until_a_new_finding_appears(tmp_path, capsys):
+    site = tmp_path / "site"
+    _write_page(site, "a.txt", BODY + "\n" + FOOTER + "\n")
+    _write_page(site, "b.txt", BODY + "\n京ICP证030173号\n")
+    baseline = tmp_path / ".zhclean-baseline.json"
+    assert _check("site", "--select", "C101", "--write-baseline", str(baseline)) == 0
+    assert {e["code"] for e in json.loads(baseline.read_text(encoding="utf-8"))["findings"]} == {"C101"}
+
+    # Tomorrow: the pages gained paragraphs above the footers, so every line moved.
+    _write_page(site, "a.txt", BODY * 3 + "\n" + FOOTER + "\n")
+    _write_page(site, "b.txt", "新增导语。\n" + BODY + "\n京ICP证030173号\n")
+    capsys.readouterr()
+    assert _check("site", "--select", "C101", "--baseline", str(baseline)) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "2 in the baseline" in captured.err
+
+    # A new page with a footer is a new finding; the old ones stay accepted.
+    _write_page(site, "c.txt", BODY + "\n粤ICP备2021012345号-1\n")
+    assert _check("site", "--select", "C101", "--baseline", str(baseline)) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1 and out[0].startswith("site/c.txt:") and "粤ICP备2021012345号-1" in out[0]
+
+    # A second copy of an accepted footer in the same document is new too.
+    _write_page(site, "a.txt", BODY + "\n" + FOOTER + "\n" + BODY + "\n" + FOOTER + "\n")
+    (site / "c.txt").unlink()
+    assert _check("site", "--select", "C101", "--baseline", str(baseline)) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1 and out[0].startswith("site/a.txt:")
+
+
+def test_unreadable_baseline_is_a_usage_error(tmp_path, capsys):
+    _write_page(tmp_path / "site", "a.txt", BODY)
+    (tmp_path / "b.json").write_text("[1, 2]", encoding="utf-8")
+    assert _check("site", "--baseline", "b.json") == 2
+    assert _check("site", "--baseline", "missing.json") == 2
+    assert "not a zhclean baseline" in capsys.readouterr().err
+
+
+def test_check_validates_zhclean_output_records(tmp_path, capsys):
+    out = tmp_path / "clean.jsonl"
+    _write_page(tmp_path / "site", "a.txt", BODY + "\n" + FOOTER + "\n")
+    _write_page(tmp_path / "site", "b.txt", BODY + "第三段。\n")
+    assert main(["clean", "site", "-o", str(out), "-q", "--select", "C101,L301"]) == 0
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    records[1]["stats"]["chars_out"] += 5
+    records[1]["meta"]["published_at"] = "2019年10月25日"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    assert _check(str(out), *STABLE) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [x.split(": ", 1)[0] + " " + x.split()[1] for x in lines] == [
+        f"{out}:2:1 S105", f"{out}:2:1 S106"]
+    assert "2019年10月25日" in lines[0]
+
+
+def test_selecting_only_schema_checks_runs_no_rules(tmp_path, capsys):
+    _write_page(tmp_path / "site", "a.txt", BODY + "\n" + FOOTER + "\n")
+    assert _check("site", "--select", "S") == 0
+    assert capsys.readouterr().out == ""

@@ -1,0 +1,300 @@
+"""``zhclean check``: lint a corpus without changing it.
+
+Each document is run through the selected rules exactly as ``zhclean clean`` would; every
+edit a rule would make and every flag it raises becomes a :class:`Finding` at its place in
+the input. Records that zhclean itself wrote are also validated against the output-record
+schemas, and the corpus as a whole against the thresholds of ``[tool.zhclean.check]``.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from zhclean.config import Config
+from zhclean.model import Document, InputError
+from zhclean.pipeline import CleanResult, Pipeline, RuleFailure
+from zhclean.readers import ReadOptions, read_corpus
+from zhclean.registry import all_rules
+
+from .findings import Finding, LineIndex, Outcome, assign_fingerprints, output_to_input, snippet
+from .schemas import (S_CODES, DocMeasure, SchemaFailure, is_output_record, measure, validate_corpus,
+                      validate_record_rows, validate_unique_ids)
+from .settings import CheckSettings, severity_rank
+
+IGNORE_FIELD = "zhclean_ignore"
+SCHEMA_CHUNK = 2000
+
+
+def matches(code: str, selectors: Iterable[str]) -> bool:
+    return any(s == "ALL" or code.startswith(s) for s in selectors)
+
+
+def code_selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """ruff's rule for one code: the most specific of ``select`` / ``ignore`` wins."""
+    on = [len(s) if s != "ALL" else 0 for s in select if matches(code, [s])]
+    off = [len(s) if s != "ALL" else 0 for s in ignore if matches(code, [s])]
+    if select and not on:
+        return False
+    return not off or max(off) < max(on, default=-1)
+
+
+def split_selection(config: Config) -> tuple[Config, tuple[str, ...], tuple[str, ...]]:
+    """S codes are checks, not rules: take them out of the rule selection.
+
+    Returns the config for the rule pipeline and the select/ignore lists for S codes.
+    """
+    s_select = tuple(s for s in config.select if s == "ALL" or s.startswith("S"))
+    s_ignore = tuple(s for s in config.ignore if s == "ALL" or s.startswith("S"))
+    rule_select = tuple(s for s in config.select if not s.startswith("S"))
+    rule_ignore = tuple(s for s in config.ignore if not s.startswith("S"))
+    rule_extend = tuple(s for s in config.extend_select if not s.startswith("S"))
+    from dataclasses import replace
+
+    return replace(config, select=rule_select, ignore=rule_ignore, extend_select=rule_extend), s_select, s_ignore
+
+
+class RawRecords:
+    """The raw JSON object behind a JSONL document, read alongside the corpus reader.
+
+    The reader keeps only the text and a few fields; ``check`` also needs
+    ``zhclean_ignore`` and, for zhclean's own output, flags, edits and stats. Documents come
+    in file order with rising line numbers, so one forward-only handle per file suffices and
+    nothing is held in memory beyond the current line.
+    """
+
+    def __init__(self) -> None:
+        self._path: str | None = None
+        self._fh = None
+        self._lineno = 0
+
+    def get(self, path: str, lineno: int) -> dict[str, Any] | None:
+        if path != self._path or lineno <= self._lineno:
+            self.close()
+            opener = gzip.open if path.lower().endswith(".gz") else open
+            self._fh = opener(path, "rb")
+            self._path, self._lineno = path, 0
+        raw = b""
+        while self._lineno < lineno:
+            raw = self._fh.readline()
+            self._lineno += 1
+            if not raw:
+                return None
+        try:
+            rec = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return None
+        return rec if isinstance(rec, dict) else None
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+        self._fh, self._path, self._lineno = None, None, 0
+
+
+def split_source(doc: Document) -> tuple[str, int | None]:
+    """``path`` and the JSONL line for a JSONL document, else ``(path, None)``."""
+    src = doc.source or doc.id
+    if doc.meta.get("format") == "jsonl":
+        path, _, line = src.rpartition(":")
+        if line.isdigit():
+            return path, int(line)
+    return src, None
+
+
+@dataclass
+class DocReport:
+    """One document's share of a check run, as the report needs it."""
+
+    doc_id: str
+    path: str
+    chars_in: int
+    chars_out: int
+    script: str = ""
+    encoding: str = ""
+    fmt: str = ""
+    removed_by_rule: Counter = field(default_factory=Counter)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class CheckRun(Outcome):
+    """A check run's findings plus what the report draws from."""
+
+    docs: list[DocReport] = field(default_factory=list)
+    measures: list[DocMeasure] = field(default_factory=list)
+    schema_failures: list[Finding] = field(default_factory=list)
+    all_counts: Counter = field(default_factory=Counter)
+
+
+class Checker:
+    """Runs the rules and the schemas over a corpus and collects findings."""
+
+    def __init__(self, config: Config, settings: CheckSettings):
+        rule_config, self.s_select, self.s_ignore = split_selection(config)
+        only_s = bool(config.select) and not rule_config.select
+        self.pipeline = Pipeline(rule_config, rules=[] if only_s else None)
+        self.config = config
+        self.settings = settings
+        self.summaries = {cls.code: cls.summary for cls in all_rules()}
+        self.summaries.update({code: summary for code, (_name, summary) in S_CODES.items()})
+
+    # -- one document ------------------------------------------------------------------
+
+    def document_findings(self, doc: Document, result: CleanResult, path: str,
+                          jsonl_line: int | None) -> list[Finding]:
+        index = LineIndex(doc.text)
+        findings = []
+        for e in result.edits:
+            code = self._edit_code(e)
+            verb = _describe_edit(e["removed"], e["inserted"])
+            findings.append(self._located(code, f"{self.summaries.get(code, '')}: {verb}", doc, index, path,
+                                          jsonl_line, e["start"], e["end"], e["removed"] or "+" + e["inserted"]))
+        for fl in result.flags:
+            start = output_to_input(fl["start"], result.edits)
+            end = max(start, output_to_input(fl["end"], result.edits))
+            msg = f"{fl.get('message') or self.summaries.get(fl['rule'], '')}: {snippet(fl['text'])}"
+            if fl.get("suggestion") is not None:
+                msg += f" → {snippet(fl['suggestion'])}"
+            findings.append(self._located(fl["rule"], msg, doc, index, path, jsonl_line, start, end, fl["text"]))
+        return findings
+
+    def _edit_code(self, edit: Mapping[str, Any]) -> str:
+        # An edit two rules touched is reported under the one that matters most.
+        codes = edit.get("rules") or [edit["rule"]]
+        return max(codes, key=lambda c: severity_rank(self.settings.severity_of(c)))
+
+    def _located(self, code: str, message: str, doc: Document, index: LineIndex, path: str,
+                 jsonl_line: int | None, start: int, end: int, text: str) -> Finding:
+        line, col = index.position(start)
+        end_line, end_col = index.position(end)
+        severity = self.settings.severity_of(code)
+        if jsonl_line is None:
+            return Finding(path, line, col, code, message, severity, doc.id, text,
+                           end_line=end_line, end_col=end_col)
+        return Finding(path, jsonl_line, 1, code, message, severity, doc.id, text, doc_line=line, doc_col=col)
+
+    # -- the corpus ----------------------------------------------------------------------
+
+    def run(self, paths: Sequence[str | Path]) -> CheckRun:
+        out = CheckRun()
+        options = ReadOptions(text_field=self.config.text_field, id_field=self.config.id_field,
+                              max_doc_bytes=self.config.max_doc_bytes)
+        raw = RawRecords()
+        # Output records are validated in chunks, so memory does not grow with the corpus;
+        # only ids and locations are kept to the end (ids must be unique in any JSONL corpus).
+        chunk: list[tuple[int, dict[str, Any]]] = []
+        ids: list[str] = []
+        where: list[tuple[str, int, str]] = []
+        failures: list[SchemaFailure] = []
+        try:
+            for item in read_corpus(paths, options):
+                if isinstance(item, InputError):
+                    out.input_errors.append(str(item))
+                    continue
+                path, jsonl_line = split_source(item)
+                record = raw.get(path, jsonl_line) if jsonl_line is not None else None
+                try:
+                    result = self.pipeline.clean(item)
+                except RuleFailure as exc:
+                    out.input_errors.append(f"{item.source}: {exc}; rerun with --ignore {exc.code} to skip the rule")
+                    continue
+                out.documents += 1
+                findings = self.document_findings(item, result, path, jsonl_line)
+                if record is not None:
+                    ids.append("" if record.get(self.config.id_field) is None else str(record[self.config.id_field]))
+                    where.append((path, jsonl_line or 1, item.id))
+                    if is_output_record(record):
+                        chunk.append((len(where) - 1, record))
+                        if len(chunk) >= SCHEMA_CHUNK:
+                            failures += _validate_chunk(chunk)
+                            chunk = []
+                ignored = _ignored_codes(record)
+                kept = [f for f in findings if not (ignored and matches(f.code, ignored))]
+                out.ignored_by_record += len(findings) - len(kept)
+                out.findings.extend(kept)
+                self._remember(out, item, result, path, kept)
+        finally:
+            raw.close()
+        failures += _validate_chunk(chunk)
+        failures += validate_unique_ids(ids)
+        for failure in failures:
+            path, line, doc_id = where[failure.row]
+            out.findings.append(self._schema_finding(failure, path, line, doc_id))
+        out.findings.sort(key=_reading_order)
+        for failure in validate_corpus(out.measures, self.settings):
+            out.findings.append(self._schema_finding(failure, str(paths[0]), 1, ""))
+        for f in out.findings:
+            out.all_counts[f.code] += 1
+        out.schema_failures = [f for f in out.findings if f.code.startswith("S")]
+        out.findings = [f for f in out.findings if self._wanted(f)]
+        assign_fingerprints(out.findings)
+        return out
+
+    def _schema_finding(self, failure: SchemaFailure, path: str, line: int, doc_id: str) -> Finding:
+        return Finding(path, line, 1, failure.code, failure.message, self.settings.severity_of(failure.code),
+                       doc_id or failure.doc_id, failure.text)
+
+    def _wanted(self, f: Finding) -> bool:
+        if f.severity == "off":
+            return False
+        if f.code.startswith("S"):
+            if self.config.select and not self.s_select:
+                return False  # --select C101 means C101 only, as in ruff
+            return code_selected(f.code, self.s_select, self.s_ignore)
+        return True
+
+    def _remember(self, out: CheckRun, doc: Document, result: CleanResult, path: str,
+                  findings: Sequence[Finding]) -> None:
+        has_chrome = any(f.code.startswith("C") for f in findings)
+        typo_flags = sum(1 for fl in result.flags if fl["rule"].startswith("T"))
+        out.measures.append(measure(doc.id, doc.text, has_chrome, typo_flags))
+        removed: Counter = Counter()
+        for e in result.edits:
+            removed[e["rule"]] += len(e["removed"]) - len(e["inserted"])
+        out.docs.append(DocReport(
+            doc.id, path, len(doc.text), len(result.text), str(result.meta.get("script", "")),
+            str(result.meta.get("encoding", "")), str(result.meta.get("format", "")), removed,
+            [{"rule": fl["rule"], "text": fl["text"], "suggestion": fl.get("suggestion"),
+              "message": fl.get("message", "")} for fl in result.flags[:50]],
+        ))
+
+
+def _validate_chunk(chunk: Sequence[tuple[int, dict[str, Any]]]) -> list[SchemaFailure]:
+    """Record-schema failures of a chunk, their rows renumbered to the corpus's."""
+    from dataclasses import replace
+
+    rows = [row for row, _rec in chunk]
+    return [replace(f, row=rows[f.row]) for f in validate_record_rows([rec for _row, rec in chunk])]
+
+
+def _reading_order(f: Finding) -> tuple:
+    return (f.path, f.line, f.doc_line or 0, f.col, f.doc_col or 0, f.code)
+
+
+def _ignored_codes(record: Mapping[str, Any] | None) -> tuple[str, ...]:
+    if not record:
+        return ()
+    value = record.get(IGNORE_FIELD)
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v).strip().upper() for v in value if str(v).strip())
+
+
+def _describe_edit(removed: str, inserted: str) -> str:
+    if not inserted:
+        return f"remove {snippet(removed)}"
+    if not removed:
+        return f"insert {snippet(inserted)}"
+    return f"replace {snippet(removed)} with {snippet(inserted)}"
+
+
+def iter_visible(findings: Iterable[Finding], show_info: bool) -> Iterator[Finding]:
+    for f in findings:
+        if f.severity != "info" or show_info:
+            yield f

@@ -1,0 +1,167 @@
+"""Findings: what ``zhclean check`` reports, where, and how to recognise it again.
+
+A finding points at a file, a line and a column. For a text or HTML file that is the line
+and column inside the document (1-based, counted in characters). For JSONL the line is the
+record's line in the file, so an editor jumps to the record; the document id and the
+position inside the record's text go into the message.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+SNIPPET_CHARS = 40
+
+
+@dataclass
+class Finding:
+    path: str
+    line: int
+    col: int
+    code: str
+    message: str
+    severity: str = "error"
+    doc_id: str = ""
+    #: The text the finding is about (what a rule removed or flagged); part of the fingerprint.
+    text: str = ""
+    #: Line and column inside the document when ``line`` is a JSONL line.
+    doc_line: int | None = None
+    doc_col: int | None = None
+    end_line: int | None = None
+    end_col: int | None = None
+    fingerprint: str = ""
+
+    def location(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+    def render(self) -> str:
+        where = ""
+        if self.doc_line is not None:
+            where = f" [{self.doc_id} {self.doc_line}:{self.doc_col}]"
+        elif self.doc_id and self.code.startswith("S"):
+            where = f" [{self.doc_id}]"
+        return f"{self.location()}: {self.code} {self.message}{where}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+class LineIndex:
+    """Offsets to 1-based (line, column) in one text, by binary search over line starts.
+
+    >>> ix = LineIndex("ab\\ncd\\n")
+    >>> ix.position(0), ix.position(3), ix.position(4)
+    ((1, 1), (2, 1), (2, 2))
+    """
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str):
+        starts = [0]
+        pos = text.find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+        self._starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+
+def output_to_input(pos: int, edits: Sequence[dict[str, Any]]) -> int:
+    """Where an offset of the cleaned text lies in the input, given the audit trail.
+
+    A position inside inserted text maps to the start of the edit that inserted it.
+
+    >>> edits = [{"start": 0, "end": 3, "removed": "abc", "inserted": ""}]
+    >>> output_to_input(0, edits), output_to_input(2, edits)
+    (3, 5)
+    """
+    delta = 0
+    for e in edits:
+        out_start = e["start"] + delta
+        if pos < out_start:
+            break
+        out_end = out_start + len(e["inserted"])
+        if pos < out_end:
+            return e["start"]
+        delta += len(e["inserted"]) - (e["end"] - e["start"])
+    return pos - delta
+
+
+def snippet(s: str, limit: int = SNIPPET_CHARS) -> str:
+    """A one-line quotation of ``s`` for messages: line breaks shown as ⏎, long text cut.
+
+    >>> snippet("版权所有\\n浙ICP备14041666号", 8)
+    '«版权所有⏎浙I…»'
+    """
+    one = s.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎").replace("\t", "⇥")
+    if len(one) > limit:
+        one = one[: limit - 1] + "…"
+    return f"«{one}»"
+
+
+def fingerprint(doc_id: str, code: str, text: str, occurrence: int) -> str:
+    """Identity of a finding that survives line shifts: document, code, the text concerned,
+    and which occurrence of that triple it is within the document."""
+    norm = " ".join(text.split())
+    key = "\x1f".join((doc_id, code, norm, str(occurrence)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+
+
+def assign_fingerprints(findings: Iterable[Finding]) -> None:
+    seen: Counter = Counter()
+    for f in findings:
+        triple = (f.doc_id or f.path, f.code, " ".join(f.text.split()))
+        f.fingerprint = fingerprint(triple[0], f.code, f.text, seen[triple])
+        seen[triple] += 1
+
+
+# Baselines -------------------------------------------------------------------------------
+
+BASELINE_VERSION = 1
+
+
+class BaselineError(ValueError):
+    """The baseline file cannot be read."""
+
+
+def write_baseline(path: Path, findings: Sequence[Finding]) -> None:
+    """Accepted findings, by fingerprint, with enough context to read the file by eye."""
+    entries = [{"fingerprint": f.fingerprint, "code": f.code, "id": f.doc_id, "text": f.text[:80]}
+               for f in sorted(findings, key=lambda f: (f.doc_id, f.code, f.fingerprint))]
+    data = {"tool": "zhclean", "version": BASELINE_VERSION, "findings": entries}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def read_baseline(path: Path) -> set[str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BaselineError(f"{path}: no such baseline file (write one with --write-baseline)") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BaselineError(f"{path}: not a zhclean baseline (invalid JSON: {exc})") from None
+    if not isinstance(data, dict) or data.get("tool") != "zhclean" or not isinstance(data.get("findings"), list):
+        raise BaselineError(f"{path}: not a zhclean baseline (expected {{\"tool\": \"zhclean\", \"findings\": [...]}})")
+    return {e["fingerprint"] for e in data["findings"] if isinstance(e, dict) and "fingerprint" in e}
+
+
+@dataclass
+class Outcome:
+    """Everything one ``check`` run found, before formatting."""
+
+    findings: list[Finding] = field(default_factory=list)
+    input_errors: list[str] = field(default_factory=list)
+    baselined: int = 0
+    ignored_by_record: int = 0
+    documents: int = 0
+
+    def by_severity(self, level: str) -> list[Finding]:
+        return [f for f in self.findings if f.severity == level]
