@@ -1,0 +1,147 @@
+"""What a line of Chinese prose looks like at its ends: shared by the L1xx/L2xx/L3xx rules.
+
+Small pure predicates over one line's content (whitespace already stripped), so that the
+rejoin rule, the page-fragment rules and the spacing rule agree on what is structure.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ._text import HAN_RE, iter_lines
+
+#: A line ending in one of these ends a sentence (closing quotes and brackets are skipped).
+SENTENCE_END = frozenset("。！？!?…；;：:")
+#: Closing marks that may follow a sentence end: 。” or ！）
+CLOSERS = frozenset("”’」』）)》〉】\"'")
+#: A line ending in one of these continues on the next line.
+CONTINUES = frozenset("，,、（(“‘《〈【「『—")
+#: A line starting with one of these continues the previous line.
+CANNOT_START = frozenset("，,。、；;：:？?！!）)》〉】」』”’…")
+
+# Characters that do not end a sentence or a heading (目的 and 的确 are handled apart).
+_NON_FINAL = frozenset("的之把被或并而且但其该各每这那于")
+_NON_INITIAL = frozenset("们吗呢吧")
+
+_LIST_MARKER = re.compile(
+    r"""^(?:
+        [一二三四五六七八九十百零〇]+\s*[、．.]            # 一、
+      | [（(]\s*[一二三四五六七八九十百\d]+\s*[）)]          # （一） (1)
+      | \d{1,3}\s*(?:[、．]|\.(?!\d)|[）)])               # 1、 1. 1)
+      | [a-zA-Z]\s*[、．.)）](?=\s*\S)                    # a. b)
+      | [①-⑳⑴-⒇⒈-⒛❶-❿]                               # ① ⑴ ⒈
+      | [●○■□◆◇▲△★☆※•·▪►√✓→\-*#>]                     # bullets, markdown
+      | 第\s*[一二三四五六七八九十百零〇\d]+\s*[章节條条部分篇款项項点點是，,、：:]   # 第一章 第一，
+      | [一二三四五六七八九十]是                            # 一是
+      | (?:首先|其次|再次|最后|最後|另外|此外)[，,：:]
+      | (?:附件|附表|附录|注|备注|說明|说明)\s*[\d一二三四五六七八九十]*\s*[：:]
+      | 【
+    )""",
+    re.X,
+)
+# Spaces between two non-space, non-punctuation characters: table cells, padded labels.
+_INNER_GAP = re.compile(r"[^\s\W_]\s+[^\s\W_]")
+# Letter-spaced Han (工 会 章 程): at least three single characters separated by single spaces.
+LETTER_SPACED = re.compile(r"(?<![^\W\d_])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![^\W\d_])")
+# A space next to full-width punctuation, with Han on the other side.
+SPACE_BY_PUNCT = re.compile(r"(?<=[，。、；：？！）》」』”])[ \u3000]+(?=[\u4e00-\u9fff“《（「『])"
+                            r"|(?<=[\u4e00-\u9fff”》）」』])[ \u3000]+(?=[，。、；：？！）》」』])")
+
+
+class Block(NamedTuple):
+    """A run of lines that may already be joined: content offsets of each piece."""
+
+    pieces: tuple[tuple[int, int], ...]
+    text: str  # the pieces' content concatenated, as it reads once joined
+
+
+def content_lines(text: str) -> list[Block]:
+    """Every non-blank line as a one-piece :class:`Block`, its indentation and trailing
+    spaces left out."""
+    blocks = []
+    for line in iter_lines(text):
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        start = line.start + (len(line.text) - len(line.text.lstrip()))
+        blocks.append(Block(((start, start + len(stripped)),), stripped))
+    return blocks
+
+
+def visible_len(s: str) -> int:
+    """Length without whitespace, so that spacing repairs do not change decisions."""
+    return len(s) - sum(1 for ch in s if ch.isspace())
+
+
+def last_char(s: str) -> str:
+    return s[-1] if s else ""
+
+
+def ends_sentence(s: str) -> bool:
+    """Whether ``s`` ends a sentence, looking through closing quotes and brackets.
+
+    >>> ends_sentence("切实增强工作的时代性。"), ends_sentence("就是要“打造活力机关党建。”")
+    (True, True)
+    >>> ends_sentence("我对工会工作"), ends_sentence("工会组织的")
+    (False, False)
+    """
+    i = len(s) - 1
+    while i >= 0 and s[i] in CLOSERS:
+        i -= 1
+    return i >= 0 and s[i] in SENTENCE_END
+
+
+def ends_open(s: str) -> bool:
+    """The line stops where a sentence cannot: after a comma, an opening mark, or a word
+    such as 的 that needs a continuation.
+
+    >>> ends_open("工会组织的"), ends_open("明确学习目的"), ends_open("坚持原则,")
+    (True, False, True)
+    """
+    ch = last_char(s)
+    if ch in CONTINUES:
+        return True
+    if ch in _NON_FINAL:
+        return not s.endswith("目的")
+    return False
+
+
+def starts_open(s: str) -> bool:
+    """The line starts where a sentence cannot: a comma or closing mark, or 们/的…
+
+    >>> starts_open("的认识又有了提高。"), starts_open("的确如此。"), starts_open(",协助党政部门")
+    (True, False, True)
+    """
+    ch = s[:1]
+    if ch in CANNOT_START or ch in _NON_INITIAL:
+        return True
+    return ch == "的" and s[1:2] not in ("确", "確", "士")
+
+
+def is_structural(s: str) -> bool:
+    """Starts a list item, a numbered heading or a note: a line of its own.
+
+    >>> [is_structural(s) for s in ("一、提高思想政治素质", "（一）坚持原则", "1.加强领导", "五是努力强化服务意识", "面履行工会的基本职能")]
+    [True, True, True, True, False]
+    """
+    return _LIST_MARKER.match(s) is not None
+
+
+def is_tabular(s: str) -> bool:
+    """Cells separated by spaces or bars (``姓名 职务 单位``), once spacing repairs are done.
+
+    >>> is_tabular("王芳 工会主席 负责全面工作"), is_tabular("工 会 章 程"), is_tabular("要求”， 他说")
+    (True, False, False)
+    """
+    if "|" in s or "│" in s or "\t" in s:
+        return True
+    settled = SPACE_BY_PUNCT.sub("", LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), s))
+    return _INNER_GAP.search(settled) is not None
+
+
+def starts_han(s: str) -> bool:
+    return bool(s) and (HAN_RE.match(s) is not None or s[0] in "“‘《「『（(")
+
+
+def ends_han(s: str) -> bool:
+    return bool(s) and HAN_RE.match(s[-1]) is not None

@@ -1,0 +1,163 @@
+"""Script detection and conversion helpers for the N3xx rules.
+
+Detection has to be nearly free, because almost every document in a mainland corpus is
+already simplified: the common case is answered by encoding the text as GB2312 (a C loop
+at hundreds of MB/s), whose repertoire holds no traditional-only character except a
+handful checked separately. Only documents that fail that test are counted character by
+character, and only their lines that hold a character of the other script are handed to
+OpenCC (about 1 MB/s in its pure-Python form).
+"""
+from __future__ import annotations
+
+import codecs
+import difflib
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+SIMPLIFIED = "simplified"
+TRADITIONAL = "traditional"
+MIXED = "mixed"
+NO_HAN = "none"
+
+#: Share of script-specific characters that makes a document one script rather than mixed.
+DOMINANT_SHARE = 0.9
+
+
+def _dictionary_dir() -> Path | None:
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - a hard dependency
+        return None
+    folder = Path(opencc.__file__).parent / "dictionary"
+    return folder if (folder / "TSCharacters.txt").exists() else None
+
+
+def _load_pairs(name: str) -> dict[str, list[str]]:
+    folder = _dictionary_dir()
+    if folder is None:  # the native opencc build ships no text dictionaries
+        return {}
+    pairs = {}
+    for line in (folder / name).read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if key and values:
+            pairs[key] = values.split()
+    return pairs
+
+
+def _only_in(pairs: dict[str, list[str]]) -> frozenset[str]:
+    """Characters that always change under conversion: a key that is not among its own
+    targets (乾 → 干/乾 is ambiguous, 於 is also a surname; they prove nothing)."""
+    return frozenset(k for k, targets in pairs.items() if len(k) == 1 and k not in targets)
+
+
+TRADITIONAL_ONLY = _only_in(_load_pairs("TSCharacters.txt"))
+SIMPLIFIED_ONLY = _only_in(_load_pairs("STCharacters.txt"))
+
+def _gb2312_encodable(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# Traditional-only characters that Python's GB2312 codec can nevertheless encode (後 …).
+_TRADITIONAL_IN_GB2312 = tuple(sorted(c for c in TRADITIONAL_ONLY if _gb2312_encodable(c)))
+
+
+class _TraditionalFound(Exception):
+    pass
+
+
+def _skip_unless_traditional(exc: UnicodeError):
+    if not TRADITIONAL_ONLY.isdisjoint(exc.object[exc.start:exc.end]):
+        raise _TraditionalFound
+    return "", exc.end
+
+
+codecs.register_error("zhclean.script-probe", _skip_unless_traditional)
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` holds any traditional-only character. Cheap on simplified text.
+
+    >>> has_traditional("工会干部要提高政治站位。"), has_traditional("工會幹部")
+    (False, True)
+    >>> has_traditional("乾隆年间，於姓人家")  # characters valid in both scripts
+    False
+    """
+    try:
+        text.encode("gb2312", "zhclean.script-probe")
+    except _TraditionalFound:
+        return True
+    return any(ch in text for ch in _TRADITIONAL_IN_GB2312)
+
+
+def has_simplified(text: str) -> bool:
+    """Whether ``text`` holds any simplified-only character.
+
+    >>> has_simplified("工會幹部"), has_simplified("工会")
+    (False, True)
+    """
+    return not SIMPLIFIED_ONLY.isdisjoint(text)
+
+
+def _count(text: str, alphabet: frozenset[str]) -> int:
+    return sum(text.count(ch) for ch in alphabet.intersection(text))
+
+
+def detect_script(text: str, *, has_han: bool) -> str:
+    """``simplified``, ``traditional``, ``mixed`` or ``none`` (no Han at all).
+
+    Text whose characters exist in both scripts (工会工作) counts as simplified.
+
+    >>> detect_script("工会工作", has_han=True), detect_script("工會工作", has_han=True)
+    ('simplified', 'traditional')
+    >>> detect_script("工會幹部要学习业务知识", has_han=True)
+    'mixed'
+    """
+    if not has_han:
+        return NO_HAN
+    if not has_traditional(text):
+        return SIMPLIFIED
+    trad = _count(text, TRADITIONAL_ONLY)
+    simp = _count(text, SIMPLIFIED_ONLY)
+    share = trad / (trad + simp)
+    if share >= DOMINANT_SHARE:
+        return TRADITIONAL
+    if share <= 1 - DOMINANT_SHARE:
+        return SIMPLIFIED
+    return MIXED
+
+
+@lru_cache(maxsize=4)
+def converter(conversion: str):
+    """One OpenCC converter per conversion, built on first use (loading takes ~0.1 s)."""
+    import opencc
+
+    return opencc.OpenCC(conversion)
+
+
+def changed_runs(old: str, new: str) -> Iterator[tuple[int, int, str]]:
+    """Spans of ``old`` that differ from ``new``, as ``(start, end, replacement)``.
+
+    >>> list(changed_runs("工會幹部們", "工会干部们"))
+    [(1, 3, '会干'), (4, 5, '们')]
+    """
+    if len(old) == len(new):
+        i, n = 0, len(old)
+        while i < n:
+            if old[i] == new[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and old[j] != new[j]:
+                j += 1
+            yield i, j, new[i:j]
+            i = j
+        return
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag != "equal":
+            yield a0, a1, new[b0:b1]

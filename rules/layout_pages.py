@@ -1,0 +1,181 @@
+"""L201, L202: page numbers that copying a document page by page leaves in the text.
+
+These run with the chrome rules (Stage.CHROME), before L101 rejoins lines: a page number
+is page furniture, and once it is gone the two halves of the sentence it split are an
+ordinary broken line.
+"""
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from zhclean.model import Edit, RuleResult
+from zhclean.rule import Context, Rule, Stage
+
+from ._layout import ends_sentence
+from ._text import Line, iter_lines, line_at
+
+_PAGE_PREFIX = re.compile(r"[ \t\u3000]*(\d{1,3})[、，,．][ \t\u3000]*")
+#: Fewest page chunks in a row that make a sequence of page numbers.
+MIN_PAGES = 3
+#: A page of a document holds at least this much text; list items are shorter.
+MIN_PAGE_CHARS = 100
+#: How far to look for the next page's number.
+MAX_PAGE_CHARS = 6000
+
+
+def _prefixed_lines(text: str) -> list[tuple[Line, int, int]]:
+    """Lines starting with ``N、``: (line, N, offset just past the marker and its spaces)."""
+    found = []
+    for line in iter_lines(text):
+        m = _PAGE_PREFIX.match(line.text)
+        if m and m.end() < len(line.text):
+            found.append((line, int(m.group(1)), line.start + m.end()))
+    return found
+
+
+def _chains(cands: list[tuple[Line, int, int]]) -> list[list[int]]:
+    """Greedy chains of candidates numbered n, n+1, n+2 … in document order (indices),
+    skipping candidates in between (a real list inside a page)."""
+    used: set[int] = set()
+    chains = []
+    for i, (line, num, _) in enumerate(cands):
+        if i in used:
+            continue
+        chain = [i]
+        for j in range(i + 1, len(cands)):
+            last_line, last_num, _ = cands[chain[-1]]
+            if cands[j][0].start - last_line.start > MAX_PAGE_CHARS:
+                break
+            if j not in used and cands[j][1] == last_num + 1:
+                chain.append(j)
+        if len(chain) >= MIN_PAGES:
+            used.update(chain)
+            chains.append(chain)
+    return chains
+
+
+def _previous_content(text: str, pos: int) -> str:
+    return text[:pos].rstrip()[-2:]
+
+
+def _is_page_sequence(text: str, cands, chain: list[int]) -> bool:
+    starts = [cands[i][0].start for i in chain]
+    lengths = [b - a for a, b in zip(starts, starts[1:])]
+    if median(lengths) < MIN_PAGE_CHARS:
+        return False
+    # a page break lands mid-sentence far more often than a list item ends without a stop
+    open_breaks = sum(not ends_sentence(_previous_content(text, s)) for s in starts[1:])
+    return open_breaks * 2 >= len(starts) - 1
+
+
+class PageNumberPrefix(Rule):
+    """Remove page numbers glued to the start of each page's text (``4、房、特困补助``).
+
+    **What it does.** Finds lines starting ``1、``, ``2、``, ``3、`` … in sequence, at least
+    three, each a page of text apart (median 100+ characters), most of them cutting a
+    sentence (the line before ends without a stop). Deletes each number; where the page
+    broke mid-sentence, also the line break, so ``…切身利益的住`` / ``4、房、特困补助``
+    becomes ``…切身利益的住房、特困补助``.
+
+    **Leaves alone** real numbered lists: short items, items that end with a stop, and
+    numbers that are not consecutive.
+
+    **Why.** Document-sharing sites and copy-paste from paginated viewers put the page
+    number in front of each page's text. Left in, it splits words and sentences and
+    reads as a numbered list that is not there.
+
+    **Anti-pattern**::
+
+        1、对于我们市直机关工会联合会来说,就是要紧紧围绕打造活力机关党建的主题,牢牢把握科学发展的新理念,进一步加强和改良党对机关工会工作的领导,促进机关工会工作的开展。机关工会工作要开展,就要从加强机关自身建设的
+        2、整体实际出发,从机关职工群众的愿望实际出发,以调查研究的方法发现开展中存在的问题,以认真负责的态度解决开展中存在的问题,以科学细致的精神谋划开展的路子。把他们关心的热点和难点问题作为头等大事,对关系职工群众切身利益的住
+        3、房、特困补助、家庭婚姻、文化娱乐等各个方面都要开展多种形式的送温暖活动,选准活动载体,丰富活动形式,把温暖送到职工群众心坎上,把机关工会工作提高到新的水平。尤其是像我们市直机关工会联合会,下属136个基层单位工会,统筹
+        4、兼顾更显得尤为重要。
+
+    **Best practice**::
+
+        对于我们市直机关工会联合会来说,就是要紧紧围绕打造活力机关党建的主题,牢牢把握科学发展的新理念,进一步加强和改良党对机关工会工作的领导,促进机关工会工作的开展。机关工会工作要开展,就要从加强机关自身建设的整体实际出发,从机关职工群众的愿望实际出发,以调查研究的方法发现开展中存在的问题,以认真负责的态度解决开展中存在的问题,以科学细致的精神谋划开展的路子。把他们关心的热点和难点问题作为头等大事,对关系职工群众切身利益的住房、特困补助、家庭婚姻、文化娱乐等各个方面都要开展多种形式的送温暖活动,选准活动载体,丰富活动形式,把温暖送到职工群众心坎上,把机关工会工作提高到新的水平。尤其是像我们市直机关工会联合会,下属136个基层单位工会,统筹兼顾更显得尤为重要。
+    """
+
+    code = "L201"
+    name = "layout.page-number-prefix"
+    summary = "sequential page numbers (1、 2、 3、) glued to the start of each page's text"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        cands = _prefixed_lines(text)
+        if len(cands) < MIN_PAGES:
+            return RuleResult()
+        edits = []
+        for chain in _chains(cands):
+            if not _is_page_sequence(text, cands, chain):
+                continue
+            for k, i in enumerate(chain):
+                line, _, body = cands[i]
+                before = text[:line.start].rstrip()
+                if k > 0 and before and not ends_sentence(before[-2:]):
+                    edits.append(Edit(len(before), body, ""))  # the page broke a sentence: join
+                else:
+                    edits.append(Edit(line.start, body, ""))
+        return RuleResult(edits=edits)
+
+
+_SP = r"[ \t\u3000]*"
+_FURNITURE_LINE = re.compile(
+    (
+        r"^_(?:"
+        r"[-－—–~～]_\d{1,4}_[-－—–~～]"  # - 3 -
+        r"|第_\d{1,4}_页_[,，/／]?_(?:共_\d{1,4}_页)?"  # 第 3 页 共 12 页
+        r"|共_\d{1,4}_页_[,，/／]?_第_\d{1,4}_页"  # 共 12 页 第 3 页
+        r"|(?:[Pp]age|PAGE)_\d{1,4}(?:_(?:of|/)_\d{1,4})?"  # Page 3 of 12
+        r")_\r?$"
+    ).replace("_", _SP),
+    re.M,
+)
+# A page number left after the last sentence of a page: "…的作用。 7"
+_TRAILING_NUMBER = re.compile(r"(?<=[。！？!?”」』）])[ \t\u3000]+\d{1,3}[ \t\u3000]*(?=\r?$)", re.M)
+
+
+class PageFurniture(Rule):
+    """Remove page-number lines (``第 3 页 共 12 页``, ``- 3 -``) and a page number left
+    after a page's last sentence (``…的作用。 7``).
+
+    **What it does.** Deletes lines that are nothing but a page number in one of the
+    common forms, and a number of up to three digits separated by a space from the end
+    of a line that ends a sentence.
+
+    **Leaves alone** numbers inside sentences (``增长了 7``), numbered items, dates, and a
+    line ``第3页`` that carries anything else (``详见第3页表格``).
+
+    **Why.** Text extracted from paginated documents keeps the page footers; they are
+    noise between paragraphs and glue a stray number onto the body text.
+
+    **Anti-pattern**::
+
+        把温暖送到职工群众心坎上,把机关工会工作提高到新的水平。
+
+        - 3 -
+
+        尤其是像我们市直机关工会联合会,下属136个基层单位工会。 4
+
+    **Best practice**::
+
+        把温暖送到职工群众心坎上,把机关工会工作提高到新的水平。
+
+        尤其是像我们市直机关工会联合会,下属136个基层单位工会。
+    """
+
+    code = "L202"
+    name = "layout.page-furniture"
+    summary = "page-number lines (第 3 页 共 12 页, - 3 -) and trailing page numbers"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        edits = []
+        for m in _FURNITURE_LINE.finditer(text):
+            line = line_at(text, m.start())
+            # take the blank lines before it too, so the paragraph break after it is all that is left
+            edits.append(Edit(len(text[:line.start].rstrip()), line.end, ""))
+        for m in _TRAILING_NUMBER.finditer(text):
+            edits.append(Edit(m.start(), m.end(), ""))
+        return RuleResult(edits=edits)

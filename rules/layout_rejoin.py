@@ -1,0 +1,126 @@
+"""L101: rejoin lines broken in the middle of a sentence."""
+from __future__ import annotations
+
+from zhclean.model import Edit, RuleResult
+from zhclean.rule import Context, Rule, Stage
+
+from ._layout import (
+    Block,
+    content_lines,
+    ends_han,
+    ends_open,
+    ends_sentence,
+    is_structural,
+    is_tabular,
+    starts_han,
+    starts_open,
+    visible_len,
+)
+from ._text import SENTENCE_END
+
+#: Both lines this short and neither grammatically open: verse, a table column, a title block.
+SHORT_LINE = 20
+#: A line at least this long, with a sentence end inside, is running prose.
+PROSE_LINE = 40
+#: A line this short without any sentence end reads as a heading.
+TITLE_LINE = 30
+_SENTENCE_STOPS = frozenset(SENTENCE_END) - frozenset("：:")
+
+
+def _has_stop(s: str) -> bool:
+    return not _SENTENCE_STOPS.isdisjoint(s)
+
+
+def should_join(a: str, b: str) -> bool:
+    """Whether line ``b`` continues the sentence that line ``a`` leaves open.
+
+    ``a`` is everything joined so far (a paragraph), ``b`` the next non-blank line, both
+    stripped.
+
+    >>> should_join("随着工作经验的积累和不断学习工会文件,我对工会工作", "的认识又有了提高。")
+    True
+    >>> should_join("作为工会干部,要努力提高洞察能力。要掌握工会工作的特点与规律,自觉贯彻执行工会工作方针和总体思路,全", "面履行工会的基本职能。")
+    True
+    >>> should_join("床前明月光，", "疑是地上霜。")
+    False
+    >>> should_join("第一,要不忘初心,坚守信仰,工会干部要提高政治站位", "习总书记曾经深刻阐述了不忘初心、继续前进的“八方面要求”。")
+    False
+    """
+    if ends_sentence(a) or is_structural(b):
+        return False
+    if starts_open(b):
+        return True
+    short_pair = visible_len(a) <= SHORT_LINE and visible_len(b) <= SHORT_LINE
+    if ends_open(a) and (starts_han(b) or b[:1].isdigit()):
+        # a comma at the end of a short line is verse or a salutation, not a break
+        return not short_pair or a[-1] not in "，,、"
+    if short_pair or not (ends_han(a) and starts_han(b)):
+        return False
+    # the weak case: running prose that stops on a Han character mid-sentence
+    if is_tabular(a) or is_tabular(b):
+        return False
+    if visible_len(a) < PROSE_LINE or not _has_stop(a):
+        return False
+    looks_like_title = visible_len(b) <= TITLE_LINE and not _has_stop(b)
+    return not looks_like_title
+
+
+def _merge_sweep(blocks: list[Block]) -> tuple[list[Block], bool]:
+    merged: list[Block] = []
+    changed = False
+    for block in blocks:
+        if merged and should_join(merged[-1].text, block.text):
+            prev = merged[-1]
+            merged[-1] = Block(prev.pieces + block.pieces, prev.text + block.text)
+            changed = True
+        else:
+            merged.append(block)
+    return merged, changed
+
+
+class RejoinLines(Rule):
+    """Rejoin a sentence that a line break (or a blank line) cut in two.
+
+    **What it does.** Removes the line break, blank lines and indentation between two
+    lines when the first leaves a sentence open and the second continues it: the first
+    ends on a comma, an opening quote or a word such as 的; or the second starts with a
+    comma, a closing mark or 们; or the first is running prose (a long line with a
+    sentence end inside) that stops on a Han character and the second is not a heading.
+
+    **Leaves alone** headings and list items (一、 （一） 1. ① 一是 第一,), lines ending in
+    sentence-final punctuation or a colon, verse and other blocks of short lines, tables,
+    and English (a join there would need a space).
+
+    **Why.** Text copied from PDFs, Word documents and document-sharing sites keeps the
+    page's line wrapping; a paragraph split in two becomes two paragraphs, and a word
+    split across lines (全 / 面履行) becomes two non-words for search and typo checks.
+    Lines are judged as they read once joined, so cleaning twice changes nothing.
+
+    **Anti-pattern**::
+
+        随着工作经验的积累和不断学习工会文件,我对工会工作
+
+        的认识又有了提高。要开创工会工作新局面,就必须加强工会队伍建设。
+
+    **Best practice**::
+
+        随着工作经验的积累和不断学习工会文件,我对工会工作的认识又有了提高。要开创工会工作新局面,就必须加强工会队伍建设。
+    """
+
+    code = "L101"
+    name = "layout.rejoin-lines"
+    summary = "rejoin lines broken mid-sentence, keeping headings, lists, verse and tables"
+    stage = Stage.LAYOUT
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        if "\n" not in text and "\r" not in text:
+            return RuleResult()
+        blocks = content_lines(text)
+        changed = True
+        while changed:  # a join can make the joined paragraph read as prose: settle first
+            blocks, changed = _merge_sweep(blocks)
+        edits = []
+        for block in blocks:
+            for (_, end), (start, _) in zip(block.pieces, block.pieces[1:]):
+                edits.append(Edit(end, start, ""))
+        return RuleResult(edits=edits)
