@@ -1,0 +1,280 @@
+"""Shared structure for the chrome rules: page zones, label folding, dates, titles.
+
+Chrome lives at the head and the tail of a page. The *body* is the run of lines from the
+first to the last "body paragraph" (a line with enough Han characters and prose
+punctuation); the head is what comes before it and the tail what comes after. Rules act
+freely only inside those zones and need an unmistakable pattern elsewhere.
+
+Everything here is pure and compiled at import; vocabularies live in ``_chrome_vocab``.
+
+>>> page = "首页\\n当前位置：首页 > 新闻\\n标题\\n发布日期：2019-10-25\\n" + "正文很长，" * 10 + "。\\n编辑：张三"
+>>> z = zones(page_lines(page))
+>>> z.head_end, z.tail_start
+(4, 5)
+>>> parse_date("二〇一九年十月二十五日"), parse_date("2019/10/25 17:09")
+('2019-10-25', '2019-10-25T17:09:00')
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Sequence
+
+from ._chrome_vocab import (
+    BREADCRUMB_LABEL_RE,
+    CONTROL_LINE_RE,
+    DISCLAIMER_RE,
+    PUB_LABEL_RE,
+    STRONG_PUB_LABELS,
+    TRAD_TO_SIMP,
+)
+from ._text import Line, han_count, iter_lines
+
+# A body paragraph: this many Han characters with prose punctuation.
+BODY_MIN_HAN = 30
+_PROSE_PUNCT = re.compile(r"[，。；！？、,;]")
+# Prose has a punctuation mark every sentence; a run-together ticker of headlines has few.
+HAN_PER_PUNCT = 60
+SENTENCE_STOP = re.compile(r"[。！？!?；;]")
+
+
+def fold(s: str) -> str:
+    """Traditional spellings of label characters to simplified, one character for one,
+    so offsets found in the folded text are valid in the original."""
+    return s.translate(TRAD_TO_SIMP)
+
+
+def page_lines(text: str) -> list[Line]:
+    return list(iter_lines(text))
+
+
+def is_body_paragraph(s: str) -> bool:
+    han = han_count(s)
+    return han >= BODY_MIN_HAN and len(_PROSE_PUNCT.findall(s)) >= max(1, han // HAN_PER_PUNCT)
+
+
+class Zones(NamedTuple):
+    head_end: int  # index of the first body paragraph (len(lines) when there is none)
+    tail_start: int  # index just past the last body paragraph (0 when there is none)
+
+    def in_head(self, i: int) -> bool:
+        return i < self.head_end
+
+    def in_tail(self, i: int) -> bool:
+        return i >= self.tail_start
+
+    def in_zone(self, i: int) -> bool:
+        return i < self.head_end or i >= self.tail_start
+
+
+def zones(lines: Sequence[Line]) -> Zones:
+    body = [i for i, ln in enumerate(lines) if is_body_paragraph(ln.text)]
+    if not body:
+        return Zones(len(lines), len(lines))
+    return Zones(body[0], body[-1] + 1)
+
+
+# ---------------------------------------------------------------- dates
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "〇○零Ｏ一二三四五六七八九十"
+_TIME = r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:秒)?)?"
+DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?" + _TIME
+)
+CN_DATE_RE = re.compile(rf"(?P<y>[{_CN}]{{4}})年(?P<m>[{_CN}]{{1,2}})月(?P<d>[{_CN}]{{1,3}})日")
+
+
+def _cn_number(s: str) -> int:
+    """十 = 10, 二十五 = 25, 一九 = 19 (digit by digit when there is no 十)."""
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+    n = 0
+    for ch in s:
+        n = n * 10 + _CN_DIGIT[ch]
+    return n
+
+
+def _iso(y: int, m: int, d: int, hh=None, mm=None, ss=None) -> str | None:
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    day = f"{y:04d}-{m:02d}-{d:02d}"
+    if hh is None:
+        return day
+    if not (0 <= int(hh) < 24 and 0 <= int(mm) < 60 and 0 <= int(ss or 0) < 60):
+        return day
+    return f"{day}T{int(hh):02d}:{int(mm):02d}:{int(ss or 0):02d}"
+
+
+def parse_date(s: str) -> str | None:
+    """The first date in ``s`` as ISO 8601 (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM:SS``).
+
+    >>> parse_date("发布时间：2019年10月25日 17时09分")
+    '2019-10-25T17:09:00'
+    >>> parse_date("2019-10-25 17:09:02"), parse_date("二〇二〇年一月五日")
+    ('2019-10-25T17:09:02', '2020-01-05')
+    """
+    m = DATE_RE.search(s)
+    if m:
+        return _iso(int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"], m["S"])
+    m = CN_DATE_RE.search(s)
+    if m:
+        try:
+            return _iso(_cn_number(m["y"]), _cn_number(m["m"]), _cn_number(m["d"]))
+        except KeyError:
+            return None
+    return None
+
+
+# A line that is nothing but a date and time (the bare date under a news title).
+DATE_ONLY_RE = re.compile(
+    rf"^[\s(（\[【]*(?:{DATE_RE.pattern}|{CN_DATE_RE.pattern.replace('?P<', '?P<c')})[\s)）\]】]*$"
+)
+
+
+# ---------------------------------------------------------------- line kinds
+
+def is_breadcrumb_label_line(s: str) -> bool:
+    """``当前位置：首页 > 新闻``; a bare ``位置：`` only when a trail follows (位置：三楼会议室 is a notice)."""
+    s = fold(s.strip())
+    m = BREADCRUMB_LABEL_RE.match(s)
+    if not m:
+        return False
+    rest = s[m.end():]
+    if len(rest) > 80 or SENTENCE_STOP.search(rest):
+        return False
+    if re.sub(r"[\s【\[]", "", m.group(0)).startswith("位置"):
+        return not rest.strip() or bool(re.search(r"首页|主页|>|»|＞|›|→", rest))
+    return True
+
+
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|＞|›|→|>>)\s*")
+
+
+def is_bare_breadcrumb(s: str) -> bool:
+    """``首页 > 新闻中心 > 正文`` or ``人民网>>文化``: short segments joined by arrows."""
+    s = fold(s.strip())
+    if len(s) > 70 or SENTENCE_STOP.search(s) or "，" in s:
+        return False
+    parts = [p for p in _CRUMB_SPLIT.split(s)]
+    if len(parts) < 2 or any(not p or len(p) > 16 for p in parts[1:]) or len(parts[0]) > 16:
+        return not parts[0] and len(parts) >= 2 and all(0 < len(p) <= 16 for p in parts[1:]) and s[0] in ">»＞›"
+    if not all(han_count(p) or p.isalnum() for p in parts if p):
+        return False
+    home = parts[0] in {"首页", "网站首页", "主页", "返回首页", "当前位置", "位置"}
+    return home or parts[-1] == "正文" or "网" in parts[0] or len(parts) >= 3
+
+
+def pub_items(s: str):
+    """Labels of publication info found in a line: ``[(label, start, end_of_label)]``."""
+    return [(m.group("label"), m.start(), m.end()) for m in PUB_LABEL_RE.finditer(fold(s))]
+
+
+def is_control_line(s: str) -> bool:
+    return bool(CONTROL_LINE_RE.match(fold(s.strip())))
+
+
+# A disclaimer opens its line (after its number); quoted later in a sentence it is body text.
+DISCLAIMER_MAX_OFFSET = 12
+
+
+def is_disclaimer_line(s: str) -> bool:
+    m = DISCLAIMER_RE.search(fold(s))
+    return bool(m) and m.start() <= DISCLAIMER_MAX_OFFSET
+
+
+def title_like(s: str) -> bool:
+    """Short, no sentence inside, not a label line: what a page title looks like."""
+    s = s.strip()
+    if not (4 <= len(s) <= 80) or han_count(s) < 4:
+        return False
+    if re.search(r"[。；;，,：:]$", s) or "。" in s[:-1]:
+        return False
+    if pub_items(s) or is_control_line(s) or is_breadcrumb_label_line(s) or is_bare_breadcrumb(s):
+        return False
+    return not DATE_ONLY_RE.match(s)
+
+
+def has_strong_pub_label(s: str) -> bool:
+    return any(label in STRONG_PUB_LABELS or label.endswith("来源") for label, _, _ in pub_items(s))
+
+
+def find_pub_anchor(lines: Sequence[Line], z: Zones) -> int | None:
+    """Index of the first publication-info line in the head (or just below the title)."""
+    limit = min(len(lines), z.head_end + 1)
+    for i in range(limit):
+        s = lines[i].text
+        if has_strong_pub_label(s) or (DATE_ONLY_RE.match(s.strip()) and i > 0):
+            return i
+    return None
+
+
+def find_breadcrumb(lines: Sequence[Line], z: Zones, before: int | None = None) -> int | None:
+    """Index of the last breadcrumb line of the head (before ``before``)."""
+    found = None
+    for i in range(min(len(lines), z.head_end, before if before is not None else len(lines))):
+        s = lines[i].text
+        if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s):
+            found = i
+    return found
+
+
+def skip_docsite_head(lines: Sequence[Line]) -> int:
+    """Index just past a document site's disclaimer block at the top (0 when none)."""
+    last = -1
+    for i, ln in enumerate(lines[:15]):
+        if is_disclaimer_line(ln.text):
+            last = i
+    return last + 1
+
+
+def find_title(lines: Sequence[Line], z: Zones | None = None) -> int | None:
+    """Index of the line that is the page's title, or ``None``.
+
+    Above a publication-info line: the longest of the last three title-like lines between
+    the header chrome and that line (subtitles and leftover menu words are shorter).
+    Without one: the first title-like line after the header chrome.
+    """
+    z = z or zones(lines)
+    start = skip_docsite_head(lines)
+    pub = find_pub_anchor(lines, z)
+    crumb = find_breadcrumb(lines, z, pub)
+    first = max(start, (crumb + 1) if crumb is not None else 0)
+    if pub is not None and pub > first:
+        cands = [i for i in range(max(first, pub - 6), pub) if title_like(lines[i].text)]
+        if cands:
+            return max(cands[-3:], key=lambda i: (len(lines[i].text.strip()), -i))
+    for i in range(first, min(len(lines), first + 8)):
+        s = lines[i].text.strip()
+        if not s or is_control_line(s):
+            continue
+        return i if title_like(s) else None
+    return None
+
+
+def menu_like(s: str) -> bool:
+    """A navigation item or a row of them: ``产业工会``, ``首页 | 机构概况 | 新闻动态``, ``|``."""
+    s = s.strip()
+    if not s:
+        return False
+    if len(s) <= 16 and not SENTENCE_STOP.search(s) and "，" not in s:
+        return True
+    items = [p for p in re.split(r"\s*[|｜丨•]\s*|\s{2,}|\u3000+", s) if p]
+    return len(items) >= 2 and all(len(p) <= 12 and not SENTENCE_STOP.search(p) for p in items)
+
+
+def list_run_end(lines: Sequence[Line], start: int) -> int:
+    """Index just past the list that follows a heading at ``start - 1``: every line up to
+    the next body paragraph (a teaser paragraph ends the list, and stays)."""
+    i = start
+    while i < len(lines) and not is_body_paragraph(lines[i].text):
+        i += 1
+    return i
+
+
+def body_share_before(lines: Sequence[Line], i: int) -> float:
+    """Share of the page's body-paragraph characters that come before line ``i``."""
+    sizes = [len(ln.text) if is_body_paragraph(ln.text) else 0 for ln in lines]
+    total = sum(sizes)
+    return sum(sizes[:i]) / total if total else 1.0

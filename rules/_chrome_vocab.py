@@ -1,0 +1,99 @@
+"""Vocabulary of Chinese page chrome, as data, compiled once at import.
+
+Every list holds simplified spellings; ``TRAD_TO_SIMP`` folds the traditional forms of
+the characters they use, so the same patterns match a page before script conversion.
+Labels may be written with spaces inside (``来  源：``), so each is compiled with optional
+whitespace between its characters.
+"""
+from __future__ import annotations
+
+import re
+
+# One character for one, so offsets stay valid: only the characters the labels use.
+_PAIRS = ("發发佈布來来編编輯辑責责審审覈核對对簽签瀏浏覽览閱阅讀读點点擊击訪访問问數数時时間间當当"
+          "頁页現现權权辦办單单術术網网標标識识碼码郵邮聯联繫系係系電电話话傳传關关閉闭體体題题"
+          "檔档載载還还篇篇條条頂顶評评論论熱热薦荐歡欢聞闻記记攝摄與与業业類类欄栏詳详請请預预"
+          "侵侵戶户務务額额補补簡简繁繁許许證证號号備备維维護护協协址址組组織织館馆書书")
+_TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
+TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
+
+
+def _spaced(word: str) -> str:
+    """``来源`` -> ``来\\s{0,3}源``: labels are often padded to line up in a column."""
+    return r"\s{0,3}".join(re.escape(ch) for ch in word)
+
+
+def _alternation(words) -> str:
+    return "|".join(_spaced(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- publication info
+DATE_LABELS = ["发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期", "上传时间",
+               "成文日期", "印发日期", "时间", "日期", "发布于"]
+SOURCE_LABELS = ["来源", "信息来源", "文章来源", "新闻来源", "稿件来源", "来源于", "出处", "转载自"]
+AUTHOR_LABELS = ["作者", "撰稿", "撰稿人", "撰文", "文", "记者", "通讯员", "发布者", "发布人", "供稿", "供稿单位",
+                 "摄影", "摄", "图", "图片", "发布机构", "发布单位"]
+VIEW_LABELS = ["浏览次数", "浏览量", "浏览", "阅读量", "阅读次数", "阅读数", "阅读", "点击数", "点击量", "点击次数",
+               "点击率", "点击", "访问量", "访问次数", "人气", "热度"]
+EDITOR_LABELS = ["编辑", "责任编辑", "责编", "网络编辑", "值班编辑", "本文编辑", "编审", "主编"]
+REVIEWER_LABELS = ["审核", "审校", "校对", "签发", "终审", "初审", "复审", "审稿", "审核人", "审定"]
+OTHER_PUB_LABELS = ["所属分类", "分类", "栏目", "所属栏目", "字号", "字体", "标签", "发布"]
+
+PUB_LABELS = DATE_LABELS + SOURCE_LABELS + AUTHOR_LABELS + VIEW_LABELS + EDITOR_LABELS + REVIEWER_LABELS + OTHER_PUB_LABELS
+# Labels that alone make a line publication info (the generic 时间 / 日期 / 作者 / 文 / 图 do not).
+STRONG_PUB_LABELS = frozenset(
+    ["发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "来源", "信息来源", "文章来源", "新闻来源",
+     "稿件来源", "来源于", "浏览次数", "浏览量", "阅读量", "阅读次数", "点击数", "点击量", "点击次数", "访问量",
+     "访问次数", "责任编辑", "责编", "编辑", "审核", "校对", "签发", "发布者", "发布人", "发布机构"]
+)
+
+PUB_LABEL_RE = re.compile(rf"(?P<label>{_alternation(PUB_LABELS)})(?:\s*[:：]|\s*/(?=\S)|\s+(?=\d))")
+# ``医技药剂党支部供稿``: the contributor before the label.
+CONTRIBUTED_RE = re.compile(r"\S{2,20}?供稿")
+
+# ---------------------------------------------------------------- navigation
+_BREADCRUMB_WORDS = ["当前位置", "您的当前位置", "您现在的位置", "您的位置", "你的位置", "您所在的位置", "所在位置",
+                     "现在位置", "您当前的位置", "您现在所在的位置", "当前页面", "位置", "您现在的位置是", "当前位置是",
+                     "你现在的位置", "你所在的位置", "当前所在位置"]
+BREADCRUMB_LABEL_RE = re.compile(rf"^[\s【\[]*(?:{_alternation(_BREADCRUMB_WORDS)})[\s】\]]*[:：]")
+
+# Page controls: each item, then a whole line made only of them.
+_CONTROL_ITEMS = [
+    r"字号\s*[:：]?\s*(?:[\[【(（]?\s*(?:大|中|小|默认|超大|标准)\s*[\]】)）]?\s*)*",
+    r"字体\s*[:：]?\s*(?:[\[【(（]?\s*(?:大|中|小|放大|正常|缩小|默认)\s*[\]】)）]?\s*)*",
+    r"(?:调整字体|放大|缩小|正常|默认|超大|A\+|A-|A－)",
+    r"(?:打印本页|打印此页|打印文章|打印页面|打印|关闭窗口|关闭本页|关闭页面|关闭|收藏本页|加入收藏|收藏|添加收藏夹|设为首页)",
+    r"分享到\s*[:：]?\s*\d*",
+    r"分享",
+    r"扫一扫在手机(?:上)?(?:打开|查看|阅读)?当前页(?:面)?",
+    r"(?:扫一扫|扫码|微信扫一扫)(?:分享|阅读全文|在手机上阅读|用手机看|手机阅读)",
+    r"(?:用手机扫描二维码|手机扫描二维码)[^\n。]{0,12}",
+    r"扫码阅读全文",
+    r"(?:转|切换到)?(?:简体|繁体|繁體|简体版|繁体版|繁體版|简|繁)(?:中文)?版?",
+    r"无障碍(?:浏览|阅读)?",
+    r"(?:返回顶部|回到顶部|返回首页|返回列表|返回上一页|返回)",
+    r"【\s*纠错\s*】|纠错",
+]
+_CONTROL_ITEM = "|".join(f"(?:{p})" for p in _CONTROL_ITEMS)
+_CONTROL_SEP = r"[\s|｜丨·•/、]*"
+CONTROL_LINE_RE = re.compile(
+    rf"^{_CONTROL_SEP}(?:[【\[(（]?\s*(?:{_CONTROL_ITEM})\s*[】\])）]?{_CONTROL_SEP})+$"
+)
+
+# ---------------------------------------------------------------- document-sharing sites
+_DISCLAIMERS = [
+    r"下载文档前请自行甄别",
+    r"仅部分预览",
+    r"如文档侵犯您的权益",
+    r"如文档侵犯.{0,8}权益",
+    r"平台不提供额外的编辑、内容补充",
+    r"不可在线预览部分如存在完整性等问题",
+    r"人工客服工作时间",
+    r"本文档由用户上传",
+    r"本站所有资源如无特殊说明",
+    r"用户上传的文档直接被用户下载",
+    r"文档付费后(?:可|即可)",
+    r"原创力文档",
+    r"请勿复制、传播、销售",
+]
+DISCLAIMER_RE = re.compile("|".join(_DISCLAIMERS))

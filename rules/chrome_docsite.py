@@ -1,0 +1,121 @@
+"""C401–C402: copies from document-sharing sites (doc88, 原创力, 道客巴巴, 豆丁, 360doc, 文库)."""
+from __future__ import annotations
+
+import re
+
+from zhclean.model import RuleResult
+from zhclean.rule import Context, Rule, Stage
+
+from ._chrome import SENTENCE_STOP, fold, is_disclaimer_line, page_lines, zones
+from ._text import delete_line
+
+# The disclaimer block sits in the first or last lines of a copy.
+EDGE_LINES = 15
+MAX_DISCLAIMER_LEN = 200
+MAX_SITE_TITLE_LEN = 60
+
+_READER_ITEMS = (
+    r"全文阅读已结束|下载本文档|下载文档|免费下载|立即下载|下载到电脑|下载文档到电脑，查找使用更方便|"
+    r"还剩\s*\d+\s*页未读[，,]?\s*(?:继续阅读)?|继续阅读|点击查看更多|展开阅读全文|阅读全文|查看更多|"
+    r"本文档共\s*\d+\s*页|文档(?:格式|大小|页数)\s*[:：]\s*\S{0,12}|页数\s*[:：]\s*\d+|下载积分\s*[:：]?\s*\d*|"
+    r"\d+\s*下载券|VIP专享文档|付费文档|会员免费|收藏\s*\d*|举报|版权申诉|侵权举报|加入VIP|开通VIP|"
+    r"如要提出意见建议，请到.{0,20}|本文档由.{0,20}上传|本文由.{0,20}(?:贡献|上传)|贡献者\s*[:：]?\s*\S{0,16}|"
+    r"上传者\s*[:：]?\s*\S{0,16}|分享者\s*[:：]?\s*\S{0,16}|下载量\s*[:：]?\s*\d*|\d+\s*人已下载|\d+\s*页|"
+    r"[\d.]+\s*(?:KB|MB|kb|mb)|文档评分|[\d.]+\s*分|保存到网盘|打印|在线阅读|以上内容仅代表作者观点"
+)
+READER_LINE = re.compile(rf"^(?:[\s|｜丨·•/、]*[【\[(（]?\s*(?:{_READER_ITEMS})\s*[】\])）]?)+[\s|｜丨·•/、]*$")
+# Reader furniture that cannot be body text, wherever it stands.
+_UNMISTAKABLE = re.compile(r"全文阅读已结束|下载本文档|还剩\s*\d+\s*页未读|下载文档到电脑|本文档由.{0,20}上传")
+
+
+def _is_site_title(s: str) -> bool:
+    """``努力提高自身素质1``: the site's short title line, often with a page digit stuck on."""
+    s = s.strip()
+    return 2 <= len(s) <= MAX_SITE_TITLE_LEN and not SENTENCE_STOP.search(s) and "，" not in s
+
+
+class DocSiteDisclaimer(Rule):
+    """Remove a document site's numbered disclaimers and the site title line above them.
+
+    **What it does.** In the first or last lines of a page, deletes the disclaimers that
+    document-sharing sites print around a copy (1、下载文档前请自行甄别文档内容的完整性…,
+    2、"仅部分预览"的文档…, 3、如文档侵犯您的权益，请联系客服…, 本文档由用户上传…). A short
+    line directly above the block — the site's title line, often with a page digit stuck
+    on (``努力提高自身素质1``) — goes with it; the document's own title follows the block.
+
+    **Why.** The disclaimers belong to the site, not the document, and repeat on every copy.
+
+    **Leaves alone** a body paragraph that discusses copyright or downloads.
+
+    **Anti-pattern**::
+
+        努力提高自身素质1
+          1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。
+          2. 2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。
+          3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。
+        努力提高自身素质,塑造工会干部新形象
+
+    **Best practice**::
+
+        努力提高自身素质,塑造工会干部新形象
+    """
+
+    code = "C401"
+    name = "chrome.docsite-disclaimer"
+    summary = "document-site disclaimers (下载文档前请自行甄别…) and the site title above them"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        lines = page_lines(text)
+        n = len(lines)
+        edge = set(range(min(n, EDGE_LINES))) | set(range(max(0, n - EDGE_LINES), n))
+        hits = [i for i in sorted(edge) if len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text)]
+        if not hits:
+            return RuleResult()
+        edits = [delete_line(lines[i]) for i in hits]
+        first = hits[0]
+        above = [i for i in range(first) if lines[i].text.strip()]
+        if first < EDGE_LINES and len(above) == 1 and _is_site_title(lines[above[0]].text):
+            edits.append(delete_line(lines[above[0]]))
+        return RuleResult(edits=edits)
+
+
+class DocSiteReader(Rule):
+    """Remove a document site's reader furniture (全文阅读已结束, 下载本文档, 还剩N页未读).
+
+    **What it does.** Deletes lines made only of the viewer's buttons and notes —
+    全文阅读已结束, 下载本文档, 还剩5页未读，继续阅读, 文档格式：doc, 本文档由用户上传 …
+    — in the head and tail of a page (the unmistakable ones anywhere, since viewers
+    interrupt the text at page breaks).
+
+    **Why.** They are the viewer, not the document.
+
+    **Leaves alone** a sentence that mentions downloading (请下载文档后填写并提交。).
+
+    **Anti-pattern**::
+
+        督促12家企业成立劳动人事争议基层调解委员会，创立和谐劳动关系，为基层服务，为职工服务。
+        全文阅读已结束
+        下载本文档
+
+    **Best practice**::
+
+        督促12家企业成立劳动人事争议基层调解委员会，创立和谐劳动关系，为基层服务，为职工服务。
+    """
+
+    code = "C402"
+    name = "chrome.docsite-reader"
+    summary = "document-site viewer furniture (全文阅读已结束, 下载本文档, 还剩N页未读)"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        lines = page_lines(text)
+        z = zones(lines)
+        edits = []
+        for i, ln in enumerate(lines):
+            s = fold(ln.text)
+            if not s.strip() or not READER_LINE.match(s):
+                continue
+            if z.in_zone(i) or _UNMISTAKABLE.search(s):
+                edits.append(delete_line(ln))
+        return RuleResult(edits=edits)

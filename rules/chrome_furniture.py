@@ -1,0 +1,132 @@
+"""C301–C302: page furniture: 上一篇/下一篇, comment boxes, pagers, related-article lists."""
+from __future__ import annotations
+
+import re
+
+from zhclean.model import RuleResult
+from zhclean.rule import Context, Rule, Stage
+
+from ._chrome import body_share_before, fold, list_run_end, page_lines, zones
+from ._chrome_vocab import _alternation
+from ._text import delete_line
+
+_PREV_NEXT = r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一则|下一则)"
+# ``上一篇：标题`` is unmistakable anywhere; a bare ``下一篇`` only in the head or tail.
+PREV_NEXT_LABELLED = re.compile(rf"^\s*[【\[]?{_PREV_NEXT}[】\]]?\s*[:：].{{0,80}}$")
+PREV_NEXT_BARE = re.compile(rf"^\s*(?:[【\[]?{_PREV_NEXT}[】\]]?\s*(?:[|｜丨]\s*)?)+$")
+_COMMENT_ITEM = (
+    r"发表评论|我要评论|网友评论|最新评论|热门评论|全部评论|查看评论|写评论|评论|我来说两句|跟帖|网友跟帖|"
+    r"(?:已有|共)\s*\d+\s*(?:条|人)(?:评论|参与|跟帖)|查看剩下\s*\d+\s*条评论|查看全部\s*\d*\s*条?评论|评论区|"
+    r"用户自律公约|跟帖用户自律公约|提\s*交|发\s*表|还可输入\s*\d+\s*字|登录后(?:才能)?发表评论|请先登录|"
+    r"文明上网理性发言|网友评论仅供其表达个人看法|评论\s*[(（]\s*\d+\s*[)）]|\d+\s*条评论|加载更多|点赞|赞\s*\d*"
+)
+COMMENT_LINE = re.compile(rf"^(?:[\s|｜丨,，。]*(?:{_COMMENT_ITEM}))+[\s|｜丨,，。]*$")
+PAGER_LINE = re.compile(
+    r"^[\s【\[]*(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})[\s】\]【\[]*){2,}$|^\s*共\s*\d+\s*页\s*$|^\s*第\s*\d+\s*页\s*[/／]?\s*(?:共\s*\d+\s*页)?\s*$"
+)
+
+RELATED_HEADINGS = [
+    "相关文章", "相关新闻", "相关阅读", "相关推荐", "相关文档", "相关稿件", "相关链接", "相关报道", "相关资讯",
+    "最新文档", "最新文章", "最新新闻", "最新资讯", "最新发布", "热点推荐", "热门推荐", "精彩推荐", "推荐阅读",
+    "延伸阅读", "猜你喜欢", "你可能会喜欢", "您可能会喜欢", "你可能感兴趣", "您可能感兴趣的文章", "可能感兴趣",
+    "为您推荐", "为你推荐", "更多推荐", "大家都在看", "热门文章", "热门阅读", "热门新闻", "热点新闻", "热文排行",
+    "阅读排行", "点击排行", "新闻排行", "新闻排行榜", "排行榜", "今日推荐", "精彩图集", "图片新闻", "热点文章",
+    "往期回顾", "往期推荐", "编辑推荐", "专题推荐", "同类文章", "其他文章", "更多文章", "更多新闻", "相关专题",
+    "阅读了该文档的用户还阅读了这些文档", "该文档的用户还阅读了",
+]
+RELATED_HEADING_RE = re.compile(
+    rf"^[\s【\[■◆●▌|]*(?:{_alternation(RELATED_HEADINGS)})[】\]]?\s*[:：]?\s*(?:更多\s*(?:>>|>|\+|»)?|more\s*>*|MORE\s*>*)?\s*$"
+)
+# Past this share of the body's text a related-list heading is not a section of the article.
+MIN_BODY_SHARE = 0.6
+
+
+class PageTurnAndComments(Rule):
+    """Remove 上一篇/下一篇 links, pagers and comment-box furniture.
+
+    **What it does.** Deletes ``上一篇：标题`` / ``下一篇：标题`` lines anywhere, and in the
+    head and tail of a page bare 上一篇 / 下一篇 links, pagers (``【1】【2】【3】``,
+    ``上一页 1 2 3 下一页``) and comment boxes (发表评论, 已有0条评论, 网友评论,
+    用户自律公约, 还可输入500字, 提交).
+
+    **Why.** They are links and form labels, not text.
+
+    **Leaves alone** sentences that use the words (在上一篇文章中我们介绍了…。), and
+    section headings inside the body.
+
+    **Anti-pattern**::
+
+        同志们，我们要进一步振奋精神，切实改进作风，以主题教育的扎实成效推动各项工作高质量完成。
+        上一篇：市总工会召开党组扩大会议
+        下一篇：我市举行职工运动会
+        发表评论
+        已有0条评论
+
+    **Best practice**::
+
+        同志们，我们要进一步振奋精神，切实改进作风，以主题教育的扎实成效推动各项工作高质量完成。
+    """
+
+    code = "C301"
+    name = "chrome.page-turn"
+    summary = "上一篇/下一篇 links, pagers and comment boxes"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        lines = page_lines(text)
+        z = zones(lines)
+        edits = []
+        for i, ln in enumerate(lines):
+            s = fold(ln.text)
+            if not s.strip():
+                continue
+            if PREV_NEXT_LABELLED.match(s) and "。" not in s:
+                edits.append(delete_line(ln))
+            elif z.in_zone(i) and (PREV_NEXT_BARE.match(s) or COMMENT_LINE.match(s) or PAGER_LINE.match(s)):
+                edits.append(delete_line(ln))
+        return RuleResult(edits=edits)
+
+
+class RelatedList(Rule):
+    """Remove related-article lists (相关文章, 相关文档, 猜你喜欢 …) after the body.
+
+    **What it does.** When a heading such as 相关新闻 / 相关文档 / 最新文档 / 热点推荐 /
+    猜你喜欢 / 推荐阅读 stands on its own line after most of the body text, deletes it and
+    the list of short lines that follows, up to the next body paragraph.
+
+    **Why.** The list is the site's links to other pages; it changes from crawl to crawl.
+
+    **Leaves alone** a heading early in the body (a section called 相关新闻 in an essay),
+    and teaser paragraphs long enough to read as body text.
+
+    **Anti-pattern**::
+
+        督促12家企业成立劳动人事争议基层调解委员会，创立和谐劳动关系，为基层服务，为职工服务。
+        相关文档
+        工会工作总结范文
+        最新文档
+        工会干部培训心得体会
+
+    **Best practice**::
+
+        督促12家企业成立劳动人事争议基层调解委员会，创立和谐劳动关系，为基层服务，为职工服务。
+    """
+
+    code = "C302"
+    name = "chrome.related-list"
+    summary = "related-article lists at the end (相关文章, 相关文档, 猜你喜欢)"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        lines = page_lines(text)
+        z = zones(lines)
+        edits = []
+        i = max(1, z.head_end)
+        while i < len(lines):
+            if RELATED_HEADING_RE.match(fold(lines[i].text)) and body_share_before(lines, i) >= MIN_BODY_SHARE:
+                end = list_run_end(lines, i + 1)
+                edits.extend(delete_line(ln) for ln in lines[i:end])
+                i = end
+                continue
+            i += 1
+        return RuleResult(edits=edits)

@@ -1,0 +1,195 @@
+"""C001–C003: the page header: navigation menus, breadcrumbs, font-size and print controls."""
+from __future__ import annotations
+
+import re
+
+from zhclean.model import RuleResult
+from zhclean.rule import Context, Rule, Stage
+
+from ._chrome import (
+    find_breadcrumb,
+    find_pub_anchor,
+    find_title,
+    fold,
+    is_bare_breadcrumb,
+    is_breadcrumb_label_line,
+    is_control_line,
+    menu_like,
+    page_lines,
+    zones,
+)
+from ._text import delete_line
+
+# Control words that cannot be anything else, so they go wherever they stand.
+_UNAMBIGUOUS_CONTROL = re.compile(r"打印本页|关闭窗口|分享到|扫一扫|字号|返回顶部|回到顶部|加入收藏|设为首页|无障碍|调整字体|扫码阅读")
+_ARROW_START = re.compile(r"^\s*(?:>>|>|»|＞|›|→)")
+
+
+class NavigationMenu(Rule):
+    """Remove the navigation menu above a page's title.
+
+    **What it does.** When a page has structure to anchor on — a breadcrumb or a
+    publication-info line (发布日期, 来源, …) — the title is found, and every short line
+    above it (menu items one per line, or a row ``首页 | 机构概况 | 新闻动态``) is deleted.
+    Breadcrumb lines themselves are left to C002. Sets ``meta.title`` while the header
+    that marks where the title starts is still there.
+
+    **Why.** Scraped pages begin with the site's menu: 嵊州市 / 产业工会 / 县(市、区).
+    In a corpus it repeats on every page of the site and is not the document.
+
+    **Leaves alone** pages with nothing to anchor on (a plain document, a poem), and long
+    lines above the title.
+
+    **Anti-pattern**::
+
+        嵊州市
+
+        产业工会
+
+        县(市、区)
+
+        不忘初心,牢记使命 进一步提升新时期工会干部的综合素质
+
+        发布日期:2019-10-25 17:09:02    来源:
+
+    **Best practice**::
+
+        不忘初心,牢记使命 进一步提升新时期工会干部的综合素质
+
+        发布日期:2019-10-25 17:09:02    来源:
+    """
+
+    code = "C001"
+    name = "chrome.navigation-menu"
+    summary = "navigation menu items above the title of a page with a breadcrumb or info line"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        lines = page_lines(text)
+        z = zones(lines)
+        pub = find_pub_anchor(lines, z)
+        crumb = find_breadcrumb(lines, z, pub)
+        if pub is None and crumb is None:
+            return RuleResult()
+        title = find_title(lines, z)
+        meta = {"title": lines[title].text.strip()} if title is not None else {}
+        end = title if title is not None else crumb
+        if end is None:
+            return RuleResult(meta=meta)
+        edits = []
+        for i in range(end):
+            s = lines[i].text
+            if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or _ARROW_START.match(s):
+                continue
+            if menu_like(s):
+                edits.append(delete_line(lines[i]))
+        return RuleResult(edits=edits, meta=meta)
+
+
+class Breadcrumb(Rule):
+    """Remove breadcrumb trails (当前位置：首页 > 栏目 > 正文) from the page head.
+
+    **What it does.** Deletes a head line that starts with a location label (当前位置,
+    您现在的位置, 所在位置, 位置 …, with a full- or half-width colon) or that is a short
+    trail of segments joined by ``>``, ``>>``, ``»`` (``人民网>>文化``,
+    ``首页 > 专题报道 > 新闻发布会``), and the continuation lines of a trail broken one
+    segment per line (``当前位置：`` / ``首页`` / ``>发展改革工作``).
+
+    **Why.** It is navigation, repeated on every page of the site.
+
+    **Leaves alone** arrows in the body (``x > 0``, ``收入 > 支出``) and anything after the
+    first body paragraph.
+
+    **Anti-pattern**::
+
+        当前位置: 首页> 信息公开> 领导讲话
+        不忘初心,牢记使命 进一步提升新时期工会干部的综合素质
+
+    **Best practice**::
+
+        不忘初心,牢记使命 进一步提升新时期工会干部的综合素质
+    """
+
+    code = "C002"
+    name = "chrome.breadcrumb"
+    summary = "breadcrumb trails (当前位置：首页 > 栏目) at the head of a page"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        lines = page_lines(text)
+        z = zones(lines)
+        edits = []
+        i = 0
+        while i < z.head_end:
+            s = lines[i].text
+            starts_split_trail = fold(s.strip()) in {"首页", "网站首页", "主页"} and i + 1 < z.head_end \
+                and _ARROW_START.match(lines[i + 1].text)
+            if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or starts_split_trail or self._stray_segment(s):
+                edits.append(delete_line(lines[i]))
+                i += 1
+                while i < z.head_end and self._continues(lines[i - 1].text, lines[i].text):
+                    edits.append(delete_line(lines[i]))
+                    i += 1
+                continue
+            i += 1
+        return RuleResult(edits=edits)
+
+    @staticmethod
+    def _stray_segment(s: str) -> bool:
+        """``> 山西要闻``: a trail segment whose 首页 another rule already took."""
+        s = s.strip()
+        return bool(_ARROW_START.match(s)) and len(s) <= 24 and not re.search(r"[。，！？]", s)
+
+    @staticmethod
+    def _continues(prev: str, s: str) -> bool:
+        s = s.strip()
+        if not s or len(s) > 24:
+            return False
+        if _ARROW_START.match(s):
+            return True
+        opened = re.search(r"(?:[:：]|>>|>|»|＞|›|→)\s*$", prev)
+        return bool(opened) and len(s) <= 12 and not re.search(r"[。，！？]", s)
+
+
+class PageControls(Rule):
+    """Remove font-size, print, share and script-switch controls.
+
+    **What it does.** Deletes lines made only of page controls: 字号：大 中 小,
+    ``[大] [中] [小]``, 【打印本页】【关闭窗口】, 分享到, 扫一扫在手机打开当前页,
+    简体 | 繁体 | 无障碍浏览, 返回顶部. Controls that are single common words (打印,
+    关闭, 放大, 正常, 分享) go only in the head and tail of a page.
+
+    **Why.** They are the labels of buttons, not text.
+
+    **Leaves alone** sentences that use the words (请在手机上扫一扫二维码报名。).
+
+    **Anti-pattern**::
+
+        发布日期：2019-03-06
+        字号：大 中 小
+        【打印本页】【关闭窗口】
+        扫一扫在手机打开当前页
+
+    **Best practice**::
+
+        发布日期：2019-03-06
+    """
+
+    code = "C003"
+    name = "chrome.page-controls"
+    summary = "font-size, print, share and script-switch controls (字号 大中小, 打印本页)"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        lines = page_lines(text)
+        z = zones(lines)
+        edits = []
+        for i, ln in enumerate(lines):
+            if not ln.text.strip() or not is_control_line(ln.text):
+                continue
+            if z.in_zone(i) or _UNAMBIGUOUS_CONTROL.search(fold(ln.text)):
+                edits.append(delete_line(ln))
+        return RuleResult(edits=edits)
+
+
+

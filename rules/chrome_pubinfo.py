@@ -1,0 +1,219 @@
+"""C102: publication-info lines (发布日期 / 来源 / 作者 / 浏览次数 / 编辑 …) and the title."""
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from zhclean.model import RuleResult
+from zhclean.rule import Context, Rule, Stage
+
+from ._chrome import (
+    DATE_ONLY_RE,
+    SENTENCE_STOP,
+    find_title,
+    has_strong_pub_label,
+    page_lines,
+    parse_date,
+    pub_items,
+    zones,
+)
+from ._chrome_vocab import (
+    AUTHOR_LABELS,
+    CONTRIBUTED_RE,
+    DATE_LABELS,
+    EDITOR_LABELS,
+    REVIEWER_LABELS,
+    SOURCE_LABELS,
+    VIEW_LABELS,
+)
+from ._text import Line, delete_line
+
+_KIND = {
+    **{w: "date" for w in DATE_LABELS},
+    **{w: "source" for w in SOURCE_LABELS},
+    **{w: "author" for w in AUTHOR_LABELS},
+    **{w: "views" for w in VIEW_LABELS},
+    **{w: "editor" for w in EDITOR_LABELS},
+    **{w: "reviewer" for w in REVIEWER_LABELS},
+}
+_WRAP = "\\s|｜丨·•【】\\[\\]()（）<>《》,，;；/"
+_EDGE = re.compile(rf"^[{_WRAP}]+|[{_WRAP}]+$")
+_VIEWS_VALUE = re.compile(r"^(\d[\d,]*)\s*(?:次|人次|人|万)?$")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第)")
+# A name, an organisation or a site: what a source/author/editor value looks like.
+MAX_VALUE_LEN = 30
+
+
+def _clean_value(v: str) -> str:
+    return _EDGE.sub("", v.strip())
+
+
+def _value_ok(kind: str | None, v: str) -> bool:
+    if not v:
+        return True
+    if kind == "date":
+        return bool(DATE_ONLY_RE.match(v))
+    if kind == "views":
+        return bool(_VIEWS_VALUE.match(v))
+    return len(v) <= MAX_VALUE_LEN and not SENTENCE_STOP.search(v) and "，" not in v
+
+
+def parse_pub_line(s: str) -> dict[str, Any] | None:
+    """The fields of a line that is nothing but publication info, else ``None``.
+
+    >>> parse_pub_line("发布日期:2019-10-25 17:09:02    来源:")
+    {'published_at': '2019-10-25T17:09:02'}
+    >>> parse_pub_line("（责任编辑：系统管理员）")
+    {'editor': '系统管理员'}
+    >>> parse_pub_line("研究表明，该来源于群众的经验，值得推广。") is None
+    True
+    """
+    items = pub_items(s)
+    if not items:
+        return None
+    prefix = _clean_value(s[: items[0][1]])
+    fields: dict[str, Any] = {}
+    if prefix:
+        if DATE_ONLY_RE.match(prefix):
+            fields["published_at"] = parse_date(prefix)
+        elif not CONTRIBUTED_RE.fullmatch(prefix):
+            return None
+    bounds = [start for _, start, _ in items[1:]] + [len(s)]
+    for (label, _, label_end), value_end in zip(items, bounds):
+        label = re.sub(r"\s+", "", label)
+        kind = _KIND.get(label)
+        raw = s[label_end:value_end]
+        value = _clean_value(raw)
+        if not _value_ok(kind, value):
+            if kind is None or not CONTRIBUTED_RE.fullmatch(value.split()[-1] if value.split() else ""):
+                return None
+        if not value:
+            continue
+        if kind == "date":
+            fields.setdefault("published_at", parse_date(value))
+        elif kind == "views":
+            fields.setdefault("views", int(_VIEWS_VALUE.match(value).group(1).replace(",", "")))
+        elif kind in ("source", "author", "editor", "reviewer"):
+            fields.setdefault(kind, value)
+    return fields
+
+
+class PublicationInfo(Rule):
+    """Remove publication-info lines and keep what they say in ``meta``; find the title.
+
+    **What it does.** In the head and tail of a page (before the first and after the last
+    body paragraph), deletes a line made only of labelled items — 发布日期 / 发布时间 /
+    时间 / 日期, 来源 / 信息来源, 作者, 浏览次数 / 阅读量 / 点击数, 编辑 / 责任编辑 /
+    审核 / 校对 / 签发 … — alone or several on one line, with full- or half-width colons,
+    spaces inside labels, in 【】 / () brackets, or a bare date under the title. A value
+    broken onto the next line (``来源：`` / ``山西日报``) goes with its label. Sets
+    ``published_at`` (ISO 8601), ``source``, ``author``, ``editor``, ``reviewer``,
+    ``views`` and ``title`` (the line above the info line, or the first line after the
+    header chrome).
+
+    **Why.** The fields repeat on every page and are not the document; they are exactly
+    what a corpus wants as metadata.
+
+    **Leaves alone** sentences that mention the words (研究表明，该来源于群众的经验),
+    notice lines such as ``时间：10月25日上午9时 地点：三楼会议室`` unless they stand next to
+    real publication info, and anything between body paragraphs.
+
+    **Anti-pattern**::
+
+        不忘初心,牢记使命 进一步提升新时期工会干部的综合素质
+        发布日期:2019-10-25 17:09:02    来源:
+        阅读量:
+        按照市委“不忘初心·牢记使命”主题教育办主题党课活动要求，就全市工会系统学习贯彻党的十九大精神，谈几点体会。
+        编辑:嵊州采编01   责任编辑:嵊州采编01
+
+    **Best practice**::
+
+        不忘初心,牢记使命 进一步提升新时期工会干部的综合素质
+        按照市委“不忘初心·牢记使命”主题教育办主题党课活动要求，就全市工会系统学习贯彻党的十九大精神，谈几点体会。
+    """
+
+    code = "C102"
+    name = "chrome.publication-info"
+    summary = "发布日期/来源/作者/浏览次数/责任编辑 lines (kept in meta, with the title)"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        lines = page_lines(text)
+        z = zones(lines)
+        meta: dict[str, Any] = {}
+        title = find_title(lines, z)
+        if title is not None:
+            meta["title"] = lines[title].text.strip()
+        parsed = {i: parse_pub_line(ln.text) for i, ln in enumerate(lines) if z.in_zone(i) and ln.text.strip()}
+        strong = {i for i, f in parsed.items() if f is not None and has_strong_pub_label(lines[i].text)}
+        edits = []
+        done: set[int] = set()
+        for i in sorted(parsed):
+            fields = parsed[i]
+            if i in done:
+                continue
+            if fields is None:
+                if not (DATE_ONLY_RE.match(lines[i].text.strip()) and title is not None and self._just_below(lines, title, i)):
+                    continue
+                fields = {"published_at": parse_date(lines[i].text)}
+            elif i not in strong and not self._near(strong, i, lines):
+                continue  # 时间：/ 作者： alone: a notice's own line unless real info is next to it
+            edits.append(delete_line(lines[i]))
+            done.add(i)
+            j = self._split_value(lines, i, parsed)
+            if j is not None:
+                kind, value = j[1], j[2]
+                fields = {**fields}
+                if kind == "views":
+                    fields.setdefault("views", int(value))
+                else:
+                    fields.setdefault(kind, value)
+                edits.append(delete_line(lines[j[0]]))
+                done.add(j[0])
+            for k, v in fields.items():
+                if v is not None:
+                    meta.setdefault(k, v)
+        return RuleResult(edits=edits, meta=meta)
+
+    @staticmethod
+    def _just_below(lines: Sequence[Line], title: int, i: int) -> bool:
+        between = [ln for ln in lines[title + 1:i] if ln.text.strip()]
+        return i > title and not between
+
+    @staticmethod
+    def _near(strong: set[int], i: int, lines: Sequence[Line]) -> bool:
+        """Another real info line within two non-blank lines."""
+        def steps(rng):
+            n = 0
+            for k in rng:
+                if not lines[k].text.strip():
+                    continue
+                n += 1
+                if k in strong:
+                    return True
+                if n >= 2:
+                    return False
+            return False
+        return steps(range(i - 1, -1, -1)) or steps(range(i + 1, len(lines)))
+
+    @staticmethod
+    def _split_value(lines: Sequence[Line], i: int, parsed) -> tuple[int, str, str] | None:
+        """``来源：`` / ``山西日报``: the value of a trailing empty label on the next line."""
+        items = pub_items(lines[i].text)
+        if not items:
+            return None
+        label, _, label_end = items[-1]
+        if _clean_value(lines[i].text[label_end:]):
+            return None
+        kind = _KIND.get(re.sub(r"\s+", "", label))
+        j = i + 1
+        if j >= len(lines) or parsed.get(j) is not None:
+            return None
+        v = lines[j].text.strip()
+        if not v or len(v) > 16 or _NUMBERED.match(v) or re.search(r"[。，！？：:；]", v):
+            return None
+        if kind == "views":
+            return (j, "views", v) if v.isdigit() else None
+        if kind in ("source", "author", "editor", "reviewer"):
+            return j, kind, v
+        return None

@@ -1,0 +1,128 @@
+"""Whole fake pages in the styles of different sites, cleaned by the chrome rules together.
+
+Each page lists its body lines and its chrome lines: every body line must come out
+intact, in order, and no chrome line may survive.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zhclean import Document, Pipeline
+
+COUNTY_UNION = dict(
+    chrome=[
+        "嵊州市", "产业工会", "县(市、区)", "当前位置: 首页> 工会动态> 基层风采",
+        "发布日期:2021-04-28 09:30:15    来源:嵊州市总工会", "阅读量:",
+        "编辑:嵊州采编02   责任编辑:嵊州采编01", "嵊州市总工会官方二维码", "版权所有:嵊州市总工会",
+        "工会地址:嵊州市领带园一路401号 联系电话:0575-83112057", "浙ICP备14041666号",
+    ],
+    body=[
+        "市总工会举办2021年职工劳动技能竞赛",
+        "4月27日，由市总工会主办的2021年职工劳动技能竞赛在市职业教育中心开幕，来自全市42家企业的300余名职工参加比赛。",
+        "本次竞赛设电工、焊工、数控车工等8个工种，竞赛成绩优异的职工将按规定授予“嵊州市技术能手”称号。",
+        "市总工会有关负责人表示，要以竞赛为契机，在全市广泛开展岗位练兵活动，为高质量发展提供人才支撑。",
+    ],
+    layout="{c0}\n\n{c1}\n\n{c2}\n\n{c3}\n\n{b0}\n\n{c4}\n\n{c5}\n\n{b1}\n\n{b2}\n\n{b3}\n\n{c6}\n\n{c7}\n\n{c8}\n\n{c9}\n\n{c10}",
+    meta={"title": "市总工会举办2021年职工劳动技能竞赛", "published_at": "2021-04-28T09:30:15",
+          "source": "嵊州市总工会", "editor": "嵊州采编02", "copyright": "嵊州市总工会",
+          "phone": "0575-83112057", "address": "嵊州市领带园一路401号", "icp": "浙ICP备14041666号"},
+)
+
+PROVINCIAL_GOVERNMENT = dict(
+    chrome=[
+        "首页 | 政务公开 | 政务服务 | 互动交流 | 走进浙江", "简体|繁体|无障碍浏览", "当前位置：",
+        "首页", ">政务公开", ">政府文件", "发布时间：2020年03月12日 | 信息来源：省政府办公厅 | 浏览次数：2,316",
+        "字号：大 中 小", "【打印本页】【关闭窗口】", "扫一扫在手机打开当前页",
+        "上一篇：浙江省人民政府关于公布第七批省级非物质文化遗产代表性项目名录的通知",
+        "主办单位：浙江省人民政府办公厅  承办单位：浙江省大数据发展管理局", "网站标识码：3300000001",
+        "建议使用IE8以上浏览器，1024×768以上分辨率浏览本站",
+    ],
+    body=[
+        "浙江省人民政府办公厅关于进一步做好稳就业工作的通知",
+        "各市、县（市、区）人民政府，省政府直属各单位：",
+        "为贯彻落实党中央、国务院关于做好稳就业工作的决策部署，经省政府同意，现就进一步做好稳就业工作通知如下。",
+        "一、支持企业稳定岗位",
+        "对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%，所需资金从失业保险基金中列支。",
+        "浙江省人民政府办公厅",
+        "2020年3月11日",
+    ],
+    layout="{c0}\n{c1}\n{c2}\n{c3}\n{c4}\n{c5}\n{b0}\n{c6}\n{c7}\n{c8}\n{b1}\n{b2}\n{b3}\n{b4}\n{b5}\n{b6}\n{c9}\n{c10}\n{c11}\n{c12}\n{c13}\n",
+    meta={"title": "浙江省人民政府办公厅关于进一步做好稳就业工作的通知", "published_at": "2020-03-12",
+          "source": "省政府办公厅", "views": 2316},
+)
+
+NEWS_PORTAL = dict(
+    chrome=[
+        "新闻", "国际", "财经", "体育", "人民网>>国际", "2019年06月15日08:18  来源：人民网-国际频道",
+        "分享到：", "(责编：汤诗瑶、丁涛)", "相关新闻", "一家人乘车赴跨国婚礼 丢了嫁妆多亏铁警找回",
+        "湖州：山村箍桶匠坚守57年 做了无数嫁妆", "Copyright © 1997-2019 人民网 版权所有",
+        "关于人民网 | 报社介绍 | 广告服务 | 网站地图",
+    ],
+    body=[
+        "法国全国大罢工再次严重影响交通",
+        "新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，反对政府推行的退休制度改革。",
+        "据法国媒体报道，巴黎大部分地铁线路停运，多条高铁和城际列车线路取消，巴黎街头出现严重交通拥堵。",
+        "法国总工会负责人表示，大罢工将是“无限期”的，直到政府撤回改革方案。",
+    ],
+    layout="{c0}\n{c1}\n{c2}\n{c3}\n{c4}\n{b0}\n{c5}\n{c6}\n{b1}\n{b2}\n{b3}\n{c7}\n{c8}\n{c9}\n{c10}\n{c11}\n{c12}",
+    meta={"title": "法国全国大罢工再次严重影响交通", "published_at": "2019-06-15T08:18:00",
+          "source": "人民网-国际频道", "editor": "汤诗瑶、丁涛", "copyright": "人民网"},
+)
+
+DOC_SITE_COPY = dict(
+    chrome=[
+        "机关工会工作总结1",
+        "  1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。",
+        "  2. 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。",
+        "  3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。",
+        "还剩3页未读，继续阅读", "全文阅读已结束", "下载本文档", "阅读了该文档的用户还阅读了这些文档",
+        "工会工作总结范文", "工会干部培训心得体会", "相关文档", "最新文档",
+    ],
+    body=[
+        "机关工会工作总结",
+        "今年以来，机关工会在机关党委的正确领导下，紧紧围绕中心工作，充分发挥桥梁纽带作用，各项工作取得了新的成效。",
+        "一、加强职工思想政治教育，组织职工认真学习党的方针政策，增强了广大职工的政治意识和大局意识。",
+        "二、积极开展文体活动，先后组织了职工运动会、读书分享会等活动，丰富了职工的业余文化生活。",
+    ],
+    layout="{c0}\n\n{c1}\n{c2}\n{c3}\n\n{b0}\n\n{b1}\n\n{b2}\n{c4}\n{b3}\n\n{c5}\n{c6}\n{c7}\n{c8}\n{c9}\n{c10}\n{c11}",
+    meta={"title": "机关工会工作总结"},
+)
+
+PAGES = {"county-union": COUNTY_UNION, "provincial-government": PROVINCIAL_GOVERNMENT,
+         "news-portal": NEWS_PORTAL, "doc-site-copy": DOC_SITE_COPY}
+
+
+def _render(page) -> str:
+    slots = {f"c{i}": s for i, s in enumerate(page["chrome"])}
+    slots.update({f"b{i}": s for i, s in enumerate(page["body"])})
+    return page["layout"].format(**slots)
+
+
+@pytest.fixture(scope="module")
+def chrome_pipeline():
+    return Pipeline(select=["C"])
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_body_intact_and_chrome_gone(chrome_pipeline, name):
+    page = PAGES[name]
+    text = _render(page)
+    assert all(c in text for c in page["chrome"]), "fixture must render every chrome line"
+    res = chrome_pipeline.clean(Document(id=name, text=text))
+    out_lines = [ln.strip() for ln in res.text.splitlines() if ln.strip()]
+    assert out_lines == [b.strip() for b in page["body"]]
+    for key, value in page["meta"].items():
+        assert res.meta.get(key) == value, f"meta.{key}: {res.meta.get(key)!r}"
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_cleaning_twice_changes_nothing(chrome_pipeline, name):
+    once = chrome_pipeline.clean(Document(id=name, text=_render(PAGES[name]))).text
+    assert chrome_pipeline.clean(Document(id=name, text=once)).text == once
+
+
+def test_traditional_page_gets_its_title_before_conversion(chrome_pipeline):
+    text = "工會如何立足自身在創先爭優活動中的定位開展工作?\n深入開展創先爭優活動，是黨中央賦予我們的重大政治責任，各級工會組織要自覺把工會工作與創先爭優活動結合起來。\n"
+    res = chrome_pipeline.clean(Document(id="t", text=text))
+    assert res.meta["title"] == "工會如何立足自身在創先爭優活動中的定位開展工作?"
+    assert res.text == text
