@@ -133,6 +133,26 @@ DATE_ONLY_RE = re.compile(
 )
 
 
+# A date line under a news title may carry a short source after the date.
+MAX_DATELINE_TAIL = 20
+
+
+def is_dateline(s: str) -> bool:
+    """``2019-12-10 07:57:40`` or ``2019-09-05 11:10 游民星空[整理]``, nothing more.
+
+    >>> is_dateline("2019-09-05 11:10 游民星空[整理]"), is_dateline("2019年10月25日，市总工会召开全委会议。")
+    (True, False)
+    """
+    s = s.strip()
+    if DATE_ONLY_RE.match(s):
+        return True
+    m = DATE_RE.match(s.lstrip("(（[【"))
+    if not m:
+        return False
+    tail = s.lstrip("(（[【")[m.end():].strip()
+    return len(tail) <= MAX_DATELINE_TAIL and not re.search(r"[，。！？；：,;:!?]", tail)
+
+
 # ---------------------------------------------------------------- line kinds
 
 def is_breadcrumb_label_line(s: str) -> bool:
@@ -168,7 +188,7 @@ def is_bare_breadcrumb(s: str) -> bool:
 
 def pub_items(s: str):
     """Labels of publication info found in a line: ``[(label, start, end_of_label)]``."""
-    return [(m.group("label"), m.start(), m.end()) for m in PUB_LABEL_RE.finditer(fold(s))]
+    return [(re.sub(r"\s+", "", m.group("label")), m.start(), m.end()) for m in PUB_LABEL_RE.finditer(fold(s))]
 
 
 def is_control_line(s: str) -> bool:
@@ -193,7 +213,7 @@ def title_like(s: str) -> bool:
         return False
     if pub_items(s) or is_control_line(s) or is_breadcrumb_label_line(s) or is_bare_breadcrumb(s):
         return False
-    return not DATE_ONLY_RE.match(s)
+    return not is_dateline(s)
 
 
 def has_strong_pub_label(s: str) -> bool:
@@ -205,7 +225,7 @@ def find_pub_anchor(lines: Sequence[Line], z: Zones) -> int | None:
     limit = min(len(lines), z.head_end + 1)
     for i in range(limit):
         s = lines[i].text
-        if has_strong_pub_label(s) or (DATE_ONLY_RE.match(s.strip()) and i > 0):
+        if has_strong_pub_label(s) or (i > 0 and is_dateline(s)):
             return i
     return None
 

@@ -64,7 +64,9 @@ _CONTROL_ITEMS = [
     r"(?:调整字体|放大|缩小|正常|默认|超大|A\+|A-|A－)",
     r"(?:打印本页|打印此页|打印文章|打印页面|打印|关闭窗口|关闭本页|关闭页面|关闭|收藏本页|加入收藏|收藏|添加收藏夹|设为首页)",
     r"分享到\s*[:：]?\s*\d*",
-    r"分享",
+    r"分享\s*[:：]?",
+    # the share buttons' platforms, when they stand alone or follow 分享到
+    r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|Qzone|豆瓣|人人网|易信|复制链接|更多)",
     r"扫一扫在手机(?:上)?(?:打开|查看|阅读)?当前页(?:面)?",
     r"(?:扫一扫|扫码|微信扫一扫)(?:分享|阅读全文|在手机上阅读|用手机看|手机阅读)",
     r"(?:用手机扫描二维码|手机扫描二维码)[^\n。]{0,12}",
@@ -75,6 +77,11 @@ _CONTROL_ITEMS = [
     r"【\s*纠错\s*】|纠错",
 ]
 _CONTROL_ITEM = "|".join(f"(?:{p})" for p in _CONTROL_ITEMS)
+# Controls that share a line with publication info: 浏览次数：123 【打印】【关闭】
+INLINE_CONTROL_RE = re.compile(
+    r"[【\[]\s*(?:打印本页|打印|关闭窗口|关闭|收藏|加入收藏|返回顶部|纠错|字号\s*[:：]?[大中小\s]*|字体\s*[:：]?[大中小\s]*|[大中小])\s*[】\]]"
+    r"|(?:打印本页|关闭窗口|【?\s*打印\s*】?\s*【?\s*关闭\s*】?)\s*$"
+)
 _CONTROL_SEP = r"[\s|｜丨·•/、]*"
 CONTROL_LINE_RE = re.compile(
     rf"^{_CONTROL_SEP}(?:[【\[(（]?\s*(?:{_CONTROL_ITEM})\s*[】\])）]?{_CONTROL_SEP})+$"

@@ -14,7 +14,8 @@ from ._text import Line, delete_line
 _STRONG = re.compile(
     r"版权所有|版权归|copyright|©|\(c\)|all\s*rights\s*reserved|网站标识码|标识码|主办单位|主\s*办\s*[:：]|主办方|"
     r"承办单位|承\s*办\s*[:：]|协办单位|技术支持|技术维护|运行维护单位|网站维护|建议使用.{0,24}浏览器|分辨率|"
-    r"icp|公网安备|网安备|备案号|备案序号|许可证|网站声明|免责声明|法律声明|隐私(?:政策|声明|保护)",
+    r"icp|公网安备|网安备|备案号|备案序号|许可证|网站声明|免责声明|法律声明|隐私(?:政策|声明|保护)|"
+    r"(?:主页|网站|中文)?网址\s*[:：]\s*(?:https?://|www\.)|中文域名|英文域名",
     re.I,
 )
 # Items that footers carry but that a body may too: only inside a footer block.
@@ -57,7 +58,7 @@ def holder(s: str) -> str | None:
         for m in pat.finditer(s):
             h = m.group("h").strip("·.。 ")
             h = re.sub(r"版权所有$", "", h)
-            if len(h) >= 2 and not _HOLDER_JUNK.match(h) and re.search(r"[\u4e00-\u9fffA-Za-z]", h):
+            if len(h) >= 2 and not _HOLDER_JUNK.match(h) and re.search(r"[\u4e00-\u9fff]", h):
                 return h
     return None
 

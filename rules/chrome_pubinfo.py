@@ -12,6 +12,7 @@ from ._chrome import (
     SENTENCE_STOP,
     find_title,
     has_strong_pub_label,
+    is_dateline,
     page_lines,
     parse_date,
     pub_items,
@@ -20,6 +21,7 @@ from ._chrome import (
 from ._chrome_vocab import (
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
+    INLINE_CONTROL_RE,
     DATE_LABELS,
     EDITOR_LABELS,
     REVIEWER_LABELS,
@@ -48,6 +50,19 @@ def _clean_value(v: str) -> str:
     return _EDGE.sub("", v.strip())
 
 
+_PIECES = re.compile(r"\s*[|｜丨]\s*|\s{2,}")
+
+
+def _split_trailing_date(value: str, kind: str | None) -> tuple[str, str | None]:
+    """``新华社 | 2019-10-25 17:09``: a date after a separator is the publication date."""
+    if kind == "date":
+        return value, None
+    pieces = [p for p in _PIECES.split(value) if p]
+    if len(pieces) >= 2 and DATE_ONLY_RE.match(pieces[-1]):
+        return _clean_value(value[: value.rfind(pieces[-1])]), parse_date(pieces[-1])
+    return value, None
+
+
 def _value_ok(kind: str | None, v: str) -> bool:
     if not v:
         return True
@@ -68,6 +83,9 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
     >>> parse_pub_line("研究表明，该来源于群众的经验，值得推广。") is None
     True
     """
+    if not pub_items(s):
+        return None
+    s = INLINE_CONTROL_RE.sub(lambda m: " " * len(m.group(0)), s)
     items = pub_items(s)
     if not items:
         return None
@@ -82,8 +100,9 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
     for (label, _, label_end), value_end in zip(items, bounds):
         label = re.sub(r"\s+", "", label)
         kind = _KIND.get(label)
-        raw = s[label_end:value_end]
-        value = _clean_value(raw)
+        value, trailing_date = _split_trailing_date(_clean_value(s[label_end:value_end]), kind)
+        if trailing_date:
+            fields.setdefault("published_at", trailing_date)
         if not _value_ok(kind, value):
             if kind is None or not CONTRIBUTED_RE.fullmatch(value.split()[-1] if value.split() else ""):
                 return None
@@ -148,18 +167,22 @@ class PublicationInfo(Rule):
         strong = {i for i, f in parsed.items() if f is not None and has_strong_pub_label(lines[i].text)}
         edits = []
         done: set[int] = set()
+        above = title  # the title, then each info line taken under it
         for i in sorted(parsed):
             fields = parsed[i]
             if i in done:
                 continue
+            under_title = above is not None and self._just_below(lines, above, i)
             if fields is None:
-                if not (DATE_ONLY_RE.match(lines[i].text.strip()) and title is not None and self._just_below(lines, title, i)):
+                if not (is_dateline(lines[i].text) and under_title):
                     continue
                 fields = {"published_at": parse_date(lines[i].text)}
-            elif i not in strong and not self._near(strong, i, lines):
+            elif i not in strong and not under_title and not self._near(strong, i, lines):
                 continue  # 时间：/ 作者： alone: a notice's own line unless real info is next to it
             edits.append(delete_line(lines[i]))
             done.add(i)
+            if under_title:
+                above = i
             j = self._split_value(lines, i, parsed)
             if j is not None:
                 kind, value = j[1], j[2]
@@ -170,6 +193,8 @@ class PublicationInfo(Rule):
                     fields.setdefault(kind, value)
                 edits.append(delete_line(lines[j[0]]))
                 done.add(j[0])
+                if under_title:
+                    above = j[0]
             for k, v in fields.items():
                 if v is not None:
                     meta.setdefault(k, v)
