@@ -35,6 +35,9 @@ class ReadOptions:
     text_field: str = "text"
     id_field: str = "id"
     max_doc_bytes: int = 64 * 1024 * 1024
+    #: JSONL/Parquet records whose text is a whole HTML page: "auto" extracts the article
+    #: (see zhclean.html), "never" keeps the markup as text.
+    html: str = "auto"
 
 
 def kind_of(path: Path) -> str | None:
@@ -217,7 +220,7 @@ def read_jsonl(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Ite
                 yield InputError(src, f"expected a JSON object, found {type(rec).__name__}", line=lineno)
                 continue
             doc = _record_to_document(rec, src, lineno, tf, idf, path.name)
-            yield doc
+            yield _extract_if_html(doc, options)
         if not any_line:
             yield InputError(src, "empty file: no JSON records")
 
@@ -264,7 +267,21 @@ def read_parquet(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[I
         for rec in batch.to_pylist():
             row += 1
             rec = {k: v for k, v in rec.items()}
-            yield _record_to_document(rec, src, row, options.text_field, options.id_field, path.name)
+            yield _extract_if_html(_record_to_document(rec, src, row, options.text_field, options.id_field, path.name),
+                                   options)
+
+
+def _extract_if_html(item: Item, options: ReadOptions) -> Item:
+    if options.html == "never" or not isinstance(item, Document) or "<" not in item.text[:1024]:
+        return item
+    from .html import html_to_document, looks_like_html
+
+    if not looks_like_html(item.text):
+        return item
+    try:
+        return html_to_document(item.text, doc_id=item.id, source=item.source, meta=item.meta)
+    except DecodeError as exc:
+        return InputError(item.source, f"record {item.id!r}: {exc}", id=item.id)
 
 
 def iter_documents(texts: Iterable[str], prefix: str = "doc") -> Iterator[Document]:

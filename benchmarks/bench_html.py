@@ -1,0 +1,93 @@
+"""Throughput of HTML extraction (zhclean.html) against trafilatura on the same pages.
+
+    .venv/bin/python benchmarks/bench_html.py --docs 300                 # generated government pages
+    .venv/bin/python benchmarks/bench_html.py --dir ../shared/dev/html   # a folder of real pages
+    .venv/bin/python benchmarks/bench_html.py --mb 5 --no-trafilatura
+
+Generated pages come from ``../shared/bench/make_corpus.py --html`` (JSONL, ``text`` is a
+page). Prints pages/s and MB/s on one core and peak memory. trafilatura is optional
+(``pip install trafilatura``); it is not a dependency of zhclean. Not a test.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from zhclean.html import extract, html_to_document
+
+MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
+
+
+def generated_pages(docs: int | None, mb: float | None, seed: int) -> list[bytes]:
+    args = [sys.executable, str(MAKE_CORPUS), "--html", "--seed", str(seed), "-o", "-"]
+    args += ["--docs", str(docs)] if docs else ["--mb", str(mb or 5)]
+    out = subprocess.run(args, check=True, capture_output=True).stdout
+    return [json.loads(line)["text"].encode("utf-8") for line in out.splitlines() if line.strip()]
+
+
+def folder_pages(folder: Path) -> list[bytes]:
+    return [p.read_bytes() for p in sorted(folder.glob("*.htm*"))]
+
+
+def _time(fn, pages: list[bytes], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for page in pages:
+            fn(page)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def _zhclean(page: bytes) -> None:
+    html_to_document(page, doc_id="b", source="bench")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", type=int, help="generated pages (default 300 unless --mb or --dir)")
+    ap.add_argument("--mb", type=float, help="MB of generated pages")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--dir", type=Path, help="a folder of .html pages instead of generated ones")
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--no-trafilatura", action="store_true")
+    args = ap.parse_args(argv)
+    if args.dir:
+        pages, label = folder_pages(args.dir), str(args.dir)
+    else:
+        docs = args.docs or (None if args.mb else 300)
+        pages, label = generated_pages(docs, args.mb, args.seed), "generated government pages"
+    size_mb = sum(map(len, pages)) / 1e6
+    print(f"{len(pages)} pages, {size_mb:.1f} MB ({label})")
+
+    elapsed = _time(_zhclean, pages, args.repeat)
+    tracemalloc.start()
+    for page in pages[:50]:
+        _zhclean(page)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"zhclean     {len(pages) / elapsed:8.1f} pages/s  {size_mb / elapsed:6.2f} MB/s  "
+          f"(peak traced {peak / 2**20:.1f} MB over 50 pages)")
+    chars = sum(len(extract(p.decode('utf-8', 'replace'))[0]) for p in pages[:50])
+    print(f"            {chars / min(50, len(pages)):8.0f} chars kept per page (first 50)")
+
+    if not args.no_trafilatura:
+        try:
+            import trafilatura
+        except ImportError:
+            print("trafilatura not installed: pip install trafilatura to compare")
+        else:
+            elapsed_t = _time(lambda p: trafilatura.extract(p), pages, args.repeat)
+            print(f"trafilatura {len(pages) / elapsed_t:8.1f} pages/s  {size_mb / elapsed_t:6.2f} MB/s  "
+                  f"(zhclean is {elapsed_t / elapsed:.1f}x faster)")
+    print(f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

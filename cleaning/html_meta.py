@@ -1,0 +1,214 @@
+"""Page metadata: what government CMSs and news sites publish about an article.
+
+Chinese government sites built on the common CMSs (TRS, Hanweb 大汉, 网站群) carry the
+metadata the national site standard asks for (GB/T 政府网站 meta): ``ArticleTitle``,
+``PubDate``, ``ContentSource``, ``SiteName``, ``ColumnName``; news sites use Open Graph
+and ``publishdate``. Everything here works on strings and lxml elements and is pure.
+
+>>> parse_date("2023年05月12日 09:30")
+'2023-05-12T09:30:00'
+>>> parse_date("2019-10-25 17:09:02")
+'2019-10-25T17:09:02'
+>>> parse_date("20191025", compact=True)
+'2019-10-25'
+>>> strip_site_suffix("不忘初心,牢记使命_兰州市妇女联合会")
+'不忘初心,牢记使命'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Iterable
+
+_SP = r"[ \t\u00a0\u3000]*"
+DATE_RE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})" + _SP + r"(?P<sep>[-/.年])" + _SP + r"(?P<m>\d{1,2})" + _SP + r"[-/.月]"
+    + _SP + r"(?P<d>\d{1,2})(?!\d)" + _SP + r"日?"
+    + r"(?:" + _SP + r"T?" + _SP + r"(?P<H>\d{1,2})" + _SP + r"[:：时]" + _SP + r"(?P<M>\d{2})(?:" + _SP
+    + r"[:：分]" + _SP + r"(?P<S>\d{2}))?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_COMPACT_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
+#: A date introduced by a publication label, as info lines under a title print it.
+LABELLED_DATE_RE = re.compile(
+    r"(?:发布|发表|更新|公布|成文|印发|上传|录入|信息)?(?:时间|日期)" + _SP + r"[:：]?" + _SP + r"(?=\d)"
+)
+_SITE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|—{1,2}|－)\s*")
+
+
+def _valid(y: int, m: int, d: int, hh: int = 0, mm: int = 0, ss: int = 0) -> bool:
+    try:
+        dt.datetime(y, m, d, hh, mm, ss)
+    except ValueError:
+        return False
+    return 1990 <= y <= 2100
+
+
+def _iso(y: str, m: str, d: str, hh: str | None, mm: str | None, ss: str | None, tz: str | None) -> str | None:
+    Y, M, D = int(y), int(m), int(d)
+    if hh is None or mm is None:
+        return f"{Y:04d}-{M:02d}-{D:02d}" if _valid(Y, M, D) else None
+    H, Mi, S = int(hh), int(mm), int(ss or 0)
+    if not _valid(Y, M, D, H % 24 if H == 24 else H, Mi, S):
+        return f"{Y:04d}-{M:02d}-{D:02d}" if _valid(Y, M, D) else None
+    out = f"{Y:04d}-{M:02d}-{D:02d}T{H:02d}:{Mi:02d}:{S:02d}"
+    if tz:
+        out += "Z" if tz == "Z" else (tz if ":" in tz else tz[:3] + ":" + tz[3:])
+    return out
+
+
+def parse_date(value: str, *, compact: bool = False) -> str | None:
+    """ISO 8601 for the first date in ``value`` (time kept when given), or ``None``.
+
+    Month and day are read where they stand: ``2023年05月12日`` is 2023-05-12, never a
+    bare year padded to January 1st. ``compact`` also accepts ``20191025`` (meta tags only:
+    in running text eight digits are more often a number than a date).
+    """
+    value = value.strip()
+    m = DATE_RE.search(value)
+    if m:
+        return _iso(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"], m["tz"])
+    if compact:
+        c = _COMPACT_RE.match(value)
+        if c:
+            return _iso(c["y"], c["m"], c["d"], c["H"], c["M"], c["S"], None)
+    return None
+
+
+def labelled_date(text: str) -> str | None:
+    """The first date introduced by 发布时间/发布日期/时间/日期 in ``text``."""
+    for m in LABELLED_DATE_RE.finditer(text):
+        d = DATE_RE.match(text, m.end())
+        if d:
+            return _iso(d["y"], d["m"], d["d"], d["H"], d["M"], d["S"], d["tz"])
+    return None
+
+
+def title_segments(title: str) -> list[str]:
+    """The parts of a ``<title>`` between site separators (``_ | - —``)."""
+    return [p for p in _SITE_SEPARATORS.split(title.strip()) if p]
+
+
+_BARE_DASH_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s*[-_]\s*(?P<tail>[^-_，。！？：:,]{2,15})$")
+
+
+def strip_site_suffix(title: str) -> str:
+    """The article part of a ``<title>``: ``标题_栏目_站点`` → ``标题``.
+
+    The first segment wins unless it is too short to be a title (a site prefix such as
+    ``新华网 - 标题``), then the longest one.
+    """
+    parts = [p for p in _SITE_SEPARATORS.split(title.strip()) if p]
+    if len(parts) <= 1:
+        m = _BARE_DASH_SUFFIX.match(title.strip())
+        if m and not m.group("tail")[:1].isdigit():
+            return m.group("head")
+        return title.strip()
+    first = parts[0]
+    if len(first) >= 6 or len(first) >= max(len(p) for p in parts):
+        return first
+    return max(parts, key=len)
+
+
+def site_suffix(title: str) -> str | None:
+    """The last segment of a ``<title>`` (often the site name), if there are several."""
+    parts = [p for p in _SITE_SEPARATORS.split(title.strip()) if p]
+    return parts[-1] if len(parts) > 1 and len(parts[-1]) <= 30 else None
+
+
+# name/property (lower-cased) → meta field, in order of preference per field.
+META_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("articletitle", "og:title", "twitter:title", "title"),
+    "published_at": ("pubdate", "publishdate", "article:published_time", "og:release_date", "publish_date",
+                     "publishtime", "publish-time", "firstpublishedtime", "dc.date.issued", "dc.date",
+                     "weibo: article:create_at", "date", "createdate", "og:time", "datepublished"),
+    "source": ("contentsource", "source", "og:source", "media"),
+    "site_name": ("sitename", "og:site_name", "application-name"),
+    "column": ("columnname", "column", "catalog"),
+    "author": ("author", "article:author", "dc.creator", "og:author"),
+    "keywords": ("keywords", "news_keywords", "columnkeywords"),
+    "description": ("description", "og:description", "twitter:description"),
+    "url": ("og:url", "url"),
+}
+_COMPACT_DATE_KEYS = frozenset(("pubdate", "publishdate", "publish_date", "date", "createdate"))
+
+
+def head_meta(root: Any) -> dict[str, str]:
+    """``<meta name|property|itemprop=… content=…>`` as a lower-cased name → content map
+    (first occurrence wins), plus ``link rel=canonical`` under ``canonical``."""
+    out: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv")
+        content = el.get("content")
+        if key and content and content.strip():
+            out.setdefault(key.strip().lower(), content.strip())
+    for el in root.iter("link"):
+        if (el.get("rel") or "").strip().lower() == "canonical" and el.get("href"):
+            out.setdefault("canonical", el.get("href").strip())
+    return out
+
+
+def split_keywords(value: str) -> list[str]:
+    words = [w.strip() for w in re.split(r"[,，、;；|\s]+", value) if w.strip()]
+    return list(dict.fromkeys(words))
+
+
+def from_head(tags: dict[str, str]) -> dict[str, Any]:
+    """Metadata fields from the head's meta tags (see :data:`META_FIELDS`)."""
+    meta: dict[str, Any] = {}
+    for field, keys in META_FIELDS.items():
+        for key in keys:
+            value = tags.get(key)
+            if not value:
+                continue
+            if field == "published_at":
+                iso = parse_date(value, compact=key in _COMPACT_DATE_KEYS)
+                if iso:
+                    meta[field] = iso
+                    break
+                continue
+            if field == "keywords":
+                words = split_keywords(value)
+                if words:
+                    meta[field] = words
+                    break
+                continue
+            if field == "url" and not value.startswith(("http://", "https://", "//")):
+                continue
+            meta[field] = re.sub(r"\s+", " ", value).strip()
+            break
+    if "canonical" in tags and tags["canonical"].startswith(("http://", "https://")):
+        meta["url"] = tags["canonical"]
+    return meta
+
+
+_INFO_FIELD_RE = {
+    "source": re.compile(r"(?:来源|来源于|稿源|信息来源|文章来源)" + _SP + r"[:：]" + _SP
+                         + r"(?P<v>[^\s|｜:：【】\[\]]{2,30})"),
+    "author": re.compile(r"(?<![责任])(?:作者|撰稿|文|记者)" + _SP + r"[:：]" + _SP + r"(?P<v>[^\s|｜:：【】\[\]]{2,20})"),
+}
+
+
+def from_info_line(text: str) -> dict[str, str]:
+    """Fields of an info line such as ``发布时间：2019-10-25 17:09 来源：市总工会 作者：张三``."""
+    meta: dict[str, str] = {}
+    date = labelled_date(text)
+    if date:
+        meta["published_at"] = date
+    for field, rx in _INFO_FIELD_RE.items():
+        m = rx.search(text)
+        if m:
+            value = m.group("v").strip("，,。;；")
+            if value and not DATE_RE.match(value) and not re.match(r"(?:发布|时间|日期|浏览|作者|点击)", value):
+                meta[field] = value
+    return meta
+
+
+def first_of(values: Iterable[str | None]) -> str | None:
+    for v in values:
+        if v:
+            return v
+    return None
+
+
+__all__ = ["parse_date", "labelled_date", "strip_site_suffix", "site_suffix", "head_meta", "from_head",
+           "from_info_line", "split_keywords", "DATE_RE", "META_FIELDS"]
