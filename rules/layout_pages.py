@@ -15,7 +15,7 @@ from zhclean.rule import Context, Rule, Stage
 from ._layout import ends_sentence
 from ._text import Line, iter_lines, line_at
 
-_PAGE_PREFIX = re.compile(r"[ \t\u3000]*(\d{1,3})[、，,．][ \t\u3000]*")
+_PAGE_PREFIX = re.compile(r"[^\S\r\n]*(\d{1,3})[、，,．][^\S\r\n]*")
 #: Fewest page chunks in a row that make a sequence of page numbers.
 MIN_PAGES = 3
 #: A page of a document holds at least this much text; list items are shorter.
@@ -120,7 +120,7 @@ class PageNumberPrefix(Rule):
         return RuleResult(edits=edits)
 
 
-_SP = r"[ \t\u3000]*"
+_SP = r"[^\S\r\n]*"
 _FURNITURE_LINE = re.compile(
     (
         r"^_(?:"
@@ -133,7 +133,7 @@ _FURNITURE_LINE = re.compile(
     re.M,
 )
 # A page number left after the last sentence of a page: "…的作用。 7"
-_TRAILING_NUMBER = re.compile(r"(?<=[。！？!?”」』）])[ \t\u3000]+\d{1,3}[ \t\u3000]*(?=\r?$)", re.M)
+_TRAILING_NUMBER = re.compile(r"(?<=[。！？!?”」』）])[^\S\r\n]+\d{1,3}[^\S\r\n]*(?=\r?$)", re.M)
 
 
 class PageFurniture(Rule):

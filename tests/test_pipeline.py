@@ -117,7 +117,12 @@ def test_a_failing_rule_names_itself_and_the_document():
 
 
 PIECES = ["工会", "职工", "。", "，", "\n", "\n\n", "  ", "　　", "\r\n", "浙ICP备14041666号", "京公网安备11010802020029号",
-          "版权所有", "ICP", "1", "a", " 号"]
+          "版权所有", "ICP", "1", "a", " 号",
+          # text repair (issue 4): script, converter artefacts, punctuation, page fragments, spacing, entities
+          "學習", "幹部", "進壹步", "壹基金", "乾隆", ",", ":", "?", "(", ")", "“", "”", "的", "全", "面履行",
+          "\n2、", "\n3、", "4、", "第 3 页 共 12 页", "- 3 -", "。 7", "&nbsp;", "&amp;", "\u200b", "å·¥ä¼š",
+          "工 会 章 程", "， ", "* * *", "××", "一、", "17:09:02",
+          "要开创工会工作新局面,就必须加强工会队伍建设,努力提高工会干部自身素质。"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,0 +1,198 @@
+"""N101–N103: character-level repairs that run before anything reads the text."""
+from __future__ import annotations
+
+import html
+import re
+
+import ftfy
+
+from zhclean.model import Edit, RuleResult
+from zhclean.rule import Context, Rule, Stage
+
+from ._script import changed_runs
+from ._text import iter_lines
+
+# An entity, possibly escaped more than once (&amp;nbsp;); the name is checked by html.unescape.
+_ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MAX_UNESCAPES = 4
+
+
+def unescape_entity(entity: str) -> str | None:
+    """What an entity left in text stands for, unescaping nested ``&amp;`` too; ``None``
+    when it is not an entity or stands for nothing printable.
+
+    >>> unescape_entity("&ldquo;"), unescape_entity("&amp;nbsp;"), unescape_entity("&#24037;")
+    ('“', '\\xa0', '工')
+    >>> unescape_entity("&nosuchthing;") is None, unescape_entity("&#0;") is None
+    (True, True)
+    """
+    text = entity
+    for _ in range(_MAX_UNESCAPES):
+        new = html.unescape(text)
+        if new == text:
+            break
+        text = new
+    if text == entity or "&" in text and _ENTITY.search(text) or "\ufffd" in text:
+        return None
+    if any(ord(ch) < 0x20 and ch not in "\t\n\r" for ch in text):
+        return None
+    return text
+
+
+class HtmlEntities(Rule):
+    """Decode HTML entities left in extracted text (``&nbsp;``, ``&ldquo;``, ``&#24037;``).
+
+    **What it does.** Replaces named and numeric character references with the characters
+    they stand for, including doubly escaped ones (``&amp;nbsp;``). Unknown names and
+    references to control characters are left alone.
+
+    **Why.** Scrapers that take text from the HTML source or from a JSON API often keep
+    entities; ``&nbsp;&nbsp;`` indents and ``&ldquo;工会&rdquo;`` quotes then pollute the
+    corpus and hide words from search and deduplication.
+
+    **Anti-pattern**::
+
+        &nbsp;&nbsp;开展&ldquo;送温暖&rdquo;活动&mdash;&mdash;走访困难职工&amp;家属
+
+    **Best practice**::
+
+        开展“送温暖”活动——走访困难职工&家属
+    """
+
+    code = "N101"
+    name = "normalise.html-entities"
+    summary = "HTML entities left in text (&nbsp; &ldquo; &#24037;) become characters"
+    stage = Stage.UNICODE
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        if "&" not in text:
+            return RuleResult()
+        edits = []
+        for m in _ENTITY.finditer(text):
+            char = unescape_entity(m.group())
+            if char is not None:
+                edits.append(Edit(m.start(), m.end(), char))
+        return RuleResult(edits=edits)
+
+
+# A UTF-8 lead byte read as Latin-1/cp1252 followed by a continuation byte read the same way:
+# the signature of mojibake (å·¥ for 工). Clean Chinese text never matches, so ftfy runs
+# only on the lines that do.
+_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+
+#: Chinese-safe ftfy: no width folding (，：！（） and U+3000 stay), curly quotes stay,
+#: line breaks and entities are other rules' business, no Unicode normalisation.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=False,
+)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def fix_mojibake(line: str) -> str:
+    """ftfy over a line, then over each whitespace-separated piece still bad: a stray
+    ``&nbsp;`` or indent next to the mojibake otherwise stops ftfy from decoding it, and
+    the whitespace rules would let a second run succeed where the first failed.
+
+    >>> fix_mojibake("\\xa0å·¥ä¼šç»„ç»‡")
+    '\\xa0工会组织'
+    """
+    fixed = ftfy.fix_text(line, FTFY_CONFIG)
+    if not _MOJIBAKE.search(fixed):
+        return fixed
+    return _TOKEN.sub(lambda m: ftfy.fix_text(m.group(), FTFY_CONFIG) if _MOJIBAKE.search(m.group()) else m.group(), fixed)
+
+
+class Mojibake(Rule):
+    """Repair mojibake: UTF-8 text that was decoded as Latin-1 or Windows-1252 (``å·¥ä¼š``).
+
+    **What it does.** Runs ftfy, configured so that it cannot damage Chinese text (no
+    full-width folding of ，：！（） or U+3000, no uncurling of “ ”), on the lines that
+    carry the byte pattern of mojibake, and replaces each repaired run.
+
+    **Why.** A page served with the wrong charset, or text passed through a Latin-1
+    database column, turns every Han character into two or three accented letters. ftfy
+    reverses it exactly; its defaults, though, turn Chinese punctuation into ASCII.
+
+    **Cost.** Clean text costs one regular-expression scan; ftfy sees only the bad lines.
+
+    **Anti-pattern**::
+
+        å·¥ä¼šç»„ç»‡çš„æ€§è´¨
+
+    **Best practice**::
+
+        工会组织的性质
+    """
+
+    code = "N102"
+    name = "normalise.mojibake"
+    summary = "mojibake (UTF-8 read as Latin-1/cp1252) repaired with Chinese-safe ftfy"
+    stage = Stage.UNICODE
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        if text.isascii() or not _MOJIBAKE.search(text):
+            return RuleResult()
+        edits = []
+        for line in iter_lines(text):
+            if not _MOJIBAKE.search(line.text):
+                continue
+            fixed = fix_mojibake(line.text)
+            if fixed != line.text:
+                edits.extend(Edit(line.start + a, line.start + b, rep) for a, b, rep in changed_runs(line.text, fixed))
+        return RuleResult(edits=edits)
+
+
+# Invisible characters: zero-width space, BOM, soft hyphen, word joiner, bidi controls,
+# C0 controls other than whitespace, DEL and C1 controls.
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
+                        "\x00-\x08\x0e-\x1f\x7f\u0080-\u009f]+|[\u200c\u200d]")
+_EMOJI = re.compile("[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
+
+
+class InvisibleCharacters(Rule):
+    """Remove zero-width characters, byte-order marks, soft hyphens and control characters.
+
+    **What it does.** Deletes U+200B (zero-width space), U+FEFF (BOM), U+00AD (soft
+    hyphen), U+2060, bidirectional controls, and C0/C1 control characters other than
+    tabs and line breaks. Zero-width joiners stay inside emoji sequences.
+
+    **Why.** They are invisible in a browser, so nobody notices them, but they split
+    words for search and tokenisers (工\u200b会 is not 工会) and defeat deduplication.
+    Some sites insert them on purpose to break copying.
+
+    **Anti-pattern**::
+
+        \ufeff工\u200b会干部要提高\u00ad政治站位
+
+    **Best practice**::
+
+        工会干部要提高政治站位
+    """
+
+    code = "N103"
+    name = "normalise.invisible-characters"
+    summary = "zero-width characters, BOMs, soft hyphens and control characters"
+    stage = Stage.UNICODE
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        if text.isascii() and not re.search("[\x00-\x08\x0e-\x1f\x7f]", text):
+            return RuleResult()
+        edits = []
+        for m in _INVISIBLE.finditer(text):
+            if m.group() in "\u200c\u200d" and _joins_emoji(text, m.start()):
+                continue
+            edits.append(Edit(m.start(), m.end(), ""))
+        return RuleResult(edits=edits)
+
+
+def _joins_emoji(text: str, i: int) -> bool:
+    around = text[max(0, i - 2):i] + text[i + 1:i + 3]
+    return _EMOJI.search(around) is not None

@@ -1,0 +1,223 @@
+"""Q101–Q104: damage a person should look at. These rules flag; they never change text."""
+from __future__ import annotations
+
+import re
+
+from zhclean.model import Flag, RuleResult
+from zhclean.rule import Context, Rule, Stage
+
+from ._layout import visible_len
+from ._text import iter_lines
+
+_CENSOR = re.compile(
+    r"[*＊](?:[ \u3000]?[*＊]){2,}"  # *** or * * *
+    r"|[×✕╳]{2,}"  # ××市
+    r"|[□■〓]{2,}"  # □□ (missing glyphs or blacked out)
+    r"|(?<![A-Za-z])[Xx]{2,3}(?![A-Za-z])(?=[\u4e00-\u9fff])"  # XX公司
+)
+
+
+class CensorMarks(Rule):
+    """Flag censor and placeholder marks: ``* * *``, ``××``, ``□□``, ``XX公司``.
+
+    **What it does.** Flags runs of asterisks, multiplication signs, white or black
+    squares and ``XX`` before Han, each with its span.
+
+    **Why.** Text with words blacked out, anonymised (``××市××局``) or left as a
+    template placeholder is not natural language; a corpus builder may want to drop or
+    down-weight it, but only a person can tell a redaction from a section divider.
+
+    **Anti-pattern**::
+
+        ××市总工会于2019年走访了□□等困难职工,并向XX公司发放慰问金。
+
+    **Best practice**::
+
+        ××市总工会于2019年走访了□□等困难职工,并向XX公司发放慰问金。
+
+    (unchanged, with three flags.)
+    """
+
+    code = "Q101"
+    name = "quality.censor-marks"
+    summary = "censor or placeholder marks (* * *, ××, □□, XX公司)"
+    stage = Stage.QUALITY
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        flags = [Flag(m.start(), m.end(), "censor or placeholder mark: text was removed or anonymised here", score=0.8)
+                 for m in _CENSOR.finditer(text)]
+        return RuleResult(flags=flags)
+
+
+_OPENERS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "「": "」", "『": "』", "〈": "〉"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_ANY_MARK = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
+_CONTEXT = 8
+
+
+def unbalanced(line: str) -> list[int]:
+    """Offsets of opening marks never closed and closing marks never opened on a line.
+
+    Quotes and brackets close in order; a closer that does not match the innermost opener
+    is matched further out if it can be, so one stray mark yields one finding.
+
+    >>> unbalanced("都要开展多种形式的“送温暖活动,选准活动载体")
+    [9]
+    >>> unbalanced("“三位一体”（总体推进）《工会法》")
+    []
+    >>> unbalanced("一是安全）二是")
+    [4]
+    """
+    stack: list[int] = []
+    bad: list[int] = []
+    for m in _ANY_MARK.finditer(line):
+        ch, i = m.group(), m.start()
+        if ch in _OPENERS:
+            stack.append(i)
+            continue
+        opener = _CLOSERS[ch]
+        for depth in range(len(stack) - 1, -1, -1):
+            if line[stack[depth]] == opener:
+                bad.extend(stack[depth + 1:])
+                del stack[depth:]
+                break
+        else:
+            bad.append(i)
+    return sorted(bad + stack)
+
+
+class UnbalancedMarks(Rule):
+    """Flag quotes and brackets that open and never close in their paragraph, or close
+    without opening (``“送温暖活动,选准活动载体``).
+
+    **What it does.** Matches “” ‘’ （） () 《》 【】 「」 『』 〈〉 within each line and
+    flags each mark left without its partner, with the text that follows it.
+
+    **Why.** A lost closing quote usually means text was cut (a scraper dropped an
+    element, a converter ate a character), and it breaks quote-aware sentence splitting.
+    Only a person can say where the mark belongs, so it is flagged, not fixed.
+
+    **Anti-pattern**::
+
+        对关系职工群众切身利益的住房、特困补助等各个方面都要开展多种形式的“送温暖活动,选准活动载体。
+
+    **Best practice**::
+
+        对关系职工群众切身利益的住房、特困补助等各个方面都要开展多种形式的“送温暖活动,选准活动载体。
+
+    (unchanged, with a flag on ``“送温暖活动,选``.)
+    """
+
+    code = "Q102"
+    name = "quality.unbalanced-marks"
+    summary = "quotes or brackets opened and never closed, or closed and never opened"
+    stage = Stage.QUALITY
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        if _ANY_MARK.search(text) is None:
+            return RuleResult()
+        flags = []
+        for line in iter_lines(text):
+            for i in unbalanced(line.text):
+                ch = line.text[i]
+                if ch in _OPENERS:
+                    start, end = line.start + i, line.start + min(len(line.text), i + 1 + _CONTEXT)
+                    message = f"{ch} is not closed in this paragraph"
+                else:
+                    start, end = line.start + max(0, i - _CONTEXT), line.start + i + 1
+                    message = f"{ch} closes nothing opened in this paragraph"
+                flags.append(Flag(start, end, message, score=0.7))
+        return RuleResult(flags=flags)
+
+
+_GARBLED = re.compile(
+    "\ufffd+"  # replacement characters: bytes that could not be decoded
+    "|(?:锟斤拷)+|(?:烫){3,}|(?:屯){3,}"  # UTF-8 U+FFFD read as GBK; uninitialised memory
+    "|[\u00c2-\u00f4][\u0080-\u00bf]"  # Latin-1 mojibake ftfy could not repair
+    "|[\ue000-\uf8ff]+"  # private-use glyphs from PDF fonts
+)
+
+
+class GarbledText(Rule):
+    """Flag replacement characters (U+FFFD), 锟斤拷, 烫烫烫, leftover mojibake and
+    private-use glyphs.
+
+    **What it does.** Flags each run with its span. N102 has already repaired the
+    mojibake that can be repaired; what is left here lost information.
+
+    **Why.** U+FFFD means bytes were decoded with the wrong charset and thrown away;
+    锟斤拷 is that same damage decoded twice; private-use characters are icons or
+    font-specific glyphs from PDF extraction. The words are gone: the text should be
+    re-fetched or dropped, not trained on.
+
+    **Anti-pattern**::
+
+        加快转变经济发展方�式,锟斤拷推动工会工作改革发展。
+
+    **Best practice**::
+
+        加快转变经济发展方�式,锟斤拷推动工会工作改革发展。
+
+    (unchanged, with two flags.)
+    """
+
+    code = "Q103"
+    name = "quality.garbled-text"
+    summary = "replacement characters (U+FFFD), 锟斤拷, leftover mojibake, private-use glyphs"
+    stage = Stage.QUALITY
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        if text.isascii():
+            return RuleResult()
+        flags = [Flag(m.start(), m.end(), "garbled text: characters were lost in decoding", score=0.9)
+                 for m in _GARBLED.finditer(text)]
+        return RuleResult(flags=flags)
+
+
+#: Paragraphs shorter than this repeat legitimately (一是…, 同志们：, table cells).
+MIN_REPEAT_CHARS = 20
+
+
+class RepeatedParagraphs(Rule):
+    """Flag a paragraph that repeats an earlier paragraph of the same document.
+
+    **What it does.** Compares paragraphs (lines) of 20 or more characters, ignoring
+    surrounding whitespace, and flags every repetition after the first with the line
+    number of the original.
+
+    **Why.** Scrapers that follow pagination, templates that print a summary and then the
+    article, and spun text all duplicate paragraphs; duplicates skew a corpus and inflate
+    memorisation. Deleting is left to the corpus builder.
+
+    **Anti-pattern**::
+
+        通过学习,提高了工作效率,工会事业得到了进一步发展。
+        市总工会被评为全市学习型机关、学习型组织示范点。
+        通过学习,提高了工作效率,工会事业得到了进一步发展。
+
+    **Best practice**::
+
+        通过学习,提高了工作效率,工会事业得到了进一步发展。
+        市总工会被评为全市学习型机关、学习型组织示范点。
+        通过学习,提高了工作效率,工会事业得到了进一步发展。
+
+    (unchanged, with a flag on the third line.)
+    """
+
+    code = "Q104"
+    name = "quality.repeated-paragraphs"
+    summary = "a paragraph that repeats an earlier one in the same document"
+    stage = Stage.QUALITY
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        seen: dict[str, int] = {}
+        flags = []
+        for number, line in enumerate(iter_lines(text), 1):
+            key = line.text.strip()
+            if visible_len(key) < MIN_REPEAT_CHARS:
+                continue
+            first = seen.setdefault(key, number)
+            if first != number:
+                offset = line.start + line.text.index(key)
+                flags.append(Flag(offset, offset + len(key), f"repeats the paragraph on line {first}", score=0.9))
+        return RuleResult(flags=flags)
