@@ -195,3 +195,44 @@ def test_selecting_only_schema_checks_runs_no_rules(tmp_path, capsys):
     _write_page(tmp_path / "site", "a.txt", BODY + "\n" + FOOTER + "\n")
     assert _check("site", "--select", "S") == 0
     assert capsys.readouterr().out == ""
+
+
+def _checker(**check_table):
+    from zhclean.config import Config
+    from zhclean.validation.check import Checker
+    from zhclean.validation.settings import settings_from_mapping
+
+    return Checker(Config(select=("C101",)), settings_from_mapping(check_table))
+
+
+def _result(text, edits):
+    from zhclean.pipeline import CleanResult
+
+    return CleanResult(id="d", source="d.txt", text=text, meta={}, flags=[], edits=edits, stats={})
+
+
+def test_whitespace_only_edits_of_a_chrome_rule_are_info_unless_configured():
+    from zhclean import Document
+
+    text = "正文。\n\n\n版权所有\n"
+    edits = [{"rule": "C201", "start": 3, "end": 6, "removed": "\n\n\n", "inserted": "\n"},
+             {"rule": "C201", "start": 6, "end": 11, "removed": "版权所有\n", "inserted": ""},
+             {"rule": "L101", "start": 0, "end": 0, "removed": "", "inserted": "\n"}]
+    doc = Document(id="d", text=text, source="d.txt")
+    found = _checker().document_findings(doc, _result("正文。\n", edits), "d.txt", None)
+    assert [(f.code, f.severity, f.line) for f in found] == [("C201", "info", 1), ("C201", "error", 4),
+                                                             ("L101", "error", 1)]
+    found = _checker(severity={"C2": "error"}).document_findings(doc, _result("正文。\n", edits), "d.txt", None)
+    assert [f.severity for f in found] == ["error", "error", "error"]
+
+
+def test_many_findings_of_one_code_in_one_document_collapse_into_one():
+    from zhclean import Document
+
+    text = "這個會議們" * 10
+    edits = [{"rule": "N301", "start": i, "end": i + 1, "removed": text[i], "inserted": "x"} for i in range(0, 50, 2)]
+    doc = Document(id="d", text=text, source="d.txt")
+    found = _checker(**{"max-findings-per-document": 10}).document_findings(doc, _result(text, edits), "d.txt", None)
+    assert len(found) == 1 and "24 more like it" in found[0].message and found[0].col == 1
+    found = _checker().document_findings(doc, _result(text, edits), "d.txt", None)
+    assert len(found) == 25

@@ -21,9 +21,9 @@ from zhclean.readers import ReadOptions, read_corpus
 from zhclean.registry import all_rules
 
 from .findings import Finding, LineIndex, Outcome, assign_fingerprints, output_to_input, snippet
-from .schemas import (S_CODES, DocMeasure, SchemaFailure, is_output_record, measure, validate_corpus,
+from .schemas import (S_CODES, DocMeasure, SchemaFailure, estimate_script, is_output_record, measure, validate_corpus,
                       validate_record_rows, validate_unique_ids)
-from .settings import CheckSettings, severity_rank
+from .settings import LINE_STRUCTURE, CheckSettings, severity_rank
 
 IGNORE_FIELD = "zhclean_ignore"
 SCHEMA_CHUNK = 2000
@@ -151,8 +151,12 @@ class Checker:
         for e in result.edits:
             code = self._edit_code(e)
             verb = _describe_edit(e["removed"], e["inserted"])
-            findings.append(self._located(code, f"{self.summaries.get(code, '')}: {verb}", doc, index, path,
-                                          jsonl_line, e["start"], e["end"], e["removed"] or "+" + e["inserted"]))
+            finding = self._located(code, f"{self.summaries.get(code, '')}: {verb}", doc, index, path,
+                                    jsonl_line, e["start"], e["end"], e["removed"] or "+" + e["inserted"])
+            if (_whitespace_only(e) and not code.startswith(LINE_STRUCTURE) and finding.severity != "off"
+                    and not self.settings.configured(code)):
+                finding.severity = "info"  # e.g. the blank line a footer rule took with the footer
+            findings.append(finding)
         for fl in result.flags:
             start = output_to_input(fl["start"], result.edits)
             end = max(start, output_to_input(fl["end"], result.edits))
@@ -160,7 +164,7 @@ class Checker:
             if fl.get("suggestion") is not None:
                 msg += f" → {snippet(fl['suggestion'])}"
             findings.append(self._located(fl["rule"], msg, doc, index, path, jsonl_line, start, end, fl["text"]))
-        return findings
+        return collapse_repeats(findings, self.settings.max_findings_per_document)
 
     def _edit_code(self, edit: Mapping[str, Any]) -> str:
         # An edit two rules touched is reported under the one that matters most.
@@ -256,11 +260,34 @@ class Checker:
         for e in result.edits:
             removed[e["rule"]] += len(e["removed"]) - len(e["inserted"])
         out.docs.append(DocReport(
-            doc.id, path, len(doc.text), len(result.text), str(result.meta.get("script", "")),
+            doc.id, path, len(doc.text), len(result.text),
+            str(result.meta.get("script") or estimate_script(doc.text, self.settings.min_han_ratio)),
             str(result.meta.get("encoding", "")), str(result.meta.get("format", "")), removed,
             [{"rule": fl["rule"], "text": fl["text"], "suggestion": fl.get("suggestion"),
               "message": fl.get("message", "")} for fl in result.flags[:50]],
         ))
+
+
+def collapse_repeats(findings: Sequence[Finding], limit: int) -> list[Finding]:
+    """At most ``limit`` findings of one code per document; past that, the first stands for all.
+
+    A page in traditional script gives one script edit per character: hundreds of lines that
+    say one thing. The summary finding keeps a fingerprint that does not depend on the count,
+    so a baseline stays valid when the page grows.
+    """
+    by_code = Counter(f.code for f in findings)
+    out: list[Finding] = []
+    done: set[str] = set()
+    for f in findings:
+        n = by_code[f.code]
+        if n <= limit:
+            out.append(f)
+        elif f.code not in done:
+            done.add(f.code)
+            f.message += f" (and {n - 1} more like it in this document)"
+            f.text = "*"
+            out.append(f)
+    return out
 
 
 def _validate_chunk(chunk: Sequence[tuple[int, dict[str, Any]]]) -> list[SchemaFailure]:
@@ -284,6 +311,10 @@ def _ignored_codes(record: Mapping[str, Any] | None) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     return tuple(str(v).strip().upper() for v in value if str(v).strip())
+
+
+def _whitespace_only(edit: Mapping[str, Any]) -> bool:
+    return edit["removed"].split() == edit["inserted"].split()
 
 
 def _describe_edit(removed: str, inserted: str) -> str:

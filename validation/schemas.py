@@ -49,6 +49,31 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
 
+# Frequent characters whose simplified and traditional forms differ, in pairs. Enough to
+# tell the script of a page apart from a few hundred characters on; not a converter.
+_SIMPLIFIED_ONLY = "们个这来时会为国说对学发经与后进动现实业关见长问门车东书电话号开过还没让给应该区头"
+_TRADITIONAL_ONLY = "們個這來時會為國說對學發經與後進動現實業關見長問門車東書電話號開過還沒讓給應該區頭"
+_SIMPLIFIED_RE = re.compile(f"[{_SIMPLIFIED_ONLY}]")
+_TRADITIONAL_RE = re.compile(f"[{_TRADITIONAL_ONLY}]")
+
+
+def estimate_script(text: str, min_han_ratio: float = 0.3) -> str:
+    """``simplified``, ``traditional``, ``mixed``, ``non-chinese`` or ``empty``, from telltale characters.
+
+    >>> estimate_script("我们的会议"), estimate_script("我們的會議"), estimate_script("The union")
+    ('simplified', 'traditional', 'non-chinese')
+    """
+    visible = "".join(text.split())
+    if not visible:
+        return "empty"
+    if len(_HAN.findall(visible)) / len(visible) < min_han_ratio:
+        return "non-chinese"
+    simp, trad = len(_SIMPLIFIED_RE.findall(visible)), len(_TRADITIONAL_RE.findall(visible))
+    if simp and trad and min(simp, trad) / (simp + trad) > 0.1:
+        return "mixed"
+    return "traditional" if trad > simp else "simplified"
+
+
 def is_output_record(record: Mapping[str, Any] | None) -> bool:
     """A record zhclean wrote (so the record schema applies), not just any JSONL with text."""
     return isinstance(record, Mapping) and OUTPUT_RECORD_KEYS <= record.keys()

@@ -10,6 +10,7 @@ They live in ``[tool.zhclean.check]`` (or ``[check]`` in a ``zhclean.toml``)::
     max-near-empty-share = 0.02      # near-empty documents (S124)
     min-chars = 20                   # ...shorter than this, whitespace aside
     max-duplicate-share = 0.01       # documents whose text repeats another's (S125)
+    max-findings-per-document = 25   # more of one code in one document are summed up in one
 
     [tool.zhclean.check.severity]    # promote or demote codes or prefixes
     T101 = "error"                   # most specific prefix wins
@@ -47,7 +48,12 @@ DEFAULT_SEVERITY: Mapping[str, str] = {
     "T": "warning",
     "Q": "warning",
     "S": "error",
+    "S122": "warning",  # a typo rate is a statistic over flags that are warnings themselves
 }
+
+#: Codes whose purpose is line structure: a whitespace-only edit is their finding, not a
+#: cosmetic side effect, so it keeps its severity.
+LINE_STRUCTURE = ("L1", "L2")
 
 
 def severity_rank(level: str) -> int:
@@ -63,7 +69,12 @@ class CheckSettings:
     max_near_empty_share: float = 0.02
     min_chars: int = 20
     max_duplicate_share: float = 0.01
+    max_findings_per_document: int = 25
     severity: Mapping[str, str] = field(default_factory=dict)
+
+    def configured(self, code: str) -> bool:
+        """Whether the user set this code's severity (then zhclean does not second-guess it)."""
+        return any(code.startswith(prefix) for prefix in self.severity)
 
     def severity_of(self, code: str) -> str:
         """The configured level of ``code``: the longest matching prefix wins, config over defaults."""
@@ -88,7 +99,7 @@ def settings_from_mapping(table: Mapping[str, Any], where: str = "configuration"
                               f"(known: {', '.join(sorted(_KEYS))})")
         if f.name == "severity":
             kwargs["severity"] = _parse_severity(value, where)
-        elif f.name == "min_chars":
+        elif f.name in ("min_chars", "max_findings_per_document"):
             kwargs[f.name] = int(value)
         else:
             try:
