@@ -1,0 +1,128 @@
+"""Typo-flag benchmark on ECSpell spelling pairs (``n_errors<TAB>source<TAB>target``).
+
+    python benchmarks/bench_typos.py [--data ../shared/dev/csc/odw.train] [--split heldout|tune|all]
+
+Reports character-level detection precision and recall (a flagged character is one the
+suggestion changes; it is right if the source differs from the target there), the share
+of error-free sentences flagged, characters per second on one core (T101 + T102 after
+load), peak memory and lexicon load time. Every 5th line is held out: the lexicon build
+learns slips only from the other lines (``--split tune``), so report on ``heldout``.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "dev" / "csc" / "odw.train"
+HOLDOUT_EVERY = 5
+
+
+def read_pairs(path: Path, split: str) -> list[tuple[str, str]]:
+    out = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        parts = line.split("\t")
+        if len(parts) != 3 or len(parts[1]) != len(parts[2]):
+            continue
+        held = i % HOLDOUT_EVERY == HOLDOUT_EVERY - 1
+        if split == "all" or (split == "heldout") == held:
+            out.append((parts[1], parts[2]))
+    return out
+
+
+def claimed_positions(cand) -> list[int]:
+    v = cand.variant
+    if len(v.text) != len(v.word):
+        return list(range(cand.start, cand.end))
+    return [cand.start + i for i, (a, b) in enumerate(zip(v.text, v.word)) if a != b]
+
+
+def evaluate(pairs, detect_all, threshold: float):
+    tp = fp = fn = 0
+    right_fix = 0
+    clean = clean_flagged = 0
+    for src, tgt in pairs:
+        errors = {i for i, (a, b) in enumerate(zip(src, tgt)) if a != b}
+        cands = [c for c in detect_all(src) if c.score >= threshold]
+        claimed = set()
+        for c in cands:
+            for p in claimed_positions(c):
+                claimed.add(p)
+                if p in errors and len(c.variant.text) == len(c.variant.word) \
+                        and c.variant.word[p - c.start] == tgt[p]:
+                    right_fix += 1
+        tp += len(claimed & errors)
+        fp += len(claimed - errors)
+        fn += len(errors - claimed)
+        if not errors:
+            clean += 1
+            clean_flagged += bool(cands)
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "correction_accuracy": right_fix / tp if tp else 0.0,
+            "clean_flagged": clean_flagged / clean if clean else 0.0, "clean_sentences": clean,
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--split", choices=["heldout", "tune", "all"], default="heldout")
+    ap.add_argument("--threshold", type=float, default=None, help="default: the rules' own")
+    ap.add_argument("--sweep", action="store_true", help="also report several thresholds")
+    ap.add_argument("--mb", type=float, default=2.0, help="MB of text for the speed run")
+    ap.add_argument("--show-errors", type=int, default=0, help="print N false flags")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    from zhclean.rules import _lexicon, typo_confusable, typo_spun
+
+    _lexicon.load_lexicon()
+    load_s = time.perf_counter() - t0
+    threshold = args.threshold if args.threshold is not None else typo_confusable.DEFAULT_THRESHOLD
+    opts0 = {"threshold": 0.0}
+
+    def detect_all(text):
+        return typo_confusable.detect(text, opts0) + typo_spun.detect(text, opts0)
+
+    pairs = read_pairs(args.data, args.split)
+    print(f"data {args.data.name} split={args.split}: {len(pairs)} sentences")
+    print(f"lexicon load: {load_s:.3f} s")
+    for th in ([0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] if args.sweep else [threshold]):
+        m = evaluate(pairs, detect_all, th)
+        print(f"threshold {th:.2f}: char precision {m['precision']:.3f}  recall {m['recall']:.3f}  "
+              f"correction accuracy {m['correction_accuracy']:.3f}  clean sentences flagged "
+              f"{m['clean_flagged']:.2%} of {m['clean_sentences']}  (tp {m['tp']} fp {m['fp']} fn {m['fn']})")
+    if args.show_errors:
+        shown = 0
+        for src, tgt in pairs:
+            for c in detect_all(src):
+                if c.score < threshold:
+                    continue
+                if any(src[p] == tgt[p] for p in claimed_positions(c)):
+                    print(f"  FP {c.variant.text}->{c.variant.word} [{c.variant.kind}] gain {c.gain:.1f} "
+                          f"wc {c.word_count} score {c.score:.2f} | {src[max(0, c.start - 8):c.end + 8]}")
+                    shown += 1
+            if shown >= args.show_errors:
+                break
+
+    # Speed: the rules' own detect (default threshold) over repeated source text, one core.
+    body = "\n".join(s for s, _ in pairs)
+    reps = max(1, int(args.mb * 1e6 / max(1, len(body.encode("utf-8")))))
+    text = "\n".join([body] * reps)
+    opts = {"threshold": threshold}
+    chunks = [text[i:i + 5000] for i in range(0, len(text), 5000)]  # document-sized pieces
+    t0 = time.perf_counter()
+    for chunk in chunks:
+        typo_confusable.detect(chunk, opts)
+        typo_spun.detect(chunk, opts)
+    dt = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"speed: {len(text) / dt:,.0f} chars/s ({len(text.encode('utf-8')) / dt / 1e6:.2f} MB/s) on one core "
+          f"over {len(text):,} chars; peak RSS {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,239 @@
+"""The typo lexicon: word frequencies, the precomputed slip index and the spun-phrase index.
+
+Loaded once per process (the first time a typo rule runs) and shared by the ``T`` and
+``Q2xx`` rules. Candidate generation never walks the lexicon: every non-word that is one
+slip away from a known word was written to ``data/variants.tsv`` at build time
+(``_lexicon_build.py``), and one Aho-Corasick automaton (``ahocorasick_rs``, Rust) finds all
+of them in a text in a single pass. Only those hits are scored in Python.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+import ahocorasick_rs
+
+DATA = Path(__file__).parent / "data"
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+#: Longest word the window segmenter considers.
+MAX_WORD = 5
+#: Frequency given to domain terms (and a user's words) that the general list lacks or undercounts.
+DOMAIN_FREQ = 1000
+
+
+def _rows(path: Path) -> Iterable[list[str]]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+class Variant(NamedTuple):
+    """A non-word seen in text and the word it is probably a slip for."""
+
+    text: str
+    word: str
+    kind: str  # letters: s sound, x shape, p seen slip, w swapped, m misspelling, y spun synonym
+    rarity: int  # ln(expected non-slip occurrences of text / occurrences of word), from the build
+
+
+def parse_variants(key: str, payload: str) -> list[Variant]:
+    """``工会,x,-2;与会,s,-2`` -> variants of ``key``, parsed only when the key is hit."""
+    out = []
+    for item in payload.split(";"):
+        word, kind, rarity = item.split(",")
+        out.append(Variant(key, word, kind, int(rarity)))
+    return out
+
+
+@dataclass
+class Lexicon:
+    words: dict[str, float]  # word -> log probability
+    floor: float  # log probability of an unknown single character
+    keys: list[str]  # automaton pattern index -> variant text
+    payloads: list  # pattern index -> raw payload (str) or parsed variants (list)
+    automaton: object
+    domain: frozenset[str]
+    phrases: list[list[Variant]] = field(default_factory=list)
+    phrase_automaton: object | None = None
+    canonical_automaton: object | None = None
+    canonical: list[str] = field(default_factory=list)
+
+    def variants(self, index: int) -> list[Variant]:
+        p = self.payloads[index]
+        if isinstance(p, str):
+            p = self.payloads[index] = parse_variants(self.keys[index], p)
+        return p
+
+    def logp(self, word: str) -> float | None:
+        return self.words.get(word)
+
+    def find(self, text: str) -> list[tuple[int, int, list[Variant]]]:
+        """Every slip-index hit in ``text``: (start, end, variants)."""
+        return [(s, e, self.variants(i)) for i, s, e in self.automaton.find_matches_as_indexes(text, overlapping=True)]
+
+    def find_phrases(self, text: str) -> list[tuple[int, int, list[Variant]]]:
+        if self.phrase_automaton is None:
+            return []
+        return [(s, e, self.phrases[i]) for i, s, e in self.phrase_automaton.find_matches_as_indexes(text, overlapping=True)]
+
+    def count_canonical(self, text: str) -> int:
+        if self.canonical_automaton is None:
+            return 0
+        return len(self.canonical_automaton.find_matches_as_indexes(text))
+
+    def segment_logp(self, s: str) -> float:
+        """Log probability of the best unigram segmentation of ``s`` (jieba's DAG idea).
+
+        >>> lex = load_lexicon()
+        >>> lex.segment_logp("工会干部") > lex.segment_logp("王会干部")
+        True
+        """
+        return self.segment(s)[0]
+
+    def segment(self, s: str) -> tuple[float, list[int]]:
+        """Best unigram segmentation of ``s``: its log probability and word end offsets.
+
+        >>> load_lexicon().segment("需要王会干部")[1]
+        [2, 3, 4, 6]
+        """
+        n = len(s)
+        best = [0.0] * (n + 1)
+        nxt = [0] * (n + 1)
+        words = self.words
+        floor = self.floor
+        for i in range(n - 1, -1, -1):
+            lp1 = words.get(s[i], floor)
+            score, to = lp1 + best[i + 1], i + 1
+            for j in range(i + 2, min(n, i + MAX_WORD) + 1):
+                lp = words.get(s[i:j])
+                if lp is not None and lp + best[j] > score:
+                    score, to = lp + best[j], j
+            best[i] = score
+            nxt[i] = to
+        cuts, i = [], 0
+        while i < n:
+            i = nxt[i]
+            cuts.append(i)
+        return best[0], cuts
+
+
+def _read_terms(path: Path) -> list[str]:
+    return [r[0].strip() for r in _rows(path) if r and r[0].strip()]
+
+
+def _spin_synonyms() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for row in _rows(DATA / "spin_synonyms.tsv"):
+        if len(row) >= 2:
+            out[row[0]] = [w for w in row[1].split(",") if w and w != row[0]]
+    return out
+
+
+def spun_forms(term: str, synonyms: dict[str, list[str]], words: dict[str, float]) -> Iterable[str]:
+    """Forms of a fixed phrase with one word swapped for a spinner's synonym.
+
+    >>> sorted(spun_forms("服务大局", {"服务": ["效劳"]}, {}))
+    ['效劳大局']
+    """
+    for canon, alts in synonyms.items():
+        start = term.find(canon)
+        while start != -1:
+            for alt in alts:
+                form = term[:start] + alt + term[start + len(canon):]
+                if form != term and form not in words:
+                    yield form
+            start = term.find(canon, start + 1)
+
+
+def _automaton(patterns: list[str]):
+    return ahocorasick_rs.AhoCorasick(patterns, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+
+
+def _read_words() -> dict[str, int]:
+    with open(DATA / "words.tsv", encoding="utf-8") as fh:
+        body = fh.read()
+    toks = body[body.index("\n") + 1:].split()
+    return dict(zip(toks[0::2], map(int, toks[1::2])))
+
+
+def _read_variant_table() -> tuple[list[str], list[str]]:
+    with open(DATA / "variants.tsv", encoding="utf-8") as fh:
+        body = fh.read()
+    toks = body[body.index("\n") + 1:].split()
+    return toks[0::2], toks[1::2]
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra_words: tuple[str, ...] = (), extra_terms: tuple[str, ...] = ()) -> Lexicon:
+    """Load the shipped lexicon, plus a user's correct words and domain terms (rule options).
+
+    ``extra_words`` are never flagged and count as words when segmenting; ``extra_terms``
+    are domain terms whose slips are flagged too (their one-character variants by the
+    shipped confusion sets, their spun forms if four characters or longer).
+    """
+    freqs = _read_words()
+    domain = _read_terms(DATA / "domain_terms.txt") + [t for t in extra_terms if t]
+    general = _read_terms(DATA / "extra_words.txt")
+    for t in [*domain, *general, *extra_words]:
+        if freqs.get(t, 0) < DOMAIN_FREQ:
+            freqs[t] = DOMAIN_FREQ
+    logtotal = math.log(float(sum(freqs.values())))
+    words = dict(zip(freqs, (math.log(f) - logtotal for f in freqs.values())))
+    floor = math.log(0.5) - logtotal
+
+    keys, payloads = _read_variant_table()
+    known = set(extra_words) | set(domain) | set(general)
+    if extra_terms:
+        extra: dict[str, list[Variant]] = {}
+        for v in _user_variants(extra_terms, words):
+            extra.setdefault(v.text, []).append(v)
+        keys = keys + list(extra)
+        payloads = payloads + list(extra.values())
+    if known & set(keys):
+        keep = [i for i, k in enumerate(keys) if k not in known]
+        keys, payloads = [keys[i] for i in keep], [payloads[i] for i in keep]
+    lex = Lexicon(words, floor, keys, list(payloads), _automaton(keys), frozenset(domain))
+
+    synonyms = _spin_synonyms()
+    phrases: dict[str, list[Variant]] = {}
+    canonical = [t for t in domain if len(t) >= 4]
+    for term in canonical:
+        for form in spun_forms(term, synonyms, words):
+            if form not in known:
+                phrases.setdefault(form, []).append(Variant(form, term, "y", -10))
+    pkeys = list(phrases)
+    if pkeys:
+        lex.phrases = [phrases[k] for k in pkeys]
+        lex.phrase_automaton = _automaton(pkeys)
+    # only phrases a spinner could bend count as "intact" evidence against spinning
+    spinnable = sorted({v.word for vs in phrases.values() for v in vs})
+    if spinnable:
+        lex.canonical = spinnable
+        lex.canonical_automaton = ahocorasick_rs.AhoCorasick(spinnable)
+    return lex
+
+
+def _confusion() -> dict[str, str]:
+    out = {}
+    for row in _rows(DATA / "confusion.tsv"):
+        out[row[0]] = "".join(row[1:])
+    return out
+
+
+def _user_variants(terms: Iterable[str], words: dict[str, float]) -> Iterable[Variant]:
+    """One-character slips of a user's domain terms (the shipped terms were precomputed)."""
+    confusion = _confusion()
+    for t in terms:
+        if len(t) < 2:
+            continue
+        for i, ch in enumerate(t):
+            for c in dict.fromkeys(confusion.get(ch, "")):
+                v = t[:i] + c + t[i + 1:]
+                if v not in words:
+                    yield Variant(v, t, "s", -5)

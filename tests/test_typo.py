@@ -1,0 +1,130 @@
+"""Typo flags (T101, T102) and the spun-text score (Q201) beyond what the YAML cases show."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from zhclean import Config, Document, Pipeline
+from zhclean.rules import _typo
+from zhclean.rules._lexicon import load_lexicon
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "dev" / "gold"
+TYPO_CODES = ["T", "Q201"]
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def _gold_docs():
+    if not (GOLD / "typos.jsonl").exists():
+        return []
+    return sorted(GOLD.glob("*.txt"))
+
+
+def _slips(doc_id: str):
+    rows = [json.loads(l) for l in (GOLD / "typos.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    return [r for r in rows if r["doc"] == doc_id]
+
+
+@pytest.fixture(scope="module")
+def typo_pipe():
+    return Pipeline(select=TYPO_CODES)
+
+
+@pytest.mark.skipif(not _gold_docs(), reason="dev gold set not beside the checkout")
+@pytest.mark.parametrize("path", _gold_docs(), ids=lambda p: p.stem)
+def test_gold_text_flags_exactly_the_listed_slips(path, typo_pipe):
+    """Every required slip is flagged with its suggestion; nothing else in the gold text is."""
+    slips = _slips(path.stem)
+    res = typo_pipe.clean(Document(id=path.stem, text=path.read_text(encoding="utf-8")))
+    stray = [f for f in res.flags if not any(_overlaps(f["text"], s["wrong"]) for s in slips)]
+    assert not stray, f"flags outside the listed slips: {stray}"
+    for s in slips:
+        if s["level"] != "required":
+            continue
+        hits = [f for f in res.flags if _overlaps(f["text"], s["wrong"])]
+        assert hits, f"slip {s['wrong']} not flagged"
+        assert any(_overlaps(f.get("suggestion", ""), s["suggestion"]) for f in hits), \
+            f"slip {s['wrong']}: suggestions {[f.get('suggestion') for f in hits]}"
+
+
+def test_fix_applies_confident_suggestions_as_audited_edits():
+    text = "这就需要王会干部增强法律意识，工会干部要依法维权。"
+    pipe = Pipeline(Config(fix=("T",), fix_threshold=0.9), select=["T"])
+    res = pipe.clean(Document(id="d", text=text))
+    assert res.text == text.replace("王会", "工会")
+    assert [(e["rule"], e["removed"], e["inserted"]) for e in res.edits] == [("T101", "王会", "工会")]
+    again = pipe.clean(Document(id="d", text=res.text))
+    assert again.text == res.text and not again.edits
+
+
+def test_fix_leaves_scores_below_threshold_as_flags():
+    text = "不管遇到再大的因难，都要坚持。"
+    flags = Pipeline(select=["T101"]).clean(Document(id="d", text=text)).flags
+    assert flags and flags[0]["score"] < 0.99
+    pipe = Pipeline(Config(fix=("T",), fix_threshold=0.99), select=["T"])
+    res = pipe.clean(Document(id="d", text=text))
+    assert res.text == text and res.flags[0]["text"] == "因难"
+
+
+def test_typo_rules_do_not_touch_filing_numbers_after_chrome_removal():
+    text = "工会干部要增强法律意识。\n沪公网安备 31010102002521号\n沪ICP备05008546号-1\n"
+    res = Pipeline().clean(Document(id="d", text=text))
+    assert "公网安备" not in res.text
+    assert not [f for f in res.flags if f["rule"].startswith("T")]
+    only_t = Pipeline(select=["T"]).clean(Document(id="d", text=text))
+    assert not only_t.flags
+
+
+def test_document_vocabulary_raises_the_score():
+    """工会 many times and 王会 once is stronger evidence than 王会 alone."""
+    lone = "这就需要王会干部增强法律意识。"
+    rich = "工会工作。" * 20 + lone
+    score = {t: [f for f in Pipeline(select=["T101"]).clean(Document(id="d", text=t)).flags][0]["score"]
+             for t in (lone, rich)}
+    assert score[rich] > score[lone]
+
+
+def test_repeated_written_form_lowers_the_score():
+    """A form written the same way many times is more likely a name than a slip."""
+    assert _typo.score("x", 8.0, 0, 6) < _typo.score("x", 8.0, 0, 1)
+
+
+def test_flag_spans_index_the_text_and_carry_suggestion_and_score():
+    text = "第一次发言，我的心情是非常忑忐的，受不得半点委届。"
+    res = Pipeline(select=["T"]).clean(Document(id="d", text=text))
+    got = {(f["text"], f["suggestion"]) for f in res.flags}
+    assert got == {("忑忐", "忐忑"), ("委届", "委屈")}
+    for f in res.flags:
+        assert text[f["start"]:f["end"]] == f["text"]
+        assert 0.0 < f["score"] <= 1.0
+        assert f["suggestion"] in f["message"]
+
+
+def test_user_words_silence_a_flag():
+    text = "本次调研走访了王会村的十二家农户，王会干部热情接待。"
+    plain = Pipeline(select=["T101"]).clean(Document(id="d", text=text)).flags
+    assert plain, "王会 should be flagged without the user's word list"
+    quiet = Pipeline(Config(options={"T101": {"words": ["王会"]}}), select=["T101"]).clean(Document(id="d", text=text))
+    assert not quiet.flags
+
+
+def test_spun_score_in_meta_grows_with_spun_phrases():
+    pipe = Pipeline(select=["Q201"])
+    clean = pipe.clean(Document(id="a", text="坚持科学发展观，服务大局，不忘初心。"))
+    one = pipe.clean(Document(id="b", text="坚持科学开展观，服务大局，不忘初心。"))
+    many = pipe.clean(Document(id="c", text="坚持科学开展观，效劳大局，不忘本心。"))
+    assert clean.meta["spun_score"] == 0.0
+    assert 0.0 < one.meta["spun_score"] < many.meta["spun_score"]
+    assert many.meta["spun_phrases"] == 3 and many.flags and not one.flags
+
+
+def test_candidates_come_from_the_index_not_a_scan():
+    """Every hit is a precomputed variant; text with none of them costs no scoring."""
+    lex = load_lexicon()
+    assert lex.find("ABC 123，。") == []
+    hits = lex.find("需要王会干部")
+    assert any(v.word == "工会" for _, _, vs in hits for v in vs)
