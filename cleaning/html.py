@@ -227,7 +227,13 @@ def _choose_title(meta_title: str | None, title_tag: str | None, top: Any) -> tu
             h, text = max(matches, key=lambda x: len(_squash(x[1])))
             if len(_squash(text)) >= 0.3 * len(_squash(strip_site_suffix(title_tag))):
                 return text, h, True
-        return strip_site_suffix(title_tag), None, False
+        stripped = strip_site_suffix(title_tag)
+        site = title_segments(title_tag)[-1] if len(title_segments(title_tag)) > 1 else ""
+        for h, text in headings:
+            sq = _squash(text)
+            if h.tag == "h1" and len(sq) >= 6 and sq not in key and sq != _squash(site):
+                return text, h, True
+        return stripped, None, False
     for h, text in headings:
         if h.tag == "h1" and len(text) >= 4:
             return text, h, True
@@ -302,7 +308,8 @@ def _text_after_heading(heading: Any, window: int = 400) -> str:
     for _ in range(3):
         if node is None:
             break
-        text = node.text_content()
+        # a space between text nodes keeps ``李四`` apart from the paragraph after it
+        text = " ".join(node.itertext())
         m = anchor.search(text)
         if m:
             found = re.sub(r"\s+", " ", text[m.end(): m.end() + 2 * window])[:window]

@@ -108,6 +108,8 @@ def decode_html(data: bytes) -> DecodedPage:
         guessed = detect(data)
     except DecodeError:
         guessed = None  # binary-looking sample, or nothing decodes it strictly: count below
+    if guessed and guessed.startswith("utf-16") and b"\x00" not in data[:4096]:
+        guessed = None  # UTF-16 decodes almost any even-length bytes; markup without NULs is not UTF-16
     if guessed:
         text = _strict(data, guessed)
         if text is not None:

@@ -391,7 +391,7 @@ def choose_block(top: Any, m: _Measure) -> Any:
     for el in best.iter():
         if el is best or not isinstance(el.tag, str) or el.tag not in CONTAINER_TAGS:
             continue
-        if m.prose.get(el, 0) >= need and m.chars[el] < m.chars[focused]:
+        if m.prose.get(el, 0) >= need and m.chars[el] <= m.chars[focused]:
             focused = el
     return focused
 
@@ -621,8 +621,12 @@ def _is_tail_chrome(line: str) -> bool:
     if len(line) > 300:
         return False
     if _DATE_ONLY.match(line):
-        return True
+        # 2023年5月12日 under a notice is its signature date (落款), part of the document
+        return "年" not in line
     if not _TAIL_CHROME.match(line):
+        return False
+    disclaimer = "声明" in line[:8] or "未经" in line or "版权所有" in line
+    if _SENTENCE_END.search(line) and not disclaimer:
         return False
     # a closing sentence that happens to start with 相关/推荐/返回 is body text
     return len(line) <= 40 or "声明" in line[:8] or "未经" in line or "版权所有" in line

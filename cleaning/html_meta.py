@@ -88,6 +88,7 @@ def title_segments(title: str) -> list[str]:
     return [p for p in _SITE_SEPARATORS.split(title.strip()) if p]
 
 
+_SITE_ENDINGS = ("网", "网站", "官网", "频道", "新闻", "在线", "门户")
 _BARE_DASH_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s*[-_]\s*(?P<tail>[^-_，。！？：:,]{2,15})$")
 
 
@@ -104,9 +105,9 @@ def strip_site_suffix(title: str) -> str:
             return m.group("head")
         return title.strip()
     first = parts[0]
-    if len(first) >= 6 or len(first) >= max(len(p) for p in parts):
-        return first
-    return max(parts, key=len)
+    if first.endswith(_SITE_ENDINGS) and len(first) < max(len(p) for p in parts):
+        return max(parts, key=len)  # a site prefix: 新华网 - 标题
+    return first
 
 
 def site_suffix(title: str) -> str | None:

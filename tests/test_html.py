@@ -1,0 +1,284 @@
+"""HTML input: decoding, main-content extraction, metadata and bounds.
+
+Fixtures in ``tests/fixtures/html/`` are synthetic pages written for these tests.
+"""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from zhclean.encoding import DecodeError
+from zhclean.html import extract, html_to_document, looks_like_html
+from zhclean.html_decode import decode_html
+from zhclean.html_meta import parse_date, strip_site_suffix
+from zhclean.model import Document
+from zhclean.readers import ReadOptions, read_corpus
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+BODY = "各基层工会：现将职工技能大赛的有关事项通知如下，请认真组织，按时报送。"
+
+
+def page(body: str, head: str = "", charset: str = "utf-8") -> str:
+    return (f'<html><head><meta charset="{charset}"><title>通知_某某市总工会</title>{head}</head>'
+            f"<body>{body}</body></html>")
+
+
+def doc_of(html: str | bytes) -> Document:
+    return html_to_document(html.encode("utf-8") if isinstance(html, str) else html, doc_id="t", source="t.html")
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoding
+
+
+def test_gb2312_label_on_gbk_bytes_keeps_characters_outside_gb2312():
+    # 镕 and 堃 are GBK but not GB2312: a strict GB2312 decoder fails on them
+    text = "朱镕基同志和王堃同志出席职工代表大会。" * 3
+    raw = page(f"<p>{text}</p>", charset="gb2312").encode("gbk")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("gb2312")
+    doc = doc_of(raw)
+    assert text in doc.text.replace("\n", "")
+    assert doc.meta["encoding"] == "gb18030"
+
+
+def test_utf8_page_that_declares_gbk_is_read_as_utf8():
+    raw = page(f"<p>{BODY}</p>", charset="gbk").encode("utf-8")
+    doc = doc_of(raw)
+    assert BODY in doc.text and doc.meta["encoding"] == "utf-8"
+    assert doc.meta["html"]["declared_charset"] == "gbk"
+
+
+def test_gbk_page_that_declares_utf8_is_detected():
+    raw = page(f"<p>{BODY}</p><p>{BODY}</p>", charset="utf-8").encode("gbk")
+    doc = doc_of(raw)
+    assert BODY in doc.text and doc.meta["encoding"] == "gb18030"
+
+
+def test_broken_byte_runs_are_replaced_and_counted():
+    good = page(f"<p>{BODY * 20}</p>").encode("utf-8")
+    cut = good.index("现将".encode("utf-8"))
+    raw = good[:cut] + b"\xe5\xb7" + good[cut:]  # a character cut in half by a CMS
+    dp = decode_html(raw)
+    assert dp.encoding == "utf-8" and dp.replaced == 1
+    doc = doc_of(raw)
+    assert doc.meta["html"]["replaced_bytes"] == 1 and "\ufffd" in doc.text
+
+
+def test_mostly_invalid_bytes_are_refused():
+    raw = b"<html><body>" + bytes(range(0x80, 0x100)) * 200 + b"</body></html>"
+    with pytest.raises(DecodeError):
+        decode_html(raw + b"\xff\xfe\xfd" * 2000)
+
+
+def test_bom_wins_over_declared_charset():
+    raw = b"\xef\xbb\xbf" + page(f"<p>{BODY}</p>", charset="gb2312").encode("utf-8")
+    doc = doc_of(raw)
+    assert BODY in doc.text and doc.meta["encoding"] == "utf-8-sig"
+
+
+def test_entities_named_numeric_and_double_escaped_are_decoded():
+    body = ("<p>&ldquo;工匠精神&rdquo;&nbsp;是职工的&#x5B9D;&#36149;财富，&amp;nbsp;要代代相传。"
+            "职工之家&mdash;&mdash;温暖的家，大家都说&hellip;&hellip;好。</p>")
+    text = doc_of(page(body)).text
+    assert "“工匠精神” 是职工的宝贵财富" in text
+    assert "&nbsp;" not in text and "——温暖的家" in text and "……" in text
+
+
+def test_empty_and_textless_pages_raise_decode_error():
+    with pytest.raises(DecodeError):
+        doc_of(b"")
+    with pytest.raises(DecodeError):
+        doc_of(page("<script>var a = 1;</script>"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+
+
+def test_government_page_starts_at_title_and_ends_at_last_body_paragraph():
+    doc = doc_of((FIXTURES / "gov_article.html").read_bytes())
+    lines = doc.text.splitlines()
+    assert lines[0] == "关于开展2023年职工技能大赛的通知"
+    assert lines[1] == "各基层工会："
+    assert lines[-1] == "2023年5月12日"
+    for chrome in ("当前位置", "首页", "分享到", "责任编辑", "打印本页", "相关文章", "上一篇", "版权所有",
+                   "ICP", "浏览次数", "字号", "脚本里的文字", "设为首页"):
+        assert chrome not in doc.text, chrome
+    assert "“互联网+”营销师" in doc.text  # entities inside the body
+
+
+def test_pruning_is_explained_in_meta():
+    info = doc_of((FIXTURES / "gov_article.html").read_bytes()).meta["html"]
+    assert info["block"].endswith("#zoom")
+    assert info["pruned"]["H101"]["elements"] >= 2  # script and style
+    assert info["pruned"]["H104"]["chars"] > 0  # crumb, share, print, related, pages, footer
+    assert info["chars_kept"] < info["chars_page"]
+
+
+def test_density_picks_the_article_between_a_long_nav_and_a_long_footer():
+    doc = doc_of((FIXTURES / "unnamed_blocks.html").read_bytes())
+    lines = doc.text.splitlines()
+    assert lines[0] == "市工会举办劳模工匠宣讲活动"
+    assert lines[-1].startswith("市总工会有关负责人表示")
+    assert "机构概况" not in doc.text and "传真" not in doc.text and "日期：" not in doc.text
+    assert doc.meta["html"]["block"].endswith("#d2")
+    assert doc.meta["published_at"] == "2022-11-03"
+
+
+def test_paragraphs_stay_one_per_line_and_br_breaks_lines():
+    body = f"<div id='c'><p>{BODY}</p><p>第二段：工会<b>加强</b>职工服务，提升获得感。<br>第三行，换行后的内容。</p></div>"
+    lines = doc_of(page(body)).text.splitlines()
+    assert BODY in lines
+    assert "第二段：工会加强职工服务，提升获得感。" in lines and "第三行，换行后的内容。" in lines
+
+
+def test_hard_wrapped_source_does_not_put_spaces_between_han_characters():
+    body = "<p>各基层工会要认真组织\n      职工参加比赛，按时报送名单。各基层工会要认真组织职工参加。</p>"
+    assert "认真组织职工参加比赛" in doc_of(page(body)).text
+
+
+def test_related_list_after_the_article_is_cut_even_when_unnamed():
+    body = (f"<div><h1>通知</h1><p>{BODY}</p><p>{BODY}</p><p>推荐阅读</p>"
+            "<p>另一篇文章的摘要，讲的是别的事情。</p></div>")
+    text = doc_of(page(body)).text
+    assert "推荐阅读" not in text and "另一篇" not in text and BODY in text
+
+
+def test_a_body_sentence_that_mentions_chrome_words_is_kept():
+    body = (f"<div id='c'><p>{BODY}</p><p>相关部门要加强版权保护，打印材料请注明来源，责任编辑部门要严格审核。</p></div>")
+    assert "相关部门要加强版权保护" in doc_of(page(body)).text
+
+
+def test_a_misnamed_wrapper_that_holds_the_article_is_not_pruned():
+    # www.gov.cn wraps articles in class="pages_content"; "pages" also names pagers
+    body = f"<div class='pages_content'><p>{BODY}</p><p>{BODY}</p></div><div class='pages'>1 2 3 下一页</div>"
+    text = doc_of(page(body)).text
+    assert BODY in text and "下一页" not in text
+
+
+def test_stray_closing_html_tag_does_not_end_the_page():
+    body = f"<div class='header'>站点头部</div></body></html><div id='c'><p>{BODY}</p></div>"
+    assert BODY in doc_of(page(body)).text
+
+
+def test_self_closing_button_does_not_swallow_the_article():
+    body = f"<form><button type='button' value='搜索' /></form><div id='c'><p>{BODY}</p><p>{BODY}</p></div>"
+    assert BODY in doc_of(page(body)).text
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata
+
+
+@pytest.mark.parametrize("head,body,want", [
+    ('<meta property="og:title" content="职工技能大赛开幕">', "", "职工技能大赛开幕"),
+    ('<meta name="ArticleTitle" content="关于开展劳动竞赛的通知">', "", "关于开展劳动竞赛的通知"),
+    ("", "<h1>市总工会召开全委会议</h1>", "市总工会召开全委会议"),
+    ("", "", "通知"),  # <title>通知_某某市总工会</title> minus the site suffix
+])
+def test_title_from_each_source(head, body, want):
+    doc = doc_of(page(f"{body}<div id='c'><p>{BODY}</p></div>", head=head))
+    assert doc.meta["title"] == want
+
+
+def test_title_suffix_forms():
+    assert strip_site_suffix("关于开展劳动竞赛的通知_通知公告_某某市总工会") == "关于开展劳动竞赛的通知"
+    assert strip_site_suffix("关于开展劳动竞赛的通知 - 某某市总工会") == "关于开展劳动竞赛的通知"
+    assert strip_site_suffix("关于开展劳动竞赛的通知—某某市人民政府") == "关于开展劳动竞赛的通知"
+    assert strip_site_suffix("中华人民共和国工会法-法律法规") == "中华人民共和国工会法"
+    assert strip_site_suffix("1-10月德清县固定资产投资结构趋稳趋优") == "1-10月德清县固定资产投资结构趋稳趋优"
+
+
+@pytest.mark.parametrize("head,body,want", [
+    ('<meta name="PubDate" content="2023-05-12 09:30">', "", "2023-05-12T09:30:00"),
+    ('<meta name="publishdate" content="2019-06-15">', "", "2019-06-15"),
+    ('<meta property="article:published_time" content="2019-09-24T09:10:00+08:00">', "",
+     "2019-09-24T09:10:00+08:00"),
+    ("", '<time datetime="2021-03-08T10:00:00">3月8日</time>', "2021-03-08T10:00:00"),
+    ("", "<h1>通知</h1><div>发布时间：2023年05月12日 来源：市总工会</div>", "2023-05-12"),
+    ("", "<h1>通知</h1><div>2018-05-17 14:20 人民网</div>", "2018-05-17T14:20:00"),
+])
+def test_published_at_from_each_source(head, body, want):
+    doc = doc_of(page(f"{body}<div id='c'><p>{BODY}</p></div>", head=head))
+    assert doc.meta["published_at"] == want
+
+
+def test_chinese_dates_keep_month_and_day():
+    assert parse_date("2023年05月12日") == "2023-05-12"
+    assert parse_date("2023年5月2日 8:05") == "2023-05-02T08:05:00"
+    assert parse_date("2019/10/25 17:09:02") == "2019-10-25T17:09:02"
+    assert parse_date("2023年13月45日") is None
+    assert parse_date("共2023人参加") is None
+
+
+def test_site_source_column_author_keywords_description_url():
+    head = ('<meta name="SiteName" content="某某市总工会"><meta name="ColumnName" content="工会要闻">'
+            '<meta name="ContentSource" content="市总工会宣教部"><meta name="author" content="张三">'
+            '<meta name="keywords" content="工会,职工、劳模"><meta name="description" content="简介">'
+            '<link rel="canonical" href="https://gh.example.cn/a/1.html">')
+    meta = doc_of(page(f"<div id='c'><p>{BODY}</p></div>", head=head)).meta
+    assert meta["site_name"] == "某某市总工会" and meta["column"] == "工会要闻"
+    assert meta["source"] == "市总工会宣教部" and meta["author"] == "张三"
+    assert meta["keywords"] == ["工会", "职工", "劳模"] and meta["description"] == "简介"
+    assert meta["url"] == "https://gh.example.cn/a/1.html"
+
+
+def test_og_site_name_and_source_from_the_info_line():
+    head = '<meta property="og:site_name" content="示例新闻网">'
+    body = f"<h1>职工运动会开幕</h1><p>2023-04-01 10:00 来源：示例日报 作者：李四</p><div id='c'><p>{BODY}</p></div>"
+    meta = doc_of(page(body, head=head)).meta
+    assert meta["site_name"] == "示例新闻网" and meta["source"] == "示例日报" and meta["author"] == "李四"
+
+
+# ---------------------------------------------------------------------------------------------
+# Bounds
+
+
+def test_ten_thousand_nested_divs_are_extracted_in_bounded_time():
+    deep = ("<html><body><h1>深层页面的标题</h1>" + "<div>" * 10000 + f"<p>{BODY}</p>" + "</div>" * 10000
+            + f"<p>{BODY[:-1]}，页面最后一段。</p></body></html>")
+    start = time.perf_counter()
+    text, meta = extract(deep)
+    assert time.perf_counter() - start < 5
+    assert BODY in text and "页面最后一段" in text
+    assert meta["html"]["flattened"] is True
+
+
+def test_twenty_megabyte_page_is_extracted_in_bounded_time():
+    para = "<p>" + "职工代表大会是企业实行民主管理的基本形式，" * 250 + "</p>"
+    nav = "<ul class='nav'>" + "<li><a href='/a'>工会动态</a></li>" * 2000 + "</ul>"
+    html = f"<html><body>{nav}<div id='zoom'>{para * 2700}</div><div class='footer'>版权所有</div></body></html>"
+    assert len(html.encode("utf-8")) > 20_000_000
+    start = time.perf_counter()
+    text, meta = extract(html)
+    assert time.perf_counter() - start < 15
+    assert meta["html"]["block"].endswith("#zoom") or "工会动态" not in text
+    assert text.count("\n") == 2699
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers
+
+
+def test_html_files_and_jsonl_records_holding_pages_are_extracted(tmp_path):
+    gov = (FIXTURES / "gov_article.html").read_text(encoding="utf-8")
+    (tmp_path / "a.html").write_text(gov, encoding="utf-8")
+    with open(tmp_path / "b.jsonl", "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "p1", "text": gov}, ensure_ascii=False) + "\n")
+        f.write(json.dumps({"id": "t1", "text": "纯文本记录，<b>不是</b>网页。"}, ensure_ascii=False) + "\n")
+    docs = {d.id: d for d in read_corpus([tmp_path])}
+    assert docs["a"].text == docs["p1"].text
+    assert docs["p1"].meta["title"] == "关于开展2023年职工技能大赛的通知"
+    assert docs["t1"].text == "纯文本记录，<b>不是</b>网页。"
+    (kept,) = [d for d in read_corpus([tmp_path / "b.jsonl"], ReadOptions(html="never")) if d.id == "p1"]
+    assert kept.text == gov
+
+
+def test_looks_like_html():
+    assert looks_like_html("<!DOCTYPE html><html><body>x</body></html>")
+    assert looks_like_html("  <!-- saved page -->\n<html lang='zh'>")
+    assert not looks_like_html("正文里提到<html>标签。")
