@@ -200,7 +200,7 @@ class Checker:
                     out.input_errors.append(str(item))
                     continue
                 path, jsonl_line = split_source(item)
-                record = raw.get(path, jsonl_line) if jsonl_line is not None else None
+                record = raw.get(path, jsonl_line) if jsonl_line is not None and _is_jsonl(path) else None
                 try:
                     result = self.pipeline.clean(item)
                 except RuleFailure as exc:
@@ -311,6 +311,10 @@ def _ignored_codes(record: Mapping[str, Any] | None) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     return tuple(str(v).strip().upper() for v in value if str(v).strip())
+
+
+def _is_jsonl(path: str) -> bool:
+    return path.lower().endswith((".jsonl", ".jsonl.gz", ".ndjson"))
 
 
 def _whitespace_only(edit: Mapping[str, Any]) -> bool:
