@@ -119,7 +119,14 @@ def _extract(html: str) -> tuple[str, dict[str, Any]]:
     prune_link_lists(block, m, pruned)
     lines = render(block)
     if not confirmed and title:
-        confirmed = _title_in_lines(lines, title)
+        # the <title> text printed in the block or just above it confirms it
+        node, wider = block, lines
+        for _ in range(3):
+            confirmed = _title_in_lines(wider, title)
+            node = node.getparent()
+            if confirmed or node is None:
+                break
+            wider = render(node)[:12]
     if not confirmed:
         printed = _printed_title(block, lines)
         if printed:
