@@ -39,13 +39,34 @@ _LIST_MARKER = re.compile(
     )""",
     re.X,
 )
+_ANY_SPACE = re.compile(r"\s")
 # Spaces between two non-space, non-punctuation characters: table cells, padded labels.
 _INNER_GAP = re.compile(r"[^\s\W_]\s+[^\s\W_]")
 # Letter-spaced Han (工 会 章 程): at least three single characters separated by single spaces.
 LETTER_SPACED = re.compile(r"(?<![^\W\d_])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![^\W\d_])")
 # A space next to full-width punctuation, with Han on the other side.
-SPACE_BY_PUNCT = re.compile(r"(?<=[，。、；：？！）》」』”])[ \u3000]+(?=[\u4e00-\u9fff“《（「『])"
-                            r"|(?<=[\u4e00-\u9fff”》）」』])[ \u3000]+(?=[，。、；：？！）》」』])")
+_PUNCT_BEFORE_SPACE = "，。、；：？！）》」』”"
+_PUNCT_AFTER_SPACE = "，。、；：？！）》」』"
+SPACE_BY_PUNCT = re.compile(f"(?<=[{_PUNCT_BEFORE_SPACE}])[ \u3000]+(?=[\u4e00-\u9fff“《（「『])"
+                            f"|(?<=[\u4e00-\u9fff”》）」』])[ \u3000]+(?=[{_PUNCT_AFTER_SPACE}])")
+_SPACES = re.compile("[ \u3000]+")
+
+
+def spaces_by_punctuation(text: str):
+    """Runs of spaces that :data:`SPACE_BY_PUNCT` matches, found by scanning the spaces
+    (a pattern that starts with a look-behind makes the regex engine try every offset).
+
+    >>> [(m.start(), m.end()) for m in spaces_by_punctuation("要求”， 他说 。好 ")]
+    [(4, 5), (7, 8)]
+    """
+    for m in _SPACES.finditer(text):
+        if m.start() == 0 or m.end() == len(text):
+            continue
+        before, after = text[m.start() - 1], text[m.end()]
+        if before in _PUNCT_BEFORE_SPACE or after in _PUNCT_AFTER_SPACE:
+            found = SPACE_BY_PUNCT.match(text, m.start())
+            if found and found.end() == m.end():
+                yield m
 
 
 class Block(NamedTuple):
@@ -70,7 +91,7 @@ def content_lines(text: str) -> list[Block]:
 
 def visible_len(s: str) -> int:
     """Length without whitespace, so that spacing repairs do not change decisions."""
-    return len(s) - sum(1 for ch in s if ch.isspace())
+    return len("".join(s.split()))
 
 
 def last_char(s: str) -> str:
@@ -135,6 +156,8 @@ def is_tabular(s: str) -> bool:
     """
     if "|" in s or "│" in s or "\t" in s:
         return True
+    if _ANY_SPACE.search(s) is None:
+        return False
     settled = SPACE_BY_PUNCT.sub("", LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), s))
     return _INNER_GAP.search(settled) is not None
 

@@ -107,10 +107,11 @@ def _count(text: str, alphabet: frozenset[str]) -> int:
     return sum(text.count(ch) for ch in alphabet.intersection(text))
 
 
-def detect_script(text: str, *, has_han: bool) -> str:
+def detect_script(text: str, *, has_han: bool, traditional: bool | None = None) -> str:
     """``simplified``, ``traditional``, ``mixed`` or ``none`` (no Han at all).
 
     Text whose characters exist in both scripts (工会工作) counts as simplified.
+    ``traditional`` is :func:`has_traditional` of the text, when the caller knows it.
 
     >>> detect_script("工会工作", has_han=True), detect_script("工會工作", has_han=True)
     ('simplified', 'traditional')
@@ -119,7 +120,7 @@ def detect_script(text: str, *, has_han: bool) -> str:
     """
     if not has_han:
         return NO_HAN
-    if not has_traditional(text):
+    if not (has_traditional(text) if traditional is None else traditional):
         return SIMPLIFIED
     trad = _count(text, TRADITIONAL_ONLY)
     simp = _count(text, SIMPLIFIED_ONLY)

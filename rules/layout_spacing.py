@@ -1,10 +1,16 @@
 """L302: spaces between Han characters that page layout put there."""
 from __future__ import annotations
 
+import re
+
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._layout import LETTER_SPACED, SPACE_BY_PUNCT
+from ._layout import LETTER_SPACED, spaces_by_punctuation
+
+# A cheap test (a leading literal lets the regex engine scan fast) for whether the slower
+# letter-spacing pattern can match at all.
+_SPACED_HAN = re.compile(" [\u4e00-\u9fff] [\u4e00-\u9fff]")
 
 
 class HanSpacing(Rule):
@@ -41,12 +47,13 @@ class HanSpacing(Rule):
         if " " not in text and "\u3000" not in text:
             return RuleResult()
         edits = []
-        for m in LETTER_SPACED.finditer(text):
+        spaced = _SPACED_HAN.search(text) is not None
+        for m in LETTER_SPACED.finditer(text) if spaced else ():
             for i in range(m.start(), m.end()):
                 if text[i] == " ":
                     edits.append(Edit(i, i + 1, ""))
         taken = {e.start for e in edits}
-        for m in SPACE_BY_PUNCT.finditer(text):
+        for m in spaces_by_punctuation(text):
             if m.start() not in taken:
                 edits.append(Edit(m.start(), m.end(), ""))
         return RuleResult(edits=edits)

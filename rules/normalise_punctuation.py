@@ -21,14 +21,18 @@ _MARK = re.compile(r"[,:;?!]")
 _PAIR = re.compile(r"\(([^()（）\n]{1,100})\)")
 _SHORT_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}")
 # Spans where ASCII punctuation is syntax: URLs, e-mail addresses, inline code.
-_PROTECTED = re.compile(r"(?:https?|ftp)://\S+|www\.[\w.-]+\S*|[\w.+-]+@[\w-]+\.[\w.-]+|`[^`\n]*`")
+_PROTECTED = re.compile(r"(?:https?|ftp)://\S+|www\.[\w.-]+\S*|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+|`[^`\n]*`")
+_MAYBE_PROTECTED = re.compile(r"://|www\.|@|`")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _chinese_line(line: str) -> bool:
     """More Han than Latin letters: English sentences and code keep their punctuation."""
-    han = len(HAN_RE.findall(line))
-    return han > 0 and han >= len(_ASCII_LETTER.findall(line))
+    if HAN_RE.search(line) is None:
+        return False
+    if _ASCII_LETTER.search(line) is None:
+        return True
+    return len(HAN_RE.findall(line)) >= len(_ASCII_LETTER.findall(line))
 
 
 def _mark_is_chinese(line: str, i: int) -> bool:
@@ -92,7 +96,7 @@ class FullWidthPunctuation(Rule):
             s = line.text
             if not (_MARK.search(s) or "(" in s) or not _chinese_line(s):
                 continue
-            protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(s)]
+            protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(s)] if _MAYBE_PROTECTED.search(s) else []
 
             def free(i: int) -> bool:
                 return not any(a <= i < b for a, b in protected)

@@ -62,12 +62,13 @@ class Script(Rule):
     options = {"target": SIMPLIFIED}
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        script = detect_script(text, has_han=HAN_RE.search(text) is not None)
+        traditional = has_traditional(text)
+        script = detect_script(text, has_han=HAN_RE.search(text) is not None, traditional=traditional)
         target = ctx.options.get("target", SIMPLIFIED)
         if target not in _TARGETS:
             return RuleResult(meta={"script": script})
         conversion, needs = _TARGETS[target]
-        if not needs(text):
+        if not (traditional if target == SIMPLIFIED else needs(text)):
             return RuleResult(meta={"script": script})
         convert = converter(conversion).convert
         edits = []

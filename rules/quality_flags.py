@@ -16,6 +16,8 @@ _CENSOR = re.compile(
     r"|(?<![A-Za-z])[Xx]{2,3}(?![A-Za-z])(?=[\u4e00-\u9fff])"  # XX公司
 )
 
+_CENSOR_CHARS = re.compile(r"[*＊×✕╳□■〓Xx]")
+
 
 class CensorMarks(Rule):
     """Flag censor and placeholder marks: ``* * *``, ``××``, ``□□``, ``XX公司``.
@@ -44,6 +46,8 @@ class CensorMarks(Rule):
     stage = Stage.QUALITY
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
+        if _CENSOR_CHARS.search(text) is None:
+            return RuleResult()
         flags = [Flag(m.start(), m.end(), "censor or placeholder mark: text was removed or anonymised here", score=0.8)
                  for m in _CENSOR.finditer(text)]
         return RuleResult(flags=flags)
@@ -137,6 +141,8 @@ _GARBLED = re.compile(
     "|[\ue000-\uf8ff]+"  # private-use glyphs from PDF fonts
 )
 
+_GARBLED_CHARS = re.compile("[\ufffd锟烫屯\u00c2-\u00f4\ue000-\uf8ff]")
+
 
 class GarbledText(Rule):
     """Flag replacement characters (U+FFFD), 锟斤拷, 烫烫烫, leftover mojibake and
@@ -167,7 +173,7 @@ class GarbledText(Rule):
     stage = Stage.QUALITY
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        if text.isascii():
+        if text.isascii() or _GARBLED_CHARS.search(text) is None:
             return RuleResult()
         flags = [Flag(m.start(), m.end(), "garbled text: characters were lost in decoding", score=0.9)
                  for m in _GARBLED.finditer(text)]
