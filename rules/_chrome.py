@@ -17,6 +17,7 @@ Everything here is pure and compiled at import; vocabularies live in ``_chrome_v
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from ._chrome_vocab import (
@@ -37,17 +38,38 @@ HAN_PER_PUNCT = 60
 SENTENCE_STOP = re.compile(r"[。！？!?；;]")
 
 
+_TRADITIONAL = re.compile("[" + "".join(chr(c) for c in TRAD_TO_SIMP) + "]")
+# No chrome line is longer than this; folding longer lines would only cost time.
+MAX_CHROME_LINE = 300
+
+
 def fold(s: str) -> str:
     """Traditional spellings of label characters to simplified, one character for one,
     so offsets found in the folded text are valid in the original."""
+    if len(s) > MAX_CHROME_LINE or not _TRADITIONAL.search(s):
+        return s
     return s.translate(TRAD_TO_SIMP)
 
 
-def page_lines(text: str) -> list[Line]:
-    return list(iter_lines(text))
+@lru_cache(maxsize=4)
+def _lines_and_zones(text: str) -> tuple[tuple[Line, ...], "Zones"]:
+    lines = tuple(iter_lines(text))
+    return lines, zones(lines)
+
+
+def page_lines(text: str) -> Sequence[Line]:
+    """The lines of a page. Consecutive rules that change nothing see the same text, so
+    the split (and its zones) is computed once per version of the text."""
+    return _lines_and_zones(text)[0]
+
+
+def page_zones(text: str) -> "Zones":
+    return _lines_and_zones(text)[1]
 
 
 def is_body_paragraph(s: str) -> bool:
+    if len(s) < BODY_MIN_HAN:
+        return False
     han = han_count(s)
     return han >= BODY_MIN_HAN and len(_PROSE_PUNCT.findall(s)) >= max(1, han // HAN_PER_PUNCT)
 

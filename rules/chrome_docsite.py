@@ -6,7 +6,7 @@ import re
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import SENTENCE_STOP, fold, is_disclaimer_line, page_lines, zones
+from ._chrome import SENTENCE_STOP, fold, is_disclaimer_line, page_lines, page_zones
 from ._text import delete_line
 
 # The disclaimer block sits in the first or last lines of a copy.
@@ -21,11 +21,15 @@ _READER_ITEMS = (
     r"\d+\s*下载券|VIP专享文档|付费文档|会员免费|收藏\s*\d*|举报|版权申诉|侵权举报|加入VIP|开通VIP|"
     r"如要提出意见建议，请到.{0,20}|本文档由.{0,20}上传|本文由.{0,20}(?:贡献|上传)|贡献者\s*[:：]?\s*\S{0,16}|"
     r"上传者\s*[:：]?\s*\S{0,16}|分享者\s*[:：]?\s*\S{0,16}|下载量\s*[:：]?\s*\d*|\d+\s*人已下载|\d+\s*页|"
-    r"[\d.]+\s*(?:KB|MB|kb|mb)|文档评分|[\d.]+\s*分|保存到网盘|打印|在线阅读|以上内容仅代表作者观点"
+    r"[\d.]+\s*(?:KB|MB|kb|mb)|文档评分|[\d.]+\s*分|保存到网盘|打印|在线阅读|以上内容仅代表作者观点|"
+    r"文档加载中|广告加载中|加载中|该用户很懒，什么也没介绍|免费获取完整文档|获取完整文档|您可能关注的文档|"
+    r"转藏|全屏|献花\s*[(（]?\s*\d*\s*[)）]?|一键举报|分享|\d+\s*条评论|发表"
 )
 READER_LINE = re.compile(rf"^(?:[\s|｜丨·•/、]*[【\[(（]?\s*(?:{_READER_ITEMS})\s*[】\])）]?)+[\s|｜丨·•/、]*$")
 # Reader furniture that cannot be body text, wherever it stands.
-_UNMISTAKABLE = re.compile(r"全文阅读已结束|下载本文档|还剩\s*\d+\s*页未读|下载文档到电脑|本文档由.{0,20}上传")
+_UNMISTAKABLE = re.compile(r"全文阅读已结束|下载本文档|还剩\s*\d+\s*页未读|下载文档到电脑|本文档由.{0,20}上传|免费获取完整文档")
+# doc88's line under a copy: 《标题》由会员分享，可在线阅读，更多相关《标题》请在道客巴巴上搜索。
+SHARED_BY_MEMBER = re.compile(r"由会员分享，可(?:免费)?在线阅读|请在(?:道客巴巴|豆丁网?|原创力文档|百度文库)上搜索")
 
 
 def _is_site_title(s: str) -> bool:
@@ -110,10 +114,13 @@ class DocSiteReader(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = page_lines(text)
-        z = zones(lines)
+        z = page_zones(text)
         edits = []
         for i, ln in enumerate(lines):
             s = fold(ln.text)
+            if s.strip() and len(s) <= 200 and SHARED_BY_MEMBER.search(s):
+                edits.append(delete_line(ln))
+                continue
             if not s.strip() or not READER_LINE.match(s):
                 continue
             if z.in_zone(i) or _UNMISTAKABLE.search(s):

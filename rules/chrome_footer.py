@@ -7,7 +7,7 @@ from typing import Any, Sequence
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import SENTENCE_STOP, fold, page_lines, zones
+from ._chrome import SENTENCE_STOP, fold, is_body_paragraph, page_lines
 from ._text import Line, delete_line
 
 # Items that only a site footer carries: one of them makes a block a footer.
@@ -109,6 +109,15 @@ def footer_blocks(lines: Sequence[Line], tail_start: int) -> list[tuple[int, int
     return blocks
 
 
+def _tail_start(lines: Sequence[Line]) -> int:
+    """Just past the last body paragraph that is not itself a footer notice (a long
+    使用IE10以上浏览器可以获得最佳浏览效果！ reads like prose); 0 when there is none."""
+    for i in range(len(lines) - 1, -1, -1):
+        if is_body_paragraph(lines[i].text) and _kind(lines[i].text) != "F":
+            return i + 1
+    return 0
+
+
 class Footer(Rule):
     """Remove the footer block of a page; keep copyright holder, address and phone in ``meta``.
 
@@ -144,8 +153,7 @@ class Footer(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = page_lines(text)
-        z = zones(lines)
-        tail = z.tail_start if z.tail_start < len(lines) or z.head_end < len(lines) else 0
+        tail = _tail_start(lines)
         edits = []
         meta: dict[str, Any] = {}
         for start, end in footer_blocks(lines, tail):

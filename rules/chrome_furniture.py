@@ -6,7 +6,7 @@ import re
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import body_share_before, fold, list_run_end, page_lines, zones
+from ._chrome import body_share_before, fold, is_dateline, list_run_end, menu_like, page_lines, page_zones
 from ._chrome_vocab import _alternation
 from ._text import delete_line
 
@@ -74,7 +74,7 @@ class PageTurnAndComments(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = page_lines(text)
-        z = zones(lines)
+        z = page_zones(text)
         edits = []
         for i, ln in enumerate(lines):
             s = fold(ln.text)
@@ -119,7 +119,7 @@ class RelatedList(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = page_lines(text)
-        z = zones(lines)
+        z = page_zones(text)
         edits = []
         i = max(1, z.head_end)
         while i < len(lines):
@@ -130,3 +130,60 @@ class RelatedList(Rule):
                 continue
             i += 1
         return RuleResult(edits=edits)
+
+
+# A run of fewer short lines at the end may be a signature, a poem's close or a list.
+MIN_TRAILING_MENU = 6
+_NUMBERED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]|第.{1,4}[章节条]|附件)")
+
+
+class TrailingMenu(Rule):
+    """Remove the run of site links that ends a page (menus repeated at the foot).
+
+    **What it does.** Walking back from the end of the page, collects short link-like
+    lines (up to 16 characters, no sentence punctuation, or rows ``关于我们 | 网站地图``)
+    and deletes them when there are at least six. The walk stops at a date (a
+    signature's 2019年10月25日), a numbered item (一、 1. 第三条 附件), or any longer line.
+
+    **Why.** Many sites repeat their channel menu and link lists under the article;
+    extractors keep them as one short line each. It runs after the footer rules, so
+    the links that stood above a footer are at the end by then.
+
+    **Leaves alone** a signature (嵊州市总工会 / 2019年10月25日), a short list or a poem at
+    the end of the body, and anything before the last long line.
+
+    **Anti-pattern**::
+
+        全省各地要结合实际，认真抓好贯彻落实，确保各项工作取得实效，推动全省经济社会高质量发展。
+        省政府
+        领导动态
+        省政府常务会议
+        政府工作报告
+        政府机构
+        要闻
+        山西要闻
+
+    **Best practice**::
+
+        全省各地要结合实际，认真抓好贯彻落实，确保各项工作取得实效，推动全省经济社会高质量发展。
+    """
+
+    code = "C303"
+    name = "chrome.trailing-links"
+    summary = "runs of six or more short link lines at the end of a page"
+    stage = Stage.CHROME
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        lines = page_lines(text)
+        run = []
+        for ln in reversed(lines):
+            s = ln.text.strip()
+            if not s:
+                run.append(ln)
+                continue
+            if not menu_like(s) or is_dateline(s) or _NUMBERED_ITEM.match(s) or s.endswith("日"):
+                break
+            run.append(ln)
+        if sum(1 for ln in run if ln.text.strip()) < MIN_TRAILING_MENU:
+            return RuleResult()
+        return RuleResult(edits=[delete_line(ln) for ln in run])

@@ -16,7 +16,7 @@ from ._chrome import (
     is_control_line,
     menu_like,
     page_lines,
-    zones,
+    page_zones,
 )
 from ._text import delete_line
 
@@ -66,7 +66,7 @@ class NavigationMenu(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = page_lines(text)
-        z = zones(lines)
+        z = page_zones(text)
         pub = find_pub_anchor(lines, z)
         crumb = find_breadcrumb(lines, z, pub)
         if pub is None and crumb is None:
@@ -117,7 +117,7 @@ class Breadcrumb(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = page_lines(text)
-        z = zones(lines)
+        z = page_zones(text)
         edits = []
         i = 0
         while i < z.head_end:
@@ -182,7 +182,7 @@ class PageControls(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = page_lines(text)
-        z = zones(lines)
+        z = page_zones(text)
         edits = []
         for i, ln in enumerate(lines):
             if not ln.text.strip() or not is_control_line(ln.text):
@@ -190,6 +190,7 @@ class PageControls(Rule):
             if z.in_zone(i) or _UNAMBIGUOUS_CONTROL.search(fold(ln.text)):
                 edits.append(delete_line(ln))
         return RuleResult(edits=edits)
+
 
 
 

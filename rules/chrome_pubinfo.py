@@ -14,9 +14,9 @@ from ._chrome import (
     has_strong_pub_label,
     is_dateline,
     page_lines,
+    page_zones,
     parse_date,
     pub_items,
-    zones,
 )
 from ._chrome_vocab import (
     AUTHOR_LABELS,
@@ -158,7 +158,7 @@ class PublicationInfo(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = page_lines(text)
-        z = zones(lines)
+        z = page_zones(text)
         meta: dict[str, Any] = {}
         title = find_title(lines, z)
         if title is not None:
