@@ -102,6 +102,8 @@ def _extract(html: str) -> tuple[str, dict[str, Any]]:
     title, heading, confirmed = _choose_title(meta.get("title"), title_tag, top)
     if title:
         meta["title"] = title
+    if heading is None and title:
+        heading = _element_showing(top, title)
     _meta_near_title(meta, heading, top)
     if "site_name" not in meta and title_tag:
         suffix = site_suffix(title_tag)
@@ -121,10 +123,15 @@ def _extract(html: str) -> tuple[str, dict[str, Any]]:
     if not confirmed and title:
         # the <title> text printed in the block or just above it confirms it
         node, wider = block, lines
-        for _ in range(3):
-            confirmed = _title_in_lines(wider, title)
+        for _ in range(4):  # the block and up to three ancestors
+            printed = _title_in_lines(wider, title)
+            if printed:
+                # the page's own line is the title; <title> may carry a column or site name
+                title = meta["title"] = printed
+                confirmed = True
+                break
             node = node.getparent()
-            if confirmed or node is None:
+            if node is None:
                 break
             wider = render(node)[:12]
     if not confirmed:
@@ -200,7 +207,8 @@ def _heading_texts(top: Any) -> list[tuple[Any, str]]:
     out = []
     for h in top.iter("h1", "h2", "h3"):
         text = re.sub(r"\s+", " ", h.text_content()).strip()
-        if 2 <= len(text) <= 150:
+        # "今日股市_明日大盘_股票行情" is a keyword banner, not a title
+        if 2 <= len(text) <= 150 and len(re.findall(r"[_|｜]", text)) < 2:
             out.append((h, text))
         if len(out) >= 40:
             break
@@ -252,9 +260,13 @@ def _is_title_line(line: str, title: str) -> bool:
     return sq == key or (sq.startswith(key) and len(sq) <= len(key) + 20) or (key.startswith(sq) and len(sq) >= 0.6 * len(key))
 
 
-def _title_in_lines(lines: list[str], title: str) -> bool:
+def _title_in_lines(lines: list[str], title: str) -> str | None:
+    """The line among the first ones that prints ``title`` (perhaps without its suffix)."""
     joined = _join_split_title(lines[:12], _squash(title))
-    return any(_is_title_line(line, title) for line in joined[:12])
+    for line in joined[:12]:
+        if _is_title_line(line, title):
+            return line if len(_squash(line)) <= len(_squash(title)) else title
+    return None
 
 
 def _printed_title(block: Any, lines: list[str]) -> str | None:
@@ -281,6 +293,18 @@ def _title_line(lines: list[str]) -> str | None:
         if i + 1 < len(lines) and _is_head_chrome(lines[i + 1]) and not _is_head_chrome(line) \
                 and 4 <= len(line) <= 80 and not re.search(r"[。；]", line):
             return line
+    return None
+
+
+def _element_showing(top: Any, title: str) -> Any:
+    """The element (a ``div.title``, a ``span``) whose whole text is the title, if any."""
+    key = _squash(title)
+    probe = key[:4]
+    if len(key) < 4:
+        return None
+    for el in top.iter("div", "span", "td", "p", "strong", "b", "font", "h4", "h5", "h6"):
+        if el.text and probe in _squash(el.text) and _squash(el.text_content()) == key:
+            return el
     return None
 
 

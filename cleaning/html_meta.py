@@ -113,7 +113,9 @@ def strip_site_suffix(title: str) -> str:
 def site_suffix(title: str) -> str | None:
     """The last segment of a ``<title>`` (often the site name), if there are several."""
     parts = [p for p in _SITE_SEPARATORS.split(title.strip()) if p]
-    return parts[-1] if len(parts) > 1 and len(parts[-1]) <= 30 else None
+    if len(parts) < 2 or len(parts[-1]) > 20 or re.search(r"[，。！？：；,!?:;]", parts[-1]):
+        return None  # a headline, not a site name
+    return parts[-1]
 
 
 # name/property (lower-cased) → meta field, in order of preference per field.
@@ -153,6 +155,14 @@ def split_keywords(value: str) -> list[str]:
     return list(dict.fromkeys(words))
 
 
+_LABEL_PREFIX = re.compile(r"^(?:来源|作者|稿源|信息来源|文章来源|栏目)\s*[:：]\s*")
+
+
+def _plausible_author(value: str) -> bool:
+    """Template defaults and CMS user ids are not authors: ``name, email@gmail.com``, ``104363``."""
+    return bool(value) and "@" not in value and not value.isdigit() and value.lower() not in ("name", "author", "admin")
+
+
 def from_head(tags: dict[str, str]) -> dict[str, Any]:
     """Metadata fields from the head's meta tags (see :data:`META_FIELDS`)."""
     meta: dict[str, Any] = {}
@@ -175,8 +185,12 @@ def from_head(tags: dict[str, str]) -> dict[str, Any]:
                 continue
             if field == "url" and not value.startswith(("http://", "https://", "//")):
                 continue
-            meta[field] = re.sub(r"\s+", " ", value).strip()
-            break
+            value = _LABEL_PREFIX.sub("", re.sub(r"\s+", " ", value)).strip()
+            if field == "author" and not _plausible_author(value):
+                continue
+            if value:
+                meta[field] = value
+                break
     if "canonical" in tags and tags["canonical"].startswith(("http://", "https://")):
         meta["url"] = tags["canonical"]
     return meta
