@@ -236,3 +236,39 @@ def test_many_findings_of_one_code_in_one_document_collapse_into_one():
     assert len(found) == 1 and "24 more like it" in found[0].message and found[0].col == 1
     found = _checker().document_findings(doc, _result(text, edits), "d.txt", None)
     assert len(found) == 25
+
+
+def test_flags_are_located_in_the_input_through_the_edits_before_them():
+    from zhclean import Document
+
+    text = "导航　首页\n正文说王会干部。\n"
+    # The pipeline removed the first line; the flag indexes the output text.
+    edits = [{"rule": "C001", "start": 0, "end": 6, "removed": "导航　首页\n", "inserted": ""}]
+    out = text[6:]
+    flags = [{"rule": "T101", "start": out.index("王会"), "end": out.index("王会") + 2, "text": "王会",
+              "suggestion": "工会", "message": "王会 is probably a slip for 工会"}]
+    result = _result(out, edits)
+    result.flags = flags
+    found = _checker().document_findings(Document(id="d", text=text, source="d.txt"), result, "d.txt", None)
+    t101 = next(f for f in found if f.code == "T101")
+    assert (t101.line, t101.col, t101.severity) == (*_position(text, "王会"), "warning")
+    assert "«工会»" in t101.message
+
+
+def test_the_shipped_pre_commit_hooks_run(tmp_path, capsys):
+    import shlex
+    from pathlib import Path
+
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
+    page = _write_page(tmp_path / "site", "a.txt", BODY + "\n" + FOOTER + "\n")
+    records = tmp_path / "out.jsonl"
+    assert main(["clean", str(page), "-o", str(records), "-q", "--select", "C101,L301"]) == 0
+    for hook in hooks:
+        argv = shlex.split(hook["entry"])
+        assert argv[:2] == ["zhclean", "check"]
+        if hook["id"] == "zhclean-check-records":
+            assert main([*argv[1:], str(records)]) == 0
+        else:  # the stable rules only, to keep the test fast; the hook's own flags still parse
+            assert main([*argv[1:], "--select", "C101,L301,S", str(page)]) == 1
