@@ -76,11 +76,14 @@ def main(argv=None) -> None:
     ap.add_argument("--show-errors", type=int, default=0, help="print N false flags")
     args = ap.parse_args(argv)
 
-    t0 = time.perf_counter()
+    # CPU time as well as wall time: the machine is shared, and "one core" means CPU time.
+    c_import = time.process_time()
     from zhclean.rules import _lexicon, typo_confusable, typo_spun
 
+    import_cpu = time.process_time() - c_import
+    t0, c0 = time.perf_counter(), time.process_time()
     _lexicon.load_lexicon()
-    load_s = time.perf_counter() - t0
+    load_s, load_cpu = time.perf_counter() - t0, time.process_time() - c0
     threshold = args.threshold if args.threshold is not None else typo_confusable.DEFAULT_THRESHOLD
     opts0 = {"threshold": 0.0}
 
@@ -89,7 +92,8 @@ def main(argv=None) -> None:
 
     pairs = read_pairs(args.data, args.split)
     print(f"data {args.data.name} split={args.split}: {len(pairs)} sentences")
-    print(f"lexicon load: {load_s:.3f} s")
+    print(f"lexicon load (files + automata): {load_cpu:.3f} s CPU, {load_s:.3f} s wall "
+          f"(importing zhclean before it: {import_cpu:.3f} s CPU)")
     for th in ([0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] if args.sweep else [threshold]):
         m = evaluate(pairs, detect_all, th)
         print(f"threshold {th:.2f}: char precision {m['precision']:.3f}  recall {m['recall']:.3f}  "
@@ -114,14 +118,14 @@ def main(argv=None) -> None:
     text = "\n".join([body] * reps)
     opts = {"threshold": threshold}
     chunks = [text[i:i + 5000] for i in range(0, len(text), 5000)]  # document-sized pieces
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for chunk in chunks:
         typo_confusable.detect(chunk, opts)
         typo_spun.detect(chunk, opts)
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"speed: {len(text) / dt:,.0f} chars/s ({len(text.encode('utf-8')) / dt / 1e6:.2f} MB/s) on one core "
-          f"over {len(text):,} chars; peak RSS {peak:.0f} MB")
+    print(f"speed: {len(text) / cpu:,.0f} chars/s CPU ({len(text.encode('utf-8')) / cpu / 1e6:.2f} MB/s), "
+          f"{len(text) / dt:,.0f} chars/s wall, one core, over {len(text):,} chars; peak RSS {peak:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -59,6 +59,7 @@ class Lexicon:
     payloads: list  # pattern index -> raw payload (str) or parsed variants (list)
     automaton: object
     domain: frozenset[str]
+    known: frozenset[str]  # correct as written, though one slip from another word
     phrases: list[list[Variant]] = field(default_factory=list)
     phrase_automaton: object | None = None
     canonical_automaton: object | None = None
@@ -75,7 +76,9 @@ class Lexicon:
 
     def find(self, text: str) -> list[tuple[int, int, list[Variant]]]:
         """Every slip-index hit in ``text``: (start, end, variants)."""
-        return [(s, e, self.variants(i)) for i, s, e in self.automaton.find_matches_as_indexes(text, overlapping=True)]
+        keys, known = self.keys, self.known
+        return [(s, e, self.variants(i)) for i, s, e in self.automaton.find_matches_as_indexes(text, overlapping=True)
+                if keys[i] not in known]
 
     def find_phrases(self, text: str) -> list[tuple[int, int, list[Variant]]]:
         if self.phrase_automaton is None:
@@ -155,11 +158,14 @@ def _automaton(patterns: list[str]):
     return ahocorasick_rs.AhoCorasick(patterns, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
 
-def _read_words() -> dict[str, int]:
+def _read_words() -> tuple[dict[str, float], float]:
+    """Word -> log probability, and the corpus total the probabilities were taken from."""
     with open(DATA / "words.tsv", encoding="utf-8") as fh:
         body = fh.read()
-    toks = body[body.index("\n") + 1:].split()
-    return dict(zip(toks[0::2], map(int, toks[1::2])))
+    header_end = body.index("\n")
+    total = float(re.search(r"total (\d+)", body[:header_end]).group(1))
+    toks = body[header_end + 1:].split()
+    return dict(zip(toks[0::2], map(float, toks[1::2]))), total
 
 
 def _read_variant_table() -> tuple[list[str], list[str]]:
@@ -177,15 +183,14 @@ def load_lexicon(extra_words: tuple[str, ...] = (), extra_terms: tuple[str, ...]
     are domain terms whose slips are flagged too (their one-character variants by the
     shipped confusion sets, their spun forms if four characters or longer).
     """
-    freqs = _read_words()
+    words, total = _read_words()
     domain = _read_terms(DATA / "domain_terms.txt") + [t for t in extra_terms if t]
     general = _read_terms(DATA / "extra_words.txt")
+    domain_lp = math.log(DOMAIN_FREQ / total)
     for t in [*domain, *general, *extra_words]:
-        if freqs.get(t, 0) < DOMAIN_FREQ:
-            freqs[t] = DOMAIN_FREQ
-    logtotal = math.log(float(sum(freqs.values())))
-    words = dict(zip(freqs, (math.log(f) - logtotal for f in freqs.values())))
-    floor = math.log(0.5) - logtotal
+        if words.get(t, -math.inf) < domain_lp:
+            words[t] = domain_lp
+    floor = math.log(0.5 / total)
 
     keys, payloads = _read_variant_table()
     known = set(extra_words) | set(domain) | set(general)
@@ -195,10 +200,7 @@ def load_lexicon(extra_words: tuple[str, ...] = (), extra_terms: tuple[str, ...]
             extra.setdefault(v.text, []).append(v)
         keys = keys + list(extra)
         payloads = payloads + list(extra.values())
-    if known & set(keys):
-        keep = [i for i, k in enumerate(keys) if k not in known]
-        keys, payloads = [keys[i] for i in keep], [payloads[i] for i in keep]
-    lex = Lexicon(words, floor, keys, list(payloads), _automaton(keys), frozenset(domain))
+    lex = Lexicon(words, floor, keys, list(payloads), _automaton(keys), frozenset(domain), frozenset(known))
 
     synonyms = _spin_synonyms()
     phrases: dict[str, list[Variant]] = {}

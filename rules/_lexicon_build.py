@@ -28,7 +28,7 @@ ANCHOR_FREQ = {2: 300, 3: 300, 4: 100}
 COMMON_CHARS = 3500
 #: Sound-alikes kept per character (most frequent first), so one syllable like "yi4"
 #: does not explode the index.
-MAX_SOUND = 12
+MAX_SOUND = 8
 #: Variants whose expected non-slip occurrences exceed e**MAX_RARITY times their word's are
 #: not indexed: almost every hit would be a false alarm (and the index stays small).
 MAX_RARITY = -5
@@ -36,6 +36,10 @@ MAX_RARITY = -5
 DOMAIN_RARITY_BONUS = 3
 #: Two-character words at least this frequent are indexed with their characters swapped.
 SWAP_FREQ = 20
+#: A listed word this rare, one slip from a word this many times more frequent, is
+#: indexed as a slip too.
+RARE_WORD_FREQ = 5
+RARE_WORD_RATIO = 200
 #: Frequency given to domain terms that the general list lacks or undercounts.
 DOMAIN_FREQ = 1000
 
@@ -160,10 +164,13 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
 
     # Word list shipped for segmentation evidence; misspellings are not words.
     kept = {w: f for w, f in words.items() if f >= MIN_WORD_FREQ and w not in misspelt}
+    total = float(sum(kept.values()))
     with open(DATA / "words.tsv", "w", encoding="utf-8") as out:
-        out.write("# word<TAB>frequency: subset of jieba 0.42.1 dict.txt (MIT), Han words with frequency >= %d\n" % MIN_WORD_FREQ)
+        # the log probabilities are what the rules use; storing them spares the load a log per word
+        out.write(f"# word<TAB>ln(frequency/total), total {total:.0f}: subset of jieba 0.42.1 dict.txt (MIT), "
+                  f"Han words with frequency >= {MIN_WORD_FREQ}\n")
         for w, f in sorted(kept.items(), key=lambda kv: -kv[1]):
-            out.write(f"{w}\t{f}\n")
+            out.write(f"{w}\t{math.log(f / total):.3f}\n")
 
     starts, ends, inside = affix_frequencies(words)
 
@@ -182,6 +189,10 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
     domain_set = set(domain)
     word_freq = {**words, **{t: max(words.get(t, 0), DOMAIN_FREQ) for t in domain}}
 
+    def rare_slip(v: str, w: str) -> bool:
+        """jieba counted its corpus with its typos: 关健 (5) beside 关键 (5721) is one."""
+        return words[v] <= RARE_WORD_FREQ and words.get(w, 0) >= RARE_WORD_RATIO * words[v]
+
     def rarity(v: str, w: str) -> int | None:
         """ln(non-slip occurrences of v / occurrences of w), or None when v is too common
         in clean text for a hit to be worth scoring."""
@@ -193,7 +204,7 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
         for i, ch in enumerate(w):
             for c, kind in confusables(ch).items():
                 v = w[:i] + c + w[i + 1:]
-                if v in words and v not in misspelt or _variant_spelling(v) in words:
+                if v in words and v not in misspelt and not rare_slip(v, w) or _variant_spelling(v) in words:
                     continue
                 if (v, w) not in variants:
                     ratio = rarity(v, w)
