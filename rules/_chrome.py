@@ -271,12 +271,18 @@ def skip_docsite_head(lines: Sequence[Line]) -> int:
     return last + 1
 
 
+# A subtitle line: ——在全市工会工作会议上的讲话, （2019年1月10日）
+_SUBTITLE = re.compile(r"^\s*(?:—|－－|--|[（(])")
+
+
 def find_title(lines: Sequence[Line], z: Zones | None = None) -> int | None:
     """Index of the line that is the page's title, or ``None``.
 
-    Above a publication-info line: the longest of the last three title-like lines between
-    the header chrome and that line (subtitles and leftover menu words are shorter).
-    Without one: the first title-like line after the header chrome.
+    Above a publication-info line: of the last three title-like lines between the header
+    chrome and that line, the first that is clearly more than half as long as the
+    longest (leftover menu words before the title are shorter; a subtitle or an author
+    line after it is not longer). Without one: the first title-like line after the
+    header chrome.
     """
     z = z or zones(lines)
     start = skip_docsite_head(lines)
@@ -284,9 +290,11 @@ def find_title(lines: Sequence[Line], z: Zones | None = None) -> int | None:
     crumb = find_breadcrumb(lines, z, pub)
     first = max(start, (crumb + 1) if crumb is not None else 0)
     if pub is not None and pub > first:
-        cands = [i for i in range(max(first, pub - 6), pub) if title_like(lines[i].text)]
+        cands = [i for i in range(max(first, pub - 6), pub) if title_like(lines[i].text)][-3:]
         if cands:
-            return max(cands[-3:], key=lambda i: (len(lines[i].text.strip()), -i))
+            mains = [i for i in cands if not _SUBTITLE.match(lines[i].text)] or cands
+            longest = max(len(lines[i].text.strip()) for i in mains)
+            return next(i for i in mains if len(lines[i].text.strip()) > 0.6 * longest)
     for i in range(first, min(len(lines), first + 8)):
         s = lines[i].text.strip()
         if not s or is_control_line(s):

@@ -126,3 +126,18 @@ def test_traditional_page_gets_its_title_before_conversion(chrome_pipeline):
     res = chrome_pipeline.clean(Document(id="t", text=text))
     assert res.meta["title"] == "工會如何立足自身在創先爭優活動中的定位開展工作?"
     assert res.text == text
+
+
+@pytest.mark.parametrize("head,title", [
+    # leftover column names before the title are shorter than it
+    ("东区办事处\n东区新闻\n顺德区大良街道党工委委员一行到众创金融街开展调研工作\n", "顺德区大良街道党工委委员一行到众创金融街开展调研工作"),
+    # a subtitle and a speaker line after a short title are not the title
+    ("工会工作要点\n——在全市工会工作会议上的讲话\n市总工会主席 张三\n", "工会工作要点"),
+    # a subtitle shorter than the title
+    ("不忘初心,牢记使命 进一步提升新时期工会干部的综合素质\n党组书记、常务副主席王均灿讲党课\n", "不忘初心,牢记使命 进一步提升新时期工会干部的综合素质"),
+])
+def test_title_is_found_among_the_lines_above_the_info_line(chrome_pipeline, head, title):
+    body = "今年以来，市总工会紧紧围绕中心工作，充分发挥桥梁纽带作用，各项工作取得了新的成效。\n"
+    res = chrome_pipeline.clean(Document(id="t", text=head + "来源：市总工会\n" + body))
+    assert res.meta["title"] == title
+    assert title in res.text.splitlines(), "the title line itself stays in the text"
