@@ -26,13 +26,15 @@ _MAYBE_PROTECTED = re.compile(r"://|www\.|@|`")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
-def _chinese_line(line: str) -> bool:
-    """More Han than Latin letters: English sentences and code keep their punctuation."""
+def _chinese_line(line: str, protected: list[tuple[int, int]]) -> bool:
+    """More Han than Latin letters outside URLs: English sentences and code keep their
+    punctuation."""
     if HAN_RE.search(line) is None:
         return False
     if _ASCII_LETTER.search(line) is None:
         return True
-    return len(HAN_RE.findall(line)) >= len(_ASCII_LETTER.findall(line))
+    letters = len(_ASCII_LETTER.findall(line)) - sum(len(_ASCII_LETTER.findall(line, a, b)) for a, b in protected)
+    return len(HAN_RE.findall(line)) >= letters
 
 
 def _mark_is_chinese(line: str, i: int) -> bool:
@@ -94,9 +96,11 @@ class FullWidthPunctuation(Rule):
         edits = []
         for line in iter_lines(text):
             s = line.text
-            if not (_MARK.search(s) or "(" in s) or not _chinese_line(s):
+            if not (_MARK.search(s) or "(" in s):
                 continue
             protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(s)] if _MAYBE_PROTECTED.search(s) else []
+            if not _chinese_line(s, protected):
+                continue
 
             def free(i: int) -> bool:
                 return not any(a <= i < b for a, b in protected)

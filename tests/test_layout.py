@@ -1,0 +1,79 @@
+"""L rules on the samples and on structure the YAML cases cannot show in one line."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from zhclean import Document, Pipeline, rebuild_input
+from zhclean.rules.layout_rejoin import should_join
+
+# The text-changing families the dev targets depend on, and this issue's flags; typo
+# flags (T, Q2) change nothing here and are tested by their own modules.
+REPAIR_AND_CHROME = ["N", "C", "L", "Q1"]
+
+
+def _sample(samples_dir, prefix: str) -> str:
+    (path,) = samples_dir.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def test_every_page_fragment_of_004_is_rejoined(samples_dir):
+    text = _sample(samples_dir, "004")
+    res = Pipeline(select=REPAIR_AND_CHROME).clean(Document(id="004", text=text))
+    out = res.text
+    assert not re.search(r"(?m)^\s*\d{1,2}、", out), "a page number is left at a line start"
+    assert "\n" not in out  # ten page chunks, one paragraph
+    for joined in ("组成局部,必须服从", "自身建设的整体实际", "切身利益的住房、特困补助", "统筹兼顾更显得",
+                   "许多新情况", "创立实行“三位一体", "探索实行年度", "要找准在机关", "组成局部,协助"):
+        assert joined.replace(",", "，") in out or joined in out, joined
+    assert out.endswith("振奋精神的作用。")  # the trailing page number 7 is gone
+    assert out.startswith("机关工会科学开展心得体会")
+    assert rebuild_input(out, res.edits) == text
+
+
+def test_broken_lines_of_002_are_rejoined_and_its_paragraphs_kept(samples_dir):
+    out = Pipeline(select=["L"]).clean(Document(id="002", text=_sample(samples_dir, "002"))).text
+    lines = out.splitlines()
+    for joined in ("我对工会工作的认识又有了提高", "总体思路,全面履行", "工会组织的性质决定了"):
+        assert any(joined in line for line in lines), joined
+    # list paragraphs 一、 二、 … stay paragraphs of their own
+    for marker in ("一、提高思想政治素质", "二、提高文化业务素质", "三、做好工会工作", "四、要有求真务实"):
+        assert any(line.startswith(marker) for line in lines), marker
+
+
+def test_headings_of_001_stay_on_their_own_lines(samples_dir):
+    out = Pipeline(select=["L"]).clean(Document(id="001", text=_sample(samples_dir, "001"))).text
+    lines = out.splitlines()
+    for heading in ("第一,要不忘初心,坚守信仰,工会干部要提高政治站位", "第二,要知行合一,深入职工,工会干部要提升工作能力",
+                    "不忘初心,牢记使命 进一步提升新时期工会干部的综合素质", "党组书记、常务副主席王均灿讲党课"):
+        assert heading in lines, heading
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_layout_rules_are_idempotent_on_the_samples(samples_dir, prefix):
+    pipe = Pipeline(select=["L", "N"])
+    once = pipe.clean(Document(id=prefix, text=_sample(samples_dir, prefix))).text
+    assert pipe.clean(Document(id=prefix, text=once)).text == once
+
+
+@pytest.mark.parametrize("a,b", [
+    ("同志们：", "下面我讲三点意见。"),                       # a colon introduces
+    ("尊敬的各位领导，", "各位来宾，"),                      # salutation lines
+    ("一、指导思想", "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。"),
+    ("全市工会系统深入学习贯彻党的十九大精神，取得明显成效。今年以来新建工会组织", "表一"),
+    ("姓名 职务 单位 联系电话 备注 王芳 工会主席 市总工会。", "李强 副主席 市总工会 123 无"),
+    ("He said the union would", "protect workers."),
+])
+def test_structure_is_not_joined(a, b):
+    assert not should_join(a, b)
+
+
+def test_a_real_list_inside_page_chunks_survives_page_number_removal():
+    page = "机关工会工作是党的群众工作的重要组成部分,在做好机关群众工作方面具有不可替代的重要作用,要紧紧围绕中心工作大局,推动机关工会工作又好又快地发展,进一步加强和改进党对机关工会工作的"
+    text = (f"1、{page}\n2、领导。具体要求如下：\n1、加强组织领导。\n2、落实工作责任。\n{page}\n"
+            f"3、领导,促进机关工会工作的开展。{page}\n4、领导。")
+    out = Pipeline(select=["L201"]).clean(Document(id="p", text=text)).text
+    assert "\n1、加强组织领导。\n2、落实工作责任。\n" in out
+    assert "的领导。具体要求如下" in out and "的领导,促进" in out and "的领导。" in out
+    assert not re.search(r"(?m)^[34]、", out)

@@ -1,0 +1,79 @@
+"""N rules beyond the YAML cases: cost on simplified text, per-run edits, samples, ftfy safety."""
+from __future__ import annotations
+
+import pytest
+
+from zhclean import Config, Document, Pipeline, rebuild_input
+from zhclean.rules import normalise_script
+from zhclean.rules._script import detect_script, has_traditional
+
+
+def _sample(samples_dir, prefix: str) -> str:
+    (path,) = samples_dir.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def test_simplified_documents_never_reach_opencc(samples_dir, monkeypatch):
+    def no_converter(conversion):
+        raise AssertionError(f"OpenCC ({conversion}) called for a simplified document")
+
+    monkeypatch.setattr(normalise_script, "converter", no_converter)
+    pipe = Pipeline(select=["N301"])
+    for prefix in ("001", "002", "004"):
+        res = pipe.clean(Document(id=prefix, text=_sample(samples_dir, prefix)))
+        assert res.meta["script"] == "simplified" and res.edits == []
+
+
+def test_traditional_samples_are_detected_and_converted_run_by_run(samples_dir):
+    pipe = Pipeline(select=["N3"])
+    for prefix in ("000", "003"):
+        text = _sample(samples_dir, prefix)
+        res = pipe.clean(Document(id=prefix, text=text))
+        assert res.meta["script"] == "traditional"
+        assert not has_traditional(res.text)
+        assert rebuild_input(res.text, res.edits) == text
+        # one edit per changed run of characters, never a line-sized replacement
+        assert len(res.edits) > 100
+        assert max(len(e["removed"]) for e in res.edits) <= 12
+    out = pipe.clean(Document(id="003", text=_sample(samples_dir, "003"))).text
+    assert "壹" not in out and "进一步" in out and "统一" in out
+
+
+def test_only_lines_with_traditional_characters_are_converted():
+    text = "工会干部要提高政治站位。\n廣大幹部職工堅定了信仰。\n这里的乾坤二字不变。"
+    res = Pipeline(select=["N301"]).clean(Document(id="m", text=text))
+    assert res.text == "工会干部要提高政治站位。\n广大干部职工坚定了信仰。\n这里的乾坤二字不变。"
+    first_break = text.index("\n")
+    assert all(e["start"] > first_break and e["end"] <= text.rindex("\n") for e in res.edits)
+
+
+@pytest.mark.parametrize("text,script", [
+    ("Copyright 2019 All Rights Reserved", "none"),
+    ("工会工作", "simplified"),
+    ("後來", "traditional"),  # 後 is in GB2312 yet traditional-only: the probe checks it apart
+    ("學習業務知識，提高工作能力，为职工服务，认真学习业务", "mixed"),
+])
+def test_detect_script(text, script):
+    from zhclean.rules._text import HAN_RE
+
+    assert detect_script(text, has_han=HAN_RE.search(text) is not None) == script
+
+
+def test_script_is_recorded_for_every_document_even_when_conversion_is_off():
+    pipe = Pipeline(Config(options={"N301": {"target": "keep"}}), select=["N301"])
+    res = pipe.clean(Document(id="t", text="工會如何立足自身開展工作"))
+    assert res.meta["script"] == "traditional" and res.text == "工會如何立足自身開展工作"
+
+
+def test_mojibake_repair_keeps_chinese_punctuation_on_the_same_line():
+    bad = "标题：“" + "工会组织的性质".encode("utf-8").decode("cp1252") + "”，（一）　完"
+    res = Pipeline(select=["N102"]).clean(Document(id="m", text=bad))
+    assert res.text == "标题：“工会组织的性质”，（一）　完"
+
+
+def test_full_width_punctuation_is_stable_and_leaves_english_lines():
+    text = "通过学习,大家认识到(一)责任重大!\nHe said: yes, (really)!\n网址:http://a.cn/x?a=1,b=2"
+    pipe = Pipeline(select=["N201"])
+    once = pipe.clean(Document(id="p", text=text)).text
+    assert once == "通过学习，大家认识到（一）责任重大！\nHe said: yes, (really)!\n网址：http://a.cn/x?a=1,b=2"
+    assert pipe.clean(Document(id="p", text=once)).edits == []
