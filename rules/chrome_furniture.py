@@ -6,8 +6,19 @@ import re
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import body_share_before, fold, is_dateline, list_run_end, menu_like, page_lines, page_zones
-from ._chrome_vocab import _alternation
+from ._chrome import (
+    body_share_before,
+    fold,
+    is_control_line,
+    is_dateline,
+    list_run_end,
+    menu_like,
+    page_lines,
+    page_zones,
+)
+from ._chrome_vocab import NAV_WORDS, _alternation
+
+SHARE_PLATFORM = re.compile(r"(?:分享到)?(?:微信|朋友圈|微博|新浪微博|腾讯微博|网易微博|搜狐微博|QQ空间|QQ好友|QQ|Qzone|豆瓣|人人网|开心网|易信|百度空间)")
 from ._text import delete_line
 
 _PREV_NEXT = r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一则|下一则)"
@@ -137,20 +148,34 @@ MIN_TRAILING_MENU = 6
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]|第.{1,4}[章节条]|附件)")
 
 
+# Share of a run that must be known menu words or link rows: a list of names has none.
+MIN_MENU_EVIDENCE = 0.2
+
+
+def _looks_like_menu(items: list[str]) -> bool:
+    evidence = sum(
+        1 for s in items
+        if s in NAV_WORDS or re.search(r"[|｜丨]", s) or is_control_line(s) or SHARE_PLATFORM.fullmatch(s)
+    )
+    return evidence >= 2 and evidence >= MIN_MENU_EVIDENCE * len(items)
+
+
 class TrailingMenu(Rule):
     """Remove the run of site links that ends a page (menus repeated at the foot).
 
     **What it does.** Walking back from the end of the page, collects short link-like
     lines (up to 16 characters, no sentence punctuation, or rows ``关于我们 | 网站地图``)
-    and deletes them when there are at least six. The walk stops at a date (a
+    and deletes them when there are at least six and at least a fifth of them (and two)
+    are known menu words (首页, 要闻, 联系我们, 视频 …), link rows or share buttons. The walk stops at a date (a
     signature's 2019年10月25日), a numbered item (一、 1. 第三条 附件), or any longer line.
 
     **Why.** Many sites repeat their channel menu and link lists under the article;
     extractors keep them as one short line each. It runs after the footer rules, so
     the links that stood above a footer are at the end by then.
 
-    **Leaves alone** a signature (嵊州市总工会 / 2019年10月25日), a short list or a poem at
-    the end of the body, and anything before the last long line.
+    **Leaves alone** a signature (嵊州市总工会 / 2019年10月25日), a list of names or units
+    closing a notice, a short list or a poem at the end of the body, and anything before
+    the last long line.
 
     **Anti-pattern**::
 
@@ -184,6 +209,7 @@ class TrailingMenu(Rule):
             if not menu_like(s) or is_dateline(s) or _NUMBERED_ITEM.match(s) or s.endswith("日"):
                 break
             run.append(ln)
-        if sum(1 for ln in run if ln.text.strip()) < MIN_TRAILING_MENU:
+        items = [ln.text.strip() for ln in run if ln.text.strip()]
+        if len(items) < MIN_TRAILING_MENU or not _looks_like_menu(items):
             return RuleResult()
         return RuleResult(edits=[delete_line(ln) for ln in run])
