@@ -77,11 +77,14 @@ class LineIndex:
 def output_to_input(pos: int, edits: Sequence[dict[str, Any]]) -> int:
     """Where an offset of the cleaned text lies in the input, given the audit trail.
 
-    A position inside inserted text maps to the start of the edit that inserted it.
+    A position inside a replacement maps to the same distance into the text it replaced
+    (script conversion replaces runs of characters one for one), clipped to its end.
 
     >>> edits = [{"start": 0, "end": 3, "removed": "abc", "inserted": ""}]
     >>> output_to_input(0, edits), output_to_input(2, edits)
     (3, 5)
+    >>> output_to_input(1, [{"start": 0, "end": 2, "removed": "學習", "inserted": "学习"}])
+    1
     """
     delta = 0
     for e in edits:
@@ -90,7 +93,7 @@ def output_to_input(pos: int, edits: Sequence[dict[str, Any]]) -> int:
             break
         out_end = out_start + len(e["inserted"])
         if pos < out_end:
-            return e["start"]
+            return e["start"] + min(pos - out_start, e["end"] - e["start"])
         delta += len(e["inserted"]) - (e["end"] - e["start"])
     return pos - delta
 

@@ -166,7 +166,7 @@ def histogram(before: Sequence[int], after: Sequence[int], label: str, width: in
     span_w, span_h = width - left - 20, height - bottom - 30
     top = max(cb + ca) or 1
     bw = span_w / bins
-    body = [_legend(left, height - 8, [("before", PALETTE["before"]), ("after", PALETTE["after"])]),
+    body = [_legend(width - 200, 14, [("before", PALETTE["before"]), ("after", PALETTE["after"])]),
             f'<line x1="{left}" y1="{height - bottom}" x2="{width - 20}" y2="{height - bottom}" class="axis"/>']
     for k in range(bins):
         x = left + k * bw
