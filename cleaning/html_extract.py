@@ -373,6 +373,8 @@ def _squash(s: str) -> str:
 #: A descendant of the best-scoring block that keeps this share of its prose is preferred:
 #: the extra text of the wider block is a teaser, a caption strip or an info line.
 FOCUS_PROSE_SHARE = 0.93
+TEASER_FOCUS_SHARE = 0.67
+TEASER_LINK_SHARE = 0.2
 
 
 def choose_block(top: Any, m: _Measure) -> Any:
@@ -384,16 +386,27 @@ def choose_block(top: Any, m: _Measure) -> Any:
             s = m.score[el]
             if s > best_score:
                 best, best_score = el, s
-    need = FOCUS_PROSE_SHARE * m.prose.get(best, 0)
-    if need <= 0:
+    total = m.prose.get(best, 0)
+    if total <= 0:
         return best
     focused = best
     for el in best.iter():
         if el is best or not isinstance(el.tag, str) or el.tag not in CONTAINER_TAGS:
             continue
-        if m.prose.get(el, 0) >= need and m.chars[el] <= m.chars[focused]:
+        if m.chars[el] <= m.chars[focused] and _keeps_the_article(el, best, m, total):
             focused = el
     return focused
+
+
+def _keeps_the_article(el: Any, best: Any, m: _Measure, total: int) -> bool:
+    prose = m.prose.get(el, 0)
+    if prose >= FOCUS_PROSE_SHARE * total:
+        return True
+    # leaving out up to a third of the prose is right when what is left out is link-heavy:
+    # a "next article" teaser, a list of headlines with summaries
+    outside_chars = m.chars[best] - m.chars[el]
+    outside_links = m.links[best] - m.links[el]
+    return prose >= TEASER_FOCUS_SHARE * total and outside_links >= TEASER_LINK_SHARE * outside_chars
 
 
 def prune_link_lists(block: Any, m: _Measure, pruned: dict[str, dict[str, int]]) -> None:
@@ -517,6 +530,7 @@ _TAIL_CHROME = re.compile(
     r"Copyright|copyright|©)|.*打印本页|.*关闭窗口|.*公众号$|.*二维码|.*郑重声明|"
     r".*未经.{0,12}(?:许可|授权|同意).{0,8}(?:转载|复制|使用)|.*版权所有|.*返回.{0,6}首页)"
 )
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-]+$")
 
 
@@ -620,6 +634,8 @@ def _is_head_chrome(line: str) -> bool:
 def _is_tail_chrome(line: str) -> bool:
     if len(line) > 300:
         return False
+    if len(line) <= 12 and not _HAN.search(line):
+        return True  # "+1", "×", "TOP", ">>": buttons and counters
     if _DATE_ONLY.match(line):
         # 2023年5月12日 under a notice is its signature date (落款), part of the document
         return "年" not in line

@@ -282,3 +282,12 @@ def test_looks_like_html():
     assert looks_like_html("<!DOCTYPE html><html><body>x</body></html>")
     assert looks_like_html("  <!-- saved page -->\n<html lang='zh'>")
     assert not looks_like_html("正文里提到<html>标签。")
+
+
+def test_an_unnamed_next_article_teaser_beside_a_short_article_is_left_out():
+    article = f"<div id='art'><p>{BODY}</p><p>{BODY[:-1]}，另请各单位做好宣传。</p><p>+1</p></div>"
+    teaser = ("<div><a href='/n.html'>阅读下一篇：市总工会走访慰问一线职工</a>"
+              "<p>市总工会领导走访慰问了坚守岗位的一线职工，送去慰问品。</p><a href='/m.html'>更多</a></div>")
+    doc = doc_of(page(f"<h1>通知</h1>{article}{teaser}"))
+    assert doc.meta["html"]["block"].endswith("#art")
+    assert "走访慰问" not in doc.text and "+1" not in doc.text and BODY in doc.text
