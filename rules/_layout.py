@@ -22,6 +22,7 @@ CANNOT_START = frozenset("，,。、；;：:？?！!）)》〉】」』”’…
 # Characters that do not end a sentence or a heading (目的 and 的确 are handled apart).
 _NON_FINAL = frozenset("的之把被或并而且但其该各每这那于")
 _NON_INITIAL = frozenset("们吗呢吧")
+_BEFORE_FINAL_DE = frozenset("目我你您他她它们咱")
 
 _LIST_MARKER = re.compile(
     r"""^(?:
@@ -123,7 +124,8 @@ def ends_open(s: str) -> bool:
     if ch in CONTINUES:
         return True
     if ch in _NON_FINAL:
-        return not s.endswith("目的")
+        # 目的 is a noun; 听我的, 是你的 end a sentence in speech
+        return not (ch == "的" and s[-2:-1] in _BEFORE_FINAL_DE)
     return False
 
 

@@ -24,6 +24,13 @@ _SHORT_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}")
 _PROTECTED = re.compile(r"(?:https?|ftp)://\S+|www\.[\w.-]+\S*|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+|`[^`\n]*`")
 _MAYBE_PROTECTED = re.compile(r"://|www\.|@|`")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_CALL_BEFORE = re.compile(r"[A-Za-z0-9_]")
+_CODE_INSIDE = re.compile(r"['\"=]|^\s*$")
+# Lines of program code: keywords at the start, braces or a semicolon at the end, operators.
+_CODE_LINE = re.compile(
+    r"^\s*(?:def|class|import|from|return|print|if|elif|else|for|while|with|try|except|function|var|let|const"
+    r"|public|private|static|#include)\b|[{};]\s*$|==|!=|=>|->|\w\(\)|^\s*(?://|#)"
+)
 
 
 def _chinese_line(line: str, protected: list[tuple[int, int]]) -> bool:
@@ -52,6 +59,8 @@ def _mark_is_chinese(line: str, i: int) -> bool:
 
 def _pair_is_chinese(line: str, m: re.Match) -> bool:
     inner = m.group(1)
+    if m.start() and _CALL_BEFORE.match(line[m.start() - 1]) or _CODE_INSIDE.search(inner):
+        return False  # print('你好'), f(x): a call, not a bracketed remark
     if HAN_RE.search(inner):
         return True
     before = line[m.start() - 1] if m.start() else ""
@@ -69,8 +78,9 @@ class FullWidthPunctuation(Rule):
     short item number next to Han (``部(室)``, ``(一)``).
 
     **Leaves alone** numbers and times (``1,000``, ``17:09:02``), URLs, e-mail addresses,
-    inline code, lines with more Latin letters than Han (English, code), query strings
-    (``?id=3``), unpaired brackets (a quality flag's business).
+    inline code, lines of program code (``print('你好')``), lines with more Latin letters
+    than Han (English), query strings (``?id=3``), unpaired brackets (a quality flag's
+    business).
 
     **Why.** Pages typed on an English keyboard, or converted from other formats, mix
     ASCII punctuation into Chinese; tokenisers, sentence splitters and deduplication then
@@ -99,7 +109,7 @@ class FullWidthPunctuation(Rule):
             if not (_MARK.search(s) or "(" in s):
                 continue
             protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(s)] if _MAYBE_PROTECTED.search(s) else []
-            if not _chinese_line(s, protected):
+            if not _chinese_line(s, protected) or _CODE_LINE.search(s):
                 continue
 
             def free(i: int) -> bool:
