@@ -141,3 +141,27 @@ def test_title_is_found_among_the_lines_above_the_info_line(chrome_pipeline, hea
     res = chrome_pipeline.clean(Document(id="t", text=head + "来源：市总工会\n" + body))
     assert res.meta["title"] == title
     assert title in res.text.splitlines(), "the title line itself stays in the text"
+
+
+@pytest.fixture(scope="module")
+def to_traditional():
+    opencc = pytest.importorskip("opencc")
+    return opencc.OpenCC("s2t").convert
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_traditional_page_before_script_conversion(chrome_pipeline, to_traditional, name):
+    """The label folding lets the pack work on a page that is still in traditional script."""
+    page = PAGES[name]
+    res = chrome_pipeline.clean(Document(id=name, text=to_traditional(_render(page))))
+    out_lines = [ln.strip() for ln in res.text.splitlines() if ln.strip()]
+    assert out_lines == [to_traditional(b).strip() for b in page["body"]]
+
+
+def test_label_folding_agrees_with_opencc():
+    opencc = pytest.importorskip("opencc")
+    from zhclean.rules._chrome_vocab import TRAD_TO_SIMP
+
+    t2s = opencc.OpenCC("t2s").convert
+    wrong = {chr(t): chr(s) for t, s in TRAD_TO_SIMP.items() if t2s(chr(t)) != chr(s)}
+    assert not wrong
