@@ -113,7 +113,6 @@ def _extract(html: str) -> tuple[str, dict[str, Any]]:
     m = _Measure(top)
     chars_page = m.chars.get(top, 0)
     prune_furniture(top, m, title, pruned)
-    m = _Measure(top)
     block = choose_block(top, m)
     outside = m.chars.get(top, 0) - m.chars.get(block, 0)
     if outside:

@@ -217,6 +217,23 @@ class _Measure:
             order, chars, links, prose, score, anchors)
 
 
+    def forget(self, el: Any, top: Any) -> None:
+        """Take a subtree that is about to be removed out of its ancestors' totals
+        (cheaper than measuring the page again)."""
+        c, l, p, s, a = self.chars[el], self.links[el], self.prose[el], self.score[el], self.anchors[el]
+        node = el.getparent()
+        while node is not None:
+            if node in self.chars:
+                self.chars[node] -= c
+                self.links[node] -= l
+                self.prose[node] -= p
+                self.score[node] -= s
+                self.anchors[node] -= a
+            if node is top:
+                break
+            node = node.getparent()
+
+
 def _add(own: dict[Any, list[int]], blk: Any, text: str, link: bool) -> None:
     c = _chars(text)
     if not c:
@@ -329,7 +346,10 @@ def prune_furniture(top: Any, m: _Measure, title: str | None, pruned: dict[str, 
             skip_under.add(el)
     for el, code in doomed:
         _count(pruned, code, m.chars.get(el, 0))
+        m.forget(el, top)
         _remove(el)
+    if doomed:
+        m.order = [el for el in m.order if el not in skip_under]
     return len(doomed)
 
 
