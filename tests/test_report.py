@@ -14,7 +14,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from zhclean import Config, Flag, Pipeline, Rule, RuleResult, Stage
 from zhclean.cli import main
+from zhclean.rules.chrome_licence import IcpLicence
+from zhclean.rules.whitespace import Whitespace
+from zhclean.validation.check import Checker
+from zhclean.validation.report import build_report, render_html, render_markdown
+from zhclean.validation.settings import CheckSettings
 
 CHROMIUM = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
                  if shutil.which(n)), None)
@@ -42,12 +48,50 @@ class _Page(HTMLParser):
                                           attrs["fill"]))
 
 
+class _SlipFlag(Rule):
+    """Test-only: flags three slips the samples are known to contain, so the report tests
+    have flags whatever the typo rules do today.
+
+    **Anti-pattern**::
+
+        工做
+
+    **Best practice**::
+
+        工作
+    """
+
+    code = "Q990"
+    name = "quality.test-slip"
+    summary = "test-only flag rule for the report tests"
+    stage = Stage.QUALITY
+    SLIPS = {"工做": "工作", "王会": "工会", "自已": "自己"}
+
+    def apply(self, text, ctx):
+        return RuleResult(flags=[Flag(m.start(), m.end(), f"{m.group()} is a slip", self.SLIPS[m.group()], 0.9)
+                                 for m in re.finditer("|".join(self.SLIPS), text)])
+
+
 @pytest.fixture(scope="module")
 def report(tmp_path_factory, samples_dir):
+    """The report on samples/, from the two stable rules and a test flag rule."""
     folder = tmp_path_factory.mktemp("report")
     out, md = folder / "report.html", folder / "summary.md"
-    assert main(["report", str(samples_dir), "-o", str(out), "--markdown", str(md)]) == 0
+    checker = Checker(Config(select=("C101", "L301")), CheckSettings())
+    checker.pipeline = Pipeline(rules=[IcpLicence(), Whitespace(), _SlipFlag()])
+    run = checker.run([samples_dir])
+    assert run.documents == 5 and not run.input_errors
+    built = build_report(run, checker, title="samples")
+    out.write_text(render_html(built), encoding="utf-8")
+    md.write_text(render_markdown(built), encoding="utf-8")
     return out, md
+
+
+def test_zhclean_report_on_samples_writes_html_and_markdown(tmp_path, samples_dir, capsys):
+    out = tmp_path / "report.html"
+    assert main(["report", str(samples_dir), "-o", str(out), "--markdown", "-"]) == 0
+    assert "| 5 |" in capsys.readouterr().out
+    assert len(_parse(out).svgs) >= 4
 
 
 def _parse(path: Path) -> _Page:
@@ -71,7 +115,7 @@ def test_report_is_self_contained(report):
 def test_every_plot_has_bars_with_data(report, samples_dir):
     page = _parse(report[0])
     labels = [s["label"] for s in page.svgs]
-    for wanted in ("before and after", "removed by each rule", "Flags raised", "by script", "encoding"):
+    for wanted in ("before and after", "removed by each rule", "Flags raised", "by script", "encoding", "Schema"):
         assert any(wanted in label for label in labels), (wanted, labels)
     for svg in page.svgs:
         assert svg["bars"] and any(w > 0 and h > 0 for w, h, _v, _f in svg["bars"]), svg["label"]
@@ -213,3 +257,19 @@ def test_report_renders_in_headless_chromium_with_visible_plots(report, tmp_path
         want = tuple(int(plot_fill, 16) for plot_fill in re.findall("..", bar["fill"].lstrip("#")))
         got = pixel(bar["x"] + bar["w"] / 2, bar["y"] + bar["h"] / 2)
         assert max(abs(g - w) for g, w in zip(got, want)) < 40, (plot["label"], got, want)
+
+
+def test_report_on_zhclean_output_shows_lengths_before_cleaning(tmp_path, samples_dir, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    stable = ["--select", "C101,L301,S"]
+    assert main(["clean", str(samples_dir), "-o", "clean.jsonl", "-q", "--select", "C101,L301"]) == 0
+    records = [json.loads(x) for x in (tmp_path / "clean.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert main(["report", "clean.jsonl", "-o", "r.html", *stable]) == 0
+    page = _parse(tmp_path / "r.html")
+    lengths = next(s for s in page.svgs if "before and after" in s["label"])
+    pairs = [(int(b[2]), int(a[2])) for b, a in zip(lengths["bars"][0::2], lengths["bars"][1::2])]
+    raw = {p.stem: len(p.read_text(encoding="utf-8")) for p in samples_dir.glob("*.txt")}
+    assert pairs == [(raw[r["id"]], len(r["text"])) for r in records]
+    removed = next(s for s in page.svgs if "removed by each rule" in s["label"])
+    c101 = sum(len(e["removed"]) - len(e["inserted"]) for r in records for e in r["edits"] if e["rule"] == "C101")
+    assert c101 > 0 and str(c101) in [v for _w, _h, v, _f in removed["bars"]]

@@ -220,7 +220,7 @@ class Checker:
                 kept = [f for f in findings if not (ignored and matches(f.code, ignored))]
                 out.ignored_by_record += len(findings) - len(kept)
                 out.findings.extend(kept)
-                self._remember(out, item, result, path, kept)
+                self._remember(out, item, result, path, kept, record)
         finally:
             raw.close()
         failures += _validate_chunk(chunk)
@@ -252,15 +252,22 @@ class Checker:
         return True
 
     def _remember(self, out: CheckRun, doc: Document, result: CleanResult, path: str,
-                  findings: Sequence[Finding]) -> None:
+                  findings: Sequence[Finding], record: Mapping[str, Any] | None) -> None:
         has_chrome = any(f.code.startswith("C") for f in findings)
         typo_flags = sum(1 for fl in result.flags if fl["rule"].startswith("T"))
         out.measures.append(measure(doc.id, doc.text, has_chrome, typo_flags))
+        edits = list(result.edits)
+        chars_in = len(doc.text)
+        if is_output_record(record):
+            # zhclean's own output: "before" is the page it was cleaned from, per its audit trail.
+            edits += [e for e in record.get("edits") or [] if isinstance(e, Mapping) and "removed" in e]
+            stated = (record.get("stats") or {}).get("chars_in")
+            chars_in = stated if isinstance(stated, int) else chars_in
         removed: Counter = Counter()
-        for e in result.edits:
-            removed[e["rule"]] += len(e["removed"]) - len(e["inserted"])
+        for e in edits:
+            removed[e.get("rule", "?")] += len(e["removed"]) - len(e.get("inserted", ""))
         out.docs.append(DocReport(
-            doc.id, path, len(doc.text), len(result.text),
+            doc.id, path, chars_in, len(result.text),
             str(result.meta.get("script") or estimate_script(doc.text, self.settings.min_han_ratio)),
             str(result.meta.get("encoding", "")), str(result.meta.get("format", "")), removed,
             [{"rule": fl["rule"], "text": fl["text"], "suggestion": fl.get("suggestion"),
