@@ -96,6 +96,13 @@ def decode_html(data: bytes) -> DecodedPage:
         if data.startswith(bom):
             text = data.decode(codec, "replace")
             return DecodedPage(text, codec, declared, _replaced_count(text, data, codec))
+    if b"\x00" in data[:65536]:
+        # UTF-16 without a BOM, or not text at all: detect() tells them apart (and refuses binary)
+        guessed = detect(data)
+        text = _strict(data, guessed)
+        if text is not None:
+            return DecodedPage(text, guessed, declared)
+        return _least_broken(data, declared, [guessed])
     text = _strict(data, "utf-8")
     if text is not None:
         return DecodedPage(text, "utf-8", declared)

@@ -291,3 +291,16 @@ def test_an_unnamed_next_article_teaser_beside_a_short_article_is_left_out():
     doc = doc_of(page(f"<h1>通知</h1>{article}{teaser}"))
     assert doc.meta["html"]["block"].endswith("#art")
     assert "走访慰问" not in doc.text and "+1" not in doc.text and BODY in doc.text
+
+
+def test_binary_files_named_html_are_refused():
+    with pytest.raises(DecodeError):
+        doc_of(b"\x00\x01\x02binary" * 100)
+
+
+def test_utf16_and_big5_pages():
+    assert "正文内容" in doc_of("\ufeff<html><body><p>UTF-16 页面，正文内容。</p></body></html>".encode("utf-16")).text
+    raw = ('<?xml version="1.0" encoding="big5"?><html><body><p>臺灣的工會組織，正在舉辦勞工講座。</p></body></html>'
+           .encode("big5"))
+    doc = doc_of(raw)
+    assert "臺灣的工會組織" in doc.text and doc.meta["encoding"] == "big5hkscs"
