@@ -253,7 +253,7 @@ class Checker:
 
     def _remember(self, out: CheckRun, doc: Document, result: CleanResult, path: str,
                   findings: Sequence[Finding], record: Mapping[str, Any] | None) -> None:
-        has_chrome = any(f.code.startswith("C") for f in findings)
+        has_chrome = any(f.code.startswith("C") and f.severity in ("error", "warning") for f in findings)
         typo_flags = sum(1 for fl in result.flags if fl["rule"].startswith("T"))
         out.measures.append(measure(doc.id, doc.text, has_chrome, typo_flags))
         edits = list(result.edits)
