@@ -42,6 +42,7 @@ from .html_extract import (
 )
 from .html_meta import (
     DATE_RE,
+    doc_number,
     from_head,
     from_info_line,
     head_meta,
@@ -309,10 +310,15 @@ def _element_showing(top: Any, title: str) -> Any:
 
 def _meta_near_title(meta: dict[str, Any], heading: Any, top: Any) -> None:
     """Info-line fields (发布时间, 来源, 作者) printed just under the title heading."""
+    page_text = " ".join(top.itertext())
+    number = doc_number(page_text, labelled_only=True)
     if heading is not None:
         after = _text_after_heading(heading)
         for k, v in from_info_line(after).items():
             meta.setdefault(k, v)
+        number = number or doc_number(after[:80])
+    if number:
+        meta.setdefault("doc_number", number)
         if "published_at" not in meta:
             d = DATE_RE.search(after[:200])
             iso = parse_date(d.group(0)) if d else None

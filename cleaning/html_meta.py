@@ -218,6 +218,22 @@ def from_info_line(text: str) -> dict[str, str]:
     return meta
 
 
+#: A document number as government documents print it: 示政办发〔2023〕5号, 国发[2019]12号.
+DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*\d{1,4}\s*号")
+_LABELLED_DOC_NUMBER = re.compile(r"(?:发文字号|文\s*号)\s*[:：]\s*(" + DOC_NUMBER_RE.pattern + ")")
+
+
+def doc_number(text: str, *, labelled_only: bool = False) -> str | None:
+    """The document number (发文字号) of a government document, labelled or bare."""
+    m = _LABELLED_DOC_NUMBER.search(text)
+    if m:
+        return re.sub(r"\s+", "", m.group(1))
+    if labelled_only:
+        return None
+    m = DOC_NUMBER_RE.search(text)
+    return re.sub(r"\s+", "", m.group(0)) if m else None
+
+
 def first_of(values: Iterable[str | None]) -> str | None:
     for v in values:
         if v:

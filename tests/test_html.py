@@ -304,3 +304,14 @@ def test_utf16_and_big5_pages():
            .encode("big5"))
     doc = doc_of(raw)
     assert "臺灣的工會組織" in doc.text and doc.meta["encoding"] == "big5hkscs"
+
+
+def test_open_government_notice_keeps_the_document_and_reads_its_number():
+    doc = doc_of((FIXTURES / "xxgk_notice.html").read_bytes())
+    lines = doc.text.splitlines()
+    assert lines[0] == "关于印发《示例市职工疗休养管理办法》的通知"
+    assert lines[-1] == "第三条　本办法自2023年4月1日起施行。"
+    assert "2023年2月27日" in lines  # the signature date is part of the document
+    assert "索引号" not in doc.text and "主题分类" not in doc.text and "分享" not in doc.text
+    assert doc.meta["doc_number"] == "示政办发〔2023〕5号"
+    assert doc.meta["published_at"] == "2023-03-01T10:20:00"
