@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
@@ -52,8 +52,6 @@ def split_selection(config: Config) -> tuple[Config, tuple[str, ...], tuple[str,
     rule_select = tuple(s for s in config.select if not s.startswith("S"))
     rule_ignore = tuple(s for s in config.ignore if not s.startswith("S"))
     rule_extend = tuple(s for s in config.extend_select if not s.startswith("S"))
-    from dataclasses import replace
-
     return replace(config, select=rule_select, ignore=rule_ignore, extend_select=rule_extend), s_select, s_ignore
 
 
@@ -231,10 +229,9 @@ class Checker:
         out.findings.sort(key=_reading_order)
         for failure in validate_corpus(out.measures, self.settings):
             out.findings.append(self._schema_finding(failure, str(paths[0]), 1, ""))
-        for f in out.findings:
-            out.all_counts[f.code] += 1
-        out.schema_failures = [f for f in out.findings if f.code.startswith("S")]
         out.findings = [f for f in out.findings if self._wanted(f)]
+        out.all_counts.update(f.code for f in out.findings)
+        out.schema_failures = [f for f in out.findings if f.code.startswith("S")]
         assign_fingerprints(out.findings)
         return out
 
@@ -299,8 +296,6 @@ def collapse_repeats(findings: Sequence[Finding], limit: int) -> list[Finding]:
 
 def _validate_chunk(chunk: Sequence[tuple[int, dict[str, Any]]]) -> list[SchemaFailure]:
     """Record-schema failures of a chunk, their rows renumbered to the corpus's."""
-    from dataclasses import replace
-
     rows = [row for row, _rec in chunk]
     return [replace(f, row=rows[f.row]) for f in validate_record_rows([rec for _row, rec in chunk])]
 
