@@ -21,7 +21,7 @@ from ._chrome_vocab import NAV_WORDS, _alternation
 SHARE_PLATFORM = re.compile(r"(?:分享到)?(?:微信|朋友圈|微博|新浪微博|腾讯微博|网易微博|搜狐微博|QQ空间|QQ好友|QQ|Qzone|豆瓣|人人网|开心网|易信|百度空间)")
 from ._text import delete_line
 
-_PREV_NEXT = r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一则|下一则)"
+_PREV_NEXT = r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一则|下一则)(?:文章|新闻|信息|稿件)?"
 # ``上一篇：标题`` is unmistakable anywhere; a bare ``下一篇`` only in the head or tail.
 PREV_NEXT_LABELLED = re.compile(rf"^\s*[【\[]?{_PREV_NEXT}[】\]]?\s*[:：].{{0,80}}$")
 PREV_NEXT_BARE = re.compile(rf"^\s*(?:[【\[]?{_PREV_NEXT}[】\]]?\s*(?:[|｜丨]\s*)?)+$")

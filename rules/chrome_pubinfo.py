@@ -40,7 +40,7 @@ _KIND = {
 }
 _WRAP = "\\s|｜丨·•【】\\[\\]()（）<>《》,，;；/"
 _EDGE = re.compile(rf"^[{_WRAP}]+|[{_WRAP}]+$")
-_VIEWS_VALUE = re.compile(r"^(\d[\d,]*)\s*(?:次|人次|人|万)?$")
+_VIEWS_VALUE = re.compile(r"^(\d[\d,]*)?\s*(?:次|人次|人|万)?$")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第)")
 # A name, an organisation or a site: what a source/author/editor value looks like.
 MAX_VALUE_LEN = 30
@@ -50,6 +50,7 @@ def _clean_value(v: str) -> str:
     return _EDGE.sub("", v.strip())
 
 
+_TRAILING_DATE = re.compile(r"(?<=\s)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 _PIECES = re.compile(r"\s*[|｜丨]\s*|\s{2,}")
 
 
@@ -60,6 +61,9 @@ def _split_trailing_date(value: str, kind: str | None) -> tuple[str, str | None]
     pieces = [p for p in _PIECES.split(value) if p]
     if len(pieces) >= 2 and DATE_ONLY_RE.match(pieces[-1]):
         return _clean_value(value[: value.rfind(pieces[-1])]), parse_date(pieces[-1])
+    m = _TRAILING_DATE.search(value)
+    if m and m.start() > 0:
+        return _clean_value(value[: m.start()]), parse_date(m.group(0))
     return value, None
 
 
@@ -111,7 +115,9 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
         if kind == "date":
             fields.setdefault("published_at", parse_date(value))
         elif kind == "views":
-            fields.setdefault("views", int(_VIEWS_VALUE.match(value).group(1).replace(",", "")))
+            count = _VIEWS_VALUE.match(value).group(1)
+            if count:
+                fields.setdefault("views", int(count.replace(",", "")))
         elif kind in ("source", "author", "editor", "reviewer"):
             fields.setdefault(kind, value)
     return fields
