@@ -317,13 +317,13 @@ def _meta_near_title(meta: dict[str, Any], heading: Any, top: Any) -> None:
         for k, v in from_info_line(after).items():
             meta.setdefault(k, v)
         number = number or doc_number(after[:80])
-    if number:
-        meta.setdefault("doc_number", number)
         if "published_at" not in meta:
             d = DATE_RE.search(after[:200])
             iso = parse_date(d.group(0)) if d else None
             if iso:
                 meta["published_at"] = iso
+    if number:
+        meta.setdefault("doc_number", number)
     if "published_at" not in meta:
         for el in top.iter("time"):
             iso = parse_date(el.get("datetime") or el.text_content() or "", compact=True)
