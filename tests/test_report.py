@@ -77,7 +77,7 @@ def report(tmp_path_factory, samples_dir):
     """The report on samples/, from the two stable rules and a test flag rule."""
     folder = tmp_path_factory.mktemp("report")
     out, md = folder / "report.html", folder / "summary.md"
-    checker = Checker(Config(select=("C101", "L301")), CheckSettings())
+    checker = Checker(Config(select=("C101", "L301", "S")), CheckSettings())
     checker.pipeline = Pipeline(rules=[IcpLicence(), Whitespace(), _SlipFlag()])
     run = checker.run([samples_dir])
     assert run.documents == 5 and not run.input_errors
