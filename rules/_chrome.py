@@ -175,6 +175,22 @@ def is_dateline(s: str) -> bool:
     return len(tail) <= MAX_DATELINE_TAIL and not re.search(r"[，。！？；：,;:!?]", tail)
 
 
+def is_web_dateline(s: str) -> bool:
+    """A dateline a site prints under a title: with a time or a source after the date.
+
+    A bare or bracketed date (``（2019年1月10日）`` under a speech's title) belongs to the
+    document, so it does not count.
+
+    >>> is_web_dateline("2019-12-10 07:57:40"), is_web_dateline("（2019年1月10日）"), is_web_dateline("2019年1月10日")
+    (True, False, False)
+    """
+    s = s.strip()
+    if not is_dateline(s) or s[:1] in "(（[【":
+        return False
+    m = DATE_RE.match(s)
+    return bool(m) and (m.group("H") is not None or bool(s[m.end():].strip()))
+
+
 # ---------------------------------------------------------------- line kinds
 
 def is_breadcrumb_label_line(s: str) -> bool:
@@ -242,12 +258,18 @@ def has_strong_pub_label(s: str) -> bool:
     return any(label in STRONG_PUB_LABELS or label.endswith("来源") for label, _, _ in pub_items(s))
 
 
+# Longer than this, a line that mentions 来源 or 编辑 is prose, not an info line.
+MAX_INFO_LINE = 120
+
+
 def find_pub_anchor(lines: Sequence[Line], z: Zones) -> int | None:
     """Index of the first publication-info line in the head (or just below the title)."""
     limit = min(len(lines), z.head_end + 1)
     for i in range(limit):
         s = lines[i].text
-        if has_strong_pub_label(s) or (i > 0 and is_dateline(s)):
+        if is_body_paragraph(s) or len(s.strip()) > MAX_INFO_LINE:
+            continue
+        if has_strong_pub_label(s) or (i > 0 and is_web_dateline(s)):
             return i
     return None
 

@@ -13,6 +13,7 @@ from ._chrome import (
     find_title,
     has_strong_pub_label,
     is_dateline,
+    is_web_dateline,
     page_lines,
     page_zones,
     parse_date,
@@ -180,7 +181,8 @@ class PublicationInfo(Rule):
                 continue
             under_title = above is not None and self._just_below(lines, above, i)
             if fields is None:
-                if not (is_dateline(lines[i].text) and under_title):
+                if not (under_title and (is_web_dateline(lines[i].text)
+                                         or (is_dateline(lines[i].text) and self._near(strong, i, lines)))):
                     continue
                 fields = {"published_at": parse_date(lines[i].text)}
             elif i not in strong and not under_title and not self._near(strong, i, lines):
