@@ -51,15 +51,41 @@ def _only_in(pairs: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(k for k, targets in pairs.items() if len(k) == 1 and k not in targets)
 
 
-TRADITIONAL_ONLY = _only_in(_load_pairs("TSCharacters.txt"))
-SIMPLIFIED_ONLY = _only_in(_load_pairs("STCharacters.txt"))
-
 def _gb2312_encodable(ch: str) -> bool:
     try:
         ch.encode("gb2312")
     except UnicodeEncodeError:
         return False
     return True
+
+
+@lru_cache(maxsize=4)
+def converter(conversion: str):
+    """One OpenCC converter per conversion, built on first use (loading takes ~0.1 s).
+
+    Works with ``opencc-python-reimplemented`` (``OpenCC("t2s")``) and with the native
+    ``opencc`` build, which installs the same module and may want ``"t2s.json"``.
+    """
+    import opencc
+
+    try:
+        return opencc.OpenCC(conversion)
+    except Exception:  # pragma: no cover - the native build with an older config naming
+        return opencc.OpenCC(f"{conversion}.json")
+
+
+def _changed_by(conversion: str) -> frozenset[str]:
+    """Fallback for the native OpenCC build, which ships no text dictionaries: the
+    characters of the main CJK blocks that a character-by-character conversion changes."""
+    chars = [chr(c) for c in (*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000))]
+    converted = converter(conversion).convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # pragma: no cover - a converter that merges lines
+        return frozenset()
+    return frozenset(c for c, new in zip(chars, converted) if new != c)
+
+
+TRADITIONAL_ONLY = _only_in(_load_pairs("TSCharacters.txt")) or _changed_by("t2s")
+SIMPLIFIED_ONLY = _only_in(_load_pairs("STCharacters.txt")) or _changed_by("s2t")
 
 
 # Traditional-only characters that Python's GB2312 codec can nevertheless encode (後 …).
@@ -130,14 +156,6 @@ def detect_script(text: str, *, has_han: bool, traditional: bool | None = None) 
     if share <= 1 - DOMINANT_SHARE:
         return SIMPLIFIED
     return MIXED
-
-
-@lru_cache(maxsize=4)
-def converter(conversion: str):
-    """One OpenCC converter per conversion, built on first use (loading takes ~0.1 s)."""
-    import opencc
-
-    return opencc.OpenCC(conversion)
 
 
 def changed_runs(old: str, new: str) -> Iterator[tuple[int, int, str]]:

@@ -78,8 +78,8 @@ class HtmlEntities(Rule):
 # A UTF-8 lead byte read as Latin-1/cp1252 followed by a continuation byte read the same way:
 # the signature of mojibake (å·¥ for 工). Clean Chinese text never matches, so ftfy runs
 # only on the lines that do.
-_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+_CP1252_SPECIALS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_SPECIALS}]")
 
 #: Chinese-safe ftfy: no width folding (，：！（） and U+3000 stay), curly quotes stay,
 #: line breaks and entities are other rules' business, no Unicode normalisation.
@@ -93,21 +93,23 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 
-_TOKEN = re.compile(r"\S+")
+# Characters that UTF-8 bytes become when read as Latin-1 or cp1252 (and U+FFFD for a byte
+# cp1252 leaves undefined), without whitespace: a normalised space must not change a run.
+_MOJIBAKE_RUN = re.compile(f"[\u0080-\u009f\u00a1-\u00ff{_CP1252_SPECIALS}\ufffd]{{2,}}")
 
 
 def fix_mojibake(line: str) -> str:
-    """ftfy over a line, then over each whitespace-separated piece still bad: a stray
-    ``&nbsp;`` or indent next to the mojibake otherwise stops ftfy from decoding it, and
-    the whitespace rules would let a second run succeed where the first failed.
+    """ftfy over each run of mojibake characters on its own (ftfy decodes a string only
+    if all of it decodes, and a line may be half mojibake, half Chinese), then over the
+    whole line if mojibake is left.
 
     >>> fix_mojibake("\\xa0å·¥ä¼šç»„ç»‡")
     '\\xa0工会组织'
+    >>> fix_mojibake("以工作载体和机制ã€‚效劳")
+    '以工作载体和机制。效劳'
     """
-    fixed = ftfy.fix_text(line, FTFY_CONFIG)
-    if not _MOJIBAKE.search(fixed):
-        return fixed
-    return _TOKEN.sub(lambda m: ftfy.fix_text(m.group(), FTFY_CONFIG) if _MOJIBAKE.search(m.group()) else m.group(), fixed)
+    fixed = _MOJIBAKE_RUN.sub(lambda m: ftfy.fix_text(m.group(), FTFY_CONFIG), line)
+    return ftfy.fix_text(fixed, FTFY_CONFIG) if _MOJIBAKE.search(fixed) else fixed
 
 
 class Mojibake(Rule):

@@ -77,3 +77,11 @@ def test_full_width_punctuation_is_stable_and_leaves_english_lines():
     once = pipe.clean(Document(id="p", text=text)).text
     assert once == "通过学习，大家认识到（一）责任重大！\nHe said: yes, (really)!\n网址：http://a.cn/x?a=1,b=2"
     assert pipe.clean(Document(id="p", text=once)).edits == []
+
+
+def test_fallback_alphabet_for_the_native_opencc_build_agrees_with_the_dictionaries():
+    from zhclean.rules._script import TRADITIONAL_ONLY, _changed_by
+
+    derived = _changed_by("t2s")
+    assert len(derived & TRADITIONAL_ONLY) > 0.9 * len(derived)
+    assert {"學", "會", "後", "幹"} <= derived and not {"学", "会", "工"} & derived
