@@ -272,3 +272,17 @@ def test_the_shipped_pre_commit_hooks_run(tmp_path, capsys):
             assert main([*argv[1:], str(records)]) == 0
         else:  # the stable rules only, to keep the test fast; the hook's own flags still parse
             assert main([*argv[1:], "--select", "C101,L301,S", str(page)]) == 1
+
+
+def test_gzipped_jsonl_with_blank_and_broken_lines_keeps_records_aligned(tmp_path, capsys):
+    import gzip
+
+    lines = [json.dumps({"id": "a", "text": BODY + FOOTER, "zhclean_ignore": ["C1"]}, ensure_ascii=False), "",
+             "{not json", json.dumps({"id": "b", "text": BODY + FOOTER}, ensure_ascii=False)]
+    corpus = tmp_path / "c.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    assert _check(str(corpus), "--select", "C101", "--format", "json") == 2  # the broken line
+    captured = capsys.readouterr()
+    assert [(f["doc_id"], f["line"]) for f in json.loads(captured.out)] == [("b", 4)]
+    assert "c.jsonl.gz:3" in captured.err
