@@ -21,6 +21,8 @@ DATA = Path(__file__).parent / "data"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 #: Longest word the window segmenter considers.
 MAX_WORD = 5
+#: A word at least this frequent (in jieba's counts) is an established word, not a listed typo.
+COMMON_WORD_FREQ = 20
 #: Frequency given to domain terms (and a user's words) that the general list lacks or undercounts.
 DOMAIN_FREQ = 1000
 
@@ -55,6 +57,7 @@ def parse_variants(key: str, payload: str) -> list[Variant]:
 class Lexicon:
     words: dict[str, float]  # word -> log probability
     floor: float  # log probability of an unknown single character
+    common_word_lp: float  # log probability of a word seen COMMON_WORD_FREQ times
     keys: list[str]  # automaton pattern index -> variant text
     payloads: list  # pattern index -> raw payload (str) or parsed variants (list)
     automaton: object
@@ -200,7 +203,7 @@ def load_lexicon(extra_words: tuple[str, ...] = (), extra_terms: tuple[str, ...]
             extra.setdefault(v.text, []).append(v)
         keys = keys + list(extra)
         payloads = payloads + list(extra.values())
-    lex = Lexicon(words, floor, keys, list(payloads), _automaton(keys), frozenset(domain), frozenset(known))
+    lex = Lexicon(words, floor, math.log(COMMON_WORD_FREQ / total), keys, list(payloads), _automaton(keys), frozenset(domain), frozenset(known))
 
     synonyms = _spin_synonyms()
     phrases: dict[str, list[Variant]] = {}

@@ -7,7 +7,7 @@ from zhclean.rule import Context, Rule, Stage
 from . import _typo
 from ._lexicon import load_lexicon
 
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.7
 
 
 def detect(text: str, options) -> list[_typo.Candidate]:
@@ -50,7 +50,7 @@ class ConfusableWord(Rule):
     they hurt search and teach a language model wrong words. Only flags by default:
     ``zhclean clean --fix T101`` applies suggestions scoring at least ``fix-threshold``.
 
-    **Options.** ``threshold`` (flag at or above this score, default 0.5); ``words``
+    **Options.** ``threshold`` (flag at or above this score, default 0.7); ``words``
     (your words that are correct as written, never flagged); ``terms`` (your domain terms,
     whose slips are flagged too).
 

@@ -8,7 +8,7 @@ from . import _typo
 from ._lexicon import load_lexicon
 from .typo_confusable import message
 
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.7
 
 
 def detect(text: str, options) -> list[_typo.Candidate]:
@@ -33,7 +33,7 @@ class SpunPhrase(Rule):
     **Why.** A spun copy of a government page reads as nonsense to anyone who knows the
     phrase; as corpus text it teaches the wrong collocation. Flags only by default.
 
-    **Options.** ``threshold`` (default 0.5), ``words`` (phrases that are correct as
+    **Options.** ``threshold`` (default 0.7), ``words`` (phrases that are correct as
     written), ``terms`` (more fixed phrases, four characters or longer).
 
     **Anti-pattern**::

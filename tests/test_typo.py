@@ -62,7 +62,7 @@ def test_fix_applies_confident_suggestions_as_audited_edits():
 
 
 def test_fix_leaves_scores_below_threshold_as_flags():
-    text = "不管遇到再大的因难，都要坚持。"
+    text = "帮助职工解决困难。不管遇到再大的因难，都要坚持。"
     flags = Pipeline(select=["T101"]).clean(Document(id="d", text=text)).flags
     assert flags and flags[0]["score"] < 0.99
     pipe = Pipeline(Config(fix=("T",), fix_threshold=0.99), select=["T"])
@@ -128,3 +128,19 @@ def test_candidates_come_from_the_index_not_a_scan():
     assert lex.find("ABC 123，。") == []
     hits = lex.find("需要王会干部")
     assert any(v.word == "工会" for _, _, vs in hits for v in vs)
+
+
+def test_a_name_written_again_and_again_is_not_a_slip():
+    """陈立群 thirteen times is a person, not 成立 misspelt thirteen times."""
+    text = "".join(f"第{i}次，陈立群来到学校。" for i in range(6))
+    assert not Pipeline(select=["T101"]).clean(Document(id="d", text=text)).flags
+
+
+def test_names_after_credit_labels_are_not_judged():
+    text = "工会要维护职工权益。\n编辑：胡敏华  审核：曹军敏  校对：张国娜\n"
+    assert not Pipeline(select=["T101"]).clean(Document(id="d", text=text)).flags
+
+
+def test_traditional_text_is_not_judged_with_the_simplified_lexicon():
+    text = "為人民服務，就是工會和幹部的根本宗旨，要以後的工作更好。"
+    assert not Pipeline(select=["T"]).clean(Document(id="d", text=text)).flags
