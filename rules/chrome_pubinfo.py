@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from zhclean.model import RuleResult
+from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._chrome import (
@@ -42,6 +42,10 @@ _KIND = {
 _WRAP = "\\s|｜丨·•【】\\[\\]()（）<>《》,，;；/"
 _EDGE = re.compile(rf"^[{_WRAP}]+|[{_WRAP}]+$")
 _VIEWS_VALUE = re.compile(r"^(\d[\d,]*)?\s*(?:次|人次|人|万)?$")
+# An editor's credit in brackets at the very end of the last paragraph.
+_TRAILING_CREDIT = re.compile(
+    r"\s*[（(【\[]\s*(?:责任编辑|责编|编辑|审核|校对|审校|签发|編輯|責任編輯|責編)\s*[:：]\s*[^()（）【】\[\]\n。，]{1,20}[）)】\]]\s*$"
+)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第)")
 # A name, an organisation or a site: what a source/author/editor value looks like.
 MAX_VALUE_LEN = 30
@@ -131,8 +135,10 @@ class PublicationInfo(Rule):
     body paragraph), deletes a line made only of labelled items — 发布日期 / 发布时间 /
     时间 / 日期, 来源 / 信息来源, 作者, 浏览次数 / 阅读量 / 点击数, 编辑 / 责任编辑 /
     审核 / 校对 / 签发 … — alone or several on one line, with full- or half-width colons,
-    spaces inside labels, in 【】 / () brackets, or a bare date under the title. A value
-    broken onto the next line (``来源：`` / ``山西日报``) goes with its label. Sets
+    spaces inside labels, in 【】 / () brackets, or a site's dateline under the title
+    (``2019-12-10 07:57:40``). A value broken onto the next line (``来源：`` /
+    ``山西日报``) goes with its label; an editor's credit in brackets closing the last
+    paragraph (``……高质量发展。（责任编辑：张三）``) is cut from it. Sets
     ``published_at`` (ISO 8601), ``source``, ``author``, ``editor``, ``reviewer``,
     ``views`` and ``title`` (the line above the info line, or the first line after the
     header chrome).
@@ -206,7 +212,26 @@ class PublicationInfo(Rule):
             for k, v in fields.items():
                 if v is not None:
                     meta.setdefault(k, v)
+        credit = self._trailing_credit(lines, z, done)
+        if credit is not None:
+            edit, fields = credit
+            edits.append(edit)
+            for k, v in fields.items():
+                meta.setdefault(k, v)
         return RuleResult(edits=edits, meta=meta)
+
+    @staticmethod
+    def _trailing_credit(lines: Sequence[Line], z, done: set[int]):
+        """``……高质量发展。（责任编辑：张三）``: an editor's credit closing the last paragraph."""
+        last = z.tail_start - 1
+        if last < 0 or last in done or last >= len(lines):
+            return None
+        ln = lines[last]
+        m = _TRAILING_CREDIT.search(ln.text)
+        if not m or m.start() == 0:
+            return None
+        fields = parse_pub_line(m.group(0)) or {}
+        return Edit(ln.start + m.start(), ln.start + m.end(), ""), fields
 
     @staticmethod
     def _just_below(lines: Sequence[Line], title: int, i: int) -> bool:

@@ -165,3 +165,38 @@ def test_label_folding_agrees_with_opencc():
     t2s = opencc.OpenCC("t2s").convert
     wrong = {chr(t): chr(s) for t, s in TRAD_TO_SIMP.items() if t2s(chr(t)) != chr(s)}
     assert not wrong
+
+
+UNTOUCHED = {
+    "speech copied from a document site": (
+        "在全市工会工作会议上的讲话\n（2019年1月10日）\n张三\n同志们：\n"
+        "这次全市工会工作会议的主要任务是，总结去年工作，部署今年任务，动员全市各级工会组织和广大职工奋发有为。\n"
+        "一、提高政治站位\n各级工会要始终坚持党的领导，把学习贯彻党的十九大精神作为首要政治任务，抓实抓好。\n"
+        "二、服务中心大局\n要围绕市委市政府中心工作，深入开展劳动和技能竞赛，团结动员广大职工建功立业。\n谢谢大家！\n"
+    ),
+    "notice with attachments, contact and signature": (
+        "关于开展2019年度职工疗休养活动的通知\n各基层工会：\n"
+        "为进一步落实职工疗休养制度，经研究，决定开展2019年度职工疗休养活动，现将有关事项通知如下。\n"
+        "请各单位认真组织报名，于10月31日前将报名表报送市总工会，逾期不再受理。\n"
+        "联系人：张明\n联系电话：0575-83112057\n地址：嵊州市领带园一路401号\n"
+        "附件：\n1.报名表\n2.回执\n嵊州市总工会\n2019年10月25日\n"
+    ),
+    "work plan closing with a short unnumbered list": (
+        "2020年工作打算\n"
+        "新的一年，机关工会将紧紧围绕机关党委中心工作，充分发挥桥梁纽带作用，重点抓好以下几项工作。\n"
+        "加强职工思想教育\n深化劳动技能竞赛\n做好困难职工帮扶\n丰富职工文体活动\n推进职工之家建设\n加强工会自身建设\n"
+    ),
+    "commendation closing with a table of units": (
+        "关于表彰2019年度先进基层工会的决定\n"
+        "2019年，全市各级工会组织认真履行职责，涌现出一批先进典型，经研究，决定对以下单位予以表彰。\n"
+        "单位  人数  金额\n市总工会办公室  12  3000\n甘霖镇总工会  8  2000\n三江街道总工会  10  2500\n"
+        "浙江巴贝集团工会  15  3600\n嵊州市领带行业工会  9  2100\n长乐镇总工会  7  1800\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNTOUCHED))
+def test_documents_without_chrome_pass_untouched(chrome_pipeline, name):
+    text = UNTOUCHED[name]
+    res = chrome_pipeline.clean(Document(id=name, text=text))
+    assert res.text == text, [e["removed"] for e in res.edits]
