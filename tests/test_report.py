@@ -273,3 +273,14 @@ def test_report_on_zhclean_output_shows_lengths_before_cleaning(tmp_path, sample
     removed = next(s for s in page.svgs if "removed by each rule" in s["label"])
     c101 = sum(len(e["removed"]) - len(e["inserted"]) for r in records for e in r["edits"] if e["rule"] == "C101")
     assert c101 > 0 and str(c101) in [v for _w, _h, v, _f in removed["bars"]]
+
+
+def test_documents_with_findings_are_listed_with_their_errors(report, samples_dir):
+    text = report[0].read_text(encoding="utf-8")
+    section = text.split('<h2 id="documents">', 1)[1].split("<h2", 1)[0]
+    rows = re.findall(r'<code>([^<]+)</code></td><td class="n">(\d+)</td><td class="n">(\d+)</td><td>([^<]*)</td>',
+                      section)
+    with_footer = {p.stem for p in samples_dir.glob("*.txt") if "ICP" in p.read_text(encoding="utf-8")}
+    errors = {doc: int(e) for doc, e, _w, _codes in rows}
+    assert with_footer and all(errors.get(doc, 0) >= 1 for doc in with_footer)
+    assert all("C101" in codes for doc, _e, _w, codes in rows if doc in with_footer)

@@ -50,6 +50,8 @@ class Report:
     schema_failures: list[Finding]
     severity_counts: Counter
     code_counts: list[tuple[str, int]]
+    #: Documents with the most errors: id, errors, warnings, codes with counts.
+    worst_documents: list[tuple[str, int, int, str]] = field(default_factory=list)
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
@@ -69,6 +71,17 @@ def build_report(run: CheckRun, checker: Checker, title: str) -> Report:
     flags = [FlagGroup(code, n, [(t, s, k) for (t, s), k in flag_texts[code].most_common(5)])
              for code, n in flag_counts.most_common(TOP)]
     catalogue = rule_catalogue()
+    per_doc: dict[str, Counter] = {}
+    for f in run.findings:
+        if f.doc_id and f.severity in ("error", "warning"):
+            per_doc.setdefault(f.doc_id, Counter())[(f.severity, f.code)] += 1
+    worst = sorted(per_doc.items(), key=lambda kv: (-sum(n for (sev, _c), n in kv[1].items() if sev == "error"),
+                                                    -sum(kv[1].values()), kv[0]))[:TOP]
+    worst_documents = [
+        (doc_id, sum(n for (sev, _c), n in c.items() if sev == "error"),
+         sum(n for (sev, _c), n in c.items() if sev == "warning"),
+         ", ".join(f"{code} ×{n}" for (_sev, code), n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0][1]))[:6]))
+        for doc_id, c in worst]
     return Report(
         title=title,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -85,6 +98,7 @@ def build_report(run: CheckRun, checker: Checker, title: str) -> Report:
         schema_failures=list(run.schema_failures),
         severity_counts=Counter(f.severity for f in run.findings),
         code_counts=sorted(run.all_counts.items(), key=lambda kv: (-kv[1], kv[0])),
+        worst_documents=worst_documents,
         names={code: (name, summary) for code, (name, summary, _doc) in catalogue.items()},
     )
 
@@ -288,6 +302,11 @@ def render_html(r: Report) -> str:
     if r.schema_failures:
         out.append(_table(["where", "code", "message"], ((_e(f.location()), f"<code>{_e(f.code)}</code>",
                                                           _e(f.message)) for f in r.schema_failures[:200])))
+
+    out.append('<h2 id="documents">Documents with the most findings</h2>')
+    out.append(_or_empty(_table(["document", "errors", "warnings", "codes"],
+                                ((f"<code>{_e(d)}</code>", e, w, _e(codes)) for d, e, w, codes in r.worst_documents),
+                                numeric=(1, 2)), "No document has errors or warnings."))
 
     out.append('<h2 id="codes">All findings by code</h2>')
     out.append(_or_empty(_table(["code", "rule", "findings"], ((f"<code>{_e(c)}</code>", _e(name(c)), n)
