@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +79,28 @@ def test_a_real_list_inside_page_chunks_survives_page_number_removal():
     assert "\n1、加强组织领导。\n2、落实工作责任。\n" in out
     assert "的领导。具体要求如下" in out and "的领导,促进" in out and "的领导。" in out
     assert not re.search(r"(?m)^[34]、", out)
+
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "dev" / "gold"
+
+
+def _fold(text: str) -> str:
+    """What the dev scorer compares: NFKC letters and digits, no punctuation or spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+
+
+@pytest.mark.skipif(not GOLD.is_dir(), reason="dev gold set not beside the checkout")
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_dev_page_matches_its_gold_text_paragraph_by_paragraph(samples_dir, prefix):
+    from rapidfuzz.distance import LCSseq
+
+    (gold_path,) = GOLD.glob(f"{prefix}_*.txt")
+    gold = gold_path.read_text(encoding="utf-8")
+    out = Pipeline(select=REPAIR_AND_CHROME).clean(Document(id=prefix, text=_sample(samples_dir, prefix))).text
+    out_lines = [_fold(line) for line in out.splitlines()]
+    paragraphs = [p for p in (_fold(line) for line in gold.splitlines()) if len(p) >= 8]
+    broken = [p[:20] for p in paragraphs if not any(p in line for line in out_lines)]
+    assert not broken, f"gold paragraphs not whole on one output line: {broken}"
+    common = LCSseq.similarity(_fold(gold), _fold(out))
+    assert common / len(_fold(gold)) >= 0.995 and common / len(_fold(out)) >= 0.995
