@@ -80,6 +80,7 @@ MAX_DEPTH = 200
 #: A block named as the page footer is furniture even when the article is shorter than it,
 #: up to this much prose.
 MAX_FOOTER_PROSE = 600
+_SECONDARY_NAME = re.compile(r"comment|pinglun|reply|related|relate|recommend|tuijian|xgwz|xgxw|hotnews|paihang")
 _FOOTER_NAME = re.compile(r"footer|copyright|banquan|dibu|(?:^|[^a-z])(?:foot|bottom)(?:$|[^a-z])")
 
 
@@ -356,7 +357,7 @@ def prune_furniture(top: Any, m: _Measure, title: str | None, pruned: dict[str, 
 def _furniture_code(el: Any, m: _Measure, total_prose: int, title: str | None) -> str | None:
     prose = m.prose.get(el, 0)
     if prose > MAX_PRUNED_PROSE_SHARE * total_prose and prose > 50 and not (
-            prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el))):
+            prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el))) and not _secondary(el, title):
         return None
     if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
         return "H102"
@@ -371,6 +372,12 @@ def _furniture_code(el: Any, m: _Measure, total_prose: int, title: str | None) -
             return None
         return "H104"
     return None
+
+
+def _secondary(el: Any, title: str | None) -> bool:
+    """Comments and related-article boxes hold prose too, often more than a short article;
+    named so, and without the article's title heading, they go whatever their size."""
+    return bool(title) and bool(_SECONDARY_NAME.search(_names(el))) and not _holds_title(el, title)
 
 
 def _holds_title(el: Any, title: str | None) -> bool:

@@ -315,3 +315,13 @@ def test_open_government_notice_keeps_the_document_and_reads_its_number():
     assert "索引号" not in doc.text and "主题分类" not in doc.text and "分享" not in doc.text
     assert doc.meta["doc_number"] == "示政办发〔2023〕5号"
     assert doc.meta["published_at"] == "2023-03-01T10:20:00"
+
+
+def test_a_long_comment_section_under_a_short_article_is_pruned():
+    comments = "".join(f"<li><p>网友{i}：这个活动办得很好，希望以后多组织类似的活动，让更多职工受益。</p></li>"
+                       for i in range(30))
+    body = (f"<h1>职工运动会开幕</h1><div id='art'><p>{BODY}</p></div>"
+            f"<div class='comment-list'><h3>网友评论</h3><ul>{comments}</ul></div>")
+    doc = doc_of(page(body))
+    assert BODY in doc.text and "网友" not in doc.text
+    assert doc.meta["html"]["pruned"]["H104"]["chars"] > 1000
