@@ -155,7 +155,7 @@ def paired_bars(items: Sequence[tuple[str, int, int]], label: str, width: int = 
             body.append(f'<rect class="bar" x="{left}" y="{y + 3 + j * 11}" width="{w:.1f}" height="10" '
                         f'fill="{PALETTE[name]}" data-value="{value}"><title>{_e(key)} {name}: {value:,} characters'
                         f'</title></rect>')
-        pct = f"−{(before - after) / before:.0%}" if before else ""
+        pct = _change(before, after)
         body.append(f'<text x="{left + span * max(before, after) / top + 6:.1f}" y="{y + 16}" class="val">'
                     f'{after:,} ({pct})</text>')
     return _svg(width, height, label, body)
@@ -194,6 +194,13 @@ def histogram(before: Sequence[int], after: Sequence[int], label: str, width: in
     body.append(f'<text x="{left}" y="{height - bottom + 32}" class="lbl" text-anchor="start">characters per document '
                 '(log scale)</text>')
     return _svg(width, height, label, body)
+
+
+def _change(before: int, after: int) -> str:
+    """``−4%``, ``+1%`` or ``±0%``: what cleaning did to a document's length."""
+    if not before or round(100 * (after - before) / before) == 0:
+        return "±0%"
+    return f"{'+' if after > before else '−'}{abs(after - before) / before:.0%}"
 
 
 def _legend(x: int, y: int, entries: Sequence[tuple[str, str]]) -> str:
