@@ -195,7 +195,9 @@ class _Measure:
                 c, l, p = o
                 good = _prose_chars(c - l, p)
                 chars[el], links[el], prose[el] = c, l, good
-                score[el] = good - l - (0.5 * (c - l) if not good else 0.0)
+                # prose in a block that is largely links is a teaser (headline + summary)
+                density = l / c if c else 0.0
+                score[el] = good * (1.0 - density) ** 2 - l - (0.5 * (c - l) if not good else 0.0)
                 anchors[el] = 0
             if el.tag == "a":
                 anchors[el] = 1

@@ -325,3 +325,21 @@ def test_a_long_comment_section_under_a_short_article_is_pruned():
     doc = doc_of(page(body))
     assert BODY in doc.text and "网友" not in doc.text
     assert doc.meta["html"]["pruned"]["H104"]["chars"] > 1000
+
+
+def test_table_layout_with_a_column_of_headline_summaries_picks_the_article():
+    left = "".join(f"<tr><td><a href='/n{i}.html'>市总工会召开第{i}次主席办公会议</a><br>"
+                   "会议研究部署了近期重点工作，强调要抓好落实。</td></tr>" for i in range(12))
+    article = "".join(f"<p>　　第{i}段，本次职工书画摄影展共收到作品三百余件，经评审，评出一等奖五名、二等奖十名、"
+                      "三等奖二十名，展览将持续到月底。</p>" for i in range(3))
+    html = ("<html><head><title>市职工书画摄影展开幕--示例市总工会</title></head><body><table>"
+            f"<tr><td colspan=2>示例市总工会</td></tr><tr><td valign=top><table>{left}</table></td>"
+            "<td><table><tr><td align=center><font size=4><b>市职工书画摄影展开幕</b></font></td></tr>"
+            "<tr><td align=center>作者：宣教部　　时间：2021-9-6　　点击：345</td></tr>"
+            f"<tr><td>{article}</td></tr><tr><td>【<a href='#'>打印</a>】【<a href='#'>关闭</a>】</td></tr>"
+            "</table></td></tr><tr><td colspan=2>版权所有：示例市总工会</td></tr></table></body></html>")
+    doc = doc_of(html)
+    lines = doc.text.splitlines()
+    assert lines[0] == "市职工书画摄影展开幕" and lines[-1].startswith("第2段")
+    assert "主席办公会议" not in doc.text and "点击" not in doc.text
+    assert doc.meta["published_at"] == "2021-09-06"
