@@ -409,12 +409,14 @@ TEASER_LINK_SHARE = 0.2
 def choose_block(top: Any, m: _Measure) -> Any:
     """The container with the highest score, narrowed to its smallest descendant that
     still holds :data:`FOCUS_PROSE_SHARE` of its prose; the page body when nothing scores."""
-    best, best_score = top, m.score.get(top, 0.0)
+    best, best_score = top, max(0.0, m.score.get(top, 0.0))
     for el in m.order:
         if el.tag in CONTAINER_TAGS:
             s = m.score[el]
             if s > best_score:
                 best, best_score = el, s
+    # nothing reads as prose (a page of short lines): keep the whole page rather than
+    # an empty block that happens to score zero
     total = m.prose.get(best, 0)
     if total <= 0:
         return best

@@ -343,3 +343,8 @@ def test_table_layout_with_a_column_of_headline_summaries_picks_the_article():
     assert lines[0] == "市职工书画摄影展开幕" and lines[-1].startswith("第2段")
     assert "主席办公会议" not in doc.text and "点击" not in doc.text
     assert doc.meta["published_at"] == "2021-09-06"
+
+
+def test_a_page_of_short_lines_keeps_its_text():
+    text, _ = extract("<div><p>正文，段落。<div></p></div>文本，尾巴。")
+    assert text.splitlines() == ["正文，段落。", "文本，尾巴。"]
