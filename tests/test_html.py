@@ -348,3 +348,25 @@ def test_table_layout_with_a_column_of_headline_summaries_picks_the_article():
 def test_a_page_of_short_lines_keeps_its_text():
     text, _ = extract("<div><p>正文，段落。<div></p></div>文本，尾巴。")
     assert text.splitlines() == ["正文，段落。", "文本，尾巴。"]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["<div>", "</div>", "<p>", "</p>", "<br>", "<a href='x'>", "</a>", "<table><tr><td>",
+                           "</td></tr></table>", "<script>", "</script>", "<h1>", "</h1>", "</html>", "<!--", "-->",
+                           "&nbsp;", "&amp;", "正文，", "段落。", "工会", "2023年5月12日", "发布时间：", "责任编辑：",
+                           "<div class='footer'>", "<span style='display:none'>", "\n", " "])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_any_tag_soup_gives_text_or_a_decode_error(pieces):
+    html = "".join(pieces)
+    try:
+        text, meta = extract(html)
+    except DecodeError:
+        return
+    for line in text.splitlines():
+        assert line and line == line.strip(), repr(line)  # one stripped paragraph per line
+    for markup in ("<div", "<p>", "<br>", "<td", "<a href", "&nbsp;"):
+        assert markup not in text
