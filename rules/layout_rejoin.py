@@ -1,6 +1,8 @@
 """L101: rejoin lines broken in the middle of a sentence."""
 from __future__ import annotations
 
+from collections import Counter
+
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
@@ -65,11 +67,68 @@ def should_join(a: str, b: str) -> bool:
     return not looks_like_title
 
 
-def _merge_sweep(blocks: list[Block]) -> tuple[list[Block], bool]:
+#: Hard-wrapped text (PDF copies, fixed-width text files): lines this long at least count.
+MIN_WRAP = 16
+#: A line this much shorter or longer than the wrap width filled its line (kinsoku moves a
+#: mark to the next line; half-width digits and letters fit more characters in).
+WRAP_SHORT, WRAP_LONG = 1, 3
+#: Fewest full lines that show a document was wrapped at a fixed width.
+MIN_WRAPPED_LINES = 5
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a document was hard-wrapped at, or ``None``.
+
+    A wrapped document has many lines of about one length (half-width digits and
+    punctuation shift the count a little) that stop mid-sentence, and hardly any longer
+    line. Once rejoined, its paragraphs vary in length, so a second run finds no width.
+
+    >>> page = ("各级工会要把维护职工合法权益作为工作的出发点和落脚点，切实为职工办实事、解难事，"
+    ...         "做到思想上尊重、感情上贴近、工作上依靠、生活上关心，团结动员广大职工建功新时代。")
+    >>> wrap_width([page[i:i + 20] for i in range(0, len(page), 20)] * 2)
+    20
+    >>> wrap_width(["工会干部要提高政治站位。", "学习加强了党性修养"] * 5) is None
+    True
+    """
+    sized = [(visible_len(line), line) for line in lines]
+    long = [(n, line) for n, line in sized if n >= MIN_WRAP]
+    if len(long) < MIN_WRAPPED_LINES:
+        return None
+    counts = Counter(n for n, _ in long)
+    width = max(counts, key=lambda n: (sum(counts.get(n + d, 0) for d in range(-WRAP_SHORT, WRAP_LONG + 1)), n))
+    full = [line for n, line in long if _fills(n, width)]
+    open_full = sum(not ends_sentence(line) for line in full)
+    longer = sum(n > width + 3 * WRAP_LONG for n, _ in long)
+    if open_full < MIN_WRAPPED_LINES or open_full * 2 < len(long) or longer * 20 > len(long):
+        return None
+    return width
+
+
+def _fills(length: int, width: int) -> bool:
+    return width - WRAP_SHORT <= length <= width + WRAP_LONG
+
+
+def _wrapped(a_last_line: str, b: str, width: int | None) -> bool:
+    """``a_last_line`` filled the wrap width and stops mid-sentence; ``b`` goes on."""
+    if width is None or not _fills(visible_len(a_last_line), width):
+        return False
+    if a_last_line[-1:].isascii() and b[:1].isascii():
+        return False  # English or numbers on both sides: a join would need a space
+    return not ends_sentence(a_last_line) and (starts_han(b) or b[:1].isalnum()) and not is_tabular(b)
+
+
+def _merge_sweep(text: str, blocks: list[Block], width: int | None) -> tuple[list[Block], bool]:
     merged: list[Block] = []
     changed = False
     for block in blocks:
-        if merged and should_join(merged[-1].text, block.text):
+        if not merged:
+            merged.append(block)
+            continue
+        prev = merged[-1]
+        start, end = prev.pieces[-1]
+        joins = should_join(prev.text, block.text) or (
+            not is_structural(block.text) and _wrapped(text[start:end], block.text, width))
+        if joins:
             prev = merged[-1]
             merged[-1] = Block(prev.pieces + block.pieces, prev.text + block.text)
             changed = True
@@ -86,6 +145,10 @@ class RejoinLines(Rule):
     ends on a comma, an opening quote or a word such as 的; or the second starts with a
     comma, a closing mark or 们; or the first is running prose (a long line with a
     sentence end inside) that stops on a Han character and the second is not a heading.
+
+    In a document hard-wrapped at a fixed width (a PDF copy, a text file: many lines of
+    one length that stop mid-sentence), a line that fills the width and stops
+    mid-sentence is joined to the next as well.
 
     **Leaves alone** headings and list items (一、 （一） 1. ① 一是 第一,), lines ending in
     sentence-final punctuation or a colon, verse and other blocks of short lines, tables,
@@ -116,9 +179,10 @@ class RejoinLines(Rule):
         if "\n" not in text and "\r" not in text:
             return RuleResult()
         blocks = content_lines(text)
+        width = wrap_width([b.text for b in blocks])
         changed = True
         while changed:  # a join can make the joined paragraph read as prose: settle first
-            blocks, changed = _merge_sweep(blocks)
+            blocks, changed = _merge_sweep(text, blocks, width)
         edits = []
         for block in blocks:
             for (_, end), (start, _) in zip(block.pieces, block.pieces[1:]):
