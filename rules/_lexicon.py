@@ -178,8 +178,13 @@ def _read_variant_table() -> tuple[list[str], list[str]]:
     return toks[0::2], toks[1::2]
 
 
+def load_lexicon(extra_words: Iterable[str] = (), extra_terms: Iterable[str] = ()) -> Lexicon:
+    """The lexicon with a user's extra words and terms; built once per distinct pair of lists."""
+    return _load_lexicon(tuple(extra_words), tuple(extra_terms))
+
+
 @lru_cache(maxsize=8)
-def load_lexicon(extra_words: tuple[str, ...] = (), extra_terms: tuple[str, ...] = ()) -> Lexicon:
+def _load_lexicon(extra_words: tuple[str, ...], extra_terms: tuple[str, ...]) -> Lexicon:
     """Load the shipped lexicon, plus a user's correct words and domain terms (rule options).
 
     ``extra_words`` are never flagged and count as words when segmenting; ``extra_terms``

@@ -28,7 +28,7 @@ ANCHOR_FREQ = {2: 300, 3: 300, 4: 100}
 COMMON_CHARS = 3500
 #: Sound-alikes kept per character (most frequent first), so one syllable like "yi4"
 #: does not explode the index.
-MAX_SOUND = 8
+MAX_SOUND = 12
 #: Variants whose expected non-slip occurrences exceed e**MAX_RARITY times their word's are
 #: not indexed: almost every hit would be a false alarm (and the index stays small).
 MAX_RARITY = -5

@@ -103,15 +103,20 @@ class Reading:
     in_word: bool  # as written, every changed character sits inside a real word (服务|重心)
 
 
-def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant) -> Reading:
+def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant) -> Reading | None:
+    """The evidence of the window, or None when the written characters already make
+    established words with their neighbours and the slip is not a listed misspelling
+    (the score could not reach any useful threshold; segmenting would be wasted)."""
     a, b = window(text, start, end)
     written = text[a:b].replace("著", "着")  # 著 is still written for 着 (大处著眼)
+    changed = [start - a + i for i, (x, y) in enumerate(zip(variant.text, variant.word)) if x != y]
+    in_word = bool(changed) and all(_in_some_word(lex, written, p) for p in changed)
+    if in_word and not set(variant.kind) & {"m", "y"}:
+        return None
     written_lp, cuts = lex.segment(written)
     fixed_lp = lex.segment_logp((text[a:start] + variant.word + text[end:b]).replace("著", "着"))
     edges = {start - a, end - a}
     straddles = not edges <= ({0} | set(cuts))
-    changed = [start - a + i for i, (x, y) in enumerate(zip(variant.text, variant.word)) if x != y]
-    in_word = bool(changed) and all(_in_some_word(lex, written, p) for p in changed)
     return Reading(fixed_lp - written_lp, straddles, in_word)
 
 
@@ -181,6 +186,8 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
         best: Candidate | None = None
         for v in variants:
             r = read_window(lex, text, start, end, v)
+            if r is None:
+                continue
             wc, sc = count(v.word), count(v.text)
             surname = v.text[0] != v.word[0] and v.text[0] in SURNAMES
             z = score(v.kind, r.gain, wc, sc, v.rarity, r.straddles, r.in_word, surname)
