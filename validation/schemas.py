@@ -153,13 +153,15 @@ def _int_or_none(value: Any) -> int | None:
 
 def record_frames(records: Sequence[Mapping[str, Any]]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The two tables the record schemas validate, one row per record and one per flag."""
+    # Records come from JSON: plain dicts, checked with isinstance(dict), which is many
+    # times faster than typing.Mapping on the hundreds of edits a page can have.
     rows, flags = [], []
     for i, rec in enumerate(records):
         text = rec.get("text") if isinstance(rec.get("text"), str) else ""
-        meta = rec.get("meta") if isinstance(rec.get("meta"), Mapping) else {}
-        stats = rec.get("stats") if isinstance(rec.get("stats"), Mapping) else {}
+        meta = rec.get("meta") if isinstance(rec.get("meta"), dict) else {}
+        stats = rec.get("stats") if isinstance(rec.get("stats"), dict) else {}
         edits = rec.get("edits") if isinstance(rec.get("edits"), list) else []
-        delta = sum(len(e.get("removed", "")) - len(e.get("inserted", "")) for e in edits if isinstance(e, Mapping))
+        delta = sum(len(e.get("removed") or "") - len(e.get("inserted") or "") for e in edits if type(e) is dict)
         rows.append({
             "id": "" if rec.get("id") is None else str(rec.get("id")),
             "text": text,
@@ -170,7 +172,7 @@ def record_frames(records: Sequence[Mapping[str, Any]]) -> tuple[pd.DataFrame, p
             "rebuilt_len": len(text) + delta,
         })
         for j, fl in enumerate(rec.get("flags") or []):
-            if not isinstance(fl, Mapping):
+            if not isinstance(fl, dict):
                 continue
             start, end = _int_or_none(fl.get("start")), _int_or_none(fl.get("end"))
             start = -1 if start is None else start
