@@ -24,6 +24,8 @@ from ._chrome_vocab import (
     BREADCRUMB_LABEL_RE,
     CONTROL_LINE_RE,
     DISCLAIMER_RE,
+    FOOTER_NOTICE_RE,
+    FOOTER_STRONG_RE,
     PUB_LABEL_RE,
     STRONG_PUB_LABELS,
     TRAD_TO_SIMP,
@@ -68,10 +70,34 @@ def page_zones(text: str) -> "Zones":
 
 
 def is_body_paragraph(s: str) -> bool:
-    if len(s) < BODY_MIN_HAN:
+    """Enough Han characters with prose punctuation, and not a footer notice that reads
+    like prose (技术支持：某公司  建议使用IE9以上浏览器，1366×768分辨率浏览)."""
+    if len(s) < BODY_MIN_HAN or is_footer_notice(s):
         return False
     han = han_count(s)
     return han >= BODY_MIN_HAN and len(_PROSE_PUNCT.findall(s)) >= max(1, han // HAN_PER_PUNCT)
+
+
+MAX_FOOTER_NOTICE = 160
+# A footer item opens its line; deep inside a long line it is a word of a sentence.
+MAX_FOOTER_ITEM_OFFSET = 30
+
+
+def is_footer_notice(s: str) -> bool:
+    """A footer line long enough to look like prose.
+
+    >>> is_footer_notice("技术支持：襄阳网联信息技术有限公司  建议使用IE9以上浏览器，1366×768分辨率浏览")
+    True
+    >>> is_footer_notice("经过三个月的整改，该店按要求补办了相关手续，重新取得了食品经营许可证，恢复营业")
+    False
+    """
+    if len(s) > MAX_FOOTER_NOTICE:
+        return False
+    s = fold(s)
+    m = FOOTER_STRONG_RE.search(s)
+    if not m or m.start() > MAX_FOOTER_ITEM_OFFSET:
+        return False
+    return not SENTENCE_STOP.search(s) or bool(FOOTER_NOTICE_RE.search(s))
 
 
 class Zones(NamedTuple):
@@ -251,6 +277,8 @@ def title_like(s: str) -> bool:
         return False
     if pub_items(s) or is_control_line(s) or is_breadcrumb_label_line(s) or is_bare_breadcrumb(s):
         return False
+    if re.search(r"[|｜丨]", s) and menu_row(s) or (" " in s and menu_row(s) and len(s.split()) >= 3):
+        return False
     return not is_dateline(s)
 
 
@@ -332,8 +360,18 @@ def menu_like(s: str) -> bool:
         return False
     if len(s) <= 16 and not SENTENCE_STOP.search(s) and "，" not in s:
         return True
+    return menu_row(s)
+
+
+def menu_row(s: str) -> bool:
+    """Several short menu items on one line, split by bars, wide spaces or single spaces."""
+    s = s.strip()
     items = [p for p in re.split(r"\s*[|｜丨•]\s*|\s{2,}|\u3000+", s) if p]
-    return len(items) >= 2 and all(len(p) <= 12 and not SENTENCE_STOP.search(p) for p in items)
+    if len(items) >= 2 and all(len(p) <= 12 and not SENTENCE_STOP.search(p) for p in items):
+        return True
+    # 首页 党建工作 办事指南 网上工会: a row of short menu words split by single spaces
+    words = s.split()
+    return len(words) >= 3 and all(len(w) <= 8 and re.fullmatch(r"[\u4e00-\u9fff()（）、]+", w) for w in words)
 
 
 def list_run_end(lines: Sequence[Line], start: int) -> int:

@@ -15,7 +15,8 @@ MAX_DISCLAIMER_LEN = 200
 MAX_SITE_TITLE_LEN = 60
 
 _READER_ITEMS = (
-    r"全文阅读已结束|下载本文档|下载文档|免费下载|立即下载|下载到电脑|下载文档到电脑，查找使用更方便|"
+    r"全文阅读已结束|下载本文档|下载文档到电脑[，,]\s*查找使用更方便|下载文档|免费下载|立即下载|下载到电脑|"
+    r"文档评论\s*[(（]\s*\d+\s*[)）]|"
     r"还剩\s*\d+\s*页未读[，,]?\s*(?:继续阅读)?|继续阅读|点击查看更多|展开阅读全文|阅读全文|查看更多|"
     r"本文档共\s*\d+\s*页|文档(?:格式|大小|页数)\s*[:：]\s*\S{0,12}|页数\s*[:：]\s*\d+|下载积分\s*[:：]?\s*\d*|"
     r"\d+\s*下载券|VIP专享文档|付费文档|会员免费|收藏\s*\d*|举报|版权申诉|侵权举报|加入VIP|开通VIP|"
@@ -30,7 +31,7 @@ _READER_ITEMS = (
 _READER_SEP = r"[\s|｜丨·•/、，,>»]*"
 READER_LINE = re.compile(rf"^(?:{_READER_SEP}[【\[(（]?\s*(?:{_READER_ITEMS})\s*[】\])）]?)+{_READER_SEP}$")
 # Reader furniture that cannot be body text, wherever it stands.
-_UNMISTAKABLE = re.compile(r"全文阅读已结束|下载本文档|还剩\s*\d+\s*页未读|下载文档到电脑|本文档由.{0,20}上传|免费获取完整文档")
+_UNMISTAKABLE = re.compile(r"全文阅读已结束|文档评论\s*[(（]\s*\d+\s*[)）]|下载本文档|还剩\s*\d+\s*页未读|下载文档到电脑|本文档由.{0,20}上传|免费获取完整文档")
 # doc88's line under a copy: 《标题》由会员分享，可在线阅读，更多相关《标题》请在道客巴巴上搜索。
 SHARED_BY_MEMBER = re.compile(r"由会员分享，可(?:免费)?在线阅读|请在(?:道客巴巴|豆丁网?|原创力文档|百度文库)上搜索")
 

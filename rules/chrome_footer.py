@@ -8,17 +8,9 @@ from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._chrome import SENTENCE_STOP, fold, is_body_paragraph, page_lines
+from ._chrome_vocab import FOOTER_NOTICE_RE, FOOTER_STRONG_RE, QR_LINE_RE
 from ._text import Line, delete_line
 
-# Items that only a site footer carries: one of them makes a block a footer.
-_STRONG = re.compile(
-    r"版权所有|版权归|copyright|©|\(c\)|all\s*rights\s*reserved|网站标识码|标识码|主办单位|主\s*办\s*[:：]|主办方|"
-    r"承办单位|承\s*办\s*[:：]|协办单位|技术支持|技术维护|运行维护单位|网站维护|建议使用.{0,24}浏览器|分辨率|"
-    r"icp|公网安备|网安备|备案号|备案序号|许可证|网站声明|免责声明|法律声明|隐私(?:政策|声明|保护)|"
-    r"(?:主页|网站|中文)?网址\s*[:：]\s*(?:https?://|www\.)|中文域名|英文域名|识别码|"
-    r"由.{2,24}(?:主办|承办|维护)$|您是(?:本站)?第\s*\d+\s*位|访问(?:人数|人次|量)\s*[:：]\s*\d|网站访问量",
-    re.I,
-)
 # Items that footers carry but that a body may too: only inside a footer block.
 _WEAK = re.compile(
     r"地址|邮编|邮政编码|电话|传真|邮箱|e-?mail|联系我们|关于我们|网站地图|版权声明|版权保护|二维码|公众号|"
@@ -26,11 +18,8 @@ _WEAK = re.compile(
     r"广告服务|联系方式|值班|手机版|电脑版|设为首页|加入收藏|安全隐私",
     re.I,
 )
-# A copyright statement may be a sentence: 未经许可，不得转载。
-_NOTICE_SENTENCE = re.compile(
-    r"版权所有|未经.{0,12}(?:许可|授权|同意).{0,16}(?:转载|复制|镜像|使用)|(?:使用|建议).{0,30}(?:浏览器|分辨率).{0,20}(?:浏览|效果)"
-)
 MAX_FOOTER_LINE = 160
+_CONTACT_PERSON = re.compile(r"联系人|聯繫人|经办人|咨询人")
 MAX_SHORT = 16
 
 _HOLDER_PATTERNS = [
@@ -72,7 +61,7 @@ def _kind(s: str) -> str:
     if len(t) > MAX_FOOTER_LINE:
         return "X"
     stop = SENTENCE_STOP.search(t)
-    if _STRONG.search(t) and (not stop or _NOTICE_SENTENCE.search(t)):
+    if (FOOTER_STRONG_RE.search(t) and (not stop or FOOTER_NOTICE_RE.search(t))) or QR_LINE_RE.match(t):
         return "F"
     if _WEAK.search(t) and not stop:
         return "f"
@@ -81,13 +70,15 @@ def _kind(s: str) -> str:
     return "X"
 
 
-def footer_blocks(lines: Sequence[Line], tail_start: int) -> list[tuple[int, int]]:
+def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = False) -> list[tuple[int, int]]:
     """``[start, end)`` line ranges of the tail that are footer blocks.
 
     A block is a run of footer items, blank lines and short lines, holding at least one
     item only a footer carries. Short lines before its first item (a signature: 嵊州市总
     工会 / 2019年10月25日) stay; short lines after its last item go only when nothing but
-    them follows to the end of the page.
+    them follows to the end of the page. When C101 already took the page's licence
+    number (``licence_seen``), a run of footer items that ends the page is the rest of
+    that footer, unless it names a contact person (a notice's own contact lines).
     """
     kinds = [_kind(ln.text) for ln in lines]
     blocks = []
@@ -104,7 +95,10 @@ def footer_blocks(lines: Sequence[Line], tail_start: int) -> list[tuple[int, int
                 last_item = j
             j += 1
         end = j if j == n else last_item + 1
-        if "F" in kinds[i:end]:
+        ends_page = all(k == "B" for k in kinds[end:])
+        rest_of_licence_footer = licence_seen and ends_page and not any(
+            _CONTACT_PERSON.search(ln.text) for ln in lines[max(tail_start, i - 2):end])
+        if "F" in kinds[i:end] or rest_of_licence_footer:
             blocks.append((i, end))
         i = max(end, i + 1)
     return blocks
@@ -124,8 +118,10 @@ class Footer(Rule):
 
     **What it does.** After the last body paragraph, finds runs of footer lines — 版权所有
     / Copyright ©, 主办单位 / 承办单位 / 技术支持, 网站标识码, 地址 / 邮编 / 联系电话 /
-    传真 / 邮箱, 官方二维码 / 微信公众号, 建议使用IE8以上浏览器 / 分辨率, 关于我们 | 网站地图
-    — and deletes a run that holds at least one item only a footer carries. Sets
+    传真 / 邮箱, 官方二维码 / 微信公众号 (which also mark a footer), 建议使用IE8以上浏览器 /
+    分辨率, 关于我们 | 网站地图
+    — and deletes a run that holds at least one item only a footer carries, or that ends
+    the page after C101 took its licence number (``meta.icp``). Sets
     ``copyright`` (the holder's name), ``address`` and ``phone``.
 
     **Why.** The footer repeats on every page of a site; the holder, address and phone
@@ -157,7 +153,8 @@ class Footer(Rule):
         tail = _tail_start(lines)
         edits = []
         meta: dict[str, Any] = {}
-        for start, end in footer_blocks(lines, tail):
+        licence_seen = bool(ctx.meta.get("icp") or ctx.meta.get("police_record"))
+        for start, end in footer_blocks(lines, tail, licence_seen):
             for ln in lines[start:end]:
                 edits.append(delete_line(ln))
                 self._harvest(ln.text, meta)

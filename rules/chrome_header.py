@@ -18,6 +18,7 @@ from ._chrome import (
     page_lines,
     page_zones,
 )
+from ._chrome_vocab import QR_LINE_RE
 from ._text import delete_line
 
 # Control words that cannot be anything else, so they go wherever they stand.
@@ -189,6 +190,8 @@ class PageControls(Rule):
         for i, ln in enumerate(lines):
             if not ln.text.strip() or not is_control_line(ln.text):
                 continue
+            if z.in_tail(i) and QR_LINE_RE.match(fold(ln.text)):
+                continue  # a footer's 官方二维码 line: C201 takes it with the rest of the footer
             if z.in_zone(i) or _UNAMBIGUOUS_CONTROL.search(fold(ln.text)):
                 edits.append(delete_line(ln))
         return RuleResult(edits=edits)
