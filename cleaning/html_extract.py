@@ -80,6 +80,8 @@ MAX_DEPTH = 200
 #: A block named as the page footer is furniture even when the article is shorter than it,
 #: up to this much prose.
 MAX_FOOTER_PROSE = 600
+#: A hidden element with more prose than this (and few links) is folded article text.
+HIDDEN_MAX_PROSE = 150
 _SECONDARY_NAME = re.compile(r"comment|pinglun|reply|related|relate|recommend|tuijian|xgwz|xgxw|hotnews|paihang")
 _FOOTER_NAME = re.compile(r"footer|copyright|banquan|dibu|(?:^|[^a-z])(?:foot|bottom)(?:$|[^a-z])")
 
@@ -362,7 +364,10 @@ def _furniture_code(el: Any, m: _Measure, total_prose: int, title: str | None) -
             prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el))) and not _secondary(el, title):
         return None
     if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
-        return "H102"
+        # popups, login boxes and share panels are hidden; so is the folded rest of a long
+        # article ("展开全文"), which is prose with few links and stays
+        if prose < HIDDEN_MAX_PROSE or m.links.get(el, 0) > 0.3 * m.chars.get(el, 0):
+            return "H102"
     tag = el.tag
     if tag in FURNITURE_TAGS:
         if tag == "header" and _holds_title(el, title):

@@ -370,3 +370,12 @@ def test_any_tag_soup_gives_text_or_a_decode_error(pieces):
         assert line and line == line.strip(), repr(line)  # one stripped paragraph per line
     for markup in ("<div", "<p>", "<br>", "<td", "<a href", "&nbsp;"):
         assert markup not in text
+
+
+def test_folded_article_text_is_kept_but_hidden_popups_go():
+    rest = "".join(f"<p>第{i}部分，职工疗休养活动安排在五月，各单位要提前做好报名和统计工作，确保活动顺利开展。</p>"
+                   for i in range(4))
+    body = (f"<h1>通知</h1><div id='art'><p>{BODY}</p><div style='display:none' class='fold'>{rest}</div>"
+            "<a href='#'>展开全文</a></div><div style='display: none'>登录后可以评论，请先登录账号。</div>")
+    doc = doc_of(page(body))
+    assert "第3部分" in doc.text and "请先登录" not in doc.text
