@@ -157,7 +157,8 @@ def _chars(s: str) -> int:
 
 
 def _punct(s: str) -> int:
-    return sum(map(s.count, PARAGRAPH_PUNCT))
+    # ". " ends English sentences; a bare "." is more often a number or a domain
+    return sum(map(s.count, PARAGRAPH_PUNCT)) + s.count(". ") + s.endswith(".")
 
 
 class _Measure:

@@ -379,3 +379,11 @@ def test_folded_article_text_is_kept_but_hidden_popups_go():
             "<a href='#'>展开全文</a></div><div style='display: none'>登录后可以评论，请先登录账号。</div>")
     doc = doc_of(page(body))
     assert "第3部分" in doc.text and "请先登录" not in doc.text
+
+
+def test_english_sentences_count_as_prose():
+    body = ("<div id='nav'><a href='/'>Home</a> <a href='/news'>News</a> <a href='/about'>About us</a></div>"
+            "<div id='art'><p>The union held its annual meeting on Monday. Members voted on the new agreement.</p>"
+            "<p>About three hundred workers attended the meeting in the city hall.</p></div>")
+    text = doc_of(page(body)).text
+    assert "annual meeting" in text and "three hundred" in text and "About us" not in text
