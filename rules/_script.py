@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -86,6 +87,52 @@ def _changed_by(conversion: str) -> frozenset[str]:
 
 TRADITIONAL_ONLY = _only_in(_load_pairs("TSCharacters.txt")) or _changed_by("t2s")
 SIMPLIFIED_ONLY = _only_in(_load_pairs("STCharacters.txt")) or _changed_by("s2t")
+
+
+class _CharacterTable:
+    """OpenCC's own result, faster: OpenCC converts by greedy longest match over its phrase
+    and character dictionaries. Where no phrase key occurs, that is a per-character
+    lookup, which ``str.translate`` does in C. A phrase can only match inside a run of
+    characters that occur in phrase keys, so only runs holding a phrase go to OpenCC.
+    For t2s (277 phrases) this is exact and about twenty times faster; s2t has 49,000
+    phrases and keeps plain OpenCC.
+    """
+
+    def __init__(self, conversion: str, characters: dict[str, list[str]], phrases: dict[str, list[str]]):
+        self.conversion = conversion
+        self.table = {ord(k): v[0] for k, v in characters.items() if len(k) == 1 and v[0] != k}
+        self.phrase = re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
+        self.phrase_run = re.compile("[" + re.escape("".join(sorted(set("".join(phrases))))) + "]+")
+
+    def convert(self, line: str) -> str:
+        if self.phrase.search(line) is None:
+            return line.translate(self.table)
+        out, pos = [], 0
+        for m in self.phrase_run.finditer(line):
+            run = m.group()
+            out.append(line[pos:m.start()].translate(self.table))
+            out.append(converter(self.conversion).convert(run) if self.phrase.search(run) else run.translate(self.table))
+            pos = m.end()
+        out.append(line[pos:].translate(self.table))
+        return "".join(out)
+
+
+def _fast_t2s() -> _CharacterTable | None:
+    characters, phrases = _load_pairs("TSCharacters.txt"), _load_pairs("TSPhrases.txt")
+    return _CharacterTable("t2s", characters, phrases) if characters and phrases else None
+
+
+_FAST = {"t2s": _fast_t2s()}
+
+
+def convert(text: str, conversion: str) -> str:
+    """``text`` converted as OpenCC ``conversion`` converts it.
+
+    >>> convert("乾隆年間，乾燥的庫房裏", "t2s")
+    '乾隆年间，干燥的库房里'
+    """
+    fast = _FAST.get(conversion)
+    return fast.convert(text) if fast is not None else converter(conversion).convert(text)
 
 
 # Traditional-only characters that Python's GB2312 codec can nevertheless encode (後 …).

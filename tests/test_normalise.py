@@ -14,10 +14,10 @@ def _sample(samples_dir, prefix: str) -> str:
 
 
 def test_simplified_documents_never_reach_opencc(samples_dir, monkeypatch):
-    def no_converter(conversion):
-        raise AssertionError(f"OpenCC ({conversion}) called for a simplified document")
+    def no_conversion(text, conversion):
+        raise AssertionError(f"{conversion} conversion called for a simplified document")
 
-    monkeypatch.setattr(normalise_script, "converter", no_converter)
+    monkeypatch.setattr(normalise_script, "convert", no_conversion)
     pipe = Pipeline(select=["N301"])
     for prefix in ("001", "002", "004"):
         res = pipe.clean(Document(id=prefix, text=_sample(samples_dir, prefix)))
@@ -85,3 +85,16 @@ def test_fallback_alphabet_for_the_native_opencc_build_agrees_with_the_dictionar
     derived = _changed_by("t2s")
     assert len(derived & TRADITIONAL_ONLY) > 0.9 * len(derived)
     assert {"學", "會", "後", "幹"} <= derived and not {"学", "会", "工"} & derived
+
+
+def test_fast_t2s_gives_exactly_what_opencc_gives_around_every_phrase():
+    from zhclean.rules._script import _FAST, _load_pairs, converter
+
+    phrases = list(_load_pairs("TSPhrases.txt"))
+    assert _FAST["t2s"] is not None and phrases
+    opencc = converter("t2s")
+    # each phrase inside other phrase characters, against a neighbour phrase, and split by a comma
+    for i, phrase in enumerate(phrases):
+        other = phrases[(i + 7) % len(phrases)]
+        for line in (f"中{phrase}會", f"{other}{phrase}{other}", f"於{phrase[:1]}，{phrase[1:]}著作"):
+            assert _FAST["t2s"].convert(line) == opencc.convert(line), line
