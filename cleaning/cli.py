@@ -27,6 +27,8 @@ output: .jsonl, .jsonl.gz, .parquet, or a folder (one .txt per document + _recor
 EPILOG_MAIN = """\
 commands:
   clean     clean documents and write records with the audit trail
+  check     lint a corpus without changing it (for CI: text, json, sarif, github output)
+  report    write a self-contained HTML report on a corpus, with a Markdown summary
   rules     list the rules, their codes and what they do
   explain   show a rule's documentation and examples
 
@@ -217,26 +219,42 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def _schema_codes() -> dict[str, tuple[str, str]]:
+    """The S codes of `zhclean check` (schema and corpus checks), when validation is installed."""
+    try:
+        from .validation.schemas import S_CODES
+    except ImportError:
+        return {}
+    return dict(S_CODES)
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     import json
 
-    from .registry import normalise_selectors, select_rules
+    from .registry import _matches, normalise_selectors, select_rules
 
     select = normalise_selectors(args.select) or ("ALL",)
-    rules = select_rules(select, normalise_selectors(args.ignore), normalise_selectors(args.extend_select))
+    ignore = normalise_selectors(args.ignore)
+    rows = [{"code": r.code, "name": r.name, "summary": r.summary, "stage": r.stage.name.lower(),
+             "default": r.default_enabled}
+            for r in select_rules(select, ignore, normalise_selectors(args.extend_select))]
+    for code, (name, summary) in sorted(_schema_codes().items()):
+        if _matches(code, select) and not _matches(code, ignore):
+            rows.append({"code": code, "name": name, "summary": summary, "stage": "check", "default": True})
     if args.format == "json":
-        print(json.dumps([{"code": r.code, "name": r.name, "summary": r.summary, "stage": r.stage.name.lower(),
-                           "default": r.default_enabled} for r in rules], ensure_ascii=False, indent=1))
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif args.format == "markdown":
         print("| code | name | summary | default |\n|---|---|---|---|")
-        for r in rules:
-            print(f"| {r.code} | `{r.name}` | {r.summary} | {'yes' if r.default_enabled else 'no'} |")
+        for r in rows:
+            print(f"| {r['code']} | `{r['name']}` | {r['summary']} | {'yes' if r['default'] else 'no'} |")
     else:
-        for r in rules:
-            mark = " " if r.default_enabled else "*"
-            print(f"{r.code}{mark} {r.name:<32} {r.summary}")
-        if any(not r.default_enabled for r in rules):
+        for r in rows:
+            mark = " " if r["default"] else "*"
+            print(f"{r['code']}{mark} {r['name']:<32} {r['summary']}")
+        if any(not r["default"] for r in rows):
             print("\n* not run by default; enable with --extend-select CODE")
+        if any(r["stage"] == "check" for r in rows):
+            print("\nS codes are checks of `zhclean check` on records and corpora, not cleaning rules.")
     return 0
 
 
@@ -246,6 +264,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
     try:
         cls = get_rule(args.code)
     except KeyError:
+        schema = _schema_codes().get(args.code.strip().upper())
+        if schema:
+            print(f"{args.code.strip().upper()} {schema[0]}: {schema[1]}\n")
+            print("A check of `zhclean check` on zhclean's output records (S10x) or on the corpus as a whole\n"
+                  "(S12x); thresholds and severities are set in [tool.zhclean.check] (see docs/ci.md).")
+            return 0
         print(f"zhclean: no rule {args.code!r}; `zhclean rules` lists them", file=sys.stderr)
         return 2
     print(f"{cls.code} {cls.name}: {cls.summary}\n")

@@ -133,6 +133,9 @@ def test_rules_and_explain(capsys):
     text = capsys.readouterr().out
     assert text.startswith("C101 ") and "Anti-pattern" in text and "浙ICP备14041666号" in text
     assert main(["explain", "Z999"]) == 2
+    capsys.readouterr()
+    assert main(["explain", "S121"]) == 0  # schema checks of `zhclean check` are explained too
+    assert capsys.readouterr().out.startswith("S121 schema.corpus-chrome")
 
 
 def test_module_entry_point_and_version():
