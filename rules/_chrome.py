@@ -268,12 +268,16 @@ def is_disclaimer_line(s: str) -> bool:
     return bool(m) and m.start() <= DISCLAIMER_MAX_OFFSET
 
 
+# 尊敬的各位领导 / 同志们 open a speech; they are not its title.
+_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|同志们|朋友们|女士们|先生们)")
+
+
 def title_like(s: str) -> bool:
     """Short, no sentence inside, not a label line: what a page title looks like."""
     s = s.strip()
     if not (4 <= len(s) <= 80) or han_count(s) < 4:
         return False
-    if re.search(r"[。；;，,：:]$", s) or "。" in s[:-1]:
+    if re.search(r"[。；;，,：:]$", s) or "。" in s[:-1] or _SALUTATION.match(s):
         return False
     if pub_items(s) or is_control_line(s) or is_breadcrumb_label_line(s) or is_bare_breadcrumb(s):
         return False
