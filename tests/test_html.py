@@ -387,3 +387,10 @@ def test_english_sentences_count_as_prose():
             "<p>About three hundred workers attended the meeting in the city hall.</p></div>")
     text = doc_of(page(body)).text
     assert "annual meeting" in text and "three hundred" in text and "About us" not in text
+
+
+def test_edge_trimming_needs_labels_not_just_words():
+    body = (f"<h1>全市职工运动会开幕</h1><div id='art'><p>发布会现场</p><p>{BODY}</p><p>{BODY}</p>"
+            "<p>评论员 王五</p></div>")
+    lines = doc_of(page(body)).text.splitlines()
+    assert lines[1] == "发布会现场" and lines[-1] == "评论员 王五"
