@@ -58,7 +58,8 @@ STRONG_PUB_LABELS = frozenset(
      "发文机关", "发文字号", "主题分类", "生成日期", "成文日期"]
 )
 
-PUB_LABEL_RE = re.compile(rf"(?P<label>{_alternation(PUB_LABELS)})(?:\s*[:：]|\s*/(?=\S)|\s+(?=\d))")
+# label then ``：``; ``/`` or ``|`` (编辑/苏芳, 责编|陈梦莹); or a space before a number (阅读 539)
+PUB_LABEL_RE = re.compile(rf"(?P<label>{_alternation(PUB_LABELS)})(?:\s*[:：]|\s*[/|｜](?=\s*\S)|\s+(?=\d))")
 # ``医技药剂党支部供稿``: the contributor before the label.
 CONTRIBUTED_RE = re.compile(r"\S{2,20}?供稿")
 
