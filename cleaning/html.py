@@ -246,7 +246,7 @@ def _choose_title(meta_title: str | None, title_tag: str | None, top: Any) -> tu
         site = title_segments(title_tag)[-1] if len(title_segments(title_tag)) > 1 else ""
         for h, text in headings:
             sq = _squash(text)
-            if h.tag == "h1" and len(sq) >= 6 and sq not in key and sq != _squash(site):
+            if h.tag == "h1" and len(sq) >= 6 and sq not in key and sq != _squash(site) and not _is_logo(h):
                 return text, h, True
         return stripped, None, False
     for h, text in headings:
@@ -258,6 +258,20 @@ def _choose_title(meta_title: str | None, title_tag: str | None, top: Any) -> tu
 def _is_title_line(line: str, title: str) -> bool:
     key, sq = _squash(title), _squash(line)
     return sq == key or (sq.startswith(key) and len(sq) <= len(key) + 20) or (key.startswith(sq) and len(sq) >= 0.6 * len(key))
+
+
+_LOGO_NAME = re.compile(r"logo|brand|site|header|banner|top", re.I)
+
+
+def _is_logo(h: Any) -> bool:
+    """An h1 that shows the site's name: inside a link or a logo/header box, or an image."""
+    node, depth = h, 0
+    while node is not None and depth < 3:
+        if node.tag == "a" or _LOGO_NAME.search(" ".join(filter(None, (node.get("class"), node.get("id"))))):
+            return True
+        node, depth = node.getparent(), depth + 1
+    return h.find(".//img") is not None or any(a.get("href") in ("/", "./", "index.html", "/index.html")
+                                               for a in h.iter("a"))
 
 
 def _title_in_lines(lines: list[str], title: str) -> str | None:

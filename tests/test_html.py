@@ -394,3 +394,11 @@ def test_edge_trimming_needs_labels_not_just_words():
             "<p>评论员 王五</p></div>")
     lines = doc_of(page(body)).text.splitlines()
     assert lines[1] == "发布会现场" and lines[-1] == "评论员 王五"
+
+
+def test_an_h1_logo_is_not_the_title():
+    body = (f"<div class='header'><h1><a href='/'>示例市总工会网站</a></h1></div><div id='art'><p>{BODY}</p></div>")
+    html = ('<html><head><meta charset="utf-8"><title>关于开展劳动竞赛的通知</title></head>'
+            f"<body>{body}</body></html>")
+    doc = doc_of(html)
+    assert doc.meta["title"] == "关于开展劳动竞赛的通知" and "示例市总工会网站" not in doc.text
