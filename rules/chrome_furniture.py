@@ -32,11 +32,17 @@ _COMMENT_ITEM = (
     r"文明上网理性发言|网友评论仅供其表达个人看法|评论\s*[(（]\s*\d+\s*[)）]|\d+\s*条评论|加载更多|点赞|赞\s*\d*"
 )
 COMMENT_LINE = re.compile(rf"^(?:[\s|｜丨,，。]*(?:{_COMMENT_ITEM}))+[\s|｜丨,，。]*$")
+# 本文链接：http://…, 转载请注明出处: where the page lives, not what it says
+LINK_LINE = re.compile(
+    r"^\s*(?:本文链接|原文链接|文章链接|原文地址|本文地址|本文网址|页面地址)\s*[:：]\s*\S{0,120}$"
+    r"|^\s*转载请注明(?:出处|来源|作者)?(?:\s*[:：].{0,60})?[。.]?\s*$"
+)
 PAGER_LINE = re.compile(
     r"^[\s【\[]*(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})[\s】\]【\[]*){2,}$|^\s*共\s*\d+\s*页\s*$|^\s*第\s*\d+\s*页\s*[/／]?\s*(?:共\s*\d+\s*页)?\s*$"
 )
 
 RELATED_HEADINGS = [
+    "友情链接", "相关链接", "网站链接", "链接",
     "相关文章", "相关新闻", "相关阅读", "相关推荐", "相关文档", "相关稿件", "相关链接", "相关报道", "相关资讯",
     "最新文档", "最新文章", "最新新闻", "最新资讯", "最新发布", "热点推荐", "热门推荐", "精彩推荐", "推荐阅读",
     "延伸阅读", "猜你喜欢", "你可能会喜欢", "您可能会喜欢", "你可能感兴趣", "您可能感兴趣的文章", "可能感兴趣",
@@ -58,8 +64,8 @@ class PageTurnAndComments(Rule):
 
     **What it does.** Deletes ``上一篇：标题`` / ``下一篇：标题`` lines anywhere, and in the
     head and tail of a page bare 上一篇 / 下一篇 links, pagers (``【1】【2】【3】``,
-    ``上一页 1 2 3 下一页``) and comment boxes (发表评论, 已有0条评论, 网友评论,
-    用户自律公约, 还可输入500字, 提交).
+    ``上一页 1 2 3 下一页``), comment boxes (发表评论, 已有0条评论, 网友评论,
+    用户自律公约, 还可输入500字, 提交) and link notes (本文链接：http://…, 转载请注明出处).
 
     **Why.** They are links and form labels, not text.
 
@@ -94,7 +100,8 @@ class PageTurnAndComments(Rule):
                 continue
             if PREV_NEXT_LABELLED.match(s) and "。" not in s:
                 edits.append(delete_line(ln))
-            elif z.in_zone(i) and (PREV_NEXT_BARE.match(s) or COMMENT_LINE.match(s) or PAGER_LINE.match(s)):
+            elif z.in_zone(i) and (PREV_NEXT_BARE.match(s) or COMMENT_LINE.match(s) or PAGER_LINE.match(s)
+                                   or LINK_LINE.match(s)):
                 edits.append(delete_line(ln))
         return RuleResult(edits=edits)
 
