@@ -107,14 +107,12 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
             return None
     bounds = [start for _, start, _ in items[1:]] + [len(s)]
     for (label, _, label_end), value_end in zip(items, bounds):
-        label = re.sub(r"\s+", "", label)
         kind = _KIND.get(label)
         value, trailing_date = _split_trailing_date(_clean_value(s[label_end:value_end]), kind)
         if trailing_date:
             fields.setdefault("published_at", trailing_date)
         if not _value_ok(kind, value):
-            if kind is None or not CONTRIBUTED_RE.fullmatch(value.split()[-1] if value.split() else ""):
-                return None
+            return None
         if not value:
             continue
         if kind == "date":
