@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from .encoding import DecodeError
-from .html_decode import DecodedPage, decode_html as _decode_page
+from .html_decode import codec_for_label, decode_html as _decode_page
 from .html_extract import (
     Extraction,
     _is_head_chrome,
@@ -75,9 +75,9 @@ def extract(html: str) -> tuple[str, dict[str, Any]]:
     """
     if not html.strip():
         raise DecodeError("the page is empty")
-    # The walks keep one proxy object per element alive; on a 20 MB page that is millions
-    # of objects, and the cyclic collector's full passes over them made extraction
-    # quadratic. Nothing here creates cycles, so it is paused for the call.
+    # The walks keep one proxy object per element alive (hundreds of thousands on a 20 MB
+    # page); the cyclic collector would rescan them over and over for nothing, as nothing
+    # here creates cycles, so it is paused for the call.
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -120,22 +120,8 @@ def _extract(html: str) -> tuple[str, dict[str, Any]]:
         pruned["H105"] = {"elements": 1, "chars": outside}
     prune_link_lists(block, m, pruned)
     lines = render(block)
-    if not confirmed and title:
-        # the <title> text printed in the block or just above it confirms it
-        node, wider = block, lines
-        for _ in range(4):  # the block and up to three ancestors
-            printed = _title_in_lines(wider, title)
-            if printed:
-                # the page's own line is the title; <title> may carry a column or site name
-                title = meta["title"] = printed
-                confirmed = True
-                break
-            node = node.getparent()
-            if node is None:
-                break
-            wider = render(node)[:12]
     if not confirmed:
-        printed = _printed_title(block, lines)
+        printed = (_title_printed_near(block, lines, title) if title else None) or _printed_title(block, lines)
         if printed:
             title = meta["title"] = printed
             confirmed = True
@@ -175,21 +161,14 @@ def html_to_document(data: bytes | str, doc_id: str, source: str, meta: dict[str
     out: dict[str, Any] = dict(meta or {})
     if page:
         out["encoding"] = page.encoding
-        if page.declared and page.declared.replace("_", "-") not in (page.encoding, "utf8") and not _same_family(
-                page.declared, page.encoding):
-            found["html"]["declared_charset"] = page.declared
+        if page.declared and codec_for_label(page.declared) != page.encoding.replace("-sig", ""):
+            found["html"]["declared_charset"] = page.declared  # the page's label was overruled
         if page.replaced:
             found["html"]["replaced_bytes"] = page.replaced
     out.setdefault("format", "html")
     for key, value in found.items():
         out.setdefault(key, value)
     return Document(id=doc_id, text=text, source=source, meta=out)
-
-
-def _same_family(label: str, codec: str) -> bool:
-    from .html_decode import codec_for_label
-
-    return codec_for_label(label) == codec
 
 
 # ---------------------------------------------------------------------------------------------
@@ -272,6 +251,21 @@ def _is_logo(h: Any) -> bool:
         node, depth = node.getparent(), depth + 1
     return h.find(".//img") is not None or any(a.get("href") in ("/", "./", "index.html", "/index.html")
                                                for a in h.iter("a"))
+
+
+def _title_printed_near(block: Any, lines: list[str], title: str) -> str | None:
+    """The page's own line that prints the ``<title>`` text, in the block or in one of its
+    three nearest ancestors; ``<title>`` may carry a column or site name the line lacks."""
+    node, wider = block, lines
+    for _ in range(4):
+        printed = _title_in_lines(wider, title)
+        if printed:
+            return printed
+        node = node.getparent()
+        if node is None:
+            return None
+        wider = render(node)[:12]
+    return None
 
 
 def _title_in_lines(lines: list[str], title: str) -> str | None:
