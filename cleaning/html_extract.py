@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import lxml.html
-from lxml import etree
 
 H_CODES = {
     "H101": "non-text element (script, style, form control, iframe, media)",
