@@ -105,6 +105,7 @@ def _extract(html: str) -> tuple[str, dict[str, Any]]:
         meta["title"] = title
     if heading is None and title:
         heading = _element_showing(top, title)
+        confirmed = confirmed or heading is not None  # the page prints it (div.title, span.Title)
     _meta_near_title(meta, heading, top)
     if "site_name" not in meta and title_tag:
         suffix = site_suffix(title_tag)

@@ -560,7 +560,9 @@ _HEAD_CHROME = re.compile(
     rf"^(?:[【\[]?\s*(?:{_INFO_LABELS})\s*[:：]|"
     r"[【\[]?\s*(?:打印|收藏|视力保护色|放大|缩小|默认|当前位置|您的位置|您现在的位置|分享到|点击(?:进入|查看|阅读|这里|关注))|"
     r".*(?:发布时间|发布日期|来源[:：]|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|字号[:：]|【打印|打印本页|"
-    r"当前位置[:：]))"
+    r"当前位置[:：])|"
+    # a channel badge alone on its line above the article
+    r"[【\[]?(?:图集|组图|视频|音频|原创|独家|置顶|专稿)[】\]]?$)"
 )
 _A_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 #: What an info line holds besides its date: labels, a source or author name, separators.

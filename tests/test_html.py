@@ -402,3 +402,12 @@ def test_an_h1_logo_is_not_the_title():
             f"<body>{body}</body></html>")
     doc = doc_of(html)
     assert doc.meta["title"] == "关于开展劳动竞赛的通知" and "示例市总工会网站" not in doc.text
+
+
+def test_title_printed_in_a_plain_div_is_confirmed_and_its_date_read():
+    html = ('<html><head><meta charset="utf-8"><title>法国再次爆发全国大罢工-新华网</title></head><body>'
+            "<div class='h-title'>法国再次爆发全国大罢工</div><div class='h-info'><span>2019-12-10 07:57:40</span>"
+            f"<span>来源：新华网</span></div><div id='p-detail'><p>图集</p><p>{BODY}</p><p>{BODY}</p></div></body></html>")
+    doc = doc_of(html)
+    assert doc.text.splitlines()[:2] == ["法国再次爆发全国大罢工", BODY]
+    assert doc.meta["published_at"] == "2019-12-10T07:57:40" and doc.meta["source"] == "新华网"
