@@ -40,7 +40,7 @@ _LIST_MARKER = re.compile(
     )""",
     re.X,
 )
-_ANY_SPACE = re.compile(r"\s")
+ANY_SPACE = re.compile(r"\s")
 # Spaces between two non-space, non-punctuation characters: table cells, padded labels.
 _INNER_GAP = re.compile(r"[^\s\W_]\s+[^\s\W_]")
 # Letter-spaced Han (工 会 章 程): at least three single characters separated by single spaces.
@@ -158,7 +158,7 @@ def is_tabular(s: str) -> bool:
     """
     if "|" in s or "│" in s or "\t" in s:
         return True
-    if _ANY_SPACE.search(s) is None:
+    if ANY_SPACE.search(s) is None:
         return False
     settled = SPACE_BY_PUNCT.sub("", LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), s))
     return _INNER_GAP.search(settled) is not None

@@ -7,6 +7,7 @@ ordinary broken line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from statistics import median
 
 from zhclean.model import Edit, RuleResult
@@ -37,18 +38,25 @@ def _prefixed_lines(text: str) -> list[tuple[Line, int, int]]:
 def _chains(cands: list[tuple[Line, int, int]]) -> list[list[int]]:
     """Greedy chains of candidates numbered n, n+1, n+2 … in document order (indices),
     skipping candidates in between (a real list inside a page)."""
+    by_number: dict[int, list[int]] = {}
+    for i, (_, num, _) in enumerate(cands):
+        by_number.setdefault(num, []).append(i)
     used: set[int] = set()
     chains = []
-    for i, (line, num, _) in enumerate(cands):
+    for i in range(len(cands)):
         if i in used:
             continue
         chain = [i]
-        for j in range(i + 1, len(cands)):
-            last_line, last_num, _ = cands[chain[-1]]
-            if cands[j][0].start - last_line.start > MAX_PAGE_CHARS:
+        while True:
+            last = chain[-1]
+            line, num, _ = cands[last]
+            later = by_number.get(num + 1, [])
+            k = bisect_right(later, last)
+            while k < len(later) and later[k] in used:
+                k += 1
+            if k == len(later) or cands[later[k]][0].start - line.start > MAX_PAGE_CHARS:
                 break
-            if j not in used and cands[j][1] == last_num + 1:
-                chain.append(j)
+            chain.append(later[k])
         if len(chain) >= MIN_PAGES:
             used.update(chain)
             chains.append(chain)

@@ -7,7 +7,7 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._layout import (
-    Block,
+    ANY_SPACE,
     content_lines,
     ends_han,
     ends_open,
@@ -29,8 +29,50 @@ TITLE_LINE = 30
 _SENTENCE_STOPS = frozenset(SENTENCE_END) - frozenset("：:")
 
 
-def _has_stop(s: str) -> bool:
-    return not _SENTENCE_STOPS.isdisjoint(s)
+_EDGE = 40  # characters kept from each end of a paragraph: all its end tests look at
+
+
+class Para:
+    """A paragraph being assembled from lines, with what the join tests need kept up to
+    date as lines are added, so that a long run of joins stays linear. Joining inserts
+    nothing between the pieces, so lengths add up and "has a stop", "has a space" carry
+    over exactly; "is a table" only ever turns true (a letter-spaced run can stop being
+    one at the seam, never start), so it is cached once true and recomputed otherwise.
+    """
+
+    __slots__ = ("pieces", "parts", "head", "tail", "visible", "stops", "spaced", "_tabular")
+
+    def __init__(self, text: str, pieces: tuple[tuple[int, int], ...] = ()):
+        self.pieces = list(pieces)
+        self.parts = [text]
+        self.head = text[:_EDGE]
+        self.tail = text[-_EDGE:]
+        self.visible = visible_len(text)
+        self.stops = not _SENTENCE_STOPS.isdisjoint(text)
+        self.spaced = ANY_SPACE.search(text) is not None or "|" in text or "│" in text
+        self._tabular: bool | None = None if self.spaced else False
+
+    @property
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts = ["".join(self.parts)]
+        return self.parts[0]
+
+    def tabular(self) -> bool:
+        if self._tabular is None:
+            self._tabular = is_tabular(self.text)
+        return self._tabular
+
+    def extend(self, other: Para) -> None:
+        self.pieces.extend(other.pieces)
+        self.parts.extend(other.parts)
+        if len(self.head) < _EDGE:
+            self.head = (self.head + other.head)[:_EDGE]
+        self.tail = (self.tail + other.tail)[-_EDGE:]
+        self.visible += other.visible
+        self.stops = self.stops or other.stops
+        self.spaced = self.spaced or other.spaced
+        self._tabular = True if (self._tabular or other._tabular) else (None if self.spaced else False)
 
 
 def should_join(a: str, b: str) -> bool:
@@ -48,23 +90,26 @@ def should_join(a: str, b: str) -> bool:
     >>> should_join("第一,要不忘初心,坚守信仰,工会干部要提高政治站位", "习总书记曾经深刻阐述了不忘初心、继续前进的“八方面要求”。")
     False
     """
-    if ends_sentence(a) or is_structural(b):
+    return _joins(Para(a), Para(b))
+
+
+def _joins(a: Para, b: Para) -> bool:
+    if ends_sentence(a.tail) or is_structural(b.head):
         return False
-    if starts_open(b):
+    if starts_open(b.head):
         return True
-    short_pair = visible_len(a) <= SHORT_LINE and visible_len(b) <= SHORT_LINE
-    if ends_open(a) and (starts_han(b) or b[:1].isdigit()):
+    short_pair = a.visible <= SHORT_LINE and b.visible <= SHORT_LINE
+    if ends_open(a.tail) and (starts_han(b.head) or b.head[:1].isdigit()):
         # a comma at the end of a short line is verse or a salutation, not a break
-        return not short_pair or a[-1] not in "，,、"
-    if short_pair or not (ends_han(a) and starts_han(b)):
+        return not short_pair or a.tail[-1] not in "，,、"
+    if short_pair or not (ends_han(a.tail) and starts_han(b.head)):
         return False
     # the weak case: running prose that stops on a Han character mid-sentence
-    if is_tabular(a) or is_tabular(b):
+    if a.visible < PROSE_LINE or not a.stops:
         return False
-    if visible_len(a) < PROSE_LINE or not _has_stop(a):
-        return False
-    looks_like_title = visible_len(b) <= TITLE_LINE and not _has_stop(b)
-    return not looks_like_title
+    if b.visible <= TITLE_LINE and not b.stops:
+        return False  # reads as a heading
+    return not (a.tabular() or b.tabular())
 
 
 #: Hard-wrapped text (PDF copies, fixed-width text files): lines this long at least count.
@@ -108,32 +153,29 @@ def _fills(length: int, width: int) -> bool:
     return width - WRAP_SHORT <= length <= width + WRAP_LONG
 
 
-def _wrapped(a_last_line: str, b: str, width: int | None) -> bool:
+def _wrapped(a_last_line: str, b: Para, width: int | None) -> bool:
     """``a_last_line`` filled the wrap width and stops mid-sentence; ``b`` goes on."""
     if width is None or not _fills(visible_len(a_last_line), width):
         return False
-    if a_last_line[-1:].isascii() and b[:1].isascii():
+    if a_last_line[-1:].isascii() and b.head[:1].isascii():
         return False  # English or numbers on both sides: a join would need a space
-    return not ends_sentence(a_last_line) and (starts_han(b) or b[:1].isalnum()) and not is_tabular(b)
+    if ends_sentence(a_last_line) or is_structural(b.head):
+        return False
+    return (starts_han(b.head) or b.head[:1].isalnum()) and not b.tabular()
 
 
-def _merge_sweep(text: str, blocks: list[Block], width: int | None) -> tuple[list[Block], bool]:
-    merged: list[Block] = []
+def _merge_sweep(text: str, paras: list[Para], width: int | None) -> tuple[list[Para], bool]:
+    merged: list[Para] = []
     changed = False
-    for block in blocks:
-        if not merged:
-            merged.append(block)
-            continue
-        prev = merged[-1]
-        start, end = prev.pieces[-1]
-        joins = should_join(prev.text, block.text) or (
-            not is_structural(block.text) and _wrapped(text[start:end], block.text, width))
-        if joins:
+    for para in paras:
+        if merged:
             prev = merged[-1]
-            merged[-1] = Block(prev.pieces + block.pieces, prev.text + block.text)
-            changed = True
-        else:
-            merged.append(block)
+            start, end = prev.pieces[-1]
+            if _joins(prev, para) or _wrapped(text[start:end], para, width):
+                prev.extend(para)
+                changed = True
+                continue
+        merged.append(para)
     return merged, changed
 
 
@@ -178,13 +220,14 @@ class RejoinLines(Rule):
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if "\n" not in text and "\r" not in text:
             return RuleResult()
-        blocks = content_lines(text)
-        width = wrap_width([b.text for b in blocks])
+        lines = content_lines(text)
+        width = wrap_width([line.text for line in lines])
+        paras = [Para(line.text, line.pieces) for line in lines]
         changed = True
         while changed:  # a join can make the joined paragraph read as prose: settle first
-            blocks, changed = _merge_sweep(text, blocks, width)
+            paras, changed = _merge_sweep(text, paras, width)
         edits = []
-        for block in blocks:
-            for (_, end), (start, _) in zip(block.pieces, block.pieces[1:]):
+        for para in paras:
+            for (_, end), (start, _) in zip(para.pieces, para.pieces[1:]):
                 edits.append(Edit(end, start, ""))
         return RuleResult(edits=edits)
