@@ -21,6 +21,15 @@ DATA = Path(__file__).parent / "data"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 #: Longest word the window segmenter considers.
 MAX_WORD = 5
+#: Readings are coded as Basic-plane private-use characters: the mapped text keeps the
+#: narrow storage and the automaton's UTF-8 stays three bytes a character.
+SOUND_BASE = 0xE000
+#: Homophone candidates need at least this many changed characters.
+HOMOPHONE_MIN_DIFF = 1
+#: Log-probability by which a homophone word must beat the span as written, by itself.
+HOMOPHONE_MIN_GAIN = 6.0
+#: Rarity given to homophone candidates (they come from rare three-to-six-character strings).
+HOMOPHONE_RARITY = -8
 #: A word at least this frequent (in jieba's counts) is an established word, not a listed typo.
 COMMON_WORD_FREQ = 20
 #: Frequency given to domain terms (and a user's words) that the general list lacks or undercounts.
@@ -58,6 +67,7 @@ class Lexicon:
     words: dict[str, float]  # word -> log probability
     floor: float  # log probability of an unknown single character
     common_word_lp: float  # log probability of a word seen COMMON_WORD_FREQ times
+    prefixes: frozenset[str]  # beginnings (2+ characters) of longer words that are not words themselves
     keys: list[str]  # automaton pattern index -> variant text
     payloads: list  # pattern index -> raw payload (str) or parsed variants (list)
     automaton: object
@@ -67,6 +77,42 @@ class Lexicon:
     phrase_automaton: object | None = None
     canonical_automaton: object | None = None
     canonical: list[str] = field(default_factory=list)
+    sound_table: dict[int, int] = field(default_factory=dict)  # char -> its reading's code point
+    homophone_words: list[tuple[str, ...]] = field(default_factory=list)
+    homophone_automaton: object | None = None
+    homophone_set: frozenset[str] = frozenset()
+
+    def find_homophones(self, text: str, min_diff: int = HOMOPHONE_MIN_DIFF) -> list[tuple[int, int, list[Variant]]]:
+        """Spans that sound exactly like a listed three-to-six-character word but are
+        written otherwise (守候服务 for 售后服务), found by matching readings, not characters."""
+        if self.homophone_automaton is None:
+            return []
+        sounds = text.translate(self.sound_table)
+        out = []
+        groups = self.homophone_words
+        listed = self.homophone_set
+        # most matches are the listed words themselves: drop them in one comprehension
+        matches = [(i, s, e) for i, s, e in self.homophone_automaton.find_matches_as_indexes(sounds, overlapping=True)
+                   if text[s:e] not in listed]
+        for i, s, e in matches:
+            written = text[s:e]
+            group = groups[i]
+            if written in self.known:
+                continue
+            if self.words.get(written, -99.0) >= self.common_word_lp:
+                continue  # an established word that happens to sound the same
+            diffs = [_differences(written, w) for w in group]
+            fewest = min(diffs)
+            if fewest < min_diff:
+                continue
+            kind = "h" if fewest > 1 else "s"
+            # cheap screen before the windowed scoring: the word must read far better than the span
+            floor = self.segment_logp(written) + HOMOPHONE_MIN_GAIN
+            variants = [Variant(written, w, kind, HOMOPHONE_RARITY) for w, d in zip(group, diffs)
+                        if d == fewest and self.words.get(w, -99.0) > floor]
+            if variants:
+                out.append((s, e, variants))
+        return out
 
     def variants(self, index: int) -> list[Variant]:
         p = self.payloads[index]
@@ -112,13 +158,18 @@ class Lexicon:
         best = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
         words = self.words
+        prefixes = self.prefixes
         floor = self.floor
         for i in range(n - 1, -1, -1):
             lp1 = words.get(s[i], floor)
             score, to = lp1 + best[i + 1], i + 1
             for j in range(i + 2, min(n, i + MAX_WORD) + 1):
-                lp = words.get(s[i:j])
-                if lp is not None and lp + best[j] > score:
+                piece = s[i:j]
+                lp = words.get(piece)
+                if lp is None:
+                    if piece not in prefixes:
+                        break  # no longer word starts this way
+                elif lp + best[j] > score:
                     score, to = lp + best[j], j
             best[i] = score
             nxt[i] = to
@@ -127,6 +178,39 @@ class Lexicon:
             i = nxt[i]
             cuts.append(i)
         return best[0], cuts
+
+
+def _differences(a: str, b: str) -> int:
+    return sum(x != y for x, y in zip(a, b))
+
+
+def _sound_table() -> dict[int, int]:
+    """Each character to a private-use code point standing for its reading."""
+    with open(DATA / "pinyin.tsv", encoding="utf-8") as fh:
+        body = fh.read()
+    toks = body[body.index("\n") + 1:].split()
+    codes: dict[str, int] = {}
+    table = {}
+    for ch, syl in zip(toks[0::2], toks[1::2]):
+        code = codes.get(syl)
+        if code is None:
+            code = codes[syl] = SOUND_BASE + len(codes)
+        table[ord(ch)] = code
+    # private-use characters in the text itself must not pass for readings
+    for code in codes.values():
+        table.setdefault(code, 0xFFFD)
+    return table
+
+
+def _homophone_index(table: dict[int, int], extra_terms: tuple[str, ...]):
+    groups: dict[str, list[str]] = {}
+    lowest, highest = chr(SOUND_BASE), chr(SOUND_BASE + 0x1000)
+    for w in [*_read_terms(DATA / "homophones.txt"), *(t for t in extra_terms if 3 <= len(t) <= 6)]:
+        key = w.translate(table)
+        if lowest <= min(key) and max(key) < highest:  # every character has a reading
+            groups.setdefault(key, []).append(w)
+    keys = list(groups)
+    return [tuple(groups[k]) for k in keys], (_automaton(keys) if keys else None)
 
 
 def _read_terms(path: Path) -> list[str]:
@@ -208,7 +292,12 @@ def _load_lexicon(extra_words: tuple[str, ...], extra_terms: tuple[str, ...]) ->
             extra.setdefault(v.text, []).append(v)
         keys = keys + list(extra)
         payloads = payloads + list(extra.values())
-    lex = Lexicon(words, floor, math.log(COMMON_WORD_FREQ / total), keys, list(payloads), _automaton(keys), frozenset(domain), frozenset(known))
+    with open(DATA / "prefixes.txt", encoding="utf-8") as fh:
+        body = fh.read()
+    added = [*domain, *general, *extra_words]
+    prefixes = frozenset(body[body.index("\n") + 1:].split()).union(
+        w[:k] for w in added if 3 <= len(w) <= MAX_WORD for k in range(2, len(w)) if w[:k] not in words)
+    lex = Lexicon(words, floor, math.log(COMMON_WORD_FREQ / total), prefixes, keys, list(payloads), _automaton(keys), frozenset(domain), frozenset(known))
 
     synonyms = _spin_synonyms()
     phrases: dict[str, list[Variant]] = {}
@@ -221,6 +310,10 @@ def _load_lexicon(extra_words: tuple[str, ...], extra_terms: tuple[str, ...]) ->
     if pkeys:
         lex.phrases = [phrases[k] for k in pkeys]
         lex.phrase_automaton = _automaton(pkeys)
+    lex.sound_table = _sound_table()
+    lex.homophone_words, lex.homophone_automaton = _homophone_index(lex.sound_table, extra_terms)
+    lex.homophone_set = frozenset(w for group in lex.homophone_words for w in group)
+
     # only phrases a spinner could bend count as "intact" evidence against spinning
     spinnable = sorted({v.word for vs in phrases.values() for v in vs})
     if spinnable:

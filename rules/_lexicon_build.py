@@ -28,7 +28,7 @@ ANCHOR_FREQ = {2: 300, 3: 300, 4: 100}
 COMMON_CHARS = 3500
 #: Sound-alikes kept per character (most frequent first), so one syllable like "yi4"
 #: does not explode the index.
-MAX_SOUND = 12
+MAX_SOUND = 8
 #: Variants whose expected non-slip occurrences exceed e**MAX_RARITY times their word's are
 #: not indexed: almost every hit would be a false alarm (and the index stays small).
 MAX_RARITY = -5
@@ -140,6 +140,30 @@ def _variant_spelling(s: str) -> str:
     return s.replace("著", "着")
 
 
+#: Three- and four-character words at least this frequent are matched by sound
+#: (any homophone, one or more characters: 守候服务 for 售后服务).
+HOMOPHONE_FREQ = 30
+
+
+def write_homophone_data(words: dict[str, int], kept: dict[str, int], domain: list[str]) -> None:
+    """``pinyin.tsv``: each character's most common reading; ``homophones.txt``: the words
+    matched by sound. The rules map text and words through the same table, so a word and a
+    homophone slip of it get the same key whatever pypinyin thinks of heteronyms."""
+    from pypinyin import Style, lazy_pinyin
+
+    chars = sorted({ch for w in kept for ch in w})
+    with open(DATA / "pinyin.tsv", "w", encoding="utf-8") as out:
+        out.write("# char<TAB>most common reading without tone (pypinyin, MIT), for the characters of words.tsv\n")
+        for ch in chars:
+            out.write(f"{ch}\t{lazy_pinyin(ch, style=Style.NORMAL)[0]}\n")
+    chosen = sorted({w for w, f in kept.items() if 3 <= len(w) <= 4 and f >= HOMOPHONE_FREQ}
+                    | {t for t in domain if HAN.match(t) and 3 <= len(t) <= 6})
+    with open(DATA / "homophones.txt", "w", encoding="utf-8") as out:
+        out.write(f"# words matched by sound: jieba words of 3-4 characters with frequency >= {HOMOPHONE_FREQ}"
+                  f" and the domain terms of 3-6 characters\n")
+        out.write("\n".join(chosen) + "\n")
+
+
 def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout_every: int) -> None:
     words = load_jieba(jieba_dict)
     misspelt = {w: r for w, r in (l.split("\t") for l in read_lines(DATA / "misspellings.tsv"))}
@@ -171,6 +195,12 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
                   f"Han words with frequency >= {MIN_WORD_FREQ}\n")
         for w, f in sorted(kept.items(), key=lambda kv: -kv[1]):
             out.write(f"{w}\t{math.log(f / total):.3f}\n")
+
+    with open(DATA / "prefixes.txt", "w", encoding="utf-8") as out:
+        # lets the segmenter stop extending a word early; precomputed to keep loading fast
+        out.write("# beginnings (2+ characters) of words.tsv words of up to 5 characters that are not words themselves\n")
+        prefixes = {w[:k] for w in kept if 3 <= len(w) <= 5 for k in range(2, len(w))} - kept.keys()
+        out.write("\n".join(sorted(prefixes)) + "\n")
 
     starts, ends, inside = affix_frequencies(words)
 
@@ -230,6 +260,7 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
             grouped[v].append(f"{w},{kind},{ratio}")
         for v, items in grouped.items():
             out.write(f"{v}\t{';'.join(items)}\n")
+    write_homophone_data(words, kept, domain)
     print(f"words {len(kept)}, anchors {len(anchors)}, variants {len(variants)}")
 
 

@@ -30,12 +30,12 @@ _CREDIT_RE = re.compile(r"(?:编辑|审核|校对|作者|记者|通讯员|摄影
                         r"审稿|核稿|来源|报送|整理|文|图)\s*[:：]\s*(?:[\u4e00-\u9fff]{1,3}[\s、,，/]+){0,6}[\u4e00-\u9fff]{0,3}$")
 
 #: Han characters of context on each side that the segmenter sees.
-CONTEXT = 4
+CONTEXT = 3
 
 # Logistic weights, fitted on the tuning lines of ECSpell odw (every 5th line held out).
 # The weight of "seen slip" (p) is capped by hand: those pairs were learned from the same
 # lines, so the fit overrates them.
-KIND_WEIGHT = {"m": 4.0, "p": 1.5, "s": -0.5, "x": -0.5, "w": -1.5, "y": 2.0}
+KIND_WEIGHT = {"m": 4.0, "p": 1.5, "s": -0.5, "x": -0.5, "w": -1.5, "y": 2.0, "h": -2.0}
 W_BIAS = -3.1
 W_GAIN = 0.62
 W_DOC_WORD = 0.8
@@ -111,7 +111,7 @@ def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant)
     written = text[a:b].replace("著", "着")  # 著 is still written for 着 (大处著眼)
     changed = [start - a + i for i, (x, y) in enumerate(zip(variant.text, variant.word)) if x != y]
     in_word = bool(changed) and all(_in_some_word(lex, written, p) for p in changed)
-    if in_word and not set(variant.kind) & {"m", "y"}:
+    if in_word and not set(variant.kind) & {"m", "y", "h"}:
         return None
     written_lp, cuts = lex.segment(written)
     fixed_lp = lex.segment_logp((text[a:start] + variant.word + text[end:b]).replace("著", "着"))
@@ -154,7 +154,7 @@ def score(kind: str, gain: float, word_count: int, self_count: int, rarity: int 
     habitual = "y" not in kind and self_count >= 3 and self_count > word_count
     z = (W_BIAS + kind_prior(kind) + W_GAIN * gain + W_DOC_WORD * math.log1p(word_count)
          - self_weight * math.log(max(self_count, 1)) + W_RARITY * rarity + W_STRADDLE * straddles
-         + (W_IN_WORD * in_word if "y" not in kind else 0.0) + (W_SURNAME * surname if not word_count else 0.0) + W_HABITUAL * habitual)
+         + (W_IN_WORD * in_word if "y" not in kind and "h" not in kind else 0.0) + (W_SURNAME * surname if not word_count else 0.0) + W_HABITUAL * habitual)
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
 

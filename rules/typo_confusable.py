@@ -14,7 +14,7 @@ def detect(text: str, options) -> list[_typo.Candidate]:
     """The slips T101 flags in ``text`` under ``options`` (shared with the benchmark)."""
     words = tuple(options.get("words", ()))
     lex = load_lexicon(words, tuple(options.get("terms", ())))
-    hits = lex.find(text)
+    hits = lex.find(text) + lex.find_homophones(text)
     if not hits:
         return []
     cands = _typo.candidates(lex, text, hits, frozenset(words))
@@ -29,7 +29,8 @@ def message(c: _typo.Candidate, what: str) -> str:
 
 
 _KIND_WORDS = {"m": "a common misspelling", "s": "sounds alike", "x": "looks alike", "p": "a frequent slip",
-               "w": "characters swapped", "y": "a spun synonym"}
+               "w": "characters swapped", "y": "a spun synonym",
+               "h": "sounds the same"}
 
 
 def describe(kind: str) -> str:
