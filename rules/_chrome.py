@@ -26,6 +26,7 @@ from ._chrome_vocab import (
     DISCLAIMER_RE,
     FOOTER_NOTICE_RE,
     FOOTER_STRONG_RE,
+    MEMBER_SHARE_RE,
     PUB_LABEL_RE,
     STRONG_PUB_LABELS,
     TRAD_TO_SIMP,
@@ -70,9 +71,11 @@ def page_zones(text: str) -> "Zones":
 
 
 def is_body_paragraph(s: str) -> bool:
-    """Enough Han characters with prose punctuation, and not a footer notice that reads
-    like prose (技术支持：某公司  建议使用IE9以上浏览器，1366×768分辨率浏览)."""
-    if len(s) < BODY_MIN_HAN or is_footer_notice(s):
+    """Enough Han characters with prose punctuation, and not chrome that reads like prose:
+    a footer notice (技术支持：某公司  建议使用IE9以上浏览器，1366×768分辨率浏览) or a
+    document site's disclaimer. Excluding them keeps the zones the same before and after
+    the rules that delete them, so cleaning twice changes nothing."""
+    if len(s) < BODY_MIN_HAN or is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s):
         return False
     han = han_count(s)
     return han >= BODY_MIN_HAN and len(_PROSE_PUNCT.findall(s)) >= max(1, han // HAN_PER_PUNCT)
@@ -91,9 +94,9 @@ def is_footer_notice(s: str) -> bool:
     >>> is_footer_notice("经过三个月的整改，该店按要求补办了相关手续，重新取得了食品经营许可证，恢复营业")
     False
     """
+    s = fold(s.strip())
     if len(s) > MAX_FOOTER_NOTICE:
         return False
-    s = fold(s)
     m = FOOTER_STRONG_RE.search(s)
     if not m or m.start() > MAX_FOOTER_ITEM_OFFSET:
         return False
@@ -264,7 +267,7 @@ DISCLAIMER_MAX_OFFSET = 12
 
 
 def is_disclaimer_line(s: str) -> bool:
-    m = DISCLAIMER_RE.search(fold(s))
+    m = DISCLAIMER_RE.search(fold(s.strip()))
     return bool(m) and m.start() <= DISCLAIMER_MAX_OFFSET
 
 

@@ -136,6 +136,8 @@ _DISCLAIMERS = [
     r"文档下载后.{0,12}(?:不退款|不支持退款)",
 ]
 DISCLAIMER_RE = re.compile("|".join(_DISCLAIMERS))
+# doc88's line under a copy: 《标题》由会员分享，可在线阅读，更多相关《标题》请在道客巴巴上搜索。
+MEMBER_SHARE_RE = re.compile(r"由会员分享，可(?:免费)?在线阅读|请在(?:道客巴巴|豆丁网?|原创力文档|百度文库)上搜索")
 
 # ---------------------------------------------------------------- site menus
 # Words that are menu items on site after site; a run of short lines holding several of

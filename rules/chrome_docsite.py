@@ -7,6 +7,7 @@ from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._chrome import SENTENCE_STOP, fold, is_disclaimer_line, page_lines, page_zones
+from ._chrome_vocab import MEMBER_SHARE_RE
 from ._text import delete_line
 
 # The disclaimer block sits in the first or last lines of a copy.
@@ -32,8 +33,6 @@ _READER_SEP = r"[\s|｜丨·•/、，,>»]*"
 READER_LINE = re.compile(rf"^(?:{_READER_SEP}[【\[(（]?\s*(?:{_READER_ITEMS})\s*[】\])）]?)+{_READER_SEP}$")
 # Reader furniture that cannot be body text, wherever it stands.
 _UNMISTAKABLE = re.compile(r"全文阅读已结束|文档评论\s*[(（]\s*\d+\s*[)）]|下载本文档|还剩\s*\d+\s*页未读|下载文档到电脑|本文档由.{0,20}上传|免费获取完整文档")
-# doc88's line under a copy: 《标题》由会员分享，可在线阅读，更多相关《标题》请在道客巴巴上搜索。
-SHARED_BY_MEMBER = re.compile(r"由会员分享，可(?:免费)?在线阅读|请在(?:道客巴巴|豆丁网?|原创力文档|百度文库)上搜索")
 
 
 def _is_site_title(s: str) -> bool:
@@ -122,7 +121,7 @@ class DocSiteReader(Rule):
         edits = []
         for i, ln in enumerate(lines):
             s = fold(ln.text)
-            if s.strip() and len(s) <= 200 and SHARED_BY_MEMBER.search(s):
+            if s.strip() and len(s) <= 200 and MEMBER_SHARE_RE.search(s):
                 edits.append(delete_line(ln))
                 continue
             if not s.strip() or not READER_LINE.match(s):

@@ -6,6 +6,7 @@ import re
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
+from ._chrome import is_breadcrumb_label_line, is_control_line
 from ._text import SENTENCE_END, delete_line, han_count, line_at
 
 # One-character abbreviations of the 34 provincial-level divisions, as filing numbers use them.
@@ -93,7 +94,9 @@ class IcpLicence(Rule):
         spans = [(max(m.start(), line.start), min(m.end(), line.end))
                  for m in _SPAN_RE.finditer(text, line.start, line.end)]
         rest = "".join(text[a:b] for a, b in zip([line.start] + [e for _, e in spans], [s for s, _ in spans] + [line.end]))
-        if _BRACKETS.match(rest):
+        if _BRACKETS.match(rest) or is_control_line(rest) or is_breadcrumb_label_line(rest):
+            # what is left is chrome an earlier rule would have taken: take the whole line,
+            # so a second cleaning finds nothing more to do
             return [delete_line(line)]
         if any(ch in rest for ch in SENTENCE_END) or han_count(rest) > MAX_COMPANION_HAN:
             return []  # a sentence that mentions a licence: body text, keep it
