@@ -319,12 +319,42 @@ def find_breadcrumb(lines: Sequence[Line], z: Zones, before: int | None = None) 
     return found
 
 
+_SITE_TITLE_SUFFIX = re.compile(r"(?:\s*\d{1,3}|_免费文档|\s*[-_－]\s*(?:文库|百度文库|豆丁网|道客巴巴|原创力文档|360doc个人图书馆))$")
+MIN_ECHO = 4
+
+
+def site_title_echo(lines: Sequence[Line]) -> int | None:
+    """Index of a copy's first line when it only echoes the next one with a page digit or
+    a site suffix stuck on (``努力提高自身素质1`` above ``努力提高自身素质,塑造工会干部新形象``).
+
+    >>> site_title_echo(page_lines("努力提高自身素质1\\n\\n努力提高自身素质,塑造工会干部新形象\\n"))
+    0
+    >>> site_title_echo(page_lines("第一章1\\n第一章 总则\\n")) is None
+    True
+    """
+    first = [i for i, ln in enumerate(lines[:6]) if ln.text.strip()][:2]
+    if len(first) < 2:
+        return None
+    head, title = lines[first[0]].text.strip(), lines[first[1]].text.strip()
+    m = _SITE_TITLE_SUFFIX.search(head)
+    if not m:
+        return None
+    stem = head[: m.start()].strip()
+    if len(stem) >= MIN_ECHO and title.startswith(stem) and title != head:
+        return first[0]
+    return None
+
+
 def skip_docsite_head(lines: Sequence[Line]) -> int:
-    """Index just past a document site's disclaimer block at the top (0 when none)."""
+    """Index just past a document site's head: its disclaimer block, or the title line
+    that only echoes the real one (0 when there is neither)."""
     last = -1
     for i, ln in enumerate(lines[:15]):
         if is_disclaimer_line(ln.text):
             last = i
+    if last < 0:
+        echo = site_title_echo(lines)
+        return 0 if echo is None else echo + 1
     return last + 1
 
 

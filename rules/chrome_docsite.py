@@ -6,7 +6,7 @@ import re
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import SENTENCE_STOP, fold, is_disclaimer_line, page_lines, page_zones
+from ._chrome import SENTENCE_STOP, fold, is_disclaimer_line, page_lines, page_zones, site_title_echo
 from ._chrome_vocab import MEMBER_SHARE_RE
 from ._text import delete_line
 
@@ -49,6 +49,8 @@ class DocSiteDisclaimer(Rule):
     2、"仅部分预览"的文档…, 3、如文档侵犯您的权益，请联系客服…, 本文档由用户上传…). A short
     line directly above the block — the site's title line, often with a page digit stuck
     on (``努力提高自身素质1``) — goes with it; the document's own title follows the block.
+    Without disclaimers, a first line that only echoes the next one with a page digit or
+    a site suffix (``_免费文档``, `` - 文库``) goes too.
 
     **Why.** The disclaimers belong to the site, not the document, and repeat on every copy.
 
@@ -78,7 +80,8 @@ class DocSiteDisclaimer(Rule):
         edge = set(range(min(n, EDGE_LINES))) | set(range(max(0, n - EDGE_LINES), n))
         hits = [i for i in sorted(edge) if len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text)]
         if not hits:
-            return RuleResult()
+            echo = site_title_echo(lines)
+            return RuleResult(edits=[delete_line(lines[echo])] if echo is not None else [])
         edits = [delete_line(lines[i]) for i in hits]
         first = hits[0]
         above = [i for i in range(first) if lines[i].text.strip()]
