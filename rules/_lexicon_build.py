@@ -65,13 +65,25 @@ def read_lines(path: Path) -> list[str]:
     return [l.rstrip("\n") for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
 
 
-def load_jieba(path: Path) -> dict[str, int]:
+#: jieba's tags for names of people (and transliterated names): their spellings
+#: vary (埃利斯/艾利斯, 诺伊曼/诺依曼), so they are not anchors for slips.
+NAME_TAGS = {"nr", "nrt", "nrfg"}
+#: Characters that transliterations are made of: a place name (ns) with two of them is
+#: foreign (埃利斯, 布宜诺斯艾利斯) and its spelling varies just as much.
+TRANSLITERATION = set("斯尔利亚埃艾伊依克特德拉纳卡诺曼罗维格夫姆兹茨奥莫塞巴布佩贝蒂娜妮莉琳哈萨迪雷洛")
+
+
+def load_jieba(path: Path) -> tuple[dict[str, int], set[str]]:
     words: dict[str, int] = {}
+    names: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) >= 2 and HAN.match(parts[0]):
             words[parts[0]] = int(parts[1])
-    return words
+            if len(parts) >= 3 and (parts[2] in NAME_TAGS
+                                    or parts[2] == "ns" and sum(ch in TRANSLITERATION for ch in parts[0]) >= 2):
+                names.add(parts[0])
+    return words, names
 
 
 def char_frequencies(words: dict[str, int]) -> collections.Counter:
@@ -151,7 +163,7 @@ def write_homophone_data(words: dict[str, int], kept: dict[str, int], domain: li
     homophone slip of it get the same key whatever pypinyin thinks of heteronyms."""
     from pypinyin import Style, lazy_pinyin
 
-    chars = sorted({ch for w in kept for ch in w})
+    chars = sorted({ch for w in words for ch in w})
     with open(DATA / "pinyin.tsv", "w", encoding="utf-8") as out:
         out.write("# char<TAB>most common reading without tone (pypinyin, MIT), for the characters of words.tsv\n")
         for ch in chars:
@@ -165,7 +177,7 @@ def write_homophone_data(words: dict[str, int], kept: dict[str, int], domain: li
 
 
 def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout_every: int) -> None:
-    words = load_jieba(jieba_dict)
+    words, names = load_jieba(jieba_dict)
     misspelt = {w: r for w, r in (l.split("\t") for l in read_lines(DATA / "misspellings.tsv"))}
     domain = [t.strip() for t in read_lines(DATA / "domain_terms.txt")]
     cfreq = char_frequencies(words)
@@ -213,7 +225,7 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
         return total
 
     token_total = float(sum(words.values()))
-    anchors = {w for w, f in kept.items() if 2 <= len(w) <= 4 and f >= ANCHOR_FREQ[len(w)]}
+    anchors = {w for w, f in kept.items() if 2 <= len(w) <= 4 and f >= ANCHOR_FREQ[len(w)] and w not in names}
     anchors.update(t for t in domain if HAN.match(t) and len(t) >= 2)
     variants: dict[tuple[str, str], tuple[str, int]] = {}
     domain_set = set(domain)
@@ -260,7 +272,7 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
             grouped[v].append(f"{w},{kind},{ratio}")
         for v, items in grouped.items():
             out.write(f"{v}\t{';'.join(items)}\n")
-    write_homophone_data(words, kept, domain)
+    write_homophone_data(words, {w: f for w, f in kept.items() if w not in names}, domain)
     print(f"words {len(kept)}, anchors {len(anchors)}, variants {len(variants)}")
 
 

@@ -110,7 +110,12 @@ def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant)
     a, b = window(text, start, end)
     written = text[a:b].replace("著", "着")  # 著 is still written for 着 (大处著眼)
     changed = [start - a + i for i, (x, y) in enumerate(zip(variant.text, variant.word)) if x != y]
-    in_word = bool(changed) and all(_in_some_word(lex, written, p) for p in changed)
+    # inside a longer variant (海关总数), a word within the span (总数) says nothing: the
+    # variant as a whole is already rare; only a word reaching outside it counts
+    inner = (start - a, end - a) if end - start >= 3 else None
+    in_word = bool(changed) and all(_in_some_word(lex, written, p, inner) for p in changed)
+    if inner and not in_word:
+        in_word = _fluent(lex, variant.text)  # 服务|重心: two sound words, no slip needed
     if in_word and not set(variant.kind) & {"m", "y", "h"}:
         return None
     written_lp, cuts = lex.segment(written)
@@ -120,12 +125,27 @@ def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant)
     return Reading(fixed_lp - written_lp, straddles, in_word)
 
 
-def _in_some_word(lex: Lexicon, s: str, pos: int) -> bool:
+def _fluent(lex: Lexicon, span: str) -> bool:
+    """Whether ``span`` reads as established words of two or more characters only."""
+    _, cuts = lex.segment(span)
+    prev = 0
+    for cut in cuts:
+        lp = lex.words.get(span[prev:cut])
+        if cut - prev < 2 or lp is None or lp < lex.common_word_lp:
+            return False
+        prev = cut
+    return True
+
+
+def _in_some_word(lex: Lexicon, s: str, pos: int, inner: tuple[int, int] | None = None) -> bool:
     """Whether ``s[pos]`` makes an established word (two to four characters) with its
-    neighbours, on either side, whatever the best segmentation is."""
+    neighbours, on either side, whatever the best segmentation is; with ``inner``, only
+    words reaching outside that span count."""
     words, common = lex.words, lex.common_word_lp
     for length in (2, 3, 4):
         for i in range(max(0, pos - length + 1), min(pos, len(s) - length) + 1):
+            if inner and inner[0] <= i and i + length <= inner[1]:
+                continue
             lp = words.get(s[i:i + length])
             if lp is not None and lp >= common:
                 return True
