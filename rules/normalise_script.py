@@ -118,7 +118,10 @@ class YiArtefact(Rule):
     code = "N302"
     name = "normalise.yi-artefact"
     summary = "壹 written for 一 by a broken converter (進壹步, 壹是), not 壹基金 or 壹万元"
-    stage = Stage.SCRIPT
+    # After chrome removal and line joining: whether a page has any 一 left, and whether
+    # 统 / 壹 are neighbours (a page number or a wrap may stand between them), must be
+    # judged on the text that is written, or a second clean would judge differently.
+    stage = Stage.PUNCTUATION
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if "壹" not in text:

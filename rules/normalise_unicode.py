@@ -79,7 +79,7 @@ class HtmlEntities(Rule):
 # the signature of mojibake (å·¥ for 工). Clean Chinese text never matches, so ftfy runs
 # only on the lines that do.
 _CP1252_SPECIALS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_SPECIALS}]")
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u009f\u00a1-\u00bf{_CP1252_SPECIALS}]")
 
 #: Chinese-safe ftfy: no width folding (，：！（） and U+3000 stay), curly quotes stay,
 #: line breaks and entities are other rules' business, no Unicode normalisation.
@@ -98,18 +98,105 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 _MOJIBAKE_RUN = re.compile(f"[\u0080-\u009f\u00a1-\u00ff{_CP1252_SPECIALS}\ufffd]{{2,}}")
 
 
-def fix_mojibake(line: str) -> str:
-    """ftfy over each run of mojibake characters on its own (ftfy decodes a string only
-    if all of it decodes, and a line may be half mojibake, half Chinese), then over the
-    whole line if mojibake is left.
+_RUN_CHARS = f"\u0080-\u009f\u00a1-\u00ff{_CP1252_SPECIALS}\ufffd"
+# A run may go on across a line break: a wrapped page breaks mojibake like any text, and
+# the layout rules would join the halves for a second run to decode.
+_BREAK = r"[ \t]*(?:\r\n|\r|\n)[ \t]*"
+# A no-break space may be the second or third byte (A0) of a three-byte character, the
+# size of every Han character in UTF-8: 堅 → å\xa0…, 加 → åŠ\xa0.
+_CONT = f"\u0080-\u00bf{_CP1252_SPECIALS}"
+_BYTE_A0 = f"(?:(?<=[\u00e0-\u00ef])|(?<=[\u00e0-\u00ef][{_CONT}]))\u00a0"
+_RUN_ACROSS_BREAKS = re.compile(f"[{_RUN_CHARS}]+(?:(?:{_BYTE_A0}|{_BREAK})[{_RUN_CHARS}]+)*")
+_BREAK_RE = re.compile(_BREAK)
+_JUNCTION = re.compile(f"[\u00a1-\u00ff]{_BREAK}[{_RUN_CHARS}]|[{_RUN_CHARS}]{_BREAK}[\u00a1-\u00ff]")
+# What later rules do to a line (N103 deletes invisible characters, L301 turns a no-break
+# space into a space); a repair must already hold once they have.
+_LATER_DELETED = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u0080-\u009f]")
+_MAX_ROUNDS = 6
+
+
+# What a repair of Chinese web text may produce. ftfy also "decodes" ×“ as Hebrew ד and
+# Ã©\xa0é as combining marks: a result outside this set is a wrong guess, not a repair.
+_PLAUSIBLE = re.compile("[\u0000-\u024f\u2000-\u206f\u2100-\u215f\u2190-\u21ff\u2460-\u24ff\u2500-\u27bf"
+                        "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ufffd"
+                        "\U0001f000-\U0001faff]*")
+
+
+def _ftfy(text: str) -> str:
+    fixed = ftfy.fix_text(text, FTFY_CONFIG)
+    return fixed if _PLAUSIBLE.fullmatch(fixed) else text
+
+
+_UNDECODED = re.compile(f"[\u0080-\u00ff{_CP1252_SPECIALS}]")
+
+
+def _undecoded(text: str) -> int:
+    return len(_UNDECODED.findall(text))
+
+
+def _fix_run(m: re.Match) -> str:
+    run = m.group()
+    if _BREAK_RE.search(run):
+        apart = _MOJIBAKE_RUN.sub(lambda r: _ftfy(r.group()), run)
+        joined = _ftfy(_BREAK_RE.sub("", run))
+        # join across the break only when a character was cut there: decoding the halves
+        # apart leaves more undecoded than decoding them together
+        return joined if _undecoded(joined) < _undecoded(apart) else apart
+    decoded = _ftfy(run)
+    if decoded == run and "\xa0" in run:
+        return _MOJIBAKE_RUN.sub(lambda r: _ftfy(r.group()), run)
+    return decoded
+
+
+def _fix_once(text: str) -> str:
+    text = _RUN_ACROSS_BREAKS.sub(_fix_run, text)
+    if not _MOJIBAKE.search(text):
+        return text
+    return "\n".join(_ftfy(line) if _MOJIBAKE.search(line) else line
+                     for line in text.split("\n"))
+
+
+def fix_mojibake(text: str) -> str:
+    """Chinese-safe ftfy, run by run and then line by line, until nothing changes.
+
+    ftfy decodes a string only if all of it decodes, and a line may be half mojibake, half
+    Chinese, so each run of mojibake characters is tried on its own, across a line break
+    if the page was wrapped inside one. What is left is tried again once the characters
+    later rules remove (soft hyphens, C1 controls) are gone and no-break spaces are
+    spaces, so that a second clean finds nothing more to decode.
 
     >>> fix_mojibake("\\xa0å·¥ä¼šç»„ç»‡")
     '\\xa0工会组织'
     >>> fix_mojibake("以工作载体和机制ã€‚效劳")
     '以工作载体和机制。效劳'
+    >>> fix_mojibake("工会ç»„ç»\\n‡")  # 织 cut by a line break
+    '工会组织'
+    >>> fix_mojibake("工会ç»„\\nç»‡")  # a line break between two characters stays
+    '工会组\\n织'
     """
-    fixed = _MOJIBAKE_RUN.sub(lambda m: ftfy.fix_text(m.group(), FTFY_CONFIG), line)
-    return ftfy.fix_text(fixed, FTFY_CONFIG) if _MOJIBAKE.search(fixed) else fixed
+    current = text
+    for _ in range(_MAX_ROUNDS):
+        new = _fix_once(current)
+        if _MOJIBAKE.search(new) or _RUN_ACROSS_BREAKS.search(new) and "\ufffd" in new:
+            new = _LATER_DELETED.sub("", new).replace("\xa0", " ")
+        if new == current:
+            break
+        current = new
+    return current
+
+
+def _segments(text: str):
+    """Spans of lines to repair: lines with mojibake, together with neighbours a run of
+    mojibake characters continues into across the line break."""
+    lines = list(iter_lines(text))
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and _JUNCTION.search(text, lines[j].start, lines[j + 1].end):
+            j += 1
+        if j > i or _MOJIBAKE.search(lines[i].text):
+            yield lines[i].start, lines[j].end
+        i = j + 1
 
 
 class Mojibake(Rule):
@@ -140,15 +227,14 @@ class Mojibake(Rule):
     stage = Stage.UNICODE
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        if text.isascii() or not _MOJIBAKE.search(text):
+        if text.isascii() or not (_MOJIBAKE.search(text) or _JUNCTION.search(text)):
             return RuleResult()
         edits = []
-        for line in iter_lines(text):
-            if not _MOJIBAKE.search(line.text):
-                continue
-            fixed = fix_mojibake(line.text)
-            if fixed != line.text:
-                edits.extend(Edit(line.start + a, line.start + b, rep) for a, b, rep in changed_runs(line.text, fixed))
+        for start, end in _segments(text):
+            segment = text[start:end]
+            fixed = fix_mojibake(segment)
+            if fixed != segment:
+                edits.extend(Edit(start + a, start + b, rep) for a, b, rep in changed_runs(segment, fixed))
         return RuleResult(edits=edits)
 
 

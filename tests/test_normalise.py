@@ -98,3 +98,13 @@ def test_fast_t2s_gives_exactly_what_opencc_gives_around_every_phrase():
         other = phrases[(i + 7) % len(phrases)]
         for line in (f"中{phrase}會", f"{other}{phrase}{other}", f"於{phrase[:1]}，{phrase[1:]}著作"):
             assert _FAST["t2s"].convert(line) == opencc.convert(line), line
+
+
+def test_yi_artefact_is_judged_after_page_numbers_and_line_breaks_are_gone():
+    page = "各级工会要坚持政策维权、法律维权和科学维权,把工会维权和党和政府帮助维权的工作统"
+    text = ("1、" + page * 3 + "\n2、壹,切實在改革、發展、參與、幫扶中維權,進壹步強化法制意識。" + page * 3
+            + "\n3、壹到部、局黨組的部署上來。")
+    pipe = Pipeline(select=["N", "C", "L"])
+    once = pipe.clean(Document(id="y", text=text)).text
+    assert "统一,切实" in once or "统一，切实" in once
+    assert "壹" not in once and pipe.clean(Document(id="y", text=once)).text == once
