@@ -57,6 +57,7 @@ _OPENERS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "�
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _ANY_MARK = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
 _CONTEXT = 8
+_CONTINUED = "“「『"
 
 
 def unbalanced(line: str) -> list[int]:
@@ -97,6 +98,9 @@ class UnbalancedMarks(Rule):
     **What it does.** Matches “” ‘’ （） () 《》 【】 「」 『』 〈〉 within each line and
     flags each mark left without its partner, with the text that follows it.
 
+    **Leaves alone** a quotation over several paragraphs written the Chinese way: each
+    paragraph opens with “ and only the last one closes.
+
     **Why.** A lost closing quote usually means text was cut (a scraper dropped an
     element, a converter ate a character), and it breaks quote-aware sentence splitting.
     Only a person can say where the mark belongs, so it is flagged, not fixed.
@@ -121,9 +125,13 @@ class UnbalancedMarks(Rule):
         if _ANY_MARK.search(text) is None:
             return RuleResult()
         flags = []
-        for line in iter_lines(text):
+        lines = [line for line in iter_lines(text) if line.text.strip()]
+        for k, line in enumerate(lines):
+            following = lines[k + 1].text.lstrip() if k + 1 < len(lines) else ""
             for i in unbalanced(line.text):
                 ch = line.text[i]
+                if ch in _CONTINUED and following.startswith(ch) and not line.text[:i].strip():
+                    continue  # a quotation over several paragraphs opens each and closes once
                 if ch in _OPENERS:
                     start, end = line.start + i, line.start + min(len(line.text), i + 1 + _CONTEXT)
                     message = f"{ch} is not closed in this paragraph"
