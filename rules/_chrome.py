@@ -411,17 +411,27 @@ def menu_row(s: str) -> bool:
     return len(words) >= 3 and all(len(w) <= 8 and re.fullmatch(r"[\u4e00-\u9fff()（）、]+", w) for w in words)
 
 
+_PROSE_FRAGMENT = re.compile(r"[，。；！？,;]")
+
+
 def list_run_end(lines: Sequence[Line], start: int) -> int:
     """Index just past the list that follows a heading at ``start - 1``: every line up to
-    the next body paragraph (a teaser paragraph ends the list, and stays)."""
+    the next body paragraph (a teaser paragraph ends the list, and stays). On a page with
+    no body paragraphs (hard-wrapped text) any line of prose ends it too."""
+    wrapped = not any(is_body_paragraph(ln.text) for ln in lines)
     i = start
     while i < len(lines) and not is_body_paragraph(lines[i].text):
+        if wrapped and han_count(lines[i].text) >= 15 and _PROSE_FRAGMENT.search(lines[i].text):
+            break
         i += 1
     return i
 
 
 def body_share_before(lines: Sequence[Line], i: int) -> float:
-    """Share of the page's body-paragraph characters that come before line ``i``."""
+    """Share of the page's body-paragraph characters that come before line ``i``; on a
+    page without body paragraphs (hard-wrapped text), the share of all its characters."""
     sizes = [len(ln.text) if is_body_paragraph(ln.text) else 0 for ln in lines]
+    if not any(sizes):
+        sizes = [len(ln.text) for ln in lines]
     total = sum(sizes)
     return sum(sizes[:i]) / total if total else 1.0

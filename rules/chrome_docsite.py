@@ -6,7 +6,7 @@ import re
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import SENTENCE_STOP, fold, is_disclaimer_line, page_lines, page_zones, site_title_echo
+from ._chrome import fold, is_disclaimer_line, page_lines, page_zones, site_title_echo
 from ._chrome_vocab import MEMBER_SHARE_RE
 from ._text import delete_line
 
@@ -38,7 +38,7 @@ _UNMISTAKABLE = re.compile(r"全文阅读已结束|文档评论\s*[(（]\s*\d+\s
 def _is_site_title(s: str) -> bool:
     """``努力提高自身素质1``: the site's short title line, often with a page digit stuck on."""
     s = s.strip()
-    return 2 <= len(s) <= MAX_SITE_TITLE_LEN and not SENTENCE_STOP.search(s) and "，" not in s
+    return 2 <= len(s) <= MAX_SITE_TITLE_LEN and not re.search(r"[。；;，]", s)
 
 
 class DocSiteDisclaimer(Rule):

@@ -140,13 +140,16 @@ class RelatedList(Rule):
         lines = page_lines(text)
         z = page_zones(text)
         edits = []
-        i = max(1, z.head_end)
+        i = max(1, z.head_end) if z.head_end < len(lines) else 1
         while i < len(lines):
             if RELATED_HEADING_RE.match(fold(lines[i].text)) and body_share_before(lines, i) >= MIN_BODY_SHARE:
                 end = list_run_end(lines, i + 1)
-                edits.extend(delete_line(ln) for ln in lines[i:end])
-                i = end
-                continue
+                items = [ln for ln in lines[i + 1:end] if ln.text.strip()]
+                if items or end == len(lines):
+                    edits.extend(delete_line(ln) for ln in lines[i:end])
+                    i = end
+                    continue
+                # a heading with prose right under it is a section of the text
             i += 1
         return RuleResult(edits=edits)
 
