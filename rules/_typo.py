@@ -1,7 +1,6 @@
 """Scoring of slip candidates: how sure are we that ``variant`` should be ``word`` here?
 
-Three kinds of evidence, combined in a logistic score (weights tuned on ECSpell's
-official-document tuning lines, checked on held-out lines):
+Three kinds of evidence, combined in a logistic score (see the weights below):
 
 - the kind of slip (a known misspelling, a look-alike or sound-alike character, a slip
   seen before, two characters swapped);
@@ -32,14 +31,15 @@ _CREDIT_RE = re.compile(r"(?:编辑|审核|校对|作者|记者|通讯员|摄影
 #: Han characters of context on each side that the segmenter sees.
 CONTEXT = 3
 
-# Logistic weights, fitted on the tuning lines of ECSpell odw (every 5th line held out).
-# The weight of "seen slip" (p) is capped by hand: those pairs were learned from the same
-# lines, so the fit overrates them.
+# Logistic weights. A fit on ECSpell odw tuning lines (every 5th line held out) gave the
+# kind, gain and document weights; the bias is set lower than the fit's, because real pages
+# hold far fewer slips than ECSpell sentences (60 % of which have one), and the penalties
+# were set by hand from false alarms on real pages. "Seen slip" (p) is capped: those pairs
+# were learned from the same lines, so a fit overrates them.
 KIND_WEIGHT = {"m": 4.0, "p": 1.5, "s": -0.5, "x": -0.5, "w": -1.5, "y": 2.0, "h": -2.0}
 W_BIAS = -3.1
 W_GAIN = 0.62
 W_DOC_WORD = 0.8
-W_RARITY = 0.0
 W_STRADDLE = -3.0
 # A form written the same way again and again is meant (a name: 陈立群 thirteen times),
 # except in spun copies, which bend a phrase every time it occurs.
@@ -56,7 +56,6 @@ W_SURNAME = -2.5
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
                      "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
                      "覃武戴莫孔向汤")
-# 著 is still written for 着 (大处著眼): segment as if it were 着.
 
 
 @dataclass(frozen=True)
@@ -152,17 +151,7 @@ def _in_some_word(lex: Lexicon, s: str, pos: int, inner: tuple[int, int] | None 
     return False
 
 
-def _inside_common_word(lex: Lexicon, s: str, cuts: list[int], pos: int) -> bool:
-    prev = 0
-    for cut in cuts:
-        if prev <= pos < cut:
-            lp = lex.words.get(s[prev:cut])
-            return cut - prev >= 2 and lp is not None and lp >= lex.common_word_lp
-        prev = cut
-    return False
-
-
-def score(kind: str, gain: float, word_count: int, self_count: int, rarity: int = 0,
+def score(kind: str, gain: float, word_count: int, self_count: int,
           straddles: bool = False, in_word: bool = False, surname: bool = False) -> float:
     """Probability-like score that ``variant`` is a slip for ``word`` here.
 
@@ -173,7 +162,7 @@ def score(kind: str, gain: float, word_count: int, self_count: int, rarity: int 
     # written the same way three times or more, and more often than the word: meant so
     habitual = "y" not in kind and self_count >= 3 and self_count > word_count
     z = (W_BIAS + kind_prior(kind) + W_GAIN * gain + W_DOC_WORD * math.log1p(word_count)
-         - self_weight * math.log(max(self_count, 1)) + W_RARITY * rarity + W_STRADDLE * straddles
+         - self_weight * math.log(max(self_count, 1)) + W_STRADDLE * straddles
          + (W_IN_WORD * in_word if "y" not in kind and "h" not in kind else 0.0) + (W_SURNAME * surname if not word_count else 0.0) + W_HABITUAL * habitual)
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
@@ -210,7 +199,7 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
                 continue
             wc, sc = count(v.word), count(v.text)
             surname = v.text[0] != v.word[0] and v.text[0] in SURNAMES
-            z = score(v.kind, r.gain, wc, sc, v.rarity, r.straddles, r.in_word, surname)
+            z = score(v.kind, r.gain, wc, sc, r.straddles, r.in_word, surname)
             cand = Candidate(start, end, v, r.gain, wc, sc, z, r.straddles)
             if best is None or cand.score > best.score:
                 best = cand
