@@ -63,8 +63,16 @@ def _chains(cands: list[tuple[Line, int, int]]) -> list[list[int]]:
     return chains
 
 
+def _content_end(text: str, pos: int) -> int:
+    """Where the text before ``pos`` ends once trailing whitespace is left out."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _previous_content(text: str, pos: int) -> str:
-    return text[:pos].rstrip()[-2:]
+    end = _content_end(text, pos)
+    return text[max(0, end - 2):end]
 
 
 def _is_page_sequence(text: str, cands, chain: list[int]) -> bool:
@@ -120,9 +128,9 @@ class PageNumberPrefix(Rule):
                 continue
             for k, i in enumerate(chain):
                 line, _, body = cands[i]
-                before = text[:line.start].rstrip()
-                if k > 0 and before and not ends_sentence(before[-2:]):
-                    edits.append(Edit(len(before), body, ""))  # the page broke a sentence: join
+                before = _content_end(text, line.start)
+                if k > 0 and before and not ends_sentence(text[max(0, before - 2):before]):
+                    edits.append(Edit(before, body, ""))  # the page broke a sentence: join
                 else:
                     edits.append(Edit(line.start, body, ""))
         return RuleResult(edits=edits)
@@ -183,7 +191,7 @@ class PageFurniture(Rule):
         for m in _FURNITURE_LINE.finditer(text):
             line = line_at(text, m.start())
             # take the blank lines before it too, so the paragraph break after it is all that is left
-            edits.append(Edit(len(text[:line.start].rstrip()), line.end, ""))
+            edits.append(Edit(_content_end(text, line.start), line.end, ""))
         for m in _TRAILING_NUMBER.finditer(text):
             edits.append(Edit(m.start(), m.end(), ""))
         return RuleResult(edits=edits)
