@@ -117,11 +117,45 @@ class Zones(NamedTuple):
         return i < self.head_end or i >= self.tail_start
 
 
+# A hard-wrapped copy has no line long enough to read as a paragraph; runs of its
+# prose fragments (three lines or more, each with this many Han characters) mark the body.
+WRAPPED_MIN_HAN = 15
+WRAPPED_MIN_RUN = 3
+
+
 def zones(lines: Sequence[Line]) -> Zones:
+    """Where the body starts and ends.
+
+    >>> zones(page_lines("首页\\n标题\\n工会工作要大胆实践，勇于创新，只有这样才能\\n增强工会组织的凝聚力，增强工会工作的\\n活力，这是我们多年来在实践中总结出的经验。\\n版权所有"))
+    Zones(head_end=2, tail_start=5)
+    """
     body = [i for i, ln in enumerate(lines) if is_body_paragraph(ln.text)]
+    if not body:
+        body = _wrapped_body(lines)
     if not body:
         return Zones(len(lines), len(lines))
     return Zones(body[0], body[-1] + 1)
+
+
+def _wrapped_body(lines: Sequence[Line]) -> list[int]:
+    """Indexes of prose fragments that stand in runs of WRAPPED_MIN_RUN or more."""
+    body: list[int] = []
+    run: list[int] = []
+    for i, ln in enumerate(lines):
+        if _is_prose_fragment(ln.text):
+            run.append(i)
+            continue
+        if len(run) >= WRAPPED_MIN_RUN:
+            body.extend(run)
+        run = []
+    if len(run) >= WRAPPED_MIN_RUN:
+        body.extend(run)
+    return body
+
+
+def _is_prose_fragment(s: str) -> bool:
+    return han_count(s) >= WRAPPED_MIN_HAN and not (
+        is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s) or pub_items(s))
 
 
 # ---------------------------------------------------------------- dates
