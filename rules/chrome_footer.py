@@ -121,7 +121,8 @@ class Footer(Rule):
     传真 / 邮箱, 官方二维码 / 微信公众号 (which also mark a footer), 建议使用IE8以上浏览器 /
     分辨率, 关于我们 | 网站地图
     — and deletes a run that holds at least one item only a footer carries, or that ends
-    the page after C101 took its licence number (``meta.icp``). Sets
+    the page after C101 took its licence number (``meta.icp``) or C102 its editor's line.
+    Sets
     ``copyright`` (the holder's name), ``address`` and ``phone``.
 
     **Why.** The footer repeats on every page of a site; the holder, address and phone
@@ -153,7 +154,9 @@ class Footer(Rule):
         tail = _tail_start(lines)
         edits = []
         meta: dict[str, Any] = {}
-        licence_seen = bool(ctx.meta.get("icp") or ctx.meta.get("police_record"))
+        # C101 took a licence number, or C102 an editor's line: the page had web chrome at
+        # its end, so footer items left ending it are the rest of that footer
+        licence_seen = any(ctx.meta.get(k) for k in ("icp", "police_record", "editor", "reviewer"))
         for start, end in footer_blocks(lines, tail, licence_seen):
             for ln in lines[start:end]:
                 edits.append(delete_line(ln))
