@@ -17,6 +17,7 @@ from ._layout import ends_sentence
 from ._text import Line, iter_lines, line_at
 
 _PAGE_PREFIX = re.compile(r"[^\S\r\n]*(\d{1,3})[、，,．][^\S\r\n]*")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: Fewest page chunks in a row that make a sequence of page numbers.
 MIN_PAGES = 3
 #: A page of a document holds at least this much text; list items are shorter.
@@ -68,6 +69,16 @@ def _content_end(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos
+
+
+def _content_start(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _breaks(text: str, start: int, end: int) -> int:
+    return len(_LINE_BREAK.findall(text, start, end))
 
 
 def _previous_content(text: str, pos: int) -> str:
@@ -190,8 +201,11 @@ class PageFurniture(Rule):
         edits = []
         for m in _FURNITURE_LINE.finditer(text):
             line = line_at(text, m.start())
-            # take the blank lines before it too, so the paragraph break after it is all that is left
-            edits.append(Edit(_content_end(text, line.start), line.end, ""))
+            # take the blank lines before it too, so the break after it is all that is left;
+            # keep one line break back if a paragraph break went with them
+            start = _content_end(text, line.start)
+            keep_paragraph = start > 0 and _breaks(text, start, line.start) >= 2 > _breaks(text, line.end, _content_start(text, line.end))
+            edits.append(Edit(start, line.end, "\n" if keep_paragraph else ""))
         for m in _TRAILING_NUMBER.finditer(text):
             edits.append(Edit(m.start(), m.end(), ""))
         return RuleResult(edits=edits)

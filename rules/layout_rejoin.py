@@ -22,6 +22,8 @@ from ._text import SENTENCE_END
 
 #: Both lines this short and neither grammatically open: verse, a table column, a title block.
 SHORT_LINE = 20
+#: A line this short ending in a comma is a salutation or label (同志们，), even before prose.
+SALUTATION_LINE = 12
 #: A line at least this long, with a sentence end inside, is running prose.
 PROSE_LINE = 40
 #: A line this short without any sentence end reads as a heading.
@@ -100,8 +102,9 @@ def _joins(a: Para, b: Para) -> bool:
         return True
     short_pair = a.visible <= SHORT_LINE and b.visible <= SHORT_LINE
     if ends_open(a.tail) and (starts_han(b.head) or b.head[:1].isdigit()):
-        # a comma at the end of a short line is verse or a salutation, not a break
-        return not short_pair or a.tail[-1] not in "，,、"
+        # a comma at the end of a short line is verse, a salutation or a label, not a break
+        comma = a.tail[-1] in "，,、"
+        return not (comma and (short_pair or a.visible <= SALUTATION_LINE))
     if short_pair or not (ends_han(a.tail) and starts_han(b.head)):
         return False
     # the weak case: running prose that stops on a Han character mid-sentence
