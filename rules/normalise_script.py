@@ -17,6 +17,7 @@ from ._script import (
 )
 from ._text import HAN_RE, iter_lines
 
+KEEP = "keep"
 _TARGETS = {
     SIMPLIFIED: ("t2s", has_traditional),
     TRADITIONAL: ("s2t", has_simplified),
@@ -67,8 +68,10 @@ class Script(Rule):
         traditional = has_traditional(text)
         script = detect_script(text, has_han=HAN_RE.search(text) is not None, traditional=traditional)
         target = ctx.options.get("target", SIMPLIFIED)
-        if target not in _TARGETS:
+        if target == KEEP:
             return RuleResult(meta={"script": script})
+        if target not in _TARGETS:
+            raise ValueError(f"option target must be one of {', '.join([*_TARGETS, KEEP])}, not {target!r}")
         conversion, needs = _TARGETS[target]
         if not (traditional if target == SIMPLIFIED else needs(text)):
             return RuleResult(meta={"script": script})

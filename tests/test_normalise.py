@@ -108,3 +108,11 @@ def test_yi_artefact_is_judged_after_page_numbers_and_line_breaks_are_gone():
     once = pipe.clean(Document(id="y", text=text)).text
     assert "统一,切实" in once or "统一，切实" in once
     assert "壹" not in once and pipe.clean(Document(id="y", text=once)).text == once
+
+
+def test_an_unknown_script_target_names_the_rule_and_the_choices():
+    from zhclean import RuleFailure
+
+    pipe = Pipeline(Config(options={"N301": {"target": "cantonese"}}), select=["N301"])
+    with pytest.raises(RuleFailure, match="N301.*simplified, traditional, keep.*'cantonese'"):
+        pipe.clean(Document(id="t", text="工会"))
