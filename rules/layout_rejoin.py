@@ -1,6 +1,7 @@
 """L101: rejoin lines broken in the middle of a sentence."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from zhclean.model import Edit, RuleResult
@@ -42,9 +43,10 @@ class Para:
     one at the seam, never start), so it is cached once true and recomputed otherwise.
     """
 
-    __slots__ = ("pieces", "parts", "head", "tail", "visible", "stops", "spaced", "_tabular")
+    __slots__ = ("pieces", "parts", "head", "tail", "visible", "stops", "spaced", "_tabular", "indented")
 
-    def __init__(self, text: str, pieces: tuple[tuple[int, int], ...] = ()):
+    def __init__(self, text: str, pieces: tuple[tuple[int, int], ...] = (), indented: bool = False):
+        self.indented = indented  # the first line started with spaces (a paragraph indent)
         self.pieces = list(pieces)
         self.parts = [text]
         self.head = text[:_EDGE]
@@ -156,25 +158,41 @@ def _fills(length: int, width: int) -> bool:
     return width - WRAP_SHORT <= length <= width + WRAP_LONG
 
 
-def _wrapped(a_last_line: str, b: Para, width: int | None) -> bool:
-    """``a_last_line`` filled the wrap width and stops mid-sentence; ``b`` goes on."""
+def _wrapped(a_last_line: str, b: Para, width: int | None, indents: bool) -> bool:
+    """``a_last_line`` filled the wrap width and stops mid-sentence (or, on a page whose
+    paragraphs are indented, anywhere: ``b`` is not indented); ``b`` goes on."""
     if width is None or not _fills(visible_len(a_last_line), width):
         return False
     if a_last_line[-1:].isascii() and b.head[:1].isascii():
         return False  # English or numbers on both sides: a join would need a space
-    if ends_sentence(a_last_line) or is_structural(b.head):
+    if is_structural(b.head) or (indents and b.indented) or ends_sentence(a_last_line) and not indents:
         return False
-    return (starts_han(b.head) or b.head[:1].isalnum()) and not b.tabular()
+    return (starts_han(b.head) or b.head[:1].isalnum()) and _CELL_GAP.search(b.head) is None
 
 
-def _merge_sweep(text: str, paras: list[Para], width: int | None) -> tuple[list[Para], bool]:
+# Table cells in a wrapped page: runs of spaces or tabs, or bars (a single space is prose).
+_CELL_GAP = re.compile(r"\S(?:[ \u3000]{2,}|\t|\s*[|│]\s*)\S")
+#: Fewest indented lines that show a page marks its paragraphs by indentation.
+MIN_INDENTED = 3
+
+
+def _indented(text: str, content_start: int) -> bool:
+    return content_start > 0 and text[content_start - 1] in " \t\u3000\u00a0"
+
+
+def _marks_paragraphs_by_indent(paras: list[Para]) -> bool:
+    indented = sum(p.indented for p in paras)
+    return indented >= MIN_INDENTED and indented * 10 >= len(paras)
+
+
+def _merge_sweep(text: str, paras: list[Para], width: int | None, indents: bool = False) -> tuple[list[Para], bool]:
     merged: list[Para] = []
     changed = False
     for para in paras:
         if merged:
             prev = merged[-1]
             start, end = prev.pieces[-1]
-            if _joins(prev, para) or _wrapped(text[start:end], para, width):
+            if _joins(prev, para) or _wrapped(text[start:end], para, width, indents):
                 prev.extend(para)
                 changed = True
                 continue
@@ -193,7 +211,8 @@ class RejoinLines(Rule):
 
     In a document hard-wrapped at a fixed width (a PDF copy, a text file: many lines of
     one length that stop mid-sentence), a line that fills the width and stops
-    mid-sentence is joined to the next as well.
+    mid-sentence is joined to the next as well; if the page indents its paragraphs
+    (``　　``), so is a full line ending with a stop when the next line is not indented.
 
     **Leaves alone** headings and list items (一、 （一） 1. ① 一是 第一,), lines ending in
     sentence-final punctuation or a colon, verse and other blocks of short lines, tables,
@@ -225,10 +244,11 @@ class RejoinLines(Rule):
             return RuleResult()
         lines = content_lines(text)
         width = wrap_width([line.text for line in lines])
-        paras = [Para(line.text, line.pieces) for line in lines]
+        paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines]
+        indents = width is not None and _marks_paragraphs_by_indent(paras)
         changed = True
         while changed:  # a join can make the joined paragraph read as prose: settle first
-            paras, changed = _merge_sweep(text, paras, width)
+            paras, changed = _merge_sweep(text, paras, width, indents)
         edits = []
         for para in paras:
             for (_, end), (start, _) in zip(para.pieces, para.pieces[1:]):
