@@ -7,7 +7,7 @@ from zhclean.model import Flag, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._layout import visible_len
-from ._text import iter_lines
+from ._text import han_count, iter_lines
 
 _CENSOR = re.compile(
     r"[*＊](?:[ \u3000]?[*＊]){2,}"  # *** or * * *
@@ -190,14 +190,17 @@ class GarbledText(Rule):
 
 #: Paragraphs shorter than this repeat legitimately (一是…, 同志们：, table cells).
 MIN_REPEAT_CHARS = 20
+#: Prose has Han; a repeated line of code (client = redis.Redis()) is not a repeat.
+MIN_REPEAT_HAN = 10
 
 
 class RepeatedParagraphs(Rule):
     """Flag a paragraph that repeats an earlier paragraph of the same document.
 
-    **What it does.** Compares paragraphs (lines) of 20 or more characters, ignoring
-    surrounding whitespace, and flags every repetition after the first with the line
-    number of the original.
+    **What it does.** Compares paragraphs (lines) of 20 or more characters with at least
+    10 Han characters, ignoring surrounding whitespace, and flags every repetition after
+    the first with the line number of the original. Repeated code lines in a tutorial and
+    short labels are not flagged.
 
     **Why.** Scrapers that follow pagination, templates that print a summary and then the
     article, and spun text all duplicate paragraphs; duplicates skew a corpus and inflate
@@ -228,8 +231,8 @@ class RepeatedParagraphs(Rule):
         flags = []
         for number, line in enumerate(iter_lines(text), 1):
             key = line.text.strip()
-            if visible_len(key) < MIN_REPEAT_CHARS:
-                continue
+            if visible_len(key) < MIN_REPEAT_CHARS or han_count(key) < MIN_REPEAT_HAN:
+                continue  # short labels, and code lines a tutorial repeats on purpose
             first = seen.setdefault(key, number)
             if first != number:
                 offset = line.start + line.text.index(key)
