@@ -231,10 +231,10 @@ class RepeatedParagraphs(Rule):
         flags = []
         for number, line in enumerate(iter_lines(text), 1):
             key = line.text.strip()
-            if visible_len(key) < MIN_REPEAT_CHARS or han_count(key) < MIN_REPEAT_HAN:
-                continue  # short labels, and code lines a tutorial repeats on purpose
+            if visible_len(key) < MIN_REPEAT_CHARS:
+                continue  # short labels
             first = seen.setdefault(key, number)
-            if first != number:
+            if first != number and han_count(key) >= MIN_REPEAT_HAN:  # not code a tutorial repeats
                 offset = line.start + line.text.index(key)
                 flags.append(Flag(offset, offset + len(key), f"repeats the paragraph on line {first}", score=0.9))
         return RuleResult(flags=flags)
