@@ -10,7 +10,9 @@ STAMP  := $(VENV)/.installed-dev
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@echo "installing zhclean and its dev tools into $(VENV) (log: $(VENV)/install.log)"
+	@$(BIN)/python -m pip install --disable-pip-version-check -e '.[dev]' > $(VENV)/install.log 2>&1 \
+	  || { tail -n 30 $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
 
 demo: $(STAMP)
