@@ -82,8 +82,7 @@ class Summary:
 
     def render(self, rule_names: dict[str, str] | None = None) -> str:
         rule_names = rule_names or {}
-        mb = self.chars_in * 3 / 1e6  # Han text is ~3 bytes a character in UTF-8
-        rate = f", {mb / self.seconds:.2f} MB/s" if self.seconds > 0 and self.chars_in else ""
+        rate = f", {self.chars_in / self.seconds / 1e3:,.0f}k chars/s" if self.seconds > 0 and self.chars_in else ""
         lines = [
             f"zhclean: {self.documents} documents cleaned, {self.errors} failed, in {self.seconds:.1f} s{rate}",
             f"  characters: {self.chars_in:,} in, {self.chars_out:,} out "
