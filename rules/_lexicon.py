@@ -17,6 +17,8 @@ from typing import Iterable, NamedTuple
 
 import ahocorasick_rs
 
+from ._typo_pairs import PairIndex, build_pair_index, code_points
+
 DATA = Path(__file__).parent / "data"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 #: Longest word the window segmenter considers.
@@ -49,7 +51,7 @@ class Variant(NamedTuple):
 
     text: str
     word: str
-    kind: str  # letters: s sound, x shape, p seen slip, w swapped, m misspelling, y spun synonym
+    kind: str  # letters: s sound, x shape, p seen slip, w swapped, m misspelling, y spun synonym, h homophone word, b from the bigram reading table
     rarity: int  # ln(expected non-slip occurrences of text / occurrences of word), from the build
 
 
@@ -81,13 +83,25 @@ class Lexicon:
     homophone_words: list[tuple[str, ...]] = field(default_factory=list)
     homophone_automaton: object | None = None
     homophone_set: frozenset[str] = frozenset()
+    pair_index: PairIndex | None = None
 
-    def find_homophones(self, text: str, min_diff: int = HOMOPHONE_MIN_DIFF) -> list[tuple[int, int, list[Variant]]]:
+    def find_by_sound(self, text: str) -> list[tuple[int, int, list[Variant]]]:
+        """Homophone slips of three-to-six-character words and sound-alike slips of frequent
+        two-character words, from one conversion of the text to code points."""
+        if self.pair_index is None:
+            return self.find_homophones(text)
+        cps = code_points(text)
+        return (self.find_homophones(text, sounds=self.pair_index.sounds(cps))
+                + self.pair_index.find(text, self.words, self.known, Variant, cps))
+
+    def find_homophones(self, text: str, min_diff: int = HOMOPHONE_MIN_DIFF,
+                        sounds: str | None = None) -> list[tuple[int, int, list[Variant]]]:
         """Spans that sound exactly like a listed three-to-six-character word but are
         written otherwise (守候服务 for 售后服务), found by matching readings, not characters."""
         if self.homophone_automaton is None:
             return []
-        sounds = text.translate(self.sound_table)
+        if sounds is None:
+            sounds = text.translate(self.sound_table)
         out = []
         groups = self.homophone_words
         listed = self.homophone_set
@@ -113,6 +127,12 @@ class Lexicon:
             if variants:
                 out.append((s, e, variants))
         return out
+
+    def find_pairs(self, text: str) -> list[tuple[int, int, list[Variant]]]:
+        """Two-character sound-alike slips of frequent words (玩善 for 完善), see ``_typo_pairs``."""
+        if self.pair_index is None:
+            return []
+        return self.pair_index.find(text, self.words, self.known, Variant)
 
     def variants(self, index: int) -> list[Variant]:
         p = self.payloads[index]
@@ -313,6 +333,7 @@ def _load_lexicon(extra_words: tuple[str, ...], extra_terms: tuple[str, ...]) ->
     lex.sound_table = _sound_table()
     lex.homophone_words, lex.homophone_automaton = _homophone_index(lex.sound_table, extra_terms)
     lex.homophone_set = frozenset(w for group in lex.homophone_words for w in group)
+    lex.pair_index = build_pair_index(lex.sound_table, SOUND_BASE, words, floor, lex.common_word_lp, _common_chars())
 
     # only phrases a spinner could bend count as "intact" evidence against spinning
     spinnable = sorted({v.word for vs in phrases.values() for v in vs})
@@ -320,6 +341,12 @@ def _load_lexicon(extra_words: tuple[str, ...], extra_terms: tuple[str, ...]) ->
         lex.canonical = spinnable
         lex.canonical_automaton = ahocorasick_rs.AhoCorasick(spinnable)
     return lex
+
+
+def _common_chars() -> str:
+    """The common characters (the first column of ``confusion.tsv``, jieba's 3,500 most frequent)."""
+    with open(DATA / "confusion.tsv", encoding="utf-8") as fh:
+        return "".join(line[0] for line in fh if not line.startswith("#") and line.strip())
 
 
 def _confusion() -> dict[str, str]:

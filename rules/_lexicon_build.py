@@ -17,6 +17,8 @@ import math
 import re
 from pathlib import Path
 
+from ._typo_pairs import PAIR_WORD_LP
+
 DATA = Path(__file__).parent / "data"
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -157,23 +159,39 @@ def _variant_spelling(s: str) -> str:
 HOMOPHONE_FREQ = 30
 
 
-def write_homophone_data(words: dict[str, int], kept: dict[str, int], domain: list[str]) -> None:
+def write_homophone_data(words: dict[str, int], kept: dict[str, int], domain: list[str]) -> tuple[dict[str, str], set[str]]:
     """``pinyin.tsv``: each character's most common reading; ``homophones.txt``: the words
     matched by sound. The rules map text and words through the same table, so a word and a
-    homophone slip of it get the same key whatever pypinyin thinks of heteronyms."""
+    homophone slip of it get the same key whatever pypinyin thinks of heteronyms. Returns
+    the readings and the words matched by sound."""
     from pypinyin import Style, lazy_pinyin
 
     chars = sorted({ch for w in words for ch in w})
+    reading = {ch: lazy_pinyin(ch, style=Style.NORMAL)[0] for ch in chars}
     with open(DATA / "pinyin.tsv", "w", encoding="utf-8") as out:
         out.write("# char<TAB>most common reading without tone (pypinyin, MIT), for the characters of words.tsv\n")
         for ch in chars:
-            out.write(f"{ch}\t{lazy_pinyin(ch, style=Style.NORMAL)[0]}\n")
+            out.write(f"{ch}\t{reading[ch]}\n")
     chosen = sorted({w for w, f in kept.items() if 3 <= len(w) <= 4 and f >= HOMOPHONE_FREQ}
                     | {t for t in domain if HAN.match(t) and 3 <= len(t) <= 6})
     with open(DATA / "homophones.txt", "w", encoding="utf-8") as out:
         out.write(f"# words matched by sound: jieba words of 3-4 characters with frequency >= {HOMOPHONE_FREQ}"
                   f" and the domain terms of 3-6 characters\n")
         out.write("\n".join(chosen) + "\n")
+    return reading, chosen
+
+
+def matched_by_sound(v: str, w: str, reading: dict[str, str], by_sound: set[str], pair_words: set[str],
+                     common: set[str]) -> bool:
+    """Whether the rules' reading matchers already find ``v`` for ``w``: the homophone
+    automaton (words of ``homophones.txt``) or the two-character reading table
+    (``_typo_pairs``: frequent words, slips made of common characters). Such variants need
+    no place in ``variants.tsv``, whose automaton is most of the load time."""
+    if len(v) != len(w) or any(reading.get(a) != reading.get(b) or a not in reading for a, b in zip(v, w)):
+        return False
+    if len(w) == 2:
+        return w in pair_words and v[0] in common and v[1] in common
+    return 3 <= len(w) <= 6 and w in by_sound
 
 
 def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout_every: int) -> None:
@@ -264,6 +282,13 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
         out.write("# char<TAB>sound-alikes (pypinyin over the common characters)<TAB>look-alikes (pycorrector same_stroke, Apache-2.0, and shape_pairs.txt)<TAB>slips seen in ECSpell odw tuning lines (MIT)\n")
         for ch in common_list:
             out.write(f"{ch}\t{''.join(sound.get(ch, ()))}\t{''.join(sorted(shape.get(ch, ())))}\t{''.join(sorted(learned.get(ch, ())))}\n")
+    reading, by_sound = write_homophone_data(words, {w: f for w, f in kept.items() if w not in names}, domain)
+    pair_words = {w for w, f in word_freq.items() if len(w) == 2 and (w in kept or w in domain_set)
+                  and math.log(f / total) > PAIR_WORD_LP}
+    redundant = [k for k, (kind, _) in variants.items()
+                 if kind == "s" and matched_by_sound(k[0], k[1], reading, by_sound, pair_words, common)]
+    for k in redundant:
+        del variants[k]
     with open(DATA / "variants.tsv", "w", encoding="utf-8") as out:
         out.write("# variant<TAB>word,kind,rarity[;...] kind: s sound, x shape, p seen slip, w swapped, m known misspelling;"
                   " rarity: ln(expected non-slip count of variant / count of word)\n")
@@ -272,8 +297,8 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
             grouped[v].append(f"{w},{kind},{ratio}")
         for v, items in grouped.items():
             out.write(f"{v}\t{';'.join(items)}\n")
-    write_homophone_data(words, {w: f for w, f in kept.items() if w not in names}, domain)
-    print(f"words {len(kept)}, anchors {len(anchors)}, variants {len(variants)}")
+    print(f"words {len(kept)}, anchors {len(anchors)}, variants {len(variants)} "
+          f"(and {len(redundant)} sound-alikes left to the reading matchers)")
 
 
 def main(argv: list[str] | None = None) -> None:

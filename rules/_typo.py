@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from ._lexicon import Lexicon, Variant
+from ._lexicon import Lexicon, Variant, load_lexicon
 from ._script import has_traditional
 
 #: A credit label right before a hit: what follows is a person's name (编辑：胡敏华), and
@@ -102,7 +102,8 @@ class Reading:
     in_word: bool  # as written, every changed character sits inside a real word (服务|重心)
 
 
-def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant) -> Reading | None:
+def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant,
+                memo: dict | None = None) -> Reading | None:
     """The evidence of the window, or None when the written characters already make
     established words with their neighbours and the slip is not a listed misspelling
     (the score could not reach any useful threshold; segmenting would be wasted)."""
@@ -117,8 +118,17 @@ def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant)
         in_word = _fluent(lex, variant.text)  # 服务|重心: two sound words, no slip needed
     if in_word and not set(variant.kind) & {"m", "y", "h"}:
         return None
-    written_lp, cuts = lex.segment(written)
-    fixed_lp = lex.segment_logp((text[a:start] + variant.word + text[end:b]).replace("著", "着"))
+    if memo is None:
+        memo = {}
+    seg = memo.get(written)
+    if seg is None:
+        seg = memo[written] = lex.segment(written)
+    written_lp, cuts = seg
+    fixed = (text[a:start] + variant.word + text[end:b]).replace("著", "着")
+    fixed_seg = memo.get(fixed)
+    if fixed_seg is None:
+        fixed_seg = memo[fixed] = lex.segment(fixed)
+    fixed_lp = fixed_seg[0]
     edges = {start - a, end - a}
     straddles = not edges <= ({0} | set(cuts))
     return Reading(fixed_lp - written_lp, straddles, in_word)
@@ -185,6 +195,8 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
             c = counts[s] = text.count(s)
         return c
 
+    memo: dict[str, tuple[float, list[int]]] = {}  # window -> segmentation, this document only
+    seen: set[tuple[int, int, str]] = set()
     for start, end, variants in hits:
         if protected and any(a < end and start < b for a, b in protected):
             continue
@@ -192,11 +204,22 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
             continue
         if _after_credit_label(text, start):
             continue
+        suffix = _place_suffix(text, end)
+        named = _in_person_name(text, start, end)
         best: Candidate | None = None
         for v in variants:
-            r = read_window(lex, text, start, end, v)
+            if named and "b" in v.kind:
+                continue
+            if _reads_as_written(text, start, end, v, lex):
+                continue
+            if suffix and lex.words.get(v.word + suffix) is None:
+                continue  # 义井镇, 齐圣村, 一冶集团: the start of a name, not 已经 misspelt
+            if (start, end, v.word) in seen:
+                continue  # the same suggestion for the same span came from another index
+            r = read_window(lex, text, start, end, v, memo)
             if r is None:
                 continue
+            seen.add((start, end, v.word))
             wc, sc = count(v.word), count(v.text)
             surname = v.text[0] != v.word[0] and v.text[0] in SURNAMES
             z = score(v.kind, r.gain, wc, sc, r.straddles, r.in_word, surname)
@@ -206,6 +229,76 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
         if best is not None:
             out.append(best)
     return out
+
+
+#: What follows a place's or an organisation's own name (义井镇, 齐圣村, 一冶集团). Such
+#: names are one slip from some word more often than not; a slip in a known name (垃萨市
+#: for 拉萨市) still shows, because the suggestion with the suffix is a word.
+_NAME_SUFFIX_RE = re.compile(r"集团|公司|街道|社区|[村镇乡县市区旗盟州]")
+
+
+#: Surnames that seldom end another word, so one right before a span starts a name
+#: (张国友, 杨庆媛, 黄贤金): 时候/阶段/历史 end in 侯/段/史, which are left out.
+NAME_SURNAMES = frozenset("王李刘陈杨黄赵吴徐孙朱胡郭罗郑梁宋唐韩冯邓曹彭曾肖袁潘蒋蔡杜魏吕沈姚卢姜崔谭汪廖贾韦邹孟熊秦邱"
+                          "薛闫雷陶黎郝龚邵覃戴汤佘禤")
+#: Titles after a person's name (朱竑教授, 余毅菁 记者).
+_TITLE_RE = re.compile(r"\s*(?:教授|研究员|老师|同志|主任|书记|院长|局长|处长|部长|秘书长|先生|女士|记者|编辑|博士|总经理|董事长)")
+
+
+def _in_person_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as (part of) a person's given name: right after a
+    surname, or right before a title.
+
+    >>> _in_person_name("秘书长张国友研究员", 4, 6), _in_person_name("属单位在国友资产", 4, 6)
+    (True, False)
+    """
+    return (start > 0 and text[start - 1] in NAME_SURNAMES) or _TITLE_RE.match(text, end) is not None
+
+
+#: Particles that end free phrases: 大大的 is no anchor for 太大的 (太 + 大的).
+_PARTICLES = frozenset("的地得了着过")
+#: Directional complements: 戳进, 走出, 递上 are a verb and its direction, not 促进 misspelt.
+_DIRECTIONS = frozenset("进出入来去上下回过起开到")
+#: Formal numerals are written on purpose (壹基金, 补壹刀), never for 一 by slip.
+_FORMAL_NUMERALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+#: Characters transliterations are made of (as in the lexicon build): beside two of them a
+#: span continues a foreign name or phrase (达摩克利斯之剑, 贝辛斯托克).
+_TRANSLITERATION = frozenset("斯尔利亚埃艾伊依克特德拉纳卡诺曼罗维格夫姆兹茨奥莫塞巴布佩贝蒂娜妮莉琳哈萨迪雷洛")
+
+
+def _reads_as_written(text: str, start: int, end: int, v: Variant, lex: Lexicon) -> bool:
+    """Whether the span's own context says it is meant as written, for reasons that hold
+    in any text: a free phrase ending in a particle, a verb with its direction, a formal
+    numeral, a unit after a digit, the neighbourhood of a transliterated name.
+
+    >>> lex = load_lexicon()
+    >>> _reads_as_written("当时是块太大的肥肉", 4, 7, Variant("太大的", "大大的", "xp", -6), lex)
+    True
+    >>> _reads_as_written("要加快玩善政策", 3, 5, Variant("玩善", "完善", "s", -6), lex)
+    False
+    """
+    changed = [i for i, (a, b) in enumerate(zip(v.text, v.word)) if a != b]
+    if any(v.text[i] in _FORMAL_NUMERALS for i in changed):
+        return True
+    if len(v.word) >= 3 and v.word[-1] in _PARTICLES and changed and changed[-1] < len(v.word) - 1:
+        return True
+    if (len(v.text) == 2 and changed == [0] and v.text[1] in _DIRECTIONS
+            and lex.words.get(v.text[0], -99.0) >= lex.common_word_lp):
+        return True
+    if v.text[0] in "亿万千百" and start > 0 and text[start - 1].isdigit():
+        return True
+    before, after = text[max(0, start - 3):start], text[end:end + 3]
+    return sum(ch in _TRANSLITERATION for ch in before) >= 2 or sum(ch in _TRANSLITERATION for ch in after) >= 2
+
+
+def _place_suffix(text: str, end: int) -> str:
+    """The place or organisation suffix right after ``end``, or ''.
+
+    >>> _place_suffix("峰峰矿区义井镇山底村", 6), _place_suffix("完善政策", 2)
+    ('镇', '')
+    """
+    m = _NAME_SUFFIX_RE.match(text, end)
+    return m.group(0) if m else ""
 
 
 def _after_credit_label(text: str, start: int) -> bool:

@@ -14,7 +14,7 @@ def detect(text: str, options) -> list[_typo.Candidate]:
     """The slips T101 flags in ``text`` under ``options`` (shared with the benchmark)."""
     words = tuple(options.get("words", ()))
     lex = load_lexicon(words, tuple(options.get("terms", ())))
-    hits = lex.find(text) + lex.find_homophones(text)
+    hits = lex.find(text) + lex.find_by_sound(text)
     if not hits:
         return []
     cands = _typo.candidates(lex, text, hits, frozenset(words))

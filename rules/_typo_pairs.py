@@ -1,0 +1,180 @@
+"""Two-character sound-alike slips found by looking up every bigram of the text at once.
+
+ECSpell's official-document slips are mostly pinyin-IME picks: one character (玩善 for 完善,
+宗合 for 综合) or both (淡味 for 单位, 宗介 for 总结) of a frequent two-character word
+replaced by characters of the same reading. Indexing every such string as a variant would
+take millions of patterns (some readings have forty common characters), and matching
+readings with the automaton returns every correct word too, each match a Python tuple.
+Instead the text becomes an array of code points; numpy maps it to readings, and each
+bigram's reading pair is looked up in a dense table of frequent words' readings. Cheap
+vectorised screens then drop what cannot be a slip, before anything reaches Python:
+
+- the bigram must read far better (unigram log-probability) as the word than as written;
+- as written it must not be an established word (防控 is no slip for 防空);
+- neither of its characters may make an established word with a neighbour outside it
+  (总署, 基地 beside 署/地 words...): a slip breaks the words it sits in.
+
+What survives (a few per thousand characters) is scored like every other candidate.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+#: Two-character words at least this probable (ln of jieba frequency share; about 370
+#: occurrences in jieba's counts) are matched by reading.
+PAIR_WORD_LP = -12.0
+#: The word must beat the written pair, character by character, by this much (ln).
+PAIR_MIN_GAIN = 7.0
+#: Rarity given to these candidates (they are rare by construction: no word as written).
+PAIR_RARITY = -8
+_BMP = 0x10000
+
+
+@dataclass
+class PairIndex:
+    readings: np.ndarray  # code point -> reading number (0: none)
+    char_lp: np.ndarray  # code point -> unigram log probability of the character
+    width: int  # number of readings + 1
+    group_of: np.ndarray  # reading pair -> group number (-1: no frequent word)
+    best_lp: np.ndarray  # reading pair -> best word's log probability
+    groups: list[tuple[str, ...]]  # group number -> words of that reading pair
+    common: np.ndarray  # sorted ids of established words of 2-4 characters (lengths never collide: Han code points are >= 0x3400)
+    first_id: np.ndarray  # reading pair -> id of its most frequent word (0: none)
+    second_id: np.ndarray  # reading pair -> id of its second most frequent word (0: none)
+    sound_chars: np.ndarray  # code point -> the code point standing for its reading (or itself)
+    common_char: np.ndarray  # code point -> one of the common characters an IME offers first
+
+    def sounds(self, cps: np.ndarray) -> str:
+        """The text with each character replaced by its reading's code point, as
+        ``str.translate(sound_table)`` would give it, at numpy speed."""
+        bmp = np.minimum(cps, _BMP - 1)
+        return np.where(cps < _BMP, self.sound_chars[bmp], cps).astype(np.uint32).tobytes().decode("utf-32-le")
+
+    def find(self, text: str, words: dict[str, float], known: frozenset[str], variant,
+             cps: np.ndarray | None = None) -> list:
+        """(start, end, [variants]) for each bigram that looks like a slip of a frequent word."""
+        n = len(text)
+        if n < 2:
+            return []
+        if cps is None:
+            cps = code_points(text)
+        cps = np.minimum(cps, _BMP - 1)
+        snd = self.readings[cps]
+        pair = snd[:-1] * self.width + snd[1:]
+        gain = self.best_lp[pair] - (self.char_lp[cps[:-1]] + self.char_lp[cps[1:]])
+        ids = cps.astype(np.uint64)
+        written = (ids[:-1] << np.uint64(16)) | ids[1:]
+        # most bigrams that pass are the frequent words themselves: drop them first
+        ime = self.common_char[cps]  # an IME offers common characters first: slips are made of them
+        pos = np.flatnonzero((gain >= PAIR_MIN_GAIN) & ime[:-1] & ime[1:]
+                             & (self.first_id[pair] != written) & (self.second_id[pair] != written))
+        if not pos.size:
+            return []
+        pos = self._attached(ids, pos, n)
+        out = []
+        groups = self.groups
+        written_lps = (self.char_lp[cps[pos]] + self.char_lp[cps[pos + 1]]).tolist()
+        group_ids = self.group_of[pair[pos]].tolist()
+        for s, written_lp, gid in zip(pos.tolist(), written_lps, group_ids):
+            written = text[s:s + 2]
+            if written in known:
+                continue
+            group = groups[gid]
+            # one character replaced only: two replaced (淡味 for 单位) is as often a name
+            # or a word the list lacks (庆媛, 肠镜) as a slip
+            found = [variant(written, w, "sb", PAIR_RARITY) for w in group
+                     if ((written[0] != w[0]) + (written[1] != w[1])) == 1 and words[w] >= written_lp + PAIR_MIN_GAIN]
+            if found:
+                out.append((s, s + 2, found))
+        return out
+
+    def _attached(self, ids: np.ndarray, pos: np.ndarray, n: int) -> np.ndarray:
+        """Drop the pair starts where the pair, or either of its characters with the
+        characters beside it, is an established word; the likeliest checks go first, so
+        later ones see few positions."""
+        table, last = self.common, self.common.size - 1
+        for offset, length in _NEIGHBOURS:
+            if not pos.size:
+                break
+            starts = pos + offset
+            inside = (starts >= 0) & (starts + length <= n)
+            starts = np.where(inside, starts, 0)
+            key = ids[starts]
+            for t in range(1, length):
+                key = (key << np.uint64(16)) | ids[np.minimum(starts + t, n - 1)]
+            at = np.minimum(np.searchsorted(table, key), last)
+            pos = pos[~(inside & (table[at] == key))]
+        return pos
+
+
+#: The words a slipped pair at offset 0 must not belong to, as (start offset, length):
+#: words ending on its first character or starting on its second, the pair itself, and
+#: longer words holding a character of it and its neighbours.
+_NEIGHBOURS = [(-1, 2), (1, 2), (0, 2), (-1, 3), (0, 3), (-2, 3), (1, 3), (-3, 4), (1, 4)]
+
+
+def code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def word_ids(words: list[str], length: int) -> np.ndarray:
+    """Sorted 16-bit-per-character ids of same-length words (Basic-plane characters only)."""
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    cps = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32).reshape(-1, length)
+    cps = cps[(cps < _BMP).all(axis=1)].astype(np.uint64)
+    key = np.zeros(len(cps), dtype=np.uint64)
+    for t in range(length):
+        key = (key << np.uint64(16)) | cps[:, t]
+    return np.unique(key)
+
+
+def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[str, float],
+                     floor: float, common_lp: float, common_chars: str) -> PairIndex:
+    """The lookup tables, from the lexicon's word probabilities and reading table."""
+    readings = np.zeros(_BMP, dtype=np.int64)
+    common_char = np.zeros(_BMP, dtype=bool)
+    common_char[[ord(c) for c in common_chars if ord(c) < _BMP]] = True
+    sound_chars = np.arange(_BMP, dtype=np.uint32)
+    for cp, code in sound_table.items():
+        if cp < _BMP:
+            sound_chars[cp] = code
+    char_lp = np.full(_BMP, floor, dtype=np.float64)
+    width = 1
+    for cp, code in sound_table.items():
+        if cp < _BMP and sound_base <= code < sound_base + 0x1000:
+            readings[cp] = code - sound_base + 1
+            width = max(width, code - sound_base + 2)
+            lp = words.get(chr(cp))
+            if lp is not None:
+                char_lp[cp] = lp
+    by_length: dict[int, list[str]] = {2: [], 3: [], 4: []}
+    frequent: list[str] = []
+    for w, lp in words.items():
+        k = len(w)
+        if 2 <= k <= 4 and lp >= common_lp:
+            by_length[k].append(w)
+            if k == 2 and lp > PAIR_WORD_LP:
+                frequent.append(w)
+    group_of = np.full(width * width, -1, dtype=np.int64)
+    best_lp = np.full(width * width, -99.0, dtype=np.float64)
+    members: dict[int, list[str]] = {}
+    for w in frequent:
+        a, b = readings[ord(w[0])] if ord(w[0]) < _BMP else 0, readings[ord(w[1])] if ord(w[1]) < _BMP else 0
+        if a and b:
+            members.setdefault(int(a * width + b), []).append(w)
+    groups = []
+    first_id = np.zeros(width * width, dtype=np.uint64)
+    second_id = np.zeros(width * width, dtype=np.uint64)
+    for key, ws in members.items():
+        ws.sort(key=lambda w: -words[w])
+        group_of[key] = len(groups)
+        groups.append(tuple(ws))
+        best_lp[key] = words[ws[0]]
+        first_id[key] = (ord(ws[0][0]) << 16) | ord(ws[0][1])
+        if len(ws) > 1:
+            second_id[key] = (ord(ws[1][0]) << 16) | ord(ws[1][1])
+    common = np.unique(np.concatenate([word_ids(ws, k) for k, ws in by_length.items()]))
+    return PairIndex(readings, char_lp, width, group_of, best_lp, groups, common, first_id, second_id, sound_chars, common_char)
