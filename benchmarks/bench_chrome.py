@@ -1,11 +1,22 @@
-"""Throughput of the chrome rules (``--select C``) on a generated corpus of scraped pages.
+"""Throughput and scaling of the chrome rules (``--select C``).
 
     .venv/bin/python benchmarks/bench_chrome.py --mb 5
     .venv/bin/python benchmarks/bench_chrome.py --docs 500 --per-rule
+    .venv/bin/python benchmarks/bench_chrome.py --docs 0 --long 5000,20000
 
-The corpus comes from ``../shared/bench/make_corpus.py`` (deterministic for a seed).
-Prints MB/s on one core for the whole C family, optionally per rule, the share of
-characters removed, and peak memory. Not a test.
+Two parts:
+
+* a generated corpus of scraped pages from ``../shared/bench/make_corpus.py``
+  (deterministic for a seed): MB/s on one core for the whole C family, optionally per
+  rule, the share of characters removed, and peak memory;
+* long single documents (``--long``, lines per document) in three shapes that stress
+  different rules: generated pages run together (``pages``), a title and thousands of
+  short lines above one paragraph (``short``: everything is head), and an article whose
+  tail repeats related-list headings (``related``). Each rule is timed alone on each
+  size; the ratio between sizes shows whether the work grows linearly (×4 lines should
+  cost about ×4, a quadratic rule about ×16).
+
+Not a test.
 """
 from __future__ import annotations
 
@@ -21,6 +32,7 @@ from pathlib import Path
 from zhclean import Document, Pipeline
 
 MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
+PARAGRAPH = "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作，确保帮扶资金及时足额发放。"
 
 
 def corpus(docs: int | None, mb: float | None, seed: int) -> list[str]:
@@ -28,6 +40,25 @@ def corpus(docs: int | None, mb: float | None, seed: int) -> list[str]:
     args += ["--docs", str(docs)] if docs else ["--mb", str(mb or 5)]
     out = subprocess.run(args, check=True, capture_output=True).stdout
     return [json.loads(line)["text"] for line in out.splitlines() if line.strip()]
+
+
+def long_document(shape: str, n_lines: int, pages: list[str]) -> str:
+    """A single document of about ``n_lines`` lines."""
+    if shape == "pages":
+        out: list[str] = []
+        i = 0
+        while len(out) < n_lines:
+            out.extend(pages[i % len(pages)].splitlines())
+            i += 1
+        return "\n".join(out[:n_lines]) + "\n"
+    if shape == "short":
+        menu = ["首页", "新闻动态", "来源：市总工会", "发布日期：2019-10-25", "", "工会地址：某市某路1号", "相关新闻"]
+        return "市总工会召开全委会议\n" + "\n".join(menu[i % len(menu)] for i in range(n_lines)) + "\n" + PARAGRAPH + "\n"
+    if shape == "related":
+        block = ["相关新闻", "市总工会召开全委会议", "", PARAGRAPH]
+        body = [PARAGRAPH] * (n_lines // 2)
+        return "\n".join(body + [block[i % len(block)] for i in range(n_lines - len(body))]) + "\n"
+    raise ValueError(shape)
 
 
 def run(pipe: Pipeline, texts: list[str]) -> tuple[float, int]:
@@ -39,15 +70,7 @@ def run(pipe: Pipeline, texts: list[str]) -> tuple[float, int]:
     return time.perf_counter() - t, removed
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--docs", type=int, help="number of generated documents")
-    ap.add_argument("--mb", type=float, help="MB of generated text (default 5)")
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--per-rule", action="store_true", help="also time each C rule alone")
-    args = ap.parse_args(argv)
-
-    texts = corpus(args.docs, args.mb, args.seed)
+def corpus_figures(texts: list[str], per_rule: bool) -> None:
     size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     chars = sum(len(t) for t in texts)
     pipe = Pipeline(select=["C"])
@@ -59,11 +82,43 @@ def main(argv: list[str] | None = None) -> None:
     tracemalloc.stop()
     print(f"corpus      {len(texts)} docs, {size_mb:.2f} MB")
     print(f"C (all)     {size_mb / seconds:6.2f} MB/s per core   removed {removed / chars:.2%} of characters")
-    print(f"peak memory {peak / 1e6:.1f} MB traced (50 docs), {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB RSS")
-    if args.per_rule:
+    print(f"peak memory {peak / 1e6:.1f} MB traced (50 docs), "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB RSS")
+    if per_rule:
         for code in pipe.codes:
             s, r = run(Pipeline(select=[code]), texts)
             print(f"{code}        {size_mb / s:6.2f} MB/s   removed {r / chars:.2%}")
+
+
+def long_figures(sizes: list[int], pages: list[str]) -> None:
+    codes = Pipeline(select=["C"]).codes
+    for shape in ("pages", "short", "related"):
+        docs = {n: long_document(shape, n, pages) for n in sizes}
+        header = "  ".join(f"{n:>7}" for n in sizes)
+        print(f"\nlong document '{shape}' (seconds per rule alone; lines: {header})")
+        for code in ("C",) + tuple(codes):
+            pipe = Pipeline(select=[code])
+            times = [run(pipe, [docs[n]])[0] for n in sizes]
+            ratio = f"  x{times[-1] / times[0]:.1f} for x{sizes[-1] / sizes[0]:.0f} lines" if times[0] > 0 else ""
+            print(f"{code:5} " + "  ".join(f"{t:7.3f}" for t in times) + ratio)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", type=int, help="number of generated documents (0: skip the corpus)")
+    ap.add_argument("--mb", type=float, help="MB of generated text (default 5)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--per-rule", action="store_true", help="also time each C rule alone")
+    ap.add_argument("--long", default="5000,20000",
+                    help="line counts of the long documents, comma-separated ('' to skip)")
+    args = ap.parse_args(argv)
+
+    texts = corpus(args.docs or 40, args.mb, args.seed) if args.docs == 0 else corpus(args.docs, args.mb, args.seed)
+    if args.docs != 0:
+        corpus_figures(texts, args.per_rule)
+    sizes = [int(n) for n in args.long.split(",") if n.strip()]
+    if sizes:
+        long_figures(sizes, texts)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,8 @@ freely only inside those zones and need an unmistakable pattern elsewhere.
 
 Everything here is pure and compiled at import; vocabularies live in ``_chrome_vocab``.
 
->>> page = "首页\\n当前位置：首页 > 新闻\\n标题\\n发布日期：2019-10-25\\n" + "正文很长，" * 10 + "。\\n编辑：张三"
->>> z = zones(page_lines(page))
+>>> text = "首页\\n当前位置：首页 > 新闻\\n标题\\n发布日期：2019-10-25\\n" + "正文很长，" * 10 + "。\\n编辑：张三"
+>>> z = page_zones(text)
 >>> z.head_end, z.tail_start
 (4, 5)
 >>> parse_date("二〇一九年十月二十五日"), parse_date("2019/10/25 17:09")
@@ -54,20 +54,37 @@ def fold(s: str) -> str:
     return s.translate(TRAD_TO_SIMP)
 
 
-@lru_cache(maxsize=4)
-def _lines_and_zones(text: str) -> tuple[tuple[Line, ...], "Zones"]:
-    lines = tuple(iter_lines(text))
-    return lines, zones(lines)
+class Page(NamedTuple):
+    """A page split once: its lines, which of them are body paragraphs, its zones."""
+    lines: tuple[Line, ...]
+    body: tuple[bool, ...]
+    zones: "Zones"
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    return tuple(iter_lines(text))
+
+
+def make_page(text: str) -> Page:
+    lines = split_lines(text)
+    body = tuple(is_body_paragraph(ln.text) for ln in lines)
+    return Page(lines, body, zones(lines, body))
+
+
+@lru_cache(maxsize=1)
+def page(text: str) -> Page:
+    """The page of ``text``. Consecutive rules that change nothing see the same text, so
+    the split, the body flags and the zones are computed once per version of the text;
+    one entry is enough for that and holds only the document in hand."""
+    return make_page(text)
 
 
 def page_lines(text: str) -> Sequence[Line]:
-    """The lines of a page. Consecutive rules that change nothing see the same text, so
-    the split (and its zones) is computed once per version of the text."""
-    return _lines_and_zones(text)[0]
+    return page(text).lines
 
 
 def page_zones(text: str) -> "Zones":
-    return _lines_and_zones(text)[1]
+    return page(text).zones
 
 
 def is_body_paragraph(s: str) -> bool:
@@ -123,13 +140,15 @@ WRAPPED_MIN_HAN = 15
 WRAPPED_MIN_RUN = 3
 
 
-def zones(lines: Sequence[Line]) -> Zones:
+def zones(lines: Sequence[Line], body_flags: Sequence[bool] | None = None) -> Zones:
     """Where the body starts and ends.
 
     >>> zones(page_lines("首页\\n标题\\n工会工作要大胆实践，勇于创新，只有这样才能\\n增强工会组织的凝聚力，增强工会工作的\\n活力，这是我们多年来在实践中总结出的经验。\\n版权所有"))
     Zones(head_end=2, tail_start=5)
     """
-    body = [i for i, ln in enumerate(lines) if is_body_paragraph(ln.text)]
+    if body_flags is None:
+        body_flags = [is_body_paragraph(ln.text) for ln in lines]
+    body = [i for i, b in enumerate(body_flags) if b]
     if not body:
         body = _wrapped_body(lines)
     if not body:
@@ -448,24 +467,30 @@ def menu_row(s: str) -> bool:
 _PROSE_FRAGMENT = re.compile(r"[，。；！？,;]")
 
 
-def list_run_end(lines: Sequence[Line], start: int) -> int:
+def list_run_end(pg: Page, start: int) -> int:
     """Index just past the list that follows a heading at ``start - 1``: every line up to
     the next body paragraph (a teaser paragraph ends the list, and stays). On a page with
     no body paragraphs (hard-wrapped text) any line of prose ends it too."""
-    wrapped = not any(is_body_paragraph(ln.text) for ln in lines)
+    lines, body = pg.lines, pg.body
+    wrapped = not any(body)
     i = start
-    while i < len(lines) and not is_body_paragraph(lines[i].text):
+    while i < len(lines) and not body[i]:
         if wrapped and han_count(lines[i].text) >= 15 and _PROSE_FRAGMENT.search(lines[i].text):
             break
         i += 1
     return i
 
 
-def body_share_before(lines: Sequence[Line], i: int) -> float:
-    """Share of the page's body-paragraph characters that come before line ``i``; on a
-    page without body paragraphs (hard-wrapped text), the share of all its characters."""
-    sizes = [len(ln.text) if is_body_paragraph(ln.text) else 0 for ln in lines]
+def body_shares(pg: Page) -> list[float]:
+    """For every line ``i``, the share of the page's body-paragraph characters that come
+    before it; on a page without body paragraphs (hard-wrapped text), the share of all
+    its characters. One pass, so a rule may ask about every line."""
+    sizes = [len(ln.text) if b else 0 for ln, b in zip(pg.lines, pg.body)]
     if not any(sizes):
-        sizes = [len(ln.text) for ln in lines]
+        sizes = [len(ln.text) for ln in pg.lines]
     total = sum(sizes)
-    return sum(sizes[:i]) / total if total else 1.0
+    shares, before = [], 0
+    for size in sizes:
+        shares.append(before / total if total else 1.0)
+        before += size
+    return shares

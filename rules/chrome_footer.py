@@ -7,7 +7,7 @@ from typing import Any, Sequence
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import SENTENCE_STOP, fold, is_body_paragraph, page_lines
+from ._chrome import SENTENCE_STOP, fold, page
 from ._chrome_vocab import FOOTER_NOTICE_RE, FOOTER_STRONG_RE, QR_LINE_RE
 from ._text import Line, delete_line
 
@@ -80,7 +80,7 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
     number (``licence_seen``), a run of footer items that ends the page is the rest of
     that footer, unless it names a contact person (a notice's own contact lines).
     """
-    kinds = [_kind(ln.text) for ln in lines]
+    kinds = ["X"] * tail_start + [_kind(ln.text) for ln in lines[tail_start:]]
     blocks = []
     i = tail_start
     n = len(lines)
@@ -104,11 +104,11 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
     return blocks
 
 
-def _tail_start(lines: Sequence[Line]) -> int:
+def _tail_start(lines: Sequence[Line], body: Sequence[bool]) -> int:
     """Just past the last body paragraph that is not itself a footer notice (a long
     使用IE10以上浏览器可以获得最佳浏览效果！ reads like prose); 0 when there is none."""
     for i in range(len(lines) - 1, -1, -1):
-        if is_body_paragraph(lines[i].text) and _kind(lines[i].text) != "F":
+        if body[i] and _kind(lines[i].text) != "F":
             return i + 1
     return 0
 
@@ -150,8 +150,9 @@ class Footer(Rule):
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        lines = page_lines(text)
-        tail = _tail_start(lines)
+        pg = page(text)
+        lines = pg.lines
+        tail = _tail_start(lines, pg.body)
         edits = []
         meta: dict[str, Any] = {}
         # C101 took a licence number, or C102 an editor's line: the page had web chrome at

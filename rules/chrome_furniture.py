@@ -7,12 +7,13 @@ from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._chrome import (
-    body_share_before,
+    body_shares,
     fold,
     is_control_line,
     is_dateline,
     list_run_end,
     menu_like,
+    page,
     page_lines,
     page_zones,
 )
@@ -137,13 +138,18 @@ class RelatedList(Rule):
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        lines = page_lines(text)
-        z = page_zones(text)
+        pg = page(text)
+        lines, z = pg.lines, pg.zones
+        shares = None
         edits = []
         i = max(1, z.head_end) if z.head_end < len(lines) else 1
         while i < len(lines):
-            if RELATED_HEADING_RE.match(fold(lines[i].text)) and body_share_before(lines, i) >= MIN_BODY_SHARE:
-                end = list_run_end(lines, i + 1)
+            if RELATED_HEADING_RE.match(fold(lines[i].text)):
+                shares = shares or body_shares(pg)
+                if shares[i] < MIN_BODY_SHARE:
+                    i += 1
+                    continue
+                end = list_run_end(pg, i + 1)
                 items = [ln for ln in lines[i + 1:end] if ln.text.strip()]
                 if items or end == len(lines):
                     edits.extend(delete_line(ln) for ln in lines[i:end])

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import is_breadcrumb_label_line, is_control_line
-from ._text import SENTENCE_END, delete_line, han_count, line_at
+from ._chrome import is_breadcrumb_label_line, is_control_line, page_lines
+from ._text import SENTENCE_END, delete_line, han_count
 
 # One-character abbreviations of the 34 provincial-level divisions, as filing numbers use them.
 _PROVINCE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台"
@@ -26,11 +27,25 @@ POLICE_RE = re.compile(
 _LABEL = r"(?:(?:网站|ICP|互联网)?\s*(?:备案|備案)\s*(?:号|號|编号|信息)?|ICP\s*(?:证|證|经营许可证)|经营许可证(?:编号)?)\s*[:：]?\s*"
 _SEP = r"[\s|｜·•/、,，;；]*"
 _SPAN_RE = re.compile(rf"{_SEP}(?:{_LABEL})?(?:{ICP_RE.pattern}|{POLICE_RE.pattern}){_SEP}", re.I)
+_ANCHOR = re.compile(r"icp|公\s*[网網]\s*安", re.I)
 _BRACKETS = re.compile(r"^[\s()（）\[\]【】|｜·•/、,，;；:：\-－—]*$")
 
 #: Longest footer text that may share a line with a licence number before we treat the
 #: line as prose and leave it alone.
 MAX_COMPANION_HAN = 40
+
+
+class _LineStarts:
+    """The start offsets of a page's lines, read lazily so bisect costs log n per look-up."""
+
+    def __init__(self, lines):
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, i: int) -> int:
+        return self.lines[i].start
 
 
 def _compact(number: str) -> str:
@@ -72,27 +87,32 @@ class IcpLicence(Rule):
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        if "ICP" not in text and "icp" not in text and "安备" not in text and "安備" not in text and "安 备" not in text:
-            return RuleResult()
         meta: dict[str, str] = {}
         edits: list[Edit] = []
+        lines = None
         done_lines: set[int] = set()
-        for m in _SPAN_RE.finditer(text):
-            if m.group("icp"):
-                meta.setdefault("icp", _compact(m.group("icp")))
-            if m.group("police"):
-                meta.setdefault("police_record", _compact(m.group("police")))
-            line = line_at(text, m.start("icp") if m.group("icp") else m.start("police"))
-            if line.start in done_lines:
+        # the span pattern can start anywhere, so it runs only on lines that hold a number
+        for anchor in _ANCHOR.finditer(text):
+            lines = lines or page_lines(text)
+            k = bisect_right(_LineStarts(lines), anchor.start()) - 1
+            if k in done_lines:
                 continue
-            done_lines.add(line.start)
-            edits.extend(self._line_edits(text, line))
+            done_lines.add(k)
+            line = lines[k]
+            spans = list(_SPAN_RE.finditer(text, line.start, line.end))
+            if not spans:
+                continue
+            for m in spans:
+                if m.group("icp"):
+                    meta.setdefault("icp", _compact(m.group("icp")))
+                if m.group("police"):
+                    meta.setdefault("police_record", _compact(m.group("police")))
+            edits.extend(self._line_edits(text, line, spans))
         return RuleResult(edits=edits, meta=meta)
 
     @staticmethod
-    def _line_edits(text: str, line) -> list[Edit]:
-        spans = [(max(m.start(), line.start), min(m.end(), line.end))
-                 for m in _SPAN_RE.finditer(text, line.start, line.end)]
+    def _line_edits(text: str, line, matches) -> list[Edit]:
+        spans = [(max(m.start(), line.start), min(m.end(), line.end)) for m in matches]
         rest = "".join(text[a:b] for a, b in zip([line.start] + [e for _, e in spans], [s for s, _ in spans] + [line.end]))
         if _BRACKETS.match(rest) or is_control_line(rest) or is_breadcrumb_label_line(rest):
             # what is left is chrome an earlier rule would have taken: take the whole line,

@@ -126,6 +126,30 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
     return fields
 
 
+class _NonBlank:
+    """Positions of a page's non-blank lines, so "the line above" and "two lines around"
+    skip blank lines in constant time however many there are."""
+
+    def __init__(self, lines: Sequence[Line]):
+        self.indexes = [i for i, ln in enumerate(lines) if ln.text.strip()]
+        self.rank = {i: r for r, i in enumerate(self.indexes)}
+        self._prev = []
+        last = -1
+        for i, ln in enumerate(lines):
+            self._prev.append(last)
+            if ln.text.strip():
+                last = i
+
+    def previous(self, i: int) -> int:
+        """Index of the last non-blank line before ``i`` (-1 when there is none)."""
+        return self._prev[i]
+
+    def around(self, i: int, steps: int) -> list[int]:
+        """The ``steps`` non-blank lines on each side of the non-blank line ``i``."""
+        r = self.rank[i]
+        return self.indexes[max(0, r - steps):r] + self.indexes[r + 1:r + 1 + steps]
+
+
 class PublicationInfo(Rule):
     """Remove publication-info lines and keep what they say in ``meta``; find the title.
 
@@ -170,6 +194,7 @@ class PublicationInfo(Rule):
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = page_lines(text)
         z = page_zones(text)
+        nonblank = _NonBlank(lines)
         meta: dict[str, Any] = {}
         title = find_title(lines, z)
         if title is not None:
@@ -183,13 +208,13 @@ class PublicationInfo(Rule):
             fields = parsed[i]
             if i in done:
                 continue
-            under_title = above is not None and self._just_below(lines, above, i)
+            under_title = above is not None and self._just_below(nonblank, above, i)
             if fields is None:
                 if not (under_title and (is_web_dateline(lines[i].text)
-                                         or (is_dateline(lines[i].text) and self._near(strong, i, lines)))):
+                                         or (is_dateline(lines[i].text) and self._near(strong, i, nonblank)))):
                     continue
                 fields = {"published_at": parse_date(lines[i].text)}
-            elif i not in strong and not under_title and not self._near(strong, i, lines):
+            elif i not in strong and not under_title and not self._near(strong, i, nonblank):
                 continue  # 时间：/ 作者： alone: a notice's own line unless real info is next to it
             edits.append(delete_line(lines[i]))
             done.add(i)
@@ -232,25 +257,14 @@ class PublicationInfo(Rule):
         return Edit(ln.start + m.start(), ln.start + m.end(), ""), fields
 
     @staticmethod
-    def _just_below(lines: Sequence[Line], title: int, i: int) -> bool:
-        between = [ln for ln in lines[title + 1:i] if ln.text.strip()]
-        return i > title and not between
+    def _just_below(nonblank: "_NonBlank", above: int, i: int) -> bool:
+        """No non-blank line between ``above`` and ``i``."""
+        return i > above and nonblank.previous(i) <= above
 
     @staticmethod
-    def _near(strong: set[int], i: int, lines: Sequence[Line]) -> bool:
+    def _near(strong: set[int], i: int, nonblank: "_NonBlank") -> bool:
         """Another real info line within two non-blank lines."""
-        def steps(rng):
-            n = 0
-            for k in rng:
-                if not lines[k].text.strip():
-                    continue
-                n += 1
-                if k in strong:
-                    return True
-                if n >= 2:
-                    return False
-            return False
-        return steps(range(i - 1, -1, -1)) or steps(range(i + 1, len(lines)))
+        return any(k in strong for k in nonblank.around(i, 2))
 
     @staticmethod
     def _split_value(lines: Sequence[Line], i: int, parsed) -> tuple[int, str, str] | None:

@@ -1,0 +1,108 @@
+"""The chrome rules do work linear in the length of a page.
+
+Timing is not a test on a shared machine, so the work is counted instead: the page's
+lines are handed out in a sequence that counts every line a rule reads (by index, slice
+or iteration). Four times the lines must cost about four times the reads; a rule that
+rescans the page for each line (the old ``_just_below``) costs sixteen times as many.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zhclean import Document, Pipeline
+from zhclean.rules import _chrome
+
+PARAGRAPH = "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作，确保帮扶资金及时足额发放。"
+PAGE = [
+    "首页", "新闻动态", "当前位置：首页 > 工会动态", "市总工会召开全委会议",
+    "发布日期：2019-10-25 09:30  来源：市总工会  浏览次数：12", "字号：大 中 小", PARAGRAPH, PARAGRAPH,
+    "（责任编辑：张三）", "上一篇：市总工会召开党组扩大会议", "相关新闻", "市总工会召开全委会议", "",
+    "版权所有：嵊州市总工会", "地址：嵊州市领带园一路401号 电话：0575-83112057", "浙ICP备14041666号",
+]
+SHORT = ["首页", "新闻动态", "来源：市总工会", "发布日期：2019-10-25", "", "工会地址：某市某路1号", "相关新闻"]
+
+
+def _shapes(n: int) -> dict[str, str]:
+    """Pages of about ``n`` lines that each stress a different kind of rescanning."""
+    return {
+        # many pages run together: every zone and list logic at once
+        "pages": "\n".join(PAGE[i % len(PAGE)] for i in range(n)) + "\n",
+        # a title above thousands of short lines: everything is head, every line a candidate
+        "short": "市总工会召开全委会议\n" + "\n".join(SHORT[i % len(SHORT)] for i in range(n)) + "\n" + PARAGRAPH + "\n",
+        # a long body whose tail repeats related-list headings with teasers
+        "related": "\n".join([PARAGRAPH] * (n // 2) + ["相关新闻", "市总工会召开全委会议", "", PARAGRAPH] * (n // 8)) + "\n",
+        # blank lines between info lines: neighbours are far apart in lines
+        "blank": "市总工会召开全委会议\n" + ("时间：2019-10-25" + "\n" * 20 + "作者：张三\n") * (n // 21) + PARAGRAPH + "\n",
+    }
+
+
+class CountingLines(tuple):
+    """A tuple of lines that counts how many lines are read from it."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        item = super().__getitem__(key)
+        CountingLines.reads += len(item) if isinstance(key, slice) else 1
+        return item
+
+    def __iter__(self):
+        for item in super().__iter__():
+            CountingLines.reads += 1
+            yield item
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    original = _chrome.split_lines
+    monkeypatch.setattr(_chrome, "split_lines", lambda text: CountingLines(original(text)))
+    _chrome.page.cache_clear()
+    yield
+    _chrome.page.cache_clear()
+
+
+def _reads(code: str, text: str) -> int:
+    _chrome.page.cache_clear()
+    CountingLines.reads = 0
+    Pipeline(select=[code]).clean(Document(id="x", text=text))
+    return CountingLines.reads
+
+
+CODES = Pipeline(select=["C"]).codes
+SMALL, LARGE = 400, 1600
+
+
+@pytest.mark.parametrize("shape", sorted(_shapes(8)))
+def test_line_reads_grow_linearly(counted, shape):
+    small, large = _shapes(SMALL)[shape], _shapes(LARGE)[shape]
+    growth = {}
+    for code in CODES:
+        a, b = _reads(code, small), _reads(code, large)
+        growth[code] = b / max(a, 1)
+    assert max(growth.values()) <= 5, {c: round(g, 1) for c, g in growth.items() if g > 5}
+
+
+def test_counting_sees_a_quadratic_scan(counted):
+    """The counter itself can fail: a rescan of the page for every line is caught."""
+    def quadratic(text: str) -> int:
+        lines = _chrome.page_lines(text)
+        return sum(1 for i in range(len(lines)) for _ in lines[:i])
+
+    _chrome.page.cache_clear()
+    CountingLines.reads = 0
+    quadratic(_shapes(SMALL)["short"])
+    a = CountingLines.reads
+    _chrome.page.cache_clear()
+    CountingLines.reads = 0
+    quadratic(_shapes(LARGE)["short"])
+    assert CountingLines.reads / a > 5
+
+
+def test_long_page_is_cleaned_like_a_short_one():
+    """Correctness on a long page: the body of every repeated article stays."""
+    text = _shapes(LARGE)["pages"]
+    out = Pipeline(select=["C"]).clean(Document(id="x", text=text)).text
+    assert out.count(PARAGRAPH) == text.count(PARAGRAPH)
+    assert "浙ICP备14041666号" not in out
+    after_last_paragraph = out.rsplit(PARAGRAPH, 1)[1]
+    assert "版权所有" not in after_last_paragraph and "相关新闻" not in after_last_paragraph
