@@ -81,10 +81,11 @@ def _is_han(ch: str) -> bool:
 def window(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int]:
     """The span widened by up to ``context`` Han characters each side, never across non-Han."""
     a = start
-    while a > 0 and start - a < context and _is_han(text[a - 1]):
+    while a > 0 and start - a < context and "\u4e00" <= text[a - 1] <= "\u9fff":
         a -= 1
     b = end
-    while b < len(text) and b - end < context and _is_han(text[b]):
+    n = len(text)
+    while b < n and b - end < context and "\u4e00" <= text[b] <= "\u9fff":
         b += 1
     return a, b
 
@@ -205,10 +206,14 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
         if _after_credit_label(text, start):
             continue
         suffix = _place_suffix(text, end)
-        named = _in_person_name(text, start, end)
+        by_reading_table = any("b" in v.kind for v in variants)
+        # the reading table's pairs are not screened by rarity: names, verse and brands
+        # must be ruled out by their context
+        if by_reading_table and (_in_person_name(text, start, end) or _in_verse(text, start, end)):
+            variants = [v for v in variants if "b" not in v.kind]
         best: Candidate | None = None
         for v in variants:
-            if named and "b" in v.kind:
+            if "h" in v.kind and "b" in v.kind and not _between_words(lex, text, start, end):
                 continue
             if _reads_as_written(text, start, end, v, lex):
                 continue
@@ -258,7 +263,7 @@ def _in_person_name(text: str, start: int, end: int) -> bool:
 #: Particles that end free phrases: 大大的 is no anchor for 太大的 (太 + 大的).
 _PARTICLES = frozenset("的地得了着过")
 #: Directional complements: 戳进, 走出, 递上 are a verb and its direction, not 促进 misspelt.
-_DIRECTIONS = frozenset("进出入来去上下回过起开到")
+_DIRECTIONS = frozenset("进出入来去回")
 #: Formal numerals are written on purpose (壹基金, 补壹刀), never for 一 by slip.
 _FORMAL_NUMERALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 #: Characters transliterations are made of (as in the lexicon build): beside two of them a
@@ -289,6 +294,60 @@ def _reads_as_written(text: str, start: int, end: int, v: Variant, lex: Lexicon)
         return True
     before, after = text[max(0, start - 3):start], text[end:end + 3]
     return sum(ch in _TRANSLITERATION for ch in before) >= 2 or sum(ch in _TRANSLITERATION for ch in after) >= 2
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def _in_verse(text: str, start: int, end: int) -> bool:
+    """Whether the span is in a short clause matched in length by the clause before or
+    after it (少壮工夫老始成 / 纸上得来终觉浅, 饱食安步 / 在仕代农): verse and classical
+    prose, whose words a modern word list does not know.
+
+    >>> _in_verse("饱食安步，在仕代农。依隐玩世", 6, 8), _in_verse("要加快玩善政务数据共享机制建设，提高效率。", 3, 5)
+    (True, False)
+    """
+    a = start
+    while a > 0 and _is_han(text[a - 1]):
+        a -= 1
+    b = end
+    while b < len(text) and _is_han(text[b]):
+        b += 1
+    size = b - a
+    if not 4 <= size <= 7:
+        return False
+    return _run_length(text, a - 1, -1) == size or _run_length(text, b + 1, 1) == size
+
+
+def _run_length(text: str, i: int, step: int) -> int:
+    """Length of the run of Han characters ending (step -1) or starting (step 1) next to index ``i``."""
+    if not 0 <= i < len(text):
+        return 0
+    j = i - 1 if step < 0 else i
+    n = 0
+    while 0 <= j < len(text) and _is_han(text[j]):
+        n += 1
+        j += step
+    return n
+
+
+def _between_words(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether the span sits between established words (or one word and the edge of a Han
+    run): a pair with both characters replaced is believed only there, since inside a run
+    of unknown characters (聚美优品, 亿纬锂能) it is far more often a brand or a name than a
+    slip, and alone between commas nothing speaks for it.
+
+    >>> lex = load_lexicon()
+    >>> _between_words(lex, "加强墙画监督管理", 2, 4), _between_words(lex, "聚美优品发布", 1, 3)
+    (True, False)
+    """
+    words, common = lex.words, lex.common_word_lp
+    left_word = any(words.get(text[start - k:start], -99.0) >= common for k in (2, 3, 4) if start - k >= 0)
+    right_word = any(words.get(text[end:end + k], -99.0) >= common for k in (2, 3, 4) if end + k <= len(text))
+    left_edge = start == 0 or not _is_han(text[start - 1])
+    right_edge = end >= len(text) or not _is_han(text[end])
+    # at least one real word beside it: a lone pair between commas (慎权、慎微、慎独) has no context
+    return (left_word or right_word) and (left_word or left_edge) and (right_word or right_edge)
 
 
 def _place_suffix(text: str, end: int) -> str:

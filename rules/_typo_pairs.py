@@ -26,7 +26,10 @@ import numpy as np
 #: occurrences in jieba's counts) are matched by reading.
 PAIR_WORD_LP = -12.0
 #: The word must beat the written pair, character by character, by this much (ln).
-PAIR_MIN_GAIN = 7.0
+PAIR_MIN_GAIN = 6.0
+#: Both characters replaced (淡味 for 单位) needs a much better reading: such pairs are as
+#: often names or brands the list lacks (庆媛, 亿纬) as slips.
+PAIR_MIN_GAIN_BOTH = 9.5
 #: Rarity given to these candidates (they are rare by construction: no word as written).
 PAIR_RARITY = -8
 _BMP = 0x10000
@@ -82,10 +85,13 @@ class PairIndex:
             if written in known:
                 continue
             group = groups[gid]
-            # one character replaced only: two replaced (淡味 for 单位) is as often a name
-            # or a word the list lacks (庆媛, 肠镜) as a slip
-            found = [variant(written, w, "sb", PAIR_RARITY) for w in group
-                     if ((written[0] != w[0]) + (written[1] != w[1])) == 1 and words[w] >= written_lp + PAIR_MIN_GAIN]
+            found = []
+            for w in group:
+                changed = (written[0] != w[0]) + (written[1] != w[1])
+                # two replaced (淡味 for 单位) is as often a name or a word the list lacks
+                # (庆媛, 肠镜) as a slip: it needs a much better reading
+                if changed and words[w] >= written_lp + (PAIR_MIN_GAIN if changed == 1 else PAIR_MIN_GAIN_BOTH):
+                    found.append(variant(written, w, "sb" if changed == 1 else "hb", PAIR_RARITY))
             if found:
                 out.append((s, s + 2, found))
         return out

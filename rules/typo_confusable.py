@@ -30,7 +30,7 @@ def message(c: _typo.Candidate, what: str) -> str:
 
 _KIND_WORDS = {"m": "a common misspelling", "s": "sounds alike", "x": "looks alike", "p": "a frequent slip",
                "w": "characters swapped", "y": "a spun synonym",
-               "h": "sounds the same"}
+               "h": "sounds the same", "b": "same reading as a frequent word"}
 
 
 def describe(kind: str) -> str:

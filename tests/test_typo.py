@@ -144,3 +144,77 @@ def test_names_after_credit_labels_are_not_judged():
 def test_traditional_text_is_not_judged_with_the_simplified_lexicon():
     text = "為人民服務，就是工會和幹部的根本宗旨，要以後的工作更好。"
     assert not Pipeline(select=["T"]).clean(Document(id="d", text=text)).flags
+
+
+# --- the two-character reading table (_typo_pairs) -------------------------------------
+
+def test_reading_table_finds_a_sound_alike_beyond_the_indexed_ones():
+    """玩 is not among the sound-alikes indexed for 完, yet 玩善 reads as 完善."""
+    lex = load_lexicon()
+    text = "各地要进一步玩善工作机制，切实抓好落实。"
+    hits = lex.find_pairs(text)
+    assert [(text[s:e], [v.word for v in vs]) for s, e, vs in hits] == [("玩善", ["完善"])]
+    assert "b" in hits[0][2][0].kind
+    flags = Pipeline(select=["T101"]).clean(Document(id="d", text=text)).flags
+    assert [(f["text"], f["suggestion"]) for f in flags] == [("玩善", "完善")]
+
+
+@pytest.mark.parametrize("text", [
+    "要统筹做好疫情防控和经济社会发展工作。",  # 防控 is a word, though it reads like 防空
+    "部际联席会议办公室设在民政部。",  # 联席 is a word (联系)
+    "在张弛有度中推进工作。",  # 弛 is no character an IME offers first
+])
+def test_reading_table_leaves_words_and_rare_characters(text):
+    assert load_lexicon().find_pairs(text) == []
+
+
+def test_reading_table_pairs_inside_a_word_with_their_neighbours_are_not_candidates():
+    """报告 and 告诫 hold each character of 告诫's neighbour pair: no slip breaks them."""
+    lex = load_lexicon()
+    for text in ["他在报告中说", "经济社会发展"]:
+        assert lex.find_pairs(text) == []
+
+
+def test_reading_codes_match_str_translate():
+    """The numpy mapping to readings gives exactly what str.translate gives."""
+    from zhclean.rules._typo_pairs import code_points
+
+    lex = load_lexicon()
+    text = "工会干部 Trade Union 2021\ue000\U0001F600，守候服务。"
+    assert lex.pair_index.sounds(code_points(text)) == text.translate(lex.sound_table)
+
+
+def test_both_characters_replaced_needs_words_around_it():
+    """淡味 for 单位 between words is believed; inside an unknown run (a brand) it is not."""
+    lex = load_lexicon()
+    assert _typo._between_words(lex, "加强墙画监督管理", 2, 4)
+    assert not _typo._between_words(lex, "聚美优品发布财报", 1, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "中国地理学会副理事长兼秘书长张国友研究员主持会议。",  # a name after a surname
+    "河北省邯郸市峰峰矿区义井镇山底村党支部书记。",  # place names before 镇/村
+    "饱食安步，在仕代农。依隐玩世，诡时不逢。",  # verse
+    "悬在他们头上的达摩克利斯之剑。",  # a transliterated phrase
+    "眼神直勾勾地戳进了他的心里。",  # a verb and its direction
+    "说白了，当时的中国是块太大的肥肉。",  # 太 + 大的, not 大大的
+    "补壹刀：别笑！",  # a formal numeral written on purpose
+    "明星私募6亿遭“秒杀”。",  # a unit after a digit
+    "新浪微博的阅读量已经超过五千万。",  # a word jieba's list predates
+])
+def test_text_that_reads_as_written_is_not_flagged(text):
+    assert not Pipeline(select=["T"]).clean(Document(id="d", text=text)).flags
+
+
+def test_variants_left_to_the_reading_matchers():
+    """The build drops a same-reading variant only when a reading matcher will find it."""
+    from zhclean.rules._lexicon_build import matched_by_sound
+
+    reading = {"完": "wan", "玩": "wan", "善": "shan", "售": "shou", "守": "shou", "后": "hou",
+               "候": "hou", "服": "fu", "务": "wu", "弛": "chi", "持": "chi", "有": "you"}
+    common = set("完玩善售守后候服务持有")
+    assert matched_by_sound("玩善", "完善", reading, set(), {"完善"}, common)
+    assert not matched_by_sound("玩善", "完善", reading, set(), set(), common)  # not a frequent word
+    assert not matched_by_sound("弛有", "持有", reading, set(), {"持有"}, common)  # 弛 is rare
+    assert matched_by_sound("守候服务", "售后服务", reading, {"售后服务"}, set(), common)
+    assert not matched_by_sound("守候服务", "售后服务", reading, set(), set(), common)
