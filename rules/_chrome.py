@@ -25,7 +25,12 @@ from ._chrome_vocab import (
     CONTROL_LINE_RE,
     DISCLAIMER_RE,
     FOOTER_NOTICE_RE,
+    FOOTER_ORGANISER_RE,
+    FOOTER_SITE_RE,
     FOOTER_STRONG_RE,
+    FOOTER_WEAK_RE,
+    ORG_SUFFIX_RE,
+    PROSE_AFTER_LABEL_RE,
     MEMBER_SHARE_RE,
     PUB_LABEL_RE,
     STRONG_PUB_LABELS,
@@ -110,14 +115,75 @@ def is_footer_notice(s: str) -> bool:
     True
     >>> is_footer_notice("经过三个月的整改，该店按要求补办了相关手续，重新取得了食品经营许可证，恢复营业")
     False
+    >>> is_footer_notice("版权所有，要开创工会工作新局面，就必须加强工会队伍建设，努力提高工会干部自身素质")
+    False
     """
     s = fold(s.strip())
     if len(s) > MAX_FOOTER_NOTICE:
         return False
     m = FOOTER_STRONG_RE.search(s)
-    if not m or m.start() > MAX_FOOTER_ITEM_OFFSET:
+    return bool(m) and m.start() <= MAX_FOOTER_ITEM_OFFSET and footer_item(s) is not None
+
+
+# A clause this short after a footer item is a value (人民网, 翻版必究), not prose.
+MAX_VALUE_CLAUSE_HAN = 3
+
+
+def footer_item(s: str) -> str | None:
+    """``"site"`` when the line carries an item only a site footer has (版权所有：某某,
+    Copyright ©, 网站标识码：…, 技术支持：某公司, a browser advice), ``"organiser"``
+    for 主办/承办 items a notice may carry too, ``None`` when it has neither — or when
+    the line is a sentence that merely begins with the same word.
+
+    >>> footer_item("版权所有:嵊州市总工会"), footer_item("主办单位：浙江省人民政府办公厅")
+    ('site', 'organiser')
+    >>> footer_item("版权所有，要开创工会工作新局面"), footer_item("技术支持由市信息中心负责")
+    (None, None)
+    >>> footer_item("本网站所有内容版权归湖南省总工会所有，未经许可不得转载。")
+    'site'
+    """
+    t = fold(s.strip())
+    if not t or len(t) > MAX_FOOTER_NOTICE:
+        return None
+    site = [m for m in FOOTER_SITE_RE.finditer(t) if _item_shaped(t, m)]
+    organiser = [m for m in FOOTER_ORGANISER_RE.finditer(t) if _item_shaped(t, m)]
+    if not site and not organiser:
+        return None
+    if SENTENCE_STOP.search(t) and not FOOTER_NOTICE_RE.search(t):
+        return None
+    if _prose_clause_after(t, min(m.end() for m in site + organiser)):
+        return None
+    return "site" if site else "organiser"
+
+
+def _item_shaped(t: str, m: re.Match) -> bool:
+    """A label as a footer writes it: not run on into a clause (主办单位要…, 技术支持由…)."""
+    if m.group(0)[-1:] in ":：" or m.end() == len(t):
+        return True
+    rest = t[m.end():]
+    if PROSE_AFTER_LABEL_RE.match(rest):
         return False
-    return not SENTENCE_STOP.search(s) or bool(FOOTER_NOTICE_RE.search(s))
+    # only a holder runs on into the label (版权所有嵊州市总工会); 技术支持部门 is a noun
+    return not (_HAN_START.match(rest) and m.group(0) in _RUN_ON_LABELS)
+
+
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+# Labels that a footer follows with a separator; run on into Han they are a noun (技术支持部门).
+_RUN_ON_LABELS = frozenset(["技术支持", "技术维护", "网站维护", "运行维护单位", "主办单位", "承办单位", "协办单位", "主办方",
+                            "网站标识码"])
+
+
+def _prose_clause_after(t: str, start: int) -> bool:
+    """A comma-joined clause after the footer item that is neither a footer item nor a
+    name: 版权所有，要开创工会工作新局面 is a sentence, 版权所有，翻版必究 is not."""
+    for clause in re.split(r"[，,；;]", t[start:])[1:]:
+        clause = clause.strip(" 　。.!！")
+        if not clause or han_count(clause) <= MAX_VALUE_CLAUSE_HAN or ORG_SUFFIX_RE.search(clause):
+            continue
+        if FOOTER_STRONG_RE.search(clause) or FOOTER_NOTICE_RE.search(clause) or FOOTER_WEAK_RE.search(clause):
+            continue
+        return True
+    return False
 
 
 class Zones(NamedTuple):
@@ -435,9 +501,29 @@ def find_title(lines: Sequence[Line], z: Zones | None = None) -> int | None:
             mains = [i for i in cands if not _SUBTITLE.match(lines[i].text)] or cands
             longest = max(len(lines[i].text.strip()) for i in mains)
             return next(i for i in mains if len(lines[i].text.strip()) > 0.6 * longest)
+    if pub is not None and pub >= first:
+        # a disclosure table right under the header, the title after it (gov.cn style);
+        # a long line above the table may be a title too long to look like one
+        if any(len(ln.text.strip()) > 30 for ln in lines[first:pub]):
+            return None
+        return _first_title_after(lines, pub)
     for i in range(first, min(len(lines), first + 8)):
         s = lines[i].text.strip()
         if not s or is_control_line(s):
+            continue
+        return i if title_like(s) else None
+    return None
+
+
+# A disclosure table above a title spans a few lines at most.
+MAX_INFO_BLOCK = 8
+
+
+def _first_title_after(lines: Sequence[Line], pub: int) -> int | None:
+    """The first title-like line after the info block that starts at ``pub``."""
+    for i in range(pub, min(len(lines), pub + MAX_INFO_BLOCK)):
+        s = lines[i].text.strip()
+        if not s or pub_items(s) or is_control_line(s) or is_web_dateline(s):
             continue
         return i if title_like(s) else None
     return None

@@ -34,7 +34,7 @@ def _alternation(words) -> str:
 
 # ---------------------------------------------------------------- publication info
 DATE_LABELS = ["发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期", "上传时间",
-               "成文日期", "印发日期", "时间", "日期", "发布于", "生成日期", "录入时间", "添加时间", "提交时间"]
+               "时间", "日期", "发布于", "生成日期", "录入时间", "添加时间", "提交时间"]
 SOURCE_LABELS = ["来源", "信息来源", "文章来源", "新闻来源", "稿件来源", "来源于", "出处", "转载自", "发布机构", "发布单位",
                  "发布机关", "发文机关"]
 AUTHOR_LABELS = ["作者", "撰稿", "撰稿人", "撰文", "文", "记者", "通讯员", "发布者", "发布人", "供稿", "供稿单位",
@@ -47,9 +47,14 @@ OTHER_PUB_LABELS = ["所属分类", "分类", "栏目", "所属栏目", "字号"
                     # the catalogue fields of a government information-disclosure page
                     "索引号", "主题分类", "体裁分类", "组配分类", "服务对象分类", "发文字号", "文号",
                     "主题词", "公开方式", "公开范围", "公开时限", "有效性", "生成日期", "信息分类", "内容分类",
-                    "公开形式", "信息名称"]
+                    "公开形式"]
+# A disclosure table's 成文日期 is when the document was written: the publication date
+# only when the page gives no other.
+WRITTEN_DATE_LABELS = ["成文日期", "印发日期"]
+# A disclosure table names the document it describes.
+TITLE_LABELS = ["标题", "文件标题", "信息名称"]
 
-PUB_LABELS = DATE_LABELS + SOURCE_LABELS + AUTHOR_LABELS + VIEW_LABELS + EDITOR_LABELS + REVIEWER_LABELS + OTHER_PUB_LABELS
+PUB_LABELS = DATE_LABELS + WRITTEN_DATE_LABELS + TITLE_LABELS + SOURCE_LABELS + AUTHOR_LABELS + VIEW_LABELS + EDITOR_LABELS + REVIEWER_LABELS + OTHER_PUB_LABELS
 # Labels that alone make a line publication info (the generic 时间 / 日期 / 作者 / 文 / 图 do not).
 STRONG_PUB_LABELS = frozenset(
     ["发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "来源", "信息来源", "文章来源", "新闻来源",
@@ -72,7 +77,8 @@ BREADCRUMB_LABEL_RE = re.compile(rf"^[\s【\[]*(?:{_alternation(_BREADCRUMB_WORD
 # 嵊州市总工会官方二维码, 扫一扫关注微信公众号, 扫描上方二维码下载客户端
 _QR_ITEM = (
     r"(?=[^\n]{0,30}(?:关注|扫|官方|下载|手机))[^\s。，！？]{0,20}?(?:二维码|微信公众号|公众号|官方微信|官方微博|客户端|APP|App)"
-    r"(?:下载|关注)?[^\s。，！？]{0,12}"
+    r"(?:下载|关注)?(?:我们|官方)?(?:下载|关注|阅读|查看|分享|观看|浏览|访问|打开)?"
+    r"(?:客户端|APP|App|手机版|全文|本文|当前页面?|我们|(?:微信)?公众号|官方微信|官方微博)?"
 )
 QR_LINE_RE = re.compile(rf"^\s*(?:{_QR_ITEM})\s*$")
 
@@ -155,16 +161,44 @@ English 财经 体育 娱乐 科技 军事 国际 国内 社会 文化 教育 �
 """.split())
 
 # ---------------------------------------------------------------- footers
-# Items that only a site footer carries: one of them makes a block a footer.
-FOOTER_STRONG_RE = re.compile(
-    r"版权所有|版权归|copyright|©|\(c\)|all\s*rights\s*reserved|网站标识码|标识码|主办单位|主\s*办\s*[:：]|主办方|"
-    r"承办单位|承\s*办\s*[:：]|协办单位|技术支持|技术维护|运行维护单位|网站维护|建议使用.{0,24}浏览器|分辨率|"
-    r"icp|公网安备|网安备|备案号|备案序号|许可证|网站声明|免责声明|法律声明|隐私(?:政策|声明|保护)|"
-    r"(?:主页|网站|中文)?网址\s*[:：]\s*(?:https?://|www\.)|中文域名|英文域名|识别码|"
-    r"由.{2,24}(?:主办|承办|维护)$|您是(?:本站)?第\s*\d+\s*位|访问(?:人数|人次|量)\s*[:：]\s*\d|网站访问量",
+# Items that only a site footer carries: one of them makes a block a footer. Each must be
+# written the way a footer writes it (a licence with its number, a resolution as browser
+# advice), so a sentence that uses the same word does not match.
+FOOTER_SITE_RE = re.compile(
+    r"版权所有|版权归|copyright|©|\(c\)\s*(?:19|20)\d{2}|all\s*rights\s*reserved|网站标识码|标识码\s*[:：]?\s*\d|"
+    r"技术支持|技术维护|运行维护单位|网站维护|建议使用.{0,24}浏览器|(?:最佳|建议|推荐).{0,20}分辨率|分辨率.{0,12}(?:浏览|访问|最佳)|"
+    r"icp\s*(?:备案?|证|经营许可证)\s*(?:号|编号)?\s*[:：\d]|公网安备|网安备|备案(?:号|序号)\s*[:：]?\s*\S{0,6}\d|"
+    r"许可证(?:编号|号)?\s*[:：]?\s*[^\s，。]{0,8}\d|(?:网站|本站)声明|(?:免责|法律)声明\s*[:：|｜]|"
+    r"(?:主页|网站|中文)?网址\s*[:：]\s*(?:https?://|www\.)|中文域名|英文域名|(?:网站)?识别码\s*[:：]?\s*\d|"
+    r"(?:本站|本网|网站|本平台).{0,4}由.{2,24}(?:主办|承办|维护)$|您是(?:本站)?第\s*\d+\s*位|访问(?:人数|人次|量)\s*[:：]\s*\d|网站访问量",
     re.I,
 )
+# Items a site footer shares with an event notice (主办单位：市总工会 closes many a notice):
+# they make a footer only next to a site item, a site link or a licence number.
+FOOTER_ORGANISER_RE = re.compile(r"主办单位|主\s*办\s*[:：]|主办方|承办单位|承\s*办\s*[:：]|协办单位|由.{2,24}(?:主办|承办)$")
+FOOTER_STRONG_RE = re.compile(f"{FOOTER_SITE_RE.pattern}|{FOOTER_ORGANISER_RE.pattern}", re.I)
 # A copyright statement may be a sentence: 未经许可，不得转载。
 FOOTER_NOTICE_RE = re.compile(
-    r"版权所有|未经.{0,12}(?:许可|授权|同意).{0,16}(?:转载|复制|镜像|使用)|(?:使用|建议).{0,30}(?:浏览器|分辨率).{0,20}(?:浏览|效果)"
+    r"版权所有\s*[，,]?\s*(?:翻版必究|侵权必究|违者必究|盗版必究|不得转载|严禁转载|未经)|版权归.{1,30}所有\s*(?:[。.!！]?$|[，,])|"
+    r"未经.{0,12}(?:许可|授权|同意).{0,16}(?:转载|复制|镜像|使用)|(?:使用|建议).{0,30}(?:浏览器|分辨率).{0,20}(?:浏览|效果)|"
+    r"all\s*rights\s*reserved",
+    re.I,
 )
+# After a footer label, what starts a clause of prose (版权所有，要开创…; 技术支持由…负责).
+PROSE_AFTER_LABEL_RE = re.compile(r"^[要应由是的了将需须也都和与对在为把被让使可负]")
+# The end of an organisation's or a site's name: a footer clause may be just a holder.
+ORG_SUFFIX_RE = re.compile(
+    r"(?:会|局|厅|委|办|部|院|网|站|中心|公司|集团|社|室|处|所|报|台|馆|府|校|学|行|团|队|署|司|组|科|协|联|盟|刊)$"
+)
+# Items that footers carry but that a body may too: they go only inside a footer block.
+# Contact labels need their colon (地址变更后… is a sentence); link names stand alone
+# (关于我们工会的发展历程 is a headline).
+_LINK_WORDS = (r"联系我们|关于我们|网站地图|版权声明|版权保护|友情链接|网站纠错|意见建议|使用帮助|服务条款|服务条例|"
+               r"广告服务|联系方式|手机版|电脑版|设为首页|加入收藏|安全隐私|隐私(?:政策|声明|保护)|免责声明|法律声明")
+FOOTER_WEAK_RE = re.compile(
+    r"(?:地址|邮编|邮政编码|电话|传真|邮箱|e-?mail|热线)\s*(?:[:：]|\s(?=\s*[\d(（+]))|"
+    rf"(?:{_LINK_WORDS})(?![\u4e00-\u9fff])|二维码|公众号|官方微信|官方微博|客户端|produced\s*by|powered\s*by|值班",
+    re.I,
+)
+# Link names only a site has: next to them, 主办单位 is the site's.
+FOOTER_SITE_LINK_RE = re.compile(r"(?:网站地图|设为首页|加入收藏|手机版|电脑版|网站纠错|广告服务|关于我们)(?![\u4e00-\u9fff])")

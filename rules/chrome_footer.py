@@ -7,19 +7,15 @@ from typing import Any, Sequence
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import SENTENCE_STOP, fold, page
-from ._chrome_vocab import FOOTER_NOTICE_RE, FOOTER_STRONG_RE, QR_LINE_RE
-from ._text import Line, delete_line
+from ._chrome import SENTENCE_STOP, fold, footer_item, page
+from ._chrome_vocab import FOOTER_ORGANISER_RE, FOOTER_SITE_LINK_RE, FOOTER_WEAK_RE, QR_LINE_RE
+from ._text import Line, delete_line, han_count
 
-# Items that footers carry but that a body may too: only inside a footer block.
-_WEAK = re.compile(
-    r"地址|邮编|邮政编码|电话|传真|邮箱|e-?mail|联系我们|关于我们|网站地图|版权声明|版权保护|二维码|公众号|"
-    r"官方微信|官方微博|客户端|友情链接|produced\s*by|powered\s*by|网站纠错|意见建议|使用帮助|服务条款|服务条例|"
-    r"广告服务|联系方式|值班|手机版|电脑版|设为首页|加入收藏|安全隐私",
-    re.I,
-)
 MAX_FOOTER_LINE = 160
-_CONTACT_PERSON = re.compile(r"联系人|聯繫人|经办人|咨询人")
+# Who to call about a notice: its contact lines, never a site's.
+_CONTACT_PERSON = re.compile(r"联系人|聯繫人|经办人|咨询人|报名(?:电话|热线|邮箱|方式)")
+# A notice's own organisers: 协办单位, or several organiser lines each standing alone.
+_CO_ORGANISER = re.compile(r"协办")
 MAX_SHORT = 16
 
 _HOLDER_PATTERNS = [
@@ -54,54 +50,86 @@ def holder(s: str) -> str | None:
 
 
 def _kind(s: str) -> str:
-    """``F`` strong footer item, ``f`` weak one, ``S`` short plain line, ``B`` blank, ``X`` other."""
+    """``F`` site footer item, ``O`` organiser item (主办单位), ``f`` weak item, ``S``
+    short plain line, ``B`` blank, ``X`` other."""
     t = fold(s.strip())
     if not t:
         return "B"
     if len(t) > MAX_FOOTER_LINE:
         return "X"
-    stop = SENTENCE_STOP.search(t)
-    if (FOOTER_STRONG_RE.search(t) and (not stop or FOOTER_NOTICE_RE.search(t))) or QR_LINE_RE.match(t):
+    item = footer_item(t)
+    if item == "site" or QR_LINE_RE.match(t):
         return "F"
-    if _WEAK.search(t) and not stop:
+    if item == "organiser":
+        return "O"
+    stop = SENTENCE_STOP.search(t)
+    if FOOTER_WEAK_RE.search(t) and not stop and not _prose_line(t):
         return "f"
     if len(t) <= MAX_SHORT and not stop and "，" not in t:
         return "S"
     return "X"
 
 
+def _prose_line(t: str) -> bool:
+    """A comma-joined line whose clauses are not footer items: a sentence's fragment."""
+    return "，" in t and not all(FOOTER_WEAK_RE.search(c) or han_count(c) <= 6 for c in t.split("，") if c.strip())
+
+
 def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = False) -> list[tuple[int, int]]:
     """``[start, end)`` line ranges of the tail that are footer blocks.
 
     A block is a run of footer items, blank lines and short lines, holding at least one
-    item only a footer carries. Short lines before its first item (a signature: 嵊州市总
-    工会 / 2019年10月25日) stay; short lines after its last item go only when nothing but
-    them follows to the end of the page. When C101 already took the page's licence
-    number (``licence_seen``), a run of footer items that ends the page is the rest of
-    that footer, unless it names a contact person (a notice's own contact lines).
+    item only a site footer carries (版权所有, 网站标识码 …), or an organiser item
+    (主办单位) next to a site link (网站地图) or on a page whose licence number C101 took.
+    Short lines before its first item (a signature: 嵊州市总工会 / 2019年10月25日) stay;
+    short lines after its last item go only when nothing but them follows to the end of
+    the page; contact lines before its first item stay when one names a contact person (联系人):
+    they are a notice's. When C101 already took the page's licence number
+    (``licence_seen``), a run of footer items that ends the page is the rest of that
+    footer, unless it names a contact person.
     """
     kinds = ["X"] * tail_start + [_kind(ln.text) for ln in lines[tail_start:]]
     blocks = []
     i = tail_start
     n = len(lines)
     while i < n:
-        if kinds[i] not in "Ff":
+        if kinds[i] not in "FOf":
             i += 1
             continue
         j = i
         last_item = i
         while j < n and kinds[j] != "X":
-            if kinds[j] in "Ff":
+            if kinds[j] in "FOf":
                 last_item = j
             j += 1
         end = j if j == n else last_item + 1
+        start = _after_contact_lines(lines, kinds, i, end, tail_start)
         ends_page = all(k == "B" for k in kinds[end:])
-        rest_of_licence_footer = licence_seen and ends_page and not any(
-            _CONTACT_PERSON.search(ln.text) for ln in lines[max(tail_start, i - 2):end])
-        if "F" in kinds[i:end] or rest_of_licence_footer:
-            blocks.append((i, end))
+        block = kinds[start:end]
+        event = _event_organisers(lines[start:end], block)
+        rest_of_licence_footer = licence_seen and ends_page and not event and not any(
+            _CONTACT_PERSON.search(ln.text) for ln in lines[max(tail_start, start - 2):end])
+        organiser_footer = "O" in block and ((licence_seen and not event) or any(
+            FOOTER_SITE_LINK_RE.search(fold(ln.text)) for ln in lines[start:end]))
+        if start < end and ("F" in block or organiser_footer or rest_of_licence_footer):
+            blocks.append((start, end))
         i = max(end, i + 1)
     return blocks
+
+
+def _event_organisers(lines: Sequence[Line], kinds: Sequence[str]) -> bool:
+    """主办单位：… / 承办单位：… / 协办单位：…, one per line: an event notice's organisers."""
+    organiser_lines = [ln.text for ln, k in zip(lines, kinds) if k == "O"]
+    return any(_CO_ORGANISER.search(s) for s in organiser_lines) or (
+        len(organiser_lines) >= 2 and all(len(FOOTER_ORGANISER_RE.findall(fold(s))) == 1 for s in organiser_lines))
+
+
+def _after_contact_lines(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, tail_start: int) -> int:
+    """The block's first site or organiser item when a line before it names a contact
+    person: 联系人：张明 / 联系电话：… close the notice above the footer."""
+    first_item = next((k for k in range(start, end) if kinds[k] in "FO"), end)
+    named = any(_CONTACT_PERSON.search(lines[k].text) for k in range(max(tail_start, start - 2), first_item))
+    return first_item if named else start
 
 
 def _tail_start(lines: Sequence[Line], body: Sequence[bool]) -> int:

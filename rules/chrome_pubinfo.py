@@ -27,6 +27,8 @@ from ._chrome_vocab import (
     EDITOR_LABELS,
     REVIEWER_LABELS,
     SOURCE_LABELS,
+    TITLE_LABELS,
+    WRITTEN_DATE_LABELS,
     VIEW_LABELS,
 )
 from ._text import Line, delete_line
@@ -38,7 +40,11 @@ _KIND = {
     **{w: "views" for w in VIEW_LABELS},
     **{w: "editor" for w in EDITOR_LABELS},
     **{w: "reviewer" for w in REVIEWER_LABELS},
+    **{w: "written" for w in WRITTEN_DATE_LABELS},
+    **{w: "title" for w in TITLE_LABELS},
 }
+# A document's title may be long and carry commas; it is still one line without a stop.
+MAX_TITLE_VALUE = 80
 _WRAP = "\\s|｜丨·•【】\\[\\]()（）<>《》,，;；/"
 _EDGE = re.compile(rf"^[{_WRAP}]+|[{_WRAP}]+$")
 _VIEWS_VALUE = re.compile(r"^(\d[\d,]*)?\s*(?:次|人次|人|万)?$")
@@ -61,7 +67,7 @@ _PIECES = re.compile(r"\s*[|｜丨]\s*|\s{2,}")
 
 def _split_trailing_date(value: str, kind: str | None) -> tuple[str, str | None]:
     """``新华社 | 2019-10-25 17:09``: a date after a separator is the publication date."""
-    if kind == "date":
+    if kind in ("date", "written", "title"):
         return value, None
     pieces = [p for p in _PIECES.split(value) if p]
     if len(pieces) >= 2 and DATE_ONLY_RE.match(pieces[-1]):
@@ -72,14 +78,22 @@ def _split_trailing_date(value: str, kind: str | None) -> tuple[str, str | None]
     return value, None
 
 
+# A value that opens like a clause (作者：是时代的记录者) or names a document
+# (发布：市总工会关于表彰先进集体的决定) makes the line a sentence, not a label.
+_PROSE_VALUE = re.compile(r"^(?:是|就是|要|应|在于|的|为了|把|将|对于|让|使|被|也|都|还要|可以)|关于.{2,}(?:通知|决定|意见|办法|方案|规定|报告|公告|通报)$")
+
+
 def _value_ok(kind: str | None, v: str) -> bool:
     if not v:
         return True
-    if kind == "date":
+    if kind in ("date", "written"):
         return bool(DATE_ONLY_RE.match(v))
+    if kind == "title":
+        return len(v) <= MAX_TITLE_VALUE and not re.search(r"[。！？!?；;]", v)
     if kind == "views":
         return bool(_VIEWS_VALUE.match(v))
-    return len(v) <= MAX_VALUE_LEN and not SENTENCE_STOP.search(v) and "，" not in v
+    return (len(v) <= MAX_VALUE_LEN and not SENTENCE_STOP.search(v) and "，" not in v
+            and not _PROSE_VALUE.search(v))
 
 
 def parse_pub_line(s: str) -> dict[str, Any] | None:
@@ -117,6 +131,10 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
             continue
         if kind == "date":
             fields.setdefault("published_at", parse_date(value))
+        elif kind == "written":
+            fields.setdefault("written_at", parse_date(value))
+        elif kind == "title":
+            fields.setdefault("title", value)
         elif kind == "views":
             count = _VIEWS_VALUE.match(value).group(1)
             if count:
@@ -235,6 +253,9 @@ class PublicationInfo(Rule):
             for k, v in fields.items():
                 if v is not None:
                     meta.setdefault(k, v)
+        written = meta.pop("written_at", None)
+        if written:
+            meta.setdefault("published_at", written)
         credit = self._trailing_credit(lines, z, done)
         if credit is not None:
             edit, fields = credit
