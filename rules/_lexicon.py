@@ -177,20 +177,27 @@ class Lexicon:
         n = len(s)
         best = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
-        words = self.words
+        get = self.words.get
         prefixes = self.prefixes
         floor = self.floor
+        # a while loop and plain locals: this runs twice for every candidate scored
         for i in range(n - 1, -1, -1):
-            lp1 = words.get(s[i], floor)
-            score, to = lp1 + best[i + 1], i + 1
-            for j in range(i + 2, min(n, i + MAX_WORD) + 1):
+            score = get(s[i], floor) + best[i + 1]
+            to = i + 1
+            j = i + 2
+            stop = min(n, i + MAX_WORD)
+            while j <= stop:
                 piece = s[i:j]
-                lp = words.get(piece)
+                lp = get(piece)
                 if lp is None:
                     if piece not in prefixes:
                         break  # no longer word starts this way
-                elif lp + best[j] > score:
-                    score, to = lp + best[j], j
+                else:
+                    t = lp + best[j]
+                    if t > score:
+                        score = t
+                        to = j
+                j += 1
             best[i] = score
             nxt[i] = to
         cuts, i = [], 0

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -30,6 +31,7 @@ _CREDIT_RE = re.compile(r"(?:编辑|审核|校对|作者|记者|通讯员|摄影
 
 #: Han characters of context on each side that the segmenter sees.
 CONTEXT = 3
+PAIR_CONTEXT = 2
 
 # Logistic weights. A fit on ECSpell odw tuning lines (every 5th line held out) gave the
 # kind, gain and document weights; the bias is set lower than the fit's, because real pages
@@ -58,7 +60,7 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
                      "覃武戴莫孔向汤")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     start: int
     end: int
@@ -90,6 +92,7 @@ def window(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int
     return a, b
 
 
+@lru_cache(maxsize=None)
 def kind_prior(kind: str) -> float:
     return sum(KIND_WEIGHT.get(k, 0.0) for k in set(kind))
 
@@ -108,13 +111,15 @@ def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant,
     """The evidence of the window, or None when the written characters already make
     established words with their neighbours and the slip is not a listed misspelling
     (the score could not reach any useful threshold; segmenting would be wasted)."""
-    a, b = window(text, start, end)
+    # the reading table's pairs were screened on their neighbours already: less context will do
+    a, b = window(text, start, end, PAIR_CONTEXT if "b" in variant.kind else CONTEXT)
     written = text[a:b].replace("著", "着")  # 著 is still written for 着 (大处著眼)
     changed = [start - a + i for i, (x, y) in enumerate(zip(variant.text, variant.word)) if x != y]
     # inside a longer variant (海关总数), a word within the span (总数) says nothing: the
     # variant as a whole is already rare; only a word reaching outside it counts
     inner = (start - a, end - a) if end - start >= 3 else None
-    in_word = bool(changed) and all(_in_some_word(lex, written, p, inner) for p in changed)
+    # the reading table has already ruled out pairs that words run through
+    in_word = bool(changed) and "b" not in variant.kind and all(_in_some_word(lex, written, p, inner) for p in changed)
     if inner and not in_word:
         in_word = _fluent(lex, variant.text)  # 服务|重心: two sound words, no slip needed
     if in_word and not set(variant.kind) & {"m", "y", "h"}:
@@ -282,21 +287,19 @@ def _reads_as_written(text: str, start: int, end: int, v: Variant, lex: Lexicon)
     >>> _reads_as_written("要加快玩善政策", 3, 5, Variant("玩善", "完善", "s", -6), lex)
     False
     """
-    changed = [i for i, (a, b) in enumerate(zip(v.text, v.word)) if a != b]
-    if any(v.text[i] in _FORMAL_NUMERALS for i in changed):
+    t, w = v.text, v.word
+    if not _FORMAL_NUMERALS.isdisjoint(t) and any(a in _FORMAL_NUMERALS and a != b for a, b in zip(t, w)):
         return True
-    if len(v.word) >= 3 and v.word[-1] in _PARTICLES and changed and changed[-1] < len(v.word) - 1:
+    if len(w) >= 3 and w[-1] in _PARTICLES and t[-1] == w[-1] and t[-2] == w[-2]:
         return True
-    if (len(v.text) == 2 and changed == [0] and v.text[1] in _DIRECTIONS
-            and lex.words.get(v.text[0], -99.0) >= lex.common_word_lp):
+    if (len(t) == 2 and t[1] in _DIRECTIONS and t[1] == w[1] and t[0] != w[0]
+            and lex.words.get(t[0], -99.0) >= lex.common_word_lp):
         return True
-    if v.text[0] in "亿万千百" and start > 0 and text[start - 1].isdigit():
+    if t[0] in "亿万千百" and start > 0 and text[start - 1].isdigit():
         return True
-    before, after = text[max(0, start - 3):start], text[end:end + 3]
-    return sum(ch in _TRANSLITERATION for ch in before) >= 2 or sum(ch in _TRANSLITERATION for ch in after) >= 2
-
-
-_CLAUSE_BREAK_RE = re.compile(r"[^\u4e00-\u9fff]")
+    translit = _TRANSLITERATION
+    return (sum(ch in translit for ch in text[max(0, start - 3):start]) >= 2
+            or sum(ch in translit for ch in text[end:end + 3]) >= 2)
 
 
 def _in_verse(text: str, start: int, end: int) -> bool:
