@@ -532,11 +532,15 @@ def _first_title_after(lines: Sequence[Line], pub: int) -> int | None:
 def menu_like(s: str) -> bool:
     """A navigation item or a row of them: ``产业工会``, ``首页 | 机构概况 | 新闻动态``, ``|``."""
     s = s.strip()
-    if not s:
+    if not s or _DOCUMENT_HEADER.search(s):
         return False
     if len(s) <= 16 and not SENTENCE_STOP.search(s) and "，" not in s:
         return True
     return menu_row(s)
+
+
+# The head of an official document above its title: 嵊州市总工会文件, 嵊工〔2019〕12号.
+_DOCUMENT_HEADER = re.compile(r"[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s*号|(?:文件|公报|简报|通讯)$")
 
 
 def menu_row(s: str) -> bool:

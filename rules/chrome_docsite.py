@@ -6,7 +6,7 @@ import re
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import fold, is_disclaimer_line, page_lines, page_zones, site_title_echo
+from ._chrome import fold, is_disclaimer_line, page, page_lines, site_title_echo
 from ._chrome_vocab import MEMBER_SHARE_RE
 from ._text import delete_line
 
@@ -119,8 +119,8 @@ class DocSiteReader(Rule):
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        lines = page_lines(text)
-        z = page_zones(text)
+        pg = page(text)
+        lines, z = pg.lines, pg.zones
         edits = []
         for i, ln in enumerate(lines):
             s = fold(ln.text)

@@ -15,7 +15,6 @@ from ._chrome import (
     menu_like,
     page,
     page_lines,
-    page_zones,
 )
 from ._chrome_vocab import NAV_WORDS, _alternation
 
@@ -92,8 +91,8 @@ class PageTurnAndComments(Rule):
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        lines = page_lines(text)
-        z = page_zones(text)
+        pg = page(text)
+        lines, z = pg.lines, pg.zones
         edits = []
         for i, ln in enumerate(lines):
             s = fold(ln.text)
@@ -223,6 +222,8 @@ class TrailingMenu(Rule):
             if not s:
                 run.append(ln)
                 continue
+            if s.endswith(("：", ":")):
+                return RuleResult()  # 具体包括： introduces the list: it is the text's
             if not menu_like(s) or is_dateline(s) or _NUMBERED_ITEM.match(s) or s.endswith("日"):
                 break
             run.append(ln)

@@ -15,8 +15,7 @@ from ._chrome import (
     is_breadcrumb_label_line,
     is_control_line,
     menu_like,
-    page_lines,
-    page_zones,
+    page,
 )
 from ._chrome_vocab import QR_LINE_RE
 from ._text import delete_line
@@ -68,8 +67,8 @@ class NavigationMenu(Rule):
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        lines = page_lines(text)
-        z = page_zones(text)
+        pg = page(text)
+        lines, z = pg.lines, pg.zones
         pub = find_pub_anchor(lines, z)
         crumb = find_breadcrumb(lines, z, pub)
         if pub is None and crumb is None:
@@ -119,8 +118,8 @@ class Breadcrumb(Rule):
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        lines = page_lines(text)
-        z = page_zones(text)
+        pg = page(text)
+        lines, z = pg.lines, pg.zones
         edits = []
         i = 0
         while i < z.head_end:
@@ -184,8 +183,8 @@ class PageControls(Rule):
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        lines = page_lines(text)
-        z = page_zones(text)
+        pg = page(text)
+        lines, z = pg.lines, pg.zones
         edits = []
         for i, ln in enumerate(lines):
             if not ln.text.strip() or not is_control_line(ln.text):

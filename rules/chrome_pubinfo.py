@@ -14,8 +14,7 @@ from ._chrome import (
     has_strong_pub_label,
     is_dateline,
     is_web_dateline,
-    page_lines,
-    page_zones,
+    page,
     parse_date,
     pub_items,
 )
@@ -210,8 +209,8 @@ class PublicationInfo(Rule):
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        lines = page_lines(text)
-        z = page_zones(text)
+        pg = page(text)
+        lines, z = pg.lines, pg.zones
         nonblank = _NonBlank(lines)
         meta: dict[str, Any] = {}
         title = find_title(lines, z)
