@@ -443,10 +443,14 @@ MIN_ECHO = 4
 
 
 def site_title_echo(lines: Sequence[Line]) -> int | None:
-    """Index of a copy's first line when it only echoes the next one with a page digit or
-    a site suffix stuck on (``努力提高自身素质1`` above ``努力提高自身素质,塑造工会干部新形象``).
+    """Index of a page's first line when it only echoes the real title further down with
+    a page digit or the site's name stuck on (``努力提高自身素质1`` above
+    ``努力提高自身素质,塑造工会干部新形象``; ``市总工会召开全委会议_嵊州市总工会`` above
+    the menu and ``市总工会召开全委会议``): the browser title a crawler kept.
 
     >>> site_title_echo(page_lines("努力提高自身素质1\\n\\n努力提高自身素质,塑造工会干部新形象\\n"))
+    0
+    >>> site_title_echo(page_lines("市总工会召开全委会议 - 嵊州市总工会网站\\n首页\\n市总工会召开全委会议\\n"))
     0
     >>> site_title_echo(page_lines("第一章1\\n第一章 总则\\n")) is None
     True
@@ -456,12 +460,21 @@ def site_title_echo(lines: Sequence[Line]) -> int | None:
         return None
     head, title = lines[first[0]].text.strip(), lines[first[1]].text.strip()
     m = _SITE_TITLE_SUFFIX.search(head)
-    if not m:
-        return None
-    stem = head[: m.start()].strip()
-    if len(stem) >= MIN_ECHO and title.startswith(stem) and title != head:
-        return first[0]
+    if m:
+        stem = head[: m.start()].strip()
+        if len(stem) >= MIN_ECHO and title.startswith(stem) and title != head:
+            return first[0]
+    m = _TITLE_AND_SITE.match(head)
+    if m and len(m["stem"]) >= MIN_ECHO:
+        later = (ln.text.strip() for ln in lines[first[0] + 1:first[0] + 1 + MAX_ECHO_DISTANCE])
+        if any(s == m["stem"].strip() for s in later):
+            return first[0]
     return None
+
+
+# ``标题_站名``, ``标题 - 站名``, ``标题|站名``: a browser title; the real title repeats it below.
+_TITLE_AND_SITE = re.compile(r"^(?P<stem>.+?)\s*(?:[_|｜]|\s[-－—–]+\s|[-－—–]{2,})\s*(?P<site>[^\s_|｜]{2,40})$")
+MAX_ECHO_DISTANCE = 12
 
 
 def skip_docsite_head(lines: Sequence[Line]) -> int:
