@@ -6,6 +6,7 @@ rest were written); 2 a usage or configuration error (nothing was written).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import textwrap
 from pathlib import Path
@@ -157,7 +158,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from .pipeline import Pipeline
     from .readers import ReadOptions, read_corpus
     from .runner import run
-    from .writers import OutputError, check_not_input, dumps, open_writer
+    from .writers import OutputError, check_not_input, open_writer, output_kind
 
     config = load_config(args)
     try:
@@ -165,13 +166,20 @@ def cmd_clean(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"zhclean: {exc}", file=sys.stderr)
         return 2
+    inputs = [Path(p) for p in args.paths]
     try:
-        check_not_input(args.output, [Path(p) for p in args.paths])
-        writer = open_writer(args.output)
+        check_not_input(args.output, inputs)
+        if args.errors:
+            if output_kind(args.errors) not in ("jsonl", "jsonl.gz"):
+                raise OutputError(f"{args.errors}: the errors file is JSONL; name it .jsonl")
+            check_not_input(args.errors, inputs)
+            if args.errors.resolve() == args.output.resolve():
+                raise OutputError(f"{args.errors}: the errors file cannot be the output")
     except OutputError as exc:
         print(f"zhclean: {exc}", file=sys.stderr)
         return 2
-    options = ReadOptions(text_field=config.text_field, id_field=config.id_field, max_doc_bytes=config.max_doc_bytes)
+    options = ReadOptions(text_field=config.text_field, id_field=config.id_field, max_doc_bytes=config.max_doc_bytes,
+                          defer_html=True)
     items = read_corpus(args.paths, options)
 
     progress = None
@@ -179,7 +187,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         from tqdm import tqdm
 
         progress = tqdm(unit=" doc", file=sys.stderr, dynamic_ncols=True, desc="cleaning")
-    error_file = open(args.errors, "w", encoding="utf-8") if args.errors else None
+    error_file = None
 
     def on_error(err) -> None:
         msg = f"zhclean: error: {err}"
@@ -187,8 +195,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
             progress.write(msg, file=sys.stderr)
         else:
             print(msg, file=sys.stderr)
-        if error_file:
-            error_file.write(dumps({"source": err.source, "line": err.line, "id": err.id, "message": err.message}) + "\n")
+        if error_file is not None:
+            error_file.write({"source": err.source, "line": err.line, "id": err.id, "message": err.message})
 
     def on_outcome(outcome) -> None:
         if progress is not None:
@@ -197,17 +205,21 @@ def cmd_clean(args: argparse.Namespace) -> int:
             _print_diff(outcome, sys.stdout)
 
     try:
-        with writer:
-            summary = run(items, config, writer.write, workers=max(1, config.workers),
-                          on_error=on_error, on_outcome=on_outcome)
+        with open_writer(args.output) as writer:
+            if args.errors:
+                error_file = open_writer(args.errors)
+            with error_file or contextlib.nullcontext():
+                summary = run(items, config, writer.write, workers=max(1, config.workers),
+                              on_error=on_error, on_outcome=on_outcome)
     except KeyboardInterrupt:
         print("zhclean: interrupted; nothing was written", file=sys.stderr)
         return 130
+    except OSError as exc:
+        print(f"zhclean: cannot write: {exc}", file=sys.stderr)
+        return 2
     finally:
         if progress is not None:
             progress.close()
-        if error_file:
-            error_file.close()
     if not args.quiet:
         names = {r.code: r.name for r in pipeline.rules}
         print(summary.render(names), file=sys.stderr)

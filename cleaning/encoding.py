@@ -35,34 +35,28 @@ _BOMS = (
 _SAMPLE = 64 * 1024
 
 
-def _gb2312_level1_share(text: str) -> float:
+def _level1_share(text: str, codec: str, lead_lo: int, lead_hi: int) -> float:
+    """Share of Han characters whose lead byte in ``codec`` lies in its frequent-character block."""
     han = common = 0
     for ch in text:
         if ch < "\u4e00" or ch > "\u9fff":
             continue
         han += 1
         try:
-            b = ch.encode("gb2312")
+            b = ch.encode(codec)
         except UnicodeEncodeError:
             continue
-        if 0xB0 <= b[0] <= 0xD7:
+        if lead_lo <= b[0] <= lead_hi:
             common += 1
     return common / han if han else 0.0
+
+
+def _gb2312_level1_share(text: str) -> float:
+    return _level1_share(text, "gb2312", 0xB0, 0xD7)
 
 
 def _big5_level1_share(text: str) -> float:
-    han = common = 0
-    for ch in text:
-        if ch < "\u4e00" or ch > "\u9fff":
-            continue
-        han += 1
-        try:
-            b = ch.encode("big5")
-        except UnicodeEncodeError:
-            continue
-        if 0xA4 <= b[0] <= 0xC6:
-            common += 1
-    return common / han if han else 0.0
+    return _level1_share(text, "big5", 0xA4, 0xC6)
 
 
 def _looks_utf16(sample: bytes) -> str | None:
@@ -80,7 +74,7 @@ def _looks_utf16(sample: bytes) -> str | None:
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError:
+    except (UnicodeDecodeError, LookupError):
         return None
 
 
@@ -99,10 +93,6 @@ def _controls_share(text: str) -> float:
     return bad / len(text)
 
 
-def _common_share(text: str) -> float:
-    return max(_gb2312_level1_share(text), _big5_level1_share(text))
-
-
 def detect(data: bytes) -> str:
     """The encoding name :func:`decode` would use, judged on a sample."""
     for bom, name in _BOMS:
@@ -119,33 +109,37 @@ def detect(data: bytes) -> str:
         if _controls_share(text) > 0.02:
             raise DecodeError("looks like a binary file (control bytes), not text")
         return "utf-8"
-    scored = []
-    gb = _strict(sample, "gb18030")
-    if gb is not None:
-        scored.append((_gb2312_level1_share(gb), 2, "gb18030", gb))
-    big5 = _strict(sample, "big5")
-    if big5 is not None:
-        scored.append((_big5_level1_share(big5), 1, "big5", big5))
-    if len(sample) % 2 == 0:
-        for name in ("utf-16-le", "utf-16-be"):
-            u = _strict(sample, name)
-            if u is not None and _controls_share(u) < 0.02:
-                scored.append((_common_share(u), 0, name, u))
-    if not scored:
-        raise DecodeError("not UTF-8, UTF-16, GB18030/GBK/GB2312 or Big5 (first bytes that fail: "
-                          + _first_bad_bytes(sample) + ")")
-    share, _, name, decoded = max(scored)
+    best = _best_legacy(sample)
+    if best is None:
+        raise DecodeError("not UTF-8, UTF-16, GB18030/GBK/GB2312 or Big5 (" + _first_bad_bytes(sample) + ")")
+    share, name, decoded = best
     if _controls_share(decoded) > 0.02 or (share < 0.2 and _controls_share(decoded) > 0.005):
         raise DecodeError("looks like a binary file (control bytes), not text")
     return name
 
 
-def _first_bad_bytes(sample: bytes) -> str:
-    try:
-        sample.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return f"byte offset {exc.start}: {sample[exc.start:exc.start + 4]!r}"
-    return "unknown"
+def _best_legacy(data: bytes) -> tuple[float, str, str] | None:
+    """GB18030 or Big5, whichever decodes ``data`` into more common characters."""
+    scored = []
+    for name, share, tie in (("gb18030", _gb2312_level1_share, 1), ("big5", _big5_level1_share, 0)):
+        text = _strict(data, name)
+        if text is not None:
+            scored.append((share(text), tie, name, text))
+    if not scored:
+        return None
+    share, _, name, text = max(scored)
+    return share, name, text
+
+
+def _first_bad_bytes(data: bytes) -> str:
+    """Where each candidate encoding first fails, for the error message."""
+    where = []
+    for name in ("utf-8", "gb18030", "big5"):
+        try:
+            data.decode(name)
+        except UnicodeDecodeError as exc:
+            where.append(f"{name} fails at byte {exc.start} {data[exc.start:exc.start + 2]!r}")
+    return "; ".join(where) or "unknown"
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -159,11 +153,12 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return data.decode(name), name
     except UnicodeDecodeError as exc:
         if encoding is None and name == "utf-8":
-            # the sample was UTF-8 but the rest is not: try the legacy pages on the whole
-            for fallback in ("gb18030", "big5"):
-                text = _strict(data, fallback)
-                if text is not None:
-                    return text, fallback
+            # the sample was UTF-8 (often plain ASCII) but the rest is not: judge the legacy
+            # code pages on the whole
+            best = _best_legacy(data)
+            if best is not None:
+                return best[2], best[1]
+            raise DecodeError(f"not UTF-8, GB18030 or Big5 ({_first_bad_bytes(data)})") from None
         raise DecodeError(
             f"cannot be decoded as {name}: invalid bytes {data[exc.start:exc.start + 4]!r} at byte offset {exc.start}"
         ) from None

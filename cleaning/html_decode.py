@@ -22,22 +22,14 @@ cut a multi-byte character. The order of evidence here:
 """
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass
 
-from .encoding import DecodeError, detect
+from .encoding import _BOMS, DecodeError, _strict, detect
 
 #: Share of the decoded characters that may be U+FFFD replacements before we refuse.
 MAX_REPLACED_SHARE = 0.02
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 _DECLARED = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""",
     re.I,
@@ -80,13 +72,6 @@ def codec_for_label(label: str | None) -> str | None:
 def _replaced_count(text: str, data: bytes, codec: str) -> int:
     genuine = data.count("\ufffd".encode(codec, "ignore")) if codec.startswith("utf-8") else 0
     return max(0, text.count("\ufffd") - genuine)
-
-
-def _strict(data: bytes, codec: str) -> str | None:
-    try:
-        return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None
 
 
 def decode_html(data: bytes) -> DecodedPage:

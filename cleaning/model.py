@@ -22,6 +22,8 @@ class Document:
     text: str
     source: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
+    #: 1-based line (JSONL) or row (Parquet) the document came from, for error messages.
+    line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 from .encoding import DecodeError, decode
 from .model import Document, InputError
@@ -27,7 +27,40 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 PARQUET_SUFFIXES = (".parquet",)
 SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES
 
-Item = Document | InputError
+
+
+@dataclass
+class PendingHtml:
+    """A page read but not yet extracted.
+
+    Extraction is the costly part of HTML input, so with ``defer_html`` the reader hands
+    pages over as they are and :func:`materialise` runs where the document is cleaned — in
+    a worker process when there are several.
+    """
+
+    id: str
+    source: str
+    data: bytes | str
+    meta: dict
+    line: int | None = None
+
+
+Item = Document | InputError | PendingHtml
+
+
+def materialise(item: Item) -> Document | InputError:
+    """The document of a :class:`PendingHtml` (or an ``InputError`` saying why there is none)."""
+    if not isinstance(item, PendingHtml):
+        return item
+    from .html import html_to_document
+
+    try:
+        doc = html_to_document(item.data, doc_id=item.id, source=item.source, meta=item.meta)
+    except DecodeError as exc:
+        where = f"record {item.id!r}: " if item.line is not None else ""
+        return InputError(item.source, f"{where}{exc}", line=item.line, id=item.id)
+    doc.line = item.line
+    return doc
 
 
 @dataclass(frozen=True)
@@ -38,6 +71,8 @@ class ReadOptions:
     #: JSONL/Parquet records whose text is a whole HTML page: "auto" extracts the article
     #: (see zhclean.html), "never" keeps the markup as text.
     html: str = "auto"
+    #: Hand pages over unextracted (:class:`PendingHtml`) for the cleaner to extract.
+    defer_html: bool = False
 
 
 def kind_of(path: Path) -> str | None:
@@ -89,28 +124,34 @@ def iter_files(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str] | Input
 
 
 def read_corpus(paths: Sequence[str | Path], options: ReadOptions = ReadOptions()) -> Iterator[Item]:
-    """Every document under ``paths``, with unique ids."""
-    seen: set[str] = set()
+    """Every document under ``paths``, with unique ids.
+
+    Yields :class:`Document` and :class:`InputError` items; :class:`PendingHtml` too when
+    ``options.defer_html`` is set.
+    """
+    seen: set[int] = set()
     for entry in iter_files(paths):
         if isinstance(entry, InputError):
             yield entry
             continue
         path, id_base = entry
         for item in read_file(path, id_base, options):
-            if isinstance(item, Document):
+            if isinstance(item, (Document, PendingHtml)):
                 item.id = _unique(item.id, seen)
             yield item
 
 
-def _unique(doc_id: str, seen: set[str]) -> str:
-    if doc_id not in seen:
-        seen.add(doc_id)
+def _unique(doc_id: str, seen: set[int]) -> str:
+    # Hashes, not the ids, so memory stays small on corpora of millions of URL ids; a hash
+    # collision only renames an id that was unique already, it never lets a duplicate through.
+    if hash(doc_id) not in seen:
+        seen.add(hash(doc_id))
         return doc_id
     n = 2
-    while f"{doc_id}#{n}" in seen:
+    while hash(f"{doc_id}#{n}") in seen:
         n += 1
     doc_id = f"{doc_id}#{n}"
-    seen.add(doc_id)
+    seen.add(hash(doc_id))
     return doc_id
 
 
@@ -144,12 +185,8 @@ def _read_whole_file(path: Path, doc_id: str, kind: str, options: ReadOptions) -
         yield InputError(src, f"cannot read: {exc.strerror or exc}", id=doc_id)
         return
     if kind == "html":
-        from .html import html_to_document
-
-        try:
-            yield html_to_document(data, doc_id=doc_id, source=src)
-        except DecodeError as exc:
-            yield InputError(src, str(exc), id=doc_id)
+        page = PendingHtml(id=doc_id, source=src, data=data, meta={})
+        yield page if options.defer_html else materialise(page)
         return
     try:
         text, encoding = decode(data)
@@ -214,34 +251,51 @@ def read_jsonl(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Ite
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield InputError(src, f"not valid JSON: {exc.msg} at column {exc.colno}", line=lineno)
+                yield InputError(src, f"not valid JSON: {exc.msg.rstrip(' at')} at column {exc.colno}", line=lineno)
                 continue
             if not isinstance(rec, dict):
                 yield InputError(src, f"expected a JSON object, found {type(rec).__name__}", line=lineno)
                 continue
-            doc = _record_to_document(rec, src, lineno, tf, idf, path.name)
+            doc = _record_to_document(rec, src, lineno, tf, idf, path.name, "jsonl")
             yield _extract_if_html(doc, options)
         if not any_line:
             yield InputError(src, "empty file: no JSON records")
 
 
-def _record_to_document(rec: dict, src: str, lineno: int, tf: str, idf: str, fname: str) -> Item:
+def _record_to_document(rec: dict, src: str, lineno: int, tf: str, idf: str, fname: str, fmt: str) -> Item:
     raw_id = rec.get(idf)
     doc_id = str(raw_id) if raw_id not in (None, "") else f"{_strip_suffix(fname)}:{lineno}"
     text = rec.get(tf)
-    if text is None:
+    if tf not in rec:
         fields_ = ", ".join(sorted(map(str, rec))[:8]) or "none"
         return InputError(src, f"record {doc_id!r} has no {tf!r} field (fields: {fields_}); "
                           "choose the field with --text-field", line=lineno, id=doc_id)
+    if text is None:
+        return InputError(src, f"record {doc_id!r}: field {tf!r} is null", line=lineno, id=doc_id)
     if not isinstance(text, str):
         return InputError(src, f"record {doc_id!r}: field {tf!r} is {type(text).__name__}, not a string",
                           line=lineno, id=doc_id)
+    for what, value in (("text", text), ("id", doc_id)):
+        bad = _lone_surrogate(value)
+        if bad is not None:
+            return InputError(src, f"record {doc_id!r}: the {what} holds a lone surrogate (\\u{ord(value[bad]):04x}) "
+                              f"at character {bad}; JSON \\u escapes must come in valid pairs", line=lineno,
+                              id=doc_id)
     meta = {k: v for k, v in rec.items() if k not in (tf, idf) and k in ("url", "title", "meta")}
     extra = meta.pop("meta", None)
     if isinstance(extra, dict):
         meta = {**extra, **meta}
-    meta["format"] = "jsonl"
-    return Document(id=doc_id, text=text, source=f"{src}:{lineno}", meta=meta)
+    meta["format"] = fmt
+    return Document(id=doc_id, text=text, source=f"{src}:{lineno}", meta=meta, line=lineno)
+
+
+def _lone_surrogate(text: str) -> int | None:
+    """Offset of the first unpaired surrogate (which UTF-8 cannot encode), else None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
 
 
 def read_parquet(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
@@ -263,31 +317,32 @@ def read_parquet(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[I
         return
     cols = [c for c in (options.id_field, options.text_field, "url", "title") if c in names]
     row = 0
-    for batch in pf.iter_batches(batch_size=256, columns=cols):
+    batches = pf.iter_batches(batch_size=256, columns=cols)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            return
+        except Exception as exc:  # a corrupt row group: report it, keep what came before
+            yield InputError(src, f"stopped reading after row {row}: {exc}", line=row + 1)
+            return
         for rec in batch.to_pylist():
             row += 1
-            rec = {k: v for k, v in rec.items()}
-            yield _extract_if_html(_record_to_document(rec, src, row, options.text_field, options.id_field, path.name),
-                                   options)
+            yield _extract_if_html(
+                _record_to_document(rec, src, row, options.text_field, options.id_field, path.name, "parquet"),
+                options)
 
 
 def _extract_if_html(item: Item, options: ReadOptions) -> Item:
     if options.html == "never" or not isinstance(item, Document) or "<" not in item.text[:1024]:
         return item
-    from .html import html_to_document, looks_like_html
+    from .html import looks_like_html
 
     if not looks_like_html(item.text):
         return item
-    try:
-        return html_to_document(item.text, doc_id=item.id, source=item.source, meta=item.meta)
-    except DecodeError as exc:
-        return InputError(item.source, f"record {item.id!r}: {exc}", id=item.id)
+    page = PendingHtml(id=item.id, source=item.source, data=item.text, meta=item.meta, line=item.line)
+    return page if options.defer_html else materialise(page)
 
 
-def iter_documents(texts: Iterable[str], prefix: str = "doc") -> Iterator[Document]:
-    """Wrap plain strings as documents (for library use)."""
-    for i, text in enumerate(texts):
-        yield Document(id=f"{prefix}{i}", text=text)
-
-
-__all__ = ["ReadOptions", "read_corpus", "read_file", "read_jsonl", "read_parquet", "iter_files", "kind_of"]
+__all__ = ["ReadOptions", "PendingHtml", "materialise", "read_corpus", "read_file", "read_jsonl", "read_parquet",
+           "iter_files", "kind_of"]

@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .config import Config
 from .model import Document, InputError
 from .pipeline import Pipeline, RuleFailure
+from .readers import PendingHtml, materialise
 
 Outcome = dict[str, Any] | InputError
 
@@ -25,7 +26,8 @@ def _init_worker(config: Config) -> None:
     _worker_pipeline = Pipeline(config)
 
 
-def _clean_one(item: Document | InputError, pipeline: Pipeline | None = None) -> Outcome:
+def _clean_one(item: Document | InputError | PendingHtml, pipeline: Pipeline | None = None) -> Outcome:
+    item = materialise(item)
     if isinstance(item, InputError):
         return item
     pipe = pipeline or _worker_pipeline
@@ -33,15 +35,16 @@ def _clean_one(item: Document | InputError, pipeline: Pipeline | None = None) ->
     try:
         return pipe.clean(item).to_record()
     except RuleFailure as exc:
-        return InputError(item.source or item.id, f"{exc}; rerun with --ignore {exc.code} to skip the rule",
-                          id=item.id)
+        path = item.source.rsplit(":", 1)[0] if item.line is not None else item.source
+        return InputError(path or item.id, f"{exc}; rerun with --ignore {exc.code} to skip the rule",
+                          line=item.line, id=item.id)
 
 
-def _clean_in_worker(item: Document | InputError) -> Outcome:
+def _clean_in_worker(item: Document | InputError | PendingHtml) -> Outcome:
     return _clean_one(item)
 
 
-def clean_stream(items: Iterable[Document | InputError], config: Config, workers: int = 1,
+def clean_stream(items: Iterable[Document | InputError | PendingHtml], config: Config, workers: int = 1,
                  chunksize: int = 8) -> Iterator[Outcome]:
     """Clean every document; input errors pass through in their place."""
     if workers <= 1:
@@ -64,12 +67,10 @@ class Summary:
     chars_removed_by_rule: Counter = field(default_factory=Counter)
     flags_by_rule: Counter = field(default_factory=Counter)
     seconds: float = 0.0
-    error_messages: list[str] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
         if isinstance(outcome, InputError):
             self.errors += 1
-            self.error_messages.append(str(outcome))
             return
         self.documents += 1
         self.chars_in += outcome["stats"]["chars_in"]

@@ -6,6 +6,7 @@ when the run finishes, so an interrupted run never leaves a half file that looks
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import shutil
@@ -13,11 +14,18 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
-PARQUET_SCHEMA_DOC = """\
-Parquet columns: id, source, text (string); meta (string: the JSON object, since its keys
-vary by document); flags (list<struct<rule, start, end, text, message, suggestion, score>>);
-edits (list<struct<rule, start, end, removed, inserted>>); stats (struct<chars_in, chars_out>).
-"""
+# Parquet columns: id, source, text (string); meta (string: the JSON object, since its keys
+# vary by document); flags (list<struct<rule, start, end, text, message, suggestion, score>>);
+# edits (list<struct<rule, start, end, removed, inserted, rules>>); stats (struct<chars_in, chars_out>).
+
+#: The marker of a folder written by zhclean, which a later run may replace.
+RECORDS_NAME = "_records.jsonl"
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
 
 
 class OutputError(ValueError):
@@ -38,14 +46,27 @@ def output_kind(path: Path) -> str:
 
 
 def check_not_input(out: Path, inputs: Iterable[Path]) -> None:
-    """Refuse an output that is, or would overwrite, one of the inputs."""
+    """Refuse an output that would overwrite or delete an input, or that a later run would read
+    back as input; and a folder output that would replace a folder zhclean did not write."""
     out_r = out.resolve()
     for given in inputs:
         inp = Path(given).resolve()
         if out_r == inp:
             raise OutputError(f"{out}: refusing to overwrite an input; choose another output path")
-        if inp.is_dir() and out_r.is_dir() and (out_r == inp or inp in out_r.parents or out_r in inp.parents):
-            raise OutputError(f"{out}: output folder overlaps input folder {given}; choose another output path")
+        if inp.is_dir() and inp in out_r.parents:
+            raise OutputError(f"{out}: is inside the input folder {given}, so the next run would read it back; "
+                              "write it somewhere else")
+        if out_r in inp.parents:
+            raise OutputError(f"{out}: holds the input {given}; choose an output path outside the inputs")
+    if out.exists():
+        if output_kind(out) == "folder":
+            if not out.is_dir():
+                raise OutputError(f"{out}: is a file, not a folder; name a .jsonl/.parquet file or a new folder")
+            if any(out.iterdir()) and not (out / RECORDS_NAME).is_file():
+                raise OutputError(f"{out}: the folder exists and was not written by zhclean (no {RECORDS_NAME}); "
+                                  "zhclean only replaces its own output folders: choose a new or empty folder")
+        elif out.is_dir():
+            raise OutputError(f"{out}: is a folder; give a file name ending in .jsonl, .jsonl.gz or .parquet")
 
 
 def dumps(record: dict[str, Any]) -> str:
@@ -61,6 +82,7 @@ class _AtomicFile:
         self.tmp = Path(tmp)
 
     def commit(self) -> None:
+        os.chmod(self.tmp, 0o666 & ~_umask())  # mkstemp makes files private; outputs are shared
         os.replace(self.tmp, self.target)
 
     def discard(self) -> None:
@@ -123,7 +145,7 @@ class ParquetWriter(Writer):
         flag = pa.struct([("rule", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
                           ("message", pa.string()), ("suggestion", pa.string()), ("score", pa.float64())])
         edit = pa.struct([("rule", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
-                          ("removed", pa.string()), ("inserted", pa.string())])
+                          ("removed", pa.string()), ("inserted", pa.string()), ("rules", pa.list_(pa.string()))])
         self._schema = pa.schema([
             ("id", pa.string()), ("source", pa.string()), ("text", pa.string()), ("meta", pa.string()),
             ("flags", pa.list_(flag)), ("edits", pa.list_(edit)),
@@ -135,7 +157,7 @@ class ParquetWriter(Writer):
     def write(self, record: dict[str, Any]) -> None:
         row = dict(record)
         row["meta"] = json.dumps(record.get("meta", {}), ensure_ascii=False, sort_keys=True)
-        row["edits"] = [{k: e.get(k) for k in ("rule", "start", "end", "removed", "inserted")}
+        row["edits"] = [{k: e.get(k) for k in ("rule", "start", "end", "removed", "inserted", "rules")}
                         for e in record.get("edits", [])]
         row["stats"] = {k: record.get("stats", {}).get(k) for k in ("chars_in", "chars_out")}
         self._rows.append(row)
@@ -159,25 +181,48 @@ class ParquetWriter(Writer):
 
 class FolderWriter(Writer):
     """``<out>/<id>.txt`` for each document, mirroring the input names, and
-    ``<out>/_records.jsonl`` with everything else (meta, flags, edits, stats), so that
-    nothing the JSONL output would carry is lost."""
+    ``<out>/_records.jsonl`` with everything else (meta, flags, edits, stats, and the
+    ``file`` each text went to), so that nothing the JSONL output would carry is lost.
+
+    Ids become safe relative paths: ``.``/``..`` and empty parts are dropped, long parts
+    are shortened with a digest, and names that would collide get ``~2``, ``~3``…
+    """
+
+    MAX_PART = 80  # characters; Han is 3 bytes in UTF-8 and most file systems allow 255 bytes
 
     def __init__(self, target: Path):
-        self.target = target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=target.parent))
-        self._records = open(self.tmp / "_records.jsonl", "w", encoding="utf-8", newline="\n")
+        self.target = target.resolve()
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.partial-", dir=self.target.parent))
+        self._records = open(self.tmp / RECORDS_NAME, "w", encoding="utf-8", newline="\n")
+        self._used: set[str] = {RECORDS_NAME.lower()}
+
+    def _file_for(self, doc_id: str) -> str:
+        parts = [_safe_part(p, self.MAX_PART) for p in str(doc_id).replace("\\", "/").split("/")
+                 if p not in ("", ".", "..")] or ["_"]
+        stem = "/".join(parts)
+        name, n = f"{stem}.txt", 2
+        while name.lower() in self._used:  # lower(): case-insensitive file systems
+            name, n = f"{stem}~{n}.txt", n + 1
+        self._used.add(name.lower())
+        return name
 
     def write(self, record: dict[str, Any]) -> None:
-        rel = Path(*[part for part in str(record["id"]).split("/") if part not in ("", ".", "..")])
-        path = self.tmp / rel.with_name(rel.name + ".txt")
+        name = self._file_for(record["id"])
+        path = self.tmp / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(record["text"], encoding="utf-8", newline="\n")
-        self._records.write(dumps({k: v for k, v in record.items() if k != "text"}) + "\n")
+        self._records.write(dumps({**{k: v for k, v in record.items() if k != "text"}, "file": name}) + "\n")
 
     def close(self) -> None:
         self._records.close()
+        mask = _umask()
+        for folder, _dirs, files in os.walk(self.tmp):
+            os.chmod(folder, 0o777 & ~mask)
+            for f in files:
+                os.chmod(os.path.join(folder, f), 0o666 & ~mask)
         if self.target.exists():
+            # check_not_input made sure it is an earlier zhclean output folder
             old = self.target.with_name(f".{self.target.name}.old-{os.getpid()}")
             os.replace(self.target, old)
             os.replace(self.tmp, self.target)
@@ -188,6 +233,14 @@ class FolderWriter(Writer):
     def abort(self) -> None:
         self._records.close()
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _safe_part(part: str, limit: int) -> str:
+    part = "".join("_" if ch in '<>:"|?*\x00' or ord(ch) < 32 else ch for ch in part).strip(" .") or "_"
+    if len(part) > limit:
+        digest = hashlib.blake2b(part.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+        part = f"{part[: limit - 9]}-{digest}"
+    return part
 
 
 def open_writer(path: str | Path) -> Writer:

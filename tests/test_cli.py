@@ -141,3 +141,69 @@ def test_rules_and_explain(capsys):
 def test_module_entry_point_and_version():
     res = subprocess.run([sys.executable, "-m", "zhclean", "--version"], capture_output=True, text=True)
     assert res.returncode == 0 and res.stdout.startswith("zhclean ")
+
+
+def test_folder_output_never_replaces_a_folder_zhclean_did_not_write(tmp_path, samples_dir, capsys):
+    keep = tmp_path / "keep"
+    keep.mkdir()
+    (keep / "important.doc").write_text("x", encoding="utf-8")
+    assert main(["clean", str(samples_dir), "-o", str(keep), "-q"]) == 2
+    assert "was not written by zhclean" in capsys.readouterr().err
+    assert (keep / "important.doc").read_text(encoding="utf-8") == "x"
+    out = tmp_path / "out"
+    assert main(["clean", str(samples_dir), "-o", str(out), "-q"]) == 0
+    assert main(["clean", str(samples_dir), "-o", str(out), "-q"]) == 0  # its own output may be replaced
+
+
+@pytest.mark.parametrize("target", ["in/out.jsonl", "in/cleaned", "in/data.jsonl"])
+def test_output_inside_an_input_folder_is_refused(tmp_path, target, capsys):
+    (tmp_path / "in").mkdir()
+    data = tmp_path / "in" / "data.jsonl"
+    data.write_text('{"id": "a", "text": "正文。"}\n', encoding="utf-8")
+    before = data.read_bytes()
+    assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / target), "-q"]) == 2
+    assert "input" in capsys.readouterr().err
+    assert data.read_bytes() == before and sorted(p.name for p in (tmp_path / "in").iterdir()) == ["data.jsonl"]
+
+
+def test_errors_file_is_checked_and_written_atomically(tmp_path, capsys):
+    victim = tmp_path / "victim.jsonl"
+    victim.write_text('{"id": "a", "text": "正文。"}\n{broken\n', encoding="utf-8")
+    before = victim.read_bytes()
+    assert main(["clean", str(victim), "-o", str(tmp_path / "o.jsonl"), "--errors", str(victim), "-q"]) == 2
+    assert victim.read_bytes() == before
+    assert main(["clean", str(victim), "-o", str(tmp_path / "o.jsonl"), "--errors",
+                 str(tmp_path / "no" / "such" / "e.txt"), "-q"]) == 2
+    assert not list(tmp_path.glob(".o.jsonl.partial-*"))
+
+
+def test_folder_output_file_names_are_safe_and_unique(tmp_path):
+    src = tmp_path / "in.jsonl"
+    ids = ["x", "../x", "/x", ".", "工" * 100, "X"]
+    src.write_text("".join(json.dumps({"id": i, "text": f"正文{n}。"}, ensure_ascii=False) + "\n"
+                           for n, i in enumerate(ids)), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "-q"]) == 0
+    recs = _records(out / "_records.jsonl")
+    files = [r["file"] for r in recs]
+    assert len(set(f.lower() for f in files)) == len(ids)
+    for rec, n in zip(recs, range(len(ids))):
+        path = out / rec["file"]
+        assert path.resolve().is_relative_to(out.resolve())
+        assert path.read_text(encoding="utf-8") == f"正文{n}。"
+
+
+def test_outputs_are_readable_by_others(tmp_path, samples_dir):
+    import os
+    import stat
+
+    from zhclean.writers import open_writer
+
+    old = os.umask(0o022)
+    try:
+        for out in (tmp_path / "o.jsonl", tmp_path / "folder"):
+            with open_writer(out) as w:
+                w.write({"id": "a", "text": "x"})
+            assert stat.S_IMODE(out.stat().st_mode) == (0o755 if out.is_dir() else 0o644)
+    finally:
+        os.umask(old)

@@ -30,8 +30,21 @@ def test_big5_is_told_from_gbk():
 
 
 def test_utf16_without_bom():
-    text, enc = decode(BODY.encode("utf-16-le"))
-    assert text == BODY and enc == "utf-16-le"
+    doc = "第一段。\n" + BODY + "\n2019-10-25\n"
+    text, enc = decode(doc.encode("utf-16-le"))
+    assert text == doc and enc == "utf-16-le"
+
+
+def test_latin1_is_refused_not_read_as_utf16():
+    with pytest.raises(DecodeError, match="utf-8 fails at byte 6"):
+        decode(b"Le caf\xe9 est ferm\xe9 le lundi. ")
+
+
+def test_ascii_head_then_big5_is_judged_on_the_whole():
+    trad = "工會幹部要提高政治站位，做思想堅定的明白人。學習貫徹黨的十九大精神。" * 5
+    data = b"a" * 70_000 + b"\n" + trad.encode("big5")
+    text, enc = decode(data)
+    assert enc == "big5" and text.endswith(trad)
 
 
 def test_binary_file_with_txt_name_is_refused(tmp_path):
@@ -79,8 +92,8 @@ def test_jsonl_errors_name_the_line_and_the_rest_goes_through(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(read_corpus([path]))
     kinds = [(type(i).__name__, getattr(i, "line", None)) for i in items]
-    assert kinds == [("Document", None), ("InputError", 2), ("InputError", 3), ("InputError", 4),
-                     ("InputError", 6), ("Document", None)]
+    assert kinds == [("Document", 1), ("InputError", 2), ("InputError", 3), ("InputError", 4),
+                     ("InputError", 6), ("Document", 7)]
     assert "no 'text' field" in items[2].message and "--text-field" in items[2].message
     assert items[-1].id == "c:7"  # no id field: file stem and line
 
