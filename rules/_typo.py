@@ -218,7 +218,9 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
             variants = [v for v in variants if "b" not in v.kind]
         best: Candidate | None = None
         for v in variants:
-            if "h" in v.kind and "b" in v.kind and not _between_words(lex, text, start, end):
+            if "b" in v.kind and not _between_words(lex, text, start, end, both="h" in v.kind):
+                continue
+            if "b" in v.kind and _determiner_and_noun(lex, v):
                 continue
             if _reads_as_written(text, start, end, v, lex):
                 continue
@@ -334,7 +336,24 @@ def _run_length(text: str, i: int, step: int) -> int:
     return n
 
 
-def _between_words(lex: Lexicon, text: str, start: int, end: int) -> bool:
+#: Determiners and numerals that take a one-character noun (此诗, 该诗, 一技, 两岸).
+_DETERMINERS = frozenset("此该本每各其这那一二三四五六七八九十两几")
+
+
+def _determiner_and_noun(lex: Lexicon, v: Variant) -> bool:
+    """Whether a pair reads as a determiner or numeral and a one-character word (此诗 is
+    "this poem", not 此时 misspelt; 一日一技): only the second character was replaced.
+
+    >>> lex = load_lexicon()
+    >>> _determiner_and_noun(lex, Variant("此诗", "此时", "sb", -8)), _determiner_and_noun(lex, Variant("玩善", "完善", "sb", -8))
+    (True, False)
+    """
+    t, w = v.text, v.word
+    return (len(t) == 2 and t[0] == w[0] and t[0] in _DETERMINERS
+            and lex.words.get(t[1], -99.0) >= lex.common_word_lp)
+
+
+def _between_words(lex: Lexicon, text: str, start: int, end: int, both: bool = True) -> bool:
     """Whether the span sits between established words (or one word and the edge of a Han
     run): a pair with both characters replaced is believed only there, since inside a run
     of unknown characters (聚美优品, 亿纬锂能) it is far more often a brand or a name than a
@@ -350,6 +369,8 @@ def _between_words(lex: Lexicon, text: str, start: int, end: int) -> bool:
     left_edge = start == 0 or not _is_han(text[start - 1])
     right_edge = end >= len(text) or not _is_han(text[end])
     # at least one real word beside it: a lone pair between commas (慎权、慎微、慎独) has no context
+    if not both:  # one character replaced: an unknown run on one side is allowed
+        return left_word or right_word or (left_edge and right_edge)
     return (left_word or right_word) and (left_word or left_edge) and (right_word or right_edge)
 
 
