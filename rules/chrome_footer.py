@@ -13,7 +13,7 @@ from ._text import Line, delete_line, han_count
 
 MAX_FOOTER_LINE = 160
 # Who to call about a notice: its contact lines, never a site's.
-_CONTACT_PERSON = re.compile(r"联系人|聯繫人|经办人|咨询人|报名(?:电话|热线|邮箱|方式)")
+_CONTACT_PERSON = re.compile(r"联系人|经办人|咨询人|报名(?:电话|热线|邮箱|方式)")
 # A notice's own organisers: 协办单位, or several organiser lines each standing alone.
 _CO_ORGANISER = re.compile(r"协办")
 MAX_SHORT = 16
@@ -108,7 +108,7 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
         block = kinds[start:end]
         event = _event_organisers(lines[start:end], block)
         rest_of_licence_footer = licence_seen and ends_page and not event and not any(
-            _CONTACT_PERSON.search(ln.text) for ln in lines[max(tail_start, start - 2):end])
+            _CONTACT_PERSON.search(fold(ln.text)) for ln in lines[max(tail_start, start - 2):end])
         organiser_footer = "O" in block and ((licence_seen and not event) or any(
             FOOTER_SITE_LINK_RE.search(fold(ln.text)) for ln in lines[start:end]))
         if start < end and ("F" in block or organiser_footer or rest_of_licence_footer):
@@ -120,16 +120,19 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
 def _event_organisers(lines: Sequence[Line], kinds: Sequence[str]) -> bool:
     """主办单位：… / 承办单位：… / 协办单位：…, one per line: an event notice's organisers."""
     organiser_lines = [ln.text for ln, k in zip(lines, kinds) if k == "O"]
-    return any(_CO_ORGANISER.search(s) for s in organiser_lines) or (
+    return any(_CO_ORGANISER.search(fold(s)) for s in organiser_lines) or (
         len(organiser_lines) >= 2 and all(len(FOOTER_ORGANISER_RE.findall(fold(s))) == 1 for s in organiser_lines))
 
 
 def _after_contact_lines(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, tail_start: int) -> int:
-    """The block's first site or organiser item when a line before it names a contact
-    person: 联系人：张明 / 联系电话：… close the notice above the footer."""
-    first_item = next((k for k in range(start, end) if kinds[k] in "FO"), end)
-    named = any(_CONTACT_PERSON.search(lines[k].text) for k in range(max(tail_start, start - 2), first_item))
-    return first_item if named else start
+    """The block's first site item when the lines before it are a notice's close: a
+    contact person (联系人：张明 / 联系电话：…) or the event's organisers (主办单位 /
+    承办单位 / 协办单位, one per line)."""
+    first_site = next((k for k in range(start, end) if kinds[k] == "F"), end)
+    named = any(_CONTACT_PERSON.search(fold(lines[k].text)) for k in range(max(tail_start, start - 2), first_site))
+    if named or _event_organisers(lines[start:first_site], kinds[start:first_site]):
+        return first_site
+    return start
 
 
 def _tail_start(lines: Sequence[Line], body: Sequence[bool]) -> int:

@@ -11,6 +11,7 @@ from ._chrome import (
     DATE_ONLY_RE,
     SENTENCE_STOP,
     find_title,
+    fold,
     has_strong_pub_label,
     is_dateline,
     is_web_dateline,
@@ -92,7 +93,7 @@ def _value_ok(kind: str | None, v: str) -> bool:
     if kind == "views":
         return bool(_VIEWS_VALUE.match(v))
     return (len(v) <= MAX_VALUE_LEN and not SENTENCE_STOP.search(v) and "，" not in v
-            and not _PROSE_VALUE.search(v))
+            and not _PROSE_VALUE.search(fold(v)))
 
 
 def parse_pub_line(s: str) -> dict[str, Any] | None:
