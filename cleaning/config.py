@@ -80,22 +80,32 @@ def from_mapping(table: Mapping[str, Any], path: str | None = None) -> Config:
         if name is None:
             known = ", ".join(sorted(_KEYS))
             raise ConfigError(f"{where}: unknown key {key!r} in [tool.zhclean] (known: {known})")
-        if name in ("select", "ignore", "extend_select", "fix"):
-            value = normalise_selectors(value)
-        elif name == "options":
-            if not isinstance(value, Mapping):
-                raise ConfigError(f"{where}: 'options' must be a table of rule codes")
-            value = {str(k).upper(): dict(v) for k, v in value.items()}
-        elif name == "check":
-            if not isinstance(value, Mapping):
-                raise ConfigError(f"{where}: 'check' must be a table ([tool.zhclean.check])")
-            value = dict(value)
-        elif name in ("fix_threshold", "max_doc_mb"):
-            value = float(value)
-        elif name == "workers":
-            value = int(value)
-        kwargs[name] = value
+        kwargs[name] = _convert(name, key, value, where)
     return Config(path=path, **kwargs)
+
+
+def _convert(name: str, key: str, value: Any, where: str) -> Any:
+    """One setting in its Python type, or a ConfigError that says what was expected."""
+    if name in ("select", "ignore", "extend_select", "fix"):
+        if not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))):
+            raise ConfigError(f"{where}: {key} must be a list of rule codes, like [\"C\", \"L3\"]")
+        return normalise_selectors(value)
+    if name == "options":
+        if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
+            raise ConfigError(f"{where}: options must hold one table per rule code, like [tool.zhclean.options.L301]")
+        return {str(k).upper(): dict(v) for k, v in value.items()}
+    if name == "check":
+        if not isinstance(value, Mapping):
+            raise ConfigError(f"{where}: 'check' must be a table ([tool.zhclean.check])")
+        return dict(value)
+    if name in ("fix_threshold", "max_doc_mb", "workers"):
+        kind = int if name == "workers" else float
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and not float(value).is_integer()):
+            raise ConfigError(f"{where}: {key} must be a number{' of processes' if kind is int else ''}, not {value!r}")
+        return kind(value)
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: {key} must be a string, not {value!r}")
+    return value
 
 
 def load_file(path: str | Path) -> Config:

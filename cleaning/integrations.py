@@ -22,7 +22,7 @@ datatrove: :class:`zhclean.datatrove.ZhcleanStep`.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping
+from typing import Any, Callable
 
 from .model import Document
 from .pipeline import Pipeline  # noqa: F401  (used in the doctest too)
@@ -54,13 +54,19 @@ def batch_cleaner(
         is_frame = hasattr(batch, "columns") and hasattr(batch, "assign")
         texts = list(batch[text_column])
         ids = list(batch[id_column]) if id_column else [str(i) for i in range(len(texts))]
-        results = [pipe.clean(Document(id=str(i), text=t or "")) for i, t in zip(ids, texts)]
-        columns: dict[str, list] = {text_column: [r.text for r in results]}
-        if audit:
-            columns["zhclean_meta"] = [r.meta for r in results]
-            columns["zhclean_flags"] = [r.flags for r in results]
-            columns["zhclean_edits"] = [r.edits for r in results]
-            columns["zhclean_stats"] = [r.stats for r in results]
+        columns: dict[str, list] = {name: [] for name in (text_column, *AUDIT_COLUMNS)}
+        for row, (doc_id, text) in enumerate(zip(ids, texts)):
+            if _missing(text):  # None / NaN stay missing, with an empty audit
+                cleaned, meta, flags, edits, stats = text, {}, [], [], {}
+            elif not isinstance(text, str):
+                raise TypeError(f"row {row} (id {doc_id!r}): {text_column!r} is {type(text).__name__}, not text")
+            else:
+                res = pipe.clean(Document(id=str(doc_id), text=text))
+                cleaned, meta, flags, edits, stats = res.text, res.meta, res.flags, res.edits, res.stats
+            for name, value in zip((text_column, *AUDIT_COLUMNS), (cleaned, meta, flags, edits, stats)):
+                columns[name].append(value)
+        if not audit:
+            columns = {text_column: columns[text_column]}
         if is_frame:
             return batch.assign(**columns)
         out = dict(batch)
@@ -76,6 +82,5 @@ def clean_dataframe(df, text_column: str = "text", id_column: str | None = None,
     return batch_cleaner(pipeline, text_column, id_column, audit)(df.copy())
 
 
-def record_to_document(record: Mapping[str, Any], text_field: str = "text", id_field: str = "id") -> Document:
-    return Document(id=str(record.get(id_field, "")), text=str(record.get(text_field) or ""),
-                    meta=dict(record.get("meta") or {}))
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)  # NaN is not equal to itself

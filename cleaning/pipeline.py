@@ -62,6 +62,8 @@ class _PendingFlag:
     start: int
     end: int
     flag: Flag
+    #: The text the rule flagged, to notice when a later rule changes it.
+    flagged: str
 
 
 class Pipeline:
@@ -130,7 +132,7 @@ class Pipeline:
             for fl in new_flags:
                 if not (0 <= fl.start <= fl.end <= len(trace.text)):
                     raise RuleFailure(rule.code, doc.id, EditError(f"flag [{fl.start}, {fl.end}) is outside the text"))
-                flags.append(_PendingFlag(rule.code, fl.start, fl.end, fl))
+                flags.append(_PendingFlag(rule.code, fl.start, fl.end, fl, trace.text[fl.start:fl.end]))
             if edits:
                 try:
                     applied = trace.apply(edits, rule.code)
@@ -176,13 +178,13 @@ class Pipeline:
 
 def _flag_record(pf: _PendingFlag, text: str) -> dict[str, Any]:
     fl = pf.flag
-    rec: dict[str, Any] = {
-        "rule": pf.rule,
-        "start": pf.start,
-        "end": pf.end,
-        "text": text[pf.start:pf.end],
-        "message": fl.message,
-    }
+    now = text[pf.start:pf.end]
+    rec: dict[str, Any] = {"rule": pf.rule, "start": pf.start, "end": pf.end, "text": now, "message": fl.message}
+    if now != pf.flagged:
+        # A later rule rewrote the flagged text: the span still points at the place, but a
+        # suggestion made for the old text would be wrong to apply.
+        rec["message"] = f"{fl.message} (flagged text was {pf.flagged!r}; changed by a later rule)"
+        return rec
     if fl.suggestion is not None:
         rec["suggestion"] = fl.suggestion
     if fl.score is not None:

@@ -168,13 +168,6 @@ class Trace:
         out.extend(segs)
         return out
 
-    def map_span(self, edits: Sequence[tuple[int, int, str]], start: int, end: int) -> tuple[int, int]:
-        """Where ``[start, end)`` of the text before ``edits`` lies after them.
-
-        A span that an edit touches grows to cover the edit's replacement.
-        """
-        return _map_pos(edits, start, left=True), _map_pos(edits, end, left=False)
-
     def edits(self) -> list[dict]:
         """The audit trail: non-overlapping replacements in input coordinates."""
         out = []
@@ -244,14 +237,4 @@ def rebuild_input(output: str, edits: Sequence[dict]) -> str:
     return "".join(pieces)
 
 
-def output_offsets(edits: Sequence[dict]) -> list[tuple[int, int]]:
-    """Where each audit edit's inserted text lies in the output."""
-    spans, delta = [], 0
-    for rec in sorted(edits, key=lambda r: (r["start"], r["end"])):
-        o_start = rec["start"] + delta
-        spans.append((o_start, o_start + len(rec["inserted"])))
-        delta += len(rec["inserted"]) - (rec["end"] - rec["start"])
-    return spans
-
-
-__all__ = ["Trace", "EditError", "check_edits", "replay", "rebuild_input", "output_offsets"]
+__all__ = ["Trace", "EditError", "check_edits", "replay", "rebuild_input"]

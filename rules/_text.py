@@ -20,11 +20,14 @@ class Line(NamedTuple):
     text: str
 
 
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def iter_lines(text: str) -> Iterator[Line]:
     """Every line of ``text`` with its offsets (``\\n``, ``\\r\\n`` and ``\\r`` breaks)."""
     pos = 0
     n = len(text)
-    for m in re.finditer(r"\r\n|\r|\n", text):
+    for m in _BREAK.finditer(text):
         yield Line(pos, m.start(), m.end(), text[pos:m.start()])
         pos = m.end()
     if pos < n:
@@ -33,8 +36,10 @@ def iter_lines(text: str) -> Iterator[Line]:
 
 def line_at(text: str, pos: int) -> Line:
     """The line that holds offset ``pos``."""
-    start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
-    m = re.compile(r"\r\n|\r|\n").search(text, pos)
+    # Look for a CR only after the last LF, so the cost is the line's length, not the text's.
+    after_lf = text.rfind("\n", 0, pos) + 1
+    start = max(after_lf, text.rfind("\r", after_lf, pos) + 1)
+    m = _BREAK.search(text, pos)
     end, nxt = (m.start(), m.end()) if m else (len(text), len(text))
     return Line(start, end, nxt, text[start:end])
 

@@ -21,6 +21,16 @@ def test_dataframe_and_dict_batches_agree_with_the_pipeline():
     assert batch["zhclean_meta"][0]["icp"] == "浙ICP备14041666号"
 
 
+def test_missing_texts_stay_missing_and_wrong_types_name_the_row():
+    import numpy as np
+
+    df = clean_dataframe(pd.DataFrame({"text": ["正文。", None, np.nan]}))
+    assert df.loc[0, "text"] == "正文。" and pd.isna(df.loc[1, "text"]) and pd.isna(df.loc[2, "text"])
+    assert df.loc[1, "zhclean_edits"] == [] and df.loc[2, "zhclean_meta"] == {}
+    with pytest.raises(TypeError, match="row 1"):
+        batch_cleaner()({"text": ["正文。", 5]})
+
+
 def test_batch_cleaner_pickles_for_worker_processes():
     import pickle
 

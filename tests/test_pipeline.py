@@ -89,6 +89,31 @@ def test_flags_follow_later_edits_and_index_the_output():
     assert flag["suggestion"] == "工会" and flag["rule"] == "X901"
 
 
+class _DeleteHui(Rule):
+    """Deletes every 会 (test rule).
+
+    **Anti-pattern**:: x  **Best practice**:: y
+    """
+
+    code = "X904"
+    name = "test.delete-hui"
+    summary = "test"
+    stage = Stage.QUALITY
+
+    def apply(self, text, ctx):
+        from zhclean import Edit
+
+        return RuleResult(edits=[Edit(i, i + 1, "") for i, ch in enumerate(text) if ch == "会"])
+
+
+def test_a_flag_whose_text_a_later_rule_changes_loses_its_stale_suggestion():
+    res = Pipeline(rules=[_ShoutFlag(), _DeleteHui()]).clean(Document(id="d", text="需要王会干部"))
+    (flag,) = res.flags
+    assert flag["text"] == "王" and res.text[flag["start"]:flag["end"]] == "王"
+    assert "suggestion" not in flag and "score" not in flag
+    assert "'王会'" in flag["message"]
+
+
 def test_fix_applies_suggestions_above_threshold_as_audited_edits():
     text = "这就需要王会干部增强法律意识"
     fixed = Pipeline(Config(fix=("X9",), fix_threshold=0.9), rules=[_ShoutFlag()]).clean(Document(id="d", text=text))
@@ -134,3 +159,16 @@ def test_cleaning_twice_changes_nothing_and_the_trail_is_exact(text):
     twice = pipe.clean(Document(id="p", text=once.text))
     assert twice.text == once.text
     assert twice.edits == []
+
+
+@pytest.mark.parametrize("table,fragment", [
+    ({"workers": "two"}, "workers must be a number"),
+    ({"select": 5}, "select must be a list of rule codes"),
+    ({"options": {"L301": 5}}, "one table per rule code"),
+    ({"text-field": 3}, "text-field must be a string"),
+])
+def test_bad_config_values_are_config_errors(table, fragment):
+    from zhclean.config import from_mapping
+
+    with pytest.raises(ConfigError, match=fragment):
+        from_mapping(table, "zhclean.toml")
