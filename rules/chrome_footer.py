@@ -159,9 +159,11 @@ class Footer(Rule):
     **Why.** The footer repeats on every page of a site; the holder, address and phone
     identify the publisher.
 
-    **Leaves alone** a body sentence about copyright (要保护知识产权和版权。), a notice's
-    own contact line when no footer item stands next to it, and a signature above the
-    footer.
+    **Leaves alone** a body sentence about copyright (要保护知识产权和版权。), a sentence
+    that merely begins with a footer word (版权所有，要开创工会工作新局面……; 技术支持由
+    市信息中心负责), an event notice's 主办单位 / 承办单位 / 协办单位, a notice's own
+    contact lines (联系人：张明 / 联系电话：…) even just above the site footer, and a
+    signature above the footer.
 
     **Anti-pattern**::
 
