@@ -17,7 +17,6 @@ from typing import Iterable, NamedTuple
 
 import ahocorasick_rs
 
-from ._typo_pairs import PairIndex, build_pair_index, code_points
 
 DATA = Path(__file__).parent / "data"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -83,14 +82,14 @@ class Lexicon:
     homophone_words: list[tuple[str, ...]] = field(default_factory=list)
     homophone_automaton: object | None = None
     homophone_set: frozenset[str] = frozenset()
-    pair_index: PairIndex | None = None
+    pair_index: object | None = None  # _typo_pairs.PairIndex (numpy is imported only when loading)
 
     def find_by_sound(self, text: str) -> list[tuple[int, int, list[Variant]]]:
         """Homophone slips of three-to-six-character words and sound-alike slips of frequent
         two-character words, from one conversion of the text to code points."""
         if self.pair_index is None:
             return self.find_homophones(text)
-        cps = code_points(text)
+        cps = self.pair_index.code_points(text)
         return (self.find_homophones(text, sounds=self.pair_index.sounds(cps))
                 + self.pair_index.find(text, self.words, self.known, Variant, cps))
 
@@ -340,6 +339,8 @@ def _load_lexicon(extra_words: tuple[str, ...], extra_terms: tuple[str, ...]) ->
     lex.sound_table = _sound_table()
     lex.homophone_words, lex.homophone_automaton = _homophone_index(lex.sound_table, extra_terms)
     lex.homophone_set = frozenset(w for group in lex.homophone_words for w in group)
+    from ._typo_pairs import build_pair_index  # numpy is imported here, as part of the load
+
     lex.pair_index = build_pair_index(lex.sound_table, SOUND_BASE, words, floor, lex.common_word_lp, _common_chars())
 
     # only phrases a spinner could bend count as "intact" evidence against spinning

@@ -210,6 +210,8 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
             continue
         if _after_credit_label(text, start):
             continue
+        if _span_reads_as_written(text, start, end):
+            continue
         suffix = _place_suffix(text, end)
         by_reading_table = any("b" in v.kind for v in variants)
         # the reading table's pairs are not screened by rarity: names, verse and brands
@@ -279,9 +281,9 @@ _TRANSLITERATION = frozenset("斯尔利亚埃艾伊依克特德拉纳卡诺曼�
 
 
 def _reads_as_written(text: str, start: int, end: int, v: Variant, lex: Lexicon) -> bool:
-    """Whether the span's own context says it is meant as written, for reasons that hold
-    in any text: a free phrase ending in a particle, a verb with its direction, a formal
-    numeral, a unit after a digit, the neighbourhood of a transliterated name.
+    """Whether the suggestion would break a reading that holds in any text: a free phrase
+    ending in a particle (太大的 is 太 + 大的, not 大大的), a verb with its direction (戳进),
+    a formal numeral written on purpose (补壹刀).
 
     >>> lex = load_lexicon()
     >>> _reads_as_written("当时是块太大的肥肉", 4, 7, Variant("太大的", "大大的", "xp", -6), lex)
@@ -294,14 +296,22 @@ def _reads_as_written(text: str, start: int, end: int, v: Variant, lex: Lexicon)
         return True
     if len(w) >= 3 and w[-1] in _PARTICLES and t[-1] == w[-1] and t[-2] == w[-2]:
         return True
-    if (len(t) == 2 and t[1] in _DIRECTIONS and t[1] == w[1] and t[0] != w[0]
-            and lex.words.get(t[0], -99.0) >= lex.common_word_lp):
+    return (len(t) == 2 and t[1] in _DIRECTIONS and t[1] == w[1] and t[0] != w[0]
+            and lex.words.get(t[0], -99.0) >= lex.common_word_lp)
+
+
+def _span_reads_as_written(text: str, start: int, end: int) -> bool:
+    """Whether the span, whatever the suggestion, is a unit after a digit (6亿遭) or sits
+    beside two transliteration characters (达摩克利斯之剑, 贝辛斯托克).
+
+    >>> _span_reads_as_written("悬在头上的达摩克利斯之剑。", 10, 12), _span_reads_as_written("要加快玩善政策", 3, 5)
+    (True, False)
+    """
+    if text[start] in "亿万千百" and start > 0 and text[start - 1].isdigit():
         return True
-    if t[0] in "亿万千百" and start > 0 and text[start - 1].isdigit():
-        return True
-    translit = _TRANSLITERATION
-    return (sum(ch in translit for ch in text[max(0, start - 3):start]) >= 2
-            or sum(ch in translit for ch in text[end:end + 3]) >= 2)
+    near = _TRANSLITERATION.__contains__
+    return (sum(map(near, text[max(0, start - 3):start])) >= 2
+            or sum(map(near, text[end:end + 3])) >= 2)
 
 
 def _in_verse(text: str, start: int, end: int) -> bool:

@@ -49,6 +49,10 @@ class PairIndex:
     sound_chars: np.ndarray  # code point -> the code point standing for its reading (or itself)
     common_char: np.ndarray  # code point -> one of the common characters an IME offers first
 
+    @staticmethod
+    def code_points(text: str) -> np.ndarray:
+        return code_points(text)
+
     def sounds(self, cps: np.ndarray) -> str:
         """The text with each character replaced by its reading's code point, as
         ``str.translate(sound_table)`` would give it, at numpy speed."""
