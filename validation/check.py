@@ -131,7 +131,10 @@ class CheckRun(Outcome):
 class Checker:
     """Runs the rules and the schemas over a corpus and collects findings."""
 
-    def __init__(self, config: Config, settings: CheckSettings):
+    def __init__(self, config: Config, settings: CheckSettings, keep_documents: bool = True):
+        #: Per-document summaries for ``zhclean report``; ``check`` does without them, so its
+        #: memory grows with the findings only.
+        self.keep_documents = keep_documents
         rule_config, self.s_select, self.s_ignore = split_selection(config)
         only_s = bool(config.select) and not rule_config.select
         self.pipeline = Pipeline(rule_config, rules=[] if only_s else None)
@@ -253,6 +256,8 @@ class Checker:
         has_chrome = any(f.code.startswith("C") and f.severity in ("error", "warning") for f in findings)
         typo_flags = sum(1 for fl in result.flags if fl["rule"].startswith("T"))
         out.measures.append(measure(doc.id, doc.text, has_chrome, typo_flags))
+        if not self.keep_documents:
+            return
         edits = list(result.edits)
         chars_in = len(doc.text)
         if is_output_record(record):

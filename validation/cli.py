@@ -72,7 +72,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_report)
 
 
-def _prepare(args: argparse.Namespace):
+def _prepare(args: argparse.Namespace, keep_documents: bool = True):
     from zhclean.cli import load_config
 
     from .check import Checker
@@ -80,7 +80,7 @@ def _prepare(args: argparse.Namespace):
 
     config = load_config(args)
     settings = settings_from_mapping(config.check, config.path or "configuration")
-    return Checker(config, settings)
+    return Checker(config, settings, keep_documents=keep_documents)
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -96,7 +96,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .findings import BaselineError, read_baseline, write_baseline
     from .formats import format_github, format_json, format_sarif, format_statistics, format_text, summary_line
 
-    checker = _prepare(args)
+    checker = _prepare(args, keep_documents=False)
     known = None
     if args.baseline:
         try:
