@@ -5,6 +5,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -207,3 +208,16 @@ def test_outputs_are_readable_by_others(tmp_path, samples_dir):
             assert stat.S_IMODE(out.stat().st_mode) == (0o755 if out.is_dir() else 0o644)
     finally:
         os.umask(old)
+
+
+def test_html_pages_are_extracted_in_the_workers_with_the_same_result(tmp_path):
+    fixtures = Path(__file__).parent / "fixtures" / "html"
+    corpus = tmp_path / "pages"
+    shutil.copytree(fixtures, corpus)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    code_one = main(["clean", str(corpus), "-o", str(one), "-q"])
+    code_two = main(["clean", str(corpus), "-o", str(two), "-q", "-j", "2"])
+    assert code_one == code_two
+    recs = _records(one)
+    assert recs and one.read_bytes() == two.read_bytes()
+    assert all(r["meta"].get("format") == "html" for r in recs)
