@@ -341,7 +341,8 @@ def _load_lexicon(extra_words: tuple[str, ...], extra_terms: tuple[str, ...]) ->
     lex.homophone_set = frozenset(w for group in lex.homophone_words for w in group)
     from ._typo_pairs import build_pair_index  # numpy is imported here, as part of the load
 
-    lex.pair_index = build_pair_index(lex.sound_table, SOUND_BASE, words, floor, lex.common_word_lp, _common_chars())
+    lex.pair_index = build_pair_index(lex.sound_table, SOUND_BASE, words, floor, lex.common_word_lp, _common_chars(),
+                                      added)
 
     # only phrases a spinner could bend count as "intact" evidence against spinning
     spinnable = sorted({v.word for vs in phrases.values() for v in vs})

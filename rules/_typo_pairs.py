@@ -18,7 +18,9 @@ What survives (a few per thousand characters) is scored like every other candida
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
+from typing import Iterable
 
 import numpy as np
 
@@ -130,7 +132,7 @@ def code_points(text: str) -> np.ndarray:
 
 
 def word_ids(words: list[str], length: int) -> np.ndarray:
-    """Sorted 16-bit-per-character ids of same-length words (Basic-plane characters only)."""
+    """16-bit-per-character ids of same-length words (Basic-plane characters only)."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
     cps = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32).reshape(-1, length)
@@ -138,36 +140,41 @@ def word_ids(words: list[str], length: int) -> np.ndarray:
     key = np.zeros(len(cps), dtype=np.uint64)
     for t in range(length):
         key = (key << np.uint64(16)) | cps[:, t]
-    return np.unique(key)
+    return key
 
 
 def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[str, float],
-                     floor: float, common_lp: float, common_chars: str) -> PairIndex:
-    """The lookup tables, from the lexicon's word probabilities and reading table."""
+                     floor: float, common_lp: float, common_chars: str, added: Iterable[str] = ()) -> PairIndex:
+    """The lookup tables, from the lexicon's word probabilities and reading table.
+
+    ``words`` is in the order of ``words.tsv``, most frequent first, so the established
+    words are the ones before the first rarer than ``common_lp``; ``added`` are the words
+    the lexicon put in or raised after reading the file (domain terms, a user's words)."""
+    cps = np.fromiter(sound_table.keys(), dtype=np.int64, count=len(sound_table))
+    codes = np.fromiter(sound_table.values(), dtype=np.int64, count=len(sound_table))
+    bmp = cps < _BMP
+    cps, codes = cps[bmp], codes[bmp]
+    sound_chars = np.arange(_BMP, dtype=np.uint32)
+    sound_chars[cps] = codes
+    is_reading = (codes >= sound_base) & (codes < sound_base + 0x1000)
     readings = np.zeros(_BMP, dtype=np.int64)
+    readings[cps[is_reading]] = codes[is_reading] - sound_base + 1
+    width = int(readings.max()) + 1
     common_char = np.zeros(_BMP, dtype=bool)
     common_char[[ord(c) for c in common_chars if ord(c) < _BMP]] = True
-    sound_chars = np.arange(_BMP, dtype=np.uint32)
-    for cp, code in sound_table.items():
-        if cp < _BMP:
-            sound_chars[cp] = code
     char_lp = np.full(_BMP, floor, dtype=np.float64)
-    width = 1
-    for cp, code in sound_table.items():
-        if cp < _BMP and sound_base <= code < sound_base + 0x1000:
-            readings[cp] = code - sound_base + 1
-            width = max(width, code - sound_base + 2)
-            lp = words.get(chr(cp))
-            if lp is not None:
-                char_lp[cp] = lp
-    by_length: dict[int, list[str]] = {2: [], 3: [], 4: []}
-    frequent: list[str] = []
-    for w, lp in words.items():
-        k = len(w)
-        if 2 <= k <= 4 and lp >= common_lp:
-            by_length[k].append(w)
-            if k == 2 and lp > PAIR_WORD_LP:
-                frequent.append(w)
+    for cp in cps[is_reading].tolist():
+        lp = words.get(chr(cp))
+        if lp is not None:
+            char_lp[cp] = lp
+    # words.tsv is most frequent first: the established words are a prefix of ``words``
+    lps = np.fromiter(words.values(), dtype=np.float64, count=len(words))
+    rarer = np.flatnonzero(lps < common_lp)
+    head = list(itertools.islice(words, int(rarer[0]) if rarer.size else len(words)))
+    head_set = set(head)
+    established = head + [w for w in dict.fromkeys(added) if w not in head_set and words.get(w, -99.0) >= common_lp]
+    by_length = {k: [w for w in established if len(w) == k] for k in (2, 3, 4)}
+    frequent = [w for w in by_length[2] if words[w] > PAIR_WORD_LP]
     group_of = np.full(width * width, -1, dtype=np.int64)
     best_lp = np.full(width * width, -99.0, dtype=np.float64)
     members: dict[int, list[str]] = {}
@@ -186,5 +193,5 @@ def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[s
         first_id[key] = (ord(ws[0][0]) << 16) | ord(ws[0][1])
         if len(ws) > 1:
             second_id[key] = (ord(ws[1][0]) << 16) | ord(ws[1][1])
-    common = np.unique(np.concatenate([word_ids(ws, k) for k, ws in by_length.items()]))
+    common = np.sort(np.concatenate([word_ids(ws, k) for k, ws in by_length.items()]))
     return PairIndex(readings, char_lp, width, group_of, best_lp, groups, common, first_id, second_id, sound_chars, common_char)
