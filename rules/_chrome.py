@@ -34,6 +34,7 @@ from ._chrome_vocab import (
     MEMBER_SHARE_RE,
     PUB_LABEL_RE,
     STRONG_PUB_LABELS,
+    VIEW_LABELS,
     TRAD_TO_SIMP,
 )
 from ._text import Line, han_count, iter_lines
@@ -41,11 +42,13 @@ from ._text import Line, han_count, iter_lines
 # A body paragraph: this many Han characters with prose punctuation.
 BODY_MIN_HAN = 30
 _PROSE_PUNCT = re.compile(r"[，。；！？、,;]")
+_CLAUSE_PUNCT = re.compile(r"[，。；！？,;!?]")
 # Prose has a punctuation mark every sentence; a run-together ticker of headlines has few.
 HAN_PER_PUNCT = 60
 SENTENCE_STOP = re.compile(r"[。！？!?；;]")
 
 
+VIEW_LABEL_SET = frozenset(VIEW_LABELS)
 _TRADITIONAL = re.compile("[" + "".join(chr(c) for c in TRAD_TO_SIMP) + "]")
 # No chrome line is longer than this; folding longer lines would only cost time.
 MAX_CHROME_LINE = 300
@@ -72,8 +75,38 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 def make_page(text: str) -> Page:
     lines = split_lines(text)
-    body = tuple(is_body_paragraph(ln.text) for ln in lines)
-    return Page(lines, body, zones(lines, body))
+    # a browser title (标题 + site name) may read as prose, but it is the head's first line
+    echo = site_title_echo(lines)
+    body = [i != echo and is_body_paragraph(ln.text) for i, ln in enumerate(lines)]
+    for i in range(len(lines)):
+        if body[i] and _title_above_info(lines, i):
+            body[i] = False
+    return Page(lines, tuple(body), zones(lines, body))
+
+
+# How far below a title its publication info may start (counts, font buttons between).
+MAX_TITLE_TO_INFO = 8
+
+
+def _title_above_info(lines: Sequence[Line], i: int) -> bool:
+    """A long title with a comma or an exclamation (…突破3000亿美元！魏少军：产业结构扭曲，
+    没将产品作为中心) reads like prose; publication info under it shows it is a title."""
+    s = lines[i].text.strip()
+    if "。" in s or not title_like(s):
+        return False
+    seen = 0
+    for ln in lines[i + 1:]:
+        t = ln.text.strip()
+        if not t:
+            continue
+        if is_body_paragraph(t):
+            return False
+        if has_strong_pub_label(t) or is_web_dateline(t):
+            return True
+        seen += 1
+        if seen >= MAX_TITLE_TO_INFO:
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +133,9 @@ def is_body_paragraph(s: str) -> bool:
     if len(s) < BODY_MIN_HAN or is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s):
         return False
     han = han_count(s)
-    return han >= BODY_MIN_HAN and len(_PROSE_PUNCT.findall(s)) >= max(1, han // HAN_PER_PUNCT)
+    # 、 alone enumerates (a long title: …举办2019年中药、药学理论知识与专业技能大赛)
+    return (han >= BODY_MIN_HAN and len(_PROSE_PUNCT.findall(s)) >= max(1, han // HAN_PER_PUNCT)
+            and bool(_CLAUSE_PUNCT.search(s)))
 
 
 MAX_FOOTER_NOTICE = 160
@@ -409,7 +444,14 @@ def title_like(s: str) -> bool:
 
 
 def has_strong_pub_label(s: str) -> bool:
-    return any(label in STRONG_PUB_LABELS or label.endswith("来源") for label, _, _ in pub_items(s))
+    """A label that only publication info uses, or a view count with its number
+    (阅读：1644; 阅读 alone is a word)."""
+    t = fold(s)
+    return any(label in STRONG_PUB_LABELS or label.endswith("来源")
+               or (label in VIEW_LABEL_SET and _COUNT_AFTER.match(t, end)) for label, _, end in pub_items(s))
+
+
+_COUNT_AFTER = re.compile(r"\s*\d")
 
 
 # Longer than this, a line that mentions 来源 or 编辑 is prose, not an info line.
@@ -464,17 +506,27 @@ def site_title_echo(lines: Sequence[Line]) -> int | None:
         stem = head[: m.start()].strip()
         if len(stem) >= MIN_ECHO and title.startswith(stem) and title != head:
             return first[0]
-    m = _TITLE_AND_SITE.match(head)
-    if m and len(m["stem"]) >= MIN_ECHO:
-        later = (ln.text.strip() for ln in lines[first[0] + 1:first[0] + 1 + MAX_ECHO_DISTANCE])
-        if any(s == m["stem"].strip() for s in later):
-            return first[0]
+    stems = {head[: m.start()].strip() for m in _TITLE_SITE_SEP.finditer(head)
+             if MIN_ECHO <= m.start() and 2 <= len(head) - m.end() <= MAX_SITE_NAME}
+    if title_like(head):
+        stems.add(head)  # the same title twice: <title> and <h1>, a menu between them
+    for ln in lines[first[0] + 1:first[0] + 1 + MAX_ECHO_DISTANCE]:
+        t = ln.text.strip()
+        if t in stems:
+            # a title printed twice in a row is the text's own doing (and what is left
+            # once other rules took the menu between): it stays, so a second pass agrees
+            return first[0] if t != head or ln is not lines[first[1]] else None
+        if is_body_paragraph(t):
+            return None  # a later copy inside the text is a heading, not the page's title
     return None
 
 
-# ``标题_站名``, ``标题 - 站名``, ``标题|站名``: a browser title; the real title repeats it below.
-_TITLE_AND_SITE = re.compile(r"^(?P<stem>.+?)\s*(?:[_|｜]|\s[-－—–]+\s|[-－—–]{2,})\s*(?P<site>[^\s_|｜]{2,40})$")
-MAX_ECHO_DISTANCE = 12
+# ``标题_站名``, ``标题-新华网``, ``标题|站名``: a browser title, which is an echo only when
+# its stem repeats as a line below (so 1-10月… or 春晓 - 孟浩然 stay).
+_TITLE_SITE_SEP = re.compile(r"\s*[-－—–_|｜]+\s*|\s+")
+MAX_SITE_NAME = 40
+# The menu between a browser title and the real one can be long (a portal's channel list).
+MAX_ECHO_DISTANCE = 400
 
 
 def skip_docsite_head(lines: Sequence[Line]) -> int:

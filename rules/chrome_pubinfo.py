@@ -144,6 +144,9 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
     return fields
 
 
+_TINY_TOKEN = re.compile(r"[\dA-Za-z+\-－＋]{1,3}")
+
+
 class _NonBlank:
     """Positions of a page's non-blank lines, so "the line above" and "two lines around"
     skip blank lines in constant time however many there are."""
@@ -155,11 +158,12 @@ class _NonBlank:
         last = -1
         for i, ln in enumerate(lines):
             self._prev.append(last)
-            if ln.text.strip():
+            if ln.text.strip() and not _TINY_TOKEN.fullmatch(ln.text.strip()):
                 last = i
 
     def previous(self, i: int) -> int:
-        """Index of the last non-blank line before ``i`` (-1 when there is none)."""
+        """Index of the last non-blank line before ``i`` (-1 when there is none), passing
+        over tiny tokens a page scatters under its title (a comment count ``9``, ``A+``)."""
         return self._prev[i]
 
     def around(self, i: int, steps: int) -> list[int]:
