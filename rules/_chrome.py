@@ -95,8 +95,8 @@ def _title_above_info(lines: Sequence[Line], i: int) -> bool:
     if "。" in s or not title_like(s):
         return False
     seen = 0
-    for ln in lines[i + 1:]:
-        t = ln.text.strip()
+    for k in range(i + 1, len(lines)):
+        t = lines[k].text.strip()
         if not t:
             continue
         if is_body_paragraph(t):

@@ -31,6 +31,8 @@ def _shapes(n: int) -> dict[str, str]:
         "short": "市总工会召开全委会议\n" + "\n".join(SHORT[i % len(SHORT)] for i in range(n)) + "\n" + PARAGRAPH + "\n",
         # a long body whose tail repeats related-list headings with teasers
         "related": "\n".join([PARAGRAPH] * (n // 2) + ["相关新闻", "市总工会召开全委会议", "", PARAGRAPH] * (n // 8)) + "\n",
+        # paragraphs without a full stop read like long titles: each looks ahead for info
+        "exclaim": "\n".join(["工会工作要大胆实践，勇于创新，只有这样才能真正增强工会组织的凝聚力和工会工作的活力！"] * n) + "\n",
         # blank lines between info lines: neighbours are far apart in lines
         "blank": "市总工会召开全委会议\n" + ("时间：2019-10-25" + "\n" * 20 + "作者：张三\n") * (n // 21) + PARAGRAPH + "\n",
     }
