@@ -562,6 +562,8 @@ def find_title(lines: Sequence[Line], z: Zones | None = None) -> int | None:
     first = max(start, (crumb + 1) if crumb is not None else 0)
     if pub is not None and pub > first:
         cands = [i for i in range(max(first, pub - 6), pub) if title_like(lines[i].text)][-3:]
+        # a title printed twice (<title> then <h1>): the copy next to the info is the title
+        cands = [i for k, i in enumerate(cands) if all(lines[j].text.strip() != lines[i].text.strip() for j in cands[k + 1:])]
         if cands:
             mains = [i for i in cands if not _SUBTITLE.match(lines[i].text)] or cands
             longest = max(len(lines[i].text.strip()) for i in mains)

@@ -147,6 +147,11 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
 _TINY_TOKEN = re.compile(r"[\dA-Za-z+\-－＋]{1,3}")
 
 
+# 责任编辑：张三 is a news CMS's line wherever it stands (a page may hold several
+# articles, each closed by its editor); 编辑 / 审核 alone may be a masthead's.
+_WEB_EDITOR_LINE = re.compile(r"^\s*[（(【\[]?\s*(?:责任编辑|责编|值班编辑|网络编辑|本文编辑)\s*[:：]\s*[^\s：:，。]{1,20}\s*[）)】\]]?\s*$")
+
+
 class _NonBlank:
     """Positions of a page's non-blank lines, so "the line above" and "two lines around"
     skip blank lines in constant time however many there are."""
@@ -221,7 +226,8 @@ class PublicationInfo(Rule):
         title = find_title(lines, z)
         if title is not None:
             meta["title"] = lines[title].text.strip()
-        parsed = {i: parse_pub_line(ln.text) for i, ln in enumerate(lines) if z.in_zone(i) and ln.text.strip()}
+        parsed = {i: parse_pub_line(ln.text) for i, ln in enumerate(lines)
+                  if ln.text.strip() and (z.in_zone(i) or _WEB_EDITOR_LINE.match(fold(ln.text)))}
         strong = {i for i, f in parsed.items() if f is not None and has_strong_pub_label(lines[i].text)}
         edits = []
         done: set[int] = set()
