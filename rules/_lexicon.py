@@ -278,7 +278,10 @@ def _read_words() -> tuple[dict[str, float], float]:
     header_end = body.index("\n")
     total = float(re.search(r"total (\d+)", body[:header_end]).group(1))
     toks = body[header_end + 1:].split()
-    return dict(zip(toks[0::2], map(float, toks[1::2]))), total
+    values = toks[1::2]
+    # frequencies repeat (3,645 distinct among 308k words): parse each written value once
+    parsed = {v: float(v) for v in set(values)}
+    return dict(zip(toks[0::2], map(parsed.__getitem__, values))), total
 
 
 def _read_variant_table() -> tuple[list[str], list[str]]:
