@@ -196,8 +196,10 @@ class PublicationInfo(Rule):
     what a corpus wants as metadata.
 
     **Leaves alone** sentences that mention the words (研究表明，该来源于群众的经验),
-    notice lines such as ``时间：10月25日上午9时 地点：三楼会议室`` unless they stand next to
-    real publication info, and anything between body paragraphs.
+    lines that open like a label but read as a clause (``作者：是时代的记录者``,
+    ``时间：就是生命，效率就是金钱``), notice lines such as ``时间：10月25日上午9时
+    地点：三楼会议室`` unless they stand next to real publication info, and anything
+    between body paragraphs except a news CMS's ``责任编辑：某某`` line.
 
     **Anti-pattern**::
 
