@@ -399,6 +399,8 @@ def is_bare_breadcrumb(s: str) -> bool:
     if len(s) > 70 or SENTENCE_STOP.search(s) or "，" in s:
         return False
     parts = [p for p in _CRUMB_SPLIT.split(s)]
+    if len(parts) == 2 and not parts[1] and re.search(r"(?:首页|主页)$", parts[0]) and len(parts[0]) <= 16:
+        return True  # ``CSDN首页>``: a trail whose segments follow one per line
     if len(parts) < 2 or any(not p or len(p) > 16 for p in parts[1:]) or len(parts[0]) > 16:
         return not parts[0] and len(parts) >= 2 and all(0 < len(p) <= 16 for p in parts[1:]) and s[0] in ">»＞›"
     if not all(han_count(p) or p.isalnum() for p in parts if p):
