@@ -193,6 +193,30 @@ def test_label_folding_agrees_with_opencc():
     assert not wrong
 
 
+def test_label_folding_covers_the_vocabularies():
+    """Every character the chrome patterns use that has a traditional form is folded, so a
+    label added to a list works on traditional pages too (友情鏈接 once slipped through)."""
+    import re
+
+    opencc = pytest.importorskip("opencc")
+    from zhclean.rules import _chrome, _chrome_vocab, chrome_docsite, chrome_footer, chrome_furniture, chrome_header, chrome_pubinfo
+
+    s2t, t2s = opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert
+    chars = set()
+    for mod in (_chrome, _chrome_vocab, chrome_docsite, chrome_footer, chrome_furniture, chrome_header, chrome_pubinfo):
+        for value in vars(mod).values():
+            if isinstance(value, re.Pattern):
+                chars |= set(value.pattern)
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                chars |= {ch for item in value if isinstance(item, str) for ch in item}
+    unfolded = sorted(
+        s2t(ch) for ch in chars
+        if "\u4e00" <= ch <= "\u9fff" and len(s2t(ch)) == 1 and s2t(ch) != ch and t2s(s2t(ch)) == ch
+        and ord(s2t(ch)) not in _chrome_vocab.TRAD_TO_SIMP
+    )
+    assert not unfolded
+
+
 UNTOUCHED = {
     "event notice with organisers and contact lines": (
         "关于举办全市职工羽毛球比赛的通知\n各基层工会：\n"
