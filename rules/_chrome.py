@@ -76,30 +76,33 @@ def split_lines(text: str) -> tuple[Line, ...]:
 def make_page(text: str) -> Page:
     lines = split_lines(text)
     # a browser title (标题 + site name) may read as prose, but it is the head's first line
-    echo = site_title_echo(lines)
-    body = [i != echo and is_body_paragraph(ln.text) for i, ln in enumerate(lines)]
+    body = [is_body_paragraph(ln.text) for ln in lines]
+    echo = site_title_echo(lines, body)
+    if echo is not None:
+        body[echo] = False
     for i in range(len(lines)):
-        if body[i] and _title_above_info(lines, i):
+        if body[i] and _title_above_info(lines, body, i):
             body[i] = False
     return Page(lines, tuple(body), zones(lines, body))
 
 
+MAX_TITLE_LEN = 80
 # How far below a title its publication info may start (counts, font buttons between).
 MAX_TITLE_TO_INFO = 8
 
 
-def _title_above_info(lines: Sequence[Line], i: int) -> bool:
+def _title_above_info(lines: Sequence[Line], body: Sequence[bool], i: int) -> bool:
     """A long title with a comma or an exclamation (…突破3000亿美元！魏少军：产业结构扭曲，
     没将产品作为中心) reads like prose; publication info under it shows it is a title."""
     s = lines[i].text.strip()
-    if "。" in s or not title_like(s):
+    if len(s) > MAX_TITLE_LEN or "。" in s or not title_like(s):
         return False
     seen = 0
     for k in range(i + 1, len(lines)):
         t = lines[k].text.strip()
         if not t:
             continue
-        if is_body_paragraph(t):
+        if body[k]:
             return False
         if has_strong_pub_label(t) or is_web_dateline(t):
             return True
@@ -486,7 +489,7 @@ _SITE_TITLE_SUFFIX = re.compile(r"(?:\s*\d{1,3}|_免费文档|\s*[-_－]\s*(?:�
 MIN_ECHO = 4
 
 
-def site_title_echo(lines: Sequence[Line]) -> int | None:
+def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None) -> int | None:
     """Index of a page's first line when it only echoes the real title further down with
     a page digit or the site's name stuck on (``努力提高自身素质1`` above
     ``努力提高自身素质,塑造工会干部新形象``; ``市总工会召开全委会议_嵊州市总工会`` above
@@ -512,13 +515,13 @@ def site_title_echo(lines: Sequence[Line]) -> int | None:
              if MIN_ECHO <= m.start() and 2 <= len(head) - m.end() <= MAX_SITE_NAME}
     if title_like(head):
         stems.add(head)  # the same title twice: <title> and <h1>, a menu between them
-    for ln in lines[first[0] + 1:first[0] + 1 + MAX_ECHO_DISTANCE]:
-        t = ln.text.strip()
+    for k in range(first[0] + 1, min(len(lines), first[0] + 1 + MAX_ECHO_DISTANCE)):
+        t = lines[k].text.strip()
         if t in stems:
             # a title printed twice in a row is the text's own doing (and what is left
             # once other rules took the menu between): it stays, so a second pass agrees
-            return first[0] if t != head or ln is not lines[first[1]] else None
-        if is_body_paragraph(t):
+            return first[0] if t != head or k != first[1] else None
+        if body[k] if body is not None else is_body_paragraph(t):
             return None  # a later copy inside the text is a heading, not the page's title
     return None
 
