@@ -464,15 +464,32 @@ MAX_INFO_LINE = 120
 
 
 def find_pub_anchor(lines: Sequence[Line], z: Zones) -> int | None:
-    """Index of the first publication-info line in the head (or just below the title)."""
+    """Index of the first publication-info line in the head (or just below the title)
+    that has text after it: an info line that ends a page of short lines (来源：唐诗三百首
+    under a poem) closes the text and says nothing about where its title is."""
     limit = min(len(lines), z.head_end + 1)
+    last_text = None
     for i in range(limit):
         s = lines[i].text
         if is_body_paragraph(s) or len(s.strip()) > MAX_INFO_LINE:
             continue
         if has_strong_pub_label(s) or (i > 0 and is_web_dateline(s)):
-            return i
+            if last_text is None:
+                last_text = _last_text_line(lines)
+            return i if i < last_text else None
     return None
+
+
+# A line of text, not chrome: this many Han characters and no labels.
+MIN_TEXT_HAN = 8
+
+
+def _last_text_line(lines: Sequence[Line]) -> int:
+    for k in range(len(lines) - 1, -1, -1):
+        s = lines[k].text
+        if han_count(s) >= MIN_TEXT_HAN and not pub_items(s) and not is_web_dateline(s):
+            return k
+    return -1
 
 
 def find_breadcrumb(lines: Sequence[Line], z: Zones, before: int | None = None) -> int | None:

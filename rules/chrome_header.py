@@ -39,8 +39,9 @@ class NavigationMenu(Rule):
     **Why.** Scraped pages begin with the site's menu: 嵊州市 / 产业工会 / 县(市、区).
     In a corpus it repeats on every page of the site and is not the document.
 
-    **Leaves alone** pages with nothing to anchor on (a plain document, a poem), and long
-    lines above the title.
+    **Leaves alone** pages with nothing to anchor on (a plain document, a poem), an info
+    line that closes a page of short lines (来源：唐诗三百首 under a poem), and long lines
+    above the title.
 
     **Anti-pattern**::
 
@@ -54,11 +55,15 @@ class NavigationMenu(Rule):
 
         发布日期:2019-10-25 17:09:02    来源:
 
+        按照市委主题教育办主题党课活动要求，就全市工会系统学习贯彻党的十九大精神，谈几点体会。
+
     **Best practice**::
 
         不忘初心,牢记使命 进一步提升新时期工会干部的综合素质
 
         发布日期:2019-10-25 17:09:02    来源:
+
+        按照市委主题教育办主题党课活动要求，就全市工会系统学习贯彻党的十九大精神，谈几点体会。
     """
 
     code = "C001"
