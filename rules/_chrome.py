@@ -646,12 +646,11 @@ def menu_row(s: str) -> bool:
 _PROSE_FRAGMENT = re.compile(r"[，。；！？,;]")
 
 
-def list_run_end(pg: Page, start: int) -> int:
+def list_run_end(pg: Page, start: int, wrapped: bool) -> int:
     """Index just past the list that follows a heading at ``start - 1``: every line up to
     the next body paragraph (a teaser paragraph ends the list, and stays). On a page with
-    no body paragraphs (hard-wrapped text) any line of prose ends it too."""
+    no body paragraphs (``wrapped``: hard-wrapped text) any line of prose ends it too."""
     lines, body = pg.lines, pg.body
-    wrapped = not any(body)
     i = start
     while i < len(lines) and not body[i]:
         if wrapped and han_count(lines[i].text) >= 15 and _PROSE_FRAGMENT.search(lines[i].text):

@@ -92,6 +92,7 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
     blocks = []
     i = tail_start
     n = len(lines)
+    last_filled = max((k for k in range(n - 1, tail_start - 1, -1) if kinds[k] != "B"), default=-1)
     while i < n:
         if kinds[i] not in "FOf":
             i += 1
@@ -104,7 +105,7 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
             j += 1
         end = j if j == n else last_item + 1
         start = _after_contact_lines(lines, kinds, i, end, tail_start)
-        ends_page = all(k == "B" for k in kinds[end:])
+        ends_page = end > last_filled
         block = kinds[start:end]
         event = _event_organisers(lines[start:end], block)
         rest_of_licence_footer = licence_seen and ends_page and not event and not any(

@@ -139,7 +139,8 @@ class RelatedList(Rule):
     def apply(self, text: str, ctx: Context) -> RuleResult:
         pg = page(text)
         lines, z = pg.lines, pg.zones
-        shares = None
+        shares = None  # computed at the first heading, in one pass
+        wrapped = not any(pg.body)
         edits = []
         i = max(1, z.head_end) if z.head_end < len(lines) else 1
         while i < len(lines):
@@ -148,7 +149,7 @@ class RelatedList(Rule):
                 if shares[i] < MIN_BODY_SHARE:
                     i += 1
                     continue
-                end = list_run_end(pg, i + 1)
+                end = list_run_end(pg, i + 1, wrapped)
                 items = [ln for ln in lines[i + 1:end] if ln.text.strip()]
                 if items or end == len(lines):
                     edits.extend(delete_line(ln) for ln in lines[i:end])

@@ -33,13 +33,15 @@ def _shapes(n: int) -> dict[str, str]:
         "related": "\n".join([PARAGRAPH] * (n // 2) + ["相关新闻", "市总工会召开全委会议", "", PARAGRAPH] * (n // 8)) + "\n",
         # paragraphs without a full stop read like long titles: each looks ahead for info
         "exclaim": "\n".join(["工会工作要大胆实践，勇于创新，只有这样才能真正增强工会组织的凝聚力和工会工作的活力！"] * n) + "\n",
+        # a hard-wrapped copy (no line reads as a paragraph) with related-list headings
+        "wrapped": "\n".join(["工会工作要大胆实践，勇于创新，只有这样", "才能真正增强工会组织的凝聚力", "相关文档"] * (n // 3)) + "\n",
         # blank lines between info lines: neighbours are far apart in lines
         "blank": "市总工会召开全委会议\n" + ("时间：2019-10-25" + "\n" * 20 + "作者：张三\n") * (n // 21) + PARAGRAPH + "\n",
     }
 
 
 class CountingLines(tuple):
-    """A tuple of lines that counts how many lines are read from it."""
+    """A tuple (of lines, or of their body flags) that counts how many items are read."""
 
     reads = 0
 
@@ -58,6 +60,13 @@ class CountingLines(tuple):
 def counted(monkeypatch):
     original = _chrome.split_lines
     monkeypatch.setattr(_chrome, "split_lines", lambda text: CountingLines(original(text)))
+    make_page = _chrome.make_page
+
+    def counted_page(text):
+        pg = make_page(text)
+        return pg._replace(body=CountingLines(pg.body))  # body flags are read per line too
+
+    monkeypatch.setattr(_chrome, "make_page", counted_page)
     _chrome.page.cache_clear()
     yield
     _chrome.page.cache_clear()
