@@ -103,6 +103,23 @@ def long_figures(sizes: list[int], pages: list[str]) -> None:
             print(f"{code:5} " + "  ".join(f"{t:7.3f}" for t in times) + ratio)
 
 
+# Lines that made backtracking patterns explode: long runs of buttons ending in a word.
+PATHOLOGICAL = {
+    "buttons then a word": "打印 " * 20000 + "x",
+    "labels run together": "来源：" * 20000,
+    "repeated size letters": "大" * 50000 + "x",
+    "arrows": "首页>" * 20000,
+}
+
+
+def pathological_figures() -> None:
+    pipe = Pipeline(select=["C"])
+    print("\npathological single lines (seconds, all C rules)")
+    for name, line in PATHOLOGICAL.items():
+        seconds, _ = run(pipe, ["市总工会召开全委会议\n" + line + "\n" + PARAGRAPH + "\n"])
+        print(f"  {name:24} {len(line):7} chars  {seconds:6.3f}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, help="number of generated documents (0: skip the corpus)")
@@ -119,6 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     sizes = [int(n) for n in args.long.split(",") if n.strip()]
     if sizes:
         long_figures(sizes, texts)
+    pathological_figures()
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ _CONTROL_ITEMS = [
     r"(?:打印本页|打印此页|打印本文|打印文章|打印页面|打印|关闭窗口|关闭本页|关闭本文|关闭页面|关闭|收藏本页|收藏本文|"
     r"加入收藏|收藏|添加收藏夹|设为首页|推荐给朋友|发送给朋友|我要纠错|我要打印|保存本页|复制链接|复制网址)",
     # header greetings and search boxes
-    r"(?:您好[，,]?\s*)?欢迎(?:访问|光临|来到|进入)[^。，！]{0,30}?(?:网|网站|官网|门户|平台)[！!。]?",
+    r"(?:您好[，,]?\s*)?欢迎(?:访问|光临|来到|进入)[^。，！]{0,30}?(?:网站|官网|门户|平台|网)[！!。]?",
     r"今天是\s*[:：]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?",
     r"(?:站内搜索|全站搜索|高级搜索|搜索|请输入(?:关键字|关键词|搜索内容)?|热门搜索\s*[:：]?|网站导航|长者模式|关怀版|登录|注册)",
     r"分享到\s*[:：]?\s*\d*",
@@ -120,8 +120,11 @@ INLINE_CONTROL_RE = re.compile(
     r"|(?:打印本页|关闭窗口|【?\s*打印\s*】?\s*【?\s*关闭\s*】?)\s*$"
 )
 _CONTROL_SEP = r"[\s|｜丨·•/、]*"
+# Each item with its separator is matched atomically: the spaces around an item could
+# otherwise be split between the item and its separator in exponentially many ways
+# before a long line of buttons that ends in a word fails (打印 打印 … x).
 CONTROL_LINE_RE = re.compile(
-    rf"^{_CONTROL_SEP}(?:[【\[(（]?\s*(?:{_CONTROL_ITEM})\s*[】\])）]?{_CONTROL_SEP})+$"
+    rf"^{_CONTROL_SEP}(?:(?>[【\[(（]?\s*(?:{_CONTROL_ITEM})\s*[】\])）]?{_CONTROL_SEP}))+$"
 )
 
 # ---------------------------------------------------------------- document-sharing sites

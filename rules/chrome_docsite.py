@@ -30,7 +30,8 @@ _READER_ITEMS = (
     r"免费下载|加入VIP"
 )
 _READER_SEP = r"[\s|｜丨·•/、，,>»]*"
-READER_LINE = re.compile(rf"^(?:{_READER_SEP}[【\[(（]?\s*(?:{_READER_ITEMS})\s*[】\])）]?)+{_READER_SEP}$")
+# atomic per item, as CONTROL_LINE_RE: a long run of buttons must fail in linear time
+READER_LINE = re.compile(rf"^(?:(?>{_READER_SEP}[【\[(（]?\s*(?:{_READER_ITEMS})\s*[】\])）]?))+{_READER_SEP}$")
 # Reader furniture that cannot be body text, wherever it stands.
 _UNMISTAKABLE = re.compile(r"全文阅读已结束|文档评论\s*[(（]\s*\d+\s*[)）]|下载本文档|还剩\s*\d+\s*页未读|下载文档到电脑|本文档由.{0,20}上传|免费获取完整文档")
 

@@ -117,3 +117,18 @@ def test_long_page_is_cleaned_like_a_short_one():
     assert "浙ICP备14041666号" not in out
     after_last_paragraph = out.rsplit(PARAGRAPH, 1)[1]
     assert "版权所有" not in after_last_paragraph and "相关新闻" not in after_last_paragraph
+
+
+def test_rows_of_buttons_are_matched_item_by_item():
+    """The control and reader patterns match each button atomically (so a long row that
+    ends in a word fails at once instead of backtracking); rows of real buttons, with
+    spaces and brackets around them, still match."""
+    from zhclean.rules._chrome import is_control_line
+    from zhclean.rules.chrome_docsite import READER_LINE
+
+    assert is_control_line("【打印本页】 【关闭窗口】 【返回顶部】 分享到： 微信 微博 QQ空间")
+    assert is_control_line("您好，欢迎访问嵊州市总工会网站！ 今天是：2019年10月25日 星期五 站内搜索")
+    assert is_control_line(" 打印 " * 40)
+    assert not is_control_line("打印 " * 8 + "文件")  # long runs: see the benchmark, a test would hang
+    assert READER_LINE.match("转藏 全屏 打印 分享 献花(0)")
+    assert not READER_LINE.match("下载 " * 8 + "表格后填写")
