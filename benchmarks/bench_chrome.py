@@ -109,6 +109,8 @@ PATHOLOGICAL = {
     "labels run together": "来源：" * 20000,
     "repeated size letters": "大" * 50000 + "x",
     "arrows": "首页>" * 20000,
+    "spaces then a word": " " * 50000 + "x",
+    "digits then a word": "1" * 50000 + "x",
 }
 
 

@@ -418,7 +418,8 @@ def pub_items(s: str):
 
 
 def is_control_line(s: str) -> bool:
-    return bool(CONTROL_LINE_RE.match(fold(s.strip())))
+    s = s.strip()
+    return len(s) <= MAX_CHROME_LINE and bool(CONTROL_LINE_RE.match(fold(s)))
 
 
 # A disclaimer opens its line (after its number); quoted later in a sentence it is body text.
@@ -523,6 +524,8 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None) -
     if len(first) < 2:
         return None
     head, title = lines[first[0]].text.strip(), lines[first[1]].text.strip()
+    if len(head) > MAX_CHROME_LINE:
+        return None
     m = _SITE_TITLE_SUFFIX.search(head)
     if m:
         stem = head[: m.start()].strip()
@@ -635,6 +638,8 @@ _DOCUMENT_HEADER = re.compile(r"[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s
 def menu_row(s: str) -> bool:
     """Several short menu items on one line, split by bars, wide spaces or single spaces."""
     s = s.strip()
+    if len(s) > MAX_CHROME_LINE:
+        return False
     items = [p for p in re.split(r"\s*[|｜丨•]\s*|\s{2,}|\u3000+", s) if p]
     if len(items) >= 2 and all(len(p) <= 12 and not SENTENCE_STOP.search(p) for p in items):
         return True

@@ -6,7 +6,7 @@ import re
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import fold, is_disclaimer_line, page, page_lines, site_title_echo
+from ._chrome import MAX_CHROME_LINE, fold, is_disclaimer_line, page, page_lines, site_title_echo
 from ._chrome_vocab import MEMBER_SHARE_RE
 from ._text import delete_line
 
@@ -128,7 +128,7 @@ class DocSiteReader(Rule):
             if s.strip() and len(s) <= 200 and MEMBER_SHARE_RE.search(s):
                 edits.append(delete_line(ln))
                 continue
-            if not s.strip() or not READER_LINE.match(s):
+            if not s.strip() or len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
                 continue
             if z.in_zone(i) or _UNMISTAKABLE.search(s):
                 edits.append(delete_line(ln))

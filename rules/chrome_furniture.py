@@ -7,6 +7,7 @@ from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._chrome import (
+    MAX_CHROME_LINE,
     body_shares,
     fold,
     is_control_line,
@@ -38,7 +39,7 @@ LINK_LINE = re.compile(
     r"|^\s*转载请注明(?:出处|来源|作者)?(?:\s*[:：].{0,60})?[。.]?\s*$"
 )
 PAGER_LINE = re.compile(
-    r"^[\s【\[]*(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3})[\s】\]【\[]*){2,}$|^\s*共\s*\d+\s*页\s*$|^\s*第\s*\d+\s*页\s*[/／]?\s*(?:共\s*\d+\s*页)?\s*$"
+    r"^[\s【\[]*(?:(?>(?:首页|上一页|下一页|尾页|末页|\d{1,3})[\s】\]【\[]*)){2,}$|^\s*共\s*\d+\s*页\s*$|^\s*第\s*\d+\s*页\s*[/／]?\s*(?:共\s*\d+\s*页)?\s*$"
 )
 
 RELATED_HEADINGS = [
@@ -100,7 +101,7 @@ class PageTurnAndComments(Rule):
                 continue
             if PREV_NEXT_LABELLED.match(s) and "。" not in s:
                 edits.append(delete_line(ln))
-            elif z.in_zone(i) and (PREV_NEXT_BARE.match(s) or COMMENT_LINE.match(s) or PAGER_LINE.match(s)
+            elif z.in_zone(i) and len(s) <= MAX_CHROME_LINE and (PREV_NEXT_BARE.match(s) or COMMENT_LINE.match(s) or PAGER_LINE.match(s)
                                    or LINK_LINE.match(s)):
                 edits.append(delete_line(ln))
         return RuleResult(edits=edits)

@@ -30,6 +30,7 @@ _SPAN_RE = re.compile(rf"{_SEP}(?:{_LABEL})?(?:{ICP_RE.pattern}|{POLICE_RE.patte
 _ANCHOR = re.compile(r"icp|公\s*[网網]\s*安", re.I)
 _BRACKETS = re.compile(r"^[\s()（）\[\]【】|｜·•/、,，;；:：\-－—]*$")
 
+MAX_LICENCE_LINE = 1000
 #: Longest footer text that may share a line with a licence number before we treat the
 #: line as prose and leave it alone.
 MAX_COMPANION_HAN = 40
@@ -99,6 +100,8 @@ class IcpLicence(Rule):
                 continue
             done_lines.add(k)
             line = lines[k]
+            if len(line.text) > MAX_LICENCE_LINE:
+                continue  # a footer line is short; the span pattern is quadratic in runs of spaces
             spans = list(_SPAN_RE.finditer(text, line.start, line.end))
             if not spans:
                 continue

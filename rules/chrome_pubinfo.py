@@ -9,6 +9,8 @@ from zhclean.rule import Context, Rule, Stage
 
 from ._chrome import (
     DATE_ONLY_RE,
+    MAX_CHROME_LINE,
+    MAX_INFO_LINE,
     SENTENCE_STOP,
     find_title,
     fold,
@@ -53,6 +55,7 @@ _TRAILING_CREDIT = re.compile(
     r"\s*[（(【\[]\s*(?:责任编辑|责编|编辑|审核|校对|审校|签发|編輯|責任編輯|責編)\s*[:：]\s*[^()（）【】\[\]\n。，]{1,20}[）)】\]]\s*$"
 )
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第)")
+MAX_CREDIT = 60
 # A name, an organisation or a site: what a source/author/editor value looks like.
 MAX_VALUE_LEN = 30
 
@@ -106,7 +109,7 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
     >>> parse_pub_line("研究表明，该来源于群众的经验，值得推广。") is None
     True
     """
-    if not pub_items(s):
+    if len(s) > MAX_CHROME_LINE or not pub_items(s):
         return None
     s = INLINE_CONTROL_RE.sub(lambda m: " " * len(m.group(0)), s)
     items = pub_items(s)
@@ -229,7 +232,8 @@ class PublicationInfo(Rule):
         if title is not None:
             meta["title"] = lines[title].text.strip()
         parsed = {i: parse_pub_line(ln.text) for i, ln in enumerate(lines)
-                  if ln.text.strip() and (z.in_zone(i) or _WEB_EDITOR_LINE.match(fold(ln.text)))}
+                  if ln.text.strip() and (z.in_zone(i) or (len(ln.text) <= MAX_INFO_LINE
+                                                           and _WEB_EDITOR_LINE.match(fold(ln.text))))}
         strong = {i for i, f in parsed.items() if f is not None and has_strong_pub_label(lines[i].text)}
         edits = []
         done: set[int] = set()
@@ -283,7 +287,8 @@ class PublicationInfo(Rule):
         if last < 0 or last in done or last >= len(lines):
             return None
         ln = lines[last]
-        m = _TRAILING_CREDIT.search(ln.text)
+        # the credit closes the line: look only at its end, however long the paragraph
+        m = _TRAILING_CREDIT.search(ln.text, max(0, len(ln.text) - MAX_CREDIT))
         if not m or m.start() == 0:
             return None
         fields = parse_pub_line(m.group(0)) or {}
