@@ -14,8 +14,8 @@ the file. Keys (all optional)::
     max-doc-mb = 64               # larger documents are reported, not cleaned
     workers = 1
 
-    [tool.zhclean.options.N201]   # a rule's own options
-    target = "simplified"
+    [tool.zhclean.options.N301]   # a rule's own options (`zhclean explain N301` lists them)
+    target = "traditional"
 
     [tool.zhclean.check]          # zhclean check / report: severities, corpus thresholds
 """
