@@ -176,16 +176,28 @@ class Lexicon:
         n = len(s)
         best = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
+        self.fill_best(s, best, nxt, n)
+        cuts, i = [], 0
+        while i < n:
+            i = nxt[i]
+            cuts.append(i)
+        return best[0], cuts
+
+    def fill_best(self, s: str, best: list[float], nxt: list[int], top: int) -> None:
+        """The segmentation table of ``s`` from position ``top - 1`` down to 0: ``best[i]``
+        is the log probability of the best segmentation of ``s[i:]``, ``nxt[i]`` where its
+        first word ends. Entries from ``top`` on must be filled already; they depend only
+        on ``s[top:]``, so a string sharing that tail can reuse them."""
+        n = len(s)
         get = self.words.get
         prefixes = self.prefixes
         floor = self.floor
-        # a while loop and plain locals: this runs twice for every candidate scored
-        for i in range(n - 1, -1, -1):
+        # plain locals and a for loop: this runs for every candidate scored
+        for i in range(top - 1, -1, -1):
             score = get(s[i], floor) + best[i + 1]
             to = i + 1
-            j = i + 2
-            stop = min(n, i + MAX_WORD)
-            while j <= stop:
+            stop = i + MAX_WORD if i + MAX_WORD < n else n
+            for j in range(i + 2, stop + 1):
                 piece = s[i:j]
                 lp = get(piece)
                 if lp is None:
@@ -196,14 +208,8 @@ class Lexicon:
                     if t > score:
                         score = t
                         to = j
-                j += 1
             best[i] = score
             nxt[i] = to
-        cuts, i = [], 0
-        while i < n:
-            i = nxt[i]
-            cuts.append(i)
-        return best[0], cuts
 
 
 def _differences(a: str, b: str) -> int:

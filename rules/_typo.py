@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -97,8 +99,7 @@ def kind_prior(kind: str) -> float:
     return sum(KIND_WEIGHT.get(k, 0.0) for k in set(kind))
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """How the few characters around a candidate read, as written and with the suggestion."""
 
     gain: float  # log-probability gain of the best segmentation with the suggestion
@@ -107,7 +108,7 @@ class Reading:
 
 
 def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant,
-                memo: dict | None = None) -> Reading | None:
+                memo: dict | None = None, fixed_memo: dict | None = None) -> Reading | None:
     """The evidence of the window, or None when the written characters already make
     established words with their neighbours and the slip is not a listed misspelling
     (the score could not reach any useful threshold; segmenting would be wasted)."""
@@ -126,17 +127,29 @@ def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant,
         return None
     if memo is None:
         memo = {}
+    if fixed_memo is None:
+        fixed_memo = {}
     seg = memo.get(written)
     if seg is None:
-        seg = memo[written] = lex.segment(written)
-    written_lp, cuts = seg
+        n = len(written)
+        best, nxt = [0.0] * (n + 1), [0] * (n + 1)
+        lex.fill_best(written, best, nxt, n)
+        cuts, i = [], 0
+        while i < n:
+            i = nxt[i]
+            cuts.append(i)
+        seg = memo[written] = (best[0], cuts, best)
+    written_lp, cuts, written_best = seg
     fixed = (text[a:start] + variant.word + text[end:b]).replace("著", "着")
-    fixed_seg = memo.get(fixed)
-    if fixed_seg is None:
-        fixed_seg = memo[fixed] = lex.segment(fixed)
-    fixed_lp = fixed_seg[0]
-    edges = {start - a, end - a}
-    straddles = not edges <= ({0} | set(cuts))
+    fixed_lp = fixed_memo.get(fixed)
+    if fixed_lp is None:
+        # the text after the span is the same both ways: its part of the table is reused
+        top = start - a + len(variant.word)
+        fixed_best = [0.0] * top + written_best[end - a:]
+        lex.fill_best(fixed, fixed_best, [0] * len(fixed_best), top)
+        fixed_lp = fixed_memo[fixed] = fixed_best[0]
+    s0, e0 = start - a, end - a
+    straddles = (s0 != 0 and s0 not in cuts) or (e0 != 0 and e0 not in cuts)
     return Reading(fixed_lp - written_lp, straddles, in_word)
 
 
@@ -201,14 +214,20 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
             c = counts[s] = text.count(s)
         return c
 
-    memo: dict[str, tuple[float, list[int]]] = {}  # window -> segmentation, this document only
+    # window -> segmentation, this document only (as written; with the suggestion)
+    memo: dict[str, tuple[float, list[int], list[float]]] = {}
+    fixed_memo: dict[str, float] = {}
     seen: set[tuple[int, int, str]] = set()
+    # a credit label needs a colon: without one in the document no hit needs the look back
+    has_colon = "：" in text or ":" in text
+    runs: HanRuns | None = None  # built the first time a reading-table hit needs it
+    words = lex.words
     for start, end, variants in hits:
         if protected and any(a < end and start < b for a, b in protected):
             continue
         if check_script and has_traditional(text[max(0, start - CONTEXT):end + CONTEXT]):
             continue
-        if _after_credit_label(text, start):
+        if has_colon and _after_credit_label(text, start):
             continue
         if _span_reads_as_written(text, start, end):
             continue
@@ -216,30 +235,35 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
         by_reading_table = any("b" in v.kind for v in variants)
         # the reading table's pairs are not screened by rarity: names, verse and brands
         # must be ruled out by their context
-        if by_reading_table and (_in_person_name(text, start, end) or _in_verse(text, start, end)):
-            variants = [v for v in variants if "b" not in v.kind]
+        if by_reading_table:
+            if runs is None:
+                runs = HanRuns(text)
+            if _in_person_name(text, start, end) or runs.in_verse(start, end):
+                variants = [v for v in variants if "b" not in v.kind]
         best: Candidate | None = None
+        best_score = 0.0
         for v in variants:
-            if "b" in v.kind and not _between_words(lex, text, start, end, both="h" in v.kind):
-                continue
-            if "b" in v.kind and _determiner_and_noun(lex, v):
+            key = (start, end, v.word)
+            if key in seen:
+                continue  # the same suggestion for the same span came from another index
+            kind = v.kind
+            if "b" in kind and (not _between_words(lex, text, start, end, both="h" in kind)
+                                or _determiner_and_noun(lex, v)):
                 continue
             if _reads_as_written(text, start, end, v, lex):
                 continue
-            if suffix and lex.words.get(v.word + suffix) is None:
+            if suffix and words.get(v.word + suffix) is None:
                 continue  # 义井镇, 齐圣村, 一冶集团: the start of a name, not 已经 misspelt
-            if (start, end, v.word) in seen:
-                continue  # the same suggestion for the same span came from another index
-            r = read_window(lex, text, start, end, v, memo)
+            r = read_window(lex, text, start, end, v, memo, fixed_memo)
             if r is None:
                 continue
-            seen.add((start, end, v.word))
+            seen.add(key)
             wc, sc = count(v.word), count(v.text)
             surname = v.text[0] != v.word[0] and v.text[0] in SURNAMES
-            z = score(v.kind, r.gain, wc, sc, r.straddles, r.in_word, surname)
-            cand = Candidate(start, end, v, r.gain, wc, sc, z, r.straddles)
-            if best is None or cand.score > best.score:
-                best = cand
+            z = score(kind, r.gain, wc, sc, r.straddles, r.in_word, surname)
+            if best is None or z > best_score:
+                best = Candidate(start, end, v, r.gain, wc, sc, z, r.straddles)
+                best_score = z
         if best is not None:
             out.append(best)
     return out
@@ -344,6 +368,40 @@ def _run_length(text: str, i: int, step: int) -> int:
         n += 1
         j += step
     return n
+
+
+class HanRuns:
+    """The runs of Han characters of one document, found once by a regex, so that a
+    hit's clause and the clauses beside it are looked up rather than walked."""
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, text: str):
+        self.text = text
+        spans = [m.span() for m in _HAN_RUN_RE.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def in_verse(self, start: int, end: int) -> bool:
+        """``_in_verse(text, start, end)`` for a span of Han characters.
+
+        >>> text = "饱食安步，在仕代农。依隐玩世"
+        >>> HanRuns(text).in_verse(6, 8) == _in_verse(text, 6, 8)
+        True
+        """
+        k = bisect_right(self.starts, start) - 1
+        if k < 0 or self.ends[k] < end:
+            return _in_verse(self.text, start, end)  # not all Han: walk it as written
+        a, b = self.starts[k], self.ends[k]
+        size = b - a
+        if not 4 <= size <= 7:
+            return False
+        before = k > 0 and self.ends[k - 1] == a - 1 and self.ends[k - 1] - self.starts[k - 1] == size
+        after = k + 1 < len(self.starts) and self.starts[k + 1] == b + 1 and self.ends[k + 1] - self.starts[k + 1] == size
+        return before or after
+
+
+_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 #: Determiners and numerals that take a one-character noun (此诗, 该诗, 一技, 两岸).
