@@ -165,7 +165,10 @@ class Lexicon:
         >>> lex.segment_logp("工会干部") > lex.segment_logp("王会干部")
         True
         """
-        return self.segment(s)[0]
+        n = len(s)
+        best = [0.0] * (n + 1)
+        self.fill_best(s, best, [0] * (n + 1), n)  # the cuts are not needed: skip tracing them
+        return best[0]
 
     def segment(self, s: str) -> tuple[float, list[int]]:
         """Best unigram segmentation of ``s``: its log probability and word end offsets.
@@ -213,7 +216,7 @@ class Lexicon:
 
 
 def _differences(a: str, b: str) -> int:
-    return sum(x != y for x, y in zip(a, b))
+    return sum(map(str.__ne__, a, b))
 
 
 def _sound_table() -> dict[int, int]:

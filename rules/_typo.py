@@ -170,8 +170,11 @@ def _in_some_word(lex: Lexicon, s: str, pos: int, inner: tuple[int, int] | None 
     neighbours, on either side, whatever the best segmentation is; with ``inner``, only
     words reaching outside that span count."""
     words, common = lex.words, lex.common_word_lp
+    n = len(s)
     for length in (2, 3, 4):
-        for i in range(max(0, pos - length + 1), min(pos, len(s) - length) + 1):
+        lo = pos - length + 1
+        hi = n - length
+        for i in range(lo if lo > 0 else 0, (pos if pos < hi else hi) + 1):
             if inner and inner[0] <= i and i + length <= inner[1]:
                 continue
             lp = words.get(s[i:i + length])
@@ -431,9 +434,21 @@ def _between_words(lex: Lexicon, text: str, start: int, end: int, both: bool = T
     >>> _between_words(lex, "加强墙画监督管理", 2, 4), _between_words(lex, "聚美优品发布", 1, 3)
     (True, False)
     """
-    words, common = lex.words, lex.common_word_lp
-    left_word = any(words.get(text[start - k:start], -99.0) >= common for k in (2, 3, 4) if start - k >= 0)
-    right_word = any(words.get(text[end:end + k], -99.0) >= common for k in (2, 3, 4) if end + k <= len(text))
+    get, common = lex.words.get, lex.common_word_lp
+    left_word = right_word = False
+    for k in (2, 3, 4):  # loops, not any(): this runs for every reading-table hit
+        if start - k < 0:
+            break
+        if get(text[start - k:start], -99.0) >= common:
+            left_word = True
+            break
+    n = len(text)
+    for k in (2, 3, 4):
+        if end + k > n:
+            break
+        if get(text[end:end + k], -99.0) >= common:
+            right_word = True
+            break
     left_edge = start == 0 or not _is_han(text[start - 1])
     right_edge = end >= len(text) or not _is_han(text[end])
     # at least one real word beside it: a lone pair between commas (慎权、慎微、慎独) has no context
@@ -478,7 +493,10 @@ def non_overlapping(cands: list[Candidate], threshold: float, prefer_long: bool 
     scores the shortest span (the slip itself) or, with ``prefer_long``, the whole phrase."""
     sign = -1 if prefer_long else 1
     chosen: list[Candidate] = []
+    taken: set[int] = set()  # offsets inside a chosen span: spans overlap iff they share one
     for c in sorted((c for c in cands if c.score >= threshold), key=lambda c: (-c.score, sign * (c.end - c.start))):
-        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+        span = range(c.start, c.end)
+        if taken.isdisjoint(span):
             chosen.append(c)
+            taken.update(span)
     return sorted(chosen, key=lambda c: c.start)

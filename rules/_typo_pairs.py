@@ -72,19 +72,23 @@ class PairIndex:
         cps = np.minimum(cps, _BMP - 1)
         snd = self.readings[cps]
         pair = snd[:-1] * self.width + snd[1:]
-        gain = self.best_lp[pair] - (self.char_lp[cps[:-1]] + self.char_lp[cps[1:]])
-        ids = cps.astype(np.uint64)
-        written = (ids[:-1] << np.uint64(16)) | ids[1:]
-        # most bigrams that pass are the frequent words themselves: drop them first
+        lp = self.char_lp[cps]
+        gain = self.best_lp[pair] - (lp[:-1] + lp[1:])
         ime = self.common_char[cps]  # an IME offers common characters first: slips are made of them
-        pos = np.flatnonzero((gain >= PAIR_MIN_GAIN) & ime[:-1] & ime[1:]
-                             & (self.first_id[pair] != written) & (self.second_id[pair] != written))
+        pos = np.flatnonzero((gain >= PAIR_MIN_GAIN) & ime[:-1] & ime[1:])
+        if not pos.size:
+            return []
+        # most bigrams that pass are the frequent words themselves: drop them first
+        ids = cps.astype(np.uint64)
+        written = (ids[pos] << np.uint64(16)) | ids[pos + 1]
+        pos_pair = pair[pos]
+        pos = pos[(self.first_id[pos_pair] != written) & (self.second_id[pos_pair] != written)]
         if not pos.size:
             return []
         pos = self._attached(ids, pos, n)
         out = []
         groups = self.groups
-        written_lps = (self.char_lp[cps[pos]] + self.char_lp[cps[pos + 1]]).tolist()
+        written_lps = (lp[pos] + lp[pos + 1]).tolist()
         group_ids = self.group_of[pair[pos]].tolist()
         for s, written_lp, gid in zip(pos.tolist(), written_lps, group_ids):
             written = text[s:s + 2]
@@ -157,7 +161,7 @@ def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[s
     sound_chars = np.arange(_BMP, dtype=np.uint32)
     sound_chars[cps] = codes
     is_reading = (codes >= sound_base) & (codes < sound_base + 0x1000)
-    readings = np.zeros(_BMP, dtype=np.int64)
+    readings = np.zeros(_BMP, dtype=np.int32)  # narrow tables stay in cache
     readings[cps[is_reading]] = codes[is_reading] - sound_base + 1
     width = int(readings.max()) + 1
     common_char = np.zeros(_BMP, dtype=bool)
@@ -175,7 +179,7 @@ def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[s
     established = head + [w for w in dict.fromkeys(added) if w not in head_set and words.get(w, -99.0) >= common_lp]
     by_length = {k: [w for w in established if len(w) == k] for k in (2, 3, 4)}
     frequent = [w for w in by_length[2] if words[w] > PAIR_WORD_LP]
-    group_of = np.full(width * width, -1, dtype=np.int64)
+    group_of = np.full(width * width, -1, dtype=np.int32)
     best_lp = np.full(width * width, -99.0, dtype=np.float64)
     members: dict[int, list[str]] = {}
     for w in frequent:
@@ -183,8 +187,8 @@ def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[s
         if a and b:
             members.setdefault(int(a * width + b), []).append(w)
     groups = []
-    first_id = np.zeros(width * width, dtype=np.uint64)
-    second_id = np.zeros(width * width, dtype=np.uint64)
+    first_id = np.zeros(width * width, dtype=np.uint32)
+    second_id = np.zeros(width * width, dtype=np.uint32)
     for key, ws in members.items():
         ws.sort(key=lambda w: -words[w])
         group_of[key] = len(groups)
