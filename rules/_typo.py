@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -223,7 +222,6 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
     seen: set[tuple[int, int, str]] = set()
     # a credit label needs a colon: without one in the document no hit needs the look back
     has_colon = "：" in text or ":" in text
-    runs: HanRuns | None = None  # built the first time a reading-table hit needs it
     words = lex.words
     for start, end, variants in hits:
         if protected and any(a < end and start < b for a, b in protected):
@@ -238,11 +236,8 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
         by_reading_table = any("b" in v.kind for v in variants)
         # the reading table's pairs are not screened by rarity: names, verse and brands
         # must be ruled out by their context
-        if by_reading_table:
-            if runs is None:
-                runs = HanRuns(text)
-            if _in_person_name(text, start, end) or runs.in_verse(start, end):
-                variants = [v for v in variants if "b" not in v.kind]
+        if by_reading_table and (_in_person_name(text, start, end) or _in_verse(text, start, end)):
+            variants = [v for v in variants if "b" not in v.kind]
         best: Candidate | None = None
         best_score = 0.0
         for v in variants:
@@ -349,62 +344,36 @@ def _in_verse(text: str, start: int, end: int) -> bool:
     >>> _in_verse("饱食安步，在仕代农。依隐玩世", 6, 8), _in_verse("要加快玩善政务数据共享机制建设，提高效率。", 3, 5)
     (True, False)
     """
+    # verse lines are 4 to 7 characters: walk no further than a line that could be one
     a = start
-    while a > 0 and _is_han(text[a - 1]):
+    while a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
         a -= 1
+        if end - a > 7:
+            return False
     b = end
-    while b < len(text) and _is_han(text[b]):
+    n = len(text)
+    while b < n and "\u4e00" <= text[b] <= "\u9fff":
         b += 1
+        if b - a > 7:
+            return False
     size = b - a
     if not 4 <= size <= 7:
         return False
-    return _run_length(text, a - 1, -1) == size or _run_length(text, b + 1, 1) == size
+    return _run_length(text, a - 1, -1, size + 1) == size or _run_length(text, b + 1, 1, size + 1) == size
 
 
-def _run_length(text: str, i: int, step: int) -> int:
-    """Length of the run of Han characters ending (step -1) or starting (step 1) next to index ``i``."""
+def _run_length(text: str, i: int, step: int, most: int | None = None) -> int:
+    """Length of the run of Han characters ending (step -1) or starting (step 1) next to
+    index ``i``, counted up to ``most``."""
     if not 0 <= i < len(text):
         return 0
     j = i - 1 if step < 0 else i
     n = 0
-    while 0 <= j < len(text) and _is_han(text[j]):
+    size = len(text)
+    while 0 <= j < size and "\u4e00" <= text[j] <= "\u9fff" and (most is None or n < most):
         n += 1
         j += step
     return n
-
-
-class HanRuns:
-    """The runs of Han characters of one document, found once by a regex, so that a
-    hit's clause and the clauses beside it are looked up rather than walked."""
-
-    __slots__ = ("text", "starts", "ends")
-
-    def __init__(self, text: str):
-        self.text = text
-        spans = [m.span() for m in _HAN_RUN_RE.finditer(text)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-
-    def in_verse(self, start: int, end: int) -> bool:
-        """``_in_verse(text, start, end)`` for a span of Han characters.
-
-        >>> text = "饱食安步，在仕代农。依隐玩世"
-        >>> HanRuns(text).in_verse(6, 8) == _in_verse(text, 6, 8)
-        True
-        """
-        k = bisect_right(self.starts, start) - 1
-        if k < 0 or self.ends[k] < end:
-            return _in_verse(self.text, start, end)  # not all Han: walk it as written
-        a, b = self.starts[k], self.ends[k]
-        size = b - a
-        if not 4 <= size <= 7:
-            return False
-        before = k > 0 and self.ends[k - 1] == a - 1 and self.ends[k - 1] - self.starts[k - 1] == size
-        after = k + 1 < len(self.starts) and self.starts[k + 1] == b + 1 and self.ends[k + 1] - self.starts[k + 1] == size
-        return before or after
-
-
-_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 #: Determiners and numerals that take a one-character noun (此诗, 该诗, 一技, 两岸).
