@@ -144,3 +144,30 @@ def test_parquet_round_trip(tmp_path):
     assert [r["id"] for r in table] == ["a", "b"]
     assert json.loads(table[1]["meta"])["icp"] == "浙ICP备14041666号"
     assert "C101" in {e["rule"] for e in table[1]["edits"]}
+
+
+def test_lone_surrogate_in_jsonl_is_an_input_error_naming_the_line(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "a", "text": "正文\\ud800内容。"}\n{"id": "b", "text": "正文。"}\n', encoding="utf-8")
+    err, doc = read_corpus([path])
+    assert isinstance(err, InputError) and err.line == 1 and "lone surrogate" in err.message
+    assert doc.id == "b"
+
+
+def test_corrupt_parquet_row_group_is_reported_after_the_rows_before_it(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "c.parquet"
+    texts = [f"{BODY}{i}" for i in range(600)]
+    pq.write_table(pa.table({"id": [str(i) for i in range(600)], "text": texts}), path, row_group_size=300,
+                   compression="none")
+    data = bytearray(path.read_bytes())
+    column = pq.ParquetFile(path).metadata.row_group(1).column(1)
+    start = column.data_page_offset  # damage the second row group's text page header
+    assert start + 16 < column.data_page_offset + column.total_compressed_size
+    data[start:start + 16] = b"\xff" * 16
+    path.write_bytes(bytes(data))
+    items = list(read_corpus([path]))
+    assert isinstance(items[-1], InputError) and items[-1].source == str(path)
+    assert all(isinstance(i, Document) for i in items[:-1]) and len(items) >= 2
