@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -202,7 +203,13 @@ def cmd_clean(args: argparse.Namespace) -> int:
         if progress is not None:
             progress.update(1)
         if args.diff and isinstance(outcome, dict):
-            _print_diff(outcome, sys.stdout)
+            try:
+                _print_diff(outcome, sys.stdout)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                # `--diff | head` closed the pipe: stop showing changes, keep cleaning
+                args.diff = False
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
     try:
         with open_writer(args.output) as writer:

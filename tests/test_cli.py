@@ -221,3 +221,14 @@ def test_html_pages_are_extracted_in_the_workers_with_the_same_result(tmp_path):
     recs = _records(one)
     assert recs and one.read_bytes() == two.read_bytes()
     assert all(r["meta"].get("format") == "html" for r in recs)
+
+
+def test_diff_into_a_closed_pipe_still_writes_the_output(tmp_path, samples_dir):
+    out = tmp_path / "o.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "zhclean", "clean", str(samples_dir), "-o", str(out), "--diff", "-q"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+    assert len(_records(out)) == 5
