@@ -83,6 +83,17 @@ class Lexicon:
     homophone_automaton: object | None = None
     homophone_set: frozenset[str] = frozenset()
     pair_index: object | None = None  # _typo_pairs.PairIndex (numpy is imported only when loading)
+    context_model: object | None = None  # _typo_context.ContextModel
+
+    def context(self):
+        """The character-context model (``_typo_context``), loaded on first use: only
+        T101's ``context`` option needs it."""
+        if self.context_model is None:
+            from ._typo_context import load_context_model
+
+            self.context_model = load_context_model(self.words, self.floor, self.sound_table, _common_chars(),
+                                                    _look_alikes())
+        return self.context_model
 
     def find_by_sound(self, text: str) -> list[tuple[int, int, list[Variant]]]:
         """Homophone slips of three-to-six-character words and sound-alike slips of frequent
@@ -368,6 +379,11 @@ def _common_chars() -> str:
     """The common characters (the first column of ``confusion.tsv``, jieba's 3,500 most frequent)."""
     with open(DATA / "confusion.tsv", encoding="utf-8") as fh:
         return "".join(line[0] for line in fh if not line.startswith("#") and line.strip())
+
+
+def _look_alikes() -> dict[str, str]:
+    """Per common character, its look-alikes (the third column of ``confusion.tsv``)."""
+    return {row[0]: row[2] for row in _rows(DATA / "confusion.tsv") if len(row) > 2 and row[2]}
 
 
 def _confusion() -> dict[str, str]:
