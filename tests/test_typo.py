@@ -217,3 +217,100 @@ def test_variants_left_to_the_reading_matchers():
     assert not matched_by_sound("弛有", "持有", reading, set(), {"持有"}, common)  # 弛 is rare
     assert matched_by_sound("守候服务", "售后服务", reading, {"售后服务"}, set(), common)
     assert not matched_by_sound("守候服务", "售后服务", reading, set(), set(), common)
+
+
+# --- T101's context stage (option ``context``; rules/_typo_context.py) ---------------------
+
+CONTEXT_ON = {"context": True}
+
+
+@pytest.mark.parametrize("text, written, word", [
+    ("省民证厅会同有关部门做好救灾物资发放工作。", "民证", "民政"),
+    ("市交通投资集团有限公私副总经理出席签约仪式。", "公私", "公司"),
+])
+def test_context_stage_finds_slips_the_indexes_miss(text, written, word):
+    from zhclean.rules import typo_confusable
+
+    assert not [c for c in typo_confusable.detect(text, {}) if c.variant.text == written]
+    found = [c for c in typo_confusable.detect(text, CONTEXT_ON) if c.variant.text == written]
+    assert [(c.variant.word, c.variant.kind) for c in found] == [(word, "c")]
+    assert text[found[0].start:found[0].end] == written
+
+
+@pytest.mark.parametrize("text", [
+    "今天上午，市委书记主持召开常委会议，研究部署近期重点工作。",
+    "工会要了解职工在想什么、盼什么、忧什么，协助党委和行政做好工作。",
+    "防止流于片面和狭隘，使问题得到及时解决。",
+    "各地要完善应急预案，规范救助行为，确保群众安全。",
+])
+def test_context_stage_leaves_sound_text_alone(text):
+    from zhclean.rules import typo_confusable
+
+    assert typo_confusable.detect(text, CONTEXT_ON) == []
+
+
+def test_context_prior_trades_precision_for_recall():
+    """A higher prior (slip-dense text) raises every context score; the default is cautious."""
+    from zhclean.rules import typo_confusable
+
+    text = "工会要了解职工在想什么、盼什么、忧什么，协助党委和行政做好工作。"
+    low = {c.variant.text: c.score for c in typo_confusable.detect(text, {**CONTEXT_ON, "threshold": 0.0})}
+    high = {c.variant.text: c.score
+            for c in typo_confusable.detect(text, {**CONTEXT_ON, "threshold": 0.0, "context_prior": 0.0})}
+    assert "忧" in low and high["忧"] > low["忧"]
+
+
+@pytest.mark.skipif(not _gold_docs(), reason="dev gold set not beside the checkout")
+@pytest.mark.parametrize("path", _gold_docs(), ids=lambda p: p.stem)
+def test_gold_text_with_context_stage_flags_nothing_unlisted(path):
+    pipe = Pipeline(select=TYPO_CODES, config=Config(options={"T101": CONTEXT_ON}))
+    text = path.read_text(encoding="utf-8")
+    slips = _slips(path.stem)
+    flags = pipe.clean(Document(id=path.stem, text=text)).flags
+    assert flags or not slips  # the pipeline did run the typo rules
+    stray = [f for f in flags if not any(_overlaps(f["text"], s["wrong"]) for s in slips)]
+    assert not stray, f"flags outside the listed slips: {stray}"
+
+
+def test_context_counts_match_the_corpus_pairs():
+    """The dense pair table and hashed triple table give the counts the build stored."""
+    import numpy as np
+
+    from zhclean.rules import _typo_context
+
+    model = load_lexicon().context()
+    data = np.load(_typo_context.DATA / "char_ngrams.npz")
+    keys, q = data["pair_keys"], data["pair_q"]
+
+    def stored(pair: str) -> int:
+        key = (ord(pair[0]) << 16) | ord(pair[1])
+        i = int(np.searchsorted(keys, key))
+        return int(q[i]) if i < keys.size and keys[i] == key else 0
+
+    def looked_up(pair: str) -> int:
+        a, b = (int(model.dense[ord(ch)]) for ch in pair)
+        return int(model.pairs[a * _typo_context.DENSE + b])
+
+    for pair in ("工会", "发展", "的人", "政府", "会议"):
+        assert stored(pair) > 0 and looked_up(pair) == stored(pair)
+    assert stored("忧什") == looked_up("忧什") == 0
+    # a frequent triple is found; one never seen is not
+    tri = lambda s: int(model.triples[_typo_context._slot(np.array(
+        [(int(model.dense[ord(s[0])]) << 24) | (int(model.dense[ord(s[1])]) << 12) | int(model.dense[ord(s[2])])]))][0])
+    assert tri("共产党") > 0 and tri("忧什么") == 0
+
+
+def test_fit_logistic_recovers_the_direction_of_evidence():
+    import importlib.util
+
+    import numpy as np
+
+    spec = importlib.util.spec_from_file_location(
+        "fit_typo_context", Path(__file__).resolve().parents[1] / "benchmarks" / "fit_typo_context.py")
+    fit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit)
+    rng = np.random.default_rng(0)
+    x = np.column_stack([rng.normal(size=2000), rng.normal(size=2000), np.ones(2000)])
+    y = (x[:, 0] - 0.5 * x[:, 1] + rng.normal(scale=0.5, size=2000) > 0).astype(float)
+    w = fit.fit_logistic(x, y)
+    assert w[0] > 1.0 and w[1] < -0.3 and abs(w[2]) < 0.5
