@@ -45,7 +45,6 @@ def main(argv=None) -> None:
     from zhclean.rules._typo_pairs import code_points
 
     lex = _lexicon.load_lexicon()
-    words, total = _lexicon._read_words()
     model = _typo_context.load_context_model(
         lex.words, lex.floor, lex.sound_table, _lexicon._common_chars(), _lexicon._look_alikes(),
         weights=Path("/nonexistent"))
