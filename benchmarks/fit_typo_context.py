@@ -37,7 +37,7 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50)
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--keep", type=float, default=0.97, help="share of true replacements stage 1 keeps")
+    ap.add_argument("--keep", type=float, default=0.7, help="share of true replacements stage 1 keeps")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
