@@ -7,12 +7,12 @@ neighbours show them: 应激救助 for 应急救助 (应激 is a word; 激救 is
 of a text against its confusables by character-pair and -triple counts of running official
 prose (``char_ngrams.npz``, see ``_ngram_build.py``), in two stages:
 
-1. **numpy, every character.** A character whose pairs with both neighbours are attested
-   in the counts is left alone (a slip breaks at least one). For the rest, each
+1. **numpy, every character.** A character whose pairs with both neighbours are well
+   attested (``SUSPECT_Q``) is left alone: a slip breaks the pairs it sits in. For the rest, each
    confusable (same reading among the 3,500 common characters, or a look-alike) is
    scored by cheap features — how much better the pairs and triples read with it, the
-   characters' own frequencies — in one vectorised logistic. Counts come from hashed
-   byte tables, so a lookup is one gather.
+   characters' own frequencies — in one vectorised logistic. Pair counts sit in a dense
+   byte table, triple counts in a hashed one, so a lookup is one gather.
 2. **Python, the few survivors.** The best confusable per position, if its stage-1 score
    passes, is judged with the word list too: how much better the few characters around
    it segment, and whether either character makes a word with a neighbour.
@@ -23,7 +23,6 @@ lines of ECSpell's ``odw.train`` and stored in ``context_weights.json``.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -240,11 +239,6 @@ def load_context_model(char_lp_of: dict[str, float], floor: float, sound_table: 
                         conf_start, conf_count, np.array(chars, dtype=np.int64), np.array(sound, dtype=np.int8), code_of,
                         np.array([w["stage1"][k] for k in STAGE1]), np.array([w["stage2"][k] for k in STAGE2]),
                         float(w["cut1"]))
-
-
-def logistic(z: float) -> float:
-    z = max(-30.0, min(30.0, z))
-    return 1.0 / (1.0 + math.exp(-z))
 
 
 def find(model: ContextModel, lex, text: str, cps: np.ndarray, collect: bool = False):
