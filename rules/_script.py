@@ -167,6 +167,21 @@ def has_traditional(text: str) -> bool:
     return any(ch in text for ch in _TRADITIONAL_IN_GB2312)
 
 
+def traditional_positions(text: str) -> list[int]:
+    """Offsets of the traditional-only characters in ``text``, in order.
+
+    >>> traditional_positions("工会與職工")
+    [2, 3]
+    """
+    out = []
+    for ch in TRADITIONAL_ONLY.intersection(text):
+        at = text.find(ch)
+        while at != -1:
+            out.append(at)
+            at = text.find(ch, at + 1)
+    return sorted(out)
+
+
 def has_simplified(text: str) -> bool:
     """Whether ``text`` holds any simplified-only character.
 

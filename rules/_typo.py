@@ -14,16 +14,18 @@ far apart they are, not which one is right.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+import ahocorasick_rs
 from rapidfuzz.distance import Indel
 
 from ._lexicon import Lexicon, Variant, load_lexicon
-from ._script import has_traditional
+from ._script import has_traditional, traditional_positions
 
 #: A credit label right before a hit: what follows is a person's name (编辑：胡敏华), and
 #: names are one slip from words more often than anything else.
@@ -221,18 +223,9 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
     Variants of kind ``c`` (from ``_typo_context``) come with their logit in
     ``context_logits``; only the document's own evidence is added to it here.
     """
-    out: list[Candidate] = []
-    counts: dict[str, int] = {}
     protected = _occurrences(text, ignore) if ignore else []
-    # The lexicon is simplified: traditional text (not converted by N301) is not judged.
-    check_script = has_traditional(text)
-
-    def count(s: str) -> int:
-        c = counts.get(s)
-        if c is None:
-            c = counts[s] = text.count(s)
-        return c
-
+    # The lexicon is simplified: a hit near traditional text (not converted by N301) is not judged.
+    traditional = traditional_positions(text) if has_traditional(text) else []
     # window -> segmentation, this document only (as written; with the suggestion)
     memo: dict[str, tuple[float, list[int], list[float]]] = {}
     fixed_memo: dict[str, float] = {}
@@ -240,10 +233,13 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
     # a credit label needs a colon: without one in the document no hit needs the look back
     has_colon = "：" in text or ":" in text
     words = lex.words
+    # First every hit's surviving variants with their window evidence; then the document
+    # counts of all their words in one pass; then the scores.
+    pending: list[tuple[int, int, list]] = []
     for start, end, variants in hits:
         if protected and any(a < end and start < b for a, b in protected):
             continue
-        if check_script and has_traditional(text[max(0, start - CONTEXT):end + CONTEXT]):
+        if traditional and _any_between(traditional, start - CONTEXT, end + CONTEXT):
             continue
         if has_colon and _after_credit_label(text, start):
             continue
@@ -255,8 +251,7 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
         # must be ruled out by their context
         if by_reading_table and (_in_person_name(text, start, end) or _in_verse(text, start, end)):
             variants = [v for v in variants if "b" not in v.kind]
-        best: Candidate | None = None
-        best_score = 0.0
+        kept = []
         for v in variants:
             key = (start, end, v.word)
             if key in seen:
@@ -273,26 +268,77 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
                 if v.text in ignore or _in_person_name(text, start, end) or _in_verse(text, start, end):
                     continue
                 seen.add(key)
-                wc, sc = count(v.word), count(v.text)
-                z = context_score(context_logits[key], wc, sc, v.text[0] != v.word[0] and v.text[0] in SURNAMES,
-                                  context_prior)
-                if best is None or z > best_score:
-                    best = Candidate(start, end, v, 0.0, wc, sc, z)
-                    best_score = z
+                kept.append((v, None, context_logits[key]))
                 continue
             r = read_window(lex, text, start, end, v, memo, fixed_memo)
             if r is None:
                 continue
             seen.add(key)
-            wc, sc = count(v.word), count(v.text)
+            kept.append((v, r, 0.0))
+        if kept:
+            pending.append((start, end, kept))
+    if not pending:
+        return []
+    counts = count_occurrences(text, {s for _, _, kept in pending for v, _, _ in kept for s in (v.word, v.text)})
+    out: list[Candidate] = []
+    for start, end, kept in pending:
+        best: Candidate | None = None
+        best_score = 0.0
+        for v, r, logit in kept:
+            wc, sc = counts[v.word], counts[v.text]
             surname = v.text[0] != v.word[0] and v.text[0] in SURNAMES
-            z = score(kind, r.gain, wc, sc, r.straddles, r.in_word, surname)
+            if r is None:
+                z = context_score(logit, wc, sc, surname, context_prior)
+                cand = Candidate(start, end, v, 0.0, wc, sc, z)
+            else:
+                z = score(v.kind, r.gain, wc, sc, r.straddles, r.in_word, surname)
+                cand = Candidate(start, end, v, r.gain, wc, sc, z, r.straddles)
             if best is None or z > best_score:
-                best = Candidate(start, end, v, r.gain, wc, sc, z, r.straddles)
-                best_score = z
-        if best is not None:
-            out.append(best)
+                best, best_score = cand, z
+        out.append(best)
     return out
+
+
+def _any_between(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether the sorted ``positions`` hold one in ``[lo, hi)``."""
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
+
+
+#: Above this many distinct strings one automaton pass over the document beats a
+#: ``str.count`` scan per string.
+_COUNT_BY_AUTOMATON = 16
+
+
+def count_occurrences(text: str, strings: set[str]) -> dict[str, int]:
+    """How often each of ``strings`` occurs in ``text`` (overlapping occurrences count).
+
+    >>> count_occurrences("工会干部和工会会员", {"工会", "王会"})["工会"]
+    2
+    """
+    if len(strings) <= _COUNT_BY_AUTOMATON:
+        return {s: _count_overlapping(text, s) for s in strings}
+    patterns = list(strings)
+    tally = [0] * len(patterns)
+    for i, _, _ in ahocorasick_rs.AhoCorasick(patterns).find_matches_as_indexes(text, overlapping=True):
+        tally[i] += 1
+    return dict(zip(patterns, tally))
+
+
+def _count_overlapping(text: str, s: str) -> int:
+    n = text.count(s)
+    if n < 2 or not _self_overlapping(s):
+        return n
+    n, at = 0, text.find(s)
+    while at != -1:
+        n += 1
+        at = text.find(s, at + 1)
+    return n
+
+
+def _self_overlapping(s: str) -> bool:
+    """Whether two occurrences of ``s`` can overlap (哈哈 in 哈哈哈)."""
+    return any(s[:k] == s[-k:] for k in range(1, len(s)))
 
 
 #: What follows a place's or an organisation's own name (义井镇, 齐圣村, 一冶集团). Such

@@ -314,3 +314,26 @@ def test_fit_logistic_recovers_the_direction_of_evidence():
     y = (x[:, 0] - 0.5 * x[:, 1] + rng.normal(scale=0.5, size=2000) > 0).astype(float)
     w = fit.fit_logistic(x, y)
     assert w[0] > 1.0 and w[1] < -0.3 and abs(w[2]) < 0.5
+
+
+def _naive_count(text: str, s: str) -> int:
+    return sum(text.startswith(s, i) for i in range(len(text)))
+
+
+@pytest.mark.parametrize("extra", [0, 30], ids=["few strings", "many strings"])
+def test_document_counts_match_a_naive_overlapping_count(extra):
+    """Both ways of counting (str.count per string, one automaton pass) agree with a
+    position-by-position count, overlapping occurrences included (哈哈 in 哈哈哈)."""
+    text = "工会干部和工会会员哈哈哈，王会干部。" * 3 + "".join(chr(0x4E00 + i) for i in range(200))
+    strings = {"工会", "王会", "哈哈", "会会", "干部和", "不在文中"} | {chr(0x4E00 + i) + chr(0x4E01 + i) for i in range(extra)}
+    counts = _typo.count_occurrences(text, strings)
+    assert counts == {s: _naive_count(text, s) for s in strings}
+    assert counts["哈哈"] == 6 and counts["不在文中"] == 0
+
+
+def test_traditional_positions_are_every_traditional_only_character():
+    from zhclean.rules._script import TRADITIONAL_ONLY, traditional_positions
+
+    text = "工會幹部要為職工服務，工会干部" * 2
+    assert traditional_positions(text) == [i for i, ch in enumerate(text) if ch in TRADITIONAL_ONLY]
+    assert traditional_positions("工会干部为职工服务") == []
