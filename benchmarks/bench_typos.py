@@ -1,24 +1,30 @@
 """Typo-flag benchmark on ECSpell spelling pairs (``n_errors<TAB>source<TAB>target``).
 
     python benchmarks/bench_typos.py [--data ../shared/dev/csc/odw.train] [--split heldout|tune|all] [--no-cross]
+                                     [--corpus corpus.jsonl]
 
 Reports character-level detection precision and recall (a flagged character is one the
 suggestion changes; it is right if the source differs from the target there), the share
 of error-free sentences flagged, characters per second on one core (T101 + T102 after
-load), peak memory and lexicon load time. Every 5th line is held out: the lexicon build
-learns slips only from the other lines (``--split tune``), so report on ``heldout``.
+load), peak memory and lexicon load time. ECSpell sentences are dense with slips (most
+hold one), the slowest text for these rules; ``--corpus`` times them on page text too.
+Every 5th line is held out: the lexicon build learns slips only from the other lines
+(``--split tune``), so report on ``heldout``.
 ECSpell's law and medical sets beside it are reported too (all lines: nothing is learned
 from them), as a check of how far the figures travel outside official documents.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "dev" / "csc" / "odw.train"
+MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
 HOLDOUT_EVERY = 5
 
 
@@ -89,6 +95,9 @@ def main(argv=None) -> None:
     ap.add_argument("--show-errors", type=int, default=0, help="print N false flags")
     ap.add_argument("--context", action="store_true", help="turn on T101's context stage")
     ap.add_argument("--context-prior", type=float, default=None, help="T101's context_prior option")
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="also time the rules over the documents of this JSONL (page text, where "
+                         "slips are rare); default: 2 MB from ../shared/bench/make_corpus.py, seed 0")
     ap.add_argument("--no-cross", dest="cross", action="store_false",
                     help="skip the law and medical sets (reported by default)")
     args = ap.parse_args(argv)
@@ -156,6 +165,26 @@ def main(argv=None) -> None:
     print(f"speed: {len(text) / cpu:,.0f} chars/s CPU ({len(text.encode('utf-8')) / cpu / 1e6:.2f} MB/s), "
           f"{len(text) / dt:,.0f} chars/s wall, one core, over {len(text):,} chars (best of {args.repeat}); "
           f"peak RSS {peak:.0f} MB")
+    if args.corpus:
+        name, lines = args.corpus.name, args.corpus.read_text(encoding="utf-8").splitlines()
+    elif MAKE_CORPUS.exists():
+        name = "make_corpus.py --mb 2 --seed 0"
+        lines = subprocess.run([sys.executable, str(MAKE_CORPUS), "--mb", "2", "--seed", "0", "-q", "-o", "-"],
+                               check=True, capture_output=True, text=True).stdout.splitlines()
+    else:
+        return
+    if lines:
+        docs = [json.loads(line)["text"] for line in lines if line.strip()]
+        size = sum(map(len, docs))
+        runs = []
+        for _ in range(args.repeat):
+            c0 = time.process_time()
+            for doc in docs:
+                typo_confusable.detect(doc, opts)
+                typo_spun.detect(doc, opts)
+            runs.append(time.process_time() - c0)
+        print(f"speed on {name} ({len(docs):,} documents, {size:,} chars): "
+              f"{size / min(runs):,.0f} chars/s CPU, one core (best of {args.repeat})")
 
 
 if __name__ == "__main__":
