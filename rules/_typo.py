@@ -326,14 +326,10 @@ def count_occurrences(text: str, strings: set[str]) -> dict[str, int]:
 
 
 def _count_overlapping(text: str, s: str) -> int:
-    n = text.count(s)
+    n = text.count(s)  # counts non-overlapping occurrences: exact unless ``s`` can overlap itself
     if n < 2 or not _self_overlapping(s):
         return n
-    n, at = 0, text.find(s)
-    while at != -1:
-        n += 1
-        at = text.find(s, at + 1)
-    return n
+    return len(_occurrences(text, frozenset((s,))))
 
 
 def _self_overlapping(s: str) -> bool:
