@@ -17,6 +17,14 @@ the file. Keys (all optional)::
     [tool.zhclean.options.N301]   # a rule's own options (`zhclean explain N301` lists them)
     target = "traditional"
 
+    [tool.zhclean.options.T101]
+    words = { file = "lexicon/our_words.txt" }   # any list option can be read from a file
+
+A list option given as ``{ file = "PATH" }`` is read from that file: UTF-8, one entry per
+line, the first field of each (so a jieba user dictionary, ``word freq tag``, works as it
+is); blank lines and lines starting with ``#`` are skipped. A relative path is taken from
+the configuration file's folder (from the current folder for a ``Config`` built in code).
+
     [tool.zhclean.check]          # zhclean check / report: severities, corpus thresholds
 """
 from __future__ import annotations
@@ -80,11 +88,11 @@ def from_mapping(table: Mapping[str, Any], path: str | None = None) -> Config:
         if name is None:
             known = ", ".join(sorted(_KEYS))
             raise ConfigError(f"{where}: unknown key {key!r} in [tool.zhclean] (known: {known})")
-        kwargs[name] = _convert(name, key, value, where)
+        kwargs[name] = _convert(name, key, value, where, Path(path).parent if path else Path.cwd())
     return Config(path=path, **kwargs)
 
 
-def _convert(name: str, key: str, value: Any, where: str) -> Any:
+def _convert(name: str, key: str, value: Any, where: str, base: Path) -> Any:
     """One setting in its Python type, or a ConfigError that says what was expected."""
     if name in ("select", "ignore", "extend_select", "fix"):
         if not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))):
@@ -93,7 +101,7 @@ def _convert(name: str, key: str, value: Any, where: str) -> Any:
     if name == "options":
         if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
             raise ConfigError(f"{where}: options must hold one table per rule code, like [tool.zhclean.options.L301]")
-        return {str(k).upper(): dict(v) for k, v in value.items()}
+        return expand_list_files({str(k).upper(): dict(v) for k, v in value.items()}, base, where)
     if name == "check":
         if not isinstance(value, Mapping):
             raise ConfigError(f"{where}: 'check' must be a table ([tool.zhclean.check])")
@@ -106,6 +114,43 @@ def _convert(name: str, key: str, value: Any, where: str) -> Any:
     if not isinstance(value, str):
         raise ConfigError(f"{where}: {key} must be a string, not {value!r}")
     return value
+
+
+def expand_list_files(options: Mapping[str, Mapping[str, Any]], base: Path,
+                      where: str = "configuration") -> dict[str, dict[str, Any]]:
+    """``options`` with every ``{file = PATH}`` value replaced by the entries listed in
+    that file (``PATH`` taken from ``base`` when relative); other values unchanged."""
+    out: dict[str, dict[str, Any]] = {}
+    for code, table in options.items():
+        out[code] = dict(table)
+        for key, value in table.items():
+            if isinstance(value, Mapping):
+                if set(value) != {"file"} or not isinstance(value["file"], str):
+                    raise ConfigError(f"{where}: option {key} of {code} must be a value or "
+                                      f"{{ file = \"PATH\" }}, not {dict(value)!r}")
+                out[code][key] = read_list_file(base / value["file"], f"{where}: option {key} of {code}")
+    return out
+
+
+def read_list_file(path: Path, what: str = "list file") -> list[str]:
+    """The entries of a list file: the first field of every line that is not blank or a
+    ``#`` comment (``王会村 3 ns`` lists 王会村: a jieba user dictionary reads as it is).
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{what}: no such file {path}") from None
+    except OSError as exc:
+        raise ConfigError(f"{what}: cannot read {path} ({exc.strerror or exc})") from None
+    entries = []
+    for number, line in enumerate(raw.splitlines(), 1):
+        try:
+            text = line.decode("utf-8-sig" if number == 1 else "utf-8").strip()
+        except UnicodeDecodeError:
+            raise ConfigError(f"{path}:{number}: not UTF-8 (save the list as UTF-8; {what})") from None
+        if text and not text.startswith("#"):
+            entries.append(text.split()[0])
+    return entries
 
 
 def load_file(path: str | Path) -> Config:

@@ -13,10 +13,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
-from .config import Config, ConfigError
+from .config import Config, ConfigError, expand_list_files
 from .model import Document, Flag, RuleResult
 from .registry import _matches, select_rules, unknown_selectors
 from .rule import Context, Rule
@@ -93,7 +94,9 @@ class Pipeline:
             self.rules = [cls() for cls in select_rules(config.select or None, config.ignore, config.extend_select)]
         self._options: dict[str, Mapping[str, Any]] = {}
         for rule in self.rules:
-            given = dict(config.options.get(rule.code, {}))
+            # a Config built in code may still say {"file": PATH}: read it from the current folder
+            given = expand_list_files({rule.code: config.options.get(rule.code, {})}, Path.cwd(),
+                                      config.path or "configuration")[rule.code]
             unknown = set(given) - set(rule.options)
             if unknown:
                 raise ConfigError(

@@ -84,6 +84,14 @@ class Lexicon:
     homophone_set: frozenset[str] = frozenset()
     pair_index: object | None = None  # _typo_pairs.PairIndex (numpy is imported only when loading)
     context_model: object | None = None  # _typo_context.ContextModel
+    user_words: frozenset[str] = frozenset()  # the user's words: hits overlapping them are never flagged
+    user_automaton: object | None = None
+
+    def user_spans(self, text: str) -> list[tuple[int, int]]:
+        """Every occurrence of the user's words in ``text`` (overlapping ones too)."""
+        if self.user_automaton is None:
+            return []
+        return [(s, e) for _, s, e in self.user_automaton.find_matches_as_indexes(text, overlapping=True)]
 
     def context(self):
         """The character-context model (``_typo_context``), loaded on first use: only
@@ -316,6 +324,25 @@ def load_lexicon(extra_words: Iterable[str] = (), extra_terms: Iterable[str] = (
     return _load_lexicon(tuple(extra_words), tuple(extra_terms))
 
 
+#: (id(words), id(terms)) -> (words, terms, lexicon): the lists are held, so their ids stay theirs.
+_BY_OPTIONS: dict[tuple[int, int], tuple[object, object, Lexicon]] = {}
+
+
+def lexicon_for(options) -> Lexicon:
+    """The lexicon for a rule's ``words`` and ``terms`` options. A pipeline passes the same
+    option lists with every document, so they are looked up by identity: a user list of
+    thousands of entries is not copied and hashed once per document."""
+    words, terms = options.get("words", ()), options.get("terms", ())
+    hit = _BY_OPTIONS.get((id(words), id(terms)))
+    if hit is not None and hit[0] is words and hit[1] is terms:
+        return hit[2]
+    lex = load_lexicon(words, terms)
+    if len(_BY_OPTIONS) >= 16:
+        _BY_OPTIONS.clear()
+    _BY_OPTIONS[(id(words), id(terms))] = (words, terms, lex)
+    return lex
+
+
 @lru_cache(maxsize=8)
 def _load_lexicon(extra_words: tuple[str, ...], extra_terms: tuple[str, ...]) -> Lexicon:
     """Load the shipped lexicon, plus a user's correct words and domain terms (rule options).
@@ -347,6 +374,10 @@ def _load_lexicon(extra_words: tuple[str, ...], extra_terms: tuple[str, ...]) ->
     prefixes = frozenset(body[body.index("\n") + 1:].split()).union(
         w[:k] for w in added if 3 <= len(w) <= MAX_WORD for k in range(2, len(w)) if w[:k] not in words)
     lex = Lexicon(words, floor, math.log(COMMON_WORD_FREQ / total), prefixes, keys, list(payloads), _automaton(keys), frozenset(domain), frozenset(known))
+    user = [w for w in dict.fromkeys(extra_words) if w]
+    if user:
+        lex.user_words = frozenset(user)
+        lex.user_automaton = _automaton(user)
 
     synonyms = _spin_synonyms()
     phrases: dict[str, list[Variant]] = {}

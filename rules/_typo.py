@@ -215,15 +215,21 @@ def context_score(logit: float, word_count: int, self_count: int, surname: bool,
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset(),
+def candidates(lex: Lexicon, text: str, hits,
                context_logits: dict | None = None, context_prior: float = W_CONTEXT_PRIOR) -> list[Candidate]:
     """Score each hit's variants; keep the best variant per span.
 
-    A hit overlapping an occurrence of one of the user's ``ignore`` words is skipped.
-    Variants of kind ``c`` (from ``_typo_context``) come with their logit in
+    A hit overlapping an occurrence of one of the user's words (``lex.user_words``) is
+    skipped. Variants of kind ``c`` (from ``_typo_context``) come with their logit in
     ``context_logits``; only the document's own evidence is added to it here.
     """
-    protected = _occurrences(text, ignore) if ignore else []
+    # characters inside an occurrence of a user's word: a user list can match everywhere
+    protected = bytearray()
+    for a, b in lex.user_spans(text):
+        if not protected:
+            protected = bytearray(len(text))
+        protected[a:b] = b"\x01" * (b - a)
+    ignore = lex.user_words
     # The lexicon is simplified: a hit near traditional text (not converted by N301) is not judged.
     traditional = traditional_positions(text) if has_traditional(text) else []
     # window -> segmentation, this document only (as written; with the suggestion)
@@ -237,7 +243,7 @@ def candidates(lex: Lexicon, text: str, hits, ignore: frozenset[str] = frozenset
     # counts of all their words in one pass; then the scores.
     pending: list[tuple[int, int, list]] = []
     for start, end, variants in hits:
-        if protected and any(a < end and start < b for a, b in protected):
+        if protected and 1 in protected[start:end]:
             continue
         if traditional and _any_between(traditional, start - CONTEXT, end + CONTEXT):
             continue
@@ -329,7 +335,11 @@ def _count_overlapping(text: str, s: str) -> int:
     n = text.count(s)  # counts non-overlapping occurrences: exact unless ``s`` can overlap itself
     if n < 2 or not _self_overlapping(s):
         return n
-    return len(_occurrences(text, frozenset((s,))))
+    n, at = 0, text.find(s)
+    while at != -1:
+        n += 1
+        at = text.find(s, at + 1)
+    return n
 
 
 def _self_overlapping(s: str) -> bool:
@@ -515,16 +525,6 @@ def _after_credit_label(text: str, start: int) -> bool:
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     head = text[max(line_start, start - 40):start]
     return ("：" in head or ":" in head) and _CREDIT_RE.search(head) is not None
-
-
-def _occurrences(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
-    spans = []
-    for w in words:
-        i = text.find(w)
-        while i != -1 and w:
-            spans.append((i, i + len(w)))
-            i = text.find(w, i + 1)
-    return spans
 
 
 def non_overlapping(cands: list[Candidate], threshold: float, prefer_long: bool = False) -> list[Candidate]:

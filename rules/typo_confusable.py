@@ -5,7 +5,7 @@ from zhclean.model import Flag, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from . import _typo
-from ._lexicon import load_lexicon
+from ._lexicon import lexicon_for
 from ._typo_context import find as find_in_context
 from ._typo_pairs import code_points
 
@@ -14,8 +14,7 @@ DEFAULT_THRESHOLD = 0.7
 
 def detect(text: str, options) -> list[_typo.Candidate]:
     """The slips T101 flags in ``text`` under ``options`` (shared with the benchmark)."""
-    words = tuple(options.get("words", ()))
-    lex = load_lexicon(words, tuple(options.get("terms", ())))
+    lex = lexicon_for(options)
     hits = lex.find(text) + lex.find_by_sound(text)
     logits = None
     if options.get("context", False):
@@ -23,7 +22,7 @@ def detect(text: str, options) -> list[_typo.Candidate]:
         hits += context_hits
     if not hits:
         return []
-    cands = _typo.candidates(lex, text, hits, frozenset(words), logits,
+    cands = _typo.candidates(lex, text, hits, logits,
                              float(options.get("context_prior", _typo.W_CONTEXT_PRIOR)))
     return _typo.non_overlapping(cands, float(options.get("threshold", DEFAULT_THRESHOLD)))
 
@@ -61,7 +60,8 @@ class ConfusableWord(Rule):
 
     **Options.** ``threshold`` (flag at or above this score, default 0.7); ``words``
     (your words that are correct as written, never flagged); ``terms`` (your domain terms,
-    whose slips are flagged too); ``context`` (default off: also judge every character
+    whose slips are flagged too) — either list may be a file, ``{ file = "PATH" }``, one
+    entry a line (a jieba user dictionary works as it is); ``context`` (default off: also judge every character
     against its confusables by character-pair and -triple counts of official prose, which
     finds slips that make a word, such as 应激救助 for 应急救助, at about half the speed);
     ``context_prior`` (log-odds added to those scores, default -3.0; -2.0 for text as

@@ -5,19 +5,18 @@ from zhclean.model import Flag, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from . import _typo
-from ._lexicon import load_lexicon
+from ._lexicon import lexicon_for
 from .typo_confusable import message
 
 DEFAULT_THRESHOLD = 0.7
 
 
 def detect(text: str, options) -> list[_typo.Candidate]:
-    words = tuple(options.get("words", ()))
-    lex = load_lexicon(words, tuple(options.get("terms", ())))
+    lex = lexicon_for(options)
     hits = lex.find_phrases(text)
     if not hits:
         return []
-    cands = _typo.candidates(lex, text, hits, frozenset(words))
+    cands = _typo.candidates(lex, text, hits)
     return _typo.non_overlapping(cands, float(options.get("threshold", DEFAULT_THRESHOLD)), prefer_long=True)
 
 
@@ -34,7 +33,8 @@ class SpunPhrase(Rule):
     phrase; as corpus text it teaches the wrong collocation. Flags only by default.
 
     **Options.** ``threshold`` (default 0.7), ``words`` (phrases that are correct as
-    written), ``terms`` (more fixed phrases, four characters or longer).
+    written), ``terms`` (more fixed phrases, four characters or longer); either list may
+    be given as ``{ file = "PATH" }``, one entry a line.
 
     **Anti-pattern**::
 

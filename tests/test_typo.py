@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from zhclean import Config, Document, Pipeline
+from zhclean import Config, ConfigError, Document, Pipeline
 from zhclean.rules import _typo
 from zhclean.rules._lexicon import load_lexicon
 
@@ -337,3 +338,55 @@ def test_traditional_positions_are_every_traditional_only_character():
     text = "工會幹部要為職工服務，工会干部" * 2
     assert traditional_positions(text) == [i for i, ch in enumerate(text) if ch in TRADITIONAL_ONLY]
     assert traditional_positions("工会干部为职工服务") == []
+
+
+UNION_TEXT = "本次调研走访了王会村的十二家农户，王会干部热情接待。全市建成职工书屋三百家，每个职工书层都配有图书。"
+
+
+def _t101_flags(config):
+    return {(f["text"], f["suggestion"]) for f in
+            Pipeline(config, select=["T101"]).clean(Document(id="d", text=UNION_TEXT)).flags}
+
+
+def test_word_and_term_lists_are_read_from_files_beside_the_config(tmp_path):
+    """A user's lexicon as files: ``{ file = ... }`` relative to the configuration file;
+    jieba user-dictionary lines (word freq tag) and comments are read as one would expect."""
+    from zhclean.config import load_file
+
+    assert _t101_flags(Config()) == {("王会干部", "工会干部")}
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "words.txt").write_text("# 村名\n王会 5 ns\n\n", encoding="utf-8")
+    (tmp_path / "lexicon" / "terms.txt").write_text("\ufeff职工书屋\n", encoding="utf-8")
+    cfg = tmp_path / "zhclean.toml"
+    cfg.write_text('[options.T101]\nwords = { file = "lexicon/words.txt" }\n'
+                   'terms = { file = "lexicon/terms.txt" }\n', encoding="utf-8")
+    assert _t101_flags(load_file(cfg)) == {("职工书层", "职工书屋")}
+
+
+def test_a_list_file_in_a_config_built_in_code_is_read_from_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "words.txt").write_text("王会\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert _t101_flags(Config(options={"T101": {"words": {"file": "words.txt"}}})) == set()
+
+
+@pytest.mark.parametrize("content,value,fragment", [
+    (None, '{ file = "missing.txt" }', "option words of T101: no such file"),
+    (b"\xe7\x8e\x8b\xe4\xbc\x9a\n\xcd\xf5\xbb\xe1\n", '{ file = "words.txt" }', "words.txt:2: not UTF-8"),
+    (b"x\n", '{ file = "words.txt", sep = "," }', "must be a value or { file"),
+])
+def test_a_bad_list_file_is_a_config_error_naming_it(tmp_path, content, value, fragment):
+    from zhclean.config import load_file
+
+    if content is not None:
+        (tmp_path / "words.txt").write_bytes(content)
+    cfg = tmp_path / "zhclean.toml"
+    cfg.write_text(f"[options.T101]\nwords = {value}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(fragment)):
+        load_file(cfg)
+
+
+def test_user_word_spans_include_overlapping_occurrences():
+    """Every occurrence of a user's word protects the hits on it, overlapping ones too."""
+    lex = load_lexicon(("王会", "会干", *(f"村名{i}" for i in range(3000))))
+    assert sorted(lex.user_spans("王会干部王会")) == [(0, 2), (1, 3), (4, 6)]
+    assert load_lexicon().user_spans("王会干部") == []
