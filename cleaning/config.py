@@ -20,12 +20,12 @@ the file. Keys (all optional)::
     [tool.zhclean.options.T101]
     words = { file = "lexicon/our_words.txt" }   # any list option can be read from a file
 
+    [tool.zhclean.check]          # zhclean check / report: severities, corpus thresholds
+
 A list option given as ``{ file = "PATH" }`` is read from that file: UTF-8, one entry per
 line, the first field of each (so a jieba user dictionary, ``word freq tag``, works as it
 is); blank lines and lines starting with ``#`` are skipped. A relative path is taken from
 the configuration file's folder (from the current folder for a ``Config`` built in code).
-
-    [tool.zhclean.check]          # zhclean check / report: severities, corpus thresholds
 """
 from __future__ import annotations
 

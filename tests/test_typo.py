@@ -387,6 +387,6 @@ def test_a_bad_list_file_is_a_config_error_naming_it(tmp_path, content, value, f
 
 def test_user_word_spans_include_overlapping_occurrences():
     """Every occurrence of a user's word protects the hits on it, overlapping ones too."""
-    lex = load_lexicon(("王会", "会干", *(f"村名{i}" for i in range(3000))))
+    lex = load_lexicon(("王会", "会干"))
     assert sorted(lex.user_spans("王会干部王会")) == [(0, 2), (1, 3), (4, 6)]
     assert load_lexicon().user_spans("王会干部") == []
