@@ -268,6 +268,10 @@ def candidates(lex: Lexicon, text: str, hits,
                 continue
             if _reads_as_written(text, start, end, v, lex):
                 continue
+            if "b" in kind:
+                org = _ORG_AHEAD_RE.match(text, end)
+                if org and v.word + org.group(0) not in _LEGAL_FORMS and words.get(v.word + org.group(0)) is None:
+                    continue  # 名仕宜居验房公司: inside a firm's name, not 名师 misspelt (股分有限公司 still shows)
             if suffix and words.get(v.word + suffix) is None:
                 continue  # 义井镇, 齐圣村, 一冶集团: the start of a name, not 已经 misspelt
             if kind == "c":
@@ -350,6 +354,11 @@ def _self_overlapping(s: str) -> bool:
 #: What follows a place's or an organisation's own name (义井镇, 齐圣村, 一冶集团). Such
 #: names are one slip from some word more often than not; a slip in a known name (垃萨市
 #: for 拉萨市) still shows, because the suggestion with the suffix is a word.
+#: A firm's name runs up to its legal form: a reading-table pair a few characters before
+#: 公司 or 集团 is more often part of the name than a slip.
+_ORG_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:公司|集团)")
+#: ...unless the suggestion completes the legal form itself (股分有限公司).
+_LEGAL_FORMS = frozenset(("股份有限公司", "有限责任公司", "股份公司", "有限公司", "集团公司", "控股集团", "控股公司"))
 _NAME_SUFFIX_RE = re.compile(r"集团|公司|街道|社区|[村镇乡县市区旗盟州]")
 
 

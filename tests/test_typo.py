@@ -390,3 +390,16 @@ def test_user_word_spans_include_overlapping_occurrences():
     lex = load_lexicon(("王会", "会干"))
     assert sorted(lex.user_spans("王会干部王会")) == [(0, 2), (1, 3), (4, 6)]
     assert load_lexicon().user_spans("王会干部") == []
+
+
+def test_a_reading_table_pair_inside_a_firm_name_is_left_but_a_slipped_legal_form_is_not():
+    """名仕 three characters before 公司 is part of a firm's name; the same pair among
+    ordinary words is 名师 misspelt; a slip that completes the legal form still shows."""
+    from zhclean.rules.typo_confusable import detect
+
+    def flagged(text):
+        return {(c.variant.text, c.variant.word) for c in detect(text, {})}
+
+    assert flagged("房屋查验咨询师、名仕宜居验房公司高级工程师王清华表示") == set()
+    assert flagged("学校邀请多位名仕走进课堂为学生授课") == {("名仕", "名师")}
+    assert flagged("中国葛洲坝集团股分有限公司国际业务部") == {("股分", "股份")}
