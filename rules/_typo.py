@@ -229,7 +229,6 @@ def candidates(lex: Lexicon, text: str, hits,
         if not protected:
             protected = bytearray(len(text))
         protected[a:b] = b"\x01" * (b - a)
-    ignore = lex.user_words
     # The lexicon is simplified: a hit near traditional text (not converted by N301) is not judged.
     traditional = traditional_positions(text) if has_traditional(text) else []
     # window -> segmentation, this document only (as written; with the suggestion)
@@ -275,7 +274,7 @@ def candidates(lex: Lexicon, text: str, hits,
             if suffix and words.get(v.word + suffix) is None:
                 continue  # 义井镇, 齐圣村, 一冶集团: the start of a name, not 已经 misspelt
             if kind == "c":
-                if v.text in ignore or _in_person_name(text, start, end) or _in_verse(text, start, end):
+                if v.text in lex.user_words or _in_person_name(text, start, end) or _in_verse(text, start, end):
                     continue
                 seen.add(key)
                 kept.append((v, None, context_logits[key]))
