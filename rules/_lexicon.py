@@ -106,11 +106,16 @@ class Lexicon:
     def find_by_sound(self, text: str) -> list[tuple[int, int, list[Variant]]]:
         """Homophone slips of three-to-six-character words and sound-alike slips of frequent
         two-character words, from one conversion of the text to code points."""
-        if self.pair_index is None:
+        index = self.pair_index
+        if index is None:
             return self.find_homophones(text)
-        cps = self.pair_index.code_points(text)
-        return (self.find_homophones(text, sounds=self.pair_index.sounds(cps))
-                + self.pair_index.find(text, self.words, self.known, Variant, cps))
+        if len(text) < index.SHORT_TEXT:  # numpy's per-call cost outweighs a short text's walk
+            sounds = text.translate(index.sound_map)
+            return (self.find_homophones(text, sounds=sounds)
+                    + index.find_short(text, sounds, self.words, self.known, Variant))
+        cps = index.code_points(text)
+        return (self.find_homophones(text, sounds=index.sounds(cps))
+                + index.find(text, self.words, self.known, Variant, cps))
 
     def find_homophones(self, text: str, min_diff: int = HOMOPHONE_MIN_DIFF,
                         sounds: str | None = None) -> list[tuple[int, int, list[Variant]]]:

@@ -15,12 +15,17 @@ vectorised screens then drop what cannot be a slip, before anything reaches Pyth
   (总署, 基地 beside 署/地 words...): a slip breaks the words it sits in.
 
 What survives (a few per thousand characters) is scored like every other candidate.
+
+A short text (a sentence, a title) takes a plain-Python walk over the same tables instead:
+each numpy call costs a microsecond or two whatever the size of its array, and the screens
+above make some sixty of them, which on a 40-character sentence took longer than the rest
+of the typo rules together. Both walks give the same hits (``tests/test_typo.py``).
 """
 from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Iterable
+from typing import ClassVar, Iterable, NamedTuple
 
 import numpy as np
 
@@ -35,10 +40,22 @@ PAIR_MIN_GAIN_BOTH = 9.5
 #: Rarity given to these candidates (they are rare by construction: no word as written).
 PAIR_RARITY = -8
 _BMP = 0x10000
+#: Texts shorter than this many characters are screened in plain Python (see above).
+SHORT_TEXT = 300
+
+
+class PairEntry(NamedTuple):
+    """What the Python walk needs of one reading pair with a frequent word."""
+
+    best_lp: float  # the most frequent word's log probability
+    group: int  # index into ``PairIndex.groups``
+    first: str  # the most frequent word
+    second: str  # the second most frequent word ('' if none)
 
 
 @dataclass
 class PairIndex:
+    SHORT_TEXT: ClassVar[int] = SHORT_TEXT
     readings: np.ndarray  # code point -> reading number (0: none)
     char_lp: np.ndarray  # code point -> unigram log probability of the character
     width: int  # number of readings + 1
@@ -50,6 +67,13 @@ class PairIndex:
     second_id: np.ndarray  # reading pair -> id of its second most frequent word (0: none)
     sound_chars: np.ndarray  # code point -> the code point standing for its reading (or itself)
     common_char: np.ndarray  # code point -> one of the common characters an IME offers first
+    # the same tables for the plain-Python walk over short texts
+    char_lp_of: dict[str, float]  # character with a reading -> unigram log probability
+    common_chars: frozenset[str]
+    entries: dict[str, PairEntry]  # the two readings' code points (as in ``sounds``) -> their frequent words
+    established: frozenset[str]  # what ``common`` holds, as strings
+    sound_map: dict[int, int]  # ``str.translate`` table equal to ``sound_chars``
+    floor: float
 
     @staticmethod
     def code_points(text: str) -> np.ndarray:
@@ -67,6 +91,8 @@ class PairIndex:
         n = len(text)
         if n < 2:
             return []
+        if n < SHORT_TEXT:
+            return self.find_short(text, text.translate(self.sound_map), words, known, variant)
         if cps is None:
             cps = code_points(text)
         cps = np.minimum(cps, _BMP - 1)
@@ -86,11 +112,44 @@ class PairIndex:
         if not pos.size:
             return []
         pos = self._attached(ids, pos, n)
-        out = []
-        groups = self.groups
         written_lps = (lp[pos] + lp[pos + 1]).tolist()
         group_ids = self.group_of[pair[pos]].tolist()
-        for s, written_lp, gid in zip(pos.tolist(), written_lps, group_ids):
+        return self._variants(text, zip(pos.tolist(), written_lps, group_ids), words, known, variant)
+
+    def find_short(self, text: str, sounds: str, words: dict[str, float], known: frozenset[str], variant) -> list:
+        """``find`` for a short text, in plain Python: the same screens in the same tables.
+        ``sounds`` is ``text.translate(self.sound_map)``, which the homophone matcher reads too."""
+        char_lp, entries = self.char_lp_of, self.entries.get
+        common, established = self.common_chars, self.established
+        n = len(text)
+        passed = []
+        for s in range(n - 1):
+            entry = entries(sounds[s:s + 2])  # keyed by the two readings' code points
+            if entry is None:
+                continue
+            a, b = text[s], text[s + 1]
+            if a not in common or b not in common:
+                continue
+            written_lp = char_lp[a] + char_lp[b]
+            if not entry.best_lp - written_lp >= PAIR_MIN_GAIN:
+                continue
+            written = a + b
+            if written == entry.first or written == entry.second:
+                continue
+            for offset, length in _NEIGHBOURS:
+                at = s + offset
+                if at >= 0 and at + length <= n and text[at:at + length] in established:
+                    break
+            else:
+                passed.append((s, written_lp, entry.group))
+        return self._variants(text, passed, words, known, variant)
+
+    def _variants(self, text: str, passed, words: dict[str, float], known: frozenset[str], variant) -> list:
+        """The hits of the bigrams that passed the screens: (start, written log
+        probability, group number) each."""
+        out = []
+        groups = self.groups
+        for s, written_lp, gid in passed:
             written = text[s:s + 2]
             if written in known:
                 continue
@@ -189,8 +248,11 @@ def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[s
     groups = []
     first_id = np.zeros(width * width, dtype=np.uint32)
     second_id = np.zeros(width * width, dtype=np.uint32)
+    entries = {}  # the same, for the plain-Python walk, keyed as ``sounds`` writes the two readings
     for key, ws in members.items():
         ws.sort(key=lambda w: -words[w])
+        entries[chr(sound_base + key // width - 1) + chr(sound_base + key % width - 1)] = PairEntry(
+            words[ws[0]], len(groups), ws[0], ws[1] if len(ws) > 1 else "")
         group_of[key] = len(groups)
         groups.append(tuple(ws))
         best_lp[key] = words[ws[0]]
@@ -198,4 +260,12 @@ def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[s
         if len(ws) > 1:
             second_id[key] = (ord(ws[1][0]) << 16) | ord(ws[1][1])
     common = np.sort(np.concatenate([word_ids(ws, k) for k, ws in by_length.items()]))
-    return PairIndex(readings, char_lp, width, group_of, best_lp, groups, common, first_id, second_id, sound_chars, common_char)
+    # the plain-Python walk's tables hold exactly what the arrays hold (Basic-plane only)
+    with_reading = cps[is_reading]
+    char_lp_of = dict(zip(map(chr, with_reading.tolist()), char_lp[with_reading].tolist()))
+    established = frozenset().union(*by_length.values())
+    if max("".join(established), default="") >= "\U00010000":
+        established = frozenset(w for w in established if max(w) < "\U00010000")
+    return PairIndex(readings, char_lp, width, group_of, best_lp, groups, common, first_id, second_id, sound_chars,
+                     common_char, char_lp_of, frozenset(c for c in common_chars if ord(c) < _BMP), entries,
+                     established, {k: v for k, v in sound_table.items() if k < _BMP}, floor)

@@ -182,6 +182,30 @@ def test_reading_codes_match_str_translate():
     lex = load_lexicon()
     text = "工会干部 Trade Union 2021\ue000\U0001F600，守候服务。"
     assert lex.pair_index.sounds(code_points(text)) == text.translate(lex.sound_table)
+    assert text.translate(lex.pair_index.sound_map) == text.translate(lex.sound_table)
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_short_texts_walk_the_reading_table_in_python_with_the_same_hits(monkeypatch):
+    """Below ``SHORT_TEXT`` characters the bigrams are screened in plain Python (numpy's
+    per-call cost would dominate); both walks must find the same pairs in any text."""
+    from zhclean.rules import _typo_pairs
+    from zhclean.rules._lexicon import Variant
+
+    lex = load_lexicon()
+    index = lex.pair_index
+    lines = [line for p in sorted(SAMPLES.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    texts = lines + ["\n".join(lines)[:5000], "各地要进一步玩善工作机制，切实抓好落实。淡味领导要宗合考虑、统愁安排。",
+                     "海关总署𠀀玩善\ue000\ue001玩善，宗合", "玩", ""]
+    monkeypatch.setattr(_typo_pairs, "SHORT_TEXT", 0)  # find() takes the numpy walk whatever the length
+    found = 0
+    for text in texts:
+        by_numpy = index.find(text, lex.words, lex.known, Variant)
+        assert index.find_short(text, text.translate(index.sound_map), lex.words, lex.known, Variant) == by_numpy
+        found += len(by_numpy)
+    assert found >= 3  # the slipped sentence's pairs at least: the comparison saw hits
 
 
 def test_both_characters_replaced_needs_words_around_it():
