@@ -109,7 +109,7 @@ class Lexicon:
         index = self.pair_index
         if index is None:
             return self.find_homophones(text)
-        if len(text) < index.SHORT_TEXT:  # numpy's per-call cost outweighs a short text's walk
+        if index.is_short(text):  # numpy's per-call cost outweighs a short text's walk
             sounds = text.translate(index.sound_map)
             return (self.find_homophones(text, sounds=sounds)
                     + index.find_short(text, sounds, self.words, self.known, Variant))

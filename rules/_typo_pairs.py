@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import ClassVar, Iterable, NamedTuple
+from typing import Iterable, NamedTuple
 
 import numpy as np
 
@@ -55,7 +55,6 @@ class PairEntry(NamedTuple):
 
 @dataclass
 class PairIndex:
-    SHORT_TEXT: ClassVar[int] = SHORT_TEXT
     readings: np.ndarray  # code point -> reading number (0: none)
     char_lp: np.ndarray  # code point -> unigram log probability of the character
     width: int  # number of readings + 1
@@ -73,11 +72,15 @@ class PairIndex:
     entries: dict[str, PairEntry]  # the two readings' code points (as in ``sounds``) -> their frequent words
     established: frozenset[str]  # what ``common`` holds, as strings
     sound_map: dict[int, int]  # ``str.translate`` table equal to ``sound_chars``
-    floor: float
 
     @staticmethod
     def code_points(text: str) -> np.ndarray:
         return code_points(text)
+
+    @staticmethod
+    def is_short(text: str) -> bool:
+        """Whether ``text`` is walked in plain Python rather than with numpy."""
+        return len(text) < SHORT_TEXT
 
     def sounds(self, cps: np.ndarray) -> str:
         """The text with each character replaced by its reading's code point, as
@@ -91,7 +94,7 @@ class PairIndex:
         n = len(text)
         if n < 2:
             return []
-        if n < SHORT_TEXT:
+        if self.is_short(text):
             return self.find_short(text, text.translate(self.sound_map), words, known, variant)
         if cps is None:
             cps = code_points(text)
@@ -268,4 +271,4 @@ def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[s
         established = frozenset(w for w in established if max(w) < "\U00010000")
     return PairIndex(readings, char_lp, width, group_of, best_lp, groups, common, first_id, second_id, sound_chars,
                      common_char, char_lp_of, frozenset(c for c in common_chars if ord(c) < _BMP), entries,
-                     established, {k: v for k, v in sound_table.items() if k < _BMP}, floor)
+                     established, {k: v for k, v in sound_table.items() if k < _BMP})
