@@ -105,7 +105,7 @@ class Lexicon:
 
     def find_by_sound(self, text: str) -> list[tuple[int, int, list[Variant]]]:
         """Homophone slips of three-to-six-character words and sound-alike slips of frequent
-        two-character words, from one conversion of the text to code points."""
+        two-character words, from one conversion of the text to readings."""
         index = self.pair_index
         if index is None:
             return self.find_homophones(text)
