@@ -16,71 +16,12 @@ and ``publishdate``. Everything here works on strings and lxml elements and is p
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any, Iterable
 
-_SP = r"[ \t\u00a0\u3000]*"
-DATE_RE = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20)\d{2})" + _SP + r"(?P<sep>[-/.年])" + _SP + r"(?P<m>\d{1,2})" + _SP + r"[-/.月]"
-    + _SP + r"(?P<d>\d{1,2})(?!\d)" + _SP + r"日?"
-    + r"(?:" + _SP + r"T?" + _SP + r"(?P<H>\d{1,2})" + _SP + r"[:：时]" + _SP + r"(?P<M>\d{2})(?:" + _SP
-    + r"[:：分]" + _SP + r"(?P<S>\d{2}))?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
-)
-_COMPACT_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
-#: A date introduced by a publication label, as info lines under a title print it.
-LABELLED_DATE_RE = re.compile(
-    r"(?:发布|发表|更新|公布|成文|印发|上传|录入|信息)?(?:时间|日期)" + _SP + r"[:：]?" + _SP + r"(?=\d)"
-)
+from .dates import _SP, DATE_RE, labelled_date, parse_date  # noqa: F401 (re-exported)
+
 _SITE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|—{1,2}|－)\s*")
-
-
-def _valid(y: int, m: int, d: int, hh: int = 0, mm: int = 0, ss: int = 0) -> bool:
-    try:
-        dt.datetime(y, m, d, hh, mm, ss)
-    except ValueError:
-        return False
-    return 1990 <= y <= 2100
-
-
-def _iso(y: str, m: str, d: str, hh: str | None, mm: str | None, ss: str | None, tz: str | None) -> str | None:
-    Y, M, D = int(y), int(m), int(d)
-    if hh is None or mm is None:
-        return f"{Y:04d}-{M:02d}-{D:02d}" if _valid(Y, M, D) else None
-    H, Mi, S = int(hh), int(mm), int(ss or 0)
-    if not _valid(Y, M, D, H % 24 if H == 24 else H, Mi, S):
-        return f"{Y:04d}-{M:02d}-{D:02d}" if _valid(Y, M, D) else None
-    out = f"{Y:04d}-{M:02d}-{D:02d}T{H:02d}:{Mi:02d}:{S:02d}"
-    if tz:
-        out += "Z" if tz == "Z" else (tz if ":" in tz else tz[:3] + ":" + tz[3:])
-    return out
-
-
-def parse_date(value: str, *, compact: bool = False) -> str | None:
-    """ISO 8601 for the first date in ``value`` (time kept when given), or ``None``.
-
-    Month and day are read where they stand: ``2023年05月12日`` is 2023-05-12, never a
-    bare year padded to January 1st. ``compact`` also accepts ``20191025`` (meta tags only:
-    in running text eight digits are more often a number than a date).
-    """
-    value = value.strip()
-    m = DATE_RE.search(value)
-    if m:
-        return _iso(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"], m["tz"])
-    if compact:
-        c = _COMPACT_RE.match(value)
-        if c:
-            return _iso(c["y"], c["m"], c["d"], c["H"], c["M"], c["S"], None)
-    return None
-
-
-def labelled_date(text: str) -> str | None:
-    """The first date introduced by 发布时间/发布日期/时间/日期 in ``text``."""
-    for m in LABELLED_DATE_RE.finditer(text):
-        d = DATE_RE.match(text, m.end())
-        if d:
-            return _iso(d["y"], d["m"], d["d"], d["H"], d["M"], d["S"], d["tz"])
-    return None
 
 
 def title_segments(title: str) -> list[str]:

@@ -20,7 +20,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .config import Config, ConfigError, expand_list_files
 from .model import Document, Flag, RuleResult
 from .registry import _matches, select_rules, unknown_selectors
-from .rule import Context, Rule
+from .rule import Analyses, Context, Rule
 from .trace import EditError, Trace, _map_pos
 
 
@@ -104,6 +104,7 @@ class Pipeline:
                     f"{', '.join(sorted(unknown))} (it has: {', '.join(sorted(rule.options)) or 'none'})"
                 )
             self._options[rule.code] = MappingProxyType({**rule.options, **given})
+            rule.setup(self._options[rule.code])
         self._fix_codes = tuple(config.fix)
 
     @property
@@ -119,8 +120,9 @@ class Pipeline:
         meta: dict[str, Any] = dict(doc.meta)
         meta_view = MappingProxyType(meta)
         flags: list[_PendingFlag] = []
+        shared = Analyses(trace.text)
         for rule in self.rules:
-            ctx = Context(doc_id=doc.id, meta=meta_view, options=self._options[rule.code])
+            ctx = Context(doc_id=doc.id, meta=meta_view, options=self._options[rule.code], shared=shared)
             try:
                 result = rule.apply(trace.text, ctx)
             except Exception as exc:
@@ -144,6 +146,8 @@ class Pipeline:
                 for pf in flags:
                     pf.start = _map_pos(applied, pf.start, left=True)
                     pf.end = max(pf.start, _map_pos(applied, pf.end, left=False))
+                if shared.text is not trace.text:
+                    shared.reset(trace.text)
         text = trace.text
         flag_records = [_flag_record(pf, text) for pf in sorted(flags, key=lambda f: (f.start, f.end, f.rule))]
         return CleanResult(

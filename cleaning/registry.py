@@ -45,11 +45,14 @@ def _rules_in_module(module: ModuleType) -> list[type[Rule]]:
 def _builtin_rule_classes() -> list[type[Rule]]:
     from . import rules as package
 
+    # Rule modules may sit in sub-packages (rules/chrome/, rules/typo/); a name starting
+    # with "_" anywhere on the path marks a helper module that holds no rules.
     classes: list[type[Rule]] = []
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
+    prefix = package.__name__ + "."
+    for info in sorted(pkgutil.walk_packages(package.__path__, prefix), key=lambda i: i.name):
+        if any(part.startswith("_") for part in info.name[len(prefix):].split(".")):
             continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        module = importlib.import_module(info.name)
         classes.extend(_rules_in_module(module))
     return classes
 

@@ -40,9 +40,11 @@ import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from types import MappingProxyType
-from typing import Any, ClassVar, Mapping
+from typing import Any, Callable, ClassVar, Mapping, TypeVar
 
 from .model import RuleResult
+
+T = TypeVar("T")
 
 CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
 
@@ -66,18 +68,58 @@ class Stage(IntEnum):
     QUALITY = 90  # censor marks, unbalanced quotes, garbled or repeated text
 
 
+class Analyses:
+    """Analyses of one version of a text that several rules share (the page split, zones).
+
+    The pipeline owns one per document and calls :meth:`reset` whenever a rule's edits
+    change the text, so an analysis is computed at most once per version of the text and
+    never outlives the document. Keys are the analysing functions themselves: a function
+    ``f(text) -> value`` is the analysis, and two rules asking for the same ``f`` share it.
+    """
+
+    __slots__ = ("text", "_cache")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._cache: dict[Callable[[str], Any], Any] = {}
+
+    def get(self, analyse: Callable[[str], T]) -> T:
+        try:
+            return self._cache[analyse]
+        except KeyError:
+            value = self._cache[analyse] = analyse(self.text)
+            return value
+
+    def reset(self, text: str) -> None:
+        self.text = text
+        self._cache.clear()
+
+
 @dataclass(frozen=True)
 class Context:
     """What a rule may know besides the text.
 
     ``meta`` is a read-only view of the document's metadata so far (e.g. ``script``
     detected by an earlier rule, or ``format`` set by the reader); ``options`` holds this
-    rule's configuration merged over its defaults.
+    rule's configuration merged over its defaults; ``shared`` holds the analyses of the
+    current text that rules share (see :meth:`analysis`).
     """
 
     doc_id: str = ""
     meta: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    shared: Analyses | None = None
+
+    def analysis(self, analyse: Callable[[str], T], text: str) -> T:
+        """``analyse(text)``, computed once per version of the text for all rules.
+
+        Outside a pipeline (a rule called by hand), or for a text that is not the
+        pipeline's current one, it is simply computed.
+        """
+        shared = self.shared
+        if shared is not None and shared.text is text:
+            return shared.get(analyse)
+        return analyse(text)
 
 
 class Rule:
@@ -94,6 +136,11 @@ class Rule:
     default_enabled: ClassVar[bool] = True
     #: Options and their defaults, configurable under ``[tool.zhclean.options.CODE]``.
     options: ClassVar[Mapping[str, Any]] = MappingProxyType({})
+    #: ``meta`` keys this rule reads (``ctx.meta``) and writes (``RuleResult.meta``). The
+    #: pipeline's running order must put every writer before its readers; a test checks
+    #: it, and that no rule writes a key it did not declare.
+    reads: ClassVar[frozenset[str]] = frozenset()
+    writes: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -117,6 +164,15 @@ class Rule:
     @classmethod
     def doc(cls) -> str:
         return inspect.cleandoc(cls.__doc__ or "")
+
+    def setup(self, options: Mapping[str, Any]) -> None:
+        """Build what the rule needs from its options, once per pipeline.
+
+        The pipeline calls this after merging the rule's configuration over its defaults
+        and before the first document, so a rule that needs a resource (a lexicon, an
+        automaton) loads it here and keeps it on ``self``; ``apply`` then only reads it.
+        The default needs nothing.
+        """
 
     def apply(self, text: str, ctx: Context) -> RuleResult:  # pragma: no cover - interface
         raise NotImplementedError

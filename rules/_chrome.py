@@ -283,62 +283,9 @@ def _is_prose_fragment(s: str) -> bool:
 
 # ---------------------------------------------------------------- dates
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN = "〇○零Ｏ一二三四五六七八九十"
-_TIME = r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:秒)?)?"
-DATE_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?" + _TIME
-)
-CN_DATE_RE = re.compile(rf"(?P<y>[{_CN}]{{4}})年(?P<m>[{_CN}]{{1,2}})月(?P<d>[{_CN}]{{1,3}})日")
-
-
-def _cn_number(s: str) -> int:
-    """十 = 10, 二十五 = 25, 一九 = 19 (digit by digit when there is no 十)."""
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
-    n = 0
-    for ch in s:
-        n = n * 10 + _CN_DIGIT[ch]
-    return n
-
-
-def _iso(y: int, m: int, d: int, hh=None, mm=None, ss=None) -> str | None:
-    if not (1 <= m <= 12 and 1 <= d <= 31):
-        return None
-    day = f"{y:04d}-{m:02d}-{d:02d}"
-    if hh is None:
-        return day
-    if not (0 <= int(hh) < 24 and 0 <= int(mm) < 60 and 0 <= int(ss or 0) < 60):
-        return day
-    return f"{day}T{int(hh):02d}:{int(mm):02d}:{int(ss or 0):02d}"
-
-
-def parse_date(s: str) -> str | None:
-    """The first date in ``s`` as ISO 8601 (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM:SS``).
-
-    >>> parse_date("发布时间：2019年10月25日 17时09分")
-    '2019-10-25T17:09:00'
-    >>> parse_date("2019-10-25 17:09:02"), parse_date("二〇二〇年一月五日")
-    ('2019-10-25T17:09:02', '2020-01-05')
-    """
-    m = DATE_RE.search(s)
-    if m:
-        return _iso(int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"], m["S"])
-    m = CN_DATE_RE.search(s)
-    if m:
-        try:
-            return _iso(_cn_number(m["y"]), _cn_number(m["m"]), _cn_number(m["d"]))
-        except KeyError:
-            return None
-    return None
-
-
-# A line that is nothing but a date and time (the bare date under a news title).
-DATE_ONLY_RE = re.compile(
-    rf"^[\s(（\[【]*(?:{DATE_RE.pattern}|{CN_DATE_RE.pattern.replace('?P<', '?P<c')})[\s)）\]】]*$"
-)
+# One date parser for text and HTML alike (zhclean.dates): its names are re-exported here
+# for the chrome rules.
+from zhclean.dates import CN_DATE_RE, DATE_ONLY_RE, DATE_RE, parse_date  # noqa: E402,F401
 
 
 # A date line under a news title may carry a short source after the date.
