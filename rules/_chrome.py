@@ -5,7 +5,7 @@ first to the last "body paragraph" (a line with enough Han characters and prose
 punctuation); the head is what comes before it and the tail what comes after. Rules act
 freely only inside those zones and need an unmistakable pattern elsewhere.
 
-Everything here is pure and compiled at import; vocabularies live in ``_chrome_vocab``.
+Everything here is pure and compiled at import; vocabularies live in ``chrome.vocab``.
 
 >>> text = "首页\\n当前位置：首页 > 新闻\\n标题\\n发布日期：2019-10-25\\n" + "正文很长，" * 10 + "。\\n编辑：张三"
 >>> z = page_zones(text)
@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from ._chrome_vocab import (
+from .chrome.vocab import (
     BREADCRUMB_LABEL_RE,
     CONTROL_LINE_RE,
     DISCLAIMER_RE,

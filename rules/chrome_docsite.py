@@ -7,7 +7,7 @@ from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._chrome import MAX_CHROME_LINE, fold, is_disclaimer_line, page, page_lines, site_title_echo
-from ._chrome_vocab import MEMBER_SHARE_RE
+from .chrome.vocab import MEMBER_SHARE_RE
 from ._text import delete_line
 
 # The disclaimer block sits in the first or last lines of a copy.

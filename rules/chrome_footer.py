@@ -8,7 +8,7 @@ from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._chrome import SENTENCE_STOP, fold, footer_item, page
-from ._chrome_vocab import FOOTER_ORGANISER_RE, FOOTER_SITE_LINK_RE, FOOTER_WEAK_RE, QR_LINE_RE
+from .chrome.vocab import FOOTER_ORGANISER_RE, FOOTER_SITE_LINK_RE, FOOTER_WEAK_RE, QR_LINE_RE
 from ._text import Line, delete_line, han_count
 
 MAX_FOOTER_LINE = 160

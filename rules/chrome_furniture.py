@@ -17,7 +17,7 @@ from ._chrome import (
     page,
     page_lines,
 )
-from ._chrome_vocab import NAV_WORDS, _alternation
+from .chrome.vocab import NAV_WORDS, _alternation
 
 SHARE_PLATFORM = re.compile(r"(?:分享到)?(?:微信|朋友圈|微博|新浪微博|腾讯微博|网易微博|搜狐微博|QQ空间|QQ好友|QQ|Qzone|豆瓣|人人网|开心网|易信|百度空间)")
 from ._text import delete_line

@@ -17,7 +17,7 @@ from ._chrome import (
     menu_like,
     page,
 )
-from ._chrome_vocab import QR_LINE_RE
+from .chrome.vocab import QR_LINE_RE
 from ._text import delete_line
 
 # Control words that cannot be anything else, so they go wherever they stand.

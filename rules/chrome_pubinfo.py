@@ -21,7 +21,7 @@ from ._chrome import (
     parse_date,
     pub_items,
 )
-from ._chrome_vocab import (
+from .chrome.vocab import (
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
     INLINE_CONTROL_RE,

@@ -186,7 +186,7 @@ def test_traditional_page_before_script_conversion(chrome_pipeline, to_tradition
 
 def test_label_folding_agrees_with_opencc():
     opencc = pytest.importorskip("opencc")
-    from zhclean.rules._chrome_vocab import TRAD_TO_SIMP
+    from zhclean.rules.chrome.vocab import TRAD_TO_SIMP
 
     t2s = opencc.OpenCC("t2s").convert
     wrong = {chr(t): chr(s) for t, s in TRAD_TO_SIMP.items() if t2s(chr(t)) != chr(s)}
@@ -199,11 +199,12 @@ def test_label_folding_covers_the_vocabularies():
     import re
 
     opencc = pytest.importorskip("opencc")
-    from zhclean.rules import _chrome, _chrome_vocab, chrome_docsite, chrome_footer, chrome_furniture, chrome_header, chrome_pubinfo
+    from zhclean.rules import _chrome, chrome_docsite, chrome_footer, chrome_furniture, chrome_header, chrome_pubinfo
+    from zhclean.rules.chrome import vocab
 
     s2t, t2s = opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert
     chars = set()
-    for mod in (_chrome, _chrome_vocab, chrome_docsite, chrome_footer, chrome_furniture, chrome_header, chrome_pubinfo):
+    for mod in (_chrome, vocab, chrome_docsite, chrome_footer, chrome_furniture, chrome_header, chrome_pubinfo):
         for value in vars(mod).values():
             if isinstance(value, re.Pattern):
                 chars |= set(value.pattern)
@@ -212,7 +213,7 @@ def test_label_folding_covers_the_vocabularies():
     unfolded = sorted(
         s2t(ch) for ch in chars
         if "\u4e00" <= ch <= "\u9fff" and len(s2t(ch)) == 1 and s2t(ch) != ch and t2s(s2t(ch)) == ch
-        and ord(s2t(ch)) not in _chrome_vocab.TRAD_TO_SIMP
+        and ord(s2t(ch)) not in vocab.TRAD_TO_SIMP
     )
     assert not unfolded
 
