@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ._version import __version__
+from .cli_args import Formatter, add_input_options, add_selection, load_config
 
 EXAMPLES_CLEAN = """\
 examples:
@@ -40,34 +41,12 @@ Run `zhclean COMMAND --help` for a command's options.
 """
 
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=32, width=100)
-
-
-def _add_selection(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("rule selection")
-    g.add_argument("--select", metavar="CODES", help="only these rules (codes or prefixes, comma-separated; ALL for all)")
-    g.add_argument("--ignore", metavar="CODES", help="skip these rules")
-    g.add_argument("--extend-select", metavar="CODES", help="add these rules to the selection (e.g. optional ones)")
-    g.add_argument("--config", metavar="FILE", type=Path,
-                   help="configuration file (default: nearest zhclean.toml or pyproject.toml [tool.zhclean])")
-
-
-def _add_input_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("input")
-    g.add_argument("--text-field", metavar="NAME", help="JSONL/Parquet field holding the text (default: text)")
-    g.add_argument("--id-field", metavar="NAME", help="JSONL/Parquet field holding the id (default: id)")
-    g.add_argument("--max-doc-mb", type=float, metavar="MB",
-                   help="documents larger than this are reported, not cleaned (default: 64)")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zhclean",
         description="Clean and quality-check scraped Chinese web text.",
         epilog=EPILOG_MAIN,
-        formatter_class=_Formatter,
+        formatter_class=Formatter,
     )
     parser.add_argument("--version", action="version", version=f"zhclean {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -76,14 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
         "Clean documents: strip site chrome, repair text, flag typos. Writes one record per document\n"
         "(id, source, text, meta, flags, edits, stats); every edit names its rule and the span it\n"
         "replaced in the input, so the input can be rebuilt from the output."),
-        epilog=EXAMPLES_CLEAN, formatter_class=_Formatter)
+        epilog=EXAMPLES_CLEAN, formatter_class=Formatter)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to clean")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
                    help="where to write: .jsonl, .jsonl.gz, .parquet, or a folder")
-    _add_selection(p)
+    add_selection(p)
     p.add_argument("--fix", metavar="CODES", help="apply the suggestions of these flag rules (e.g. T) as edits")
     p.add_argument("--fix-threshold", type=float, metavar="SCORE", help="minimum flag score for --fix (default 0.9)")
-    _add_input_options(p)
+    add_input_options(p)
     g = p.add_argument_group("running")
     g.add_argument("-j", "--workers", type=int, metavar="N", help="processes to use (default 1); results do not depend on N")
     g.add_argument("--diff", action="store_true", help="print every change each rule made, document by document")
@@ -92,14 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_clean)
 
     p = sub.add_parser("rules", help="list the rules", description="List the rules with their codes, names and summaries.",
-                       formatter_class=_Formatter)
-    _add_selection(p)
+                       formatter_class=Formatter)
+    add_selection(p)
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     p.set_defaults(func=cmd_rules)
 
     p = sub.add_parser("explain", help="show a rule's documentation",
                        description="Show a rule's documentation: what it does, why, and an anti-pattern / best practice "
-                       "pair from real pages.", formatter_class=_Formatter)
+                       "pair from real pages.", formatter_class=Formatter)
     p.add_argument("code", metavar="CODE", help="a rule code, e.g. C101")
     p.set_defaults(func=cmd_explain)
 
@@ -108,33 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS_ENTRY_POINT = "zhclean.commands"
+
+
 def _extra_commands():
-    """Subcommands that live in other modules (check, report), registered if present."""
-    registrars = []
-    try:
-        from .validation.cli import register as register_validation  # type: ignore[import-not-found]
-    except ImportError:
-        pass
-    else:
-        registrars.append(register_validation)
-    return registrars
+    """Subcommands other packages register (``check`` and ``report`` from zhclean.validation).
 
+    Each entry point of the ``zhclean.commands`` group names a ``register(subparsers)``
+    function. The core package never imports the validation package: validation builds on
+    the core, and the command line finds it the way it would find a third-party command.
+    """
+    from importlib.metadata import entry_points
 
-def load_config(args: argparse.Namespace):
-    from .config import discover, load_file
-
-    config = load_file(args.config) if getattr(args, "config", None) else discover()
-    return config.merged(
-        select=getattr(args, "select", None),
-        ignore=getattr(args, "ignore", None),
-        extend_select=getattr(args, "extend_select", None),
-        fix=getattr(args, "fix", None),
-        fix_threshold=getattr(args, "fix_threshold", None),
-        text_field=getattr(args, "text_field", None),
-        id_field=getattr(args, "id_field", None),
-        max_doc_mb=getattr(args, "max_doc_mb", None),
-        workers=getattr(args, "workers", None),
-    )
+    return [ep.load() for ep in sorted(entry_points(group=COMMANDS_ENTRY_POINT), key=lambda ep: ep.name)]
 
 
 def _print_diff(record: dict[str, Any], out) -> None:
@@ -238,27 +203,19 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
-def _schema_codes() -> dict[str, tuple[str, str]]:
-    """The S codes of `zhclean check` (schema and corpus checks), when validation is installed."""
-    try:
-        from .validation.schemas import S_CODES
-    except ImportError:
-        return {}
-    return dict(S_CODES)
-
-
 def cmd_rules(args: argparse.Namespace) -> int:
     import json
 
-    from .registry import _matches, normalise_selectors, select_rules
+    from .registry import check_codes, select_rules
+    from .selection import is_selected, normalise_selectors
 
     select = normalise_selectors(args.select) or ("ALL",)
     ignore = normalise_selectors(args.ignore)
     rows = [{"code": r.code, "name": r.name, "summary": r.summary, "stage": r.stage.name.lower(),
              "default": r.default_enabled}
             for r in select_rules(select, ignore, normalise_selectors(args.extend_select))]
-    for code, (name, summary) in sorted(_schema_codes().items()):
-        if _matches(code, select) and not _matches(code, ignore):
+    for code, (name, summary) in sorted(check_codes().items()):
+        if is_selected(code, select, ignore):
             rows.append({"code": code, "name": name, "summary": summary, "stage": "check", "default": True})
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -278,12 +235,12 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .registry import get_rule
+    from .registry import check_codes, get_rule
 
     try:
         cls = get_rule(args.code)
     except KeyError:
-        schema = _schema_codes().get(args.code.strip().upper())
+        schema = check_codes().get(args.code.strip().upper())
         if schema:
             print(f"{args.code.strip().upper()} {schema[0]}: {schema[1]}\n")
             print("A check of `zhclean check` on zhclean's output records (S10x) or on the corpus as a whole\n"

@@ -39,7 +39,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from .registry import normalise_selectors
+from .selection import normalise_selectors
 
 
 class ConfigError(ValueError):

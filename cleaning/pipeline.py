@@ -19,7 +19,8 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .config import Config, ConfigError, expand_list_files
 from .model import Document, Flag, RuleResult
-from .registry import _matches, select_rules, unknown_selectors
+from .registry import select_rules, unknown_selectors
+from .selection import matches
 from .rule import Analyses, Context, Rule
 from .trace import EditError, Trace, _map_pos
 
@@ -132,7 +133,7 @@ class Pipeline:
             self._merge_meta(meta, result)
             edits = [(e.start, e.end, e.replacement) for e in result.edits]
             new_flags = result.flags
-            if new_flags and self._fix_codes and _matches(rule.code, self._fix_codes):
+            if new_flags and self._fix_codes and matches(rule.code, self._fix_codes):
                 edits, new_flags = self._fixes_from_flags(edits, new_flags)
             for fl in new_flags:
                 if not (0 <= fl.start <= fl.end <= len(trace.text)):

@@ -17,10 +17,11 @@ import inspect
 import pkgutil
 from functools import lru_cache
 from importlib.metadata import entry_points
-from types import ModuleType
-from typing import Iterable, Sequence
+from types import MappingProxyType, ModuleType
+from typing import Mapping, Sequence
 
 from .rule import Rule
+from .selection import is_selected, normalise_selectors  # noqa: F401 (normalise_selectors: public here too)
 
 ENTRY_POINT_GROUP = "zhclean.rules"
 
@@ -88,28 +89,29 @@ def all_rules() -> tuple[type[Rule], ...]:
     return tuple(sorted(by_code.values(), key=lambda c: (int(c.stage), c.code)))
 
 
+_CHECK_CODES: dict[str, tuple[str, str]] = {}
+
+
+def register_check_codes(codes: Mapping[str, tuple[str, str]]) -> None:
+    """Make codes that are checks, not rules, known to ``zhclean rules`` and ``explain``.
+
+    ``codes`` maps a code to ``(name, summary)``; zhclean.validation registers its S codes
+    when its commands are registered.
+    """
+    _CHECK_CODES.update(codes)
+
+
+def check_codes() -> Mapping[str, tuple[str, str]]:
+    """The registered check codes (see :func:`register_check_codes`)."""
+    return MappingProxyType(_CHECK_CODES)
+
+
 def get_rule(code: str) -> type[Rule]:
     code = code.strip().upper()
     for cls in all_rules():
         if cls.code == code:
             return cls
     raise KeyError(code)
-
-
-def _matches(code: str, selectors: Iterable[str]) -> bool:
-    return any(s == "ALL" or code.startswith(s) for s in selectors)
-
-
-def normalise_selectors(values: Iterable[str] | str | None) -> tuple[str, ...]:
-    """``"C, L3"`` or ``["C", "L3"]`` → ``("C", "L3")``, upper-cased."""
-    if values is None:
-        return ()
-    if isinstance(values, str):
-        values = [values]
-    out: list[str] = []
-    for v in values:
-        out.extend(p.strip().upper() for p in str(v).split(",") if p.strip())
-    return tuple(out)
 
 
 def unknown_selectors(selectors: Sequence[str]) -> list[str]:
@@ -123,28 +125,9 @@ def select_rules(
     ignore: Sequence[str] = (),
     extend_select: Sequence[str] = (),
 ) -> list[type[Rule]]:
-    """Rule classes chosen by ruff-style selectors, in running order.
+    """Rule classes chosen by ruff-style selectors (:mod:`zhclean.selection`), in running order.
 
-    With no ``select`` the default set is used (rules with ``default_enabled``);
-    ``extend_select`` adds to whichever set is in force; ``ignore`` removes, and the most
-    specific selector wins, so ``--select C --ignore C1`` keeps C2xx only and
-    ``--ignore C --extend-select C101`` keeps C101.
+    With no ``select`` the default set is used (rules with ``default_enabled``).
     """
-    chosen = []
-    for cls in all_rules():
-        selected_by = [s for s in (select or ()) if _matches(cls.code, [s])]
-        extended_by = [s for s in extend_select if _matches(cls.code, [s])]
-        ignored_by = [s for s in ignore if _matches(cls.code, [s])]
-        if select:
-            on = bool(selected_by)
-        else:
-            on = cls.default_enabled
-        best_on = max((len(s) if s != "ALL" else 0 for s in [*selected_by, *extended_by]), default=-1)
-        if extended_by:
-            on = True
-        best_off = max((len(s) if s != "ALL" else 0 for s in ignored_by), default=-1)
-        if ignored_by and best_off >= best_on:
-            on = False
-        if on:
-            chosen.append(cls)
-    return chosen
+    return [cls for cls in all_rules()
+            if is_selected(cls.code, select or (), ignore, extend_select, default=cls.default_enabled)]

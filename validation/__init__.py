@@ -15,7 +15,7 @@ from typing import Any
 
 _EXPORTS = {
     "validate_records": ".schemas", "validate_corpus": ".schemas", "measure": ".schemas",
-    "SchemaFailure": ".schemas", "S_CODES": ".schemas",
+    "SchemaFailure": ".schemas", "S_CODES": ".codes",
     "Checker": ".check", "CheckSettings": ".settings", "settings_from_mapping": ".settings",
     "Finding": ".findings", "build_report": ".report", "render_html": ".report", "render_markdown": ".report",
 }

@@ -19,27 +19,16 @@ from zhclean.model import Document, InputError
 from zhclean.pipeline import CleanResult, Pipeline, RuleFailure
 from zhclean.readers import ReadOptions, read_corpus
 from zhclean.registry import all_rules
+from zhclean.selection import is_selected, matches
 
 from .findings import Finding, LineIndex, Outcome, assign_fingerprints, output_to_input, snippet
-from .schemas import (S_CODES, DocMeasure, SchemaFailure, estimate_script, is_output_record, measure, validate_corpus,
+from .codes import S_CODES
+from .schemas import (DocMeasure, SchemaFailure, estimate_script, is_output_record, measure, validate_corpus,
                       validate_record_rows, validate_unique_ids)
 from .settings import LINE_STRUCTURE, CheckSettings, severity_rank
 
 IGNORE_FIELD = "zhclean_ignore"
 SCHEMA_CHUNK = 2000
-
-
-def matches(code: str, selectors: Iterable[str]) -> bool:
-    return any(s == "ALL" or code.startswith(s) for s in selectors)
-
-
-def code_selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
-    """ruff's rule for one code: the most specific of ``select`` / ``ignore`` wins."""
-    on = [len(s) if s != "ALL" else 0 for s in select if matches(code, [s])]
-    off = [len(s) if s != "ALL" else 0 for s in ignore if matches(code, [s])]
-    if select and not on:
-        return False
-    return not off or max(off) < max(on, default=-1)
 
 
 def split_selection(config: Config) -> tuple[Config, tuple[str, ...], tuple[str, ...]]:
@@ -248,7 +237,7 @@ class Checker:
         if f.code.startswith("S"):
             if self.config.select and not self.s_select:
                 return False  # --select C101 means C101 only, as in ruff
-            return code_selected(f.code, self.s_select, self.s_ignore)
+            return is_selected(f.code, self.s_select, self.s_ignore)
         return True
 
     def _remember(self, out: CheckRun, doc: Document, result: CleanResult, path: str,

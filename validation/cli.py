@@ -5,6 +5,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from zhclean.cli_args import Formatter, add_input_options, add_selection, load_config
+from zhclean.registry import register_check_codes
+
+from .codes import S_CODES
+
 EXAMPLES_CHECK = """\
 examples:
   zhclean check corpus/                           lint a folder; exit 1 if any error-level finding
@@ -33,16 +38,17 @@ examples:
 
 
 def register(sub) -> None:
-    from zhclean.cli import _add_input_options, _add_selection, _Formatter
+    """Add ``check`` and ``report`` to zhclean's subcommands (the ``zhclean.commands`` entry point)."""
+    register_check_codes(S_CODES)
 
     p = sub.add_parser("check", help="lint a corpus without changing it (for CI)", description=(
         "Lint a corpus without changing it: report what the selected rules would remove or flag,\n"
         "and, for zhclean's own output records, what breaks the record schema. Fails (exit 1) on\n"
         "error-level findings, like ruff fails a pull request."),
-        epilog=EXAMPLES_CHECK, formatter_class=_Formatter)
+        epilog=EXAMPLES_CHECK, formatter_class=Formatter)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check")
-    _add_selection(p)
-    _add_input_options(p)
+    add_selection(p)
+    add_input_options(p)
     g = p.add_argument_group("output")
     g.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text",
                    help="how to print findings (default: text)")
@@ -61,20 +67,18 @@ def register(sub) -> None:
         "Write one self-contained HTML file (no network needed to view it) with plots of document\n"
         "lengths before and after cleaning, characters removed by rule, the most frequent flags with\n"
         "examples, the script and encoding mix, and schema failures; optionally a Markdown summary."),
-        epilog=EXAMPLES_REPORT, formatter_class=_Formatter)
+        epilog=EXAMPLES_REPORT, formatter_class=Formatter)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to report on")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", default=Path("zhclean-report.html"),
                    help="HTML file to write (default: zhclean-report.html)")
     p.add_argument("--markdown", metavar="FILE", help="also write a short Markdown summary to FILE ('-' for stdout)")
     p.add_argument("--title", help="title of the report (default: the paths)")
-    _add_selection(p)
-    _add_input_options(p)
+    add_selection(p)
+    add_input_options(p)
     p.set_defaults(func=cmd_report)
 
 
 def _prepare(args: argparse.Namespace, keep_documents: bool = True):
-    from zhclean.cli import load_config
-
     from .check import Checker
     from .settings import settings_from_mapping
 

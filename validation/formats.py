@@ -11,7 +11,7 @@ from zhclean._version import __version__
 from zhclean.registry import all_rules
 
 from .findings import Finding
-from .schemas import S_CODES
+from .codes import S_CODES
 
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
