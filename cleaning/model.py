@@ -1,6 +1,6 @@
 """The data model every part of zhclean shares: documents, edits, flags and rule results.
 
-These are the ⚑ contracts of DESIGN.md: a rule returns :class:`Edit` and :class:`Flag`
+These are the ⚑ contracts of docs/design.md: a rule returns :class:`Edit` and :class:`Flag`
 objects over the text it was given; the pipeline turns them into the audit trail and
 the output record.
 """

@@ -36,7 +36,7 @@ class RuleFailure(RuntimeError):
 
 @dataclass
 class CleanResult:
-    """A cleaned document: the output record of DESIGN.md, as an object."""
+    """A cleaned document: the output record of docs/design.md, as an object."""
 
     id: str
     source: str

@@ -5,7 +5,7 @@ Readers stream: they yield one :class:`~zhclean.model.Document` (or one
 A file that cannot be read becomes an ``InputError`` naming the file, the line where it
 applies, and what to do; the rest of the corpus goes on.
 
-Ids (DESIGN.md ⚑): the ``id`` field of JSONL/Parquet records; for files, the path
+Ids (docs/design.md ⚑): the ``id`` field of JSONL/Parquet records; for files, the path
 relative to the folder named on the command line, without its extension (``site01/003``),
 or the stem for a file named directly.
 """

@@ -1,4 +1,4 @@
-"""Every rule is documented the way DESIGN.md asks, and its example is true."""
+"""Every rule is documented the way docs/design.md asks, and its example is true."""
 from __future__ import annotations
 
 import re

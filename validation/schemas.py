@@ -2,7 +2,7 @@
 
 Two tables are validated:
 
-* **records** – one row per output record (DESIGN.md ⚑ "Output records") and a companion
+* **records** – one row per output record (docs/design.md ⚑ "Output records") and a companion
   table with one row per flag: ids present and unique, text not empty, every flag span inside
   the text and quoting it, ``published_at`` ISO 8601, and stats that agree with the text and
   the audit trail;
