@@ -373,11 +373,3 @@ def _corpus_failure(code: str, df: pd.DataFrame, s: CheckSettings) -> SchemaFail
         msg = (f"{repeats} of {total} documents ({repeats / total:.0%}) repeat another document's text; "
                f"the limit is {s.max_duplicate_share:.0%} ({shown})")
     return SchemaFailure(code, msg)
-
-
-def duplicate_groups(measures: Sequence[DocMeasure]) -> list[list[str]]:
-    """Ids of documents with the same text (whitespace aside), groups of two or more."""
-    by_key: dict[str, list[str]] = {}
-    for m in measures:
-        by_key.setdefault(m.text_key, []).append(m.doc_id)
-    return [ids for ids in by_key.values() if len(ids) > 1]
