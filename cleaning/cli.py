@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ._version import __version__
-from .cli_args import Formatter, add_input_options, add_selection, load_config
+from .cli_args import Formatter, add_command, add_input_options, add_selection, load_config
 
 EXAMPLES_CLEAN = """\
 examples:
@@ -51,12 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"zhclean {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("clean", help="clean documents and write records", description=(
+    p = add_command(sub, "clean", help="clean documents and write records", description=(
         "Clean documents: strip site chrome, repair text, flag typos. Writes one record per document\n"
         "(id, source, text, meta, flags, edits, stats); every edit names its rule and the span it\n"
         "replaced in the input, so the input can be rebuilt from the output."),
-        epilog=EXAMPLES_CLEAN, formatter_class=Formatter)
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to clean")
+        epilog=EXAMPLES_CLEAN, paths_help="files or folders to clean")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
                    help="where to write: .jsonl, .jsonl.gz, .parquet, or a folder")
     add_selection(p)

@@ -20,6 +20,14 @@ class Formatter(argparse.RawDescriptionHelpFormatter):
         super().__init__(prog, max_help_position=32, width=100)
 
 
+def add_command(sub, name: str, *, help: str, description: str, epilog: str | None = None,
+                paths_help: str) -> argparse.ArgumentParser:
+    """A subcommand that works on ``PATH...`` (files or folders), laid out like the others."""
+    p = sub.add_parser(name, help=help, description=description, epilog=epilog, formatter_class=Formatter)
+    p.add_argument("paths", nargs="+", metavar="PATH", help=paths_help)
+    return p
+
+
 def add_selection(p: argparse.ArgumentParser) -> None:
     """``--select``/``--ignore``/``--extend-select`` (ruff-style codes or prefixes) and ``--config``."""
     g = p.add_argument_group("rule selection")

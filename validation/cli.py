@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from zhclean.cli_args import Formatter, add_input_options, add_selection, load_config
+from zhclean.cli_args import add_command, add_input_options, add_selection, load_config
 from zhclean.registry import register_check_codes
 
 from .codes import S_CODES
@@ -41,12 +41,11 @@ def register(sub) -> None:
     """Add ``check`` and ``report`` to zhclean's subcommands (the ``zhclean.commands`` entry point)."""
     register_check_codes(S_CODES)
 
-    p = sub.add_parser("check", help="lint a corpus without changing it (for CI)", description=(
+    p = add_command(sub, "check", help="lint a corpus without changing it (for CI)", description=(
         "Lint a corpus without changing it: report what the selected rules would remove or flag,\n"
         "and, for zhclean's own output records, what breaks the record schema. Fails (exit 1) on\n"
         "error-level findings, like ruff fails a pull request."),
-        epilog=EXAMPLES_CHECK, formatter_class=Formatter)
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check")
+        epilog=EXAMPLES_CHECK, paths_help="files or folders to check")
     add_selection(p)
     add_input_options(p)
     g = p.add_argument_group("output")
@@ -63,12 +62,11 @@ def register(sub) -> None:
                    help="record every current finding in FILE and exit 0")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("report", help="write an HTML quality report of a corpus", description=(
+    p = add_command(sub, "report", help="write an HTML quality report of a corpus", description=(
         "Write one self-contained HTML file (no network needed to view it) with plots of document\n"
         "lengths before and after cleaning, characters removed by rule, the most frequent flags with\n"
         "examples, the script and encoding mix, and schema failures; optionally a Markdown summary."),
-        epilog=EXAMPLES_REPORT, formatter_class=Formatter)
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to report on")
+        epilog=EXAMPLES_REPORT, paths_help="files or folders to report on")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", default=Path("zhclean-report.html"),
                    help="HTML file to write (default: zhclean-report.html)")
     p.add_argument("--markdown", metavar="FILE", help="also write a short Markdown summary to FILE ('-' for stdout)")
