@@ -41,7 +41,7 @@ DATE_ONLY_RE = re.compile(
 )
 #: A date introduced by a publication label, as info lines under a title print it.
 LABELLED_DATE_RE = re.compile(
-    r"(?:发布|发表|更新|公布|成文|印发|上传|录入|信息)?(?:时间|日期)" + _SP + r"[:：]?" + _SP + r"(?=\d)"
+    r"(?:发布|发表|更新|公布|成文|印发|上传|录入|信息)?(?:时间|日期)" + _SP + r"[:：]?" + _SP + r"(?=[\d〇○零Ｏ一二])"
 )
 _COMPACT_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
@@ -95,6 +95,11 @@ def from_match(m: re.Match[str]) -> str | None:
                     groups.get("tz"))
 
 
+def _from_cn_match(c: re.Match[str]) -> str | None:
+    y, mo, d = _cn_number(c["y"]), _cn_number(c["m"]), _cn_number(c["d"])
+    return None if y is None or mo is None or d is None else iso_date(y, mo, d)
+
+
 def parse_date(value: str, *, compact: bool = False) -> str | None:
     """ISO 8601 for the first date in ``value`` (time kept when given), or ``None``.
 
@@ -107,8 +112,7 @@ def parse_date(value: str, *, compact: bool = False) -> str | None:
         return from_match(m)
     c = CN_DATE_RE.search(value)
     if c:
-        y, mo, d = _cn_number(c["y"]), _cn_number(c["m"]), _cn_number(c["d"])
-        return None if y is None or mo is None or d is None else iso_date(y, mo, d)
+        return _from_cn_match(c)
     if compact:
         c = _COMPACT_RE.match(value.strip())
         if c:
@@ -121,11 +125,16 @@ def labelled_date(text: str) -> str | None:
 
     >>> labelled_date("来源：市总工会 发布时间：2023-05-12 09:30 浏览次数：12")
     '2023-05-12T09:30:00'
+    >>> labelled_date("成文日期：二〇二一年三月四日")
+    '2021-03-04'
     """
     for m in LABELLED_DATE_RE.finditer(text):
         d = DATE_RE.match(text, m.end())
         if d:
             return from_match(d)
+        c = CN_DATE_RE.match(text, m.end())
+        if c:
+            return _from_cn_match(c)
     return None
 
 
