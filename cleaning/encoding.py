@@ -1,6 +1,7 @@
 """Decoding bytes of unknown encoding, as Chinese sites serve them.
 
-Order of evidence: a BOM; UTF-16 without BOM (every other byte NUL); strict UTF-8; then
+Order of evidence: a BOM; UTF-16 without BOM (every other byte NUL); strict UTF-8;
+UTF-16 without BOM that decodes into common Chinese characters; then
 the legacy Chinese code pages, GB18030 (a superset of GBK and GB2312) and Big5. Both
 legacy decoders accept most byte strings, so when both succeed the one whose characters
 are *common* wins: GB2312 level-1 characters (the 3,755 most frequent simplified ones)
@@ -71,19 +72,62 @@ def _looks_utf16(sample: bytes) -> str | None:
     return None
 
 
-def _strict(data: bytes, encoding: str) -> str | None:
+def _strict(data: bytes, encoding: str, complete: bool = True) -> str | None:
+    """``data`` decoded, or ``None`` if it is not valid in ``encoding``.
+
+    With ``complete=False`` the bytes are a sample cut from a longer input, so a character
+    split by the cut at the very end is not held against the encoding.
+    """
     try:
-        return data.decode(encoding)
+        if complete:
+            return data.decode(encoding)
+        return codecs.getincrementaldecoder(encoding)().decode(data, final=False)
     except (UnicodeDecodeError, LookupError):
         return None
 
 
 def _cut_sample(data: bytes) -> bytes:
-    # Cut at a line break so a multi-byte character is not split.
+    # Cut at a line break where there is one; elsewhere the decoders are told the sample
+    # is incomplete (see _strict), so a multi-byte character cut in two does not count.
     if len(data) <= _SAMPLE:
         return data
     cut = data.rfind(b"\n", 0, _SAMPLE)
     return data[: cut + 1] if cut > 0 else data[:_SAMPLE]
+
+
+# A stray NUL or two (a CMS bug, a pasted control character) does not make a page binary;
+# the Unicode rules remove them. Binary files have NULs everywhere.
+_MAX_NUL_SHARE = 0.001
+# UTF-16 without a BOM: Chinese text in UTF-16 has few NUL bytes (Han characters have
+# none), so it is recognised by decoding into text that is nearly all common characters.
+_MIN_UTF16_PLAUSIBLE = 0.9
+
+
+def _plausible_share(text: str) -> float:
+    """Share of characters a Chinese text is made of: common Han, ASCII, CJK punctuation."""
+    if not text:
+        return 0.0
+    good = 0
+    for ch in text:
+        if " " <= ch <= "~" or ch in "\t\n\r" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef":
+            good += 1
+        elif "\u4e00" <= ch <= "\u9fff":
+            try:
+                lead = ch.encode("gb2312")[0]
+            except UnicodeEncodeError:
+                continue
+            good += 0xB0 <= lead <= 0xF7
+    return good / len(text)
+
+
+def _utf16_without_bom(sample: bytes, complete: bool) -> str | None:
+    if len(sample) < 8:
+        return None
+    for name in ("utf-16-le", "utf-16-be"):
+        text = _strict(sample, name, complete)
+        if text and _plausible_share(text) >= _MIN_UTF16_PLAUSIBLE:
+            return name
+    return None
 
 
 def _controls_share(text: str) -> float:
@@ -99,17 +143,21 @@ def detect(data: bytes) -> str:
         if data.startswith(bom):
             return name
     sample = _cut_sample(data)
+    complete = len(sample) == len(data)
     utf16 = _looks_utf16(sample)
     if utf16:
         return utf16
-    if b"\x00" in sample:
+    if sample.count(0) > _MAX_NUL_SHARE * len(sample):
         raise DecodeError("looks like a binary file (NUL bytes), not text")
-    text = _strict(sample, "utf-8")
+    text = _strict(sample, "utf-8", complete)
     if text is not None:
         if _controls_share(text) > 0.02:
             raise DecodeError("looks like a binary file (control bytes), not text")
         return "utf-8"
-    best = _best_legacy(sample)
+    utf16 = _utf16_without_bom(sample, complete)
+    if utf16:
+        return utf16
+    best = _best_legacy(sample, complete)
     if best is None:
         raise DecodeError("not UTF-8, UTF-16, GB18030/GBK/GB2312 or Big5 (" + _first_bad_bytes(sample) + ")")
     share, name, decoded = best
@@ -118,11 +166,11 @@ def detect(data: bytes) -> str:
     return name
 
 
-def _best_legacy(data: bytes) -> tuple[float, str, str] | None:
+def _best_legacy(data: bytes, complete: bool = True) -> tuple[float, str, str] | None:
     """GB18030 or Big5, whichever decodes ``data`` into more common characters."""
     scored = []
     for name, share, tie in (("gb18030", _gb2312_level1_share, 1), ("big5", _big5_level1_share, 0)):
-        text = _strict(data, name)
+        text = _strict(data, name, complete)
         if text is not None:
             scored.append((share(text), tie, name, text))
     if not scored:
