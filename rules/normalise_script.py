@@ -63,6 +63,7 @@ class Script(Rule):
     summary = "detect simplified/traditional script (meta.script) and convert to the target"
     stage = Stage.SCRIPT
     options = {"target": SIMPLIFIED}
+    writes = frozenset({"script"})
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         traditional = has_traditional(text)

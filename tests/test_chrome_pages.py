@@ -199,12 +199,11 @@ def test_label_folding_covers_the_vocabularies():
     import re
 
     opencc = pytest.importorskip("opencc")
-    from zhclean.rules import _chrome, chrome_docsite, chrome_footer, chrome_furniture, chrome_header, chrome_pubinfo
-    from zhclean.rules.chrome import vocab
+    from zhclean.rules.chrome import _fold, _kinds, _page, _titles, docsite, footer, furniture, header, pubinfo, vocab
 
     s2t, t2s = opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert
     chars = set()
-    for mod in (_chrome, vocab, chrome_docsite, chrome_footer, chrome_furniture, chrome_header, chrome_pubinfo):
+    for mod in (_fold, _kinds, _page, _titles, vocab, docsite, footer, furniture, header, pubinfo):
         for value in vars(mod).values():
             if isinstance(value, re.Pattern):
                 chars |= set(value.pattern)

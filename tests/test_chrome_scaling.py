@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from zhclean import Document, Pipeline
-from zhclean.rules import _chrome
+from zhclean.rules.chrome import _page
 
 PARAGRAPH = "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作，确保帮扶资金及时足额发放。"
 PAGE = [
@@ -58,22 +58,14 @@ class CountingLines(tuple):
 
 @pytest.fixture
 def counted(monkeypatch):
-    original = _chrome.split_lines
-    monkeypatch.setattr(_chrome, "split_lines", lambda text: CountingLines(original(text)))
-    make_page = _chrome.make_page
-
-    def counted_page(text):
-        pg = make_page(text)
-        return pg._replace(body=CountingLines(pg.body))  # body flags are read per line too
-
-    monkeypatch.setattr(_chrome, "make_page", counted_page)
-    _chrome.page.cache_clear()
+    original_split, original_page = _page.split_lines, _page.Page
+    monkeypatch.setattr(_page, "split_lines", lambda text: CountingLines(original_split(text)))
+    # body flags are read per line too
+    monkeypatch.setattr(_page, "Page", lambda lines, body, zones: original_page(lines, CountingLines(body), zones))
     yield
-    _chrome.page.cache_clear()
 
 
 def _reads(code: str, text: str) -> int:
-    _chrome.page.cache_clear()
     CountingLines.reads = 0
     Pipeline(select=[code]).clean(Document(id="x", text=text))
     return CountingLines.reads
@@ -96,17 +88,33 @@ def test_line_reads_grow_linearly(counted, shape):
 def test_counting_sees_a_quadratic_scan(counted):
     """The counter itself can fail: a rescan of the page for every line is caught."""
     def quadratic(text: str) -> int:
-        lines = _chrome.page_lines(text)
+        lines = _page.make_page(text).lines
         return sum(1 for i in range(len(lines)) for _ in lines[:i])
 
-    _chrome.page.cache_clear()
     CountingLines.reads = 0
     quadratic(_shapes(SMALL)["short"])
     a = CountingLines.reads
-    _chrome.page.cache_clear()
     CountingLines.reads = 0
     quadratic(_shapes(LARGE)["short"])
     assert CountingLines.reads / a > 5
+
+
+def test_the_page_is_split_once_per_version_of_the_text(monkeypatch):
+    """The pipeline owns the page split (``ctx.analysis``): the eleven rules share one
+    page until one of them edits the text, so a page the rules leave alone is split
+    once, and each rule that deletes something costs one split more at most."""
+    splits = []
+    original = _page.split_lines
+    monkeypatch.setattr(_page, "split_lines", lambda text: splits.append(text) or original(text))
+    pipe = Pipeline(select=["C"])
+    plain = PARAGRAPH + "\n" + PARAGRAPH + "\n"
+    pipe.clean(Document(id="plain", text=plain))
+    assert len(splits) == 1
+    splits.clear()
+    res = pipe.clean(Document(id="page", text="\n".join(PAGE) + "\n"))
+    editing_rules = len({e["rule"] for e in res.edits})
+    assert 1 < len(splits) <= 1 + editing_rules
+    assert len(set(splits)) == len(splits)  # never the same text twice
 
 
 def test_long_page_is_cleaned_like_a_short_one():
@@ -123,8 +131,8 @@ def test_rows_of_buttons_are_matched_item_by_item():
     """The control and reader patterns match each button atomically (so a long row that
     ends in a word fails at once instead of backtracking); rows of real buttons, with
     spaces and brackets around them, still match."""
-    from zhclean.rules._chrome import is_control_line
-    from zhclean.rules.chrome_docsite import READER_LINE
+    from zhclean.rules.chrome._kinds import is_control_line
+    from zhclean.rules.chrome.docsite import READER_LINE
 
     assert is_control_line("【打印本页】 【关闭窗口】 【返回顶部】 分享到： 微信 微博 QQ空间")
     assert is_control_line("您好，欢迎访问嵊州市总工会网站！ 今天是：2019年10月25日 星期五 站内搜索")

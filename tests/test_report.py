@@ -16,7 +16,7 @@ import pytest
 
 from zhclean import Config, Flag, Pipeline, Rule, RuleResult, Stage
 from zhclean.cli import main
-from zhclean.rules.chrome_licence import IcpLicence
+from zhclean.rules.chrome.licence import IcpLicence
 from zhclean.rules.whitespace import Whitespace
 from zhclean.validation.check import Checker
 from zhclean.validation.report import build_report, render_html, render_markdown

@@ -3,24 +3,15 @@ from __future__ import annotations
 
 import re
 
-from zhclean.model import RuleResult
-from zhclean.rule import Context, Rule, Stage
+from zhclean.rule import Context, Stage
 
-from ._chrome import (
-    MAX_CHROME_LINE,
-    body_shares,
-    fold,
-    is_control_line,
-    is_dateline,
-    list_run_end,
-    menu_like,
-    page,
-    page_lines,
-)
-from .chrome.vocab import NAV_WORDS, _alternation
+from ._fold import MAX_CHROME_LINE, fold
+from ._kinds import is_control_line, is_dateline, menu_like
+from ._line_rule import LineRule
+from ._page import Page, body_shares, list_run_end
+from .vocab import NAV_WORDS, _alternation
 
 SHARE_PLATFORM = re.compile(r"(?:分享到)?(?:微信|朋友圈|微博|新浪微博|腾讯微博|网易微博|搜狐微博|QQ空间|QQ好友|QQ|Qzone|豆瓣|人人网|开心网|易信|百度空间)")
-from ._text import delete_line
 
 _PREV_NEXT = r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一则|下一则)(?:文章|新闻|信息|稿件)?"
 # ``上一篇：标题`` is unmistakable anywhere; a bare ``下一篇`` only in the head or tail.
@@ -60,7 +51,7 @@ RELATED_HEADING_RE = re.compile(
 MIN_BODY_SHARE = 0.6
 
 
-class PageTurnAndComments(Rule):
+class PageTurnAndComments(LineRule):
     """Remove 上一篇/下一篇 links, pagers and comment-box furniture.
 
     **What it does.** Deletes ``上一篇：标题`` / ``下一篇：标题`` lines anywhere, and in the
@@ -91,23 +82,17 @@ class PageTurnAndComments(Rule):
     summary = "上一篇/下一篇 links, pagers and comment boxes"
     stage = Stage.CHROME
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        pg = page(text)
-        lines, z = pg.lines, pg.zones
-        edits = []
-        for i, ln in enumerate(lines):
-            s = fold(ln.text)
-            if not s.strip():
-                continue
-            if PREV_NEXT_LABELLED.match(s) and "。" not in s:
-                edits.append(delete_line(ln))
-            elif z.in_zone(i) and len(s) <= MAX_CHROME_LINE and (PREV_NEXT_BARE.match(s) or COMMENT_LINE.match(s) or PAGER_LINE.match(s)
-                                   or LINK_LINE.match(s)):
-                edits.append(delete_line(ln))
-        return RuleResult(edits=edits)
+    def why(self, pg: Page, i: int) -> str | None:
+        s = fold(pg.lines[i].text)
+        if PREV_NEXT_LABELLED.match(s) and "。" not in s:
+            return "a 上一篇/下一篇 link"
+        if pg.zones.in_zone(i) and len(s) <= MAX_CHROME_LINE and (
+                PREV_NEXT_BARE.match(s) or COMMENT_LINE.match(s) or PAGER_LINE.match(s) or LINK_LINE.match(s)):
+            return "a page-turn link, pager, comment box or link note in the head or tail"
+        return None
 
 
-class RelatedList(Rule):
+class RelatedList(LineRule):
     """Remove related-article lists (相关文章, 相关文档, 猜你喜欢 …) after the body.
 
     **What it does.** When a heading such as 相关新闻 / 相关文档 / 最新文档 / 热点推荐 /
@@ -137,12 +122,10 @@ class RelatedList(Rule):
     summary = "related-article lists at the end (相关文章, 相关文档, 猜你喜欢)"
     stage = Stage.CHROME
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        pg = page(text)
+    def chrome_lines(self, pg: Page, ctx: Context):
         lines, z = pg.lines, pg.zones
         shares = None  # computed at the first heading, in one pass
         wrapped = not any(pg.body)
-        edits = []
         i = max(1, z.head_end) if z.head_end < len(lines) else 1
         while i < len(lines):
             if RELATED_HEADING_RE.match(fold(lines[i].text)):
@@ -153,12 +136,13 @@ class RelatedList(Rule):
                 end = list_run_end(pg, i + 1, wrapped)
                 items = [ln for ln in lines[i + 1:end] if ln.text.strip()]
                 if items or end == len(lines):
-                    edits.extend(delete_line(ln) for ln in lines[i:end])
+                    yield i, "a related-list heading after most of the body"
+                    for k in range(i + 1, end):
+                        yield k, "an item of a related list"
                     i = end
                     continue
                 # a heading with prose right under it is a section of the text
             i += 1
-        return RuleResult(edits=edits)
 
 
 # A run of fewer short lines at the end may be a signature, a poem's close or a list.
@@ -178,7 +162,7 @@ def _looks_like_menu(items: list[str]) -> bool:
     return evidence >= 2 and evidence >= MIN_MENU_EVIDENCE * len(items)
 
 
-class TrailingMenu(Rule):
+class TrailingMenu(LineRule):
     """Remove the run of site links that ends a page (menus repeated at the foot).
 
     **What it does.** Walking back from the end of the page, collects short link-like
@@ -216,20 +200,19 @@ class TrailingMenu(Rule):
     summary = "runs of six or more short link lines at the end of a page"
     stage = Stage.CHROME
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        lines = page_lines(text)
+    def chrome_lines(self, pg: Page, ctx: Context):
         run = []
-        for ln in reversed(lines):
-            s = ln.text.strip()
+        for i in range(len(pg.lines) - 1, -1, -1):
+            s = pg.lines[i].text.strip()
             if not s:
-                run.append(ln)
+                run.append(i)
                 continue
             if s.endswith(("：", ":")):
-                return RuleResult()  # 具体包括： introduces the list: it is the text's
+                return []  # 具体包括： introduces the list: it is the text's
             if not menu_like(s) or is_dateline(s) or _NUMBERED_ITEM.match(s) or s.endswith("日"):
                 break
-            run.append(ln)
-        items = [ln.text.strip() for ln in run if ln.text.strip()]
+            run.append(i)
+        items = [pg.lines[i].text.strip() for i in run if pg.lines[i].text.strip()]
         if len(items) < MIN_TRAILING_MENU or not _looks_like_menu(items):
-            return RuleResult()
-        return RuleResult(edits=[delete_line(ln) for ln in run])
+            return []
+        return [(i, "a run of site links ending the page") for i in run]

@@ -4,36 +4,26 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
+from zhclean.dates import DATE_ONLY_RE, parse_date
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import (
-    DATE_ONLY_RE,
-    MAX_CHROME_LINE,
-    MAX_INFO_LINE,
-    SENTENCE_STOP,
-    find_title,
-    fold,
-    has_strong_pub_label,
-    is_dateline,
-    is_web_dateline,
-    page,
-    parse_date,
-    pub_items,
-)
-from .chrome.vocab import (
+from .._text import Line, delete_line
+from ._fold import MAX_CHROME_LINE, fold
+from ._kinds import MAX_INFO_LINE, SENTENCE_STOP, has_strong_pub_label, is_dateline, is_web_dateline, pub_items
+from ._page import make_page
+from .vocab import (
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
-    INLINE_CONTROL_RE,
     DATE_LABELS,
     EDITOR_LABELS,
+    INLINE_CONTROL_RE,
     REVIEWER_LABELS,
     SOURCE_LABELS,
     TITLE_LABELS,
-    WRITTEN_DATE_LABELS,
     VIEW_LABELS,
+    WRITTEN_DATE_LABELS,
 )
-from ._text import Line, delete_line
 
 _KIND = {
     **{w: "date" for w in DATE_LABELS},
@@ -223,12 +213,16 @@ class PublicationInfo(Rule):
     summary = "发布日期/来源/作者/浏览次数/责任编辑 lines (kept in meta, with the title)"
     stage = Stage.CHROME
 
+    # written_at is folded into published_at before the rule returns, except from an
+    # editor's credit closing the last paragraph, which keeps whatever fields it has
+    writes = frozenset({"title", "published_at", "written_at", "source", "author", "editor", "reviewer", "views"})
+
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        pg = page(text)
+        pg = ctx.analysis(make_page, text)
         lines, z = pg.lines, pg.zones
         nonblank = _NonBlank(lines)
         meta: dict[str, Any] = {}
-        title = find_title(lines, z)
+        title = pg.title()
         if title is not None:
             meta["title"] = lines[title].text.strip()
         parsed = {i: parse_pub_line(ln.text) for i, ln in enumerate(lines)

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 
-from zhclean.model import RuleResult
-from zhclean.rule import Context, Rule, Stage
+from zhclean.rule import Context, Stage
 
-from ._chrome import MAX_CHROME_LINE, fold, is_disclaimer_line, page, page_lines, site_title_echo
-from .chrome.vocab import MEMBER_SHARE_RE
-from ._text import delete_line
+from ._fold import MAX_CHROME_LINE, fold
+from ._kinds import is_disclaimer_line
+from ._line_rule import LineRule
+from ._page import Page
+from ._titles import site_title_echo
+from .vocab import MEMBER_SHARE_RE
 
 # The disclaimer block sits in the first or last lines of a copy.
 EDGE_LINES = 15
@@ -42,7 +44,7 @@ def _is_site_title(s: str) -> bool:
     return 2 <= len(s) <= MAX_SITE_TITLE_LEN and not re.search(r"[。；;，]", s)
 
 
-class DocSiteDisclaimer(Rule):
+class DocSiteDisclaimer(LineRule):
     """Remove a document site's numbered disclaimers and the site title line above them.
 
     **What it does.** In the first or last lines of a page, deletes the disclaimers that
@@ -75,23 +77,23 @@ class DocSiteDisclaimer(Rule):
     summary = "document-site disclaimers (下载文档前请自行甄别…) and the site title above them"
     stage = Stage.CHROME
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        lines = page_lines(text)
+    def chrome_lines(self, pg: Page, ctx: Context):
+        lines = pg.lines
         n = len(lines)
         edge = set(range(min(n, EDGE_LINES))) | set(range(max(0, n - EDGE_LINES), n))
         hits = [i for i in sorted(edge) if len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text)]
         if not hits:
             echo = site_title_echo(lines)
-            return RuleResult(edits=[delete_line(lines[echo])] if echo is not None else [])
-        edits = [delete_line(lines[i]) for i in hits]
+            return [(echo, "a first line that echoes the title")] if echo is not None else []
+        found = [(i, "a document site's disclaimer") for i in hits]
         first = hits[0]
         above = [i for i in range(first) if lines[i].text.strip()]
         if first < EDGE_LINES and len(above) == 1 and _is_site_title(lines[above[0]].text):
-            edits.append(delete_line(lines[above[0]]))
-        return RuleResult(edits=edits)
+            found.append((above[0], "the site's title line above its disclaimers"))
+        return found
 
 
-class DocSiteReader(Rule):
+class DocSiteReader(LineRule):
     """Remove a document site's reader furniture (全文阅读已结束, 下载本文档, 还剩N页未读).
 
     **What it does.** Deletes lines made only of the viewer's buttons and notes —
@@ -119,17 +121,14 @@ class DocSiteReader(Rule):
     summary = "document-site viewer furniture (全文阅读已结束, 下载本文档, 还剩N页未读)"
     stage = Stage.CHROME
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        pg = page(text)
-        lines, z = pg.lines, pg.zones
-        edits = []
-        for i, ln in enumerate(lines):
-            s = fold(ln.text)
-            if s.strip() and len(s) <= 200 and MEMBER_SHARE_RE.search(s):
-                edits.append(delete_line(ln))
-                continue
-            if not s.strip() or len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
-                continue
-            if z.in_zone(i) or _UNMISTAKABLE.search(s):
-                edits.append(delete_line(ln))
-        return RuleResult(edits=edits)
+    def why(self, pg: Page, i: int) -> str | None:
+        s = fold(pg.lines[i].text)
+        if len(s) <= MAX_DISCLAIMER_LEN and MEMBER_SHARE_RE.search(s):
+            return "a member-share note"
+        if len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
+            return None
+        if pg.zones.in_zone(i):
+            return "viewer furniture in the head or tail"
+        if _UNMISTAKABLE.search(s):
+            return "viewer furniture that is nothing else"
+        return None

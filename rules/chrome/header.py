@@ -3,22 +3,12 @@ from __future__ import annotations
 
 import re
 
-from zhclean.model import RuleResult
-from zhclean.rule import Context, Rule, Stage
+from zhclean.rule import Context, Stage
 
-from ._chrome import (
-    find_breadcrumb,
-    find_pub_anchor,
-    find_title,
-    fold,
-    is_bare_breadcrumb,
-    is_breadcrumb_label_line,
-    is_control_line,
-    menu_like,
-    page,
-)
-from .chrome.vocab import QR_LINE_RE
-from ._text import delete_line
+from ._fold import fold
+from ._kinds import is_bare_breadcrumb, is_breadcrumb_label_line, is_control_line, is_footer_marker, menu_like
+from ._line_rule import LineRule
+from ._page import Page
 
 # Control words that cannot be anything else, so they go wherever they stand.
 _UNAMBIGUOUS_CONTROL = re.compile(
@@ -27,7 +17,7 @@ _UNAMBIGUOUS_CONTROL = re.compile(
 _ARROW_START = re.compile(r"^\s*(?:>>|>|»|＞|›|→)")
 
 
-class NavigationMenu(Rule):
+class NavigationMenu(LineRule):
     """Remove the navigation menu above a page's title.
 
     **What it does.** When a page has structure to anchor on — a breadcrumb or a
@@ -71,29 +61,33 @@ class NavigationMenu(Rule):
     summary = "navigation menu items above the title of a page with a breadcrumb or info line"
     stage = Stage.CHROME
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        pg = page(text)
-        lines, z = pg.lines, pg.zones
-        pub = find_pub_anchor(lines, z)
-        crumb = find_breadcrumb(lines, z, pub)
+    writes = frozenset({"title"})
+
+    def page_meta(self, pg: Page, ctx: Context) -> dict[str, str]:
+        title = self._title(pg)
+        return {"title": pg.lines[title].text.strip()} if title is not None else {}
+
+    def chrome_lines(self, pg: Page, ctx: Context):
+        pub, crumb = pg.anchors()
         if pub is None and crumb is None:
-            return RuleResult()
-        title = find_title(lines, z)
-        meta = {"title": lines[title].text.strip()} if title is not None else {}
+            return
+        title = self._title(pg)
         end = title if title is not None else crumb
-        if end is None:
-            return RuleResult(meta=meta)
-        edits = []
-        for i in range(end):
-            s = lines[i].text
+        for i in range(end if end is not None else 0):
+            s = pg.lines[i].text
             if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or _ARROW_START.match(s):
-                continue
+                continue  # C002's
             if menu_like(s):
-                edits.append(delete_line(lines[i]))
-        return RuleResult(edits=edits, meta=meta)
+                yield i, "a menu item above the title"
+
+    @staticmethod
+    def _title(pg: Page) -> int | None:
+        """The title, on a page with a breadcrumb or an info line to anchor it on."""
+        pub, crumb = pg.anchors()
+        return None if pub is None and crumb is None else pg.title()
 
 
-class Breadcrumb(Rule):
+class Breadcrumb(LineRule):
     """Remove breadcrumb trails (当前位置：首页 > 栏目 > 正文) from the page head.
 
     **What it does.** Deletes a head line that starts with a location label (当前位置,
@@ -122,24 +116,21 @@ class Breadcrumb(Rule):
     summary = "breadcrumb trails (当前位置：首页 > 栏目) at the head of a page"
     stage = Stage.CHROME
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        pg = page(text)
+    def chrome_lines(self, pg: Page, ctx: Context):
         lines, z = pg.lines, pg.zones
-        edits = []
         i = 0
         while i < z.head_end:
             s = lines[i].text
             starts_split_trail = fold(s.strip()) in {"首页", "网站首页", "主页"} and i + 1 < z.head_end \
                 and _ARROW_START.match(lines[i + 1].text)
             if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or starts_split_trail or self._stray_segment(s):
-                edits.append(delete_line(lines[i]))
+                yield i, "a breadcrumb trail"
                 i += 1
                 while i < z.head_end and self._continues(lines[i - 1].text, lines[i].text):
-                    edits.append(delete_line(lines[i]))
+                    yield i, "a breadcrumb trail broken onto the next line"
                     i += 1
                 continue
             i += 1
-        return RuleResult(edits=edits)
 
     @staticmethod
     def _stray_segment(s: str) -> bool:
@@ -158,7 +149,7 @@ class Breadcrumb(Rule):
         return bool(opened) and len(s) <= 12 and not re.search(r"[。，！？]", s)
 
 
-class PageControls(Rule):
+class PageControls(LineRule):
     """Remove font-size, print, share and script-switch controls.
 
     **What it does.** Deletes lines made only of page controls: 字号：大 中 小,
@@ -187,19 +178,15 @@ class PageControls(Rule):
     summary = "font-size, print, share and script-switch controls (字号 大中小, 打印本页)"
     stage = Stage.CHROME
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        pg = page(text)
-        lines, z = pg.lines, pg.zones
-        edits = []
-        for i, ln in enumerate(lines):
-            if not ln.text.strip() or not is_control_line(ln.text):
-                continue
-            if z.in_tail(i) and QR_LINE_RE.match(fold(ln.text)):
-                continue  # a footer's 官方二维码 line: C201 takes it with the rest of the footer
-            if z.in_zone(i) or _UNAMBIGUOUS_CONTROL.search(fold(ln.text)):
-                edits.append(delete_line(ln))
-        return RuleResult(edits=edits)
-
-
-
-
+    def why(self, pg: Page, i: int) -> str | None:
+        s = pg.lines[i].text
+        if not is_control_line(s):
+            return None
+        folded = fold(s)
+        if pg.zones.in_tail(i) and is_footer_marker(folded):
+            return None  # C201 takes it with the footer it marks (see is_footer_marker)
+        if pg.zones.in_zone(i):
+            return "page controls in the head or tail"
+        if _UNAMBIGUOUS_CONTROL.search(folded):
+            return "a control that is nothing else"
+        return None

@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from zhclean.model import RuleResult
-from zhclean.rule import Context, Rule, Stage
+from zhclean.rule import Context, Stage
 
-from ._chrome import SENTENCE_STOP, fold, footer_item, page
-from .chrome.vocab import FOOTER_ORGANISER_RE, FOOTER_SITE_LINK_RE, FOOTER_WEAK_RE, QR_LINE_RE
-from ._text import Line, delete_line, han_count
+from .._text import Line, han_count
+from ._fold import fold
+from ._kinds import SENTENCE_STOP, footer_item, is_footer_marker
+from ._line_rule import LineRule
+from ._page import Page
+from .vocab import FOOTER_ORGANISER_RE, FOOTER_SITE_LINK_RE, FOOTER_WEAK_RE
 
 MAX_FOOTER_LINE = 160
 # Who to call about a notice: its contact lines, never a site's.
@@ -58,7 +60,7 @@ def _kind(s: str) -> str:
     if len(t) > MAX_FOOTER_LINE:
         return "X"
     item = footer_item(t)
-    if item == "site" or QR_LINE_RE.match(t):
+    if item == "site" or is_footer_marker(t):
         return "F"
     if item == "organiser":
         return "O"
@@ -145,7 +147,7 @@ def _tail_start(lines: Sequence[Line], body: Sequence[bool]) -> int:
     return 0
 
 
-class Footer(Rule):
+class Footer(LineRule):
     """Remove the footer block of a page; keep copyright holder, address and phone in ``meta``.
 
     **What it does.** After the last body paragraph, finds runs of footer lines — 版权所有
@@ -183,31 +185,29 @@ class Footer(Rule):
     summary = "footer blocks: 版权所有, 主办单位, 技术支持, 地址/电话 (kept in meta)"
     stage = Stage.CHROME
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        pg = page(text)
-        lines = pg.lines
-        tail = _tail_start(lines, pg.body)
-        edits = []
-        meta: dict[str, Any] = {}
-        # C101 took a licence number, or C102 an editor's line: the page had web chrome at
-        # its end, so footer items left ending it are the rest of that footer
-        licence_seen = any(ctx.meta.get(k) for k in ("icp", "police_record", "editor", "reviewer"))
-        for start, end in footer_blocks(lines, tail, licence_seen):
-            for ln in lines[start:end]:
-                edits.append(delete_line(ln))
-                self._harvest(ln.text, meta)
-        return RuleResult(edits=edits, meta=meta)
+    # C101 took a licence number, or C102 an editor's line: the page had web chrome at
+    # its end, so footer items left ending it are the rest of that footer
+    reads = frozenset({"icp", "police_record", "editor", "reviewer"})
+    writes = frozenset({"copyright", "address", "phone"})
 
-    @staticmethod
-    def _harvest(s: str, meta: dict[str, Any]) -> None:
+    def chrome_lines(self, pg: Page, ctx: Context):
+        licence_seen = any(ctx.meta.get(k) for k in self.reads)
+        for start, end in footer_blocks(pg.lines, _tail_start(pg.lines, pg.body), licence_seen):
+            for i in range(start, end):
+                yield i, "a footer block"
+
+    def line_meta(self, line: Line) -> dict[str, Any]:
+        """The copyright holder, the address and the phone number a footer line names."""
+        s = line.text
         t = fold(s)
-        if "copyright" not in meta:
-            h = holder(t)
-            if h:
-                meta["copyright"] = s[t.find(h): t.find(h) + len(h)] if h in t else h
+        meta: dict[str, Any] = {}
+        h = holder(t)
+        if h:
+            meta["copyright"] = s[t.find(h): t.find(h) + len(h)] if h in t else h
         m = _ADDRESS.search(t)
-        if m and "address" not in meta:
+        if m:
             meta["address"] = s[m.start("v"): m.end("v")]
         m = _PHONE_LABELLED.search(t)
-        if m and "phone" not in meta:
+        if m:
             meta["phone"] = re.sub(r"\s", "", s[m.start("v"): m.end("v")])
+        return meta

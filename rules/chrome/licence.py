@@ -7,8 +7,9 @@ from bisect import bisect_right
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._chrome import is_breadcrumb_label_line, is_control_line, page_lines
-from ._text import SENTENCE_END, delete_line, han_count
+from .._text import SENTENCE_END, delete_line, han_count
+from ._kinds import is_breadcrumb_label_line, is_control_line
+from ._page import make_page
 
 # One-character abbreviations of the 34 provincial-level divisions, as filing numbers use them.
 _PROVINCE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台"
@@ -29,6 +30,9 @@ _SEP = r"[\s|｜·•/、,，;；]*"
 _SPAN_RE = re.compile(rf"{_SEP}(?:{_LABEL})?(?:{ICP_RE.pattern}|{POLICE_RE.pattern}){_SEP}", re.I)
 _ANCHOR = re.compile(r"icp|公\s*[网網]\s*安", re.I)
 _BRACKETS = re.compile(r"^[\s()（）\[\]【】|｜·•/、,，;；:：\-－—]*$")
+
+#: The meta keys C101 fills: the first ICP number and the first 公网安备 number.
+LICENCE_KEYS = frozenset({"icp", "police_record"})
 
 MAX_LICENCE_LINE = 1000
 #: Longest footer text that may share a line with a licence number before we treat the
@@ -86,6 +90,7 @@ class IcpLicence(Rule):
     name = "chrome.licence-number"
     summary = "ICP and 公网安备 filing numbers in page footers (kept in meta)"
     stage = Stage.CHROME
+    writes = LICENCE_KEYS
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         meta: dict[str, str] = {}
@@ -94,7 +99,7 @@ class IcpLicence(Rule):
         done_lines: set[int] = set()
         # the span pattern can start anywhere, so it runs only on lines that hold a number
         for anchor in _ANCHOR.finditer(text):
-            lines = lines or page_lines(text)
+            lines = lines or ctx.analysis(make_page, text).lines
             k = bisect_right(_LineStarts(lines), anchor.start()) - 1
             if k in done_lines:
                 continue

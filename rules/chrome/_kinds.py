@@ -1,0 +1,295 @@
+"""Line kinds: what one line of a page is, judged from the line alone.
+
+Body paragraphs, footer notices and items, breadcrumbs, publication-info labels, page
+controls, disclaimers, datelines and menu rows. Every test is pure, looks at no other
+line and matches the folded line (:func:`~._fold.fold`), so it works before script
+conversion; the page model (:mod:`._page`) and the title finder (:mod:`._titles`) build
+on them.
+
+>>> is_body_paragraph("会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作，确保帮扶资金及时足额发放。")
+True
+>>> is_bare_breadcrumb("首页 > 新闻中心 > 正文"), is_control_line("【打印本页】【关闭窗口】")
+(True, True)
+"""
+from __future__ import annotations
+
+import re
+
+from zhclean.dates import DATE_ONLY_RE, DATE_RE
+
+from .._text import han_count
+from ._fold import MAX_CHROME_LINE, fold
+from .vocab import (
+    BREADCRUMB_LABEL_RE,
+    CONTROL_LINE_RE,
+    DISCLAIMER_RE,
+    FOOTER_NOTICE_RE,
+    FOOTER_ORGANISER_RE,
+    FOOTER_SITE_RE,
+    FOOTER_STRONG_RE,
+    FOOTER_WEAK_RE,
+    MEMBER_SHARE_RE,
+    ORG_SUFFIX_RE,
+    PROSE_AFTER_LABEL_RE,
+    PUB_LABEL_RE,
+    QR_LINE_RE,
+    STRONG_PUB_LABELS,
+    VIEW_LABELS,
+)
+
+# A body paragraph: this many Han characters with prose punctuation.
+BODY_MIN_HAN = 30
+_PROSE_PUNCT = re.compile(r"[，。；！？、,;]")
+_CLAUSE_PUNCT = re.compile(r"[，。；！？,;!?]")
+# Prose has a punctuation mark every sentence; a run-together ticker of headlines has few.
+HAN_PER_PUNCT = 60
+SENTENCE_STOP = re.compile(r"[。！？!?；;]")
+
+VIEW_LABEL_SET = frozenset(VIEW_LABELS)
+
+
+def is_body_paragraph(s: str) -> bool:
+    """Enough Han characters with prose punctuation, and not chrome that reads like prose:
+    a footer notice (技术支持：某公司  建议使用IE9以上浏览器，1366×768分辨率浏览) or a
+    document site's disclaimer. Excluding them keeps the zones the same before and after
+    the rules that delete them, so cleaning twice changes nothing."""
+    if len(s) < BODY_MIN_HAN or is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s):
+        return False
+    han = han_count(s)
+    # 、 alone enumerates (a long title: …举办2019年中药、药学理论知识与专业技能大赛)
+    return (han >= BODY_MIN_HAN and len(_PROSE_PUNCT.findall(s)) >= max(1, han // HAN_PER_PUNCT)
+            and bool(_CLAUSE_PUNCT.search(s)))
+
+
+MAX_FOOTER_NOTICE = 160
+# A footer item opens its line; deep inside a long line it is a word of a sentence.
+MAX_FOOTER_ITEM_OFFSET = 30
+
+
+def is_footer_notice(s: str) -> bool:
+    """A footer line long enough to look like prose.
+
+    >>> is_footer_notice("技术支持：襄阳网联信息技术有限公司  建议使用IE9以上浏览器，1366×768分辨率浏览")
+    True
+    >>> is_footer_notice("经过三个月的整改，该店按要求补办了相关手续，重新取得了食品经营许可证，恢复营业")
+    False
+    >>> is_footer_notice("版权所有，要开创工会工作新局面，就必须加强工会队伍建设，努力提高工会干部自身素质")
+    False
+    """
+    s = fold(s.strip())
+    if len(s) > MAX_FOOTER_NOTICE:
+        return False
+    m = FOOTER_STRONG_RE.search(s)
+    return bool(m) and m.start() <= MAX_FOOTER_ITEM_OFFSET and footer_item(s) is not None
+
+
+# A clause this short after a footer item is a value (人民网, 翻版必究), not prose.
+MAX_VALUE_CLAUSE_HAN = 3
+
+
+def footer_item(s: str) -> str | None:
+    """``"site"`` when the line carries an item only a site footer has (版权所有：某某,
+    Copyright ©, 网站标识码：…, 技术支持：某公司, a browser advice), ``"organiser"``
+    for 主办/承办 items a notice may carry too, ``None`` when it has neither — or when
+    the line is a sentence that merely begins with the same word.
+
+    >>> footer_item("版权所有:嵊州市总工会"), footer_item("主办单位：浙江省人民政府办公厅")
+    ('site', 'organiser')
+    >>> footer_item("版权所有，要开创工会工作新局面"), footer_item("技术支持由市信息中心负责")
+    (None, None)
+    >>> footer_item("本网站所有内容版权归湖南省总工会所有，未经许可不得转载。")
+    'site'
+    """
+    t = fold(s.strip())
+    if not t or len(t) > MAX_FOOTER_NOTICE:
+        return None
+    site = [m for m in FOOTER_SITE_RE.finditer(t) if _item_shaped(t, m)]
+    organiser = [m for m in FOOTER_ORGANISER_RE.finditer(t) if _item_shaped(t, m)]
+    if not site and not organiser:
+        return None
+    if SENTENCE_STOP.search(t) and not FOOTER_NOTICE_RE.search(t):
+        return None
+    if _prose_clause_after(t, min(m.end() for m in site + organiser)):
+        return None
+    return "site" if site else "organiser"
+
+
+def is_footer_marker(folded: str) -> bool:
+    """An official QR-code or account line (官方二维码, 扫描二维码关注微信公众号): on its
+    own it looks like a page control, but in a page's tail it marks a site footer.
+
+    Two rules rely on this one test, and that is the contract between them: C201 counts
+    such a line as an item only a site footer has, so the block around it goes; C003
+    (page controls) leaves it alone in the tail, because taking it first would leave
+    C201 a block without its marker, and the rest of the footer would stay. ``folded``
+    is the line after :func:`fold`.
+
+    >>> is_footer_marker("嵊州市总工会官方二维码"), is_footer_marker("请扫描二维码报名参加比赛。")
+    (True, False)
+    """
+    return bool(QR_LINE_RE.match(folded))
+
+
+def _item_shaped(t: str, m: re.Match) -> bool:
+    """A label as a footer writes it: not run on into a clause (主办单位要…, 技术支持由…)."""
+    if m.group(0)[-1:] in ":：" or m.end() == len(t):
+        return True
+    rest = t[m.end():]
+    if PROSE_AFTER_LABEL_RE.match(rest):
+        return False
+    # only a holder runs on into the label (版权所有嵊州市总工会); 技术支持部门 is a noun
+    return not (_HAN_START.match(rest) and m.group(0) in _RUN_ON_LABELS)
+
+
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+# Labels that a footer follows with a separator; run on into Han they are a noun (技术支持部门).
+_RUN_ON_LABELS = frozenset(["技术支持", "技术维护", "网站维护", "运行维护单位", "主办单位", "承办单位", "协办单位", "主办方",
+                            "网站标识码"])
+
+
+def _prose_clause_after(t: str, start: int) -> bool:
+    """A comma-joined clause after the footer item that is neither a footer item nor a
+    name: 版权所有，要开创工会工作新局面 is a sentence, 版权所有，翻版必究 is not."""
+    for clause in re.split(r"[，,；;]", t[start:])[1:]:
+        clause = clause.strip(" 　。.!！")
+        if not clause or han_count(clause) <= MAX_VALUE_CLAUSE_HAN or ORG_SUFFIX_RE.search(clause):
+            continue
+        if FOOTER_STRONG_RE.search(clause) or FOOTER_NOTICE_RE.search(clause) or FOOTER_WEAK_RE.search(clause):
+            continue
+        return True
+    return False
+
+
+# ---------------------------------------------------------------- datelines
+
+# A date line under a news title may carry a short source after the date.
+MAX_DATELINE_TAIL = 20
+
+
+def is_dateline(s: str) -> bool:
+    """``2019-12-10 07:57:40`` or ``2019-09-05 11:10 游民星空[整理]``, nothing more.
+
+    >>> is_dateline("2019-09-05 11:10 游民星空[整理]"), is_dateline("2019年10月25日，市总工会召开全委会议。")
+    (True, False)
+    """
+    s = s.strip()
+    if DATE_ONLY_RE.match(s):
+        return True
+    m = DATE_RE.match(s.lstrip("(（[【"))
+    if not m:
+        return False
+    tail = s.lstrip("(（[【")[m.end():].strip()
+    return len(tail) <= MAX_DATELINE_TAIL and not re.search(r"[，。！？；：,;:!?]", tail)
+
+
+def is_web_dateline(s: str) -> bool:
+    """A dateline a site prints under a title: with a time or a source after the date.
+
+    A bare or bracketed date (``（2019年1月10日）`` under a speech's title) belongs to the
+    document, so it does not count.
+
+    >>> is_web_dateline("2019-12-10 07:57:40"), is_web_dateline("（2019年1月10日）"), is_web_dateline("2019年1月10日")
+    (True, False, False)
+    """
+    s = s.strip()
+    if not is_dateline(s) or s[:1] in "(（[【":
+        return False
+    m = DATE_RE.match(s)
+    return bool(m) and (m.group("H") is not None or bool(s[m.end():].strip()))
+
+
+# ---------------------------------------------------------------- head and furniture lines
+
+def is_breadcrumb_label_line(s: str) -> bool:
+    """``当前位置：首页 > 新闻``; a bare ``位置：`` only when a trail follows (位置：三楼会议室 is a notice)."""
+    s = fold(s.strip())
+    m = BREADCRUMB_LABEL_RE.match(s)
+    if not m:
+        return False
+    rest = s[m.end():]
+    if len(rest) > 80 or SENTENCE_STOP.search(rest):
+        return False
+    if re.sub(r"[\s【\[]", "", m.group(0)).startswith("位置"):
+        return not rest.strip() or bool(re.search(r"首页|主页|>|»|＞|›|→", rest))
+    return True
+
+
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|＞|›|→|>>)\s*")
+
+
+def is_bare_breadcrumb(s: str) -> bool:
+    """``首页 > 新闻中心 > 正文`` or ``人民网>>文化``: short segments joined by arrows."""
+    s = fold(s.strip())
+    if len(s) > 70 or SENTENCE_STOP.search(s) or "，" in s:
+        return False
+    parts = [p for p in _CRUMB_SPLIT.split(s)]
+    if len(parts) == 2 and not parts[1] and re.search(r"(?:首页|主页)$", parts[0]) and len(parts[0]) <= 16:
+        return True  # ``CSDN首页>``: a trail whose segments follow one per line
+    if len(parts) < 2 or any(not p or len(p) > 16 for p in parts[1:]) or len(parts[0]) > 16:
+        return not parts[0] and len(parts) >= 2 and all(0 < len(p) <= 16 for p in parts[1:]) and s[0] in ">»＞›"
+    if not all(han_count(p) or p.isalnum() for p in parts if p):
+        return False
+    home = parts[0] in {"首页", "网站首页", "主页", "返回首页", "当前位置", "位置"}
+    return home or parts[-1] == "正文" or "网" in parts[0] or len(parts) >= 3
+
+
+def pub_items(s: str):
+    """Labels of publication info found in a line: ``[(label, start, end_of_label)]``."""
+    return [(re.sub(r"\s+", "", m.group("label")), m.start(), m.end()) for m in PUB_LABEL_RE.finditer(fold(s))]
+
+
+def has_strong_pub_label(s: str) -> bool:
+    """A label that only publication info uses, or a view count with its number
+    (阅读：1644; 阅读 alone is a word)."""
+    t = fold(s)
+    return any(label in STRONG_PUB_LABELS or label.endswith("来源")
+               or (label in VIEW_LABEL_SET and _COUNT_AFTER.match(t, end)) for label, _, end in pub_items(s))
+
+
+_COUNT_AFTER = re.compile(r"\s*\d")
+
+# Longer than this, a line that mentions 来源 or 编辑 is prose, not an info line.
+MAX_INFO_LINE = 120
+
+
+def is_control_line(s: str) -> bool:
+    """A line made only of page controls (字号：大 中 小, 【打印本页】【关闭窗口】)."""
+    s = s.strip()
+    return len(s) <= MAX_CHROME_LINE and bool(CONTROL_LINE_RE.match(fold(s)))
+
+
+# A disclaimer opens its line (after its number); quoted later in a sentence it is body text.
+DISCLAIMER_MAX_OFFSET = 12
+
+
+def is_disclaimer_line(s: str) -> bool:
+    """A document site's disclaimer (1、下载文档前请自行甄别…) opening the line."""
+    m = DISCLAIMER_RE.search(fold(s.strip()))
+    return bool(m) and m.start() <= DISCLAIMER_MAX_OFFSET
+
+
+def menu_like(s: str) -> bool:
+    """A navigation item or a row of them: ``产业工会``, ``首页 | 机构概况 | 新闻动态``, ``|``."""
+    s = s.strip()
+    if not s or _DOCUMENT_HEADER.search(s):
+        return False
+    if len(s) <= 16 and not SENTENCE_STOP.search(s) and "，" not in s:
+        return True
+    return menu_row(s)
+
+
+# The head of an official document above its title: 嵊州市总工会文件, 嵊工〔2019〕12号.
+_DOCUMENT_HEADER = re.compile(r"[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d+\s*号|(?:文件|公报|简报|通讯)$")
+
+
+def menu_row(s: str) -> bool:
+    """Several short menu items on one line, split by bars, wide spaces or single spaces."""
+    s = s.strip()
+    if len(s) > MAX_CHROME_LINE:
+        return False
+    items = [p for p in re.split(r"\s*[|｜丨•]\s*|\s{2,}|\u3000+", s) if p]
+    if len(items) >= 2 and all(len(p) <= 12 and not SENTENCE_STOP.search(p) for p in items):
+        return True
+    # 首页 党建工作 办事指南 网上工会: a row of short menu words split by single spaces
+    words = s.split()
+    return len(words) >= 3 and all(len(w) <= 8 and re.fullmatch(r"[\u4e00-\u9fff()（）、]+", w) for w in words)

@@ -1,0 +1,77 @@
+"""The line-rule base: the loop over a page's lines and the deletion edits, written once.
+
+Most chrome rules delete whole lines: a menu item, a breadcrumb, a row of buttons, a
+footer block. What differs between them is only the verdict on a line; getting the page,
+walking it, deleting a line with its line break (so no blank line is left behind) and
+collecting the metadata the deleted lines carry is the same for all, and lives here.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from zhclean.model import RuleResult
+from zhclean.rule import Context, Rule
+
+from .._text import Line, delete_line
+from ._page import Page, make_page
+
+
+class LineRule(Rule):
+    """A chrome rule that deletes whole lines of the page.
+
+    A subclass answers "is this line chrome, and why" in one of two ways:
+
+    * :meth:`why` for a verdict on one line: a short reason, or ``None`` to keep it. The
+      base asks it about every non-blank line, in order.
+    * :meth:`chrome_lines` for a verdict that spans lines (a trail broken one segment per
+      line, a footer block, a list under its heading, the links that end a page): yield
+      ``(index, reason)`` for every line to delete.
+
+    :meth:`line_meta` names the metadata a deleted line yields (the first value of a key
+    wins) and :meth:`page_meta` what the page as a whole yields; both default to none.
+    Declare the keys in ``writes`` as for any rule.
+    """
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        pg = ctx.analysis(make_page, text)
+        meta = self.page_meta(pg, ctx)
+        edits = []
+        for i, _reason in self.chrome_lines(pg, ctx):
+            line = pg.lines[i]
+            edits.append(delete_line(line))
+            for key, value in self.line_meta(line).items():
+                meta.setdefault(key, value)
+        return RuleResult(edits=edits, meta=meta)
+
+    def chrome_lines(self, pg: Page, ctx: Context) -> Iterable[tuple[int, str]]:
+        """``(index, reason)`` of every line to delete; by default the non-blank lines
+        :meth:`why` gives a reason for."""
+        for i, line in enumerate(pg.lines):
+            if line.text.strip():
+                reason = self.why(pg, i)
+                if reason:
+                    yield i, reason
+
+    def why(self, pg: Page, i: int) -> str | None:
+        """Why line ``i`` of ``pg`` is chrome, or ``None`` when it is not."""
+        raise NotImplementedError(f"{type(self).__name__} must define why() or chrome_lines()")
+
+    def line_meta(self, line: Line) -> dict[str, Any]:
+        """Metadata the deleted ``line`` carries (a copyright holder, a phone number)."""
+        return {}
+
+    def page_meta(self, pg: Page, ctx: Context) -> dict[str, Any]:
+        """Metadata the page yields whatever is deleted (a title)."""
+        return {}
+
+    def explain(self, text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
+        """The lines this rule deletes from ``text``, each with the reason: for tests and
+        for looking at what a rule does to one page.
+
+        >>> from zhclean.rules.chrome.header import PageControls
+        >>> PageControls().explain("发布日期：2019-03-06\\n字号：大 中 小\\n")
+        [('字号：大 中 小', 'page controls in the head or tail')]
+        """
+        ctx = ctx or Context()
+        pg = ctx.analysis(make_page, text)
+        return [(pg.lines[i].text, reason) for i, reason in self.chrome_lines(pg, ctx)]

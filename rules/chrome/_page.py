@@ -1,0 +1,168 @@
+"""The page model the chrome rules share: a page's lines, its body paragraphs, its zones.
+
+Chrome lives at the head and the tail of a page. The *body* is the run of lines from the
+first to the last "body paragraph" (a line with enough Han characters and prose
+punctuation); the head is what comes before it and the tail what comes after. Rules act
+freely only inside those zones and need an unmistakable pattern elsewhere.
+
+A rule gets the page of its text with ``ctx.analysis(make_page, text)``: the pipeline
+computes it once per version of the text and hands the same :class:`Page` to every rule
+until an edit changes the text (see :meth:`zhclean.rule.Context.analysis`).
+
+>>> text = "首页\\n当前位置：首页 > 新闻\\n市总工会召开全委会议\\n发布日期：2019-10-25\\n" + "正文很长，" * 10 + "。\\n编辑：张三"
+>>> pg = make_page(text)
+>>> pg.zones
+Zones(head_end=4, tail_start=5)
+>>> pg.lines[pg.title()].text
+'市总工会召开全委会议'
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Sequence
+
+from .._text import Line, han_count, iter_lines
+from ._kinds import is_body_paragraph, is_disclaimer_line, is_footer_notice, pub_items
+from ._titles import find_title, header_anchors, site_title_echo, title_above_info
+from .vocab import MEMBER_SHARE_RE
+
+
+class Zones(NamedTuple):
+    """Where the body starts and ends; the head is before it, the tail after it."""
+
+    head_end: int  # index of the first body paragraph (len(lines) when there is none)
+    tail_start: int  # index just past the last body paragraph (0 when there is none)
+
+    def in_tail(self, i: int) -> bool:
+        """Line ``i`` comes after the last body paragraph."""
+        return i >= self.tail_start
+
+    def in_zone(self, i: int) -> bool:
+        """Line ``i`` is in the head or the tail, where chrome may stand."""
+        return i < self.head_end or i >= self.tail_start
+
+
+_NOT_FOUND = object()
+
+
+class Page:
+    """A page split once: its lines, which of them are body paragraphs, its zones, and
+    (found on first use) the header anchors and the title.
+
+    C001 and C102 both need the title and C001 the anchors too; the pipeline hands them
+    the same page while neither changes the text, so each is found once."""
+
+    __slots__ = ("lines", "body", "zones", "_anchors", "_title")
+
+    def __init__(self, lines: tuple[Line, ...], body: tuple[bool, ...], zones: Zones):
+        self.lines = lines
+        self.body = body
+        self.zones = zones
+        self._anchors: tuple[int | None, int | None] | None = None
+        self._title: object = _NOT_FOUND
+
+    def anchors(self) -> tuple[int | None, int | None]:
+        """``(pub, crumb)``: the publication-info line and the breadcrumb above it
+        (:func:`~._titles.header_anchors`)."""
+        if self._anchors is None:
+            self._anchors = header_anchors(self.lines, self.zones.head_end)
+        return self._anchors
+
+    def title(self) -> int | None:
+        """Index of the page's title line (:func:`~._titles.find_title`), or ``None``."""
+        if self._title is _NOT_FOUND:
+            self._title = find_title(self.lines, self.zones.head_end, self.anchors())
+        return self._title  # type: ignore[return-value]
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Every line of ``text`` with its offsets."""
+    return tuple(iter_lines(text))
+
+
+def make_page(text: str) -> Page:
+    """Split ``text`` into a :class:`Page`: the analysis the chrome rules share."""
+    lines = split_lines(text)
+    # a browser title (标题 + site name) may read as prose, but it is the head's first line
+    body = [is_body_paragraph(ln.text) for ln in lines]
+    echo = site_title_echo(lines, body)
+    if echo is not None:
+        body[echo] = False
+    for i in range(len(lines)):
+        if body[i] and title_above_info(lines, body, i):
+            body[i] = False
+    return Page(lines, tuple(body), zones(lines, body))
+
+
+# A hard-wrapped copy has no line long enough to read as a paragraph; runs of its
+# prose fragments (three lines or more, each with this many Han characters) mark the body.
+WRAPPED_MIN_HAN = 15
+WRAPPED_MIN_RUN = 3
+
+
+def zones(lines: Sequence[Line], body_flags: Sequence[bool] | None = None) -> Zones:
+    """Where the body starts and ends.
+
+    >>> zones(split_lines("首页\\n标题\\n工会工作要大胆实践，勇于创新，只有这样才能\\n增强工会组织的凝聚力，增强工会工作的\\n活力，这是我们多年来在实践中总结出的经验。\\n版权所有"))
+    Zones(head_end=2, tail_start=5)
+    """
+    if body_flags is None:
+        body_flags = [is_body_paragraph(ln.text) for ln in lines]
+    body = [i for i, b in enumerate(body_flags) if b]
+    if not body:
+        body = _wrapped_body(lines)
+    if not body:
+        return Zones(len(lines), len(lines))
+    return Zones(body[0], body[-1] + 1)
+
+
+def _wrapped_body(lines: Sequence[Line]) -> list[int]:
+    """Indexes of prose fragments that stand in runs of WRAPPED_MIN_RUN or more."""
+    body: list[int] = []
+    run: list[int] = []
+    for i, ln in enumerate(lines):
+        if _is_prose_fragment(ln.text):
+            run.append(i)
+            continue
+        if len(run) >= WRAPPED_MIN_RUN:
+            body.extend(run)
+        run = []
+    if len(run) >= WRAPPED_MIN_RUN:
+        body.extend(run)
+    return body
+
+
+def _is_prose_fragment(s: str) -> bool:
+    return han_count(s) >= WRAPPED_MIN_HAN and not (
+        is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s) or pub_items(s))
+
+
+_PROSE_FRAGMENT = re.compile(r"[，。；！？,;]")
+
+
+def list_run_end(pg: Page, start: int, wrapped: bool) -> int:
+    """Index just past the list that follows a heading at ``start - 1``: every line up to
+    the next body paragraph (a teaser paragraph ends the list, and stays). On a page with
+    no body paragraphs (``wrapped``: hard-wrapped text) any line of prose ends it too."""
+    lines, body = pg.lines, pg.body
+    i = start
+    while i < len(lines) and not body[i]:
+        if wrapped and han_count(lines[i].text) >= 15 and _PROSE_FRAGMENT.search(lines[i].text):
+            break
+        i += 1
+    return i
+
+
+def body_shares(pg: Page) -> list[float]:
+    """For every line ``i``, the share of the page's body-paragraph characters that come
+    before it; on a page without body paragraphs (hard-wrapped text), the share of all
+    its characters. One pass, so a rule may ask about every line."""
+    sizes = [len(ln.text) if b else 0 for ln, b in zip(pg.lines, pg.body)]
+    if not any(sizes):
+        sizes = [len(ln.text) for ln in pg.lines]
+    total = sum(sizes)
+    shares, before = [], 0
+    for size in sizes:
+        shares.append(before / total if total else 1.0)
+        before += size
+    return shares

@@ -1,0 +1,242 @@
+"""Finding a page's title, and the browser title a crawler kept above it.
+
+A title is anchored on the header chrome around it: the publication-info line under it
+(发布日期, 来源 …), the breadcrumb above it, a document site's disclaimer block, or a
+first line that only echoes the title with the site's name stuck on. Everything here
+works on a page's lines and the index of its first body paragraph (``head_end``), so
+the page model (:mod:`._page`) can use it while it is still deciding which lines are
+body paragraphs.
+
+>>> from zhclean.rules._text import iter_lines
+>>> lines = tuple(iter_lines("首页\\n市总工会召开全委会议\\n发布日期：2019-10-25\\n" + "会议要求，各级工会要切实履行职责，" * 3 + "\\n"))
+>>> find_title(lines, head_end=3)
+1
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .._text import Line, han_count
+from ._fold import MAX_CHROME_LINE
+from ._kinds import (
+    MAX_INFO_LINE,
+    has_strong_pub_label,
+    is_bare_breadcrumb,
+    is_body_paragraph,
+    is_breadcrumb_label_line,
+    is_control_line,
+    is_dateline,
+    is_disclaimer_line,
+    is_web_dateline,
+    menu_row,
+    pub_items,
+)
+
+MAX_TITLE_LEN = 80
+# How far below a title its publication info may start (counts, font buttons between).
+MAX_TITLE_TO_INFO = 8
+
+# 尊敬的各位领导 / 同志们 open a speech; they are not its title.
+_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|同志们|朋友们|女士们|先生们)")
+
+
+def title_like(s: str) -> bool:
+    """Short, no sentence inside, not a label line: what a page title looks like."""
+    s = s.strip()
+    if not (4 <= len(s) <= 80) or han_count(s) < 4:
+        return False
+    if re.search(r"[。；;，,：:]$", s) or "。" in s[:-1] or _SALUTATION.match(s):
+        return False
+    if pub_items(s) or is_control_line(s) or is_breadcrumb_label_line(s) or is_bare_breadcrumb(s):
+        return False
+    if re.search(r"[|｜丨]", s) and menu_row(s) or (" " in s and menu_row(s) and len(s.split()) >= 3):
+        return False
+    return not is_dateline(s)
+
+
+def title_above_info(lines: Sequence[Line], body: Sequence[bool], i: int) -> bool:
+    """A long title with a comma or an exclamation (…突破3000亿美元！魏少军：产业结构扭曲，
+    没将产品作为中心) reads like prose; publication info under it shows it is a title."""
+    s = lines[i].text.strip()
+    if len(s) > MAX_TITLE_LEN or "。" in s or not title_like(s):
+        return False
+    seen = 0
+    for k in range(i + 1, len(lines)):
+        t = lines[k].text.strip()
+        if not t:
+            continue
+        if body[k]:
+            return False
+        if has_strong_pub_label(t) or is_web_dateline(t):
+            return True
+        seen += 1
+        if seen >= MAX_TITLE_TO_INFO:
+            return False
+    return False
+
+
+def find_pub_anchor(lines: Sequence[Line], head_end: int) -> int | None:
+    """Index of the first publication-info line in the head (or just below the title)
+    that has text after it: an info line that ends a page of short lines (来源：唐诗三百首
+    under a poem) closes the text and says nothing about where its title is."""
+    limit = min(len(lines), head_end + 1)
+    last_text = None
+    for i in range(limit):
+        s = lines[i].text
+        if is_body_paragraph(s) or len(s.strip()) > MAX_INFO_LINE:
+            continue
+        if has_strong_pub_label(s) or (i > 0 and is_web_dateline(s)):
+            if last_text is None:
+                last_text = _last_text_line(lines)
+            return i if i < last_text else None
+    return None
+
+
+# A line of text, not chrome: this many Han characters and no labels.
+MIN_TEXT_HAN = 8
+
+
+def _last_text_line(lines: Sequence[Line]) -> int:
+    for k in range(len(lines) - 1, -1, -1):
+        s = lines[k].text
+        if han_count(s) >= MIN_TEXT_HAN and not pub_items(s) and not is_web_dateline(s):
+            return k
+    return -1
+
+
+def find_breadcrumb(lines: Sequence[Line], head_end: int, before: int | None = None) -> int | None:
+    """Index of the last breadcrumb line of the head (before ``before``)."""
+    found = None
+    for i in range(min(len(lines), head_end, before if before is not None else len(lines))):
+        s = lines[i].text
+        if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s):
+            found = i
+    return found
+
+
+_SITE_TITLE_SUFFIX = re.compile(r"(?:\s*\d{1,3}|_免费文档|\s*[-_－]\s*(?:文库|百度文库|豆丁网|道客巴巴|原创力文档|360doc个人图书馆))$")
+MIN_ECHO = 4
+
+
+def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None) -> int | None:
+    """Index of a page's first line when it only echoes the real title further down with
+    a page digit or the site's name stuck on (``努力提高自身素质1`` above
+    ``努力提高自身素质,塑造工会干部新形象``; ``市总工会召开全委会议_嵊州市总工会`` above
+    the menu and ``市总工会召开全委会议``): the browser title a crawler kept.
+
+    >>> from zhclean.rules._text import iter_lines
+    >>> site_title_echo(tuple(iter_lines("努力提高自身素质1\\n\\n努力提高自身素质,塑造工会干部新形象\\n")))
+    0
+    >>> site_title_echo(tuple(iter_lines("市总工会召开全委会议 - 嵊州市总工会网站\\n首页\\n市总工会召开全委会议\\n")))
+    0
+    >>> site_title_echo(tuple(iter_lines("第一章1\\n第一章 总则\\n"))) is None
+    True
+    """
+    first = [i for i, ln in enumerate(lines[:6]) if ln.text.strip()][:2]
+    if len(first) < 2:
+        return None
+    head, title = lines[first[0]].text.strip(), lines[first[1]].text.strip()
+    if len(head) > MAX_CHROME_LINE:
+        return None
+    m = _SITE_TITLE_SUFFIX.search(head)
+    if m:
+        stem = head[: m.start()].strip()
+        if len(stem) >= MIN_ECHO and title.startswith(stem) and title != head:
+            return first[0]
+    stems = {head[: m.start()].strip() for m in _TITLE_SITE_SEP.finditer(head)
+             if MIN_ECHO <= m.start() and 2 <= len(head) - m.end() <= MAX_SITE_NAME}
+    if title_like(head):
+        stems.add(head)  # the same title twice: <title> and <h1>, a menu between them
+    for k in range(first[0] + 1, min(len(lines), first[0] + 1 + MAX_ECHO_DISTANCE)):
+        t = lines[k].text.strip()
+        if t in stems:
+            # a title printed twice in a row is the text's own doing (and what is left
+            # once other rules took the menu between): it stays, so a second pass agrees
+            return first[0] if t != head or k != first[1] else None
+        if body[k] if body is not None else is_body_paragraph(t):
+            return None  # a later copy inside the text is a heading, not the page's title
+    return None
+
+
+# ``标题_站名``, ``标题-新华网``, ``标题|站名``: a browser title, which is an echo only when
+# its stem repeats as a line below (so 1-10月… or 春晓 - 孟浩然 stay).
+_TITLE_SITE_SEP = re.compile(r"\s*[-－—–_|｜]+\s*|\s+")
+MAX_SITE_NAME = 40
+# The menu between a browser title and the real one can be long (a portal's channel list).
+MAX_ECHO_DISTANCE = 400
+
+
+def skip_docsite_head(lines: Sequence[Line]) -> int:
+    """Index just past a document site's head: its disclaimer block, or the title line
+    that only echoes the real one (0 when there is neither)."""
+    last = -1
+    for i, ln in enumerate(lines[:15]):
+        if is_disclaimer_line(ln.text):
+            last = i
+    if last < 0:
+        echo = site_title_echo(lines)
+        return 0 if echo is None else echo + 1
+    return last + 1
+
+
+# A subtitle line: ——在全市工会工作会议上的讲话, （2019年1月10日）
+_SUBTITLE = re.compile(r"^\s*(?:—|－－|--|[（(])")
+
+
+def header_anchors(lines: Sequence[Line], head_end: int) -> tuple[int | None, int | None]:
+    """The publication-info anchor (:func:`find_pub_anchor`) and the last breadcrumb
+    above it (:func:`find_breadcrumb`): what tells where a page's title is."""
+    pub = find_pub_anchor(lines, head_end)
+    return pub, find_breadcrumb(lines, head_end, pub)
+
+
+def find_title(lines: Sequence[Line], head_end: int,
+               anchors: tuple[int | None, int | None] | None = None) -> int | None:
+    """Index of the line that is the page's title, or ``None``.
+
+    Above a publication-info line: of the last three title-like lines between the header
+    chrome and that line, the first that is clearly more than half as long as the
+    longest (leftover menu words before the title are shorter; a subtitle or an author
+    line after it is not longer). Without one: the first title-like line after the
+    header chrome. ``head_end`` is the index of the first body paragraph
+    (:attr:`~._page.Zones.head_end`); ``anchors`` are :func:`header_anchors` when the
+    caller has them. Rules ask :meth:`~._page.Page.title`, which finds it once per page.
+    """
+    start = skip_docsite_head(lines)
+    pub, crumb = anchors if anchors is not None else header_anchors(lines, head_end)
+    first = max(start, (crumb + 1) if crumb is not None else 0)
+    if pub is not None and pub > first:
+        cands = [i for i in range(max(first, pub - 6), pub) if title_like(lines[i].text)][-3:]
+        # a title printed twice (<title> then <h1>): the copy next to the info is the title
+        cands = [i for k, i in enumerate(cands) if all(lines[j].text.strip() != lines[i].text.strip() for j in cands[k + 1:])]
+        if cands:
+            mains = [i for i in cands if not _SUBTITLE.match(lines[i].text)] or cands
+            longest = max(len(lines[i].text.strip()) for i in mains)
+            return next(i for i in mains if len(lines[i].text.strip()) > 0.6 * longest)
+    if pub is not None and pub >= first:
+        # a disclosure table right under the header, the title after it (gov.cn style);
+        # a long line above the table may be a title too long to look like one
+        if any(len(ln.text.strip()) > 30 for ln in lines[first:pub]):
+            return None
+        return _first_title_after(lines, pub)
+    for i in range(first, min(len(lines), first + 8)):
+        s = lines[i].text.strip()
+        if not s or is_control_line(s):
+            continue
+        return i if title_like(s) else None
+    return None
+
+
+# A disclosure table above a title spans a few lines at most.
+MAX_INFO_BLOCK = 8
+
+
+def _first_title_after(lines: Sequence[Line], pub: int) -> int | None:
+    """The first title-like line after the info block that starts at ``pub``."""
+    for i in range(pub, min(len(lines), pub + MAX_INFO_BLOCK)):
+        s = lines[i].text.strip()
+        if not s or pub_items(s) or is_control_line(s) or is_web_dateline(s):
+            continue
+        return i if title_like(s) else None
+    return None
