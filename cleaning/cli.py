@@ -15,6 +15,7 @@ from typing import Any, Sequence
 
 from ._version import __version__
 from .cli_args import Formatter, add_command, add_input_options, add_selection, load_config
+from .trace import expand_edits
 
 EXAMPLES_CLEAN = """\
 examples:
@@ -65,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group("running")
     g.add_argument("-j", "--workers", type=int, metavar="N", help="processes to use (default 1); results do not depend on N")
     g.add_argument("--diff", action="store_true", help="print every change each rule made, document by document")
+    g.add_argument("--trail", choices=("full", "compact", "none"),
+                   help="audit trail in each record: full (every change as rule, start, end, removed, inserted), "
+                        "compact (default: character-level normalisations packed per rule; the input can still be "
+                        "rebuilt) or none")
     g.add_argument("--errors", type=Path, metavar="FILE", help="also write input errors to FILE as JSONL")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(func=cmd_clean)
@@ -102,10 +107,10 @@ def _extra_commands():
 
 
 def _print_diff(record: dict[str, Any], out) -> None:
-    if not record["edits"]:
+    if not record.get("edits"):
         return
     out.write(f"--- {record['id']}  ({record['source']})\n")
-    for e in record["edits"]:
+    for e in expand_edits(record["text"], record["edits"]):
         rules = "+".join(e.get("rules", [e["rule"]]))
         out.write(f"{rules:<10} [{e['start']}:{e['end']}]\n")
         if e["removed"]:
@@ -125,7 +130,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from .runner import run
     from .writers import OutputError, check_not_input, open_writer, output_kind
 
-    config = load_config(args)
+    config = load_config(args).merged(trail=getattr(args, "trail", None))
     try:
         pipeline = Pipeline(config)  # fail fast on a bad selection or option
     except ConfigError as exc:
@@ -180,8 +185,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
             if args.errors:
                 error_file = open_writer(args.errors)
             with error_file or contextlib.nullcontext():
+                # --diff shows records; otherwise documents are encoded where they are cleaned
+                encoded_sink = None if args.diff else getattr(writer, "write_encoded", None)
                 summary = run(items, config, writer.write, workers=max(1, config.workers),
-                              on_error=on_error, on_outcome=on_outcome)
+                              on_error=on_error, on_outcome=on_outcome, encoded_sink=encoded_sink)
     except KeyboardInterrupt:
         print("zhclean: interrupted; nothing was written", file=sys.stderr)
         return 130

@@ -13,6 +13,7 @@ the file. Keys (all optional)::
     id-field = "id"
     max-doc-mb = 64               # larger documents are reported, not cleaned
     workers = 1
+    trail = "compact"             # audit trail: "full", "compact" (default) or "none"
 
     [tool.zhclean.options.N301]   # a rule's own options (`zhclean explain N301` lists them)
     target = "traditional"
@@ -46,6 +47,20 @@ class ConfigError(ValueError):
     """The configuration file or a flag says something zhclean cannot use."""
 
 
+#: Audit trail levels. ``full``: every change as ``rule, start, end, removed, inserted``;
+#: ``compact``: the same, with character-level normalisations (N rules, layout whitespace)
+#: packed into one entry per rule and document (nothing of the input is lost, see
+#: :func:`zhclean.trace.compact_trail`); ``none``: records carry no ``edits``.
+TRAIL_LEVELS = ("full", "compact", "none")
+
+
+def check_trail(value: Any, where: str = "configuration") -> str:
+    """``value`` if it names a trail level, else a ConfigError that lists them."""
+    if value not in TRAIL_LEVELS:
+        raise ConfigError(f"{where}: trail must be one of {', '.join(map(repr, TRAIL_LEVELS))}, not {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Config:
     select: tuple[str, ...] = ()
@@ -57,6 +72,8 @@ class Config:
     id_field: str = "id"
     max_doc_mb: float = 64.0
     workers: int = 1
+    #: How much of the audit trail records carry: one of :data:`TRAIL_LEVELS`.
+    trail: str = "compact"
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     #: ``[tool.zhclean.check]``: severities and corpus thresholds for ``zhclean check``,
     #: validated by :mod:`zhclean.validation.settings`, not here.
@@ -74,6 +91,8 @@ class Config:
         for key in ("select", "ignore", "extend_select", "fix"):
             if key in clean:
                 clean[key] = normalise_selectors(clean[key])
+        if "trail" in clean:
+            check_trail(clean["trail"], "trail")
         return replace(self, **clean)
 
 
@@ -113,6 +132,8 @@ def _convert(name: str, key: str, value: Any, where: str, base: Path) -> Any:
         return kind(value)
     if not isinstance(value, str):
         raise ConfigError(f"{where}: {key} must be a string, not {value!r}")
+    if name == "trail":
+        return check_trail(value, where)
     return value
 
 

@@ -45,8 +45,14 @@ class CleanResult:
     flags: list[dict[str, Any]] = field(default_factory=list)
     edits: list[dict[str, Any]] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
+    #: The trail level ``edits`` was made at; at ``none`` the record has no ``edits``.
+    trail: str = "full"
 
     def to_record(self) -> dict[str, Any]:
+        """The output record (the ``edits`` key only when there is a trail)."""
+        if self.trail == "none":
+            return {"id": self.id, "source": self.source, "text": self.text, "meta": self.meta,
+                    "flags": self.flags, "stats": self.stats}
         return {
             "id": self.id,
             "source": self.source,
@@ -83,8 +89,10 @@ class Pipeline:
         extend_select: Sequence[str] | None = None,
         fix: Sequence[str] | None = None,
         rules: Iterable[Rule] | None = None,
+        trail: str | None = None,
     ):
-        config = (config or Config()).merged(select=select, ignore=ignore, extend_select=extend_select, fix=fix)
+        config = (config or Config()).merged(select=select, ignore=ignore, extend_select=extend_select, fix=fix,
+                                             trail=trail)
         self.config = config
         if rules is not None:
             self.rules = list(rules)
@@ -157,9 +165,18 @@ class Pipeline:
             text=text,
             meta=meta,
             flags=flag_records,
-            edits=trace.edits(),
+            edits=self._trail(trace),
             stats={"chars_in": len(doc.text), "chars_out": len(text)},
+            trail=self.config.trail,
         )
+
+    def _trail(self, trace: Trace) -> list[dict[str, Any]]:
+        level = self.config.trail
+        if level == "full":
+            return trace.edits()
+        if level == "compact":
+            return trace.compact_edits(is_character_level)
+        return []
 
     @staticmethod
     def _merge_meta(meta: dict[str, Any], result: RuleResult) -> None:
@@ -182,6 +199,14 @@ class Pipeline:
             else:
                 keep.append(fl)
         return edits, keep
+
+
+def is_character_level(rule: str, removed: str, inserted: str) -> bool:
+    """Whether a change goes into the packed part of a compact trail: whatever the
+    normalisation rules (N) changed, and layout rules' changes of whitespace only. Chrome
+    removals and layout changes that touch text stay full entries, readable as they are.
+    """
+    return rule[0] == "N" or (rule[0] == "L" and not removed.strip() and not inserted.strip())
 
 
 def _flag_record(pf: _PendingFlag, text: str) -> dict[str, Any]:

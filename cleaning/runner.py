@@ -1,7 +1,10 @@
 """Running a pipeline over a stream of documents, on one core or a pool of processes.
 
 Output order equals input order, and the records are identical for any number of
-workers: each document is cleaned independently by the same configured pipeline.
+workers: each document is cleaned independently by the same configured pipeline. When
+the output is a byte stream (JSONL), each process also encodes its own records and
+counts them for the summary, so the parent only writes bytes in order: it never
+unpickles, walks or re-encodes a record.
 """
 from __future__ import annotations
 
@@ -15,50 +18,84 @@ from .config import Config
 from .model import Document, InputError
 from .pipeline import Pipeline, RuleFailure
 from .readers import PendingHtml, materialise
+from .trace import trail_counts
+from .writers import encode_record
 
-Outcome = dict[str, Any] | InputError
+
+@dataclass(slots=True)
+class Encoded:
+    """A cleaned document as the bytes of its output line, with what the summary counts."""
+
+    line: bytes
+    chars_in: int
+    chars_out: int
+    #: rule -> [changes, characters removed net]
+    edits: dict[str, list[int]]
+    flags: dict[str, int]
+
+
+Outcome = dict[str, Any] | Encoded | InputError
 
 _worker_pipeline: Pipeline | None = None
+_worker_encodes = False
 
 
-def _init_worker(config: Config) -> None:
-    global _worker_pipeline
+def _init_worker(config: Config, encode: bool = False) -> None:
+    global _worker_pipeline, _worker_encodes
     _worker_pipeline = Pipeline(config)
+    _worker_encodes = encode
 
 
-def _clean_one(item: Document | InputError | PendingHtml, pipeline: Pipeline | None = None) -> Outcome:
+def encoded(record: dict[str, Any], line: bytes | None = None) -> Encoded:
+    """``record`` encoded as its output line (or with ``line`` given), with its summary counts."""
+    flags: dict[str, int] = {}
+    for f in record["flags"]:
+        flags[f["rule"]] = flags.get(f["rule"], 0) + 1
+    stats = record["stats"]
+    return Encoded(encode_record(record) if line is None else line, stats["chars_in"], stats["chars_out"],
+                   trail_counts(record.get("edits", ())), flags)
+
+
+def _clean_one(item: Document | InputError | PendingHtml, pipeline: Pipeline | None = None,
+               encode: bool = False) -> Outcome:
     item = materialise(item)
     if isinstance(item, InputError):
         return item
     pipe = pipeline or _worker_pipeline
     assert pipe is not None
     try:
-        return pipe.clean(item).to_record()
+        record = pipe.clean(item).to_record()
     except RuleFailure as exc:
         path = item.source.rsplit(":", 1)[0] if item.line is not None else item.source
         return InputError(path or item.id, f"{exc}; rerun with --ignore {exc.code} to skip the rule",
                           line=item.line, id=item.id)
+    return encoded(record) if encode else record
 
 
 def _clean_in_worker(item: Document | InputError | PendingHtml) -> Outcome:
-    return _clean_one(item)
+    return _clean_one(item, encode=_worker_encodes)
 
 
 def clean_stream(items: Iterable[Document | InputError | PendingHtml], config: Config, workers: int = 1,
-                 chunksize: int = 8) -> Iterator[Outcome]:
-    """Clean every document; input errors pass through in their place."""
+                 chunksize: int = 8, encode: bool = False) -> Iterator[Outcome]:
+    """Clean every document; input errors pass through in their place.
+
+    With ``encode``, documents come out as :class:`Encoded` lines instead of records.
+    """
     if workers <= 1:
         pipe = Pipeline(config)
         for item in items:
-            yield _clean_one(item, pipe)
+            yield _clean_one(item, pipe, encode)
         return
     ctx = mp.get_context("spawn") if mp.get_start_method(allow_none=True) == "spawn" else mp.get_context()
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(config, encode)) as pool:
         yield from pool.imap(_clean_in_worker, items, chunksize=chunksize)
 
 
 @dataclass
 class Summary:
+    """What a run did: documents, characters, and per rule its changes and flags."""
+
     documents: int = 0
     errors: int = 0
     chars_in: int = 0
@@ -69,19 +106,23 @@ class Summary:
     seconds: float = 0.0
 
     def add(self, outcome: Outcome) -> None:
+        """Count one outcome: a record, an encoded line or an input error."""
         if isinstance(outcome, InputError):
             self.errors += 1
             return
+        if not isinstance(outcome, Encoded):
+            outcome = encoded(outcome, line=b"")  # counted, not encoded
         self.documents += 1
-        self.chars_in += outcome["stats"]["chars_in"]
-        self.chars_out += outcome["stats"]["chars_out"]
-        for e in outcome["edits"]:
-            self.edits_by_rule[e["rule"]] += 1
-            self.chars_removed_by_rule[e["rule"]] += len(e["removed"]) - len(e["inserted"])
-        for f in outcome["flags"]:
-            self.flags_by_rule[f["rule"]] += 1
+        self.chars_in += outcome.chars_in
+        self.chars_out += outcome.chars_out
+        for rule, (changes, removed) in outcome.edits.items():
+            self.edits_by_rule[rule] += changes
+            self.chars_removed_by_rule[rule] += removed
+        for rule, n in outcome.flags.items():
+            self.flags_by_rule[rule] += n
 
     def render(self, rule_names: dict[str, str] | None = None) -> str:
+        """The summary printed after ``zhclean clean``."""
         rule_names = rule_names or {}
         rate = f", {self.chars_in / self.seconds / 1e3:,.0f}k chars/s" if self.seconds > 0 and self.chars_in else ""
         lines = [
@@ -104,15 +145,23 @@ def _pct(part: int, whole: int) -> str:
 
 def run(items: Iterable[Document | InputError], config: Config, sink: Callable[[dict[str, Any]], None],
         workers: int = 1, on_error: Callable[[InputError], None] | None = None,
-        on_outcome: Callable[[Outcome], None] | None = None) -> Summary:
-    """Clean ``items`` into ``sink``, collecting a :class:`Summary`."""
+        on_outcome: Callable[[Outcome], None] | None = None,
+        encoded_sink: Callable[[bytes], None] | None = None) -> Summary:
+    """Clean ``items`` into ``sink``, collecting a :class:`Summary`.
+
+    With ``encoded_sink`` (e.g. :meth:`JsonlWriter.write_encoded`), documents are encoded
+    where they are cleaned and only their bytes reach it; ``sink`` is then not called and
+    ``on_outcome`` sees :class:`Encoded` outcomes, not records.
+    """
     summary = Summary()
     started = time.perf_counter()
-    for outcome in clean_stream(items, config, workers=workers):
+    for outcome in clean_stream(items, config, workers=workers, encode=encoded_sink is not None):
         summary.add(outcome)
         if isinstance(outcome, InputError):
             if on_error:
                 on_error(outcome)
+        elif isinstance(outcome, Encoded):
+            encoded_sink(outcome.line)  # type: ignore[misc]
         else:
             sink(outcome)
         if on_outcome:

@@ -22,7 +22,9 @@ final audit trail is a plain list of non-overlapping replacements:
 """
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from bisect import bisect_right
+from itertools import accumulate
+from typing import Callable, Iterable, Iterator, Sequence
 
 
 class EditError(ValueError):
@@ -74,19 +76,23 @@ def check_edits(edits: Sequence[tuple[int, int, str]], length: int) -> list[tupl
 class Trace:
     """The current text and its alignment with the input."""
 
-    __slots__ = ("source", "text", "_segs")
+    __slots__ = ("source", "text", "_segs", "_lens")
 
     def __init__(self, source: str):
         self.source = source
         self.text = source
         self._segs: list[_Seg] = [_Seg(0, len(source))] if source else []
+        # Current-text length of every segment, kept beside the segments so that finding
+        # the segment an edit starts in is a bisect over their running sums (summed in C),
+        # not a walk in Python over every segment made so far.
+        self._lens: list[int] = [len(source)] if source else []
 
     def apply(self, edits: Sequence[tuple[int, int, str]], rule: str) -> list[tuple[int, int, str]]:
         """Apply edits given in current-text coordinates; return them checked and sorted."""
         edits = check_edits(edits, len(self.text))
         if not edits:
             return edits
-        self._segs = self._apply_to_segments(edits, rule)
+        self._segs, self._lens = self._apply_to_segments(edits, rule)
         pieces: list[str] = []
         pos = 0
         for s, e, r in edits:
@@ -97,32 +103,58 @@ class Trace:
         self.text = "".join(pieces)
         return edits
 
-    def _apply_to_segments(self, edits: list[tuple[int, int, str]], rule: str) -> list[_Seg]:
+    def _apply_to_segments(self, edits: list[tuple[int, int, str]], rule: str) -> tuple[list[_Seg], list[int]]:
         src_len = len(self.source)
+        segs, lens = self._segs, self._lens
+        n = len(segs)
+        starts = list(accumulate(lens, initial=0))  # old-text offset of each segment
         out: list[_Seg] = []
-        segs = iter(self._segs)
+        out_lens: list[int] = []
         pushed: list[_Seg] = []
+        k = 0  # index of the next segment of the old list
+        original = False  # `seg` is segs[k - 1], untouched, starting at starts[k - 1]
 
         def next_seg() -> _Seg | None:
-            return pushed.pop() if pushed else next(segs, None)
+            nonlocal k, original
+            if pushed:
+                original = False
+                return pushed.pop()
+            if k < n:
+                k += 1
+                original = True
+                return segs[k - 1]
+            original = False
+            return None
+
+        def keep(kept: _Seg) -> None:
+            out.append(kept)
+            out_lens.append(kept.length())
 
         seg = next_seg()
-        cur = 0  # current-text offset where `seg` starts
+        cur = 0  # old-text offset where `seg` starts
         for s, e, repl in edits:
-            # Segments that end at or before the edit stay as they are.
+            # Segments that end at or before the edit stay as they are: jump over a run of
+            # untouched ones by bisection and copy them as one slice.
+            if original and cur + lens[k - 1] <= s:
+                j = bisect_right(starts, s, k - 1, n + 1) - 1  # the segment holding offset s (n: none)
+                out.extend(segs[k - 1:j])
+                out_lens.extend(lens[k - 1:j])
+                k = j
+                seg = next_seg()
+                cur = starts[j]
             while seg is not None and cur + seg.length() <= s:
-                out.append(seg)
+                keep(seg)
                 cur += seg.length()
                 seg = next_seg()
             if seg is None:
-                out.append(_Seg(src_len, src_len, repl, (rule,)))
+                keep(_Seg(src_len, src_len, repl, (rule,)))
                 continue
             rules: tuple[str, ...] = ()
             if seg.text is None:
-                k = s - cur
-                if k > 0:
-                    out.append(_Seg(seg.ostart, seg.ostart + k))
-                    seg = _Seg(seg.ostart + k, seg.oend)
+                cut = s - cur
+                if cut > 0:
+                    keep(_Seg(seg.ostart, seg.ostart + cut))
+                    seg, original = _Seg(seg.ostart + cut, seg.oend), False
                     cur = s
                 prefix = ""
             else:
@@ -146,9 +178,9 @@ class Trace:
                     cur = seg_end
                     seg = next_seg()
                 else:
-                    k = e - cur
-                    oend = seg.ostart + k
-                    seg = _Seg(seg.ostart + k, seg.oend)
+                    cut = e - cur
+                    oend = seg.ostart + cut
+                    seg, original = _Seg(seg.ostart + cut, seg.oend), False
                     cur = e
                     break
             merged = _Seg(ostart, oend, prefix + repl + suffix, _merge_rules(rules, (rule,)))
@@ -159,29 +191,40 @@ class Trace:
                 if seg is not None:
                     pushed.append(seg)
                 old_end = e + len(suffix)
-                seg, cur = merged, old_end - len(merged.text)
+                seg, original, cur = merged, False, old_end - len(merged.text)
             else:
-                out.append(merged)
+                keep(merged)
         if seg is not None:
-            out.append(seg)
-        out.extend(reversed(pushed))
-        out.extend(segs)
-        return out
+            keep(seg)
+        for rest in reversed(pushed):
+            keep(rest)
+        out.extend(segs[k:])
+        out_lens.extend(lens[k:])
+        return out, out_lens
+
+    def changes(self) -> Iterator[tuple[int, int, str, str, tuple[str, ...]]]:
+        """Every change in input order: ``(start, end, removed, inserted, rules)``."""
+        source = self.source
+        for seg in self._segs:
+            if seg.text is None:
+                continue
+            removed = source[seg.ostart:seg.oend]
+            if removed != seg.text:
+                yield seg.ostart, seg.oend, removed, seg.text, seg.rules
 
     def edits(self) -> list[dict]:
         """The audit trail: non-overlapping replacements in input coordinates."""
         out = []
-        for seg in self._segs:
-            if seg.text is None:
-                continue
-            removed = self.source[seg.ostart:seg.oend]
-            if removed == seg.text:
-                continue
-            rec = {"rule": seg.rules[0], "start": seg.ostart, "end": seg.oend, "removed": removed, "inserted": seg.text}
-            if len(seg.rules) > 1:
-                rec["rules"] = list(seg.rules)
+        for start, end, removed, inserted, rules in self.changes():
+            rec = {"rule": rules[0], "start": start, "end": end, "removed": removed, "inserted": inserted}
+            if len(rules) > 1:
+                rec["rules"] = list(rules)
             out.append(rec)
         return out
+
+    def compact_edits(self, compact: Callable[[str, str, str], bool]) -> list[dict]:
+        """The audit trail with character-level changes packed: see :func:`compact_trail`."""
+        return compact_trail(self.changes(), compact)
 
 
 def _map_pos(edits: Sequence[tuple[int, int, str]], pos: int, left: bool) -> int:
@@ -208,8 +251,136 @@ def _map_pos(edits: Sequence[tuple[int, int, str]], pos: int, left: bool) -> int
     return pos + delta
 
 
+def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
+                  compact: Callable[[str, str, str], bool]) -> list[dict]:
+    """The audit trail with character-level changes packed, one entry per rule.
+
+    ``changes`` are ``(start, end, removed, inserted, rules)`` in input order (as
+    :meth:`Trace.changes` gives them); ``compact(rule, removed, inserted)`` says which
+    single-rule changes to pack. Every other change stays a full entry (``rule``,
+    ``start``, ``end``, ``removed``, ``inserted``). A packed entry is::
+
+        {"rule": "N201", "spans": [12, 40, [3, 2], [7, 4, 2]], "old": ",,()\u3000\u3000\n\n"}
+
+    Each span gives its distance from the end of the rule's previous span (input
+    offsets), then how many input characters it replaced and how many output characters
+    replaced them: a bare number means one and one, ``[gap, n]`` means n and n,
+    ``[gap, removed, inserted]`` says both. ``old`` is the removed input text of all the
+    spans, concatenated: nothing of the input is lost. The inserted text is not stored:
+    it is in the output text, where the spans put it (:func:`expand_edits` reads it back).
+    Spans of one rule that touch are one span.
+
+    >>> changes = [(2, 3, ",", "，", ("N201",)), (3, 4, "(", "（", ("N201",)), (9, 12, "页脚 ", "", ("C201",))]
+    >>> compact_trail(changes, lambda rule, removed, inserted: rule[0] == "N")
+    [{'rule': 'N201', 'spans': [[2, 2]], 'old': ',('}, {'rule': 'C201', 'start': 9, 'end': 12, 'removed': '页脚 ', 'inserted': ''}]
+    """
+    out: list[dict] = []
+    groups: dict[str, tuple[dict, list[str], list[int]]] = {}
+    last_packed: str | None = None  # the rule of the previous change, if it was packed
+    for start, end, removed, inserted, rules in changes:
+        if len(rules) != 1 or not compact(rules[0], removed, inserted):
+            rec = {"rule": rules[0], "start": start, "end": end, "removed": removed, "inserted": inserted}
+            if len(rules) > 1:
+                rec["rules"] = list(rules)
+            out.append(rec)
+            last_packed = None
+            continue
+        rule = rules[0]
+        group = groups.get(rule)
+        if group is None:
+            group = groups[rule] = ({"rule": rule, "spans": [], "old": ""}, [], [0])
+            out.append(group[0])
+        rec, olds, last_end = group
+        spans = rec["spans"]
+        n_removed, n_inserted = end - start, len(inserted)
+        gap = start - last_end[0]
+        if gap == 0 and spans and last_packed == rule:
+            # touches the previous span of this rule, with no other change between: one run
+            prev = spans.pop()
+            gap, r, i = (prev, 1, 1) if type(prev) is int else (prev[0], prev[1], prev[-1])
+            n_removed, n_inserted = n_removed + r, n_inserted + i
+        if n_removed == n_inserted == 1:
+            spans.append(gap)
+        elif n_removed == n_inserted:
+            spans.append([gap, n_removed])
+        else:
+            spans.append([gap, n_removed, n_inserted])
+        olds.append(removed)
+        last_end[0] = end
+        last_packed = rule
+    for rec, olds, _ in groups.values():
+        rec["old"] = "".join(olds)
+    return out
+
+
+def _is_packed(rec: dict) -> bool:
+    return "spans" in rec
+
+
+def _unpacked_spans(rec: dict) -> Iterator[tuple[int, int, str, int]]:
+    """``(start, end, removed, inserted length)`` of every span of a packed entry."""
+    pos = at = 0
+    old = rec["old"]
+    for span in rec["spans"]:
+        if type(span) is int:
+            gap, n_removed, n_inserted = span, 1, 1
+        elif len(span) == 2:
+            gap, n_removed = span
+            n_inserted = n_removed
+        else:
+            gap, n_removed, n_inserted = span
+        start = pos + gap
+        pos = start + n_removed
+        yield start, pos, old[at:at + n_removed], n_inserted
+        at += n_removed
+
+
+def expand_edits(output: str, edits: Sequence[dict]) -> list[dict]:
+    """A trail of any level as full entries in input order, inserted text read from
+    ``output`` (the text the trail belongs to) where a packed entry left it out."""
+    items: list[tuple[int, int, str, str | int, dict]] = []
+    for rec in edits:
+        if _is_packed(rec):
+            items.extend((s, e, removed, n, rec) for s, e, removed, n in _unpacked_spans(rec))
+        else:
+            items.append((rec["start"], rec["end"], rec["removed"], rec["inserted"], rec))
+    items.sort(key=lambda item: (item[0], item[1]))
+    out, delta = [], 0
+    for start, end, removed, inserted, rec in items:
+        if type(inserted) is int:
+            o_start = start + delta
+            inserted = output[o_start:o_start + inserted]
+            full = {"rule": rec["rule"], "start": start, "end": end, "removed": removed, "inserted": inserted}
+        else:
+            full = dict(rec)
+        out.append(full)
+        delta += len(inserted) - (end - start)
+    return out
+
+
+def trail_counts(edits: Iterable[dict]) -> dict[str, list[int]]:
+    """Per rule: ``[changes, characters removed net]`` of a trail of any level."""
+    counts: dict[str, list[int]] = {}
+    for rec in edits:
+        c = counts.setdefault(rec["rule"], [0, 0])
+        if _is_packed(rec):
+            for s, e, _removed, n_inserted in _unpacked_spans(rec):
+                c[0] += 1
+                c[1] += e - s - n_inserted
+        else:
+            c[0] += 1
+            c[1] += len(rec["removed"]) - len(rec["inserted"])
+    return counts
+
+
 def replay(source: str, edits: Sequence[dict]) -> str:
-    """Apply an audit trail (input coordinates) to the input: gives the output text."""
+    """Apply a full audit trail (input coordinates) to the input: gives the output text.
+
+    A compact trail does not hold the text character-level changes inserted (it is in the
+    output), so it cannot be replayed from the input alone: use :func:`rebuild_input`.
+    """
+    if any(_is_packed(rec) for rec in edits):
+        raise EditError("a compact audit trail leaves inserted text in the output: replay needs trail='full'")
     pieces, pos = [], 0
     for rec in sorted(edits, key=lambda r: (r["start"], r["end"])):
         if source[rec["start"]:rec["end"]] != rec["removed"]:
@@ -222,7 +393,9 @@ def replay(source: str, edits: Sequence[dict]) -> str:
 
 
 def rebuild_input(output: str, edits: Sequence[dict]) -> str:
-    """Undo an audit trail: from the output text and its edits, the exact input."""
+    """Undo an audit trail, full or compact: from the output text and its edits, the exact input."""
+    if any(_is_packed(rec) for rec in edits):
+        edits = expand_edits(output, edits)
     pieces, out_pos, delta = [], 0, 0
     for rec in sorted(edits, key=lambda r: (r["start"], r["end"])):
         o_start = rec["start"] + delta
@@ -237,4 +410,5 @@ def rebuild_input(output: str, edits: Sequence[dict]) -> str:
     return "".join(pieces)
 
 
-__all__ = ["Trace", "EditError", "check_edits", "replay", "rebuild_input"]
+__all__ = ["Trace", "EditError", "check_edits", "compact_trail", "expand_edits", "trail_counts", "replay",
+           "rebuild_input"]

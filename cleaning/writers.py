@@ -16,7 +16,8 @@ from typing import Any, Iterable
 
 # Parquet columns: id, source, text (string); meta (string: the JSON object, since its keys
 # vary by document); flags (list<struct<rule, start, end, text, message, suggestion, score>>);
-# edits (list<struct<rule, start, end, removed, inserted, rules>>); stats (struct<chars_in, chars_out>).
+# edits (list<struct<rule, start, end, removed, inserted, rules, spans, old>>: spans and old hold a compact
+# trail's packed entries, spans as JSON); stats (struct<chars_in, chars_out>).
 
 #: The marker of a folder written by zhclean, which a later run may replace.
 RECORDS_NAME = "_records.jsonl"
@@ -70,7 +71,13 @@ def check_not_input(out: Path, inputs: Iterable[Path]) -> None:
 
 
 def dumps(record: dict[str, Any]) -> str:
+    """A record as one line of JSON (no newline): UTF-8 text as it is, no spaces."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def encode_record(record: dict[str, Any]) -> bytes:
+    """A record as the bytes of its JSONL line, newline included."""
+    return (dumps(record) + "\n").encode("utf-8")
 
 
 class _AtomicFile:
@@ -113,14 +120,18 @@ class Writer:
 
 
 class JsonlWriter(Writer):
+    """One JSON record a line, UTF-8, optionally gzipped."""
+
     def __init__(self, target: Path, compress: bool = False):
         self._file = _AtomicFile(target)
-        self._fh = gzip.open(self._file.tmp, "wt", encoding="utf-8") if compress else open(
-            self._file.tmp, "w", encoding="utf-8", newline="\n")
+        self._fh = gzip.open(self._file.tmp, "wb") if compress else open(self._file.tmp, "wb")
 
     def write(self, record: dict[str, Any]) -> None:
-        self._fh.write(dumps(record))
-        self._fh.write("\n")
+        self._fh.write(encode_record(record))
+
+    def write_encoded(self, line: bytes) -> None:
+        """Write a line :func:`encode_record` made (in a worker process, say)."""
+        self._fh.write(line)
 
     def close(self) -> None:
         self._fh.close()
@@ -144,8 +155,10 @@ class ParquetWriter(Writer):
         self._file = _AtomicFile(target)
         flag = pa.struct([("rule", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
                           ("message", pa.string()), ("suggestion", pa.string()), ("score", pa.float64())])
+        # a compact trail's packed entries fill spans (as JSON: a list of numbers and lists) and old
         edit = pa.struct([("rule", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
-                          ("removed", pa.string()), ("inserted", pa.string()), ("rules", pa.list_(pa.string()))])
+                          ("removed", pa.string()), ("inserted", pa.string()), ("rules", pa.list_(pa.string())),
+                          ("spans", pa.string()), ("old", pa.string())])
         self._schema = pa.schema([
             ("id", pa.string()), ("source", pa.string()), ("text", pa.string()), ("meta", pa.string()),
             ("flags", pa.list_(flag)), ("edits", pa.list_(edit)),
@@ -157,7 +170,8 @@ class ParquetWriter(Writer):
     def write(self, record: dict[str, Any]) -> None:
         row = dict(record)
         row["meta"] = json.dumps(record.get("meta", {}), ensure_ascii=False, sort_keys=True)
-        row["edits"] = [{k: e.get(k) for k in ("rule", "start", "end", "removed", "inserted", "rules")}
+        row["edits"] = [{**{k: e.get(k) for k in ("rule", "start", "end", "removed", "inserted", "rules", "old")},
+                         "spans": json.dumps(e["spans"], separators=(",", ":")) if "spans" in e else None}
                         for e in record.get("edits", [])]
         row["stats"] = {k: record.get("stats", {}).get(k) for k in ("chars_in", "chars_out")}
         self._rows.append(row)

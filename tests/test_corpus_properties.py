@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from zhclean import Document, Pipeline, rebuild_input
+from zhclean.trace import expand_edits
 
 MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
 DOCS = 150
@@ -29,7 +30,7 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def cleaned(corpus):
-    pipe = Pipeline()
+    pipe = Pipeline(trail="full")  # the exact rebuild contract, checked edit by edit
     return pipe, [(rec, pipe.clean(Document(id=rec["id"], text=rec["text"]))) for rec in corpus]
 
 
@@ -49,3 +50,24 @@ def test_cleaning_cleaned_text_changes_nothing(cleaned):
         if again.text != res.text:
             changed[rec["id"]] = [(e["rule"], e["removed"][:40], e["inserted"][:40]) for e in again.edits][:3]
     assert not changed, f"second pass still edits {len(changed)} of {len(results)} documents: {changed}"
+
+
+def test_compact_trail_keeps_every_removal_and_rebuilds_every_input(corpus, cleaned):
+    _, results = cleaned
+    compact = Pipeline(trail="compact")
+    full_bytes = compact_bytes = 0
+    for rec, full in results:
+        res = compact.clean(Document(id=rec["id"], text=rec["text"]))
+        assert (res.text, res.meta, res.flags) == (full.text, full.meta, full.flags), rec["id"]
+        assert rebuild_input(res.text, res.edits) == rec["text"], rec["id"]
+        # every change of the full trail is there with its rule and removed text; runs
+        # of one rule that touch may be one entry
+        expanded = expand_edits(res.text, res.edits)
+        assert "".join(e["removed"] for e in expanded) == "".join(e["removed"] for e in full.edits)
+        assert {e["rule"] for e in expanded} == {e["rule"] for e in full.edits}
+        for e in full.edits:
+            if not e["rule"].startswith(("N", "L")):
+                assert e in res.edits, (rec["id"], e)  # chrome removals stay full entries
+        full_bytes += len(json.dumps(full.edits, ensure_ascii=False).encode())
+        compact_bytes += len(json.dumps(res.edits, ensure_ascii=False).encode())
+    assert compact_bytes < full_bytes / 4

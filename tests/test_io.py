@@ -171,3 +171,42 @@ def test_corrupt_parquet_row_group_is_reported_after_the_rows_before_it(tmp_path
     items = list(read_corpus([path]))
     assert isinstance(items[-1], InputError) and items[-1].source == str(path)
     assert all(isinstance(i, Document) for i in items[:-1]) and len(items) >= 2
+
+
+@pytest.mark.parametrize("trail", ["full", "compact", "none"])
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
+def test_output_bytes_and_summary_do_not_depend_on_workers_at_any_trail(tmp_path, samples_dir, capsys, trail,
+                                                                        suffix):
+    # workers encode their own records and count them; the parent only writes bytes
+    from zhclean.cli import main
+
+    outputs, summaries = [], []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}{suffix}"
+        assert main(["clean", str(samples_dir), "-o", str(out), "--trail", trail, "-j", workers]) == 0
+        outputs.append(gzip.decompress(out.read_bytes()) if suffix.endswith(".gz") else out.read_bytes())
+        summaries.append(capsys.readouterr().err.split("\n", 1)[1].rsplit("  written to", 1)[0])
+    assert outputs[0] == outputs[1] and summaries[0] == summaries[1]
+    records = [json.loads(line) for line in outputs[0].decode("utf-8").splitlines()]
+    assert ("edits" in records[0]) == (trail != "none")
+    if trail != "full":
+        return
+    # --diff shows records and so takes the other path: the same bytes
+    diffed = tmp_path / f"diff{suffix}"
+    assert main(["clean", str(samples_dir), "-o", str(diffed), "--trail", trail, "--diff", "-q"]) == 0
+    assert (gzip.decompress(diffed.read_bytes()) if suffix.endswith(".gz") else diffed.read_bytes()) == outputs[0]
+
+
+def test_parquet_keeps_a_compact_trail(tmp_path):
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from zhclean import Pipeline, rebuild_input
+    from zhclean.writers import open_writer
+
+    text = "學習工會文件,加強學習。\n\n\n浙ICP备14041666号"
+    with open_writer(tmp_path / "out.parquet") as w:
+        w.write(Pipeline(trail="compact").clean(Document(id="a", text=text)).to_record())
+    row = pq.read_table(tmp_path / "out.parquet").to_pylist()[0]
+    edits = [{k: (json.loads(v) if k == "spans" else v) for k, v in e.items() if v is not None} for e in row["edits"]]
+    assert any("spans" in e for e in edits) and rebuild_input(row["text"], edits) == text

@@ -25,7 +25,7 @@ def test_simplified_documents_never_reach_opencc(samples_dir, monkeypatch):
 
 
 def test_traditional_samples_are_detected_and_converted_run_by_run(samples_dir):
-    pipe = Pipeline(select=["N3"])
+    pipe = Pipeline(select=["N3"], trail="full")
     for prefix in ("000", "003"):
         text = _sample(samples_dir, prefix)
         res = pipe.clean(Document(id=prefix, text=text))
@@ -41,7 +41,7 @@ def test_traditional_samples_are_detected_and_converted_run_by_run(samples_dir):
 
 def test_only_lines_with_traditional_characters_are_converted():
     text = "工会干部要提高政治站位。\n廣大幹部職工堅定了信仰。\n这里的乾坤二字不变。"
-    res = Pipeline(select=["N301"]).clean(Document(id="m", text=text))
+    res = Pipeline(select=["N301"], trail="full").clean(Document(id="m", text=text))
     assert res.text == "工会干部要提高政治站位。\n广大干部职工坚定了信仰。\n这里的乾坤二字不变。"
     first_break = text.index("\n")
     assert all(e["start"] > first_break and e["end"] <= text.rindex("\n") for e in res.edits)

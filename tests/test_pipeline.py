@@ -172,3 +172,36 @@ def test_bad_config_values_are_config_errors(table, fragment):
 
     with pytest.raises(ConfigError, match=fragment):
         from_mapping(table, "zhclean.toml")
+
+
+def test_trail_levels_and_their_validation():
+    from zhclean.config import from_mapping
+
+    text = "學習工會文件,加強學習。\n\n\n浙ICP备14041666号"
+    full, compact, none = (Pipeline(trail=level).clean(Document(id="t", text=text)) for level in
+                           ("full", "compact", "none"))
+    assert full.text == compact.text == none.text and full.meta == compact.meta == none.meta
+    assert all("removed" in e for e in full.edits) and rebuild_input(full.text, full.edits) == text
+    assert rebuild_input(compact.text, compact.edits) == text
+    packed = {e["rule"] for e in compact.edits if "spans" in e}
+    assert packed == {"N201", "N301", "L301"}  # character-level; the licence removal stays a full entry
+    assert [e for e in compact.edits if "spans" not in e] == [e for e in full.edits if e["rule"] == "C101"]
+    assert none.edits == [] and "edits" not in none.to_record() and "edits" in compact.to_record()
+    assert Pipeline().config.trail == "compact"
+    assert from_mapping({"trail": "none"}).trail == "none"
+    with pytest.raises(ConfigError, match="trail must be one of 'full', 'compact', 'none', not 'short'"):
+        from_mapping({"trail": "short"}, "zhclean.toml")
+    with pytest.raises(ConfigError, match="trail must be one of"):
+        Pipeline(trail="everything")
+
+
+def test_record_schema_accepts_every_trail_level_and_checks_a_compact_one():
+    from zhclean.validation import validate_records
+
+    text = "學習工會文件,加強學習。\n\n\n浙ICP备14041666号"
+    records = [Pipeline(trail=level).clean(Document(id=level, text=text)).to_record()
+               for level in ("full", "compact", "none")]
+    assert validate_records(records) == []
+    broken = records[1]
+    broken["edits"] = [dict(e, spans=[[0, 5, 1]]) if "spans" in e else e for e in broken["edits"]]
+    assert [f.code for f in validate_records([broken])] == ["S106"]

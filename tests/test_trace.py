@@ -4,7 +4,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhclean.trace import EditError, Trace, check_edits, rebuild_input, replay
+from zhclean.trace import (EditError, Trace, check_edits, compact_trail, expand_edits, rebuild_input, replay,
+                           trail_counts)
 
 import pytest
 
@@ -61,6 +62,43 @@ def test_trail_rebuilds_input_and_replays_output(case):
     for e in trail:
         assert text[e["start"]:e["end"]] == e["removed"]
         assert e["removed"] != e["inserted"]
+
+
+@settings(max_examples=400)
+@given(edit_steps(), st.sets(st.integers(0, 4)))
+def test_compact_trail_keeps_every_removal_and_rebuilds(case, packed_steps):
+    text, steps = case
+    trace = Trace(text)
+    for i, edits in enumerate(steps):
+        trace.apply(edits, f"X{i:03d}")
+    full = trace.edits()
+    packed = {f"X{i:03d}" for i in packed_steps}
+    compact = trace.compact_edits(lambda rule, removed, inserted: rule in packed)
+    assert rebuild_input(trace.text, compact) == text
+    expanded = expand_edits(trace.text, compact)
+    # nothing lost: the same removed text under the same rules, in the same places
+    assert "".join(e["removed"] for e in expanded) == "".join(e["removed"] for e in full)
+    assert [(e["rule"], e["start"]) for e in expanded if e["rule"] not in packed] == \
+           [(e["rule"], e["start"]) for e in full if e["rule"] not in packed]
+    assert {e["rule"] for e in expanded} == {e["rule"] for e in full}
+    assert {r: c[1] for r, c in trail_counts(compact).items()} == {r: c[1] for r, c in trail_counts(full).items()}
+    assert all(e in compact for e in full if "rules" in e or e["rule"] not in packed)
+    if any("spans" in e for e in compact):
+        with pytest.raises(EditError):
+            replay(text, compact)
+
+
+def test_compact_trail_packs_a_rule_into_one_entry_and_merges_touching_runs():
+    trace = Trace("工会,(好)  页脚")
+    trace.apply([(2, 3, "，"), (3, 4, "（"), (5, 6, "）")], "N201")
+    trace.apply([(6, 8, " ")], "L301")
+    trace.apply([(7, 9, "")], "C201")
+    compact = trace.compact_edits(lambda rule, removed, inserted: rule[0] in "NL")
+    assert compact == [{"rule": "N201", "spans": [[2, 2], 1], "old": ",()"},
+                       {"rule": "L301", "spans": [[6, 2, 1]], "old": "  "},
+                       {"rule": "C201", "start": 8, "end": 10, "removed": "页脚", "inserted": ""}]
+    assert trace.text == "工会，（好） "
+    assert rebuild_input(trace.text, compact) == "工会,(好)  页脚"
 
 
 def test_later_edit_on_inserted_text_merges_with_both_rules():

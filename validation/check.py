@@ -20,6 +20,7 @@ from zhclean.pipeline import CleanResult, Pipeline, RuleFailure
 from zhclean.readers import ReadOptions, read_corpus
 from zhclean.registry import all_rules
 from zhclean.selection import is_selected, matches
+from zhclean.trace import expand_edits
 
 from .findings import Finding, LineIndex, Outcome, assign_fingerprints, output_to_input, snippet
 from .codes import S_CODES
@@ -126,7 +127,8 @@ class Checker:
         self.keep_documents = keep_documents
         rule_config, self.s_select, self.s_ignore = split_selection(config)
         only_s = bool(config.select) and not rule_config.select
-        self.pipeline = Pipeline(rule_config, rules=[] if only_s else None)
+        # findings are located by each edit's span and text: the full trail
+        self.pipeline = Pipeline(rule_config, rules=[] if only_s else None, trail="full")
         self.config = config
         self.settings = settings
         self.summaries = {cls.code: cls.summary for cls in all_rules()}
@@ -138,7 +140,8 @@ class Checker:
                           jsonl_line: int | None) -> list[Finding]:
         index = LineIndex(doc.text)
         findings = []
-        for e in result.edits:
+        edits = _full_trail(result)
+        for e in edits:
             code = self._edit_code(e)
             verb = _describe_edit(e["removed"], e["inserted"])
             finding = self._located(code, f"{self.summaries.get(code, '')}: {verb}", doc, index, path,
@@ -148,8 +151,8 @@ class Checker:
                 finding.severity = "info"  # e.g. the blank line a footer rule took with the footer
             findings.append(finding)
         for fl in result.flags:
-            start = output_to_input(fl["start"], result.edits)
-            end = max(start, output_to_input(fl["end"], result.edits))
+            start = output_to_input(fl["start"], edits)
+            end = max(start, output_to_input(fl["end"], edits))
             msg = f"{fl.get('message') or self.summaries.get(fl['rule'], '')}: {snippet(fl['text'])}"
             if fl.get("suggestion") is not None:
                 msg += f" → {snippet(fl['suggestion'])}"
@@ -247,7 +250,7 @@ class Checker:
         out.measures.append(measure(doc.id, doc.text, has_chrome, typo_flags))
         if not self.keep_documents:
             return
-        edits = list(result.edits)
+        edits = list(_full_trail(result))
         chars_in = len(doc.text)
         if is_output_record(record):
             # zhclean's own output: "before" is the page it was cleaned from, per its audit trail.
@@ -264,6 +267,11 @@ class Checker:
             [{"rule": fl["rule"], "text": fl["text"], "suggestion": fl.get("suggestion"),
               "message": fl.get("message", "")} for fl in result.flags[:50]],
         ))
+
+
+def _full_trail(result: CleanResult) -> list[dict[str, Any]]:
+    """The result's edits as full entries (a pipeline given by hand may keep a compact trail)."""
+    return result.edits if result.trail == "full" else expand_edits(result.text, result.edits)
 
 
 def collapse_repeats(findings: Sequence[Finding], limit: int) -> list[Finding]:

@@ -25,10 +25,13 @@ from typing import Any, Iterable, Mapping, Sequence
 import pandas as pd
 import pandera.pandas as pa
 
+from zhclean.trace import trail_counts
+
 from .codes import S_CODES
 from .settings import CheckSettings
 
-OUTPUT_RECORD_KEYS = frozenset({"text", "flags", "edits", "stats"})
+#: Keys every record zhclean writes has; ``edits`` too, except at ``trail = "none"``.
+OUTPUT_RECORD_KEYS = frozenset({"text", "flags", "stats"})
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -136,6 +139,23 @@ def _int_or_none(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def _trail_delta(edits: list) -> int | None:
+    """Characters the trail's edits removed, net, at any trail level; ``None`` for a
+    packed entry that does not hold together (then no length can match chars_in)."""
+    delta = 0
+    for e in edits:
+        if type(e) is not dict:
+            continue
+        if "spans" in e:
+            try:
+                delta += sum(removed for _rule, (_n, removed) in trail_counts([e]).items())
+            except (TypeError, ValueError, KeyError):
+                return None
+        else:
+            delta += len(e.get("removed") or "") - len(e.get("inserted") or "")
+    return delta
+
+
 def record_frames(records: Sequence[Mapping[str, Any]]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The two tables the record schemas validate, one row per record and one per flag."""
     # Records come from JSON: plain dicts, checked with isinstance(dict), which is many
@@ -146,7 +166,7 @@ def record_frames(records: Sequence[Mapping[str, Any]]) -> tuple[pd.DataFrame, p
         meta = rec.get("meta") if isinstance(rec.get("meta"), dict) else {}
         stats = rec.get("stats") if isinstance(rec.get("stats"), dict) else {}
         edits = rec.get("edits") if isinstance(rec.get("edits"), list) else []
-        delta = sum(len(e.get("removed") or "") - len(e.get("inserted") or "") for e in edits if type(e) is dict)
+        delta = _trail_delta(edits)
         rows.append({
             "id": "" if rec.get("id") is None else str(rec.get("id")),
             "text": text,
@@ -154,7 +174,9 @@ def record_frames(records: Sequence[Mapping[str, Any]]) -> tuple[pd.DataFrame, p
             "text_len": len(text),
             "chars_in": _int_or_none(stats.get("chars_in")),
             "chars_out": _int_or_none(stats.get("chars_out")),
-            "rebuilt_len": len(text) + delta,
+            # no trail (trail = "none"): nothing to rebuild, so nothing to disagree with chars_in
+            "rebuilt_len": (-1 if delta is None else len(text) + delta) if "edits" in rec
+                           else _int_or_none(stats.get("chars_in")) or 0,
         })
         for j, fl in enumerate(rec.get("flags") or []):
             if not isinstance(fl, dict):
