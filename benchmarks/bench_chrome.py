@@ -8,7 +8,8 @@ Two parts:
 
 * a generated corpus of scraped pages from ``../shared/bench/make_corpus.py``
   (deterministic for a seed): MB/s on one core for the whole C family, optionally per
-  rule, the share of characters removed, and peak memory;
+  rule, the share of characters removed, page splits per document (``chrome._page``)
+  and peak memory;
 * long single documents (``--long``, lines per document) in three shapes that stress
   different rules: generated pages run together (``pages``), a title and thousands of
   short lines above one paragraph (``short``: everything is head), and an article whose
@@ -30,6 +31,7 @@ import tracemalloc
 from pathlib import Path
 
 from zhclean import Document, Pipeline
+from zhclean.rules.chrome import _page
 
 MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
 PARAGRAPH = "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作，确保帮扶资金及时足额发放。"
@@ -70,11 +72,30 @@ def run(pipe: Pipeline, texts: list[str]) -> tuple[float, int]:
     return time.perf_counter() - t, removed
 
 
+def page_splits(pipe: Pipeline, texts: list[str]) -> float:
+    """Page splits per document: the pipeline shares one page per version of the text."""
+    calls = 0
+    original = _page.split_lines
+
+    def counting(text: str):
+        nonlocal calls
+        calls += 1
+        return original(text)
+
+    _page.split_lines = counting
+    try:
+        run(pipe, texts)
+    finally:
+        _page.split_lines = original
+    return calls / max(1, len(texts))
+
+
 def corpus_figures(texts: list[str], per_rule: bool) -> None:
     size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     chars = sum(len(t) for t in texts)
     pipe = Pipeline(select=["C"])
     seconds, removed = run(pipe, texts)
+    splits = page_splits(pipe, texts)
     # tracemalloc slows Python down many times over: measure memory in a second pass
     tracemalloc.start()
     run(pipe, texts[:50])
@@ -82,6 +103,7 @@ def corpus_figures(texts: list[str], per_rule: bool) -> None:
     tracemalloc.stop()
     print(f"corpus      {len(texts)} docs, {size_mb:.2f} MB")
     print(f"C (all)     {size_mb / seconds:6.2f} MB/s per core   removed {removed / chars:.2%} of characters")
+    print(f"page splits {splits:.2f} per document (one per version of the text)")
     print(f"peak memory {peak / 1e6:.1f} MB traced (50 docs), "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB RSS")
     if per_rule:
