@@ -286,3 +286,44 @@ def test_gzipped_jsonl_with_blank_and_broken_lines_keeps_records_aligned(tmp_pat
     captured = capsys.readouterr()
     assert [(f["doc_id"], f["line"]) for f in json.loads(captured.out)] == [("b", 4)]
     assert "c.jsonl.gz:3" in captured.err
+
+
+def test_a_corpus_share_that_rises_after_the_baseline_fails_again(tmp_path, capsys):
+    """S121 is one finding per corpus: the baseline accepts its share, not the code for good."""
+    site = tmp_path / "site"
+    for name in "abcde":
+        _write_page(site, f"{name}.txt", BODY + "\n")
+    _write_page(site, "a.txt", BODY + "\n" + FOOTER + "\n")
+    baseline = tmp_path / ".zhclean-baseline.json"
+    assert _check("site", "--write-baseline", str(baseline)) == 0
+    entries = json.loads(baseline.read_text(encoding="utf-8"))["findings"]
+    assert [e["value"] for e in entries if e["code"] == "S121"] == [0.2]
+    capsys.readouterr()
+    assert _check("site", "--select", "C101,S121", "--baseline", str(baseline)) == 0
+
+    # chrome spreads to every page: the same code, a higher share -> reported again
+    for name in "bcde":
+        _write_page(site, f"{name}.txt", BODY + "\n" + FOOTER + "\n")
+    assert _check("site", "--select", "C101,S121", "--baseline", str(baseline)) == 1
+    out = capsys.readouterr().out
+    assert "S121" in out and "5 of 5" in out
+
+    # back to where it was accepted (or lower): quiet again
+    for name in "bcde":
+        _write_page(site, f"{name}.txt", BODY + "\n")
+    assert _check("site", "--select", "C101,S121", "--baseline", str(baseline)) == 0
+
+
+def test_a_version_1_baseline_no_longer_hides_corpus_findings(tmp_path, capsys):
+    site = tmp_path / "site"
+    for name in "ab":
+        _write_page(site, f"{name}.txt", BODY + "\n" + FOOTER + "\n")
+    baseline = tmp_path / "old.json"
+    assert _check("site", "--write-baseline", str(baseline)) == 0
+    data = json.loads(baseline.read_text(encoding="utf-8"))
+    data["version"] = 1
+    for e in data["findings"]:
+        e.pop("value", None)  # what version 1 wrote: an empty id and text, no value
+    baseline.write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    assert _check("site", "--select", "C101,S121", "--baseline", str(baseline)) == 1

@@ -232,7 +232,7 @@ class Checker:
 
     def _schema_finding(self, failure: SchemaFailure, path: str, line: int, doc_id: str) -> Finding:
         return Finding(path, line, 1, failure.code, failure.message, self.settings.severity_of(failure.code),
-                       doc_id or failure.doc_id, failure.text)
+                       doc_id or failure.doc_id, failure.text, value=failure.value)
 
     def _wanted(self, f: Finding) -> bool:
         if f.severity == "off":

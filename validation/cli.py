@@ -114,7 +114,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"zhclean: wrote {len(run.findings)} findings to the baseline {args.write_baseline}", file=sys.stderr)
         return 2 if run.input_errors else 0
     if known is not None:
-        kept = [f for f in run.findings if f.fingerprint not in known]
+        kept = [f for f in run.findings if not known.covers(f)]
         run.baselined = len(run.findings) - len(kept)
         run.findings = kept
     visible = list(iter_visible(run.findings, args.show_info))

@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 SNIPPET_CHARS = 40
 
@@ -35,6 +35,9 @@ class Finding:
     end_line: int | None = None
     end_col: int | None = None
     fingerprint: str = ""
+    #: Corpus-level findings (S12x): the measured share or rate; compared with the
+    #: baseline by value, so a share that rises after it was accepted fails again.
+    value: float | None = None
 
     def location(self) -> str:
         return f"{self.path}:{self.line}:{self.col}"
@@ -128,7 +131,9 @@ def assign_fingerprints(findings: Iterable[Finding]) -> None:
 
 # Baselines -------------------------------------------------------------------------------
 
-BASELINE_VERSION = 1
+#: 2: corpus-level findings carry the accepted ``value``. Version 1 files are read; their
+#: corpus-level entries, having no value, accept nothing (they hid rising shares for good).
+BASELINE_VERSION = 2
 
 
 class BaselineError(ValueError):
@@ -137,23 +142,54 @@ class BaselineError(ValueError):
 
 def write_baseline(path: Path, findings: Sequence[Finding]) -> None:
     """Accepted findings, by fingerprint, with enough context to read the file by eye."""
-    entries = [{"fingerprint": f.fingerprint, "code": f.code, "id": f.doc_id, "text": f.text[:80]}
-               for f in sorted(findings, key=lambda f: (f.doc_id, f.code, f.fingerprint))]
+    entries = []
+    for f in sorted(findings, key=lambda f: (f.doc_id, f.code, f.fingerprint)):
+        entry: dict[str, Any] = {"fingerprint": f.fingerprint, "code": f.code, "id": f.doc_id, "text": f.text[:80]}
+        if f.value is not None:
+            entry["value"] = f.value
+        entries.append(entry)
     data = {"tool": "zhclean", "version": BASELINE_VERSION, "findings": entries}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def read_baseline(path: Path) -> set[str]:
+class Baseline:
+    """Accepted findings: fingerprints, and for corpus-level ones the value accepted."""
+
+    def __init__(self, accepted: Mapping[str, float | None]):
+        self._accepted = dict(accepted)
+
+    def __len__(self) -> int:
+        return len(self._accepted)
+
+    def covers(self, finding: Finding) -> bool:
+        """Whether the baseline accepts ``finding``: the same one, and for a corpus-level
+        finding a measured value no higher than the one accepted."""
+        if finding.fingerprint not in self._accepted:
+            return False
+        if finding.value is None:
+            return True
+        accepted = self._accepted[finding.fingerprint]
+        return accepted is not None and finding.value <= accepted + 1e-9
+
+
+def read_baseline(path: Path) -> Baseline:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise BaselineError(f"{path}: no such baseline file (write one with --write-baseline)") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise BaselineError(f"{path}: not a zhclean baseline (invalid JSON: {exc})") from None
+    except IsADirectoryError:
+        raise BaselineError(f"{path}: is a folder; name the baseline file") from None
     if not isinstance(data, dict) or data.get("tool") != "zhclean" or not isinstance(data.get("findings"), list):
         raise BaselineError(f"{path}: not a zhclean baseline (expected {{\"tool\": \"zhclean\", \"findings\": [...]}})")
-    return {e["fingerprint"] for e in data["findings"] if isinstance(e, dict) and "fingerprint" in e}
+    accepted: dict[str, float | None] = {}
+    for e in data["findings"]:
+        if isinstance(e, dict) and isinstance(e.get("fingerprint"), str):
+            value = e.get("value")
+            accepted[e["fingerprint"]] = float(value) if isinstance(value, (int, float)) else None
+    return Baseline(accepted)
 
 
 @dataclass

@@ -93,6 +93,9 @@ class SchemaFailure:
     doc_id: str = ""
     #: Text the failure is about, for fingerprints (a flag's text, a duplicated id).
     text: str = ""
+    #: For corpus-level failures, the measured share or rate that broke the limit; a
+    #: baseline accepts the failure only up to this value (see validation.findings).
+    value: float | None = None
 
 
 # Records ---------------------------------------------------------------------------------
@@ -373,25 +376,29 @@ def _corpus_failure(code: str, df: pd.DataFrame, s: CheckSettings) -> SchemaFail
     total = len(df)
     if code == "S121":
         bad = df[df["has_chrome"]]
-        msg = (f"{len(bad)} of {total} documents ({len(bad) / total:.0%}) still carry site chrome; "
+        value = len(bad) / total
+        msg = (f"{len(bad)} of {total} documents ({value:.0%}) still carry site chrome; "
                f"the limit is {s.max_chrome_share:.0%}{_examples(bad['doc_id'])}")
     elif code == "S122":
-        rate = df["typo_flags"].sum() * 10_000 / max(df["chars"].sum(), 1)
-        msg = (f"{rate:.1f} typo flags per 10,000 characters; the limit is {s.max_typo_flags_per_10k:g}"
+        value = float(df["typo_flags"].sum() * 10_000 / max(df["chars"].sum(), 1))
+        msg = (f"{value:.1f} typo flags per 10,000 characters; the limit is {s.max_typo_flags_per_10k:g}"
                f"{_examples(df.sort_values('typo_flags', ascending=False, kind='stable')['doc_id'][df['typo_flags'] > 0])}")
     elif code == "S123":
         bad = df[_non_chinese(df, s)]
-        msg = (f"{len(bad)} of {total} documents ({len(bad) / total:.0%}) are under {s.min_han_ratio:.0%} Han "
+        value = len(bad) / total
+        msg = (f"{len(bad)} of {total} documents ({value:.0%}) are under {s.min_han_ratio:.0%} Han "
                f"characters; the limit is {s.max_non_chinese_share:.0%}{_examples(bad['doc_id'])}")
     elif code == "S124":
         bad = df[df["chars"] < s.min_chars]
-        msg = (f"{len(bad)} of {total} documents ({len(bad) / total:.0%}) have fewer than {s.min_chars} characters; "
+        value = len(bad) / total
+        msg = (f"{len(bad)} of {total} documents ({value:.0%}) have fewer than {s.min_chars} characters; "
                f"the limit is {s.max_near_empty_share:.0%}{_examples(bad['doc_id'])}")
     else:
         dup = df[df["text_key"].duplicated(keep=False)]
         repeats = int(df["text_key"].duplicated().sum())
+        value = repeats / total
         groups = dup.groupby("text_key", sort=False)["doc_id"].apply(lambda ids: " = ".join(ids.head(3)))
         shown = "; ".join(groups.head(3))
-        msg = (f"{repeats} of {total} documents ({repeats / total:.0%}) repeat another document's text; "
+        msg = (f"{repeats} of {total} documents ({value:.0%}) repeat another document's text; "
                f"the limit is {s.max_duplicate_share:.0%} ({shown})")
-    return SchemaFailure(code, msg)
+    return SchemaFailure(code, msg, value=round(float(value), 6))
