@@ -327,3 +327,17 @@ def test_a_version_1_baseline_no_longer_hides_corpus_findings(tmp_path, capsys):
     baseline.write_text(json.dumps(data), encoding="utf-8")
     capsys.readouterr()
     assert _check("site", "--select", "C101,S121", "--baseline", str(baseline)) == 1
+
+
+def test_check_with_two_workers_finds_the_same_as_one(tmp_path, capsys):
+    site = tmp_path / "site"
+    for i in range(12):
+        extra = FOOTER if i % 3 == 0 else "作者：张三　来源：市总工会"
+        _write_page(site, f"p{i:02}.txt", f"当前位置：首页 > 工会动态\n{BODY * (1 + i % 4)}\n{extra}\n")
+    outputs = []
+    for workers in ("1", "2"):
+        capsys.readouterr()
+        assert _check("site", "-j", workers, "--format", "json", "--exit-zero", "-q") == 0
+        outputs.append(json.loads(capsys.readouterr().out))
+    assert outputs[0] and outputs[0] == outputs[1]
+    assert {f["code"][0] for f in outputs[0]} >= {"C"}

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections import Counter
+import multiprocessing as mp
+from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from zhclean.config import Config
 from zhclean.model import Document, InputError
@@ -22,7 +23,7 @@ from zhclean.registry import all_rules
 from zhclean.selection import is_selected, matches
 from zhclean.trace import expand_edits
 
-from .findings import Finding, LineIndex, Outcome, assign_fingerprints, output_to_input, snippet
+from .findings import Finding, LineIndex, Outcome, OutputToInput, assign_fingerprints, snippet
 from .codes import S_CODES
 from .schemas import (DocMeasure, SchemaFailure, estimate_script, is_output_record, measure, validate_corpus,
                       validate_record_rows, validate_unique_ids)
@@ -150,9 +151,10 @@ class Checker:
                     and not self.settings.configured(code)):
                 finding.severity = "info"  # e.g. the blank line a footer rule took with the footer
             findings.append(finding)
+        to_input = OutputToInput(edits)
         for fl in result.flags:
-            start = output_to_input(fl["start"], edits)
-            end = max(start, output_to_input(fl["end"], edits))
+            start = to_input(fl["start"])
+            end = max(start, to_input(fl["end"]))
             msg = f"{fl.get('message') or self.summaries.get(fl['rule'], '')}: {snippet(fl['text'])}"
             if fl.get("suggestion") is not None:
                 msg += f" → {snippet(fl['suggestion'])}"
@@ -176,7 +178,27 @@ class Checker:
 
     # -- the corpus ----------------------------------------------------------------------
 
-    def run(self, paths: Sequence[str | Path]) -> CheckRun:
+    def analyse(self, item: Document, ignored: tuple[str, ...] = ()) -> Analysed:
+        """One document's findings and measures: the part of a run that can go to a worker.
+
+        ``ignored`` are the codes its record accepts (``zhclean_ignore``).
+        """
+        path, jsonl_line = split_source(item)
+        try:
+            result = self.pipeline.clean(item)
+        except RuleFailure as exc:
+            return Analysed(error=f"{item.source}: {exc}; rerun with --ignore {exc.code} to skip the rule")
+        findings = self.document_findings(item, result, path, jsonl_line)
+        kept = [f for f in findings if not (ignored and matches(f.code, ignored))]
+        has_chrome = any(f.code.startswith("C") and f.severity in ("error", "warning") for f in kept)
+        typo_flags = sum(1 for fl in result.flags if fl["rule"].startswith("T"))
+        report = self._doc_report(item, result, path) if self.keep_documents else None
+        return Analysed(kept, len(findings) - len(kept), measure(item.id, item.text, has_chrome, typo_flags), report)
+
+    def run(self, paths: Sequence[str | Path], workers: int = 1,
+            on_document: Callable[[], None] | None = None) -> CheckRun:
+        """Check a corpus; ``workers`` processes analyse documents, findings come out in
+        input order whatever their number. ``on_document`` is called once a document."""
         out = CheckRun()
         options = ReadOptions(text_field=self.config.text_field, id_field=self.config.id_field,
                               max_doc_bytes=self.config.max_doc_bytes)
@@ -187,20 +209,17 @@ class Checker:
         ids: list[str] = []
         where: list[tuple[str, int, str]] = []
         failures: list[SchemaFailure] = []
-        try:
+        #: What each dispatched document's record adds to its report, in dispatch order.
+        pending: deque[Mapping[str, Any] | None] = deque()
+
+        def dispatch() -> Iterator[tuple[Document, tuple[str, ...]]]:
+            nonlocal chunk, failures
             for item in read_corpus(paths, options):
                 if isinstance(item, InputError):
                     out.input_errors.append(str(item))
                     continue
                 path, jsonl_line = split_source(item)
                 record = raw.get(path, jsonl_line) if jsonl_line is not None and _is_jsonl(path) else None
-                try:
-                    result = self.pipeline.clean(item)
-                except RuleFailure as exc:
-                    out.input_errors.append(f"{item.source}: {exc}; rerun with --ignore {exc.code} to skip the rule")
-                    continue
-                out.documents += 1
-                findings = self.document_findings(item, result, path, jsonl_line)
                 if record is not None:
                     ids.append("" if record.get(self.config.id_field) is None else str(record[self.config.id_field]))
                     where.append((path, jsonl_line or 1, item.id))
@@ -209,11 +228,23 @@ class Checker:
                         if len(chunk) >= SCHEMA_CHUNK:
                             failures += _validate_chunk(chunk)
                             chunk = []
-                ignored = _ignored_codes(record)
-                kept = [f for f in findings if not (ignored and matches(f.code, ignored))]
-                out.ignored_by_record += len(findings) - len(kept)
-                out.findings.extend(kept)
-                self._remember(out, item, result, path, kept, record)
+                pending.append(_record_part(record) if self.keep_documents else None)
+                yield item, _ignored_codes(record)
+
+        try:
+            for analysed in _analysed_in_order(self, dispatch(), workers):
+                record_part = pending.popleft()
+                if on_document is not None:
+                    on_document()
+                if analysed.error is not None:
+                    out.input_errors.append(analysed.error)
+                    continue
+                out.documents += 1
+                out.ignored_by_record += analysed.ignored
+                out.findings.extend(analysed.findings)
+                out.measures.append(analysed.measure)
+                if analysed.report is not None:
+                    out.docs.append(_with_record(analysed.report, record_part))
         finally:
             raw.close()
         failures += _validate_chunk(chunk)
@@ -243,30 +274,73 @@ class Checker:
             return is_selected(f.code, self.s_select, self.s_ignore)
         return True
 
-    def _remember(self, out: CheckRun, doc: Document, result: CleanResult, path: str,
-                  findings: Sequence[Finding], record: Mapping[str, Any] | None) -> None:
-        has_chrome = any(f.code.startswith("C") and f.severity in ("error", "warning") for f in findings)
-        typo_flags = sum(1 for fl in result.flags if fl["rule"].startswith("T"))
-        out.measures.append(measure(doc.id, doc.text, has_chrome, typo_flags))
-        if not self.keep_documents:
-            return
-        edits = list(_full_trail(result))
-        chars_in = len(doc.text)
-        if is_output_record(record):
-            # zhclean's own output: "before" is the page it was cleaned from, per its audit trail.
-            edits += [e for e in record.get("edits") or [] if isinstance(e, Mapping) and "removed" in e]
-            stated = (record.get("stats") or {}).get("chars_in")
-            chars_in = stated if isinstance(stated, int) else chars_in
+    def _doc_report(self, doc: Document, result: CleanResult, path: str) -> DocReport:
         removed: Counter = Counter()
-        for e in edits:
+        for e in _full_trail(result):
             removed[e.get("rule", "?")] += len(e["removed"]) - len(e.get("inserted", ""))
-        out.docs.append(DocReport(
-            doc.id, path, chars_in, len(result.text),
+        return DocReport(
+            doc.id, path, len(doc.text), len(result.text),
             str(result.meta.get("script") or estimate_script(doc.text, self.settings.min_han_ratio)),
             str(result.meta.get("encoding", "")), str(result.meta.get("format", "")), removed,
             [{"rule": fl["rule"], "text": fl["text"], "suggestion": fl.get("suggestion"),
               "message": fl.get("message", "")} for fl in result.flags[:50]],
-        ))
+        )
+
+
+@dataclass
+class Analysed:
+    """What :meth:`Checker.analyse` learned of one document (or why it could not)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    ignored: int = 0
+    measure: DocMeasure | None = None
+    report: DocReport | None = None
+    error: str | None = None
+
+
+def _record_part(record: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """What zhclean's own output record adds to a report: "before" is the page it was
+    cleaned from, per its audit trail and stats."""
+    if not is_output_record(record):
+        return None
+    stated = (record.get("stats") or {}).get("chars_in")
+    return {"edits": [e for e in record.get("edits") or [] if isinstance(e, Mapping) and "removed" in e],
+            "chars_in": stated if isinstance(stated, int) else None}
+
+
+def _with_record(report: DocReport, part: Mapping[str, Any] | None) -> DocReport:
+    if part is None:
+        return report
+    for e in part["edits"]:
+        report.removed_by_rule[e.get("rule", "?")] += len(e["removed"]) - len(e.get("inserted", ""))
+    if part["chars_in"] is not None:
+        report.chars_in = part["chars_in"]
+    return report
+
+
+_worker_checker: Checker | None = None
+
+
+def _init_worker(config: Config, settings: CheckSettings, keep_documents: bool) -> None:
+    global _worker_checker
+    _worker_checker = Checker(config, settings, keep_documents)
+
+
+def _analyse_in_worker(job: tuple[Document, tuple[str, ...]]) -> Analysed:
+    assert _worker_checker is not None, "worker not initialised"
+    return _worker_checker.analyse(*job)
+
+
+def _analysed_in_order(checker: Checker, jobs: Iterator[tuple[Document, tuple[str, ...]]],
+                       workers: int) -> Iterator[Analysed]:
+    if workers <= 1:
+        for job in jobs:
+            yield checker.analyse(*job)
+        return
+    ctx = mp.get_context("spawn") if mp.get_start_method(allow_none=True) == "spawn" else mp.get_context()
+    with ctx.Pool(workers, initializer=_init_worker,
+                  initargs=(checker.config, checker.settings, checker.keep_documents)) as pool:
+        yield from pool.imap(_analyse_in_worker, jobs, chunksize=8)
 
 
 def _full_trail(result: CleanResult) -> list[dict[str, Any]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -55,7 +56,9 @@ def register(sub) -> None:
     g.add_argument("--statistics", action="store_true", help="print the number of findings per code instead")
     g.add_argument("--show-info", action="store_true", help="also list info-level findings (whitespace, punctuation)")
     g.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error-level findings")
-    g.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
+    g.add_argument("-j", "--workers", type=int, metavar="N",
+                   help="processes to use (default 1); findings do not depend on N")
     g = p.add_argument_group("baseline")
     g.add_argument("--baseline", type=Path, metavar="FILE", help="leave out findings recorded in FILE")
     g.add_argument("--write-baseline", type=Path, metavar="FILE",
@@ -85,6 +88,21 @@ def _prepare(args: argparse.Namespace, keep_documents: bool = True):
     return Checker(config, settings, keep_documents=keep_documents)
 
 
+@contextlib.contextmanager
+def _progress(desc: str, disabled: bool):
+    """A documents-done counter on stderr when it is a terminal; yields the tick function."""
+    if disabled or not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(unit=" doc", file=sys.stderr, dynamic_ncols=True, desc=desc)
+    try:
+        yield lambda: bar.update(1)
+    finally:
+        bar.close()
+
+
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -106,7 +124,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         except BaselineError as exc:
             print(f"zhclean: {exc}", file=sys.stderr)
             return 2
-    run = checker.run(args.paths)
+    with _progress("checking", disabled=args.quiet) as tick:
+        run = checker.run(args.paths, workers=max(1, checker.config.workers), on_document=tick)
     for err in run.input_errors:
         print(f"zhclean: error: {err}", file=sys.stderr)
     if args.write_baseline:

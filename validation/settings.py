@@ -78,12 +78,18 @@ class CheckSettings:
 
     def severity_of(self, code: str) -> str:
         """The configured level of ``code``: the longest matching prefix wins, config over defaults."""
-        best = ("", "warning")
-        for table in (DEFAULT_SEVERITY, self.severity):
-            for prefix, level in table.items():
-                if code.startswith(prefix) and len(prefix) >= len(best[0]):
-                    best = (prefix, level)
-        return best[1]
+        # asked once per finding (hundreds of thousands on a corpus); settings are frozen, so
+        # each code's answer is kept
+        cache = self.__dict__.setdefault("_severity_cache", {})
+        level = cache.get(code)
+        if level is None:
+            best = ("", "warning")
+            for table in (DEFAULT_SEVERITY, self.severity):
+                for prefix, lvl in table.items():
+                    if code.startswith(prefix) and len(prefix) >= len(best[0]):
+                        best = (prefix, lvl)
+            level = cache[code] = best[1]
+        return level
 
 
 _KEYS = {f.name.replace("_", "-"): f for f in fields(CheckSettings)}
