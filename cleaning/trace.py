@@ -32,19 +32,20 @@ class EditError(ValueError):
 
 
 class _Seg:
-    __slots__ = ("ostart", "oend", "text", "rules")
+    __slots__ = ("ostart", "oend", "text", "rules", "length")
 
     def __init__(self, ostart: int, oend: int, text: str | None = None, rules: tuple[str, ...] = ()):
         self.ostart = ostart
         self.oend = oend
         self.text = text  # None: verbatim input[ostart:oend]
         self.rules = rules
-
-    def length(self) -> int:
-        return self.oend - self.ostart if self.text is None else len(self.text)
+        #: length in the current text (segments never change once made)
+        self.length = oend - ostart if text is None else len(text)
 
 
 def _merge_rules(a: tuple[str, ...], b: Iterable[str]) -> tuple[str, ...]:
+    if not a:
+        return tuple(b)
     out = list(a)
     for r in b:
         if r not in out:
@@ -126,28 +127,46 @@ class Trace:
             original = False
             return None
 
+        out_append, lens_append = out.append, out_lens.append
+
         def keep(kept: _Seg) -> None:
             out.append(kept)
-            out_lens.append(kept.length())
+            out_lens.append(kept.length)
 
         seg = next_seg()
         cur = 0  # old-text offset where `seg` starts
         for s, e, repl in edits:
-            # Segments that end at or before the edit stay as they are: jump over a run of
-            # untouched ones by bisection and copy them as one slice.
-            if original and cur + lens[k - 1] <= s:
-                j = bisect_right(starts, s, k - 1, n + 1) - 1  # the segment holding offset s (n: none)
-                out.extend(segs[k - 1:j])
-                out_lens.extend(lens[k - 1:j])
-                k = j
-                seg = next_seg()
-                cur = starts[j]
-            while seg is not None and cur + seg.length() <= s:
-                keep(seg)
-                cur += seg.length()
-                seg = next_seg()
+            # Segments that end at or before the edit stay as they are: a run of untouched
+            # ones is jumped over by bisection and copied as one slice.
+            while seg is not None and cur + seg.length <= s:
+                if original:
+                    j = bisect_right(starts, s, k - 1, n + 1) - 1  # the segment holding offset s (n: none)
+                    out.extend(segs[k - 1:j])
+                    out_lens.extend(lens[k - 1:j])
+                    k = j
+                    seg = next_seg()
+                    cur = starts[j]
+                else:
+                    keep(seg)
+                    cur += seg.length
+                    seg = next_seg()
             if seg is None:
                 keep(_Seg(src_len, src_len, repl, (rule,)))
+                continue
+            seg_end = cur + seg.length
+            if seg.text is None and e <= seg_end:
+                # The common case, an edit inside verbatim input: split it in place.
+                base = seg.ostart - cur  # input offset of old-text offset 0 in this segment
+                if s > cur:
+                    out_append(_Seg(seg.ostart, base + s))
+                    lens_append(s - cur)
+                out_append(_Seg(base + s, base + e, repl, (rule,)))
+                lens_append(len(repl))
+                if e < seg_end or s == e:
+                    seg, original = _Seg(base + e, seg.oend), False
+                else:
+                    seg = next_seg()
+                cur = e
                 continue
             rules: tuple[str, ...] = ()
             if seg.text is None:
@@ -165,7 +184,7 @@ class Trace:
             first = True
             while seg is not None and (cur < e or (first and seg.text is not None and cur < s)):
                 first = False
-                seg_end = cur + seg.length()
+                seg_end = cur + seg.length
                 if seg.text is not None:
                     rules = _merge_rules(rules, seg.rules)
                     if seg_end > e:
@@ -268,7 +287,7 @@ def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
     ``[gap, removed, inserted]`` says both. ``old`` is the removed input text of all the
     spans, concatenated: nothing of the input is lost. The inserted text is not stored:
     it is in the output text, where the spans put it (:func:`expand_edits` reads it back).
-    Spans of one rule that touch are one span.
+    Spans of one rule that touch are one span. Pure insertions stay full entries.
 
     >>> changes = [(2, 3, ",", "，", ("N201",)), (3, 4, "(", "（", ("N201",)), (9, 12, "页脚 ", "", ("C201",))]
     >>> compact_trail(changes, lambda rule, removed, inserted: rule[0] == "N")
@@ -278,7 +297,9 @@ def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
     groups: dict[str, tuple[dict, list[str], list[int]]] = {}
     last_packed: str | None = None  # the rule of the previous change, if it was packed
     for start, end, removed, inserted, rules in changes:
-        if len(rules) != 1 or not compact(rules[0], removed, inserted):
+        # A pure insertion stays a full entry: two insertions at one input offset are
+        # told apart by their order in the trail, which packing would lose.
+        if len(rules) != 1 or start == end or not compact(rules[0], removed, inserted):
             rec = {"rule": rules[0], "start": start, "end": end, "removed": removed, "inserted": inserted}
             if len(rules) > 1:
                 rec["rules"] = list(rules)

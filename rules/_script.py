@@ -227,16 +227,17 @@ def changed_runs(old: str, new: str) -> Iterator[tuple[int, int, str]]:
     [(1, 3, '会干'), (4, 5, '们')]
     """
     if len(old) == len(new):
-        i, n = 0, len(old)
-        while i < n:
-            if old[i] == new[i]:
-                i += 1
-                continue
-            j = i
-            while j < n and old[j] != new[j]:
-                j += 1
-            yield i, j, new[i:j]
-            i = j
+        # the differing offsets in one comprehension, then grouped into runs
+        differ = [i for i, a, b in zip(range(len(old)), old, new) if a != b]
+        if not differ:
+            return
+        start = prev = differ[0]
+        for i in differ[1:]:
+            if i != prev + 1:
+                yield start, prev + 1, new[start:prev + 1]
+                start = i
+            prev = i
+        yield start, prev + 1, new[start:prev + 1]
         return
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():

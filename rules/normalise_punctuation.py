@@ -13,10 +13,15 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # After these a mark belongs to Chinese text. Full-width marks this rule writes are not
 # among them, so a second run sees the same contexts as the first.
-_CJK_BEFORE = re.compile(f"[{_HAN}”’」』》】〉]")
+_CJK_BEFORE = f"{_HAN}”’」』》】〉"
 # After a number or a closing bracket, a comma or semicolon followed by Han is Chinese too.
-_NUMERIC_BEFORE = re.compile(r"[0-9%）)]")
+_NUMERIC_BEFORE = "0-9%）)"
 _MARK = re.compile(r"[,:;?!]")
+# The marks that belong to Chinese text, found in one pass rather than judged one by one:
+# after Han or a closing quote, unless a query string (页面?id=3) or an operator (!=); or
+# a comma or semicolon between a number and Han (2019,我们).
+_CHINESE_MARK = re.compile(f"(?<=[{_CJK_BEFORE}])(?:[,:;]|\\?(?![A-Za-z0-9=&_])|!(?!=))"
+                           f"|(?<=[{_NUMERIC_BEFORE}])[,;](?=[{_HAN}])")
 # A bracket pair on one line with nothing bracket-like inside.
 _PAIR = re.compile(r"\(([^()（）\n]{1,100})\)")
 _SHORT_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}")
@@ -42,19 +47,6 @@ def _chinese_line(line: str, protected: list[tuple[int, int]]) -> bool:
         return True
     letters = len(_ASCII_LETTER.findall(line)) - sum(len(_ASCII_LETTER.findall(line, a, b)) for a, b in protected)
     return len(HAN_RE.findall(line)) >= letters
-
-
-def _mark_is_chinese(line: str, i: int) -> bool:
-    mark = line[i]
-    before = line[i - 1] if i else ""
-    after = line[i + 1] if i + 1 < len(line) else ""
-    if mark == "?" and re.match(r"[A-Za-z0-9=&_]", after):
-        return False  # a query string: 页面?id=3
-    if mark == "!" and after == "=":
-        return False
-    if before and _CJK_BEFORE.match(before):
-        return True
-    return mark in ",;" and bool(before) and _NUMERIC_BEFORE.match(before) is not None and HAN_RE.match(after) is not None
 
 
 def _pair_is_chinese(line: str, m: re.Match) -> bool:
@@ -115,9 +107,11 @@ class FullWidthPunctuation(Rule):
             def free(i: int) -> bool:
                 return not any(a <= i < b for a, b in protected)
 
-            for m in _MARK.finditer(s):
-                if free(m.start()) and _mark_is_chinese(s, m.start()):
-                    edits.append(Edit(line.start + m.start(), line.start + m.end(), FULL_WIDTH[m.group()]))
+            base = line.start
+            edits.extend(Edit(base + m.start(), base + m.end(), FULL_WIDTH[m.group()])
+                         for m in _CHINESE_MARK.finditer(s) if not protected or free(m.start()))
+            if "(" not in s:
+                continue
             for m in _PAIR.finditer(s):
                 if free(m.start()) and free(m.end() - 1) and _pair_is_chinese(s, m):
                     edits.append(Edit(line.start + m.start(), line.start + m.start() + 1, "（"))

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhclean import Config, Document, Pipeline, rebuild_input
 from zhclean.rules import normalise_script
@@ -116,3 +118,30 @@ def test_an_unknown_script_target_names_the_rule_and_the_choices():
     pipe = Pipeline(Config(options={"N301": {"target": "cantonese"}}), select=["N301"])
     with pytest.raises(RuleFailure, match="N301.*simplified, traditional, keep.*'cantonese'"):
         pipe.clean(Document(id="t", text="工会"))
+
+
+def _mark_is_chinese(line: str, i: int) -> bool:
+    """N201's judgement of one mark as it was written before the one-pass pattern."""
+    import re
+
+    han = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+    mark = line[i]
+    before = line[i - 1] if i else ""
+    after = line[i + 1] if i + 1 < len(line) else ""
+    if mark == "?" and re.match(r"[A-Za-z0-9=&_]", after):
+        return False
+    if mark == "!" and after == "=":
+        return False
+    if before and re.match(f"[{han[1:-1]}”’」』》】〉]", before):
+        return True
+    return mark in ",;" and bool(before) and re.match(r"[0-9%）)]", before) is not None and \
+        re.match(han, after) is not None
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="工会a1%)）”」,:;?!=&_ ", max_size=30))
+def test_one_pass_mark_pattern_judges_every_mark_as_before(line):
+    from zhclean.rules.normalise_punctuation import _CHINESE_MARK, _MARK
+
+    expected = [m.start() for m in _MARK.finditer(line) if _mark_is_chinese(line, m.start())]
+    assert [m.start() for m in _CHINESE_MARK.finditer(line)] == expected
