@@ -15,6 +15,7 @@ from typing import Any, Sequence
 
 from ._version import __version__
 from .cli_args import Formatter, add_command, add_input_options, add_selection, load_config
+from .paths import cli_path, same_path
 from .trace import expand_edits
 
 EXAMPLES_CLEAN = """\
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(id, source, text, meta, flags, edits, stats); every edit names its rule and the span it\n"
         "replaced in the input, so the input can be rebuilt from the output."),
         epilog=EXAMPLES_CLEAN, paths_help="files or folders to clean")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
+    p.add_argument("-o", "--output", required=True, type=cli_path, metavar="OUT",
                    help="where to write: .jsonl, .jsonl.gz, .parquet, or a folder")
     add_selection(p)
     p.add_argument("--fix", metavar="CODES", help="apply the suggestions of these flag rules (e.g. T) as edits")
@@ -66,12 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group("running")
     g.add_argument("-j", "--workers", type=int, metavar="N", help="processes to use (default 1); results do not depend on N")
     g.add_argument("--diff", action="store_true", help="print every change each rule made, document by document")
+    g.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local (default): this machine, -j processes; ray: Ray Data actors (-j of them), on the "
+                        "cluster RAY_ADDRESS names or a local one; OUT becomes a folder of shards (docs/scale.md)")
     g.add_argument("--trail", choices=("full", "compact", "none"),
                    help="audit trail in each record: full (every change as rule, start, end, removed, inserted), "
                         "compact (default: character-level normalisations packed per rule; the input can still be "
                         "rebuilt) or none")
     g.add_argument("--errors", type=Path, metavar="FILE", help="also write input errors to FILE as JSONL")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    g = p.add_argument_group("learned boilerplate (rule C501, docs/boilerplate.md)")
+    g.add_argument("--learn-boilerplate", action="store_true", help="first learn each site's own boilerplate lines")
+    g.add_argument("--boilerplate", type=Path, metavar="FILE",
+                   help="save the learned patterns to FILE (with --learn-boilerplate), or clean with those in FILE")
     p.set_defaults(func=cmd_clean)
 
     p = sub.add_parser("rules", help="list the rules", description="List the rules with their codes, names and summaries.",
@@ -136,14 +144,21 @@ def cmd_clean(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"zhclean: {exc}", file=sys.stderr)
         return 2
-    inputs = [Path(p) for p in args.paths]
+    from .boilerplate import configure as configure_boilerplate
+
+    config = configure_boilerplate(args, config)  # C501's per-site patterns: learned now, or read from FILE
+    if args.engine == "ray":  # OUT is a folder of shards there, checked by the engine
+        from .engine_ray import clean_command
+
+        return clean_command(args, config, {r.code: r.name for r in pipeline.rules})
+    inputs = [cli_path(p) for p in args.paths]
     try:
         check_not_input(args.output, inputs)
         if args.errors:
             if output_kind(args.errors) not in ("jsonl", "jsonl.gz"):
                 raise OutputError(f"{args.errors}: the errors file is JSONL; name it .jsonl")
             check_not_input(args.errors, inputs)
-            if args.errors.resolve() == args.output.resolve():
+            if same_path(args.errors, args.output):
                 raise OutputError(f"{args.errors}: the errors file cannot be the output")
     except OutputError as exc:
         print(f"zhclean: {exc}", file=sys.stderr)

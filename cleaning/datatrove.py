@@ -23,8 +23,9 @@ except ImportError as exc:  # pragma: no cover - depends on the extra
     raise ImportError("zhclean.datatrove needs datatrove: pip install 'zhclean[datatrove]'") from exc
 
 from .config import Config
-from .model import Document
+from .model import Document, InputError
 from .pipeline import Pipeline
+from .readers import extract_if_html
 
 
 class ZhcleanStep(PipelineStep):
@@ -44,7 +45,12 @@ class ZhcleanStep(PipelineStep):
             self._pipeline = Pipeline(self.config)
         for doc in data:
             with self.track_time():
-                result = self._pipeline.clean(Document(id=str(doc.id), text=doc.text, meta=dict(doc.metadata)))
+                # a whole HTML page: its article, extracted as zhclean clean extracts it
+                item = extract_if_html(Document(id=str(doc.id), text=doc.text, meta=dict(doc.metadata)))
+                if isinstance(item, InputError):
+                    self.stat_update("dropped_no_text")
+                    continue
+                result = self._pipeline.clean(item)
             self.stat_update("edits", value=len(result.edits))
             self.stat_update("flags", value=len(result.flags))
             if not result.text.strip() and not self.keep_empty:

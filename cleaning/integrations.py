@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .model import Document
+from .model import Document, InputError
 from .pipeline import Pipeline  # noqa: F401  (used in the doctest too)
+from .readers import ReadOptions, extract_if_html
 
 #: Columns added next to the cleaned text column.
 AUDIT_COLUMNS = ("zhclean_meta", "zhclean_flags", "zhclean_edits", "zhclean_stats")
@@ -36,13 +37,17 @@ def batch_cleaner(
     text_column: str = "text",
     id_column: str | None = None,
     audit: bool = True,
+    html: str = "auto",
 ) -> Callable[[Any], Any]:
     """A function that cleans a batch: a dict of lists (``datasets``) or a DataFrame (Ray, pandas).
 
     The text column is replaced by the cleaned text; with ``audit`` the columns of
     :data:`AUDIT_COLUMNS` are added. The pipeline is built lazily inside the worker, so the
-    function pickles cheaply to other processes.
+    function pickles cheaply to other processes. A text that is a whole HTML page has its
+    article extracted first, as ``zhclean clean`` does (``html="never"`` keeps the markup);
+    a page with no article text becomes an empty text whose meta holds ``zhclean_error``.
     """
+    read_options = ReadOptions(html=html)
     state: dict[str, Pipeline] = {}
     if pipeline is not None:
         state["pipe"] = pipeline
@@ -61,8 +66,12 @@ def batch_cleaner(
             elif not isinstance(text, str):
                 raise TypeError(f"row {row} (id {doc_id!r}): {text_column!r} is {type(text).__name__}, not text")
             else:
-                res = pipe.clean(Document(id=str(doc_id), text=text))
-                cleaned, meta, flags, edits, stats = res.text, res.meta, res.flags, res.edits, res.stats
+                doc = extract_if_html(Document(id=str(doc_id), text=text), read_options)
+                if isinstance(doc, InputError):
+                    cleaned, meta, flags, edits, stats = "", {"zhclean_error": doc.message}, [], [], {}
+                else:
+                    res = pipe.clean(doc)
+                    cleaned, meta, flags, edits, stats = res.text, res.meta, res.flags, res.edits, res.stats
             for name, value in zip((text_column, *AUDIT_COLUMNS), (cleaned, meta, flags, edits, stats)):
                 columns[name].append(value)
         if not audit:
@@ -77,9 +86,9 @@ def batch_cleaner(
 
 
 def clean_dataframe(df, text_column: str = "text", id_column: str | None = None,
-                    pipeline: Pipeline | None = None, audit: bool = True):
+                    pipeline: Pipeline | None = None, audit: bool = True, html: str = "auto"):
     """A copy of ``df`` with ``text_column`` cleaned and the audit columns added."""
-    return batch_cleaner(pipeline, text_column, id_column, audit)(df.copy())
+    return batch_cleaner(pipeline, text_column, id_column, audit, html)(df.copy())
 
 
 def _missing(value: Any) -> bool:

@@ -20,6 +20,7 @@ from typing import Iterator, Sequence
 
 from .encoding import DecodeError, decode
 from .model import Document, InputError
+from .paths import UrlPath, is_url, local_or_url, open_binary, walk_url
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -103,7 +104,10 @@ def iter_files(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str] | Input
     Hidden files and folders (``.git``) are skipped.
     """
     for given in paths:
-        p = Path(given)
+        if is_url(given) and not str(given).startswith("file://"):
+            yield from _iter_url_files(str(given))
+            continue
+        p = local_or_url(given)
         if p.is_dir():
             found = []
             for root, dirs, files in os.walk(p):
@@ -121,6 +125,24 @@ def iter_files(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str] | Input
                 yield p, _strip_suffix(p.name)
         else:
             yield InputError(str(p), "no such file or folder")
+
+
+def _iter_url_files(url: str) -> Iterator[tuple[UrlPath, str] | InputError]:
+    """:func:`iter_files` for an fsspec URL (a file or a folder)."""
+    try:
+        p = UrlPath(url)
+        if p.is_dir():
+            for fp, rel in walk_url(p):
+                if kind_of(fp):  # type: ignore[arg-type]
+                    yield fp, _strip_suffix(rel)
+        elif not p.is_file():
+            yield InputError(url, "no such file or folder")
+        elif kind_of(p) is None:  # type: ignore[arg-type]
+            yield InputError(url, f"unsupported file type; zhclean reads {', '.join(SUPPORTED)}")
+        else:
+            yield p, _strip_suffix(p.name)
+    except (ImportError, OSError) as exc:
+        yield InputError(url, f"cannot read: {exc}")
 
 
 def read_corpus(paths: Sequence[str | Path], options: ReadOptions = ReadOptions()) -> Iterator[Item]:
@@ -200,6 +222,8 @@ def _read_whole_file(path: Path, doc_id: str, kind: str, options: ReadOptions) -
 
 
 def _open_lines(path: Path):
+    if isinstance(path, UrlPath):
+        return open_binary(path, gzipped=path.name.lower().endswith(".gz"))
     if path.name.lower().endswith(".gz"):
         return gzip.open(path, "rb")
     return open(path, "rb")
@@ -306,7 +330,7 @@ def read_parquet(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[I
         yield InputError(src, "reading Parquet needs pyarrow: pip install 'zhclean[parquet]'")
         return
     try:
-        pf = pq.ParquetFile(path)
+        pf = pq.ParquetFile(open_binary(path) if isinstance(path, UrlPath) else path)
     except Exception as exc:  # pyarrow raises several types for a broken file
         yield InputError(src, f"not a readable Parquet file: {exc}")
         return
@@ -344,5 +368,12 @@ def _extract_if_html(item: Item, options: ReadOptions) -> Item:
     return page if options.defer_html else materialise(page)
 
 
-__all__ = ["ReadOptions", "PendingHtml", "materialise", "read_corpus", "read_file", "read_jsonl", "read_parquet",
+def extract_if_html(item: Item, options: ReadOptions = ReadOptions()) -> Item:
+    """A record's document with its article extracted when its text is a whole HTML page, as
+    the JSONL and Parquet readers do it: adapters (pandas, datasets, datatrove) call this, so
+    a page cleans the same through every one of them as through ``zhclean clean``."""
+    return _extract_if_html(item, options)
+
+
+__all__ = ["ReadOptions", "PendingHtml", "extract_if_html", "materialise", "read_corpus", "read_file", "read_jsonl", "read_parquet",
            "iter_files", "kind_of"]

@@ -72,6 +72,12 @@ def _clean_one(item: Document | InputError | PendingHtml, pipeline: Pipeline | N
     return encoded(record) if encode else record
 
 
+def clean_item(item: Document | InputError | PendingHtml, pipeline: Pipeline, encode: bool = False) -> Outcome:
+    """One item cleaned by ``pipeline`` exactly as :func:`clean_stream` cleans it, for engines
+    that keep their own pipeline per worker (the Ray actors of :mod:`zhclean.engine_ray`)."""
+    return _clean_one(item, pipeline, encode)
+
+
 def _clean_in_worker(item: Document | InputError | PendingHtml) -> Outcome:
     return _clean_one(item, encode=_worker_encodes)
 
