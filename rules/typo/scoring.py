@@ -16,24 +16,20 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import ahocorasick_rs
-from rapidfuzz.distance import Indel
 
-from ._lexicon import Lexicon, Variant, load_lexicon
-from ._script import has_traditional, traditional_positions
+from .._script import has_traditional, traditional_positions
+from .exemptions import (after_credit_label, between_words, determiner_and_noun, in_person_name, in_verse,
+                         inside_firm_name, place_suffix, reads_as_written, span_reads_as_written)
+from .lexicon import Lexicon
+from .slips import Candidate, Hit, Variant
+from .wordlist import CONTEXT, WordList, window
 
-#: A credit label right before a hit: what follows is a person's name (编辑：胡敏华), and
-#: names are one slip from words more often than anything else.
-_CREDIT_RE = re.compile(r"(?:编辑|审核|校对|作者|记者|通讯员|摄影|摄像|责编|主编|签发|发布人|联系人|供稿|撰稿|"
-                        r"审稿|核稿|来源|报送|整理|文|图)\s*[:：]\s*(?:[\u4e00-\u9fff]{1,3}[\s、,，/]+){0,6}[\u4e00-\u9fff]{0,3}$")
-
-#: Han characters of context on each side that the segmenter sees.
-CONTEXT = 3
+#: Han characters of context on each side for the reading table's pairs, which were
+#: screened on their neighbours already.
 PAIR_CONTEXT = 2
 
 # Logistic weights. A fit on ECSpell odw tuning lines (every 5th line held out) gave the
@@ -66,40 +62,9 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
                      "覃武戴莫孔向汤")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    start: int
-    end: int
-    variant: Variant
-    gain: float
-    word_count: int
-    self_count: int
-    score: float
-    straddles: bool = False
-
-    @property
-    def similarity(self) -> float:
-        return Indel.normalized_similarity(self.variant.text, self.variant.word)
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-def window(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int]:
-    """The span widened by up to ``context`` Han characters each side, never across non-Han."""
-    a = start
-    while a > 0 and start - a < context and "\u4e00" <= text[a - 1] <= "\u9fff":
-        a -= 1
-    b = end
-    n = len(text)
-    while b < n and b - end < context and "\u4e00" <= text[b] <= "\u9fff":
-        b += 1
-    return a, b
-
-
 @lru_cache(maxsize=None)
 def kind_prior(kind: str) -> float:
+    """The summed weight of the kinds of slip in ``kind`` (each letter once)."""
     return sum(KIND_WEIGHT.get(k, 0.0) for k in set(kind))
 
 
@@ -111,7 +76,7 @@ class Reading(NamedTuple):
     in_word: bool  # as written, every changed character sits inside a real word (服务|重心)
 
 
-def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant,
+def read_window(lex: WordList, text: str, start: int, end: int, variant: Variant,
                 memo: dict | None = None, fixed_memo: dict | None = None) -> Reading | None:
     """The evidence of the window, or None when the written characters already make
     established words with their neighbours and the slip is not a listed misspelling
@@ -124,7 +89,7 @@ def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant,
     # variant as a whole is already rare; only a word reaching outside it counts
     inner = (start - a, end - a) if end - start >= 3 else None
     # the reading table has already ruled out pairs that words run through
-    in_word = bool(changed) and "b" not in variant.kind and all(_in_some_word(lex, written, p, inner) for p in changed)
+    in_word = bool(changed) and "b" not in variant.kind and all(lex.in_some_word(written, p, inner) for p in changed)
     if inner and not in_word:
         in_word = _fluent(lex, variant.text)  # 服务|重心: two sound words, no slip needed
     if in_word and not set(variant.kind) & {"m", "y", "h"}:
@@ -157,7 +122,7 @@ def read_window(lex: Lexicon, text: str, start: int, end: int, variant: Variant,
     return Reading(fixed_lp - written_lp, straddles, in_word)
 
 
-def _fluent(lex: Lexicon, span: str) -> bool:
+def _fluent(lex: WordList, span: str) -> bool:
     """Whether ``span`` reads as established words of two or more characters only."""
     _, cuts = lex.segment(span)
     prev = 0
@@ -167,24 +132,6 @@ def _fluent(lex: Lexicon, span: str) -> bool:
             return False
         prev = cut
     return True
-
-
-def _in_some_word(lex: Lexicon, s: str, pos: int, inner: tuple[int, int] | None = None) -> bool:
-    """Whether ``s[pos]`` makes an established word (two to four characters) with its
-    neighbours, on either side, whatever the best segmentation is; with ``inner``, only
-    words reaching outside that span count."""
-    words, common = lex.words, lex.common_word_lp
-    n = len(s)
-    for length in (2, 3, 4):
-        lo = pos - length + 1
-        hi = n - length
-        for i in range(lo if lo > 0 else 0, (pos if pos < hi else hi) + 1):
-            if inner and inner[0] <= i and i + length <= inner[1]:
-                continue
-            lp = words.get(s[i:i + length])
-            if lp is not None and lp >= common:
-                return True
-    return False
 
 
 def score(kind: str, gain: float, word_count: int, self_count: int,
@@ -215,12 +162,13 @@ def context_score(logit: float, word_count: int, self_count: int, surname: bool,
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def candidates(lex: Lexicon, text: str, hits,
-               context_logits: dict | None = None, context_prior: float = W_CONTEXT_PRIOR) -> list[Candidate]:
+def candidates(lex: Lexicon, text: str, hits: Iterable[Hit],
+               context_logits: dict[tuple[int, int, str], float] | None = None,
+               context_prior: float = W_CONTEXT_PRIOR) -> list[Candidate]:
     """Score each hit's variants; keep the best variant per span.
 
     A hit overlapping an occurrence of one of the user's words (``lex.user_words``) is
-    skipped. Variants of kind ``c`` (from ``_typo_context``) come with their logit in
+    skipped. Variants of kind ``c`` (from :mod:`.context`) come with their logit in
     ``context_logits``; only the document's own evidence is added to it here.
     """
     # characters inside an occurrence of a user's word: a user list can match everywhere
@@ -246,15 +194,15 @@ def candidates(lex: Lexicon, text: str, hits,
             continue
         if traditional and _any_between(traditional, start - CONTEXT, end + CONTEXT):
             continue
-        if has_colon and _after_credit_label(text, start):
+        if has_colon and after_credit_label(text, start):
             continue
-        if _span_reads_as_written(text, start, end):
+        if span_reads_as_written(text, start, end):
             continue
-        suffix = _place_suffix(text, end)
+        suffix = place_suffix(text, end)
         by_reading_table = any("b" in v.kind for v in variants)
         # the reading table's pairs are not screened by rarity: names, verse and brands
         # must be ruled out by their context
-        if by_reading_table and (_in_person_name(text, start, end) or _in_verse(text, start, end)):
+        if by_reading_table and (in_person_name(text, start, end) or in_verse(text, start, end)):
             variants = [v for v in variants if "b" not in v.kind]
         kept = []
         for v in variants:
@@ -262,19 +210,17 @@ def candidates(lex: Lexicon, text: str, hits,
             if key in seen:
                 continue  # the same suggestion for the same span came from another index
             kind = v.kind
-            if "b" in kind and (not _between_words(lex, text, start, end, both="h" in kind)
-                                or _determiner_and_noun(lex, v)):
+            if "b" in kind and (not between_words(lex, text, start, end, both="h" in kind)
+                                or determiner_and_noun(lex, v)):
                 continue
-            if _reads_as_written(text, start, end, v, lex):
+            if reads_as_written(text, start, end, v, lex):
                 continue
-            if "b" in kind:
-                org = _ORG_AHEAD_RE.match(text, end)
-                if org and v.word + org.group(0) not in _LEGAL_FORMS and words.get(v.word + org.group(0)) is None:
-                    continue  # 名仕宜居验房公司: inside a firm's name, not 名师 misspelt (股分有限公司 still shows)
+            if "b" in kind and inside_firm_name(text, end, v.word, words):
+                continue  # 名仕宜居验房公司: inside a firm's name, not 名师 misspelt (股分有限公司 still shows)
             if suffix and words.get(v.word + suffix) is None:
                 continue  # 义井镇, 齐圣村, 一冶集团: the start of a name, not 已经 misspelt
             if kind == "c":
-                if v.text in lex.user_words or _in_person_name(text, start, end) or _in_verse(text, start, end):
+                if v.text in lex.user_words or in_person_name(text, start, end) or in_verse(text, start, end):
                     continue
                 seen.add(key)
                 kept.append((v, None, context_logits[key]))
@@ -349,190 +295,6 @@ def _self_overlapping(s: str) -> bool:
     """Whether two occurrences of ``s`` can overlap (哈哈 in 哈哈哈)."""
     return any(s[:k] == s[-k:] for k in range(1, len(s)))
 
-
-#: What follows a place's or an organisation's own name (义井镇, 齐圣村, 一冶集团). Such
-#: names are one slip from some word more often than not; a slip in a known name (垃萨市
-#: for 拉萨市) still shows, because the suggestion with the suffix is a word.
-#: A firm's name runs up to its legal form: a reading-table pair a few characters before
-#: 公司 or 集团 is more often part of the name than a slip.
-_ORG_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:公司|集团)")
-#: ...unless the suggestion completes the legal form itself (股分有限公司).
-_LEGAL_FORMS = frozenset(("股份有限公司", "有限责任公司", "股份公司", "有限公司", "集团公司", "控股集团", "控股公司"))
-_NAME_SUFFIX_RE = re.compile(r"集团|公司|街道|社区|[村镇乡县市区旗盟州]")
-
-
-#: Surnames that seldom end another word, so one right before a span starts a name
-#: (张国友, 杨庆媛, 黄贤金): 时候/阶段/历史 end in 侯/段/史, which are left out.
-NAME_SURNAMES = frozenset("王李刘陈杨黄赵吴徐孙朱胡郭罗郑梁宋唐韩冯邓曹彭曾肖袁潘蒋蔡杜魏吕沈姚卢姜崔谭汪廖贾韦邹孟熊秦邱"
-                          "薛闫雷陶黎郝龚邵覃戴汤佘禤")
-#: Titles after a person's name (朱竑教授, 余毅菁 记者).
-_TITLE_RE = re.compile(r"\s*(?:教授|研究员|老师|同志|主任|书记|院长|局长|处长|部长|秘书长|先生|女士|记者|编辑|博士|总经理|董事长)")
-
-
-def _in_person_name(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` reads as (part of) a person's given name: right after a
-    surname, or right before a title.
-
-    >>> _in_person_name("秘书长张国友研究员", 4, 6), _in_person_name("属单位在国友资产", 4, 6)
-    (True, False)
-    """
-    return (start > 0 and text[start - 1] in NAME_SURNAMES) or _TITLE_RE.match(text, end) is not None
-
-
-#: Particles that end free phrases: 大大的 is no anchor for 太大的 (太 + 大的).
-_PARTICLES = frozenset("的地得了着过")
-#: Directional complements: 戳进, 走出, 递上 are a verb and its direction, not 促进 misspelt.
-_DIRECTIONS = frozenset("进出入来去回")
-#: Formal numerals are written on purpose (壹基金, 补壹刀), never for 一 by slip.
-_FORMAL_NUMERALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
-#: Characters transliterations are made of (as in the lexicon build): beside two of them a
-#: span continues a foreign name or phrase (达摩克利斯之剑, 贝辛斯托克).
-_TRANSLITERATION = frozenset("斯尔利亚埃艾伊依克特德拉纳卡诺曼罗维格夫姆兹茨奥莫塞巴布佩贝蒂娜妮莉琳哈萨迪雷洛")
-
-
-def _reads_as_written(text: str, start: int, end: int, v: Variant, lex: Lexicon) -> bool:
-    """Whether the suggestion would break a reading that holds in any text: a free phrase
-    ending in a particle (太大的 is 太 + 大的, not 大大的), a verb with its direction (戳进),
-    a formal numeral written on purpose (补壹刀).
-
-    >>> lex = load_lexicon()
-    >>> _reads_as_written("当时是块太大的肥肉", 4, 7, Variant("太大的", "大大的", "xp", -6), lex)
-    True
-    >>> _reads_as_written("要加快玩善政策", 3, 5, Variant("玩善", "完善", "s", -6), lex)
-    False
-    """
-    t, w = v.text, v.word
-    if not _FORMAL_NUMERALS.isdisjoint(t) and any(a in _FORMAL_NUMERALS and a != b for a, b in zip(t, w)):
-        return True
-    if len(w) >= 3 and w[-1] in _PARTICLES and t[-1] == w[-1] and t[-2] == w[-2]:
-        return True
-    return (len(t) == 2 and t[1] in _DIRECTIONS and t[1] == w[1] and t[0] != w[0]
-            and lex.words.get(t[0], -99.0) >= lex.common_word_lp)
-
-
-def _span_reads_as_written(text: str, start: int, end: int) -> bool:
-    """Whether the span, whatever the suggestion, is a unit after a digit (6亿遭) or sits
-    beside two transliteration characters (达摩克利斯之剑, 贝辛斯托克).
-
-    >>> _span_reads_as_written("悬在头上的达摩克利斯之剑。", 10, 12), _span_reads_as_written("要加快玩善政策", 3, 5)
-    (True, False)
-    """
-    if text[start] in "亿万千百" and start > 0 and text[start - 1].isdigit():
-        return True
-    near = _TRANSLITERATION.__contains__
-    return (sum(map(near, text[max(0, start - 3):start])) >= 2
-            or sum(map(near, text[end:end + 3])) >= 2)
-
-
-def _in_verse(text: str, start: int, end: int) -> bool:
-    """Whether the span is in a short clause matched in length by the clause before or
-    after it (少壮工夫老始成 / 纸上得来终觉浅, 饱食安步 / 在仕代农): verse and classical
-    prose, whose words a modern word list does not know.
-
-    >>> _in_verse("饱食安步，在仕代农。依隐玩世", 6, 8), _in_verse("要加快玩善政务数据共享机制建设，提高效率。", 3, 5)
-    (True, False)
-    """
-    # verse lines are 4 to 7 characters: walk no further than a line that could be one
-    a = start
-    while a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
-        a -= 1
-        if end - a > 7:
-            return False
-    b = end
-    n = len(text)
-    while b < n and "\u4e00" <= text[b] <= "\u9fff":
-        b += 1
-        if b - a > 7:
-            return False
-    size = b - a
-    if not 4 <= size <= 7:
-        return False
-    return _run_length(text, a - 1, -1, size + 1) == size or _run_length(text, b + 1, 1, size + 1) == size
-
-
-def _run_length(text: str, i: int, step: int, most: int | None = None) -> int:
-    """Length of the run of Han characters ending (step -1) or starting (step 1) next to
-    index ``i``, counted up to ``most``."""
-    if not 0 <= i < len(text):
-        return 0
-    j = i - 1 if step < 0 else i
-    n = 0
-    size = len(text)
-    while 0 <= j < size and "\u4e00" <= text[j] <= "\u9fff" and (most is None or n < most):
-        n += 1
-        j += step
-    return n
-
-
-#: Determiners and numerals that take a one-character noun (此诗, 该诗, 一技, 两岸).
-_DETERMINERS = frozenset("此该本每各其这那一二三四五六七八九十两几")
-
-
-def _determiner_and_noun(lex: Lexicon, v: Variant) -> bool:
-    """Whether a pair reads as a determiner or numeral and a one-character word (此诗 is
-    "this poem", not 此时 misspelt; 一日一技): only the second character was replaced.
-
-    >>> lex = load_lexicon()
-    >>> _determiner_and_noun(lex, Variant("此诗", "此时", "sb", -8)), _determiner_and_noun(lex, Variant("玩善", "完善", "sb", -8))
-    (True, False)
-    """
-    t, w = v.text, v.word
-    return (len(t) == 2 and t[0] == w[0] and t[0] in _DETERMINERS
-            and lex.words.get(t[1], -99.0) >= lex.common_word_lp)
-
-
-def _between_words(lex: Lexicon, text: str, start: int, end: int, both: bool = True) -> bool:
-    """Whether the span sits between established words (or one word and the edge of a Han
-    run): a pair with both characters replaced is believed only there, since inside a run
-    of unknown characters (聚美优品, 亿纬锂能) it is far more often a brand or a name than a
-    slip, and alone between commas nothing speaks for it.
-
-    >>> lex = load_lexicon()
-    >>> _between_words(lex, "加强墙画监督管理", 2, 4), _between_words(lex, "聚美优品发布", 1, 3)
-    (True, False)
-    """
-    get, common = lex.words.get, lex.common_word_lp
-    left_word = right_word = False
-    for k in (2, 3, 4):  # loops, not any(): this runs for every reading-table hit
-        if start - k < 0:
-            break
-        if get(text[start - k:start], -99.0) >= common:
-            left_word = True
-            break
-    n = len(text)
-    for k in (2, 3, 4):
-        if end + k > n:
-            break
-        if get(text[end:end + k], -99.0) >= common:
-            right_word = True
-            break
-    left_edge = start == 0 or not _is_han(text[start - 1])
-    right_edge = end >= len(text) or not _is_han(text[end])
-    # at least one real word beside it: a lone pair between commas (慎权、慎微、慎独) has no context
-    if not both:  # one character replaced: an unknown run on one side is allowed
-        return left_word or right_word or (left_edge and right_edge)
-    return (left_word or right_word) and (left_word or left_edge) and (right_word or right_edge)
-
-
-def _place_suffix(text: str, end: int) -> str:
-    """The place or organisation suffix right after ``end``, or ''.
-
-    >>> _place_suffix("峰峰矿区义井镇山底村", 6), _place_suffix("完善政策", 2)
-    ('镇', '')
-    """
-    m = _NAME_SUFFIX_RE.match(text, end)
-    return m.group(0) if m else ""
-
-
-def _after_credit_label(text: str, start: int) -> bool:
-    """Whether ``start`` is inside the names after a credit label on the same line.
-
-    >>> _after_credit_label("编辑：胡敏华", 4), _after_credit_label("这就需要王会干部", 4)
-    (True, False)
-    """
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    head = text[max(line_start, start - 40):start]
-    return ("：" in head or ":" in head) and _CREDIT_RE.search(head) is not None
 
 
 def non_overlapping(cands: list[Candidate], threshold: float, prefer_long: bool = False) -> list[Candidate]:

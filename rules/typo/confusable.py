@@ -1,37 +1,47 @@
 """T101: one-character slips in words (王会 for 工会), found by a precomputed slip index."""
 from __future__ import annotations
 
-from zhclean.model import Flag, RuleResult
-from zhclean.rule import Context, Rule, Stage
+from typing import Any, Mapping
 
-from . import _typo
-from ._lexicon import lexicon_for
-from ._typo_context import find as find_in_context
-from ._typo_pairs import code_points
+from zhclean.rule import Stage
+
+from .context import find as find_in_context
+from .lexicon import Lexicon, lexicon_for
+from .lexicon_rule import LexiconFlagRule
+from .pairs import code_points
+from .scoring import W_CONTEXT_PRIOR, candidates, non_overlapping
+from .slips import Candidate
 
 DEFAULT_THRESHOLD = 0.7
 
 
-def detect(text: str, options) -> list[_typo.Candidate]:
-    """The slips T101 flags in ``text`` under ``options`` (shared with the benchmark)."""
+def prepare(options: Mapping[str, Any]) -> Lexicon:
+    """The lexicon for T101's options, with the indexes T101 searches built now rather
+    than on the first document."""
     lex = lexicon_for(options)
+    _ = lex.slip_index, lex.homophones, lex.pair_index
+    if options.get("context", False):
+        _ = lex.context_model
+    return lex
+
+
+def find_slips(lex: Lexicon, text: str, options: Mapping[str, Any]) -> list[Candidate]:
+    """The slips T101 flags in ``text`` under ``options``, searched in ``lex``."""
     hits = lex.find(text) + lex.find_by_sound(text)
     logits = None
     if options.get("context", False):
-        context_hits, logits = find_in_context(lex.context(), lex, text, code_points(text))
+        context_hits, logits = find_in_context(lex.context_model, lex, text, code_points(text))
         hits += context_hits
     if not hits:
         return []
-    cands = _typo.candidates(lex, text, hits, logits,
-                             float(options.get("context_prior", _typo.W_CONTEXT_PRIOR)))
-    return _typo.non_overlapping(cands, float(options.get("threshold", DEFAULT_THRESHOLD)))
+    cands = candidates(lex, text, hits, logits, float(options.get("context_prior", W_CONTEXT_PRIOR)))
+    return non_overlapping(cands, float(options.get("threshold", DEFAULT_THRESHOLD)))
 
 
-def message(c: _typo.Candidate, what: str) -> str:
-    evidence = [what]
-    if c.word_count:
-        evidence.append(f"{c.variant.word} appears {c.word_count}× in this document")
-    return f"{c.variant.text} is probably a slip for {c.variant.word} ({'; '.join(evidence)}; similarity {c.similarity:.2f})"
+def detect(text: str, options: Mapping[str, Any]) -> list[Candidate]:
+    """The slips T101 flags in ``text`` under ``options`` (for the benchmark and tests;
+    the rule keeps its lexicon from ``setup``)."""
+    return find_slips(prepare(options), text, options)
 
 
 _KIND_WORDS = {"m": "a common misspelling", "s": "sounds alike", "x": "looks alike", "p": "a frequent slip",
@@ -41,10 +51,15 @@ _KIND_WORDS = {"m": "a common misspelling", "s": "sounds alike", "x": "looks ali
 
 
 def describe(kind: str) -> str:
+    """The kinds of slip in ``kind``, in words.
+
+    >>> describe("sb")
+    'sounds alike, same reading as a frequent word'
+    """
     return ", ".join(_KIND_WORDS[k] for k in kind if k in _KIND_WORDS)
 
 
-class ConfusableWord(Rule):
+class ConfusableWord(LexiconFlagRule):
     """Flag a word written with one wrong or swapped character: 王会 for 工会, 自已 for 自己.
 
     **What it does.** Finds non-words that are one slip away from a known word — a
@@ -83,9 +98,11 @@ class ConfusableWord(Rule):
     options = {"threshold": DEFAULT_THRESHOLD, "words": [], "terms": [], "context": False,
                "context_prior": -3.0}
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        flags = [
-            Flag(c.start, c.end, message(c, describe(c.variant.kind)), c.variant.word, round(c.score, 4))
-            for c in detect(text, ctx.options)
-        ]
-        return RuleResult(flags=flags)
+    def build(self, options: Mapping[str, Any]) -> Lexicon:
+        return prepare(options)
+
+    def search(self, lex: Lexicon, text: str, options: Mapping[str, Any]) -> list[Candidate]:
+        return find_slips(lex, text, options)
+
+    def describe(self, c: Candidate) -> str:
+        return describe(c.variant.kind)

@@ -20,6 +20,8 @@ A short text (a sentence, a title) takes a plain-Python walk over the same table
 each numpy call costs a microsecond or two whatever the size of its array, and the screens
 above make some sixty of them, which on a 40-character sentence took longer than the rest
 of the typo rules together. Both walks give the same hits (``tests/test_typo.py``).
+
+The lexicon builds the table when T101 first asks for it (:attr:`.lexicon.Lexicon.pair_index`).
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
 import numpy as np
+
+from .slips import Hit, Variant
 
 #: Two-character words at least this probable (ln of jieba frequency share; about 370
 #: occurrences in jieba's counts) are matched by reading.
@@ -53,8 +57,10 @@ class PairEntry(NamedTuple):
     second: str  # the second most frequent word ('' if none)
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class PairIndex:
+    """The reading table: dense arrays for the numpy walk, dicts for the plain-Python one."""
+
     readings: np.ndarray  # code point -> reading number (0: none)
     char_lp: np.ndarray  # code point -> unigram log probability of the character
     width: int  # number of readings + 1
@@ -75,6 +81,7 @@ class PairIndex:
 
     @staticmethod
     def code_points(text: str) -> np.ndarray:
+        """The text's code points as an array (what :meth:`find` and :meth:`sounds` take)."""
         return code_points(text)
 
     @staticmethod
@@ -88,14 +95,14 @@ class PairIndex:
         bmp = np.minimum(cps, _BMP - 1)
         return np.where(cps < _BMP, self.sound_chars[bmp], cps).astype(np.uint32).tobytes().decode("utf-32-le")
 
-    def find(self, text: str, words: dict[str, float], known: frozenset[str], variant,
-             cps: np.ndarray | None = None) -> list:
+    def find(self, text: str, words: dict[str, float], known: frozenset[str],
+             cps: np.ndarray | None = None) -> list[Hit]:
         """(start, end, [variants]) for each bigram that looks like a slip of a frequent word."""
         n = len(text)
         if n < 2:
             return []
         if self.is_short(text):
-            return self.find_short(text, text.translate(self.sound_map), words, known, variant)
+            return self.find_short(text, text.translate(self.sound_map), words, known)
         if cps is None:
             cps = code_points(text)
         cps = np.minimum(cps, _BMP - 1)
@@ -117,9 +124,9 @@ class PairIndex:
         pos = self._attached(ids, pos, n)
         written_lps = (lp[pos] + lp[pos + 1]).tolist()
         group_ids = self.group_of[pair[pos]].tolist()
-        return self._variants(text, zip(pos.tolist(), written_lps, group_ids), words, known, variant)
+        return self._variants(text, zip(pos.tolist(), written_lps, group_ids), words, known)
 
-    def find_short(self, text: str, sounds: str, words: dict[str, float], known: frozenset[str], variant) -> list:
+    def find_short(self, text: str, sounds: str, words: dict[str, float], known: frozenset[str]) -> list[Hit]:
         """``find`` for a short text, in plain Python: the same screens in the same tables.
         ``sounds`` is ``text.translate(self.sound_map)``, which the homophone matcher reads too."""
         char_lp, entries = self.char_lp_of, self.entries.get
@@ -145,9 +152,9 @@ class PairIndex:
                     break
             else:
                 passed.append((s, written_lp, entry.group))
-        return self._variants(text, passed, words, known, variant)
+        return self._variants(text, passed, words, known)
 
-    def _variants(self, text: str, passed, words: dict[str, float], known: frozenset[str], variant) -> list:
+    def _variants(self, text: str, passed, words: dict[str, float], known: frozenset[str]) -> list[Hit]:
         """The hits of the bigrams that passed the screens: (start, written log
         probability, group number) each."""
         out = []
@@ -163,7 +170,7 @@ class PairIndex:
                 # two replaced (淡味 for 单位) is as often a name or a word the list lacks
                 # (庆媛, 肠镜) as a slip: it needs a much better reading
                 if changed and words[w] >= written_lp + (PAIR_MIN_GAIN if changed == 1 else PAIR_MIN_GAIN_BOTH):
-                    found.append(variant(written, w, "sb" if changed == 1 else "hb", PAIR_RARITY))
+                    found.append(Variant(written, w, "sb" if changed == 1 else "hb", PAIR_RARITY))
             if found:
                 out.append((s, s + 2, found))
         return out
@@ -194,6 +201,7 @@ _NEIGHBOURS = [(-1, 2), (1, 2), (0, 2), (-1, 3), (0, 3), (-2, 3), (1, 3), (-3, 4
 
 
 def code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` as a uint32 array (no copy of the encoded text)."""
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 

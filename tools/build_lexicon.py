@@ -1,7 +1,10 @@
 """Build the derived lexicon files in ``rules/data/`` (run by maintainers, not at runtime).
 
-    python -m zhclean.rules._lexicon_build --jieba-dict PATH/jieba/dict.txt \\
-        --confusion ../shared/dev/csc/confusion [--pairs odw.train ...]
+    python tools/build_lexicon.py --jieba-dict PATH/jieba/dict.txt \\
+        --confusion PATH/pycorrector/data [--pairs ../shared/dev/csc/odw.train ...] [--out DIR]
+
+``make data`` runs it with pinned inputs (jieba 0.42.1, pycorrector 1.1.4's data files,
+ECSpell's ``odw.train``); see ``rules/data/README.md``.
 
 Writes ``words.tsv`` (a frequency subset of jieba's MIT word list), ``confusion.tsv``
 (per character: look-alike and sound-alike characters) and ``variants.tsv`` (non-words one
@@ -16,10 +19,13 @@ import collections
 import math
 import re
 from pathlib import Path
+from typing import Iterable
 
-from ._typo_pairs import PAIR_WORD_LP
+from zhclean.rules.typo.pairs import PAIR_WORD_LP
 
-DATA = Path(__file__).parent / "data"
+#: The shipped data: the hand-written inputs are read from here, and by default the
+#: derived files are written here too.
+DATA = Path(__file__).resolve().parents[1] / "rules" / "data"
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 #: Minimum jieba frequency for a word to be kept in ``words.tsv`` (segmentation evidence).
@@ -159,7 +165,8 @@ def _variant_spelling(s: str) -> str:
 HOMOPHONE_FREQ = 30
 
 
-def write_homophone_data(words: dict[str, int], kept: dict[str, int], domain: list[str]) -> tuple[dict[str, str], set[str]]:
+def write_homophone_data(words: dict[str, int], kept: dict[str, int], domain: list[str],
+                         out_dir: Path = DATA) -> tuple[dict[str, str], set[str]]:
     """``pinyin.tsv``: each character's most common reading; ``homophones.txt``: the words
     matched by sound. The rules map text and words through the same table, so a word and a
     homophone slip of it get the same key whatever pypinyin thinks of heteronyms. Returns
@@ -168,13 +175,13 @@ def write_homophone_data(words: dict[str, int], kept: dict[str, int], domain: li
 
     chars = sorted({ch for w in words for ch in w})
     reading = {ch: lazy_pinyin(ch, style=Style.NORMAL)[0] for ch in chars}
-    with open(DATA / "pinyin.tsv", "w", encoding="utf-8") as out:
+    with open(out_dir / "pinyin.tsv", "w", encoding="utf-8") as out:
         out.write("# char<TAB>most common reading without tone (pypinyin, MIT), for the characters of words.tsv\n")
         for ch in chars:
             out.write(f"{ch}\t{reading[ch]}\n")
     chosen = sorted({w for w, f in kept.items() if 3 <= len(w) <= 4 and f >= HOMOPHONE_FREQ}
                     | {t for t in domain if HAN.match(t) and 3 <= len(t) <= 6})
-    with open(DATA / "homophones.txt", "w", encoding="utf-8") as out:
+    with open(out_dir / "homophones.txt", "w", encoding="utf-8") as out:
         out.write(f"# words matched by sound: jieba words of 3-4 characters with frequency >= {HOMOPHONE_FREQ}"
                   f" and the domain terms of 3-6 characters\n")
         out.write("\n".join(chosen) + "\n")
@@ -185,7 +192,7 @@ def matched_by_sound(v: str, w: str, reading: dict[str, str], by_sound: set[str]
                      common: set[str]) -> bool:
     """Whether the rules' reading matchers already find ``v`` for ``w``: the homophone
     automaton (words of ``homophones.txt``) or the two-character reading table
-    (``_typo_pairs``: frequent words, slips made of common characters). Such variants need
+    (``zhclean.rules.typo.pairs``: frequent words, slips made of common characters). Such variants need
     no place in ``variants.tsv``, whose automaton is most of the load time."""
     if len(v) != len(w) or any(reading.get(a) != reading.get(b) or a not in reading for a, b in zip(v, w)):
         return False
@@ -194,7 +201,17 @@ def matched_by_sound(v: str, w: str, reading: dict[str, str], by_sound: set[str]
     return 3 <= len(w) <= 6 and w in by_sound
 
 
-def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout_every: int) -> None:
+def prefixes_text(kept: Iterable[str]) -> str:
+    """``prefixes.txt``: beginnings (2+ characters) of words of up to 5 characters that are
+    not words themselves (lets the segmenter stop extending a word early)."""
+    kept = set(kept)
+    prefixes = {w[:k] for w in kept if 3 <= len(w) <= 5 for k in range(2, len(w))} - kept
+    return ("# beginnings (2+ characters) of words.tsv words of up to 5 characters that are not words themselves\n"
+            + "\n".join(sorted(prefixes)) + "\n")
+
+
+def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout_every: int,
+          out_dir: Path = DATA) -> None:
     words, names = load_jieba(jieba_dict)
     misspelt = {w: r for w, r in (l.split("\t") for l in read_lines(DATA / "misspellings.tsv"))}
     domain = [t.strip() for t in read_lines(DATA / "domain_terms.txt")]
@@ -219,18 +236,16 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
     # Word list shipped for segmentation evidence; misspellings are not words.
     kept = {w: f for w, f in words.items() if f >= MIN_WORD_FREQ and w not in misspelt}
     total = float(sum(kept.values()))
-    with open(DATA / "words.tsv", "w", encoding="utf-8") as out:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / "words.tsv", "w", encoding="utf-8") as out:
         # the log probabilities are what the rules use; storing them spares the load a log per word
         out.write(f"# word<TAB>ln(frequency/total), total {total:.0f}: subset of jieba 0.42.1 dict.txt (MIT), "
                   f"Han words with frequency >= {MIN_WORD_FREQ}\n")
         for w, f in sorted(kept.items(), key=lambda kv: -kv[1]):
             out.write(f"{w}\t{math.log(f / total):.3f}\n")
 
-    with open(DATA / "prefixes.txt", "w", encoding="utf-8") as out:
-        # lets the segmenter stop extending a word early; precomputed to keep loading fast
-        out.write("# beginnings (2+ characters) of words.tsv words of up to 5 characters that are not words themselves\n")
-        prefixes = {w[:k] for w in kept if 3 <= len(w) <= 5 for k in range(2, len(w))} - kept.keys()
-        out.write("\n".join(sorted(prefixes)) + "\n")
+    # precomputed to keep loading fast
+    (out_dir / "prefixes.txt").write_text(prefixes_text(kept), encoding="utf-8")
 
     starts, ends, inside = affix_frequencies(words)
 
@@ -278,18 +293,18 @@ def build(jieba_dict: Path, confusion_dir: Path, pair_files: list[Path], holdout
                 variants.setdefault((w[::-1], w), ("w", ratio))
     for v, w in misspelt.items():
         variants[(v, w)] = ("m", 0)
-    with open(DATA / "confusion.tsv", "w", encoding="utf-8") as out:
+    with open(out_dir / "confusion.tsv", "w", encoding="utf-8") as out:
         out.write("# char<TAB>sound-alikes (pypinyin over the common characters)<TAB>look-alikes (pycorrector same_stroke, Apache-2.0, and shape_pairs.txt)<TAB>slips seen in ECSpell odw tuning lines (MIT)\n")
         for ch in common_list:
             out.write(f"{ch}\t{''.join(sound.get(ch, ()))}\t{''.join(sorted(shape.get(ch, ())))}\t{''.join(sorted(learned.get(ch, ())))}\n")
-    reading, by_sound = write_homophone_data(words, {w: f for w, f in kept.items() if w not in names}, domain)
+    reading, by_sound = write_homophone_data(words, {w: f for w, f in kept.items() if w not in names}, domain, out_dir)
     pair_words = {w for w, f in word_freq.items() if len(w) == 2 and (w in kept or w in domain_set)
                   and math.log(f / total) > PAIR_WORD_LP}
     redundant = [k for k, (kind, _) in variants.items()
                  if kind == "s" and matched_by_sound(k[0], k[1], reading, by_sound, pair_words, common)]
     for k in redundant:
         del variants[k]
-    with open(DATA / "variants.tsv", "w", encoding="utf-8") as out:
+    with open(out_dir / "variants.tsv", "w", encoding="utf-8") as out:
         out.write("# variant<TAB>word,kind,rarity[;...] kind: s sound, x shape, p seen slip, w swapped, m known misspelling;"
                   " rarity: ln(expected non-slip count of variant / count of word)\n")
         grouped: dict[str, list[str]] = collections.defaultdict(list)
@@ -307,8 +322,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--confusion", type=Path, required=True)
     ap.add_argument("--pairs", type=Path, nargs="*", default=[])
     ap.add_argument("--holdout-every", type=int, default=5, help="skip every Nth line of --pairs (the held-out part)")
+    ap.add_argument("--out", type=Path, default=DATA, help="folder for the derived files (default: rules/data)")
     args = ap.parse_args(argv)
-    build(args.jieba_dict, args.confusion, args.pairs, args.holdout_every)
+    build(args.jieba_dict, args.confusion, args.pairs, args.holdout_every, args.out)
 
 
 if __name__ == "__main__":

@@ -1,26 +1,40 @@
 """T102: fixed phrases bent by a spinner's synonym swap (科学开展观 for 科学发展观)."""
 from __future__ import annotations
 
-from zhclean.model import Flag, RuleResult
-from zhclean.rule import Context, Rule, Stage
+from typing import Any, Mapping
 
-from . import _typo
-from ._lexicon import lexicon_for
-from .typo_confusable import message
+from zhclean.rule import Stage
+
+from .lexicon import Lexicon, lexicon_for
+from .lexicon_rule import LexiconFlagRule
+from .scoring import candidates, non_overlapping
+from .slips import Candidate
 
 DEFAULT_THRESHOLD = 0.7
 
 
-def detect(text: str, options) -> list[_typo.Candidate]:
+def prepare(options: Mapping[str, Any]) -> Lexicon:
+    """The lexicon for T102's options, with its spun-phrase index built now."""
     lex = lexicon_for(options)
+    _ = lex.spun_phrases
+    return lex
+
+
+def find_spun(lex: Lexicon, text: str, options: Mapping[str, Any]) -> list[Candidate]:
+    """The spun phrases T102 flags in ``text`` under ``options``, searched in ``lex``."""
     hits = lex.find_phrases(text)
     if not hits:
         return []
-    cands = _typo.candidates(lex, text, hits)
-    return _typo.non_overlapping(cands, float(options.get("threshold", DEFAULT_THRESHOLD)), prefer_long=True)
+    cands = candidates(lex, text, hits)
+    return non_overlapping(cands, float(options.get("threshold", DEFAULT_THRESHOLD)), prefer_long=True)
 
 
-class SpunPhrase(Rule):
+def detect(text: str, options: Mapping[str, Any]) -> list[Candidate]:
+    """The spun phrases T102 flags in ``text`` under ``options`` (for the benchmark and tests)."""
+    return find_spun(prepare(options), text, options)
+
+
+class SpunPhrase(LexiconFlagRule):
     """Flag a fixed phrase with one word swapped for a synonym: 效劳大局 for 服务大局.
 
     **What it does.** Knows the fixed phrases of official writing (科学发展观, 服务大局,
@@ -51,9 +65,11 @@ class SpunPhrase(Rule):
     stage = Stage.TYPOS
     options = {"threshold": DEFAULT_THRESHOLD, "words": [], "terms": []}
 
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        flags = [
-            Flag(c.start, c.end, message(c, "a spun synonym"), c.variant.word, round(c.score, 4))
-            for c in detect(text, ctx.options)
-        ]
-        return RuleResult(flags=flags)
+    def build(self, options: Mapping[str, Any]) -> Lexicon:
+        return prepare(options)
+
+    def search(self, lex: Lexicon, text: str, options: Mapping[str, Any]) -> list[Candidate]:
+        return find_spun(lex, text, options)
+
+    def describe(self, c: Candidate) -> str:
+        return "a spun synonym"

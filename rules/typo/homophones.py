@@ -1,0 +1,83 @@
+"""Homophone slips of longer words: spans that sound exactly like a listed word of three
+to six characters but are written otherwise (守候服务 for 售后服务).
+
+Text and words are mapped to readings (``datafiles.sound_table``) and the readings are
+matched by one automaton, so a slip in any number of characters is found in one pass.
+"""
+from __future__ import annotations
+
+import ahocorasick_rs
+
+from .datafiles import DATA, SOUND_BASE, automaton, read_terms
+from .slips import Hit, Variant
+from .wordlist import WordList
+
+#: Homophone candidates need at least this many changed characters.
+HOMOPHONE_MIN_DIFF = 1
+#: Log-probability by which a homophone word must beat the span as written, by itself.
+HOMOPHONE_MIN_GAIN = 6.0
+#: Rarity given to homophone candidates (they come from rare three-to-six-character strings).
+HOMOPHONE_RARITY = -8
+
+
+class HomophoneIndex:
+    """Words matched by reading: groups of same-reading words and one automaton over them."""
+
+    __slots__ = ("sound_table", "groups", "automaton", "listed")
+
+    def __init__(self, sound_table: dict[int, int], extra_terms: tuple[str, ...] = ()):
+        self.sound_table = sound_table
+        groups: dict[str, list[str]] = {}
+        lowest, highest = chr(SOUND_BASE), chr(SOUND_BASE + 0x1000)
+        for w in [*read_terms(DATA / "homophones.txt"), *(t for t in extra_terms if 3 <= len(t) <= 6)]:
+            key = w.translate(sound_table)
+            if lowest <= min(key) and max(key) < highest:  # every character has a reading
+                groups.setdefault(key, []).append(w)
+        keys = list(groups)
+        self.groups: list[tuple[str, ...]] = [tuple(groups[k]) for k in keys]  # pattern index -> words
+        self.automaton: ahocorasick_rs.AhoCorasick | None = automaton(keys) if keys else None
+        self.listed = frozenset(w for group in self.groups for w in group)
+
+    def find(self, text: str, wl: WordList, known: frozenset[str], min_diff: int = HOMOPHONE_MIN_DIFF,
+             sounds: str | None = None) -> list[Hit]:
+        """Spans of ``text`` that read like a listed word; ``sounds`` is the text mapped to
+        readings, if the caller has it already."""
+        if self.automaton is None:
+            return []
+        if sounds is None:
+            sounds = text.translate(self.sound_table)
+        out = []
+        groups = self.groups
+        listed = self.listed
+        words = wl.words
+        # most matches are the listed words themselves: drop them in one comprehension
+        matches = [(i, s, e) for i, s, e in self.automaton.find_matches_as_indexes(sounds, overlapping=True)
+                   if text[s:e] not in listed]
+        for i, s, e in matches:
+            written = text[s:e]
+            group = groups[i]
+            if written in known:
+                continue
+            if words.get(written, -99.0) >= wl.common_word_lp:
+                continue  # an established word that happens to sound the same
+            diffs = [differences(written, w) for w in group]
+            fewest = min(diffs)
+            if fewest < min_diff:
+                continue
+            kind = "h" if fewest > 1 else "s"
+            # cheap screen before the windowed scoring: the word must read far better than the span
+            floor = wl.segment_logp(written) + HOMOPHONE_MIN_GAIN
+            variants = [Variant(written, w, kind, HOMOPHONE_RARITY) for w, d in zip(group, diffs)
+                        if d == fewest and words.get(w, -99.0) > floor]
+            if variants:
+                out.append((s, e, variants))
+        return out
+
+
+def differences(a: str, b: str) -> int:
+    """How many positions two same-length strings differ in.
+
+    >>> differences("守候服务", "售后服务")
+    2
+    """
+    return sum(map(str.__ne__, a, b))

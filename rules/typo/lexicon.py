@@ -1,0 +1,165 @@
+"""The typo lexicon: word probabilities plus the indexes the candidate generators search.
+
+One immutable :class:`Lexicon` per distinct pair of user lists (T101's and T102's ``words``
+and ``terms`` options), shared by the rules that ask for the same values. The word list is
+read when the lexicon is made; each index is built the first time a rule asks for it
+(normally in the rule's ``setup``), so T102 never builds T101's indexes, and Q201 reads
+none of this (it uses :func:`.phrases.shipped_spun_phrases`).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Any, Iterable, Mapping
+
+import ahocorasick_rs
+
+from . import datafiles
+from .context import ContextModel, load_context_model
+from .datafiles import DATA, SOUND_BASE, automaton, read_terms
+from .homophones import HOMOPHONE_MIN_DIFF, HomophoneIndex
+from .pairs import PairIndex, build_pair_index
+from .phrases import SpunPhrases, build_spun_phrases
+from .slip_index import SlipIndex, build_slip_index
+from .slips import Hit
+from .wordlist import MAX_WORD, WordList
+
+#: A word at least this frequent (in jieba's counts) is an established word, not a listed typo.
+COMMON_WORD_FREQ = 20
+#: Frequency given to domain terms (and a user's words) that the general list lacks or undercounts.
+DOMAIN_FREQ = 1000
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon(WordList):
+    """The word list with a user's words and terms, and the indexes built over it.
+
+    The fields are fixed when the lexicon is loaded; the indexes (``slip_index``,
+    ``spun_phrases``, ``homophones``, ``pair_index``, ``context_model``) are computed once,
+    on first use, from the fields and the shipped data.
+    """
+
+    terms: tuple[str, ...]  # domain terms, the shipped ones then the user's, in order
+    known: frozenset[str]  # correct as written, though one slip from another word
+    added: tuple[str, ...]  # words put in or raised after reading words.tsv (terms, extra words, the user's)
+    extra_terms: tuple[str, ...]  # the user's terms as given
+    user_words: frozenset[str]  # the user's words: hits overlapping them are never flagged
+    user_automaton: ahocorasick_rs.AhoCorasick | None  # None when the user gave no words
+
+    @cached_property
+    def slip_index(self) -> SlipIndex:
+        """Precomputed one-slip non-words, with the user's terms' slips (T101)."""
+        return build_slip_index(self.words, self.known, self.extra_terms)
+
+    @cached_property
+    def spun_phrases(self) -> SpunPhrases:
+        """Spun forms of the domain terms, the user's included (T102)."""
+        return build_spun_phrases(self.terms, self.words)
+
+    @cached_property
+    def homophones(self) -> HomophoneIndex:
+        """Three-to-six-character words matched by reading (T101)."""
+        return HomophoneIndex(self.sound_table, self.extra_terms)
+
+    @cached_property
+    def pair_index(self) -> PairIndex:
+        """The two-character reading table (T101); numpy builds it."""
+        return build_pair_index(self.sound_table, SOUND_BASE, self.words, self.floor, self.common_word_lp,
+                                datafiles.common_chars(), self.added)
+
+    @cached_property
+    def context_model(self) -> ContextModel:
+        """The character-context model: only T101's ``context`` option needs it."""
+        return load_context_model(self.words, self.floor, self.sound_table, datafiles.common_chars(),
+                                  datafiles.look_alikes())
+
+    @property
+    def sound_table(self) -> dict[int, int]:
+        """Each character to the code point standing for its reading (shared, read only)."""
+        return datafiles.sound_table()
+
+    def user_spans(self, text: str) -> list[tuple[int, int]]:
+        """Every occurrence of the user's words in ``text`` (overlapping ones too)."""
+        if self.user_automaton is None:
+            return []
+        return [(s, e) for _, s, e in self.user_automaton.find_matches_as_indexes(text, overlapping=True)]
+
+    def find(self, text: str) -> list[Hit]:
+        """Every slip-index hit in ``text``: (start, end, variants)."""
+        return self.slip_index.find(text)
+
+    def find_phrases(self, text: str) -> list[Hit]:
+        """Every spun fixed phrase in ``text``."""
+        return self.spun_phrases.find(text)
+
+    def count_canonical(self, text: str) -> int:
+        """How many intact fixed phrases that a spinner could bend ``text`` holds."""
+        return self.spun_phrases.count_canonical(text)
+
+    def find_by_sound(self, text: str) -> list[Hit]:
+        """Homophone slips of three-to-six-character words and sound-alike slips of frequent
+        two-character words, from one conversion of the text to readings."""
+        index = self.pair_index
+        if index.is_short(text):  # numpy's per-call cost outweighs a short text's walk
+            sounds = text.translate(index.sound_map)
+            return self.find_homophones(text, sounds=sounds) + index.find_short(text, sounds, self.words, self.known)
+        cps = index.code_points(text)
+        return self.find_homophones(text, sounds=index.sounds(cps)) + index.find(text, self.words, self.known, cps)
+
+    def find_homophones(self, text: str, min_diff: int = HOMOPHONE_MIN_DIFF, sounds: str | None = None) -> list[Hit]:
+        """Spans that sound exactly like a listed three-to-six-character word but are
+        written otherwise (守候服务 for 售后服务), found by matching readings."""
+        return self.homophones.find(text, self, self.known, min_diff, sounds)
+
+    def find_pairs(self, text: str) -> list[Hit]:
+        """Two-character sound-alike slips of frequent words (玩善 for 完善), see :mod:`.pairs`."""
+        return self.pair_index.find(text, self.words, self.known)
+
+
+def load_lexicon(extra_words: Iterable[str] = (), extra_terms: Iterable[str] = ()) -> Lexicon:
+    """The lexicon with a user's extra words and terms; one per distinct pair of lists.
+
+    >>> load_lexicon() is load_lexicon([], [])
+    True
+    """
+    return _load_lexicon(tuple(extra_words), tuple(extra_terms))
+
+
+def lexicon_for(options: Mapping[str, Any]) -> Lexicon:
+    """The lexicon for a rule's ``words`` and ``terms`` options, looked up by their values:
+    two rules (T101, T102) given the same lists share one lexicon."""
+    return load_lexicon(options.get("words", ()), options.get("terms", ()))
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(extra_words: tuple[str, ...], extra_terms: tuple[str, ...]) -> Lexicon:
+    """Load the shipped lexicon, plus a user's correct words and domain terms (rule options).
+
+    ``extra_words`` are never flagged and count as words when segmenting; ``extra_terms``
+    are domain terms whose slips are flagged too (their one-character variants by the
+    shipped confusion sets, their spun forms if four characters or longer).
+    """
+    words, total = datafiles.read_words()
+    terms = read_terms(DATA / "domain_terms.txt") + [t for t in extra_terms if t]
+    general = read_terms(DATA / "extra_words.txt")
+    domain_lp = math.log(DOMAIN_FREQ / total)
+    added = [*terms, *general, *extra_words]
+    for t in added:
+        if words.get(t, -math.inf) < domain_lp:
+            words[t] = domain_lp
+    prefixes = datafiles.read_prefixes().union(
+        w[:k] for w in added if 3 <= len(w) <= MAX_WORD for k in range(2, len(w)) if w[:k] not in words)
+    user = [w for w in dict.fromkeys(extra_words) if w]
+    return Lexicon(
+        words=words,
+        floor=math.log(0.5 / total),
+        common_word_lp=math.log(COMMON_WORD_FREQ / total),
+        prefixes=prefixes,
+        terms=tuple(terms),
+        known=frozenset(extra_words) | frozenset(terms) | frozenset(general),
+        added=tuple(added),
+        extra_terms=extra_terms,
+        user_words=frozenset(user),
+        user_automaton=automaton(user) if user else None,
+    )

@@ -1,0 +1,54 @@
+"""What T101 and T102 share: a rule that builds its lexicon from its options in ``setup``
+and flags what a search of that lexicon finds."""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from zhclean.model import Flag, RuleResult
+from zhclean.rule import Context, Rule
+
+from .lexicon import Lexicon
+from .slips import Candidate
+
+
+def message(c: Candidate, what: str) -> str:
+    """The flag's message: what the slip is and the evidence for the suggestion."""
+    evidence = [what]
+    if c.word_count:
+        evidence.append(f"{c.variant.word} appears {c.word_count}× in this document")
+    return f"{c.variant.text} is probably a slip for {c.variant.word} ({'; '.join(evidence)}; similarity {c.similarity:.2f})"
+
+
+class LexiconFlagRule(Rule):
+    """Base of the typo rules: ``build`` the lexicon once, ``search`` it per document.
+
+    Subclasses define the three hooks below; the rule classes themselves (with a code)
+    are what the registry collects, not this base.
+    """
+
+    #: Set by ``setup``: the lexicon for this rule's ``words`` and ``terms``.
+    lexicon: Lexicon | None = None
+
+    def build(self, options: Mapping[str, Any]) -> Lexicon:  # pragma: no cover - interface
+        """The lexicon for ``options``, with the indexes ``search`` uses built."""
+        raise NotImplementedError
+
+    def search(self, lex: Lexicon, text: str, options: Mapping[str, Any]) -> list[Candidate]:  # pragma: no cover
+        """The candidates to flag in ``text``."""
+        raise NotImplementedError
+
+    def describe(self, c: Candidate) -> str:  # pragma: no cover - interface
+        """What kind of slip ``c`` is, in words, for the message."""
+        raise NotImplementedError
+
+    def setup(self, options: Mapping[str, Any]) -> None:
+        self.lexicon = self.build(options)
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        if self.lexicon is None:  # called by hand, outside a pipeline
+            self.setup(ctx.options)
+        flags = [
+            Flag(c.start, c.end, message(c, self.describe(c)), c.variant.word, round(c.score, 4))
+            for c in self.search(self.lexicon, text, ctx.options)
+        ]
+        return RuleResult(flags=flags)
