@@ -124,6 +124,22 @@ def test_user_words_silence_a_flag():
     assert not quiet.flags
 
 
+def test_q201_phrase_index_equals_the_lexicons_without_loading_it():
+    """Q201 builds its spun-phrase index from the phrase lists alone, asking words.tsv
+    only about the spun forms: it must come out as the default lexicon's."""
+    import random
+
+    from zhclean.rules.typo import datafiles
+    from zhclean.rules.typo.phrases import shipped_spun_phrases
+
+    words, _ = datafiles.read_words()
+    sample = random.Random(0).sample(list(words), 500) + ["不是一个词", "科学开展观", ""]
+    assert datafiles.listed_words(sample) == set(sample) & words.keys()
+    ours, lexicons = shipped_spun_phrases(), load_lexicon().spun_phrases
+    assert ours.phrases == lexicons.phrases and ours.canonical == lexicons.canonical
+    assert len(ours.phrases) > 100
+
+
 def test_spun_score_in_meta_grows_with_spun_phrases():
     pipe = Pipeline(select=["Q201"])
     clean = pipe.clean(Document(id="a", text="坚持科学发展观，服务大局，不忘初心。"))
