@@ -6,8 +6,8 @@ that one date string gives one value, whichever path it came by. Only real calen
 dates are accepted (``2019-02-31`` is not one); a time that is not a real time is dropped
 and the day kept.
 
->>> parse_date("发布时间：2019年10月25日 17时09分")
-'2019-10-25T17:09:00'
+>>> parse_date("发布时间：2019年10月25日 17时09分"), parse_date("2019年10月25日17时09分30秒")
+('2019-10-25T17:09:00', '2019-10-25T17:09:30')
 >>> parse_date("2019-10-25 17:09:02"), parse_date("二〇二一年三月四日"), parse_date("1985-05-05 10:00")
 ('2019-10-25T17:09:02', '2021-03-04', '1985-05-05T10:00:00')
 >>> parse_date("2019-02-31") is None, parse_date("共2023人参加") is None
@@ -24,7 +24,7 @@ import re
 _SP = r"[ \t\u00a0\u3000]*"
 _TIME = (
     r"(?:" + _SP + r"T?" + _SP + r"(?P<H>\d{1,2})" + _SP + r"[:：时]" + _SP + r"(?P<M>\d{2})(?:" + _SP
-    + r"[:：分]" + _SP + r"(?P<S>\d{2}))?(?:\.\d+)?" + _SP + r"秒?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    + r"[:：分]" + _SP + r"(?P<S>\d{2})(?:\.\d+)?" + _SP + r"秒?|" + _SP + r"分)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 #: A date in Arabic digits, ``2019-10-25``, ``2019/10/25``, ``2019.10.25`` or
 #: ``2019年10月25日``, with an optional time (``17:09``, ``17时09分``, ``T17:09:02+08:00``).
