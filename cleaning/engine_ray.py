@@ -59,6 +59,9 @@ class RayRun:
     schema_failures: list[list[Any]]
     shards: list[str] = field(default_factory=list)
     output: str = ""
+    #: seconds the actors spent on their shards, all together (the run's CPU cost)
+    actor_seconds: float = 0.0
+    actors: int = 0
 
 
 def _import_ray():
@@ -193,6 +196,7 @@ def clean_with_ray(paths: Sequence[str | os.PathLike], output: str | os.PathLike
     staging = _Staging(output)
     try:
         reports = [ShardReport("", errors=listing_errors)]
+        n_actors = 0
         if files:
             listed = ray.data.from_items(files, override_num_blocks=min(len(files), 1000))
             rows = listed.map_batches(_read_files(options), batch_size=1, batch_format="pyarrow")
@@ -206,6 +210,7 @@ def clean_with_ray(paths: Sequence[str | os.PathLike], output: str | os.PathLike
                                        "validate": validate})
             reports += [ShardReport.from_row(row) for row in cleaned.iter_rows()]
         summary, errors, failures = merge_reports(reports)
+        actor_seconds = sum(r.seconds for r in reports)
         shards = sorted(r.shard for r in reports if r.shard)
         summary.seconds = time.perf_counter() - started
         staging.commit({"zhclean": __version__, "format": kind, "shards": shards, "documents": summary.documents,
@@ -213,7 +218,7 @@ def clean_with_ray(paths: Sequence[str | os.PathLike], output: str | os.PathLike
     except BaseException:
         staging.abort()
         raise
-    return RayRun(summary, errors, failures, shards, output)
+    return RayRun(summary, errors, failures, shards, output, actor_seconds, n_actors)
 
 
 def clean_command(args: Any, config: Config, rule_names: dict[str, str]) -> int:

@@ -108,3 +108,29 @@ def read_records(path: Path) -> list[dict]:
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def adapter_corpus(folder: Path, mb: float = 0.4) -> tuple[Path, list[dict]]:
+    """One JSONL file (samples/, the HTML fixtures and generated pages, every record readable)
+    for the adapter tests, and its records."""
+    rng = random.Random(7)
+    paras, pages = _paragraphs(), _pages()
+    records = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted((ROOT / "samples").iterdir())]
+    records += [{"id": f"page{k}", "text": page} for k, page in enumerate(pages)]
+    size = 0
+    while size < mb * 1e6:
+        body = "\n\n".join(rng.sample(paras, rng.randint(2, 8)))
+        records.append({"id": f"gen{len(records)}", "text": f"{rng.choice(CHROME)}\n{body}\n\n\n\n{rng.choice(CHROME)}"})
+        size += len(records[-1]["text"].encode("utf-8"))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "corpus.jsonl"
+    _write_jsonl(path, [json.dumps(r, ensure_ascii=False) for r in records])
+    return path, records
+
+
+def cli_texts(corpus: Path, out: Path) -> dict[str, str]:
+    """``zhclean clean corpus -o out`` (in this process), as id -> cleaned text."""
+    from zhclean.cli import main
+
+    assert main(["clean", str(corpus), "-o", str(out), "-q"]) == 0
+    return {r["id"]: r["text"] for r in read_records(out)}

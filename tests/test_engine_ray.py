@@ -102,3 +102,16 @@ def test_actors_validate_their_batches(tmp_path):
                          validate="_validators:reject_all")
     assert run.summary.documents == 5
     assert [f[0] for f in run.schema_failures] == ["S999"] * 5
+
+
+def test_map_batches_with_the_batch_cleaner_gives_the_cli_texts(tmp_path):
+    """The other Ray Data path: a user's own dataset through ``map_batches(batch_cleaner())``."""
+    from _corpus import adapter_corpus, cli_texts
+
+    from zhclean.integrations import batch_cleaner
+
+    corpus, records = adapter_corpus(tmp_path / "in", mb=0.2)
+    want = cli_texts(corpus, tmp_path / "cli.jsonl")
+    ds = ray.data.read_json(str(corpus), lines=True)
+    out = ds.map_batches(batch_cleaner(id_column="id", audit=False), batch_format="pandas", batch_size=16)
+    assert {r["id"]: r["text"] for r in out.iter_rows()} == want
