@@ -152,3 +152,15 @@ def test_rules_never_import_the_engine():
 def test_module_is_small(module):
     lines = MODULES[module].read_text(encoding="utf-8").count("\n")
     assert lines <= MAX_MODULE_LINES, f"{MODULES[module].relative_to(ROOT)} has {lines} lines; split it by concept"
+
+
+def test_every_package_is_installed():
+    """A sub-package missing from pyproject.toml works in a checkout and vanishes from a wheel."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib
+    declared = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    packages = {m for m, p in MODULES.items() if p.name == "__init__.py"}
+    assert packages == declared, f"add to [tool.setuptools] packages: {sorted(packages - declared)}; " \
+                                 f"not packages: {sorted(declared - packages)}"
