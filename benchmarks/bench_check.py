@@ -11,12 +11,20 @@ The corpus comes from ``../shared/bench/make_corpus.py``. Prints, on one core:
 * building and rendering the HTML report from a finished run;
 * peak memory (max RSS) and the Python heap peak of the schema step (tracemalloc).
 
+With ``--jobs N`` it measures instead what ``check -j N`` gains: the ``zhclean check``
+command (``--format json``) run with ``-j 1`` and with ``-j N`` on the same corpus, best of
+``--repeat`` runs each (the machine may be shared: the load average is printed), the
+findings compared byte for byte, and the speed-up::
+
+    .venv/bin/python benchmarks/bench_check.py --mb 20 --seed 3 --jobs 2 --repeat 3
+
 Not a test.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -54,7 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=1.0, help="corpus size in MB of text (default 1)")
     ap.add_argument("--docs", type=int, help="number of documents instead of --mb")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--jobs", type=int, help="compare `zhclean check -j 1` with `-j JOBS` instead")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each command for --jobs (best is kept)")
     args = ap.parse_args(argv)
+    if args.jobs:
+        return compare_jobs(args)
 
     with tempfile.TemporaryDirectory() as tmp:
         raw, clean = Path(tmp) / "raw.jsonl", Path(tmp) / "clean.jsonl"
@@ -88,6 +100,36 @@ def main(argv: list[str] | None = None) -> int:
         print(f"report:           {secs:6.2f} s  ({len(html) / 1024:.0f} KiB of HTML)")
     print(f"peak memory (max RSS): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     return 0
+
+
+def compare_jobs(args: argparse.Namespace) -> int:
+    """``zhclean check -j 1`` against ``-j N``: same findings, best-of-N wall time, speed-up."""
+    zhclean = Path(sys.executable).with_name("zhclean")
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw.jsonl"
+        make_corpus(raw, args.docs, args.mb, args.seed)
+        mb = raw.stat().st_size / 1e6
+        print(f"corpus: {mb:.1f} MB of JSONL (make_corpus.py --mb {args.mb} --seed {args.seed}); "
+              f"{os.cpu_count()} CPUs; load average before: {os.getloadavg()[0]:.2f}")
+        best: dict[int, float] = {}
+        outputs: dict[int, bytes] = {}
+        for _ in range(args.repeat):
+            for jobs in (1, args.jobs):
+                t = time.perf_counter()
+                done = subprocess.run([str(zhclean), "check", str(raw), "-j", str(jobs), "--format", "json", "-q",
+                                       "--exit-zero"], capture_output=True, check=True)
+                secs = time.perf_counter() - t
+                best[jobs] = min(best.get(jobs, secs), secs)
+                if outputs.setdefault(jobs, done.stdout) != done.stdout:
+                    print(f"-j {jobs}: findings differ between runs", file=sys.stderr)
+                    return 1
+        same = outputs[1] == outputs[args.jobs]
+        findings = len(json.loads(outputs[1]))
+        for jobs in (1, args.jobs):
+            print(f"check -j {jobs}: best of {args.repeat} {best[jobs]:6.2f} s  {mb / best[jobs]:5.2f} MB/s")
+        print(f"findings: {findings}, identical: {'yes' if same else 'NO'}; "
+              f"speed-up: {best[1] / best[args.jobs]:.2f}x; load average after: {os.getloadavg()[0]:.2f}")
+        return 0 if same else 1
 
 
 if __name__ == "__main__":
