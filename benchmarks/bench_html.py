@@ -3,10 +3,16 @@
     .venv/bin/python benchmarks/bench_html.py --docs 300                 # generated government pages
     .venv/bin/python benchmarks/bench_html.py --dir ../shared/dev/html   # a folder of real pages
     .venv/bin/python benchmarks/bench_html.py --mb 5 --no-trafilatura
+    .venv/bin/python benchmarks/bench_html.py --dir ../shared/dev/html-gold/pages --trail none  # without H entries
+    .venv/bin/python benchmarks/bench_html.py --ignore H105                  # one extraction step off
 
 Generated pages come from ``../shared/bench/make_corpus.py --html`` (JSONL, ``text`` is a
-page). Prints pages/s and MB/s on one core and peak memory. trafilatura is optional
-(``pip install trafilatura``); it is not a dependency of zhclean. Not a test.
+page). Prints pages/s and MB/s on one core and peak memory. The extraction steps are the
+rules H101–H107 (``zhclean.rules.html_extract``); ``--ignore`` turns some off and ``--trail``
+sets how their removals are recorded (``meta.html.removed``: ``none`` records none, the
+default ``compact`` code, place and size, ``full`` the removed text too), so the cost of
+either shows. trafilatura is optional (``pip install trafilatura``); it is not a dependency
+of zhclean. Not a test.
 """
 from __future__ import annotations
 
@@ -19,7 +25,10 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from zhclean.html import extract, html_to_document
+from zhclean.html import STEP_CODES, extract, html_to_document
+
+#: The extraction steps that run and the trail level of their removals (set by main()).
+SETTINGS: dict = {"rules": STEP_CODES, "trail": "compact"}
 
 MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
 
@@ -46,7 +55,7 @@ def _time(fn, pages: list[bytes], repeat: int) -> float:
 
 
 def _zhclean(page: bytes) -> None:
-    html_to_document(page, doc_id="b", source="bench")
+    html_to_document(page, doc_id="b", source="bench", rules=SETTINGS["rules"], trail=SETTINGS["trail"])
 
 
 # Furniture that should never survive extraction; counting it is a rough, gold-free proxy for
@@ -82,14 +91,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--no-trafilatura", action="store_true")
     ap.add_argument("--compare", action="store_true", help="per page: chars kept and chrome markers left")
+    ap.add_argument("--ignore", default="", help="extraction steps to turn off, e.g. H105,H107")
+    ap.add_argument("--trail", choices=("none", "compact", "full"), default="compact",
+                    help="how the steps' removals are recorded in meta.html.removed")
     args = ap.parse_args(argv)
+    off = {c.strip().upper() for c in args.ignore.split(",") if c.strip()}
+    SETTINGS.update(rules=tuple(c for c in STEP_CODES if c not in off), trail=args.trail)
     if args.dir:
         pages, label = folder_pages(args.dir), str(args.dir)
     else:
         docs = args.docs or (None if args.mb else 300)
         pages, label = generated_pages(docs, args.mb, args.seed), "generated government pages"
     size_mb = sum(map(len, pages)) / 1e6
-    print(f"{len(pages)} pages, {size_mb:.1f} MB ({label})")
+    print(f"{len(pages)} pages, {size_mb:.1f} MB ({label}); steps {','.join(SETTINGS['rules'])}, "
+          f"trail {args.trail}")
 
     elapsed = _time(_zhclean, pages, args.repeat)
     tracemalloc.start()
@@ -99,7 +114,7 @@ def main(argv: list[str] | None = None) -> None:
     tracemalloc.stop()
     print(f"zhclean     {len(pages) / elapsed:8.1f} pages/s  {size_mb / elapsed:6.2f} MB/s  "
           f"(peak traced {peak / 2**20:.1f} MB over 50 pages)")
-    chars = sum(len(extract(p.decode('utf-8', 'replace'))[0]) for p in pages[:50])
+    chars = sum(len(extract(p.decode('utf-8', 'replace'), SETTINGS["rules"])[0]) for p in pages[:50])
     print(f"            {chars / min(50, len(pages)):8.0f} chars kept per page (first 50)")
 
     if not args.no_trafilatura:

@@ -49,14 +49,19 @@ class PendingHtml:
 Item = Document | InputError | PendingHtml
 
 
-def materialise(item: Item) -> Document | InputError:
-    """The document of a :class:`PendingHtml` (or an ``InputError`` saying why there is none)."""
+def materialise(item: Item, rules: Sequence[str] | None = None, trail: str = "compact") -> Document | InputError:
+    """The document of a :class:`PendingHtml` (or an ``InputError`` saying why there is none).
+
+    ``rules``: the pipeline's rule codes, which choose the extraction steps (H101–H107;
+    ``None`` runs those on by default); ``trail``: the audit trail level of their removals.
+    """
     if not isinstance(item, PendingHtml):
         return item
     from .html import html_to_document
 
     try:
-        doc = html_to_document(item.data, doc_id=item.id, source=item.source, meta=item.meta)
+        doc = html_to_document(item.data, doc_id=item.id, source=item.source, meta=item.meta, rules=rules,
+                               trail=trail)
     except DecodeError as exc:
         where = f"record {item.id!r}: " if item.line is not None else ""
         return InputError(item.source, f"{where}{exc}", line=item.line, id=item.id)
@@ -74,6 +79,9 @@ class ReadOptions:
     html: str = "auto"
     #: Hand pages over unextracted (:class:`PendingHtml`) for the cleaner to extract.
     defer_html: bool = False
+    #: The rule codes that choose the extraction steps of pages extracted while reading
+    #: (a pipeline's ``codes``); ``None`` runs the default ones.
+    html_rules: tuple[str, ...] | None = None
 
 
 def kind_of(path: Path) -> str | None:
@@ -208,7 +216,7 @@ def _read_whole_file(path: Path, doc_id: str, kind: str, options: ReadOptions) -
         return
     if kind == "html":
         page = PendingHtml(id=doc_id, source=src, data=data, meta={})
-        yield page if options.defer_html else materialise(page)
+        yield page if options.defer_html else materialise(page, options.html_rules)
         return
     try:
         text, encoding = decode(data)
@@ -365,7 +373,7 @@ def _extract_if_html(item: Item, options: ReadOptions) -> Item:
     if not looks_like_html(item.text):
         return item
     page = PendingHtml(id=item.id, source=item.source, data=item.text, meta=item.meta, line=item.line)
-    return page if options.defer_html else materialise(page)
+    return page if options.defer_html else materialise(page, options.html_rules)
 
 
 def extract_if_html(item: Item, options: ReadOptions = ReadOptions()) -> Item:

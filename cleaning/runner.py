@@ -52,17 +52,23 @@ def encoded(record: dict[str, Any], line: bytes | None = None) -> Encoded:
     for f in record["flags"]:
         flags[f["rule"]] = flags.get(f["rule"], 0) + 1
     stats = record["stats"]
+    edits = trail_counts(record.get("edits", ()))
+    html = record["meta"].get("html")
+    for r in html.get("removed", ()) if isinstance(html, dict) else ():  # H1xx, removed as the page was read
+        counts = edits.setdefault(r["rule"], [0, 0])
+        counts[0] += 1
+        counts[1] += r["chars"]
     return Encoded(encode_record(record) if line is None else line, stats["chars_in"], stats["chars_out"],
-                   trail_counts(record.get("edits", ())), flags)
+                   edits, flags)
 
 
 def _clean_one(item: Document | InputError | PendingHtml, pipeline: Pipeline | None = None,
                encode: bool = False) -> Outcome:
-    item = materialise(item)
-    if isinstance(item, InputError):
-        return item
     pipe = pipeline or _worker_pipeline
     assert pipe is not None
+    item = materialise(item, pipe.codes, pipe.config.trail)  # the selection chooses the H1xx steps
+    if isinstance(item, InputError):
+        return item
     try:
         record = pipe.clean(item).to_record()
     except RuleFailure as exc:

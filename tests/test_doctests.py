@@ -12,7 +12,7 @@ import zhclean
 
 def _modules():
     names = ["zhclean"]
-    for pkg in ("zhclean", "zhclean.rules", "zhclean.rules.chrome", "zhclean.validation"):
+    for pkg in ("zhclean", "zhclean.html", "zhclean.rules", "zhclean.rules.chrome", "zhclean.validation"):
         mod = importlib.import_module(pkg)
         names += [f"{pkg}.{m.name}" for m in pkgutil.iter_modules(mod.__path__)
                   if f"{pkg}.{m.name}" not in ("zhclean.rules", "zhclean.validation", "zhclean.__main__")]

@@ -1,4 +1,5 @@
-"""HTML input: decoding, main-content extraction, metadata and bounds.
+"""HTML input: decoding, main-content extraction, metadata and bounds; the extraction
+steps as rules (H101–H107: selection, trail entries, summary).
 
 Fixtures in ``tests/fixtures/html/`` are synthetic pages written for these tests.
 """
@@ -10,12 +11,18 @@ from pathlib import Path
 
 import pytest
 
+from zhclean import Pipeline
+from zhclean.cli import main
+from zhclean.dates import parse_date
 from zhclean.encoding import DecodeError
-from zhclean.html import extract, html_to_document, looks_like_html
-from zhclean.html_decode import decode_html
-from zhclean.html_meta import parse_date, strip_site_suffix
+from zhclean.html import STEP_CODES, extract, html_to_document, looks_like_html
+from zhclean.html.decode import decode_html
+from zhclean.html.metadata import strip_site_suffix
 from zhclean.model import Document
-from zhclean.readers import ReadOptions, read_corpus
+from zhclean.readers import PendingHtml, ReadOptions, read_corpus
+from zhclean.registry import all_rules
+from zhclean.rule import Stage
+from zhclean.runner import clean_stream
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 BODY = "各基层工会：现将职工技能大赛的有关事项通知如下，请认真组织，按时报送。"
@@ -411,3 +418,85 @@ def test_title_printed_in_a_plain_div_is_confirmed_and_its_date_read():
     doc = doc_of(html)
     assert doc.text.splitlines()[:2] == ["法国再次爆发全国大罢工", BODY]
     assert doc.meta["published_at"] == "2019-12-10T07:57:40" and doc.meta["source"] == "新华网"
+
+
+# ---------------------------------------------------------------------------------------------
+# The extraction steps are rules (H101–H107)
+
+NAV_IN_ARTICLE = page(f'<div id="zoom"><nav>当前栏目：<a href="/tz">通知公告</a></nav><p>{BODY}</p></div>')
+
+
+def test_every_extraction_step_is_a_registered_rule():
+    steps = [cls for cls in all_rules() if cls.stage == Stage.EXTRACT]
+    assert [cls.code for cls in steps] == list(STEP_CODES)
+    assert all(cls.name.startswith("html.") and cls.default_enabled for cls in steps)
+
+
+def test_ignoring_a_step_keeps_what_it_would_remove_from_python():
+    assert "当前栏目" not in doc_of(NAV_IN_ARTICLE).text
+    pipe = Pipeline(ignore=["H103"])
+    doc = html_to_document(NAV_IN_ARTICLE, doc_id="t", source="t.html", rules=pipe.codes)
+    assert "当前栏目：通知公告" in pipe.clean(doc).text
+    assert doc.meta["html"]["skipped"] == ["H103"] and "H103" not in doc.meta["html"]["pruned"]
+    # the same through the runner, which hands the pipeline's selection to the extractor
+    config = Pipeline(ignore=["H103"]).config
+    [record] = clean_stream([PendingHtml(id="t", source="t.html", data=NAV_IN_ARTICLE, meta={})], config)
+    assert "当前栏目：通知公告" in record["text"]
+
+
+def test_ignoring_a_step_from_the_command_line(tmp_path, capsys):
+    src = tmp_path / "page.html"
+    src.write_text(NAV_IN_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(src), "-o", str(out), "--ignore", "H103"]) == 0
+    assert "当前栏目：通知公告" in json.loads(out.read_text(encoding="utf-8"))["text"]
+    assert main(["clean", str(src), "-o", str(out)]) == 0
+    assert "当前栏目" not in json.loads(out.read_text(encoding="utf-8"))["text"]
+    summary = capsys.readouterr().err
+    assert "H103" in summary and "html.furniture-by-tag" in summary  # the run summary counts H removals
+
+
+def test_explain_and_rules_show_the_extraction_steps(capsys):
+    assert main(["explain", "H101"]) == 0
+    shown = capsys.readouterr().out
+    assert "html.non-text-elements" in shown and "runs in stage: extract" in shown and "<script>" in shown
+    assert main(["rules", "--select", "H1"]) == 0
+    listed = capsys.readouterr().out
+    assert all(code in listed for code in STEP_CODES)
+
+
+def test_removals_are_trail_entries_with_their_place_in_the_page():
+    html = (FIXTURES / "gov_article.html").read_bytes().decode("utf-8")
+    _, meta = extract(html)
+    info = meta["html"]
+    for code, count in info["pruned"].items():
+        own = [e for e in info["removed"] if e["rule"] == code]
+        assert sum(e["chars"] for e in own) == count["chars"], code
+    found = [e for e in info["removed"] if e["start"] is not None]
+    assert found and all(set(e) == {"rule", "start", "end", "chars"} for e in info["removed"])
+    for e in found:
+        if e["rule"] in ("H101", "H102", "H103", "H104", "H106"):
+            assert html[e["start"]] == "<" and html[e["end"] - 1] == ">", e
+    # the head goes as one region (its meta, title and script are counted, inside its entry)
+    [head] = [e for e in info["removed"] if e["rule"] == "H101" and html[e["start"]:].startswith("<head>")]
+    assert html[head["start"]:head["end"]].endswith("</head>") and info["pruned"]["H101"]["elements"] > 1
+    body_script = page(f'<div id="zoom"><p>{BODY}</p><script>var hits = 1;</script></div>')
+    [script] = [e for e in extract(body_script)[1]["html"]["removed"] if e["start"] > body_script.index("<body")]
+    assert body_script[script["start"]:script["end"]] == "<script>var hits = 1;</script>"
+
+
+def test_the_full_trail_keeps_the_removed_text_and_none_keeps_no_entries():
+    html = page(f'<div id="zoom"><p>{BODY}</p><div class="print-box">【打印本页】</div><p>{BODY}</p></div>')
+    _, meta = extract(html, trail="full")
+    [entry] = [e for e in meta["html"]["removed"] if e["rule"] == "H104"]
+    assert entry["text"] == "【打印本页】" and html[entry["start"]:entry["end"]].startswith('<div class="print-box">')
+    _, meta = extract(html, trail="none")
+    assert "removed" not in meta["html"] and meta["html"]["pruned"]["H104"]["elements"] == 1
+
+
+def test_edge_lines_are_found_in_the_page():
+    html = page(f'<div id="zoom"><p>{BODY}</p><p>责任编辑：<span>张三</span></p></div>')
+    _, meta = extract(html)
+    [entry] = [e for e in meta["html"]["removed"] if e["rule"] == "H107"]
+    assert html[entry["start"]:entry["end"]] == "责任编辑：<span>张三" and entry["chars"] == len("责任编辑：张三")
+

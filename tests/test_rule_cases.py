@@ -20,6 +20,12 @@ Each file::
         options: {...}  # optional rule options for this case (also allowed on the other kinds)
 
 Only the rule under test runs, so a case shows exactly what that rule does.
+
+An extraction rule (H101–H107, stage ``extract``) works on pages: its ``text`` is an HTML
+page and ``want`` the text extracted from it with every extraction step. The steps build on
+each other, so the case runs them all and once more without the rule under test: a change
+case must then come out different and record a removal under the rule's code
+(``meta.html.removed``), a keep case the same and with none.
 """
 from __future__ import annotations
 
@@ -29,7 +35,9 @@ import pytest
 import yaml
 
 from zhclean import Config, Document, Pipeline
-from zhclean.registry import all_rules
+from zhclean.html import STEP_CODES, extract
+from zhclean.registry import all_rules, get_rule
+from zhclean.rule import Stage
 
 CASES = Path(__file__).parent / "cases"
 
@@ -51,8 +59,22 @@ def _run(code, case):
     return pipe.clean(Document(id="case", text=case["text"], meta=dict(case.get("doc_meta", {}))))
 
 
+def _check_extraction(code, kind, case):
+    text, meta = extract(case["text"])
+    without, _ = extract(case["text"], [c for c in STEP_CODES if c != code])
+    removals = [e for e in meta["html"]["removed"] if e["rule"] == code]
+    assert text == case["want"], f"{case.get('name')}: extracted text differs"
+    if kind == "changes":
+        assert without != text, f"{case.get('name')}: the page comes out the same without {code}"
+        assert removals, f"{case.get('name')}: no removal recorded under {code}"
+    else:
+        assert without == text and not removals, f"{case.get('name')}: {code} removed {removals}"
+
+
 @pytest.mark.parametrize("code,kind,case", _load())
 def test_rule_case(code, kind, case):
+    if get_rule(code).stage == Stage.EXTRACT:
+        return _check_extraction(code, kind, case)
     res = _run(code, case)
     if kind == "changes":
         assert res.text == case["want"], f"{case.get('name')}: rule output differs"

@@ -7,8 +7,12 @@ import pytest
 
 from zhclean import Document, Pipeline
 from zhclean.registry import all_rules
+from zhclean.html import STEP_CODES, extract
+from zhclean.rule import Stage
 
 RULES = [cls for cls in all_rules() if cls.__module__.startswith("zhclean.")]
+#: The extraction steps (H101–H107) run on pages: their examples are a page and its text.
+TEXT_RULES = [cls for cls in RULES if cls.stage != Stage.EXTRACT]
 BLOCK = re.compile(r"\*\*(Anti-pattern|Best practice)\*\*::\n\n((?:[ \t]+.*\n|\n)+)")
 
 
@@ -29,7 +33,7 @@ def test_rule_metadata(cls):
     assert 10 < len(cls.summary) < 90 and "\n" not in cls.summary
 
 
-@pytest.mark.parametrize("cls", RULES, ids=lambda c: c.code)
+@pytest.mark.parametrize("cls", TEXT_RULES, ids=lambda c: c.code)
 def test_docstring_example_is_what_the_rule_does(cls):
     blocks = _blocks(cls.doc())
     assert set(blocks) == {"Anti-pattern", "Best practice"}, f"{cls.code} docstring needs both example blocks"
@@ -38,3 +42,11 @@ def test_docstring_example_is_what_the_rule_does(cls):
         assert res.text.strip() == blocks["Best practice"].strip()
     else:  # a flag rule: the anti-pattern must raise its flag
         assert any(f["rule"] == cls.code for f in res.flags), f"{cls.code}: anti-pattern raises nothing"
+
+
+@pytest.mark.parametrize("cls", [c for c in RULES if c.stage == Stage.EXTRACT], ids=lambda c: c.code)
+def test_extraction_example_is_what_the_step_does(cls):
+    """The page extracts to the example's text, and to something else without the step."""
+    blocks = _blocks(cls.doc())
+    text = extract(blocks["Anti-pattern"])[0]
+    assert text == blocks["Best practice"] != extract(blocks["Anti-pattern"], set(STEP_CODES) - {cls.code})[0]

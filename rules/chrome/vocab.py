@@ -210,3 +210,20 @@ FOOTER_WEAK_RE = re.compile(
 )
 # Link names only a site has: next to them, 主办单位 is the site's.
 FOOTER_SITE_LINK_RE = re.compile(r"(?:网站地图|设为首页|加入收藏|手机版|电脑版|网站纠错|广告服务|关于我们)(?![\u4e00-\u9fff])")
+
+# ---------------------------------------------------------------- article edges
+# Words the chrome rules (C3xx) and the HTML extractor's edge lines (H107,
+# zhclean.html.edges) both look for around an article.
+PREV_NEXT_WORDS = ["上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上篇", "下篇", "前一篇", "后一篇",
+                   "上一则", "下一则"]
+# A heading that opens the related-content area after the body.
+RELATED_HEADINGS_AFTER_BODY = [
+    "相关文章", "相关新闻", "相关阅读", "相关推荐", "相关稿件", "相关链接", "相关报道", "相关资讯", "推荐阅读", "延伸阅读",
+    "猜你喜欢", "为你推荐", "为您推荐", "热门推荐", "精彩推荐", "热点推荐", "今日推荐", "编辑推荐",
+    "阅读下一篇", "下一篇", "更多精彩", "更多阅读", "您可能感兴趣的文章", "你可能感兴趣", "您可能还喜欢", "大家都在看",
+    "热门文章", "最新文章", "热门阅读", "热门新闻", "往期回顾", "往期推荐",
+]
+# A heading that opens the comment area after the body.
+COMMENT_HEADINGS = ["最新评论", "热门评论", "网友评论", "我要评论", "发表评论", "评论", "跟帖"]
+# Editor labels of a news CMS beyond EDITOR_LABELS.
+WEB_EDITOR_LABELS = ["网站编辑"]

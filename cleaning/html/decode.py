@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .encoding import _BOMS, DecodeError, _strict, detect
+from ..encoding import _BOMS, DecodeError, _strict, detect
 
 #: Share of the decoded characters that may be U+FFFD replacements before we refuse.
 MAX_REPLACED_SHARE = 0.02
@@ -49,6 +49,8 @@ _LABEL_TO_CODEC = {
 
 @dataclass(frozen=True)
 class DecodedPage:
+    """A page's text, the codec that decoded it, its declared label and the bytes replaced."""
+
     text: str
     encoding: str
     declared: str | None = None  # the label the page gave, lower-cased, if any

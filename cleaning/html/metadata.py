@@ -3,23 +3,19 @@
 Chinese government sites built on the common CMSs (TRS, Hanweb 大汉, 网站群) carry the
 metadata the national site standard asks for (GB/T 政府网站 meta): ``ArticleTitle``,
 ``PubDate``, ``ContentSource``, ``SiteName``, ``ColumnName``; news sites use Open Graph
-and ``publishdate``. Everything here works on strings and lxml elements and is pure.
+and ``publishdate``. Everything here works on strings and lxml elements; the functions
+that take a ``meta`` dict fill in fields it does not have yet.
 
->>> parse_date("2023年05月12日 09:30")
-'2023-05-12T09:30:00'
->>> parse_date("2019-10-25 17:09:02")
-'2019-10-25T17:09:02'
->>> parse_date("20191025", compact=True)
-'2019-10-25'
 >>> strip_site_suffix("不忘初心,牢记使命_兰州市妇女联合会")
 '不忘初心,牢记使命'
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any
 
-from .dates import _SP, DATE_RE, labelled_date, parse_date  # noqa: F401 (re-exported)
+from ..dates import _SP, DATE_RE, labelled_date, parse_date
+from .measure import squash
 
 _SITE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|—{1,2}|－)\s*")
 
@@ -92,6 +88,7 @@ def head_meta(root: Any) -> dict[str, str]:
 
 
 def split_keywords(value: str) -> list[str]:
+    """The words of a keywords meta tag, split at commas, 、, semicolons, bars and spaces."""
     words = [w.strip() for w in re.split(r"[,，、;；|\s]+", value) if w.strip()]
     return list(dict.fromkeys(words))
 
@@ -175,12 +172,61 @@ def doc_number(text: str, *, labelled_only: bool = False) -> str | None:
     return re.sub(r"\s+", "", m.group(0)) if m else None
 
 
-def first_of(values: Iterable[str | None]) -> str | None:
-    for v in values:
-        if v:
-            return v
-    return None
+def meta_near_title(meta: dict[str, Any], heading: Any, top: Any) -> None:
+    """Info-line fields (发布时间, 来源, 作者) printed just under the title heading."""
+    page_text = " ".join(top.itertext())
+    number = doc_number(page_text, labelled_only=True)
+    if heading is not None:
+        after = _text_after_heading(heading)
+        for k, v in from_info_line(after).items():
+            meta.setdefault(k, v)
+        number = number or doc_number(after[:80])
+        if "published_at" not in meta:
+            d = DATE_RE.search(after[:200])
+            iso = parse_date(d.group(0)) if d else None
+            if iso:
+                meta["published_at"] = iso
+    if number:
+        meta.setdefault("doc_number", number)
+    if "published_at" not in meta:
+        for el in top.iter("time"):
+            iso = parse_date(el.get("datetime") or el.text_content() or "", compact=True)
+            if iso:
+                meta["published_at"] = iso
+                break
 
 
-__all__ = ["parse_date", "labelled_date", "strip_site_suffix", "site_suffix", "head_meta", "from_head",
-           "from_info_line", "split_keywords", "DATE_RE", "META_FIELDS"]
+def _text_after_heading(heading: Any, window: int = 400) -> str:
+    """Up to ``window`` characters that follow the heading's text, from the nearest ancestor
+    (at most three levels up) where a date follows it."""
+    key = squash(heading.text_content())[:16]
+    if not key:
+        return ""
+    anchor = re.compile(r"\s*".join(map(re.escape, key)))
+    found = ""
+    node = heading.getparent()
+    for _ in range(3):
+        if node is None:
+            break
+        # a space between text nodes keeps ``李四`` apart from the paragraph after it
+        text = " ".join(node.itertext())
+        m = anchor.search(text)
+        if m:
+            found = re.sub(r"\s+", " ", text[m.end(): m.end() + 2 * window])[:window]
+            # the rest of the title itself is not part of the info line
+            if DATE_RE.search(found):
+                return found
+        node = node.getparent()
+    return found
+
+
+def date_from_text(meta: dict[str, Any], top: Any) -> None:
+    """``published_at`` from a labelled date anywhere in the page (the last resort)."""
+    text = top.text_content()
+    iso = labelled_date(text)
+    if iso:
+        meta["published_at"] = iso
+
+
+__all__ = ["strip_site_suffix", "site_suffix", "title_segments", "head_meta", "from_head", "from_info_line",
+           "split_keywords", "doc_number", "meta_near_title", "date_from_text", "META_FIELDS"]

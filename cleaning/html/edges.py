@@ -1,0 +1,170 @@
+"""Furniture lines at the article's edges (H107): the info line under the title, 责任编辑,
+【打印】【关闭】, 上一篇/下一篇, disclaimers, and the related-content area after the body.
+
+These work on rendered lines, after the article block is chosen: what a block-level
+pruning cannot see (one line of a paragraph-less block) is still cut here.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules.chrome.vocab import (
+    COMMENT_HEADINGS,
+    EDITOR_LABELS,
+    PREV_NEXT_WORDS,
+    RELATED_HEADINGS_AFTER_BODY,
+    REVIEWER_LABELS,
+    WEB_EDITOR_LABELS,
+)
+from .measure import squash
+
+
+def _words(*lists: list[str]) -> str:
+    """An alternation of the words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set().union(*lists), key=len, reverse=True))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+#: Labels of an info line; each must be followed by a colon, so 发布会现场 or 时间过得真快 are not labels.
+_INFO_LABELS = (
+    "发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发布者|发布人|发布机构|发文机关|成文日期|信息来源|文章来源|"
+    "来源|稿源|出处|作者|文|编辑|责任编辑|责编|浏览次数|浏览量|阅读次数|阅读量|阅读|浏览|点击数|点击量|点击|访问量|"
+    "访问次数|字号|字体|时间|日期|索引号|主题分类|所属栏目|栏目|当前位置|您的位置|您现在的位置|你的位置|你现在的位置|"
+    "所在位置|位置|分享到|分享"
+)
+_HEAD_CHROME = re.compile(
+    rf"^(?:[【\[]?\s*(?:{_INFO_LABELS})\s*[:：]|"
+    r"[【\[]?\s*(?:打印|收藏|视力保护色|放大|缩小|默认|当前位置|您的位置|您现在的位置|分享到|点击(?:进入|查看|阅读|这里|关注))|"
+    r".*(?:发布时间|发布日期|来源[:：]|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|字号[:：]|【打印|打印本页|"
+    r"当前位置[:：])|"
+    # a channel badge alone on its line above the article
+    r"[【\[]?(?:图集|组图|视频|音频|原创|独家|置顶|专稿)[】\]]?$)"
+)
+_A_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+#: What an info line holds besides its date: labels, a source or author name, separators.
+MAX_INFO_LINE_REST = 24
+_TAIL_CHROME = re.compile(
+    rf"^(?:[【\[（(]?\s*(?:{_words(EDITOR_LABELS, REVIEWER_LABELS, ['监制'])}|来源|稿源|信息来源|"
+    rf"打印|关闭|分享|收藏|{_words(PREV_NEXT_WORDS)}|返回|扫一扫|微信扫|相关|推荐|延伸阅读|点击|浏览|阅读|字号|纠错|"
+    r"我要纠错|免责声明|特别声明|版权声明|本站声明|声明|顶部|TOP|网友评论|评论(?!员)|跟帖|热门|关键词|标签|暂无评论|请先说点什么|"
+    r"正文已结束|扫码|扫描二维码|长按二维码|识别二维码|关注我们|请关注|更多猛料|违法和不良信息举报|举报电话|客服电话|"
+    r"Copyright|copyright|©)|.*打印本页|.*关闭窗口|.*公众号$|.*二维码|.*郑重声明|"
+    r".*未经.{0,12}(?:许可|授权|同意).{0,8}(?:转载|复制|使用)|.*版权所有|.*返回.{0,6}首页)"
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-]+$")
+
+
+#: A heading that opens the related-content area after an article: everything from it on goes.
+_RELATED_HEADER = re.compile(
+    rf"^[【\[《<「]?\s*(?:{_words(RELATED_HEADINGS_AFTER_BODY, COMMENT_HEADINGS)})\s*[】\]》>」:：]?\s*"
+    r"(?:[>＞»]+|更多\s*[>＞»]*)?$"
+)
+#: The editor's line closes a news article; what follows it is the site's.
+_EDITOR_LINE = re.compile(rf"^[【\[（(]?\s*(?:{_words(EDITOR_LABELS, WEB_EDITOR_LABELS)})\s*[:：]")
+#: Share of the article's prose that must come before a related-content heading for the cut.
+RELATED_CUT_MIN_SHARE = 0.6
+#: …or at least this many characters of it.
+RELATED_CUT_MIN_CHARS = 150
+
+
+def trim_edges(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
+    """Cut furniture lines before the title/body and after the last body paragraph."""
+    removed: list[str] = []
+    start = 0
+    if title:
+        key = squash(title)
+        lines = join_split_title(lines, key)
+        for i, line in enumerate(lines[:12]):
+            sq = squash(line)
+            if sq and (sq == key or (len(key) >= 6 and sq.startswith(key) and len(sq) <= len(key) + 20)):
+                if all(not _is_prose(x) for x in lines[:i]):
+                    removed.extend(lines[:i])
+                    start = i
+                break
+    lines = lines[start:]
+    # the info line(s) right after the title, or at the very top; an author or column name
+    # of a few characters may stand between the title and the info line
+    first = 1 if (title and lines and squash(lines[0]).startswith(squash(title)[:8])) else 0
+    last_info = -1
+    for i in range(first, min(len(lines), first + 6)):
+        if is_head_chrome(lines[i]):
+            last_info = i
+        elif len(lines[i]) > 30 or _is_prose(lines[i]):
+            break
+    if last_info >= 0:
+        removed.extend(lines[first:last_info + 1])
+        lines = lines[:first] + lines[last_info + 1:]
+    lines = _cut_related(lines, removed)
+    end = len(lines)
+    while end > 1 and _is_tail_chrome(lines[end - 1]):
+        end -= 1
+        removed.append(lines[end])
+    return lines[:end], removed
+
+
+def join_split_title(lines: list[str], key: str) -> list[str]:
+    """A title broken over lines by ``<br>`` (common in government documents) becomes one line."""
+    for i in range(min(len(lines), 12)):
+        if not key.startswith(squash(lines[i])[:4]):
+            continue
+        joined = ""
+        for k in range(i, min(len(lines), i + 5)):
+            joined += squash(lines[k])
+            if joined == key and k > i:
+                return lines[:i] + ["".join(lines[i:k + 1])] + lines[k + 1:]
+            if not key.startswith(joined):
+                break
+    return lines
+
+
+def _cut_related(lines: list[str], removed: list[str]) -> list[str]:
+    total = sum(len(x) for x in lines if _is_prose(x))
+    if not total:
+        return lines
+    before = 0
+    for i, line in enumerate(lines):
+        marker = (len(line) <= 20 and _RELATED_HEADER.match(line)) or (len(line) <= 40 and _EDITOR_LINE.match(line))
+        if i > 0 and marker and before >= min(RELATED_CUT_MIN_SHARE * total, RELATED_CUT_MIN_CHARS) \
+                and before >= RELATED_CUT_MIN_SHARE * total * (0 if not _EDITOR_LINE.match(line) else 1):
+            removed.extend(lines[i:])
+            return lines[:i]
+        if _is_prose(line):
+            before += len(line)
+    return lines
+
+
+def _is_prose(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line)) or len(line) > 60
+
+
+def is_head_chrome(line: str) -> bool:
+    """Whether a line above the article is furniture: an info line (发布时间：…, a date with a
+    source), page controls (【打印】, 字号) or a channel badge (【视频】)."""
+    if len(line) > 120 or _SENTENCE_END.search(line):
+        return False
+    if _HEAD_CHROME.match(line) or _DATE_ONLY.match(line):
+        return True
+    # a date with a few words around it (``2019-09-24 09:10 澎湃新闻``), not a sentence
+    # that mentions a date (``（2007年6月29日第十届全国人大常委会第二十八次会议通过）``)
+    if line[:1] in "（(" or not _A_DATE.search(line):
+        return False
+    return len(_A_DATE.sub("", line).strip(" |｜/·\t\u3000")) <= MAX_INFO_LINE_REST
+
+
+def _is_tail_chrome(line: str) -> bool:
+    if len(line) > 300:
+        return False
+    if len(line) <= 12 and not _HAN.search(line):
+        return True  # "+1", "×", "TOP", ">>": buttons and counters
+    if _DATE_ONLY.match(line):
+        # 2023年5月12日 under a notice is its signature date (落款), part of the document
+        return "年" not in line
+    if not _TAIL_CHROME.match(line):
+        return False
+    disclaimer = "声明" in line[:8] or "未经" in line or "版权所有" in line
+    if _SENTENCE_END.search(line) and not disclaimer:
+        return False
+    # a closing sentence that happens to start with 相关/推荐/返回 is body text
+    return len(line) <= 40 or "声明" in line[:8] or "未经" in line or "版权所有" in line
+

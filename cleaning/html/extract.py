@@ -1,0 +1,265 @@
+"""The extraction steps on the parsed tree: prune, choose the article block, prune inside it.
+
+Each step that removes something is a rule with an H code (see
+:mod:`zhclean.rules.html_extract` for their documentation); a step runs only when its code
+is in ``enabled``, and records what it removes in the :class:`~zhclean.html.trail.Trail`.
+
+1. **H101** drop non-text elements (script, style, forms' controls, iframes…) and
+   **H102** hidden ones (``display:none``, ``hidden``);
+2. **H103** drop page furniture by tag (nav, aside, footer, a header without the title) and
+   **H104** by class/id naming chrome on Chinese sites (crumb, dqwz 当前位置, footer,
+   bottom, copyright, share, print, xgwz 相关文章, pages, comment …). Neither removes an
+   element that holds a large share of the page's prose, so a misnamed wrapper is safe;
+3. score every block (:mod:`zhclean.html.measure`) and take the best-scoring one as the
+   article (**H105** is everything outside it);
+4. inside the article, **H106** drop link lists (related articles, tag clouds).
+
+Rendering and the edge lines (**H107**) follow in :mod:`zhclean.html.render` and
+:mod:`zhclean.html.edges`.
+"""
+from __future__ import annotations
+
+import re
+from typing import AbstractSet, Any
+
+from .measure import Measure, squash, visible_chars
+from .parse import BLOCK_TAGS
+from .trail import Trail
+
+# Blocks that can be the article container.
+CONTAINER_TAGS = frozenset("article body center div main section td table tbody blockquote form dd li font span".split())
+DROP_TAGS = frozenset(
+    "script style noscript template iframe frame frameset svg canvas object embed applet map audio video source "
+    "track input select textarea button option optgroup datalist link meta head title base param math".split()
+)
+FURNITURE_TAGS = frozenset(("nav", "aside", "footer", "menu", "header"))
+
+# Substrings of class/id that name furniture wherever they appear ("bdsharebuttonbox").
+_CHROME_SUBSTRINGS = re.compile(
+    "breadcrumb|crumb|dqwz|weizhi|mianbao|currentpos|curpos|copyright|banquan|bdshare|jiathis|share|fenxiang|"
+    "comment|pinglun|reply|xgwz|xgxw|xglj|xiangguan|related|relate|recommend|tuijian|sidebar|pagination|paging|"
+    "pager|fanye|qrcode|erweima|toolbar|print|dayin|gotop|backtop|totop|friendlink|yqlj|youqing|advert|guanggao|"
+    "login|denglu|subscribe|footer|navbar|navigation|topbar|menu|dingbu|dibu|hotnews|paihang|prevnext|prenext|"
+    "shangxia|disclaimer|searchbox|search-box|sousuo|wxfollow|gongzhonghao|weixin|wechat-code"
+)
+# Whole tokens of class/id that name furniture only as a word ("foot", not "football").
+_CHROME_TOKENS = frozenset(
+    "foot bottom top head header side left right pages page tool tools tag tags hot more link links pos position "
+    "location nav ad ads banner search logo rank ewm sxp share wx follow".split()
+)
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
+
+#: Never prune (by tag or class) an element that holds more than this share of the page's prose.
+MAX_PRUNED_PROSE_SHARE = 0.3
+#: A block named like furniture by a weak word (``right``, ``bottom``) is kept from this much prose on.
+WEAK_NAME_MAX_PROSE = 200
+MAX_DEPTH = 200
+#: A block named as the page footer is furniture even when the article is shorter than it,
+#: up to this much prose.
+MAX_FOOTER_PROSE = 600
+#: A hidden element with more prose than this (and few links) is folded article text.
+HIDDEN_MAX_PROSE = 150
+_SECONDARY_NAME = re.compile(r"comment|pinglun|reply|related|relate|recommend|tuijian|xgwz|xgxw|hotnews|paihang")
+_FOOTER_NAME = re.compile(r"footer|copyright|banquan|dibu|(?:^|[^a-z])(?:foot|bottom)(?:$|[^a-z])")
+
+
+# ---------------------------------------------------------------------------------------------
+# Pruning
+
+
+def _remove(el: Any) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _names(el: Any) -> str:
+    return " ".join(v for v in (el.get("class"), el.get("id")) if v).lower()
+
+
+def chrome_name(el: Any) -> str | None:
+    """``"strong"`` or ``"weak"`` when the element's class/id names page furniture."""
+    names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
+    if not names:
+        return None
+    lowered = names.lower()
+    if _CHROME_SUBSTRINGS.search(lowered):
+        return "strong"
+    tokens = set(_TOKEN_SPLIT.split(_CAMEL.sub("-", names).lower()))
+    if tokens & _CHROME_TOKENS:
+        return "weak"
+    return None
+
+
+_RAW_TEXT_TAGS = frozenset("script style template iframe frame frameset svg math canvas map audio video head title "
+                           "meta link base param source track".split())
+
+
+def drop_non_text(root: Any, trail: Trail) -> None:
+    """H101: elements that never hold article text.
+
+    A form control or ``<noscript>``/``<object>`` that holds a lot of text is unwrapped
+    rather than removed: a ``<button … />`` written as self-closing is not closed by HTML
+    parsers and swallows the rest of the page (as on www.gov.cn's templates).
+    """
+    doomed = [el for el in root.iter() if isinstance(el.tag, str) and el.tag in DROP_TAGS]
+    # an element inside one removed already (a <meta> in <head>) is counted on its own but
+    # shares that one's trail entry: the entries are the page's removed regions
+    entry_of: dict[Any, dict[str, Any]] = {}
+    for el in doomed:
+        if el.tag in _RAW_TEXT_TAGS:
+            chars = 0 if el.tag in ("head", "meta", "link", "title") else len((el.text or "").strip())
+        elif len(el) and visible_chars(el.text_content()) > 100:
+            el.drop_tag()
+            continue
+        else:
+            chars = visible_chars(el.text_content())
+        outer = entry_of.get(el.getparent())
+        entry_of[el] = trail.inside("H101", outer, chars) if outer else trail.element("H101", el, chars)
+        _remove(el)
+
+
+def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabled: AbstractSet[str]) -> int:
+    """H102–H104 (those of them in ``enabled``); returns how many elements were removed."""
+    total_prose = max(1, m.prose.get(top, 0))
+    doomed: list[tuple[Any, str]] = []
+    skip_under: set[Any] = set()
+    for el in m.order:
+        if el is top:
+            continue
+        parent = el.getparent()
+        if parent in skip_under:
+            skip_under.add(el)
+            continue
+        code = _furniture_code(el, m, total_prose, title, enabled)
+        if code:
+            doomed.append((el, code))
+            skip_under.add(el)
+    for el, code in doomed:
+        trail.element(code, el, m.chars.get(el, 0))
+        m.forget(el, top)
+        _remove(el)
+    if doomed:
+        m.order = [el for el in m.order if el not in skip_under]
+    return len(doomed)
+
+
+def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
+                    enabled: AbstractSet[str]) -> str | None:
+    """The H code that removes ``el``: hidden (H102), furniture by tag (H103) or by name (H104).
+    A check whose rule is off is skipped, and the next one still applies."""
+    prose = m.prose.get(el, 0)
+    if prose > MAX_PRUNED_PROSE_SHARE * total_prose and prose > 50 and not (
+            prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el))) and not _secondary(el, title):
+        return None
+    if "H102" in enabled and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")):
+        # popups, login boxes and share panels are hidden; so is the folded rest of a long
+        # article ("展开全文"), which is prose with few links and stays
+        if prose < HIDDEN_MAX_PROSE or m.links.get(el, 0) > 0.3 * m.chars.get(el, 0):
+            return "H102"
+    tag = el.tag
+    if tag in FURNITURE_TAGS and "H103" in enabled:
+        if tag == "header" and _holds_title(el, title):
+            return None
+        return "H103"
+    if "H104" not in enabled:
+        return None
+    kind = chrome_name(el)
+    if kind == "strong" or (kind == "weak" and prose < WEAK_NAME_MAX_PROSE):
+        if title and _holds_title(el, title):
+            return None
+        return "H104"
+    return None
+
+
+def _secondary(el: Any, title: str | None) -> bool:
+    """Comments and related-article boxes hold prose too, often more than a short article;
+    named so, and without the article's title heading, they go whatever their size."""
+    return bool(title) and bool(_SECONDARY_NAME.search(_names(el))) and not _holds_title(el, title)
+
+
+def _holds_title(el: Any, title: str | None) -> bool:
+    if not title:
+        return False
+    for h in el.iter("h1", "h2", "h3"):
+        if title[:12] in squash(h.text_content()):
+            return True
+    return False
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Choosing the article block
+
+
+#: A descendant of the best-scoring block that keeps this share of its prose is preferred:
+#: the extra text of the wider block is a teaser, a caption strip or an info line.
+FOCUS_PROSE_SHARE = 0.93
+TEASER_FOCUS_SHARE = 0.67
+TEASER_LINK_SHARE = 0.2
+
+
+def choose_block(top: Any, m: Measure) -> Any:
+    """The container with the highest score, narrowed to its smallest descendant that
+    still holds :data:`FOCUS_PROSE_SHARE` of its prose; the page body when nothing scores."""
+    best, best_score = top, max(0.0, m.score.get(top, 0.0))
+    for el in m.order:
+        if el.tag in CONTAINER_TAGS:
+            s = m.score[el]
+            if s > best_score:
+                best, best_score = el, s
+    # nothing reads as prose (a page of short lines): keep the whole page rather than
+    # an empty block that happens to score zero
+    total = m.prose.get(best, 0)
+    if total <= 0:
+        return best
+    focused = best
+    for el in best.iter():
+        if el is best or not isinstance(el.tag, str) or el.tag not in CONTAINER_TAGS:
+            continue
+        if m.chars[el] <= m.chars[focused] and _keeps_the_article(el, best, m, total):
+            focused = el
+    return focused
+
+
+def _keeps_the_article(el: Any, best: Any, m: Measure, total: int) -> bool:
+    prose = m.prose.get(el, 0)
+    if prose >= FOCUS_PROSE_SHARE * total:
+        return True
+    # leaving out up to a third of the prose is right when what is left out is link-heavy:
+    # a "next article" teaser, a list of headlines with summaries
+    outside_chars = m.chars[best] - m.chars[el]
+    outside_links = m.links[best] - m.links[el]
+    return prose >= TEASER_FOCUS_SHARE * total and outside_links >= TEASER_LINK_SHARE * outside_chars
+
+
+def prune_link_lists(block: Any, m: Measure, trail: Trail) -> None:
+    """H106: lists of links inside the article (related articles, tags, pagers)."""
+    doomed = []
+    skip: set[Any] = set()
+    for el in block.iter():
+        if not isinstance(el.tag, str) or el is block:
+            continue
+        if el.getparent() in skip:
+            skip.add(el)
+            continue
+        if el.tag not in BLOCK_TAGS:
+            continue
+        c = m.chars.get(el, 0)
+        if c >= 4 and m.anchors.get(el, 0) >= 2 and m.links.get(el, 0) >= 0.6 * c:
+            doomed.append(el)
+            skip.add(el)
+    for el in doomed:
+        trail.element("H106", el, m.chars.get(el, 0))
+        _remove(el)

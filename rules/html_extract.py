@@ -1,0 +1,233 @@
+"""H101–H107: the steps of HTML extraction, as rules that can be selected and explained.
+
+The steps themselves run in :mod:`zhclean.html` when a page is read, before any text rule:
+they work on the page's tree, which the text rules never see. These classes are what the
+registry, ``--select``/``--ignore``, ``zhclean rules`` and ``zhclean explain`` know of them;
+the extractor is handed the pipeline's rules and runs the steps whose rule is selected.
+What each step removed is in ``meta["html"]["pruned"]`` (counts) and
+``meta["html"]["removed"]`` (one entry per removal, with its place in the page).
+
+At the ``full`` trail level (``--trail full``) the entries hold the removed text as well;
+at ``none`` there are none.
+"""
+from __future__ import annotations
+
+from zhclean.model import RuleResult
+from zhclean.rule import Context, Rule, Stage
+
+
+class _ExtractionStep(Rule):
+    """An extraction step: configured here, run by the extractor when the page is read."""
+
+    stage = Stage.EXTRACT
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        """Nothing: the step ran on the page's tree when the page was read."""
+        # The page was extracted when it was read; the extracted text has nothing left for
+        # this step (and a document that was not a page never had any).
+        return RuleResult()
+
+
+class NonTextElements(_ExtractionStep):
+    """Drop elements that never hold article text: script, style, iframe, form controls, media.
+
+    **What it does.** Removes ``<script>``, ``<style>``, ``<template>``, ``<iframe>``,
+    ``<svg>``, ``<canvas>``, ``<audio>``/``<video>``, ``<input>``/``<select>``/``<textarea>``/
+    ``<button>`` and the like with everything inside. A form control or ``<noscript>`` that
+    holds more than 100 characters is unwrapped instead: a ``<button … />`` written as
+    self-closing is not closed by HTML parsers and swallows the rest of the page.
+
+    **Leaves alone** the text around them, and a large ``<noscript>`` that holds the article.
+
+    **Anti-pattern**::
+
+        <html><body><div id="zoom">
+        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
+        <p>请各单位认真组织，按时报送名单。</p>
+        <script>document.write("浏览次数：" + hits);</script>
+        </div></body></html>
+
+    **Best practice**::
+
+        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
+        请各单位认真组织，按时报送名单。
+    """
+
+    code = "H101"
+    name = "html.non-text-elements"
+    summary = "non-text elements (script, style, form controls, iframes, media) are dropped"
+
+
+class HiddenElements(_ExtractionStep):
+    """Drop hidden elements: ``display:none`` styles and the ``hidden`` attribute.
+
+    **What it does.** Removes an element hidden by its ``style`` or ``hidden`` attribute:
+    login boxes, share panels, popups.
+
+    **Leaves alone** a hidden element that is folded article text (展开全文): more than
+    150 characters of prose with few links. Like H103/H104 it never removes an element
+    that holds a large share of the page's prose.
+
+    **Anti-pattern**::
+
+        <html><body><div id="zoom">
+        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
+        <div style="display:none">登录后可以收藏本文并订阅工会动态</div>
+        <p>请各单位认真组织，按时报送名单。</p>
+        </div></body></html>
+
+    **Best practice**::
+
+        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
+        请各单位认真组织，按时报送名单。
+    """
+
+    code = "H102"
+    name = "html.hidden-elements"
+    summary = "hidden elements (display:none, the hidden attribute) are dropped"
+
+
+class FurnitureByTag(_ExtractionStep):
+    """Drop page furniture by its tag: ``<nav>``, ``<aside>``, ``<footer>``, ``<menu>``, ``<header>``.
+
+    **What it does.** Removes those elements wherever they are, inside the article block
+    too. A ``<header>`` that holds the article's title heading stays.
+
+    **Leaves alone** such an element that holds a large share of the page's prose (a
+    site that wraps its article in ``<aside>``), unless it is named as a footer and short.
+
+    **Anti-pattern**::
+
+        <html><body><div id="zoom">
+        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
+        <p>请各单位认真组织，按时报送名单。</p>
+        <footer>本页由办公室维护 电话 0571-12345678</footer>
+        </div></body></html>
+
+    **Best practice**::
+
+        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
+        请各单位认真组织，按时报送名单。
+    """
+
+    code = "H103"
+    name = "html.furniture-by-tag"
+    summary = "page furniture by tag (nav, aside, footer, menu, a header without the title)"
+
+
+class FurnitureByName(_ExtractionStep):
+    """Drop page furniture named so by its class or id, as Chinese sites name it.
+
+    **What it does.** Removes an element whose class/id holds a furniture word anywhere
+    (``crumb``, ``dqwz`` 当前位置, ``copyright``, ``bdshare``, ``print``, ``xgwz`` 相关文章,
+    ``pinglun``, ``footer`` …) or as a whole token (``foot``, ``bottom``, ``pages``, ``share``
+    …; a weak token like ``right`` only on a block with little prose).
+
+    **Leaves alone** a misnamed wrapper that holds a large share of the page's prose or the
+    article's title heading; comment and related-article boxes go whatever their size.
+
+    **Anti-pattern**::
+
+        <html><body><div id="zoom">
+        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
+        <div class="print-box">【打印本页】</div>
+        <p>请各单位认真组织，按时报送名单。</p>
+        </div></body></html>
+
+    **Best practice**::
+
+        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
+        请各单位认真组织，按时报送名单。
+    """
+
+    code = "H104"
+    name = "html.furniture-by-name"
+    summary = "page furniture by class/id (crumb, footer, share, print, related, comment …)"
+
+
+class OutsideArticle(_ExtractionStep):
+    """Keep only the article block: the text outside it goes.
+
+    **What it does.** Scores every block (punctuated prose counts for it, link text and
+    short unpunctuated lines against it), takes the best-scoring container and narrows it
+    to its smallest descendant that still holds 93% of its prose. Everything else in the
+    body is removed. Ignore it to keep the whole body (the other steps still run).
+
+    **Leaves alone** a page where nothing reads as prose: the whole body is kept.
+
+    **Anti-pattern**::
+
+        <html><body>
+        <div id="d1">主办：某某市总工会 承办：信息中心</div>
+        <div id="zoom">
+        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
+        <p>请各单位认真组织，按时报送名单。</p>
+        </div></body></html>
+
+    **Best practice**::
+
+        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
+        请各单位认真组织，按时报送名单。
+    """
+
+    code = "H105"
+    name = "html.outside-article"
+    summary = "text outside the chosen article block"
+
+
+class LinkLists(_ExtractionStep):
+    """Drop lists of links inside the article block: related articles, tag clouds, pagers.
+
+    **What it does.** Removes a block inside the article with at least two links whose
+    link text is 60% or more of its text.
+
+    **Leaves alone** a paragraph with a link or two in running text.
+
+    **Anti-pattern**::
+
+        <html><body><div id="zoom">
+        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
+        <p>请各单位认真组织，按时报送名单。</p>
+        <ul><li><a href="/1">去年疗休养工作总结</a></li><li><a href="/2">劳模疗休养名单公布</a></li></ul>
+        </div></body></html>
+
+    **Best practice**::
+
+        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
+        请各单位认真组织，按时报送名单。
+    """
+
+    code = "H106"
+    name = "html.link-lists"
+    summary = "link lists inside the article block (related articles, tags, pagers)"
+
+
+class EdgeLines(_ExtractionStep):
+    """Cut furniture lines at the article's edges, after it is rendered.
+
+    **What it does.** Before the title or the first paragraph: lines that are not prose,
+    and the info line(s) under the title (发布时间 / 来源 / 浏览次数 …). After the last
+    paragraph: 责任编辑, 【打印】【关闭】, 上一篇/下一篇, share and QR lines, disclaimers, and
+    a related-content heading (相关文章, 推荐阅读 …) with everything after it. The info
+    line's date, source and author are kept in ``meta``.
+
+    **Leaves alone** prose at either edge, and a notice's signature date (2023年5月12日).
+
+    **Anti-pattern**::
+
+        <html><body><div id="zoom">
+        <p>发布时间：2023-05-12 来源：市总工会</p>
+        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
+        <p>请各单位认真组织，按时报送名单。</p>
+        <p>责任编辑：张三</p>
+        </div></body></html>
+
+    **Best practice**::
+
+        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
+        请各单位认真组织，按时报送名单。
+    """
+
+    code = "H107"
+    name = "html.edge-lines"
+    summary = "furniture lines at the article's edges (info line, editor, print/close, prev/next)"
