@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from zhclean import Document, Pipeline
+from zhclean import Config, Document, Pipeline
 from zhclean.registry import all_rules
 from zhclean.html import STEP_CODES, extract
 from zhclean.rule import Stage
@@ -37,7 +37,10 @@ def test_rule_metadata(cls):
 def test_docstring_example_is_what_the_rule_does(cls):
     blocks = _blocks(cls.doc())
     assert set(blocks) == {"Anti-pattern", "Best practice"}, f"{cls.code} docstring needs both example blocks"
-    res = Pipeline(select=[cls.code]).clean(Document(id="doc", text=blocks["Anti-pattern"]))
+    # a rule that acts only on what it is given (C501's learned lines) names it in example_options
+    options = getattr(cls, "example_options", None)
+    config = Config(options={cls.code: options}) if options else None
+    res = Pipeline(config, select=[cls.code]).clean(Document(id="doc", text=blocks["Anti-pattern"]))
     if res.edits:
         assert res.text.strip() == blocks["Best practice"].strip()
     else:  # a flag rule: the anti-pattern must raise its flag

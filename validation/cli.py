@@ -74,16 +74,20 @@ def register(sub) -> None:
                    help="HTML file to write (default: zhclean-report.html)")
     p.add_argument("--markdown", metavar="FILE", help="also write a short Markdown summary to FILE ('-' for stdout)")
     p.add_argument("--title", help="title of the report (default: the paths)")
+    p.add_argument("--boilerplate", type=Path, metavar="FILE",
+                   help="learned per-site patterns (zhclean clean --boilerplate FILE): clean with them and list them")
     add_selection(p)
     add_input_options(p)
     p.set_defaults(func=cmd_report)
 
 
 def _prepare(args: argparse.Namespace, keep_documents: bool = True):
+    from zhclean.boilerplate import configure as configure_boilerplate
+
     from .check import Checker
     from .settings import settings_from_mapping
 
-    config = load_config(args)
+    config = configure_boilerplate(args, load_config(args))  # `report --boilerplate FILE`: C501's patterns
     settings = settings_from_mapping(config.check, config.path or "configuration")
     return Checker(config, settings, keep_documents=keep_documents)
 

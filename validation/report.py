@@ -53,6 +53,8 @@ class Report:
     #: Documents with the most errors: id, errors, warnings, codes with counts.
     worst_documents: list[tuple[str, int, int, str]] = field(default_factory=list)
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: C501's learned patterns, when the run had a patterns file: its path and content.
+    boilerplate: tuple[str, dict] | None = None
 
     @property
     def removed_share(self) -> float:
@@ -100,7 +102,46 @@ def build_report(run: CheckRun, checker: Checker, title: str) -> Report:
         code_counts=sorted(run.all_counts.items(), key=lambda kv: (-kv[1], kv[0])),
         worst_documents=worst_documents,
         names={code: (name, summary) for code, (name, summary, _doc) in catalogue.items()},
+        boilerplate=_learned_boilerplate(checker),
     )
+
+
+def _learned_boilerplate(checker: Checker) -> tuple[str, dict] | None:
+    """The patterns file C501 cleaned with in this run (``report --boilerplate FILE``)."""
+    from zhclean.boilerplate import load_patterns
+
+    path = checker.config.options.get("C501", {}).get("patterns")
+    return (path, load_patterns(path)) if isinstance(path, str) and path else None
+
+
+def _verdict(e: dict) -> str:
+    if e["anywhere"]:
+        return "removed anywhere"
+    if e["removable"]:
+        return "removed in head or tail"
+    return f"kept: in the body of {e['body_sites']} sites" if e["body_sites"] >= 2 else "kept: below the thresholds"
+
+
+def boilerplate_section(learned: tuple[str, dict] | None, sites: int = 30, lines: int = 15) -> str:
+    """The learned patterns per site, for a person to review before trusting them."""
+    if learned is None:
+        return ""
+    path, data = learned
+    ranked = sorted(data["sites"].items(), key=lambda kv: (-kv[1]["pages"], kv[0]))
+    removable = sum(e["removable"] for _s, t in ranked for e in t["patterns"])
+    out = [f'<h2 id="boilerplate">Learned boilerplate (C501)</h2><p class="sub">{removable:,} removable lines over '
+           f'{len(ranked):,} sites, learned from {data["documents"]:,} documents ({_e(path)}; settings '
+           f'{_e(", ".join(f"{k}={v}" for k, v in data["settings"].items()))}). Counts are pages of the site '
+           "the line stood on, by zone; the example is one spelling of the normalised line.</p>"]
+    for site, table in ranked[:sites]:
+        rows = ((_e(snippet(e["example"], 60)), e["pages"], e["head"], e["body"], e["tail"], e["body_sites"],
+                 _e(_verdict(e)), f'<code>{_e(e["hash"])}</code>') for e in table["patterns"][:lines])
+        out.append(f"<h3>{_e(site or '(no site)')} · {table['pages']:,} pages</h3>")
+        out.append(_or_empty(_table(["example", "pages", "head", "body", "tail", "body sites", "verdict", "pattern"],
+                                    rows, numeric=(1, 2, 3, 4, 5)), "No line recurs on enough pages."))
+    if len(ranked) > sites:
+        out.append(f'<p class="sub">… and {len(ranked) - sites:,} more sites in {_e(path)}.</p>')
+    return "".join(out)
 
 
 # SVG -----------------------------------------------------------------------------------
@@ -319,6 +360,7 @@ def render_html(r: Report) -> str:
     out.append(_or_empty(_table(["code", "rule", "findings"], ((f"<code>{_e(c)}</code>", _e(name(c)), n)
                                                               for c, n in r.code_counts), numeric=(2,)),
                          "Nothing to report."))
+    out.append(boilerplate_section(r.boilerplate))
     if r.input_errors:
         out.append('<h2 id="errors">Inputs that could not be read</h2><ul>'
                    + "".join(f"<li>{_e(e)}</li>" for e in r.input_errors[:200]) + "</ul>")
@@ -338,6 +380,10 @@ def render_markdown(r: Report) -> str:
         lines.append("Most characters removed: " + ", ".join(f"`{c}` {name(c)} {n:,}" for c, n in r.removed_by_rule[:5]))
     if r.flags:
         lines.append("Most frequent flags: " + ", ".join(f"`{g.code}` {name(g.code)} ×{g.count}" for g in r.flags[:5]))
+    if r.boilerplate:
+        sites = r.boilerplate[1]["sites"]
+        lines.append(f"Learned boilerplate: {sum(e['removable'] for t in sites.values() for e in t['patterns']):,} "
+                     f"removable lines over {len(sites):,} sites ({r.boilerplate[0]})")
     if r.scripts:
         lines.append("Scripts: " + ", ".join(f"{k} {v}" for k, v in r.scripts))
     if r.schema_failures:
