@@ -9,14 +9,15 @@ import argparse
 import contextlib
 import os
 import sys
-import textwrap
 from pathlib import Path
 from typing import Any, Sequence
 
 from ._version import __version__
-from .cli_args import Formatter, add_command, add_input_options, add_selection, load_config
+from .cli_args import Formatter, add_command, add_input_options, add_selection, config_resolver, show_settings
+from .colour import wants_colour
+from .diff import unified_diff
 from .paths import cli_path, same_path
-from .trace import expand_edits
+from .suggest import did_you_mean
 
 EXAMPLES_CLEAN = """\
 examples:
@@ -66,7 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_input_options(p)
     g = p.add_argument_group("running")
     g.add_argument("-j", "--workers", type=int, metavar="N", help="processes to use (default 1); results do not depend on N")
-    g.add_argument("--diff", action="store_true", help="print every change each rule made, document by document")
+    g.add_argument("--diff", action="store_true",
+                   help="print the changes as a unified diff on stdout (`patch -p0` applies it to the input files); "
+                        "each hunk header names the rules")
+    g.add_argument("--statistics", action="store_true",
+                   help="print per rule its edits, characters removed and flags on stdout, most removed first")
     g.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local (default): this machine, -j processes; ray: Ray Data actors (-j of them), on the "
                         "cluster RAY_ADDRESS names or a local one; OUT becomes a folder of shards (docs/scale.md)")
@@ -91,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("explain", help="show a rule's documentation",
                        description="Show a rule's documentation: what it does, why, and an anti-pattern / best practice "
                        "pair from real pages.", formatter_class=Formatter)
-    p.add_argument("code", metavar="CODE", help="a rule code, e.g. C101")
+    p.add_argument("code", metavar="CODE", help="a rule code or name, e.g. C101 or chrome.icp")
     p.set_defaults(func=cmd_explain)
 
     for register in _extra_commands():
@@ -114,44 +119,41 @@ def _extra_commands():
     return [ep.load() for ep in sorted(entry_points(group=COMMANDS_ENTRY_POINT), key=lambda ep: ep.name)]
 
 
-def _print_diff(record: dict[str, Any], out) -> None:
-    if not record.get("edits"):
-        return
-    out.write(f"--- {record['id']}  ({record['source']})\n")
-    for e in expand_edits(record["text"], record["edits"]):
-        rules = "+".join(e.get("rules", [e["rule"]]))
-        out.write(f"{rules:<10} [{e['start']}:{e['end']}]\n")
-        if e["removed"]:
-            out.write(textwrap.indent(_show(e["removed"]), "    - ") + "\n")
-        if e["inserted"]:
-            out.write(textwrap.indent(_show(e["inserted"]), "    + ") + "\n")
+def _boilerplate_for_runs(args: argparse.Namespace, configs: list[Any]) -> list[Any]:
+    """C501's patterns (``--learn-boilerplate`` / ``--boilerplate``) put into every run's
+    configuration, learned once."""
+    from .boilerplate import RULE_CODE, configure as configure_boilerplate
 
-
-def _show(s: str) -> str:
-    return repr(s) if not s.strip() or s != s.strip() else s
+    first = configure_boilerplate(args, configs[0])
+    patterns = first.options.get(RULE_CODE, {}).get("patterns")
+    if patterns is None or patterns == configs[0].options.get(RULE_CODE, {}).get("patterns"):
+        return [first, *configs[1:]]
+    return [first, *(c.merged(options={**c.options, RULE_CODE: {**c.options.get(RULE_CODE, {}), "patterns": patterns}})
+                     for c in configs[1:])]
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
     from .config import ConfigError
+    from .inputs import STDIN, StdinSpool, plan_runs, relabelled
     from .pipeline import Pipeline
-    from .readers import ReadOptions, read_corpus
-    from .runner import run
+    from .progress import count_documents, open_progress
+    from .readers import ReadOptions, read_entries
+    from .runner import Summary, run
     from .writers import OutputError, check_not_input, open_writer, output_kind
 
-    config = load_config(args).merged(trail=getattr(args, "trail", None))
+    resolve = config_resolver(args)
     try:
-        pipeline = Pipeline(config)  # fail fast on a bad selection or option
+        first = resolve(args.paths[0]).merged(trail=getattr(args, "trail", None))
+        pipeline = Pipeline(first)  # fail fast on a bad selection or option
     except ConfigError as exc:
         print(f"zhclean: {exc}", file=sys.stderr)
         return 2
-    from .boilerplate import configure as configure_boilerplate
-
-    config = configure_boilerplate(args, config)  # C501's per-site patterns: learned now, or read from FILE
     if args.engine == "ray":  # OUT is a folder of shards there, checked by the engine
+        from .boilerplate import configure as configure_boilerplate
         from .engine_ray import clean_command
 
-        return clean_command(args, config, {r.code: r.name for r in pipeline.rules})
-    inputs = [cli_path(p) for p in args.paths]
+        return clean_command(args, configure_boilerplate(args, first), {r.code: r.name for r in pipeline.rules})
+    inputs = [cli_path(p) for p in args.paths if str(p) != STDIN]
     try:
         check_not_input(args.output, inputs)
         if args.errors:
@@ -163,16 +165,21 @@ def cmd_clean(args: argparse.Namespace) -> int:
     except OutputError as exc:
         print(f"zhclean: {exc}", file=sys.stderr)
         return 2
-    options = ReadOptions(text_field=config.text_field, id_field=config.id_field, max_doc_bytes=config.max_doc_bytes,
-                          defer_html=True)
-    items = read_corpus(args.paths, options)
+    spool = StdinSpool(args.stdin_filename) if any(str(p) == STDIN for p in args.paths) else None
+    paths = [spool.path if spool and str(p) == STDIN else p for p in args.paths]
+    try:
+        runs = plan_runs(paths, lambda p: resolve(STDIN if spool and p == spool.path else p))
+        configs = _boilerplate_for_runs(args, [r.config.merged(trail=getattr(args, "trail", None)) for r in runs]) \
+            if runs else []
+        pipelines = [Pipeline(c) for c in configs]  # every run's settings checked before anything is written
+    except ConfigError as exc:
+        print(f"zhclean: {exc}", file=sys.stderr)
+        return 2
 
-    progress = None
-    if not args.quiet and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        progress = tqdm(unit=" doc", file=sys.stderr, dynamic_ncols=True, desc="cleaning")
+    total = count_documents(e for r in runs for e in r.entries) if not args.quiet else None
+    progress = open_progress("cleaning", total, sys.stderr, disabled=args.quiet)
     error_file = None
+    colour = wants_colour(sys.stdout)
 
     def on_error(err) -> None:
         msg = f"zhclean: error: {err}"
@@ -188,13 +195,15 @@ def cmd_clean(args: argparse.Namespace) -> int:
             progress.update(1)
         if args.diff and isinstance(outcome, dict):
             try:
-                _print_diff(outcome, sys.stdout)
+                sys.stdout.write(unified_diff(outcome, colour=colour))
                 sys.stdout.flush()
             except BrokenPipeError:
                 # `--diff | head` closed the pipe: stop showing changes, keep cleaning
                 args.diff = False
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
+    summary = Summary()
+    seen: set[int] = set()
     try:
         with open_writer(args.output) as writer:
             if args.errors:
@@ -202,8 +211,14 @@ def cmd_clean(args: argparse.Namespace) -> int:
             with error_file or contextlib.nullcontext():
                 # --diff shows records; otherwise documents are encoded where they are cleaned
                 encoded_sink = None if args.diff else getattr(writer, "write_encoded", None)
-                summary = run(items, config, writer.write, workers=max(1, config.workers),
-                              on_error=on_error, on_outcome=on_outcome, encoded_sink=encoded_sink)
+                for input_run, config in zip(runs, configs):
+                    options = ReadOptions(text_field=config.text_field, id_field=config.id_field,
+                                          max_doc_bytes=config.max_doc_bytes, defer_html=True)
+                    items = read_entries(input_run.entries, options, seen)
+                    if spool is not None:
+                        items = relabelled(items, spool)
+                    summary.merge(run(items, config, writer.write, workers=max(1, config.workers),
+                                      on_error=on_error, on_outcome=on_outcome, encoded_sink=encoded_sink))
     except KeyboardInterrupt:
         print("zhclean: interrupted; nothing was written", file=sys.stderr)
         return 130
@@ -213,8 +228,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
     finally:
         if progress is not None:
             progress.close()
+        if spool is not None:
+            spool.close()
+    names = {r.code: r.name for p in [pipeline, *pipelines] for r in p.rules}
+    if args.statistics:
+        print(summary.statistics(names))
     if not args.quiet:
-        names = {r.code: r.name for r in pipeline.rules}
         print(summary.render(names), file=sys.stderr)
         print(f"  written to {args.output}", file=sys.stderr)
     if summary.errors:
@@ -256,7 +275,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .registry import check_codes, get_rule
+    from .registry import all_rules, check_codes, get_rule
 
     try:
         cls = get_rule(args.code)
@@ -267,7 +286,13 @@ def cmd_explain(args: argparse.Namespace) -> int:
             print("A check of `zhclean check` on zhclean's output records (S10x) or on the corpus as a whole\n"
                   "(S12x); thresholds and severities are set in [tool.zhclean.check] (see docs/ci.md).")
             return 0
-        print(f"zhclean: no rule {args.code!r}; `zhclean rules` lists them", file=sys.stderr)
+        known = [c.code for c in all_rules()] + list(check_codes())
+        by_name = {c.name: c.code for c in all_rules()}
+        name = by_name.get(args.code.strip()) or by_name.get(args.code.strip().lower())
+        if name:  # a rule's name works as well as its code
+            return cmd_explain(argparse.Namespace(code=name))
+        hint = did_you_mean(args.code, known) or did_you_mean(args.code, by_name)
+        print(f"zhclean: no rule {args.code!r}{hint}; `zhclean rules` lists them", file=sys.stderr)
         return 2
     print(f"{cls.code} {cls.name}: {cls.summary}\n")
     print(f"runs in stage: {cls.stage.name.lower()}; default: {'on' if cls.default_enabled else 'off'}")
@@ -279,13 +304,47 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _subcommand_parsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parsed arguments; an unknown flag or command is reported by the subcommand's own
+    parser (its usage, not the top-level one), with the closest spelling."""
+    commands = _subcommand_parsers(parser)
+    args, extra = parser.parse_known_args(argv)
+    command = getattr(args, "command", None)
+    if not extra:
+        return args
+    sub = commands.get(command) if command else None
+    if sub is None:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    options = [o for a in sub._actions for o in a.option_strings]
+    flag = extra[0].split("=", 1)[0]
+    hint = did_you_mean(flag, options, quote=False) if flag.startswith("-") else ""
+    sub.error(f"unrecognized arguments: {' '.join(extra)}{hint}")
+    raise AssertionError("unreachable")  # pragma: no cover - error() exits
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    commands = _subcommand_parsers(parser)
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is not None and first not in commands and argv and argv[0] == first:
+        parser.error(f"no command {first!r}{did_you_mean(first, commands)}; commands: {', '.join(commands)}")
+    args = _parse(parser, argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
     try:
+        if getattr(args, "show_settings", False):
+            print(show_settings(args))
+            return 0
         return args.func(args)
     except BrokenPipeError:  # `zhclean clean ... --diff | head`
         return 0

@@ -1,7 +1,10 @@
 """Configuration: ``[tool.zhclean]`` in ``pyproject.toml``, or a ``zhclean.toml``.
 
-Looked up from the current folder upwards, like ruff does; command-line flags win over
-the file. Keys (all optional)::
+Looked up for each input path from its folder upwards, like ruff does (the nearest
+``zhclean.toml``, or ``pyproject.toml`` with a ``[tool.zhclean]`` table); command-line flags
+win over the file. A file that cannot be read, is not TOML or says something zhclean cannot
+use is an error (exit 2) naming the file and line, never a silent fallback to defaults.
+Keys (all optional)::
 
     [tool.zhclean]                # in zhclean.toml the table is the top level
     select = ["C", "L", "N"]      # rule codes or prefixes; default: every default rule
@@ -14,6 +17,10 @@ the file. Keys (all optional)::
     max-doc-mb = 64               # larger documents are reported, not cleaned
     workers = 1
     trail = "compact"             # audit trail: "full", "compact" (default) or "none"
+    exclude = ["drafts/", "*.bak.txt"]   # input files to skip (globs, from this file's folder)
+
+    [tool.zhclean.per-file-ignores]      # rules not run on some input files (globs as above)
+    "legal/*.txt" = ["C4"]
 
     [tool.zhclean.options.N301]   # a rule's own options (`zhclean explain N301` lists them)
     target = "traditional"
@@ -30,6 +37,8 @@ the configuration file's folder (from the current folder for a ``Config`` built 
 """
 from __future__ import annotations
 
+import fnmatch
+import re
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -41,6 +50,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .selection import normalise_selectors
+from .suggest import did_you_mean
 
 
 class ConfigError(ValueError):
@@ -75,11 +85,44 @@ class Config:
     #: How much of the audit trail records carry: one of :data:`TRAIL_LEVELS`.
     trail: str = "compact"
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: Globs of input files to skip, matched against the path from :attr:`root`.
+    exclude: tuple[str, ...] = ()
+    #: Glob -> codes not run on the input files it matches.
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: ``[tool.zhclean.check]``: severities and corpus thresholds for ``zhclean check``,
     #: validated by :mod:`zhclean.validation.settings`, not here.
     check: Mapping[str, Any] = field(default_factory=dict)
     #: Where the settings came from, for messages; not a setting.
     path: str | None = None
+
+    @property
+    def root(self) -> Path:
+        """The folder ``exclude`` and ``per-file-ignores`` globs start from: the
+        configuration file's, or the current folder for settings that are not from a file."""
+        return Path(self.path).resolve().parent if self.path else Path.cwd()
+
+    def where(self, key: str, code: str | None = None) -> str:
+        """``file:line`` of a key (of ``[options.CODE]`` with ``code``) for messages, or
+        the file, or "configuration" for settings made in code."""
+        if not self.path:
+            return "configuration"
+        try:
+            source = Path(self.path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            return self.path
+        return _where(self.path, source, key, code)
+
+    def excludes(self, path: str | Path) -> bool:
+        """Whether an input file is excluded by ``exclude``."""
+        return any(_glob_matches(path, self.root, pattern) for pattern in self.exclude)
+
+    def ignored_for(self, path: str | Path) -> tuple[str, ...]:
+        """The codes ``per-file-ignores`` turns off for one input file."""
+        out: list[str] = []
+        for pattern, codes in self.per_file_ignores.items():
+            if _glob_matches(path, self.root, pattern):
+                out.extend(c for c in codes if c not in out)
+        return tuple(out)
 
     @property
     def max_doc_bytes(self) -> int:
@@ -96,19 +139,75 @@ class Config:
         return replace(self, **clean)
 
 
+def _glob_matches(path: str | Path, root: Path, pattern: str) -> bool:
+    """``pattern`` (a glob; ``dir/`` for a folder) against ``path`` taken from ``root``,
+    or against its name alone when the pattern has no ``/``, as ruff and .gitignore do."""
+    p = Path(path).resolve()
+    try:
+        rel = p.relative_to(root).as_posix()
+    except ValueError:
+        rel = p.as_posix()
+    pattern = pattern.strip()
+    if pattern.endswith("/"):
+        return rel.startswith(pattern) or f"/{pattern}" in f"/{rel}"
+    if "/" not in pattern:
+        return fnmatch.fnmatchcase(p.name, pattern) or any(fnmatch.fnmatchcase(part, pattern)
+                                                          for part in Path(rel).parts[:-1])
+    return fnmatch.fnmatchcase(rel, pattern.lstrip("/")) or fnmatch.fnmatchcase(rel, pattern.rstrip("/") + "/*")
+
+
 _KEYS = {f.name.replace("_", "-"): f.name for f in fields(Config) if f.name != "path"}
 
 
-def from_mapping(table: Mapping[str, Any], path: str | None = None) -> Config:
+def from_mapping(table: Mapping[str, Any], path: str | None = None, source: str | None = None) -> Config:
+    """Settings from a ``[tool.zhclean]`` table; ``source`` (the file's text) lets an error
+    name the line of the key it is about."""
     kwargs: dict[str, Any] = {}
-    where = path or "configuration"
     for key, value in table.items():
+        where = _where(path, source, key)
         name = _KEYS.get(key) or _KEYS.get(key.replace("_", "-"))
         if name is None:
-            known = ", ".join(sorted(_KEYS))
-            raise ConfigError(f"{where}: unknown key {key!r} in [tool.zhclean] (known: {known})")
+            raise ConfigError(f"{where}: unknown key {key!r} in [tool.zhclean]{did_you_mean(key, _KEYS)} "
+                              f"(known: {', '.join(sorted(_KEYS))})")
         kwargs[name] = _convert(name, key, value, where, Path(path).parent if path else Path.cwd())
     return Config(path=path, **kwargs)
+
+
+def _where(path: str | None, source: str | None, key: str, code: str | None = None) -> str:
+    """``path:line`` of ``key`` (of the options table of ``code``) in ``source``, or ``path``."""
+    line = locate(source, key, code) if source else None
+    return f"{path or 'configuration'}:{line}" if line else (path or "configuration")
+
+
+_HEADER_RE = re.compile(r"^\s*\[+\s*([^\]]+?)\s*\]+")
+
+
+def locate(source: str, key: str, code: str | None = None) -> int | None:
+    """The line number of ``key`` in zhclean's table of ``source`` (a TOML file's text),
+    or of the ``options.CODE`` table with ``code``; ``None`` when it cannot be told.
+
+    >>> locate('[tool.black]\\nselect = 1\\n[tool.zhclean]\\nselect = ["C"]\\n', "select")
+    4
+    >>> locate('[tool.zhclean.options.N301]\\ntarget = "x"\\n', "target", "N301")
+    2
+    """
+    table = ""
+    wanted = f"options.{code}" if code else ""
+    key_re = re.compile(rf"""^\s*["']?{re.escape(key)}["']?\s*=""")
+    for number, line in enumerate(source.splitlines(), 1):
+        header = _HEADER_RE.match(line)
+        if header:
+            table = header.group(1).replace('"', "").replace("'", "")
+            table = table[len("tool.zhclean"):].lstrip(".") if table.startswith("tool.zhclean") else table
+            continue
+        if code and not key and table == wanted:
+            return number - 1  # the [options.CODE] header itself
+        in_zhclean = table == wanted or (not wanted and table in ("", "check"))
+        if code and table in ("", "options") and re.match(rf"""^\s*["']?{re.escape(code)}["']?\s*=""", line):
+            return number  # options = { N301 = {...} } written inline
+        if in_zhclean and key_re.match(line):
+            return number
+    return None
 
 
 def _convert(name: str, key: str, value: Any, where: str, base: Path) -> Any:
@@ -117,6 +216,16 @@ def _convert(name: str, key: str, value: Any, where: str, base: Path) -> Any:
         if not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))):
             raise ConfigError(f"{where}: {key} must be a list of rule codes, like [\"C\", \"L3\"]")
         return normalise_selectors(value)
+    if name == "exclude":
+        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise ConfigError(f"{where}: exclude must be a list of globs, like [\"drafts/\", \"*.bak.txt\"]")
+        return tuple(value)
+    if name == "per_file_ignores":
+        if not isinstance(value, Mapping) or not all(
+                isinstance(v, list) and all(isinstance(c, str) for c in v) for v in value.values()):
+            raise ConfigError(f"{where}: per-file-ignores maps globs to lists of codes, like "
+                              f"{{ \"legal/*.txt\" = [\"C4\"] }}")
+        return {str(k): normalise_selectors(v) for k, v in value.items()}
     if name == "options":
         if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
             raise ConfigError(f"{where}: options must hold one table per rule code, like [tool.zhclean.options.L301]")
@@ -174,34 +283,65 @@ def read_list_file(path: Path, what: str = "list file") -> list[str]:
     return entries
 
 
-def load_file(path: str | Path) -> Config:
-    path = Path(path)
+def read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """A configuration file parsed, with its text; every way it can fail is a ConfigError
+    that names the file, and the line where there is one."""
+    if path.is_dir():
+        raise ConfigError(f"{path}: is a folder; name a zhclean.toml or pyproject.toml file")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such configuration file") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the configuration ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}:{line}: not UTF-8 (TOML files are UTF-8; re-save it as UTF-8)") from None
+    try:
+        return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        where = f"{path}:{found.group(1)}:{found.group(2)}" if found else str(path)
+        raise ConfigError(f"{where}: not valid TOML: {message}") from None
+
+
+def load_file(path: str | Path) -> Config:
+    """The settings of one configuration file (``--config``): ``[tool.zhclean]`` of a
+    ``pyproject.toml``, the top level (or ``[tool.zhclean]``) of any other TOML file."""
+    path = Path(path)
+    data, text = read_toml(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("zhclean", {})
     elif "tool" in data and "zhclean" in data["tool"]:
         data = data["tool"]["zhclean"]
-    return from_mapping(data, str(path))
+    return from_mapping(data, str(path), text)
 
 
-def discover(start: str | Path = ".") -> Config:
-    """The nearest ``zhclean.toml``, or ``pyproject.toml`` with a ``[tool.zhclean]`` table."""
+def find_config_file(start: str | Path = ".") -> Path | None:
+    """The configuration that applies to ``start`` (a file or folder): the nearest
+    ``zhclean.toml``, or ``pyproject.toml`` with a ``[tool.zhclean]`` table, from its folder
+    upwards. A ``pyproject.toml`` on the way that is not valid TOML is an error: it may be
+    the one meant, and ruff stops there too."""
     here = Path(start).resolve()
+    if not here.is_dir():
+        here = here.parent
     for folder in (here, *here.parents):
         candidate = folder / "zhclean.toml"
         if candidate.is_file():
-            return load_file(candidate)
+            return candidate
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
-            try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-                continue
+            data, _text = read_toml(candidate)
             if "zhclean" in data.get("tool", {}):
-                return from_mapping(data["tool"]["zhclean"], str(candidate))
-    return Config()
+                return candidate
+    return None
+
+
+def discover(start: str | Path = ".") -> Config:
+    """The settings that apply to ``start`` (see :func:`find_config_file`); defaults when
+    no file applies."""
+    found = find_config_file(start)
+    return load_file(found) if found else Config()

@@ -19,9 +19,10 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .config import Config, ConfigError, expand_list_files
 from .model import Document, Flag, RuleResult
-from .registry import select_rules, unknown_selectors
+from .registry import all_rules, select_rules, unknown_selectors
 from .selection import matches
 from .rule import Analyses, Context, Rule
+from .suggest import did_you_mean
 from .trace import EditError, Trace, _map_pos
 
 
@@ -99,21 +100,25 @@ class Pipeline:
         else:
             bad = unknown_selectors([*config.select, *config.ignore, *config.extend_select, *config.fix])
             if bad:
-                raise ConfigError(f"no rule matches {', '.join(bad)} (see `zhclean rules`)")
+                known = [cls.code for cls in all_rules()]
+                hints = "".join(did_you_mean(b, known) for b in bad[:1])
+                raise ConfigError(f"no rule matches {', '.join(bad)}{hints} (see `zhclean rules`)")
             self.rules = [cls() for cls in select_rules(config.select or None, config.ignore, config.extend_select)]
+            check_option_codes(config)
+            check_fix_selected(config, self.rules)
         self._options: dict[str, Mapping[str, Any]] = {}
         for rule in self.rules:
             # a Config built in code may still say {"file": PATH}: read it from the current folder
             given = expand_list_files({rule.code: config.options.get(rule.code, {})}, Path.cwd(),
                                       config.path or "configuration")[rule.code]
-            unknown = set(given) - set(rule.options)
-            if unknown:
-                raise ConfigError(
-                    f"{config.path or 'configuration'}: rule {rule.code} has no option(s) "
-                    f"{', '.join(sorted(unknown))} (it has: {', '.join(sorted(rule.options)) or 'none'})"
-                )
+            for key, value in given.items():
+                check_option(config, rule, key, value, typed=config.path is not None)
             self._options[rule.code] = MappingProxyType({**rule.options, **given})
-            rule.setup(self._options[rule.code])
+            try:
+                rule.setup(self._options[rule.code])
+            except (ValueError, TypeError) as exc:  # an option value the rule cannot take
+                key = next(iter(given), "") if len(given) == 1 else ""
+                raise ConfigError(f"{config.where(key, rule.code)}: option of {rule.code}: {exc}") from None
         self._fix_codes = tuple(config.fix)
 
     @property
@@ -199,6 +204,65 @@ class Pipeline:
             else:
                 keep.append(fl)
         return edits, keep
+
+
+def check_option_codes(config: Config) -> None:
+    """Options for a code no rule has are a mistake (a typo of the code, most likely)."""
+    known = [cls.code for cls in all_rules()]
+    for code in config.options:
+        if code not in known:
+            raise ConfigError(f"{config.where('', code)}: options for {code}, but there is no rule {code}"
+                              f"{did_you_mean(code, known)}; `zhclean rules` lists them")
+
+
+def check_fix_selected(config: Config, rules: Sequence[Rule]) -> None:
+    """``fix`` naming codes none of whose rules run would fix nothing without a word."""
+    running = [r.code for r in rules]
+    for code in config.fix:
+        if not matches_any(code, running):
+            raise ConfigError(f"{config.where('fix')}: fix = {code}, but no {code} rule is selected "
+                              f"(running: {', '.join(running) or 'none'}); add {code} to select or extend-select")
+
+
+def matches_any(selector: str, codes: Sequence[str]) -> bool:
+    """Whether a selector names any of ``codes``."""
+    return any(matches(code, (selector,)) for code in codes)
+
+
+def check_option(config: Config, rule: Rule, key: str, value: Any, typed: bool = True) -> None:
+    """An option the rule has, with (when ``typed``: for values read from a file) a value of
+    its default's type; else a ConfigError. Code may pass richer values (C501's patterns as
+    a list): the rule's own ``setup`` judges those."""
+    where = config.where(key, rule.code)
+    if key not in rule.options:
+        raise ConfigError(f"{where}: rule {rule.code} has no option {key!r}{did_you_mean(key, rule.options)} "
+                          f"(it has: {', '.join(sorted(rule.options)) or 'none'})")
+    default = rule.options[key]
+    if default is None or not typed:
+        return
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, (int, float)):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    elif isinstance(default, (list, tuple, frozenset, set)):
+        ok = isinstance(value, (list, tuple, frozenset, set))
+    elif isinstance(default, Mapping):
+        ok = isinstance(value, Mapping)
+    else:
+        ok = isinstance(value, type(default))
+    if not ok:
+        raise ConfigError(f"{where}: option {key} of {rule.code} must be {_kind(default)} "
+                          f"like its default {default!r}, not {value!r}")
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, (list, tuple, frozenset, set)):
+        return "a list"
+    return "a table" if isinstance(value, Mapping) else f"a {type(value).__name__}"
 
 
 def is_character_level(rule: str, removed: str, inserted: str) -> bool:

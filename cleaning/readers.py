@@ -16,7 +16,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from .encoding import DecodeError, decode
 from .model import Document, InputError
@@ -159,8 +159,14 @@ def read_corpus(paths: Sequence[str | Path], options: ReadOptions = ReadOptions(
     Yields :class:`Document` and :class:`InputError` items; :class:`PendingHtml` too when
     ``options.defer_html`` is set.
     """
-    seen: set[int] = set()
-    for entry in iter_files(paths):
+    yield from read_entries(iter_files(paths), options, set())
+
+
+def read_entries(entries: Iterable[tuple[Path, str] | InputError], options: ReadOptions,
+                 seen: set[int]) -> Iterator[Item]:
+    """The documents of :func:`iter_files` entries; ``seen`` (hashes of the ids given so
+    far) keeps ids unique across calls, for inputs read in several runs."""
+    for entry in entries:
         if isinstance(entry, InputError):
             yield entry
             continue

@@ -133,6 +133,30 @@ class Summary:
         for rule, n in outcome.flags.items():
             self.flags_by_rule[rule] += n
 
+    def merge(self, other: "Summary") -> None:
+        """Add another run's counts (``clean`` runs once per configuration of its inputs)."""
+        self.documents += other.documents
+        self.errors += other.errors
+        self.chars_in += other.chars_in
+        self.chars_out += other.chars_out
+        self.edits_by_rule.update(other.edits_by_rule)
+        self.chars_removed_by_rule.update(other.chars_removed_by_rule)
+        self.flags_by_rule.update(other.flags_by_rule)
+        self.seconds += other.seconds
+
+    def statistics(self, rule_names: dict[str, str] | None = None) -> str:
+        """``clean --statistics``: per rule, most characters removed first, then most flags.
+        Characters count by each edit's primary rule (docs/design.md), so a chrome line that
+        a script rule also touched counts for the chrome rule."""
+        rule_names = rule_names or {}
+        codes = sorted(set(self.edits_by_rule) | set(self.flags_by_rule),
+                       key=lambda c: (-self.chars_removed_by_rule[c], -self.flags_by_rule[c], c))
+        lines = [f"{'chars-removed':>13} {'edits':>7} {'flags':>6}  rule"]
+        for code in codes:
+            lines.append(f"{self.chars_removed_by_rule[code]:>13,} {self.edits_by_rule[code]:>7,} "
+                         f"{self.flags_by_rule[code]:>6,}  {code} {rule_names.get(code, '')}".rstrip())
+        return "\n".join(lines)
+
     def render(self, rule_names: dict[str, str] | None = None) -> str:
         """The summary printed after ``zhclean clean``."""
         rule_names = rule_names or {}

@@ -235,7 +235,7 @@ class Trace:
         """The audit trail: non-overlapping replacements in input coordinates."""
         out = []
         for start, end, removed, inserted, rules in self.changes():
-            rec = {"rule": rules[0], "start": start, "end": end, "removed": removed, "inserted": inserted}
+            rec = {"rule": primary_rule(rules), "start": start, "end": end, "removed": removed, "inserted": inserted}
             if len(rules) > 1:
                 rec["rules"] = list(rules)
             out.append(rec)
@@ -244,6 +244,26 @@ class Trace:
     def compact_edits(self, compact: Callable[[str, str, str], bool]) -> list[dict]:
         """The audit trail with character-level changes packed: see :func:`compact_trail`."""
         return compact_trail(self.changes(), compact)
+
+
+def primary_rule(rules: Sequence[str]) -> str:
+    """The rule an edit is credited to when several rules' changes merged into it.
+
+    Normalisation rules (N) rewrite characters where they stand; a rule of any other
+    family that took part removed or replaced the text itself (a chrome line that N301
+    had converted to simplified script first is chrome, not script). So the primary is
+    the first non-N rule in the order the rules ran, or the first rule when all are N.
+    ``rules`` (the merged list, in running order) stays in the record beside it.
+
+    >>> primary_rule(("N301", "C201"))
+    'C201'
+    >>> primary_rule(("N101", "N301"))
+    'N101'
+    """
+    for rule in rules:
+        if rule[:1] != "N":
+            return rule
+    return rules[0]
 
 
 def _map_pos(edits: Sequence[tuple[int, int, str]], pos: int, left: bool) -> int:
@@ -300,7 +320,8 @@ def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
         # A pure insertion stays a full entry: two insertions at one input offset are
         # told apart by their order in the trail, which packing would lose.
         if len(rules) != 1 or start == end or not compact(rules[0], removed, inserted):
-            rec = {"rule": rules[0], "start": start, "end": end, "removed": removed, "inserted": inserted}
+            rec = {"rule": primary_rule(rules), "start": start, "end": end, "removed": removed,
+                   "inserted": inserted}
             if len(rules) > 1:
                 rec["rules"] = list(rules)
             out.append(rec)
@@ -431,5 +452,5 @@ def rebuild_input(output: str, edits: Sequence[dict]) -> str:
     return "".join(pieces)
 
 
-__all__ = ["Trace", "EditError", "check_edits", "compact_trail", "expand_edits", "trail_counts", "replay",
+__all__ = ["Trace", "EditError", "check_edits", "primary_rule", "compact_trail", "expand_edits", "trail_counts", "replay",
            "rebuild_input"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any, Mapping
 
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
@@ -64,6 +65,12 @@ class Script(Rule):
     stage = Stage.SCRIPT
     options = {"target": SIMPLIFIED}
     writes = frozenset({"script"})
+
+    def setup(self, options: Mapping[str, Any]) -> None:
+        """Refuse a ``target`` the rule cannot convert to, before the first document."""
+        target = options.get("target", SIMPLIFIED)
+        if target != KEEP and target not in _TARGETS:
+            raise ValueError(f"target must be one of {', '.join(map(repr, [*_TARGETS, KEEP]))}, not {target!r}")
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         traditional = has_traditional(text)

@@ -102,11 +102,21 @@ def test_interrupted_write_leaves_no_file_that_looks_whole(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_diff_shows_rule_and_removed_text(tmp_path, samples_dir, capsys):
-    main(["clean", str(samples_dir / "001_92ceac7765279c8e.txt"), "-o", str(tmp_path / "o.jsonl"), "--diff", "-q",
-          "--select", "C101"])
-    out = capsys.readouterr().out
-    assert "--- 001_92ceac7765279c8e" in out and "C101" in out and "- 浙ICP备14041666号" in out
+def test_diff_is_a_unified_diff_that_patch_applies(tmp_path, samples_dir, capsys, monkeypatch):
+    """--diff is `diff -u` output: hunks with context, rule codes after the @@, and `patch
+    -p0` turns the input files into the cleaned texts."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(samples_dir, corpus)
+    monkeypatch.chdir(tmp_path)
+    assert main(["clean", "corpus", "-o", "out.jsonl", "--diff", "-q"]) == 0
+    diff = capsys.readouterr().out
+    assert "--- corpus/001_92ceac7765279c8e.txt\n+++ corpus/001_92ceac7765279c8e.txt\n@@ -" in diff
+    assert "\n-浙ICP备14041666号\n" in diff and " C101" in diff
+    if shutil.which("patch") is None:
+        pytest.skip("no `patch` program to apply the diff")
+    subprocess.run(["patch", "-p0", "-s"], input=diff.encode("utf-8"), cwd=tmp_path, check=True)
+    for rec in _records(tmp_path / "out.jsonl"):
+        assert (tmp_path / rec["source"]).read_text(encoding="utf-8") == rec["text"], rec["id"]
 
 
 def test_config_file_selection_and_cli_override(tmp_path, samples_dir):

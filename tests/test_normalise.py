@@ -113,11 +113,11 @@ def test_yi_artefact_is_judged_after_page_numbers_and_line_breaks_are_gone():
 
 
 def test_an_unknown_script_target_names_the_rule_and_the_choices():
-    from zhclean import RuleFailure
+    """Refused when the pipeline is built (N301.setup), not on every document."""
+    from zhclean.config import ConfigError
 
-    pipe = Pipeline(Config(options={"N301": {"target": "cantonese"}}), select=["N301"])
-    with pytest.raises(RuleFailure, match="N301.*simplified, traditional, keep.*'cantonese'"):
-        pipe.clean(Document(id="t", text="工会"))
+    with pytest.raises(ConfigError, match="N301.*'simplified', 'traditional', 'keep'.*'cantonese'"):
+        Pipeline(Config(options={"N301": {"target": "cantonese"}}), select=["N301"])
 
 
 def _mark_is_chinese(line: str, i: int) -> bool:
