@@ -267,6 +267,9 @@ def test_the_shipped_pre_commit_hooks_run(tmp_path, capsys):
     assert main(["clean", str(page), "-o", str(records), "-q", "--select", "C101,L301"]) == 0
     for hook in hooks:
         argv = shlex.split(hook["entry"])
+        if hook["id"] == "zhclean-fix":  # the fixer is tested in test_cli_habits
+            assert argv == ["python", "-m", "zhclean.hooks", "fix"]
+            continue
         assert argv[:2] == ["zhclean", "check"]
         if hook["id"] == "zhclean-check-records":
             assert main([*argv[1:], str(records)]) == 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from zhclean.cli_args import add_command, add_input_options, add_selection, load_config
+from zhclean.colour import paint, wants_colour
 from zhclean.registry import register_check_codes
 
 from .codes import S_CODES
@@ -93,18 +94,37 @@ def _prepare(args: argparse.Namespace, keep_documents: bool = True):
 
 
 @contextlib.contextmanager
-def _progress(desc: str, disabled: bool):
-    """A documents-done counter on stderr when it is a terminal; yields the tick function."""
+def _progress(desc: str, disabled: bool, paths=()):
+    """A documents-done bar on stderr when it is a terminal, with a total and an ETA when
+    the input size is known (:mod:`zhclean.progress`); yields the tick function."""
+    from zhclean.progress import count_documents, open_progress
+    from zhclean.readers import iter_files
+
     if disabled or not sys.stderr.isatty():
         yield None
         return
-    from tqdm import tqdm
-
-    bar = tqdm(unit=" doc", file=sys.stderr, dynamic_ncols=True, desc=desc)
+    bar = open_progress(desc, count_documents(iter_files(paths)), sys.stderr)
     try:
         yield lambda: bar.update(1)
     finally:
         bar.close()
+
+
+@contextlib.contextmanager
+def _stdin_paths(args: argparse.Namespace):
+    """``args.paths`` with ``-`` replaced by standard input saved to a file; yields the
+    function that puts the name of standard input back into what is printed."""
+    from zhclean.inputs import STDIN, StdinSpool
+
+    if not any(str(p) == STDIN for p in args.paths):
+        yield lambda text: text
+        return
+    spool = StdinSpool(getattr(args, "stdin_filename", None))
+    args.paths = [spool.path if str(p) == STDIN else p for p in args.paths]
+    try:
+        yield spool.relabel
+    finally:
+        spool.close()
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -113,6 +133,20 @@ def _write(text: str, output: Path | None) -> None:
     else:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
+
+
+_SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "dim"}
+
+
+def paint_finding(finding, severity: str) -> str:
+    """One finding as ``format_text`` writes it, its location bold and its code coloured
+    by severity (a terminal, no NO_COLOR)."""
+    line = finding.render()
+    where = finding.location()
+    rest = line[len(where):] if line.startswith(where) else line
+    code = finding.code
+    rest = rest.replace(code, paint(code, _SEVERITY_STYLE.get(severity, "bold"), True), 1)
+    return (paint(where, "bold", True) if line.startswith(where) else "") + rest
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -128,8 +162,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         except BaselineError as exc:
             print(f"zhclean: {exc}", file=sys.stderr)
             return 2
-    with _progress("checking", disabled=args.quiet) as tick:
-        run = checker.run(args.paths, workers=max(1, checker.config.workers), on_document=tick)
+    with _stdin_paths(args) as relabel:
+        with _progress("checking", disabled=args.quiet, paths=args.paths) as tick:
+            run = checker.run(args.paths, workers=max(1, checker.config.workers), on_document=tick)
+        for f in run.findings:
+            f.path = relabel(f.path)
     for err in run.input_errors:
         print(f"zhclean: error: {err}", file=sys.stderr)
     if args.write_baseline:
@@ -152,6 +189,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         _write(format_sarif(visible, severity_of), args.output)
     elif args.format == "github":
         _write(format_github(visible), args.output)
+    elif args.output is None and wants_colour(sys.stdout):
+        _write("".join(paint_finding(f, severity_of(f.code)) + "\n" for f in visible), None)
     else:
         _write(format_text(visible), args.output)
     if not args.quiet:

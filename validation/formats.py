@@ -16,7 +16,9 @@ from .codes import S_CODES
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _GITHUB_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
-INFORMATION_URI = "https://pypi.org/project/zhclean/"
+#: The tool's web page for SARIF viewers: none until zhclean is published (a link to the
+#: PyPI page it does not have would be a dead end); SARIF 2.1.0 makes the field optional.
+INFORMATION_URI: str | None = None
 
 
 def rule_catalogue() -> dict[str, tuple[str, str, str]]:
@@ -116,7 +118,7 @@ def format_sarif(findings: Sequence[Finding], severity_of=None) -> str:
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "zhclean", "version": __version__, "semanticVersion": __version__,
-                                "informationUri": INFORMATION_URI, "rules": rules}},
+                                **({"informationUri": INFORMATION_URI} if INFORMATION_URI else {}), "rules": rules}},
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
