@@ -23,7 +23,9 @@ EXAMPLES_CLEAN = """\
 examples:
   zhclean clean samples/ -o out/clean.jsonl            clean a folder into JSONL
   zhclean clean crawl.jsonl.gz -o clean.parquet --workers 2
-  zhclean clean site/ -o out/ --select C,L --diff      chrome and layout only; show each change
+  zhclean clean site/ -o out/ --select C,L --diff > c.diff    a unified diff; `patch -p0 < c.diff` applies it
+  cat page.html | zhclean clean - --stdin-filename page.html -o page.jsonl
+  zhclean clean proj/ -o out.jsonl --show-settings    what applies to proj/, and from where
   zhclean clean dump.jsonl --text-field content --id-field url -o clean.jsonl
 
 input:  files or folders of .txt, .html/.htm, .jsonl/.jsonl.gz, .parquet (recursively, sorted)
@@ -39,7 +41,8 @@ commands:
   explain   show a rule's documentation and examples
 
 Rules are selected ruff-style by code or prefix: --select C,L  --ignore C3  --extend-select T.
-Configuration: [tool.zhclean] in pyproject.toml or a zhclean.toml; flags win over it.
+Configuration: [tool.zhclean] in pyproject.toml or a zhclean.toml, nearest to each PATH; flags win
+over it; --show-settings prints what applies. Set NO_COLOR to turn colour off.
 Run `zhclean COMMAND --help` for a command's options.
 """
 
