@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -16,6 +17,7 @@ from ._version import __version__
 from .cli_args import Formatter, add_command, add_input_options, add_selection, config_resolver, show_settings
 from .colour import wants_colour
 from .diff import unified_diff
+from .limits import capped_workers
 from .paths import cli_path, same_path
 from .suggest import did_you_mean
 
@@ -135,6 +137,11 @@ def _boilerplate_for_runs(args: argparse.Namespace, configs: list[Any]) -> list[
                      for c in configs[1:])]
 
 
+def _interrupt(_signum, _frame) -> None:
+    """SIGTERM handled as Ctrl-C: the writers remove their partial files on the way out."""
+    raise KeyboardInterrupt
+
+
 def cmd_clean(args: argparse.Namespace) -> int:
     from .config import ConfigError
     from .inputs import STDIN, StdinSpool, plan_runs, relabelled
@@ -158,6 +165,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return clean_command(args, configure_boilerplate(args, first), {r.code: r.name for r in pipeline.rules})
     inputs = [cli_path(p) for p in args.paths if str(p) != STDIN]
     try:
+        if str(args.output) == STDIN:
+            raise OutputError("-o -: writing records to standard output is not supported; name a .jsonl file")
+        output_kind(args.output)  # an unknown kind (new.csv) is a usage error, before anything is read
         check_not_input(args.output, inputs)
         if args.errors:
             if output_kind(args.errors) not in ("jsonl", "jsonl.gz"):
@@ -207,6 +217,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
     summary = Summary()
     seen: set[int] = set()
+    warned = False
+    previous_sigterm = signal.signal(signal.SIGTERM, _interrupt)  # `kill` cleans up like Ctrl-C
     try:
         with open_writer(args.output) as writer:
             if args.errors:
@@ -220,15 +232,21 @@ def cmd_clean(args: argparse.Namespace) -> int:
                     items = read_entries(input_run.entries, options, seen)
                     if spool is not None:
                         items = relabelled(items, spool)
-                    summary.merge(run(items, config, writer.write, workers=max(1, config.workers),
+                    workers, capped = capped_workers(config.workers)
+                    if capped and not warned:  # said even with -q: the run goes on with fewer
+                        print(f"zhclean: {capped}", file=sys.stderr)
+                        warned = True
+                    summary.merge(run(items, config, writer.write, workers=workers,
                                       on_error=on_error, on_outcome=on_outcome, encoded_sink=encoded_sink))
     except KeyboardInterrupt:
         print("zhclean: interrupted; nothing was written", file=sys.stderr)
         return 130
-    except OSError as exc:
-        print(f"zhclean: cannot write: {exc}", file=sys.stderr)
+    except OSError as exc:  # a full disk names the output, whose partial file is removed
+        print(f"zhclean: cannot write {exc.filename or args.output}: {exc.strerror or exc}; nothing was written",
+              file=sys.stderr)
         return 2
     finally:
+        signal.signal(signal.SIGTERM, previous_sigterm)
         if progress is not None:
             progress.close()
         if spool is not None:

@@ -51,6 +51,8 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--id-field", metavar="NAME", help="JSONL/Parquet field holding the id (default: id)")
     g.add_argument("--max-doc-mb", type=float, metavar="MB",
                    help="documents larger than this are reported, not cleaned (default: 64)")
+    g.add_argument("--max-doc-seconds", type=float, metavar="S",
+                   help="a document that takes longer than this to clean is reported, not written (default: 300; 0: no limit)")
     g.add_argument("--stdin-filename", metavar="NAME",
                    help="with PATH '-' (standard input): the name it is reported under, whose extension says "
                         "what it holds (.txt, .html, .jsonl); default: guessed from the first character")
@@ -59,7 +61,7 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
 #: Command-line flag of each setting, for --show-settings.
 _FLAGS = {"select": "--select", "ignore": "--ignore", "extend_select": "--extend-select", "fix": "--fix",
           "fix_threshold": "--fix-threshold", "text_field": "--text-field", "id_field": "--id-field",
-          "max_doc_mb": "--max-doc-mb", "workers": "--workers", "trail": "--trail"}
+          "max_doc_mb": "--max-doc-mb", "max_doc_seconds": "--max-doc-seconds", "workers": "--workers", "trail": "--trail"}
 
 
 def with_flags(config: Config, args: argparse.Namespace) -> Config:

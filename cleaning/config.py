@@ -49,6 +49,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from .limits import DEFAULT_DOC_SECONDS, check_positive
 from .selection import normalise_selectors
 from .suggest import did_you_mean
 
@@ -81,6 +82,8 @@ class Config:
     text_field: str = "text"
     id_field: str = "id"
     max_doc_mb: float = 64.0
+    #: Per-document time budget in seconds (0: none); a document over it is reported, not written.
+    max_doc_seconds: float = DEFAULT_DOC_SECONDS
     workers: int = 1
     #: How much of the audit trail records carry: one of :data:`TRAIL_LEVELS`.
     trail: str = "compact"
@@ -136,6 +139,9 @@ class Config:
                 clean[key] = normalise_selectors(clean[key])
         if "trail" in clean:
             check_trail(clean["trail"], "trail")
+        for name in _LIMITS:
+            if name in clean:
+                _check_limit(name, clean[name], "--" + name.replace("_", "-"))
         return replace(self, **clean)
 
 
@@ -210,6 +216,17 @@ def locate(source: str, key: str, code: str | None = None) -> int | None:
     return None
 
 
+#: Settings that must be finite numbers above 0 (0 allowed: True), checked by zhclean.limits.
+_LIMITS = {"max_doc_mb": False, "max_doc_seconds": True}
+
+
+def _check_limit(name: str, value: Any, where: str) -> None:
+    try:
+        check_positive(name.replace("_", "-"), value, allow_zero=_LIMITS[name])
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+
+
 def _convert(name: str, key: str, value: Any, where: str, base: Path) -> Any:
     """One setting in its Python type, or a ConfigError that says what was expected."""
     if name in ("select", "ignore", "extend_select", "fix"):
@@ -234,10 +251,12 @@ def _convert(name: str, key: str, value: Any, where: str, base: Path) -> Any:
         if not isinstance(value, Mapping):
             raise ConfigError(f"{where}: 'check' must be a table ([tool.zhclean.check])")
         return dict(value)
-    if name in ("fix_threshold", "max_doc_mb", "workers"):
+    if name in ("fix_threshold", "max_doc_mb", "max_doc_seconds", "workers"):
         kind = int if name == "workers" else float
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and not float(value).is_integer()):
             raise ConfigError(f"{where}: {key} must be a number{' of processes' if kind is int else ''}, not {value!r}")
+        if name in _LIMITS:
+            _check_limit(name, value, where)
         return kind(value)
     if not isinstance(value, str):
         raise ConfigError(f"{where}: {key} must be a string, not {value!r}")

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from .encoding import DecodeError, decode
+from .gzip_lines import DamagedMember, VerifiedGzipLines
 from .model import Document, InputError
 from .paths import UrlPath, is_url, local_or_url, open_binary, walk_url
+from .safe_text import escaped, lone_surrogate, lone_surrogate_at, readable_name
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -118,21 +120,26 @@ def iter_files(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str] | Input
         p = local_or_url(given)
         if p.is_dir():
             found = []
-            for root, dirs, files in os.walk(p):
+            unreadable: list[OSError] = []  # a folder os.walk cannot list is an error, not skipped
+            for root, dirs, files in os.walk(p, onerror=unreadable.append):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in files:
                     fp = Path(root) / f
                     if not f.startswith(".") and kind_of(fp):
                         found.append(fp)
+            for exc in unreadable:
+                yield InputError(readable_name(str(exc.filename or p)),
+                                 f"cannot read the folder: {exc.strerror or exc}; its files were not cleaned")
+            # ids and sources are names UTF-8 can write (a GBK file name would crash the writer)
             for fp in sorted(found, key=lambda x: x.relative_to(p).as_posix()):
-                yield fp, _strip_suffix(fp.relative_to(p).as_posix())
+                yield fp, readable_name(_strip_suffix(fp.relative_to(p).as_posix()))
         elif p.is_file():
             if kind_of(p) is None:
                 yield InputError(str(p), f"unsupported file type; zhclean reads {', '.join(SUPPORTED)}")
             else:
-                yield p, _strip_suffix(p.name)
+                yield p, readable_name(_strip_suffix(p.name))
         else:
-            yield InputError(str(p), "no such file or folder")
+            yield InputError(readable_name(str(p)), "no such file or folder")
 
 
 def _iter_url_files(url: str) -> Iterator[tuple[UrlPath, str] | InputError]:
@@ -202,7 +209,7 @@ def read_file(path: Path, id_base: str, options: ReadOptions = ReadOptions()) ->
 
 
 def _read_whole_file(path: Path, doc_id: str, kind: str, options: ReadOptions) -> Iterator[Item]:
-    src = str(path)
+    src = readable_name(str(path))
     try:
         size = path.stat().st_size
         if size == 0:
@@ -239,7 +246,7 @@ def _open_lines(path: Path):
     if isinstance(path, UrlPath):
         return open_binary(path, gzipped=path.name.lower().endswith(".gz"))
     if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
+        return VerifiedGzipLines(path)  # damaged members set aside, not read as garbage
     return open(path, "rb")
 
 
@@ -254,7 +261,7 @@ def _scan_line(fh, limit: int) -> tuple[bytes, bool]:
 
 
 def read_jsonl(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
-    src = str(path)
+    src = readable_name(str(path))
     tf, idf = options.text_field, options.id_field
     try:
         fh = _open_lines(path)
@@ -267,6 +274,10 @@ def read_jsonl(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Ite
         while True:
             try:
                 raw, too_long = _scan_line(fh, options.max_doc_bytes)
+            except DamagedMember as exc:
+                yield InputError(src, f"{exc}: the records of that part of the file were not read (the later "
+                                 f"parts were); `gzip -dc` shows what it holds", line=lineno + 1)
+                continue
             except (OSError, EOFError, gzip.BadGzipFile) as exc:
                 yield InputError(src, f"stopped reading at line {lineno + 1}: {exc}", line=lineno + 1)
                 return
@@ -306,20 +317,20 @@ def _record_to_document(rec: dict, src: str, lineno: int, tf: str, idf: str, fna
     text = rec.get(tf)
     if tf not in rec:
         fields_ = ", ".join(sorted(map(str, rec))[:8]) or "none"
-        return InputError(src, f"record {doc_id!r} has no {tf!r} field (fields: {fields_}); "
-                          "choose the field with --text-field", line=lineno, id=doc_id)
+        return InputError(src, f"record {escaped(doc_id)!r} has no {tf!r} field (fields: {fields_}); "
+                          "choose the field with --text-field", line=lineno, id=escaped(doc_id))
     if text is None:
-        return InputError(src, f"record {doc_id!r}: field {tf!r} is null", line=lineno, id=doc_id)
+        return InputError(src, f"record {escaped(doc_id)!r}: field {tf!r} is null", line=lineno, id=escaped(doc_id))
     if not isinstance(text, str):
-        return InputError(src, f"record {doc_id!r}: field {tf!r} is {type(text).__name__}, not a string",
-                          line=lineno, id=doc_id)
-    for what, value in (("text", text), ("id", doc_id)):
-        bad = _lone_surrogate(value)
-        if bad is not None:
-            return InputError(src, f"record {doc_id!r}: the {what} holds a lone surrogate (\\u{ord(value[bad]):04x}) "
-                              f"at character {bad}; JSON \\u escapes must come in valid pairs", line=lineno,
-                              id=doc_id)
+        return InputError(src, f"record {escaped(doc_id)!r}: field {tf!r} is {type(text).__name__}, not a string",
+                          line=lineno, id=escaped(doc_id))
     meta = {k: v for k, v in rec.items() if k not in (tf, idf) and k in ("url", "title", "meta")}
+    for what, value in (("text", text), ("id", doc_id), *meta.items()):
+        bad = lone_surrogate_at(value, what)  # UTF-8 cannot write them: the record is set aside
+        if bad is not None:
+            field_, at = bad
+            return InputError(src, f"record {escaped(doc_id)!r}: the {field_} holds a lone surrogate at character "
+                              f"{at}; JSON \\u escapes must come in valid pairs", line=lineno, id=escaped(doc_id))
     extra = meta.pop("meta", None)
     if isinstance(extra, dict):
         meta = {**extra, **meta}
@@ -327,17 +338,8 @@ def _record_to_document(rec: dict, src: str, lineno: int, tf: str, idf: str, fna
     return Document(id=doc_id, text=text, source=f"{src}:{lineno}", meta=meta, line=lineno)
 
 
-def _lone_surrogate(text: str) -> int | None:
-    """Offset of the first unpaired surrogate (which UTF-8 cannot encode), else None."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        return exc.start
-    return None
-
-
 def read_parquet(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
-    src = str(path)
+    src = readable_name(str(path))
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -355,20 +357,25 @@ def read_parquet(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[I
         return
     cols = [c for c in (options.id_field, options.text_field, "url", "title") if c in names]
     row = 0
-    batches = pf.iter_batches(batch_size=256, columns=cols)
-    while True:
-        try:
-            batch = next(batches)
-        except StopIteration:
-            return
-        except Exception as exc:  # a corrupt row group: report it, keep what came before
-            yield InputError(src, f"stopped reading after row {row}: {exc}", line=row + 1)
-            return
-        for rec in batch.to_pylist():
-            row += 1
-            yield _extract_if_html(
-                _record_to_document(rec, src, row, options.text_field, options.id_field, path.name, "parquet"),
-                options)
+    # Row group by row group: one corrupt group is reported and the later ones still read.
+    for group in range(pf.num_row_groups):
+        first_row, rows_in_group = row, pf.metadata.row_group(group).num_rows
+        batches = pf.iter_batches(batch_size=256, columns=cols, row_groups=[group])
+        while True:
+            try:
+                batch = next(batches, None)
+            except Exception as exc:  # pyarrow raises several types for a broken page
+                yield InputError(src, f"row group {group + 1} (rows {first_row + 1}-{first_row + rows_in_group}) is "
+                                 f"unreadable after row {row}: {exc}; the other row groups were read", line=row + 1)
+                break
+            if batch is None:
+                break
+            for rec in batch.to_pylist():
+                row += 1
+                yield _extract_if_html(
+                    _record_to_document(rec, src, row, options.text_field, options.id_field, path.name, "parquet"),
+                    options)
+        row = first_row + rows_in_group  # rows keep their numbers after a broken group
 
 
 def _extract_if_html(item: Item, options: ReadOptions) -> Item:

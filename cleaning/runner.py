@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from .config import Config
+from .limits import DocumentTimeout, time_budget
 from .model import Document, InputError
 from .pipeline import Pipeline, RuleFailure
 from .readers import PendingHtml, materialise
@@ -70,7 +71,12 @@ def _clean_one(item: Document | InputError | PendingHtml, pipeline: Pipeline | N
     if isinstance(item, InputError):
         return item
     try:
-        record = pipe.clean(item).to_record()
+        with time_budget(pipe.config.max_doc_seconds):
+            record = pipe.clean(item).to_record()
+    except DocumentTimeout as exc:  # set aside and reported, never written half-cleaned
+        path = item.source.rsplit(":", 1)[0] if item.line is not None else item.source
+        return InputError(path or item.id, f"{exc}; it was not written (raise --max-doc-seconds, or 0 for no limit)",
+                          line=item.line, id=item.id)
     except RuleFailure as exc:
         path = item.source.rsplit(":", 1)[0] if item.line is not None else item.source
         return InputError(path or item.id, f"{exc}; rerun with --ignore {exc.code} to skip the rule",

@@ -241,6 +241,8 @@ class FolderWriter(Writer):
     """
 
     MAX_PART = 80  # characters; Han is 3 bytes in UTF-8 and most file systems allow 255 bytes
+    MAX_PART_BYTES = 200  # 4-byte characters (emoji) too: room for "~NN.txt" under 255 bytes
+    MAX_PATH_BYTES = 1024  # PATH_MAX is 4096 on Linux, with the output folder in front
 
     def __init__(self, target: Path):
         self.target = target.resolve()
@@ -248,16 +250,29 @@ class FolderWriter(Writer):
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.partial-", dir=self.target.parent))
         self._records = open(self.tmp / RECORDS_NAME, "w", encoding="utf-8", newline="\n")
         self._used: set[str] = {RECORDS_NAME.lower()}
+        self._folders: set[str] = set()  # folders made, lower-cased: a file may not take their names
 
     def _file_for(self, doc_id: str) -> str:
-        parts = [_safe_part(p, self.MAX_PART) for p in str(doc_id).replace("\\", "/").split("/")
+        parts = [_safe_part(p, self.MAX_PART, self.MAX_PART_BYTES) for p in str(doc_id).replace("\\", "/").split("/")
                  if p not in ("", ".", "..")] or ["_"]
         stem = "/".join(parts)
+        if len(stem.encode("utf-8", "surrogatepass")) > self.MAX_PATH_BYTES:  # too deep: one flat name
+            stem = _safe_part(stem.replace("/", "_"), self.MAX_PART, self.MAX_PART_BYTES)
         name, n = f"{stem}.txt", 2
-        while name.lower() in self._used:  # lower(): case-insensitive file systems
-            name, n = f"{stem}~{n}.txt", n + 1
+        while self._clashes(name):  # lower(): case-insensitive file systems
+            flat = stem.replace("/", "_") if self._clashes(f"{stem}~{n}.txt") else stem
+            name, n = f"{flat}~{n}.txt", n + 1
         self._used.add(name.lower())
+        folders = name.lower().split("/")[:-1]
+        self._folders.update("/".join(folders[:i + 1]) for i in range(len(folders)))
         return name
+
+    def _clashes(self, name: str) -> bool:
+        """Whether ``name`` was given, is a folder already, or needs a folder where a file is."""
+        lower = name.lower()
+        folders = lower.split("/")[:-1]
+        return (lower in self._used or lower in self._folders
+                or any("/".join(folders[:i + 1]) in self._used for i in range(len(folders))))
 
     def write(self, record: dict[str, Any]) -> None:
         name = self._file_for(record["id"])
@@ -287,11 +302,14 @@ class FolderWriter(Writer):
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-def _safe_part(part: str, limit: int) -> str:
+def _safe_part(part: str, limit: int, limit_bytes: int = 200) -> str:
     part = "".join("_" if ch in '<>:"|?*\x00' or ord(ch) < 32 else ch for ch in part).strip(" .") or "_"
-    if len(part) > limit:
+    if len(part) > limit or len(part.encode("utf-8", "surrogatepass")) > limit_bytes:
         digest = hashlib.blake2b(part.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
-        part = f"{part[: limit - 9]}-{digest}"
+        head = part[: limit - 9]
+        while len(head.encode("utf-8", "surrogatepass")) > limit_bytes - 9:
+            head = head[:-1]
+        part = f"{head}-{digest}"
     return part
 
 

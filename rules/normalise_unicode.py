@@ -15,6 +15,10 @@ from ._text import iter_lines
 # An entity, possibly escaped more than once (&amp;nbsp;); the name is checked by html.unescape.
 _ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MAX_UNESCAPES = 4
+# An entity cut by a hard wrap (&ldq\r\nuo;): a line break inside a name is always a wrap, and
+# the layout rules would join the halves after this rule ran, leaving an entity for a second
+# pass (issue 18). It is decoded here, the break with it.
+_SPLIT_ENTITY = re.compile(r"&(?:amp;)*#?[A-Za-z0-9]{0,31}(?:\r\n|\n|\r)[A-Za-z0-9]{0,31};")
 
 
 def unescape_entity(entity: str) -> str | None:
@@ -72,6 +76,16 @@ class HtmlEntities(Rule):
             char = unescape_entity(m.group())
             if char is not None:
                 edits.append(Edit(m.start(), m.end(), char))
+        if "\n" in text or "\r" in text:
+            whole = [(e.start, e.end) for e in edits]
+            for m in _SPLIT_ENTITY.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in whole):  # &amp;nb\nsp;: edits may not overlap
+                    continue
+                joined = m.group().replace("\r", "").replace("\n", "")
+                char = unescape_entity(joined) if _ENTITY.fullmatch(joined) else None
+                if char is not None:
+                    edits.append(Edit(m.start(), m.end(), char))
+            edits.sort(key=lambda e: e.start)
         return RuleResult(edits=edits)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from zhclean.cli_args import add_command, add_input_options, add_selection, load_config
 from zhclean.colour import paint, wants_colour
+from zhclean.limits import capped_workers
 from zhclean.registry import register_check_codes
 
 from .codes import S_CODES
@@ -162,9 +163,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         except BaselineError as exc:
             print(f"zhclean: {exc}", file=sys.stderr)
             return 2
+    workers, capped = capped_workers(checker.config.workers)
+    if capped:
+        print(f"zhclean: {capped}", file=sys.stderr)
     with _stdin_paths(args) as relabel:
         with _progress("checking", disabled=args.quiet, paths=args.paths) as tick:
-            run = checker.run(args.paths, workers=max(1, checker.config.workers), on_document=tick)
+            run = checker.run(args.paths, workers=workers, on_document=tick)
         for f in run.findings:
             f.path = relabel(f.path)
     for err in run.input_errors:
