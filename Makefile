@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 
-.PHONY: demo test bench docs clean-venv browser data data-check test-extras test-spark bench-ray
+.PHONY: demo test bench docs clean-venv browser data data-check test-extras test-spark bench-ray fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -74,6 +74,16 @@ browser:
 	      { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
 	        || echo "could not install chromium: the report render test will be skipped"; \
 	    else echo "chromium not found: the report render test will be skipped"; fi; }
+
+# Coverage-guided fuzzing (atheris) of the readers and the rule engine, FUZZ_SECONDS each (default
+# 600), one after the other; crashes are saved as fuzz-corpus/crash-*, and outputs that change
+# when cleaned again are logged to fuzz-corpus/idempotence.log (docs/reliability.md).
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --disable-pip-version-check -q atheris
+	mkdir -p fuzz-corpus/readers fuzz-corpus/rules
+	cd fuzz-corpus && ../$(BIN)/python ../tools/fuzz_readers.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=30 readers
+	cd fuzz-corpus && FUZZ_LOG=idempotence.log ../$(BIN)/python ../tools/fuzz_rules.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=30 rules
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "compact (default: character-level normalisations packed per rule; the input can still be "
                         "rebuilt) or none")
     g.add_argument("--errors", type=Path, metavar="FILE", help="also write input errors to FILE as JSONL")
+    g.add_argument("--resume", action="store_true",
+                   help="keep a journal beside a .jsonl OUT so that the same command, run again after a kill, "
+                        "finishes the remaining inputs (docs/reliability.md)")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     g = p.add_argument_group("learned boilerplate (rule C501, docs/boilerplate.md)")
     g.add_argument("--learn-boilerplate", action="store_true", help="first learn each site's own boilerplate lines")
@@ -137,6 +140,17 @@ def _boilerplate_for_runs(args: argparse.Namespace, configs: list[Any]) -> list[
                      for c in configs[1:])]
 
 
+def _open_output(args: argparse.Namespace, configs: list[Any]):
+    """The writer of OUT: resumable with ``--resume`` (its fingerprint is what decides the output)."""
+    from .writers import open_writer
+
+    if not args.resume:
+        return open_writer(args.output)
+    from .resume import ResumableJsonl, fingerprint
+
+    return ResumableJsonl(args.output, fingerprint(__version__, [str(p) for p in args.paths], configs))
+
+
 def _interrupt(_signum, _frame) -> None:
     """SIGTERM handled as Ctrl-C: the writers remove their partial files on the way out."""
     raise KeyboardInterrupt
@@ -148,6 +162,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from .pipeline import Pipeline
     from .progress import count_documents, open_progress
     from .readers import ReadOptions, read_entries
+    from .resume import skipping
     from .runner import Summary, run
     from .writers import OutputError, check_not_input, open_writer, output_kind
 
@@ -167,7 +182,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     try:
         if str(args.output) == STDIN:
             raise OutputError("-o -: writing records to standard output is not supported; name a .jsonl file")
-        output_kind(args.output)  # an unknown kind (new.csv) is a usage error, before anything is read
+        if output_kind(args.output) != "jsonl" and args.resume:  # also: an unknown kind (new.csv) is a usage error
+            raise OutputError(f"{args.output}: --resume writes .jsonl outputs; name a .jsonl file")
         check_not_input(args.output, inputs)
         if args.errors:
             if output_kind(args.errors) not in ("jsonl", "jsonl.gz"):
@@ -204,6 +220,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
             error_file.write({"source": err.source, "line": err.line, "id": err.id, "message": err.message})
 
     def on_outcome(outcome) -> None:
+        if resumable is not None:
+            resumable.done(outcome)
         if progress is not None:
             progress.update(1)
         if args.diff and isinstance(outcome, dict):
@@ -218,12 +236,17 @@ def cmd_clean(args: argparse.Namespace) -> int:
     summary = Summary()
     seen: set[int] = set()
     warned = False
+    resumable = None
     previous_sigterm = signal.signal(signal.SIGTERM, _interrupt)  # `kill` cleans up like Ctrl-C
     try:
-        with open_writer(args.output) as writer:
+        with _open_output(args, configs) as writer:
+            resumable = writer if args.resume else None
             if args.errors:
                 error_file = open_writer(args.errors)
             with error_file or contextlib.nullcontext():
+                if resumable is not None and error_file is not None:  # the killed run's, in their place
+                    for err in resumable.errors:
+                        error_file.write(err)
                 # --diff shows records; otherwise documents are encoded where they are cleaned
                 encoded_sink = None if args.diff else getattr(writer, "write_encoded", None)
                 for input_run, config in zip(runs, configs):
@@ -232,6 +255,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
                     items = read_entries(input_run.entries, options, seen)
                     if spool is not None:
                         items = relabelled(items, spool)
+                    if resumable is not None:
+                        items = skipping(items, resumable)
                     workers, capped = capped_workers(config.workers)
                     if capped and not warned:  # said even with -q: the run goes on with fewer
                         print(f"zhclean: {capped}", file=sys.stderr)
@@ -239,7 +264,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
                     summary.merge(run(items, config, writer.write, workers=workers,
                                       on_error=on_error, on_outcome=on_outcome, encoded_sink=encoded_sink))
     except KeyboardInterrupt:
-        print("zhclean: interrupted; nothing was written", file=sys.stderr)
+        print("zhclean: interrupted; " + ("run the same command to finish (--resume)" if args.resume
+                                            else "nothing was written"), file=sys.stderr)
         return 130
     except OSError as exc:  # a full disk names the output, whose partial file is removed
         print(f"zhclean: cannot write {exc.filename or args.output}: {exc.strerror or exc}; nothing was written",
@@ -251,6 +277,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
             progress.close()
         if spool is not None:
             spool.close()
+    if resumable is not None:  # the counts of the whole run, the killed part included
+        resumable.counts.seconds += summary.seconds
+        summary = resumable.counts
     names = {r.code: r.name for p in [pipeline, *pipelines] for r in p.rules}
     if args.statistics:
         print(summary.statistics(names))
