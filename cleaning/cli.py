@@ -10,6 +10,7 @@ import contextlib
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -18,7 +19,7 @@ from .cli_args import Formatter, add_command, add_input_options, add_selection, 
 from .colour import wants_colour
 from .diff import unified_diff
 from .limits import capped_workers
-from .paths import cli_path, same_path
+from .paths import cli_path, is_url, same_path
 from .suggest import did_you_mean
 
 EXAMPLES_CLEAN = """\
@@ -162,7 +163,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from .pipeline import Pipeline
     from .progress import count_documents, open_progress
     from .readers import ReadOptions, read_entries
-    from .resume import skipping
+    from .resume import remove_stale_partials, skipping
     from .runner import Summary, run
     from .writers import OutputError, check_not_input, open_writer, output_kind
 
@@ -237,6 +238,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     seen: set[int] = set()
     warned = False
     resumable = None
+    started = time.time()
     previous_sigterm = signal.signal(signal.SIGTERM, _interrupt)  # `kill` cleans up like Ctrl-C
     try:
         with _open_output(args, configs) as writer:
@@ -277,6 +279,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
             progress.close()
         if spool is not None:
             spool.close()
+    if not is_url(args.output):
+        remove_stale_partials(args.output, started)
     if resumable is not None:  # the counts of the whole run, the killed part included
         resumable.counts.seconds += summary.seconds
         summary = resumable.counts

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import time
 from collections import Counter
 from pathlib import Path
@@ -156,3 +157,22 @@ def skipping(items: Iterable[Any], writer: ResumableJsonl) -> Iterator[Any]:
             writer.skip -= 1
             continue
         yield item
+
+
+def remove_stale_partials(target: Path, started: float) -> list[Path]:
+    """Remove the partial files an earlier run killed with SIGKILL left beside ``target``
+    (``.NAME.partial-*``, not changed since before this run ``started``, a ``time.time()``):
+    a finished run leaves no partial files. The resumable ones (``.NAME.partial``) stay."""
+    removed = []
+    target = Path(target)
+    for stale in target.parent.glob(f".{target.name}.partial-*"):
+        try:
+            if stale.stat().st_mtime < started:
+                if stale.is_dir():  # a folder output's
+                    shutil.rmtree(stale)
+                else:
+                    stale.unlink()
+                removed.append(stale)
+        except OSError:  # another run's, or gone already
+            continue
+    return removed

@@ -248,3 +248,45 @@ def test_sigterm_leaves_no_partial(tmp_path):
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode != 0
     assert list(out.parent.iterdir()) == [], err
+
+
+# Limits: a document over the time budget is reported and not written; the rest is.
+def test_document_over_the_time_budget_is_reported(tmp_path, capsys, monkeypatch):
+    import time as time_module
+
+    from zhclean.pipeline import Pipeline
+
+    real_clean = Pipeline.clean
+
+    def slow_on_one(self, doc):
+        if doc.id == "slow":
+            time_module.sleep(5)
+        return real_clean(self, doc)
+
+    monkeypatch.setattr(Pipeline, "clean", slow_on_one)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": TEXT}) + "\n" for i in ("a", "slow", "b")), encoding="utf-8")
+    out, errors = tmp_path / "o.jsonl", tmp_path / "e.jsonl"
+    started = time_module.perf_counter()
+    assert main(["clean", str(src), "-o", str(out), "-q", "--max-doc-seconds", "0.5", "--errors", str(errors)]) == 1
+    assert time_module.perf_counter() - started < 4
+    assert [r["id"] for r in _records(out)] == ["a", "b"]
+    assert [e["id"] for e in _records(errors)] == ["slow"] and "0.5 s budget" in _records(errors)[0]["message"]
+
+
+@pytest.mark.parametrize("value", ["-1", "nan"])
+def test_max_doc_seconds_must_be_a_number_of_seconds(tmp_path, value, capsys):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.jsonl"), "--max-doc-seconds", value]) == 2
+    assert "max-doc-seconds" in capsys.readouterr().err
+
+
+def test_a_finished_run_removes_partials_a_sigkill_left(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out" / "o.jsonl"
+    out.parent.mkdir()
+    stale = out.parent / ".o.jsonl.partial-abc123"
+    stale.write_bytes(b'{"id": "half')
+    os.utime(stale, (1, 1))
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(out), "-q"]) == 0
+    assert sorted(p.name for p in out.parent.iterdir()) == ["o.jsonl"]
