@@ -17,7 +17,8 @@ _ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A
 _MAX_UNESCAPES = 4
 # An entity cut by a hard wrap (&ldq\r\nuo;): a line break inside a name is always a wrap, and
 # the layout rules would join the halves after this rule ran, leaving an entity for a second
-# pass (issue 18). It is decoded here, the break with it.
+# pass (issue 18). It is decoded here; the break stays, before the character, so the lines keep
+# the lengths the layout rules measure a hard wrap by (and they join it as any other wrap).
 _SPLIT_ENTITY = re.compile(r"&(?:amp;)*#?[A-Za-z0-9]{0,31}(?:\r\n|\n|\r)[A-Za-z0-9]{0,31};")
 
 
@@ -84,7 +85,8 @@ class HtmlEntities(Rule):
                 joined = m.group().replace("\r", "").replace("\n", "")
                 char = unescape_entity(joined) if _ENTITY.fullmatch(joined) else None
                 if char is not None:
-                    edits.append(Edit(m.start(), m.end(), char))
+                    wrap = "".join(ch for ch in m.group() if ch in "\r\n")
+                    edits.append(Edit(m.start(), m.end(), wrap + char))
             edits.sort(key=lambda e: e.start)
         return RuleResult(edits=edits)
 
