@@ -1,6 +1,7 @@
 """N101–N103: character-level repairs that run before anything reads the text."""
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
@@ -78,9 +79,10 @@ class HtmlEntities(Rule):
             if char is not None:
                 edits.append(Edit(m.start(), m.end(), char))
         if "\n" in text or "\r" in text:
-            whole = [(e.start, e.end) for e in edits]
+            starts = [e.start for e in edits]  # in order: finditer gives them so
             for m in _SPLIT_ENTITY.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in whole):  # &amp;nb\nsp;: edits may not overlap
+                before = bisect.bisect_left(starts, m.end()) - 1  # the last whole entity starting inside or before
+                if before >= 0 and edits[before].end > m.start():  # &amp;nb\nsp;: edits may not overlap
                     continue
                 joined = m.group().replace("\r", "").replace("\n", "")
                 char = unescape_entity(joined) if _ENTITY.fullmatch(joined) else None
