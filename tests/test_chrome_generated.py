@@ -1,0 +1,66 @@
+"""The generator of unseen chrome variants (benchmarks/gen_chrome.py) and what the chrome
+rules do on its pages.
+
+The generator's gold must be right for its scores to mean anything: each labelled span
+is exactly its line, the two splits share no chrome wording, and a body line that looks
+like chrome is labelled body. On the dev split (the one rules are tuned on) the C and L
+rules must keep every body character: a removal there is a rule taking body text.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import gen_chrome  # noqa: E402
+import gen_chrome_words as W  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def dev_pages():
+    return gen_chrome.make_pages("dev", seed=7, per_kind=40)
+
+
+def test_spans_are_the_labelled_lines(dev_pages):
+    for p in dev_pages:
+        assert len(p["spans"]) == len(p["lines"])
+        for (start, end, label), (line, label2) in zip(p["spans"], p["lines"]):
+            assert p["text"][start:end] == line and label == label2
+
+
+def test_same_seed_same_pages():
+    a = gen_chrome.make_pages("dev", seed=3, per_kind=5)
+    b = gen_chrome.make_pages("dev", seed=3, per_kind=5)
+    c = gen_chrome.make_pages("dev", seed=4, per_kind=5)
+    assert [p["text"] for p in a] == [p["text"] for p in b] != [p["text"] for p in c]
+
+
+@pytest.mark.parametrize("words", [W.DISCLAIMER_HEADINGS, W.DISCLAIMER_PHRASES, W.META_LABELS, W.PROGRESS, W.PAGERS,
+                                   W.REPRINTS, W.FORM_PROMPTS, W.COUNTERS, W.DOC_SITES])
+def test_splits_share_no_chrome_wording(words):
+    dev, held = gen_chrome.split_of(words, "dev"), gen_chrome.split_of(words, "heldout")
+    assert dev and held and not set(map(str, dev)) & set(map(str, held))
+    assert len(dev) + len(held) == len(words)
+
+
+def test_heldout_pages_use_heldout_headings():
+    pages = gen_chrome.make_pages("heldout", seed=1, per_kind=30)
+    dev_only = {h for h in gen_chrome.split_of(W.DISCLAIMER_HEADINGS, "dev")}
+    heads = [line for p in pages for line, label in p["lines"] if label == "chrome:disclaimer"]
+    assert heads and not any(line.strip("：:【】[]■※— （必读）") in dev_only for line in heads)
+
+
+def test_body_holds_lines_that_look_like_chrome(dev_pages):
+    body = [line for p in dev_pages for line, label in p["lines"] if label == "body"]
+    assert any("下载" in s for s in body) and any("积分" in s for s in body) and any("1/2" in s for s in body)
+
+
+def test_chrome_rules_keep_every_body_character_on_dev(dev_pages):
+    scores = gen_chrome.score(dev_pages)
+    for kind, k in scores.items():
+        assert k["body_kept"] == k["body_chars"], (kind, k["cut"][:3])
+        assert k["chrome_removed"] > 0, kind
