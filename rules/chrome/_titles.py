@@ -133,7 +133,10 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None) -
     >>> site_title_echo(tuple(iter_lines("第一章1\\n第一章 总则\\n"))) is None
     True
     """
-    first = [i for i, ln in enumerate(lines[:6]) if ln.text.strip()][:2]
+    # the first two lines with text, however many blank lines stand before them: the
+    # rules before this one blank out chrome lines and a later rule removes the blanks,
+    # so counting blank lines would give a second pass another answer
+    first = first_text_lines(lines, 2)
     if len(first) < 2:
         return None
     head, title = lines[first[0]].text.strip(), lines[first[1]].text.strip()
@@ -167,12 +170,43 @@ MAX_SITE_NAME = 40
 MAX_ECHO_DISTANCE = 400
 
 
+# A document site's disclaimer block stands among the first lines with text.
+DOCSITE_HEAD_LINES = 15
+
+
+def first_text_lines(lines: Sequence[Line], n: int) -> list[int]:
+    """Indexes of the first ``n`` lines that hold text (blank lines do not count).
+
+    >>> from zhclean.rules._text import iter_lines
+    >>> first_text_lines(tuple(iter_lines("\\n\\n标题\\n\\n正文\\n尾")), 2)
+    [2, 4]
+    """
+    found = []
+    for i, ln in enumerate(lines):
+        if ln.text.strip():
+            found.append(i)
+            if len(found) == n:
+                break
+    return found
+
+
+def last_text_lines(lines: Sequence[Line], n: int) -> list[int]:
+    """Indexes of the last ``n`` lines that hold text, in page order."""
+    found = []
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].text.strip():
+            found.append(i)
+            if len(found) == n:
+                break
+    return found[::-1]
+
+
 def skip_docsite_head(lines: Sequence[Line]) -> int:
     """Index just past a document site's head: its disclaimer block, or the title line
     that only echoes the real one (0 when there is neither)."""
     last = -1
-    for i, ln in enumerate(lines[:15]):
-        if is_disclaimer_line(ln.text):
+    for i in first_text_lines(lines, DOCSITE_HEAD_LINES):
+        if is_disclaimer_line(lines[i].text):
             last = i
     if last < 0:
         echo = site_title_echo(lines)

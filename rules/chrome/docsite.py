@@ -9,7 +9,7 @@ from ._fold import MAX_CHROME_LINE, fold
 from ._kinds import is_disclaimer_line
 from ._line_rule import LineRule
 from ._page import Page
-from ._titles import site_title_echo
+from ._titles import first_text_lines, last_text_lines, site_title_echo
 from .vocab import MEMBER_SHARE_RE
 
 # The disclaimer block sits in the first or last lines of a copy.
@@ -79,8 +79,8 @@ class DocSiteDisclaimer(LineRule):
 
     def chrome_lines(self, pg: Page, ctx: Context):
         lines = pg.lines
-        n = len(lines)
-        edge = set(range(min(n, EDGE_LINES))) | set(range(max(0, n - EDGE_LINES), n))
+        head = first_text_lines(lines, EDGE_LINES)
+        edge = set(head) | set(last_text_lines(lines, EDGE_LINES))
         hits = [i for i in sorted(edge) if len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text)]
         if not hits:
             echo = site_title_echo(lines)
@@ -88,7 +88,7 @@ class DocSiteDisclaimer(LineRule):
         found = [(i, "a document site's disclaimer") for i in hits]
         first = hits[0]
         above = [i for i in range(first) if lines[i].text.strip()]
-        if first < EDGE_LINES and len(above) == 1 and _is_site_title(lines[above[0]].text):
+        if first in head and len(above) == 1 and _is_site_title(lines[above[0]].text):
             found.append((above[0], "the site's title line above its disclaimers"))
         return found
 

@@ -1,0 +1,74 @@
+"""Cleaning twice gives what cleaning once gave, on the shapes where a chrome rule used to
+decide differently on the second pass.
+
+C401's title-echo check looked at the first two lines among the first six of the page.
+On the first pass the rules before it blank out the menu lines (the blanks go later), so
+the page's first six lines held one line of text and the echo was not seen; on the second
+pass the blanks were gone and the title went (issue 18, item 11; c20 ``zh3-0000435``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from zhclean import Document, Pipeline
+from zhclean.rules._text import iter_lines
+from zhclean.rules.chrome._titles import site_title_echo
+
+# the head of c20's ``zh3-0000435`` (make_corpus.py --mb 20 --seed 3): menu items, a
+# breadcrumb, the title, a heading of the body, a dateline with the source, the title
+# again, then hard-wrapped paragraphs with half-width commas
+ECHO_PAGE = (
+    '安庆市\n'
+    '\n'
+    '办事指南\n'
+    '\n'
+    '工作动态\n'
+    '\n'
+    '位置：首页 > 维权服务 > 工作动态\n'
+    '\n'
+    '党组书记、常务副主席王均灿讲党课\n'
+    '\n'
+    '第一,要不忘初心,坚守信仰,工会干部要提高政治站位\n'
+    '\n'
+    '2020-04-18 11:57  信息来源：安庆市总工会\n'
+    '\n'
+    '党组书记、常务副主席王均灿讲党课\n'
+    '\n'
+    '按照市委“不忘初心·牢记使命”主题教育办主题党课活动要求,就全市工会系统学习贯彻党的十九\n'
+    '大、习近平新时代中国特色社会主义思想精神,在高水平“三个嵊州”建设中更好地发挥工会组织重\n'
+    '要作用。今天,我通过党课的形式和大家进行一次思想交流,主旨是不忘初心、牢记使命,进一步提\n'
+    '升新时期工会干部的综合素质。\n'
+    '\n'
+    '市委对工会工作高度重视,随着工会改革工作持续推进,工会组织担负的责任越来越大,工作的内容\n'
+    '越来越多,这也要求我们工会干部必须与时俱进,提升素质,适应新时代社会发展和新时期工会工作\n'
+    '要求。提升新时期工会干部综合素质,不仅是实现工会工作目标的重要保障,还是关系到工会工作发\n'
+    '展好坏的关键性因素,更是工会亟待解决的一项重要任务。\n'
+    '\n'
+    '第一,要不忘初心,坚守信仰,工会干部要提高政治站位\n'
+    '\n'
+    '习总书记曾经深刻阐述了不忘初心、继续前进的“八方面要求”, 他告诫全党:“一切向前走,都\n'
+    '不能忘记走过的路;走得再远、走到再光辉的未来,也不能忘记走过的过去,不能忘记为什么出发”\n'
+    '。作为一名共产党员,对党忠诚不仅是一种高尚的政治品格,也是最根本的政治要求。作为共产党员\n'
+    ',我们应该多回味一下自己当年入党的情景,把入党的“初心”牢牢刻在心上。我们工会组织的工作\n'
+    '是平凡的,在基层的一线、在企业的一线、在职工的一线,是党联系职工群众的桥梁和纽带。工会干\n'
+)
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(ignore=["T", "Q"])
+
+
+def test_title_echo_does_not_count_blank_lines():
+    plain = "党组书记讲党课\n第一，要不忘初心\n党组书记讲党课\n" + "工会干部要提高政治站位，坚守信仰，" * 3
+    padded = "\n\n\n\n\n\n" + plain
+    assert site_title_echo(tuple(iter_lines(plain))) == 0
+    assert site_title_echo(tuple(iter_lines(padded))) == 6
+
+
+@pytest.mark.parametrize("page", [ECHO_PAGE, ECHO_PAGE.replace("\n\n", "\n")], ids=["blank-lines", "no-blank-lines"])
+def test_second_pass_changes_nothing(pipe, page):
+    once = pipe.clean(Document(id="a", text=page)).text
+    twice = pipe.clean(Document(id="a", text=once)).text
+    assert twice == once
+    assert once.count("党组书记、常务副主席王均灿讲党课") == 1  # the echo went on the first pass, the title stayed
