@@ -199,16 +199,24 @@ def test_label_folding_covers_the_vocabularies():
     import re
 
     opencc = pytest.importorskip("opencc")
-    from zhclean.rules.chrome import _fold, _kinds, _page, _titles, docsite, footer, furniture, header, pubinfo, vocab
+    from zhclean.rules.chrome import (_docsite_kinds, _fold, _kinds, _page, _titles, docsite, footer, furniture, header,
+                                      pubinfo, vocab)
 
     s2t, t2s = opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert
     chars = set()
-    for mod in (_fold, _kinds, _page, _titles, vocab, docsite, footer, furniture, header, pubinfo):
+    def add(value):
+        if isinstance(value, re.Pattern):
+            chars.update(value.pattern)
+        elif isinstance(value, dict):  # word families: the keys are labels too
+            for key, item in value.items():
+                add([key]), add(item)
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            for item in value:
+                chars.update(item) if isinstance(item, str) else add(item)
+
+    for mod in (_fold, _kinds, _page, _titles, vocab, docsite, footer, furniture, header, pubinfo, _docsite_kinds):
         for value in vars(mod).values():
-            if isinstance(value, re.Pattern):
-                chars |= set(value.pattern)
-            elif isinstance(value, (list, tuple, set, frozenset)):
-                chars |= {ch for item in value if isinstance(item, str) for ch in item}
+            add(value)
     unfolded = sorted(
         s2t(ch) for ch in chars
         if "\u4e00" <= ch <= "\u9fff" and len(s2t(ch)) == 1 and s2t(ch) != ch and t2s(s2t(ch)) == ch

@@ -22,6 +22,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from .._text import Line, han_count, iter_lines
+from ._docsite_kinds import disclaimer_blocks
 from ._kinds import is_body_paragraph, is_disclaimer_line, is_footer_notice, pub_items
 from ._titles import find_title, header_anchors, site_title_echo, title_above_info
 from .vocab import MEMBER_SHARE_RE
@@ -52,12 +53,16 @@ class Page:
     C001 and C102 both need the title and C001 the anchors too; the pipeline hands them
     the same page while neither changes the text, so each is found once."""
 
-    __slots__ = ("lines", "body", "zones", "_anchors", "_title")
+    __slots__ = ("lines", "body", "zones", "notices", "_anchors", "_title")
 
-    def __init__(self, lines: tuple[Line, ...], body: tuple[bool, ...], zones: Zones):
+    def __init__(self, lines: tuple[Line, ...], body: tuple[bool, ...], zones: Zones,
+                 notices: tuple[tuple[int, str], ...] = ()):
         self.lines = lines
         self.body = body
         self.zones = zones
+        #: ``(index, reason)`` of the lines of a document site's notice blocks
+        #: (:func:`~._docsite_kinds.disclaimer_blocks`); never body paragraphs
+        self.notices = notices
         self._anchors: tuple[int | None, int | None] | None = None
         self._title: object = _NOT_FOUND
 
@@ -85,13 +90,18 @@ def make_page(text: str) -> Page:
     lines = split_lines(text)
     # a browser title (标题 + site name) may read as prose, but it is the head's first line
     body = [is_body_paragraph(ln.text) for ln in lines]
+    # a site's notice reads like prose; counted as body it would move the zones once
+    # C401 deleted it, and a second pass would take more
+    notices = tuple(disclaimer_blocks(lines, body))
+    for i, _ in notices:
+        body[i] = False
     echo = site_title_echo(lines, body)
     if echo is not None:
         body[echo] = False
     for i in range(len(lines)):
         if body[i] and title_above_info(lines, body, i):
             body[i] = False
-    return Page(lines, tuple(body), zones(lines, body))
+    return Page(lines, tuple(body), zones(lines, body), notices)
 
 
 # A hard-wrapped copy has no line long enough to read as a paragraph; runs of its

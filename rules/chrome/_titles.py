@@ -115,8 +115,20 @@ def find_breadcrumb(lines: Sequence[Line], head_end: int, before: int | None = N
     return found
 
 
-_SITE_TITLE_SUFFIX = re.compile(r"(?:\s*\d{1,3}|_免费文档|\s*[-_－]\s*(?:文库|百度文库|豆丁网|道客巴巴|原创力文档|360doc个人图书馆))$")
+# What a document site glues onto the title it cuts short: a page count (1, 12页, (12页),
+# _12页, (12P), 共12页), a file type (.docx, .doc 8页), an ellipsis, a download note, or
+# its own name after a separator (- 文档网, _范文大全).
+_SITE_TITLE_SUFFIX = re.compile(
+    r"(?:\s*[-_－(（\[]?\s*(?:共\s*)?\d{1,3}\s*(?:页|[Pp])?\s*[)）\]]?"
+    r"|\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)(?:\s*\d{1,3}\s*页)?|(?:…|\.\.\.)\s*\d{0,3}"
+    r"|_免费文档|\s*[(（]?(?:免费下载|免费阅读|在线阅读|下载)[)）]?"
+    r"|\s*[-_－|｜]\s*(?:文库|百度文库|豆丁网|道客巴巴|原创力文档|360doc个人图书馆|"
+    r"[\u4e00-\u9fff\w]{1,10}(?:网|库|站|之家|中心|吧|大全|文档|资料|在线)))$")
 MIN_ECHO = 4
+# A first line with nothing glued on echoes the title when it is its start cut short.
+MIN_CUT_ECHO = 6
+# The title a glued copy echoes stands within this many lines with text of it.
+MAX_GLUED_ECHO_LINES = 20
 
 
 def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None) -> int | None:
@@ -139,14 +151,14 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None) -
     first = first_text_lines(lines, 2)
     if len(first) < 2:
         return None
-    head, title = lines[first[0]].text.strip(), lines[first[1]].text.strip()
+    head = lines[first[0]].text.strip()
     if len(head) > MAX_CHROME_LINE:
         return None
     m = _SITE_TITLE_SUFFIX.search(head)
-    if m:
-        stem = head[: m.start()].strip()
-        if len(stem) >= MIN_ECHO and title.startswith(stem) and title != head:
-            return first[0]
+    if m and _glued_echo(lines, body, first[0], head[: m.start()].strip(), MIN_ECHO):
+        return first[0]
+    if title_like(head) and _glued_echo(lines, body, first[0], head, MIN_CUT_ECHO):
+        return first[0]
     stems = {head[: m.start()].strip() for m in _TITLE_SITE_SEP.finditer(head)
              if MIN_ECHO <= m.start() and 2 <= len(head) - m.end() <= MAX_SITE_NAME}
     if title_like(head):
@@ -160,6 +172,27 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None) -
         if body[k] if body is not None else is_body_paragraph(t):
             return None  # a later copy inside the text is a heading, not the page's title
     return None
+
+
+def _glued_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, stem: str, shortest: int) -> bool:
+    """A title-like line that starts with ``stem`` and is longer than it stands among
+    the next lines with text, before the first body paragraph: a site's notices and its
+    record of the copy may stand between the cut title and the real one."""
+    if len(stem) < shortest:
+        return False
+    seen = 0
+    for k in range(first + 1, min(len(lines), first + 1 + MAX_ECHO_DISTANCE)):
+        t = lines[k].text.strip()
+        if not t:
+            continue
+        if body[k] if body is not None else is_body_paragraph(t):
+            return False
+        if t.startswith(stem) and len(t) > len(stem) and (seen == 0 or title_like(t)):
+            return True
+        seen += 1
+        if seen >= MAX_GLUED_ECHO_LINES:
+            return False
+    return False
 
 
 # ``标题_站名``, ``标题-新华网``, ``标题|站名``: a browser title, which is an echo only when

@@ -6,6 +6,7 @@ import re
 from zhclean.rule import Context, Stage
 
 from ._fold import MAX_CHROME_LINE, fold
+from ._docsite_kinds import is_doc_meta_line, is_pager_line, is_progress_line
 from ._kinds import is_disclaimer_line
 from ._line_rule import LineRule
 from ._page import Page
@@ -81,16 +82,19 @@ class DocSiteDisclaimer(LineRule):
         lines = pg.lines
         head = first_text_lines(lines, EDGE_LINES)
         edge = set(head) | set(last_text_lines(lines, EDGE_LINES))
-        hits = [i for i in sorted(edge) if len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text)]
-        if not hits:
-            echo = site_title_echo(lines)
-            return [(echo, "a first line that echoes the title")] if echo is not None else []
-        found = [(i, "a document site's disclaimer") for i in hits]
-        first = hits[0]
-        above = [i for i in range(first) if lines[i].text.strip()]
-        if first in head and len(above) == 1 and _is_site_title(lines[above[0]].text):
-            found.append((above[0], "the site's title line above its disclaimers"))
-        return found
+        found = dict(pg.notices)
+        for i in sorted(edge):
+            if i not in found and len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text):
+                found[i] = "a document site's disclaimer"
+        echo = site_title_echo(lines, pg.body)
+        if echo is not None and echo not in found:
+            found[echo] = "a first line that echoes the title"
+        elif found:
+            first = min(found)
+            above = [i for i in range(first) if lines[i].text.strip()]
+            if first in head and len(above) == 1 and _is_site_title(lines[above[0]].text):
+                found[above[0]] = "the site's title line above its disclaimers"
+        return sorted(found.items())
 
 
 class DocSiteReader(LineRule):
@@ -125,10 +129,53 @@ class DocSiteReader(LineRule):
         s = fold(pg.lines[i].text)
         if len(s) <= MAX_DISCLAIMER_LEN and MEMBER_SHARE_RE.search(s):
             return "a member-share note"
+        if is_pager_line(s):
+            return "a viewer's pager"
+        if not pg.body[i] and is_progress_line(s, links=pg.zones.in_zone(i)):
+            return "the viewer's reading progress"
         if len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
             return None
         if pg.zones.in_zone(i):
             return "viewer furniture in the head or tail"
         if _UNMISTAKABLE.search(s):
             return "viewer furniture that is nothing else"
+        return None
+
+
+class DocSiteRecord(LineRule):
+    """Remove a document site's record of a copy (上传时间, 文档页数, 下载券, VIP).
+
+    **What it does.** In the head and the tail of a page, deletes lines made only of the
+    items a document-sharing site prints about the copy — labelled values (上传时间：
+    2021-03-05, 文档页数：12页, 所需积分：5, 售价：¥3.00, 上传者：…, 文档格式：DOCX),
+    counters (1203次浏览, 收藏(12)) and flags (VIP免费下载, 原创文档, 立即下载) — when at
+    least one item is one only such a site prints. Every item must parse: a label with a
+    value of its kind (a date, a number of pages, a size), so a sentence never matches.
+
+    **Why.** The record is the site's, not the document's, and differs on every copy.
+
+    **Leaves alone** a sentence about points or downloads (会员可在小程序中查看积分明细),
+    and a view count alone (C102 reads it as publication info).
+
+    **Anti-pattern**::
+
+        VIP免费下载
+        上传时间：2021-03-05 | 文档页数：12页 | 下载券：2
+        社区工会工作总结
+        今年以来，社区工会紧紧围绕中心工作，充分发挥桥梁纽带作用，各项工作取得了新进展。
+
+    **Best practice**::
+
+        社区工会工作总结
+        今年以来，社区工会紧紧围绕中心工作，充分发挥桥梁纽带作用，各项工作取得了新进展。
+    """
+
+    code = "C403"
+    name = "chrome.docsite-record"
+    summary = "a document site's record of a copy (上传时间, 文档页数, 下载券, VIP免费下载)"
+    stage = Stage.CHROME
+
+    def why(self, pg: Page, i: int) -> str | None:
+        if pg.zones.in_zone(i) and is_doc_meta_line(pg.lines[i].text):
+            return "a document site's record of the copy"
         return None

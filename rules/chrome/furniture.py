@@ -9,7 +9,7 @@ from ._fold import MAX_CHROME_LINE, fold
 from ._kinds import is_control_line, is_dateline, menu_like
 from ._line_rule import LineRule
 from ._page import Page, body_shares, list_run_end
-from .vocab import NAV_WORDS, _alternation
+from .vocab import NAV_WORDS, RELATED_HEADING_FAMILY_RE, _alternation
 
 SHARE_PLATFORM = re.compile(r"(?:分享到)?(?:微信|朋友圈|微博|新浪微博|腾讯微博|网易微博|搜狐微博|QQ空间|QQ好友|QQ|Qzone|豆瓣|人人网|开心网|易信|百度空间)")
 
@@ -47,6 +47,22 @@ RELATED_HEADINGS = [
 RELATED_HEADING_RE = re.compile(
     rf"^[\s【\[■◆●▌|]*(?:{_alternation(RELATED_HEADINGS)})[】\]]?\s*[:：]?\s*(?:更多\s*(?:>>|>|\+|»)?|more\s*>*|MORE\s*>*)?\s*$"
 )
+_HEADING_FRAME = re.compile(r"[\s【】\[\]■◆●▌|:：>»+]+|更多\s*(?:>>|>|\+|»)$|more\s*>*$", re.I)
+
+
+def is_related_heading(s: str) -> bool:
+    """A related-list heading: one of ``RELATED_HEADINGS`` or one composed from the
+    families in :mod:`.vocab` (更多相关文档, 本类热门, 其他人还看了).
+
+    >>> is_related_heading("【相似范文】"), is_related_heading("更多相关文档"), is_related_heading("相关政策")
+    (True, True, False)
+    """
+    t = fold(s.strip())
+    if len(t) > 30:
+        return False
+    return bool(RELATED_HEADING_RE.match(t) or RELATED_HEADING_FAMILY_RE.match(_HEADING_FRAME.sub("", t)))
+
+
 # Past this share of the body's text a related-list heading is not a section of the article.
 MIN_BODY_SHARE = 0.6
 
@@ -128,7 +144,7 @@ class RelatedList(LineRule):
         wrapped = not any(pg.body)
         i = max(1, z.head_end) if z.head_end < len(lines) else 1
         while i < len(lines):
-            if RELATED_HEADING_RE.match(fold(lines[i].text)):
+            if is_related_heading(lines[i].text):
                 shares = shares or body_shares(pg)
                 if shares[i] < MIN_BODY_SHARE:
                     i += 1

@@ -19,6 +19,7 @@ _PAIRS = ("發发佈布來来編编輯辑責责審审覈核對对簽签瀏浏覽
           "獻献門门專专寫写報报紙纸選选擇择產产聲声隱隐議议訊讯設设愛爱覆覆蓋盖歷历營营經经絡络"
           "輸输貢贡積积豐丰裡里屆届並并複复製制鏡镜頭头滾滚彙汇總总訂订際际優优質质創创層层價价"
           "億亿萬万於于後后週周齊齐態态貼贴紀纪車车長长東东義义學学習习黨党國国廳厅歲岁憑凭億亿糾纠錯错決决規规"
+          "過过刪删幣币擔担極极溫温畢毕異异計计試试課课諒谅謹谨買买購购項项餘余馬马"
           "儲储兩两則则勞劳參参嚴严圍围團团壇坛夾夹娛娱將将幫帮庫库復复徵征懶懒懷怀戲戏採采換换據据構构樂乐氣气沒没況况準准無无爲为獨独獲获盜盗盤盘礙碍稱称節节籤签約约級级紹绍終终給给縮缩職职腦脑臨临興兴舉举衆众親亲觀观訴诉詞词詢询認认調调諮咨講讲讓让負负財财費费資资贊赞軍军進进遊游運运達达違违銷销鏈链隊队須须領领顧顾風风騰腾")
 _TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
 TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
@@ -227,3 +228,84 @@ RELATED_HEADINGS_AFTER_BODY = [
 COMMENT_HEADINGS = ["最新评论", "热门评论", "网友评论", "我要评论", "发表评论", "评论", "跟帖"]
 # Editor labels of a news CMS beyond EDITOR_LABELS.
 WEB_EDITOR_LABELS = ["网站编辑"]
+
+# ---------------------------------------------------------------- document-site notices, by family
+# A document site's notice mixes a few families of words: the site, the document, the
+# upload, the trade (download, preview, payment), rights, customer service and hedging.
+# One family is a word of any text; a line that draws on three of them, among them the
+# site or its users and rights or hedging, or a block of numbered lines under a notice
+# heading that together do, is the site's.
+DOCSITE_CUE_WORDS = {
+    # the site speaking of itself: 平台 or 网站 alone is any notice's word (报名表可在网站下载)
+    "site": ["本站", "本平台", "本网站", "本网", "站内", "文库", "网盘", "本站点"],
+    "document": ["文档", "资料", "资源", "文件", "范文", "课件", "作品", "稿件"],
+    # by users: 上传 alone is a notice's instruction (请将材料上传至系统)
+    "upload": ["用户上传", "自行上传", "网友上传", "用户发布", "用户分享", "存储空间", "用户投稿", "上传者", "上传分享"],
+    "trade": ["下载", "预览", "购买", "付费", "退款", "下载券", "积分", "会员", "VIP", "vip", "售出", "金币", "已购",
+              "充值", "扣费", "售价", "免费"],
+    "rights": ["侵权", "侵犯", "版权", "知识产权", "合法权益", "著作权", "原作者", "商业用途", "二次传播", "盗用", "删除"],
+    "service": ["客服", "QQ", "工作时间", "联系我们", "反馈", "投诉", "在线咨询", "节假日", "售后", "个人中心"],
+    "hedge": ["仅供", "不代表", "不承担", "不保证", "概不", "自负", "敬请谅解", "请勿", "不得", "为准", "略有差异",
+              "可能存在", "可能无法", "不支持", "仅限", "请谨慎", "恕不"],
+}
+# A notice heading: an optional qualifier and a notice noun, alone on its line in any
+# frame (温馨提示：, 【下载须知】, ■ 特别说明, —— 免责声明 ——).
+NOTICE_HEADING_QUALIFIERS = ["温馨", "友情", "特别", "重要", "下载", "购买", "阅读", "使用", "服务", "文档", "版权", "免责",
+                             "用户", "会员", "付费", "资料", "上传", "注意", "平台", "网站", "本站"]
+NOTICE_HEADING_NOUNS = ["提示", "说明", "声明", "须知", "事项", "公告", "提醒", "告知"]
+
+# Labels of a document site's record of a copy (上传时间：…, 文档页数：12, 下载券：2); a
+# line made only of such items, or of the flags below, is the site's.
+DOC_META_LABELS = {
+    "date": ["上传时间", "上传日期", "上传于", "发布时间", "更新时间", "更新日期", "收录时间", "分享时间", "提交时间"],
+    "pages": ["文档页数", "页数", "总页数", "共计页数", "页码数"],
+    "format": ["文档格式", "格式", "文件格式", "文件类型", "文档类型", "资料格式"],
+    "size": ["文档大小", "文件大小", "大小", "资料大小"],
+    "count": ["下载券", "所需下载券", "所需积分", "下载积分", "积分", "所需金币", "金币", "浏览次数", "浏览量", "浏览",
+              "下载次数", "下载量", "下载", "收藏", "收藏数", "阅读次数", "阅读量", "阅读", "点赞", "评论", "热度", "人气"],
+    "price": ["售价", "价格", "原价", "现价", "定价", "会员价"],
+    "user": ["上传者", "贡献者", "上传人", "分享者", "上传用户", "发布者", "作者", "分享人", "提供者"],
+    "category": ["文档分类", "所属分类", "分类", "栏目", "所属栏目", "文档类别", "类别", "标签", "关键词"],
+    "rating": ["星级", "评分", "评价", "推荐指数", "等级"],
+    "code": ["文档编号", "文档ID", "编号", "资料编号", "ID"],
+}
+# Flags a site sets on a copy, each the whole item (VIP免费下载, 付费文档, 原创文档).
+DOC_FLAG_RE = re.compile(
+    r"(?:VIP|vip|会员|新人|限时|超级会员|SVIP)(?:免费|专享|特权|折扣)?(?:下载|文档|阅读)?|"
+    r"(?:付费|精品|原创|免费|热门|推荐|优质|认证|官方|共享)(?:文档|资料|资源|范文|课件)|"
+    r"(?:免费|付费|立即|一键|马上|购买|极速)下载|下载(?:此|本|该)?(?:文档|资料|全文|本文)|下载到(?:电脑|本地|手机)|"
+    r"开通(?:VIP|vip|会员)(?:免费下载)?|(?:¥|￥)\s*\d+(?:\.\d+)?\s*(?:元)?(?:\s*(?:立即|购买)?下载)?"
+)
+
+# Reading progress and the end of a preview: a reading word with an end, a remainder or a
+# percentage (全文阅读已结束, 已阅读 35%, 剩余4页未读, 试读已结束，如需继续阅读请下载).
+PROGRESS_READ = r"(?:阅读|预览|试读|浏览|读)"
+PROGRESS_END = r"(?:已?结束|完毕|到底|结尾|读完|到此结束|为止)"
+PROGRESS_LINE_RE = re.compile(
+    rf"{PROGRESS_READ}.{{0,6}}{PROGRESS_END}|(?:已|当前)?{PROGRESS_READ}(?:进度)?\s*[:：]?\s*\d{{1,3}}\s*%|"
+    rf"(?:剩余|还剩|还有|剩下)\s*\d+\s*页|(?:已经|已)到(?:底|最后)了|下载后(?:可|即可)?(?:查看|获取|阅读)|"
+    rf"本文档共\s*\d+\s*页|共\s*\d+\s*页[，,]?\s*(?:已|当前)"
+)
+# Links a viewer shares with a site's article pages: they count only in the head or tail.
+PROGRESS_LINK_RE = re.compile(rf"(?:继续|全文){PROGRESS_READ}(?!材料)|(?:点击|下拉)?加载更多|(?:查找|使用)更方便")
+
+# A viewer's pager, as a whole line: a slash fraction (2/5, [2/5], 2/5页), the page words
+# (第 2 页 共 5 页, 共5页 当前第2页), or a row of page links (« 上一页 1 2 3 下一页 »), which
+# _docsite_kinds reads token by token.
+PAGER_FRACTION_RE = re.compile(r"^[\[【(（]?\s*(\d{1,4})\s*/\s*(\d{1,4})\s*页?\s*[\]】)）]?$")
+PAGER_WORDS_RE = re.compile(
+    r"^(?:第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*(?:当前)?\s*第\s*\d{1,4}\s*页)$")
+PAGER_LINK_WORDS = frozenset(["上一页", "下一页", "上页", "下页", "首页", "尾页", "末页", "前一页", "后一页", "«", "»", "‹", "›",
+                              "<", ">", "<<", ">>", "<<<", ">>>", "…", "...", "«上一页", "下一页»", "‹上一页", "下一页›"])
+
+# A related-list heading composed from its families: a qualifier or two and what is
+# listed (更多相关文档, 相似范文, 热门下载, 本类热门, 精选资料), or what others did
+# (其他人还看了, 网友都在看).
+RELATED_QUALIFIERS = ["相关", "相似", "同类", "类似", "热门", "推荐", "精选", "精彩", "更多", "最新", "本类", "热点", "优质",
+                      "猜你喜欢的", "你可能喜欢的", "为你推荐的", "其他", "近期", "今日", "本周", "大家喜欢的"]
+RELATED_LISTED = ["文档", "资料", "范文", "文章", "阅读", "推荐", "下载", "内容", "资源", "课件", "新闻", "资讯", "热门",
+                  "排行", "专题", "帖子", "图文", "作品"]
+RELATED_HEADING_FAMILY_RE = re.compile(
+    rf"^(?:{'|'.join(RELATED_QUALIFIERS)}){{1,2}}(?:{'|'.join(RELATED_LISTED)}){{1,2}}$"
+    r"|^(?:其他人|别人|大家|网友|用户|读者)(?:还|都|也)(?:看了|在看|下载了|阅读了|喜欢)(?:这些)?(?:文档|文章|内容)?$"
+)

@@ -1,0 +1,301 @@
+"""Line kinds of document-sharing copies, judged by word families and shape.
+
+A document site wraps a copy in its own notices (a disclaimer block under a heading such
+as 温馨提示 or 下载须知, numbered any way), its record of the copy (上传时间, 文档页数,
+下载券, VIP), the viewer's progress lines (已阅读 35%, 试读已结束) and its pager (2/5).
+Their wording changes from site to site; what stays is the mix of word families
+(``DOCSITE_CUE_WORDS`` in :mod:`.vocab`: site, document, upload, trade, rights, service,
+hedge) and the shape: short, at the edges of the copy, made only of such items.
+
+>>> cue_families("如资料内容侵犯了您的合法权益，请及时联系客服，我们将在核实后予以删除")
+('document', 'rights', 'service')
+>>> cue_families("职工可登录市总工会网站下载申请表，填写完整后交所在单位工会。")
+('trade',)
+>>> is_notice_heading("【下载须知】"), is_notice_heading("温馨提示：活动当天请携带身份证件。")
+(True, False)
+>>> is_doc_meta_line("上传时间：2021-03-05 | 文档页数：12页 | VIP免费下载"), is_doc_meta_line("积分可用于兑换体检服务")
+(True, False)
+>>> is_progress_line("剩余6页未读，点击继续阅读"), is_progress_line("全文阅读材料已提前印发，请认真研读。")
+(True, False)
+>>> is_progress_line("点击加载更多内容"), is_progress_line("点击加载更多内容", links=True)
+(False, True)
+>>> is_pager_line("2/5"), is_pager_line("« 上一页 1 2 3 下一页 »"), is_pager_line("7")
+(True, True, False)
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .._text import Line
+from ._fold import fold
+from .vocab import (
+    DISCLAIMER_RE,
+    DOC_FLAG_RE,
+    DOC_META_LABELS,
+    DOCSITE_CUE_WORDS,
+    NOTICE_HEADING_NOUNS,
+    NOTICE_HEADING_QUALIFIERS,
+    PAGER_FRACTION_RE,
+    PAGER_LINK_WORDS,
+    PAGER_WORDS_RE,
+    PROGRESS_LINE_RE,
+    PROGRESS_LINK_RE,
+)
+
+_CUE_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+            for family, words in DOCSITE_CUE_WORDS.items()}
+# A notice is the site's when it speaks of rights or hedges, and of the site or its users.
+_RIGHTS_OR_HEDGE = frozenset(["rights", "hedge"])
+_SITE_OR_USERS = frozenset(["site", "upload"])
+MIN_NOTICE_FAMILIES = 3
+MAX_NOTICE_LINE = 200
+# A notice standing alone is one or two sentences; a longer line is a paragraph about them.
+MAX_LONE_NOTICE = 100
+
+
+def cue_families(s: str) -> tuple[str, ...]:
+    """The families of document-site words that ``s`` uses, in ``DOCSITE_CUE_WORDS`` order."""
+    t = fold(s)
+    return tuple(family for family, rx in _CUE_RES.items() if rx.search(t))
+
+
+# Nouns only a document site uses of what it holds: with them the site need not name itself.
+_DOCSITE_NOUN_RE = re.compile(r"文档|范文|课件|下载券")
+
+
+def _site_notice(families: set[str], text: str) -> bool:
+    return (len(families) >= MIN_NOTICE_FAMILIES and bool(families & _RIGHTS_OR_HEDGE)
+            and bool(families & _SITE_OR_USERS or _DOCSITE_NOUN_RE.search(fold(text))))
+
+
+_HEADING_FRAME = re.compile(r"[\s【】\[\]■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
+_HEADING_RE = re.compile(
+    rf"^(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)}){{0,2}}(?:{'|'.join(NOTICE_HEADING_NOUNS)})(?:必读|必看)?$")
+
+
+def is_notice_heading(s: str) -> bool:
+    """A notice heading alone on its line, in any frame: 温馨提示：, 【下载须知】, —— 特别说明 ——."""
+    if len(s) > 30:
+        return False
+    return bool(_HEADING_RE.match(_HEADING_FRAME.sub("", fold(s))))
+
+
+_NUMBER_LEAD = re.compile(
+    r"^\s*(?:(?P<arabic>\d{1,2})\s*(?P<sep>[、.．)）])|[(（]\s*(?P<paren>\d{1,2})\s*[)）]|(?P<circled>[①-⑳])"
+    r"|(?P<han>[一二三四五六七八九十]{1,3})\s*[、.．]|第(?P<article>[一二三四五六七八九十\d]{1,3})条|(?P<bullet>[•·\-－*▪◆●])\s*)"
+)
+
+
+def numbering(s: str) -> str | None:
+    """The numbering style a line opens with (``arabic、``, ``paren``, ``circled`` …), or ``None``."""
+    m = _NUMBER_LEAD.match(s)
+    if not m:
+        return None
+    kind = next(k for k in ("arabic", "paren", "circled", "han", "article", "bullet") if m.group(k))
+    return kind + (m.group("sep") or "")
+
+
+def _notice_families(s: str) -> set[str]:
+    fams = set(cue_families(s))
+    if DISCLAIMER_RE.search(fold(s)):  # the known phrasings count as a full notice
+        fams |= {"site", "rights", "hedge"}
+    return fams
+
+
+def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 25) -> list[tuple[int, str]]:
+    """``(index, reason)`` of every line of a document site's notice block.
+
+    A block is a notice heading and the lines under it, or a run of two or more lines
+    numbered alike; together they must use three word families, one of rights or
+    hedging and one of the site or its users (or a noun only such a site uses: 文档, 范文),
+    and each line at least one family.
+    A single unnumbered line may stand alone when it does all that by itself. The block
+    stands among the first or last ``edge`` lines with text, with no body paragraph
+    before it (the head) or none after it (the tail), so a list in an article about
+    copyright stays."""
+    text_idx = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if not text_idx:
+        return []
+    region = set(text_idx[:edge]) | set(text_idx[-edge:])
+    found: list[tuple[int, str]] = []
+    p = 0
+    while p < len(text_idx):
+        i = text_idx[p]
+        s = lines[i].text.strip()
+        if i not in region or len(s) > MAX_NOTICE_LINE:
+            p += 1
+            continue
+        heading = is_notice_heading(s)
+        first = p + 1 if heading else p
+        style = numbering(lines[text_idx[first]].text.strip()) if first < len(text_idx) else None
+        alone = not heading and style is None
+        run, fams, strong = [], set(), 0
+        q = first
+        while q < len(text_idx) and not (alone and run):
+            t = lines[text_idx[q]].text.strip()
+            f = _notice_families(t)
+            if len(t) > MAX_NOTICE_LINE or not f or (style is not None and numbering(t) != style):
+                break
+            run.append(text_idx[q])
+            fams |= f
+            strong += len(f) >= 2
+            q += 1
+        ok = bool(run) and _site_notice(fams, "".join(lines[k].text for k in run)) and (strong >= (1 if alone else 2) or (heading and strong >= 1))
+        if ok and alone:
+            ok = len(s) <= MAX_LONE_NOTICE and _site_notice(_notice_families(s), s)
+        if ok and not (heading or alone) and len(run) < 2:
+            ok = False
+        block = ([i] if heading else []) + run
+        if ok and _at_edge(block, body):
+            why = "a document site's notice" + (" under its heading" if heading else "")
+            found += [(k, why) for k in block]
+            p = q
+        else:
+            p += 1
+    return found
+
+
+def _at_edge(block: list[int], body: Sequence[bool]) -> bool:
+    """No body paragraph outside the block before it, or none after it."""
+    inside = set(block)
+    before = any(body[k] for k in range(block[0]) if k not in inside)
+    after = any(body[k] for k in range(block[-1] + 1, len(body)) if k not in inside)
+    return not before or not after
+
+
+# ---------------------------------------------------------------- the site's record of a copy
+_META_LABEL_KIND = {label: kind for kind, labels in DOC_META_LABELS.items() for label in labels}
+_META_LABEL_RE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(_META_LABEL_KIND, key=len, reverse=True)) + r")\s*[:：]?\s*")
+_META_VALUE = {
+    "date": r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+    "pages": r"\d{1,4}\s*页?",
+    "format": r"\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|DOCX?|PDF|PPTX?|XLSX?|WPS|TXT|RTF|Word|WORD)",
+    "size": r"\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb|k|B)",
+    "count": r"\d[\d,]*\s*(?:个|次|分|人|份|券|金币)?",
+    "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?",
+    "user": r"[\w\u4e00-\u9fff]{1,16}",
+    "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>/、,，]\s*[\u4e00-\u9fff\w]{1,10}){0,3}",
+    "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[\u4e00-\u9fff]{1,2}星",
+    "code": r"[A-Za-z0-9_-]{3,20}",
+}
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•/]\s*|\s{2,}|\u3000+|\t)")
+# Labels that name the site's trade: one of them, or a flag, must be on the line.
+_TRADE_KINDS = frozenset(["pages", "format", "size", "price", "user", "rating", "code"])
+_TRADE_LABELS = frozenset(["下载券", "所需下载券", "所需积分", "下载积分", "所需金币", "金币", "上传时间", "上传日期", "上传于",
+                           "下载次数", "下载量", "收录时间", "分享时间"])
+MAX_META_LINE = 120
+
+
+# A counter as pages print it: 评论(3), 赞（12）, 36031人阅读, 1203次浏览, 12人已下载.
+_COUNTER_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
+    r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|分享|转发))")
+_COUNTER_WORDS = re.compile(r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与)")
+
+
+def counter_item(item: str) -> bool:
+    """``评论(3)``, ``36031人阅读``, ``点赞 845``: a count with the word it counts."""
+    m = _COUNTER_RE.fullmatch(item)
+    if m:
+        return bool(_COUNTER_WORDS.search(item))
+    m = re.fullmatch(r"([\u4e00-\u9fff]{1,4})\s*[:：]?\s*\d[\d,]*\s*(?:次|人|条)?", item)
+    return bool(m) and bool(_COUNTER_WORDS.fullmatch(m.group(1)))
+
+
+def _meta_item(item: str) -> str | None:
+    """``"trade"`` for an item only a document site prints (文档页数：12, VIP免费下载),
+    ``"plain"`` for a labelled item any page may carry (浏览：120), else ``None``."""
+    if DOC_FLAG_RE.fullmatch(item):
+        return "trade"
+    if counter_item(item):
+        return "trade" if "下载" in item else "plain"
+    m = _META_LABEL_RE.match(item)
+    if not m:
+        return None
+    label = re.sub(r"\s*[:：]?\s*$", "", m.group(0))
+    kind = _META_LABEL_KIND[label]
+    if not re.fullmatch(_META_VALUE[kind], item[m.end():].strip()):
+        return None
+    return "trade" if kind in _TRADE_KINDS or label in _TRADE_LABELS else "plain"
+
+
+def is_counter_line(s: str) -> bool:
+    """A line made only of counters (``阅读 1234 | 评论(5) | 赞 12``).
+
+    >>> is_counter_line("36031人阅读 评论(73569)"), is_counter_line("阅读量超过5万次")
+    (True, False)
+    """
+    t = fold(s.strip())
+    return 0 < len(t) <= MAX_META_LINE and all(counter_item(x) for x in _split_items(t, single_space=True))
+
+
+def is_doc_meta_line(s: str) -> bool:
+    """A line made only of a document site's record of the copy (上传时间：…, 文档页数：12,
+    下载券：2, 售价：¥5.00) and its flags (VIP免费下载, 原创文档), with at least one item
+    that only such a site prints."""
+    t = fold(s.strip())
+    if not t or len(t) > MAX_META_LINE:
+        return False
+    kinds = []
+    for item in _split_items(t):
+        kind = _meta_item(item)
+        if kind is None:
+            return False
+        kinds.append(kind)
+    return "trade" in kinds
+
+
+def _split_items(t: str, single_space: bool = False) -> list[str]:
+    """The items of a record line: split at separators (and single spaces when asked),
+    and before every label."""
+    items = []
+    for part in (t.split() if single_space else _META_SEP.split(t)):
+        part = part.strip(" |｜丨·•/")
+        if not part:
+            continue
+        # 浏览：12 下载：3 (single spaces): cut before each label that follows a value
+        starts = [m.start() for m in _META_LABEL_RE.finditer(part) if m.start() > 0 and part[m.start() - 1] == " "]
+        bounds = [0, *starts, len(part)]
+        items += [part[a:b].strip() for a, b in zip(bounds, bounds[1:]) if part[a:b].strip()]
+    return items
+
+
+# ---------------------------------------------------------------- the viewer
+MAX_PROGRESS_LINE = 40
+
+
+def is_progress_line(s: str, links: bool = False) -> bool:
+    """A viewer's progress or end-of-preview line: short, and a reading word with an end,
+    a remainder or a percentage (已阅读到文档的结尾了, 阅读进度：60%, 剩余4页未读); with
+    ``links``, its links too (继续阅读, 点击加载更多), which article pages share."""
+    t = fold(s.strip())
+    if not 0 < len(t) <= MAX_PROGRESS_LINE or _sentence_of_body(t):
+        return False
+    return bool(PROGRESS_LINE_RE.search(t) or links and PROGRESS_LINK_RE.search(t))
+
+
+def _sentence_of_body(t: str) -> bool:
+    # a sentence with its own subject and stop (请与会人员认真研读。) is text, not a button
+    return t.endswith("。") and len(t) > 20
+
+
+MAX_PAGER_LINE = 40
+
+
+def is_pager_line(s: str) -> bool:
+    """A viewer's pager alone on its line: ``2/5``, ``[3/8]``, ``第 3 页 共 8 页``,
+    ``« 上一页 1 2 3 下一页 »``. A bare number is not one (a list or a table may end a
+    line with it); nor is a fraction whose top is above its bottom (3/2)."""
+    t = fold(s.strip())
+    if not t or len(t) > MAX_PAGER_LINE:
+        return False
+    m = PAGER_FRACTION_RE.match(t)
+    if m:
+        return 0 < int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
+    if PAGER_WORDS_RE.match(t):
+        return True
+    tokens = re.findall(r"上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>]|…|\.\.\.|\d{1,4}/\d{1,4}|\d{1,4}|\S", t)
+    words = [k for k in tokens if k in PAGER_LINK_WORDS]
+    return bool(words) and len(words) >= 2 and all(k in PAGER_LINK_WORDS or k.replace("/", "").isdigit() for k in tokens)
