@@ -314,10 +314,12 @@ def make_pages(split: str, seed: int = 1, per_kind: int = 100) -> list[dict]:
 
 
 def removed_mask(text: str, edits: list[dict]) -> bytearray:
-    """1 for every character of ``text`` an edit deleted (replacements do not count)."""
+    """1 for every character of ``text`` an edit deleted. A replacement with visible text
+    (a comma made full-width) does not count; one that leaves only line breaks does (a
+    deleted line merged with the blank lines around it)."""
     mask = bytearray(len(text))
     for e in edits:
-        if not e.get("inserted"):
+        if not e.get("inserted", "").strip():
             mask[e["start"]:e["end"]] = b"\x01" * (e["end"] - e["start"])
     return mask
 

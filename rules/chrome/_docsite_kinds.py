@@ -103,6 +103,11 @@ def _notice_families(s: str) -> set[str]:
     return fams
 
 
+# A heading that names the site's trade speaks for the site (下载须知, 购买说明, 版权声明);
+# 温馨提示 or 注意事项 could head any notice.
+_TRADE_HEADING_RE = re.compile(r"下载|购买|文档|资料|付费|会员|版权|免责|上传|平台|网站|本站")
+
+
 def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 25) -> list[tuple[int, str]]:
     """``(index, reason)`` of every line of a document site's notice block.
 
@@ -141,7 +146,10 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             fams |= f
             strong += len(f) >= 2
             q += 1
-        ok = bool(run) and _site_notice(fams, "".join(lines[k].text for k in run)) and (strong >= (1 if alone else 2) or (heading and strong >= 1))
+        said = "".join(lines[k].text for k in run)
+        if heading and _TRADE_HEADING_RE.search(fold(s)):
+            fams.add("site")
+        ok = bool(run) and _site_notice(fams, said) and (strong >= (1 if alone else 2) or (heading and strong >= 1))
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(_notice_families(s), s)
         if ok and not (heading or alone) and len(run) < 2:
@@ -176,11 +184,11 @@ _META_VALUE = {
     "count": r"\d[\d,]*\s*(?:个|次|分|人|份|券|金币)?",
     "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?",
     "user": r"[\w\u4e00-\u9fff]{1,16}",
-    "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>/、,，]\s*[\u4e00-\u9fff\w]{1,10}){0,3}",
+    "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>/、,， ]\s*[\u4e00-\u9fff\w]{1,10}){0,5}",
     "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[\u4e00-\u9fff]{1,2}星",
     "code": r"[A-Za-z0-9_-]{3,20}",
 }
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•/]\s*|\s{2,}|\u3000+|\t)")
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,]\s*|\s+/\s+|\s{2,}|\u3000+|\t)")
 # Labels that name the site's trade: one of them, or a flag, must be on the line.
 _TRADE_KINDS = frozenset(["pages", "format", "size", "price", "user", "rating", "code"])
 _TRADE_LABELS = frozenset(["下载券", "所需下载券", "所需积分", "下载积分", "所需金币", "金币", "上传时间", "上传日期", "上传于",

@@ -30,7 +30,7 @@ _READER_ITEMS = (
     r"文档加载中|广告加载中|加载中|该用户很懒，什么也没介绍|免费获取完整文档|获取完整文档|您可能关注的文档|"
     r"转藏|全屏|献花\s*[(（]?\s*\d*\s*[)）]?|一键举报|分享|\d+\s*条评论|发表|"
     r"来自\s*[:：]\s*\S{1,20}\s*>\s*《[^》]{1,40}》|阅\s*\d+|转\s*\d+|评\s*\d+|公众号|关注|百度文库|豆丁网|道客巴巴|原创力文档|"
-    r"免费下载|加入VIP"
+    r"免费下载|加入VIP|下载"  # 下载 alone last: each item is matched atomically, longest first
 )
 _READER_SEP = r"[\s|｜丨·•/、，,>»]*"
 # atomic per item, as CONTROL_LINE_RE: a long run of buttons must fail in linear time
@@ -131,7 +131,8 @@ class DocSiteReader(LineRule):
             return "a member-share note"
         if is_pager_line(s):
             return "a viewer's pager"
-        if not pg.body[i] and is_progress_line(s, links=pg.zones.in_zone(i)):
+        # links (继续阅读, 加载更多) between paragraphs only on a copy with a site's notices
+        if not pg.body[i] and is_progress_line(s, links=pg.zones.in_zone(i) or bool(pg.notices)):
             return "the viewer's reading progress"
         if len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
             return None
