@@ -252,25 +252,25 @@ class Gen:
         if self.chance(0.2):
             lines.append((self.pick(W.SHARE_LINES), "chrome:share"))
         lines += self.body(self.n(3, 8))
-        tail = []
+        tail: list[list[tuple[str, str]]] = []  # groups of lines, in a random order
         if self.chance(0.6):
-            tail.append((self.pick(W.REPRINTS).format(site=site), "chrome:reprint"))
+            tail.append([(self.pick(W.REPRINTS).format(site=site), "chrome:reprint")])
         if self.chance(0.4):
-            tail.append((f"{self.pick(W.TAG_LABELS)}：" + " ".join(self.rng.sample(["工会", "职工", "维权", "培训", "安全",
-                                                                                   "民生", "基层", "劳模"], 3)), "chrome:tags"))
+            tail.append([(f"{self.pick(W.TAG_LABELS)}：" + " ".join(self.rng.sample(
+                ["工会", "职工", "维权", "培训", "安全", "民生", "基层", "劳模"], 3)), "chrome:tags")])
         if self.chance(0.5):
-            tail.append((self.counters(), "chrome:counters"))
+            tail.append([(self.counters(), "chrome:counters")])
         if self.chance(0.3):
-            tail.append((self.pick(W.SHARE_LINES), "chrome:share"))
-        if self.chance(0.4):
+            tail.append([(self.pick(W.SHARE_LINES), "chrome:share")])
+        if self.chance(0.4):  # a form's fields stay together, its button under them
             prompts = self.rng.sample(split_of(W.FORM_PROMPTS, self.split), self.n(2, 4))
             if self.chance(0.5):
-                tail += [(p, "chrome:form") for p in prompts]
+                form = [(p, "chrome:form") for p in prompts]
             else:
-                tail.append((self.rng.choice([" ", "  ", "　"]).join(prompts), "chrome:form"))
-            tail.append((self.pick(W.FORM_BUTTONS), "chrome:form"))
+                form = [(self.rng.choice([" ", "  ", "　"]).join(prompts), "chrome:form")]
+            tail.append(form + [(self.pick(W.FORM_BUTTONS), "chrome:form")])
         self.rng.shuffle(tail)
-        lines += tail
+        lines += [line for group in tail for line in group]
         if self.chance(0.5):
             lines.append((self.nav_run(site), "chrome:nav-run"))
         return lines

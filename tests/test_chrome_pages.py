@@ -199,7 +199,7 @@ def test_label_folding_covers_the_vocabularies():
     import re
 
     opencc = pytest.importorskip("opencc")
-    from zhclean.rules.chrome import (_docsite_kinds, _fold, _kinds, _page, _titles, docsite, footer, furniture, header,
+    from zhclean.rules.chrome import (_docsite_kinds, _fold, _kinds, _page, _titles, docsite, footer, furniture, header, inline,
                                       pubinfo, vocab)
 
     s2t, t2s = opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert
@@ -214,7 +214,7 @@ def test_label_folding_covers_the_vocabularies():
             for item in value:
                 chars.update(item) if isinstance(item, str) else add(item)
 
-    for mod in (_fold, _kinds, _page, _titles, vocab, docsite, footer, furniture, header, pubinfo, _docsite_kinds):
+    for mod in (_fold, _kinds, _page, _titles, vocab, docsite, footer, furniture, header, pubinfo, _docsite_kinds, inline):
         for value in vars(mod).values():
             add(value)
     unfolded = sorted(

@@ -198,7 +198,7 @@ MAX_META_LINE = 120
 
 # A counter as pages print it: 评论(3), 赞（12）, 36031人阅读, 1203次浏览, 12人已下载.
 _COUNTER_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
+    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
     r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|分享|转发))")
 _COUNTER_WORDS = re.compile(r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与)")
 
@@ -232,11 +232,22 @@ def _meta_item(item: str) -> str | None:
 def is_counter_line(s: str) -> bool:
     """A line made only of counters (``阅读 1234 | 评论(5) | 赞 12``).
 
-    >>> is_counter_line("36031人阅读 评论(73569)"), is_counter_line("阅读量超过5万次")
-    (True, False)
+    >>> is_counter_line("36031人阅读 评论(73569)"), is_counter_line("点赞 845 · 已有12人参与"), is_counter_line("阅读量超过5万次")
+    (True, True, False)
     """
     t = fold(s.strip())
-    return 0 < len(t) <= MAX_META_LINE and all(counter_item(x) for x in _split_items(t, single_space=True))
+    if not 0 < len(t) <= MAX_META_LINE:
+        return False
+    tokens = [x for x in re.split(r"[\s|｜丨·•/]+", t) if x]
+    items, k = [], 0
+    while k < len(tokens):  # 点赞 845: a counter word and its number, split by a space
+        if k + 1 < len(tokens) and _COUNTER_WORDS.fullmatch(tokens[k].rstrip(":：")) and tokens[k + 1].replace(",", "").isdigit():
+            items.append(tokens[k] + tokens[k + 1])
+            k += 2
+        else:
+            items.append(tokens[k])
+            k += 1
+    return all(counter_item(x) for x in items)
 
 
 def is_doc_meta_line(s: str) -> bool:
@@ -255,11 +266,10 @@ def is_doc_meta_line(s: str) -> bool:
     return "trade" in kinds
 
 
-def _split_items(t: str, single_space: bool = False) -> list[str]:
-    """The items of a record line: split at separators (and single spaces when asked),
-    and before every label."""
+def _split_items(t: str) -> list[str]:
+    """The items of a record line: split at separators, and before every label."""
     items = []
-    for part in (t.split() if single_space else _META_SEP.split(t)):
+    for part in _META_SEP.split(t):
         part = part.strip(" |｜丨·•/")
         if not part:
             continue

@@ -95,7 +95,7 @@ def make_page(text: str) -> Page:
     notices = tuple(disclaimer_blocks(lines, body))
     for i, _ in notices:
         body[i] = False
-    echo = site_title_echo(lines, body)
+    echo = site_title_echo(lines, body, zones(lines, body).head_end)
     if echo is not None:
         body[echo] = False
     for i in range(len(lines)):

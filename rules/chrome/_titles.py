@@ -125,13 +125,12 @@ _SITE_TITLE_SUFFIX = re.compile(
     r"|\s*[-_－|｜]\s*(?:文库|百度文库|豆丁网|道客巴巴|原创力文档|360doc个人图书馆|"
     r"[\u4e00-\u9fff\w]{1,10}(?:网|库|站|之家|中心|吧|大全|文档|资料|在线)))$")
 MIN_ECHO = 4
-# A first line with nothing glued on echoes the title when it is its start cut short.
-MIN_CUT_ECHO = 6
 # The title a glued copy echoes stands within this many lines with text of it.
 MAX_GLUED_ECHO_LINES = 20
 
 
-def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None) -> int | None:
+def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None,
+                    head_end: int | None = None) -> int | None:
     """Index of a page's first line when it only echoes the real title further down with
     a page digit or the site's name stuck on (``努力提高自身素质1`` above
     ``努力提高自身素质,塑造工会干部新形象``; ``市总工会召开全委会议_嵊州市总工会`` above
@@ -155,15 +154,16 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None) -
     if len(head) > MAX_CHROME_LINE:
         return None
     m = _SITE_TITLE_SUFFIX.search(head)
-    if m and _glued_echo(lines, body, first[0], head[: m.start()].strip(), MIN_ECHO):
-        return first[0]
-    if title_like(head) and _glued_echo(lines, body, first[0], head, MIN_CUT_ECHO):
+    # the copy must stand in the head: a hard-wrapped text has no body paragraph to stop
+    # at, and its section headings repeat the title (``head_end``: the page's zones)
+    limit = min(len(lines), first[0] + 1 + MAX_ECHO_DISTANCE, len(lines) if head_end is None else head_end)
+    if m and _glued_echo(lines, body, first[0], head[: m.start()].strip(), MIN_ECHO, limit):
         return first[0]
     stems = {head[: m.start()].strip() for m in _TITLE_SITE_SEP.finditer(head)
              if MIN_ECHO <= m.start() and 2 <= len(head) - m.end() <= MAX_SITE_NAME}
     if title_like(head):
         stems.add(head)  # the same title twice: <title> and <h1>, a menu between them
-    for k in range(first[0] + 1, min(len(lines), first[0] + 1 + MAX_ECHO_DISTANCE)):
+    for k in range(first[0] + 1, limit):
         t = lines[k].text.strip()
         if t in stems:
             # a title printed twice in a row is the text's own doing (and what is left
@@ -174,14 +174,19 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None) -
     return None
 
 
-def _glued_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, stem: str, shortest: int) -> bool:
+def _glued_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, stem: str, shortest: int,
+                limit: int) -> bool:
     """A title-like line that starts with ``stem`` and is longer than it stands among
     the next lines with text, before the first body paragraph: a site's notices and its
-    record of the copy may stand between the cut title and the real one."""
+    record of the copy may stand between the cut title and the real one.
+
+    ``stem`` is the first line without what the site glued on; a first line with nothing
+    glued on is no echo (a thread's title that its first post starts with, a heading and
+    its full form)."""
     if len(stem) < shortest:
         return False
     seen = 0
-    for k in range(first + 1, min(len(lines), first + 1 + MAX_ECHO_DISTANCE)):
+    for k in range(first + 1, limit):
         t = lines[k].text.strip()
         if not t:
             continue

@@ -86,7 +86,7 @@ class DocSiteDisclaimer(LineRule):
         for i in sorted(edge):
             if i not in found and len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text):
                 found[i] = "a document site's disclaimer"
-        echo = site_title_echo(lines, pg.body)
+        echo = site_title_echo(lines, pg.body, pg.zones.head_end)
         if echo is not None and echo not in found:
             found[echo] = "a first line that echoes the title"
         elif found:

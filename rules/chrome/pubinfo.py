@@ -9,6 +9,7 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from .._text import Line, delete_line
+from ._docsite_kinds import counter_item
 from ._fold import MAX_CHROME_LINE, fold
 from ._kinds import MAX_INFO_LINE, SENTENCE_STOP, has_strong_pub_label, is_dateline, is_web_dateline, pub_items
 from ._page import make_page
@@ -34,6 +35,7 @@ _KIND = {
     **{w: "reviewer" for w in REVIEWER_LABELS},
     **{w: "written" for w in WRITTEN_DATE_LABELS},
     **{w: "title" for w in TITLE_LABELS},
+    "原标题": "headline",  # the title the article had elsewhere: a title's value, kept nowhere
 }
 # A document's title may be long and carry commas; it is still one line without a stop.
 MAX_TITLE_VALUE = 80
@@ -60,7 +62,7 @@ _PIECES = re.compile(r"\s*[|｜丨]\s*|\s{2,}")
 
 def _split_trailing_date(value: str, kind: str | None) -> tuple[str, str | None]:
     """``新华社 | 2019-10-25 17:09``: a date after a separator is the publication date."""
-    if kind in ("date", "written", "title"):
+    if kind in ("date", "written", "title", "headline"):
         return value, None
     pieces = [p for p in _PIECES.split(value) if p]
     if len(pieces) >= 2 and DATE_ONLY_RE.match(pieces[-1]):
@@ -81,12 +83,29 @@ def _value_ok(kind: str | None, v: str) -> bool:
         return True
     if kind in ("date", "written"):
         return bool(DATE_ONLY_RE.match(v))
-    if kind == "title":
+    if kind in ("title", "headline"):
         return len(v) <= MAX_TITLE_VALUE and not re.search(r"[。！？!?；;]", v)
     if kind == "views":
         return bool(_VIEWS_VALUE.match(v))
     return (len(v) <= MAX_VALUE_LEN and not SENTENCE_STOP.search(v) and "，" not in v
             and not _PROSE_VALUE.search(fold(v)))
+
+
+# ``13 10:50:34 出处：…``: a day and a clock, what is left of a date an extractor cut.
+_CLOCK_PREFIX = re.compile(r"^\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _blank_trailing_counters(s: str) -> str:
+    """``… 编辑：王芳 评论（0） 赞(12)``: the counters that close an info line, blanked
+    (same length, so offsets hold) so that the labelled items before them can parse."""
+    tokens = list(re.finditer(r"\S+", s))
+    cut = len(s)
+    for m in reversed(tokens):
+        token = m.group(0).strip("|｜丨·•")
+        if not counter_item(token) or pub_items(token):
+            break  # 阅读：1644 is publication info (views), not a counter to drop
+        cut = m.start()
+    return s[:cut] + " " * (len(s) - cut) if cut < len(s) and cut > 0 else s
 
 
 def parse_pub_line(s: str) -> dict[str, Any] | None:
@@ -98,10 +117,13 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
     {'editor': '系统管理员'}
     >>> parse_pub_line("研究表明，该来源于群众的经验，值得推广。") is None
     True
+    >>> parse_pub_line("13 10:50:34 出处：快科技 作者：王芳 编辑：张伟 评论（0）")
+    {'source': '快科技', 'author': '王芳', 'editor': '张伟'}
     """
     if len(s) > MAX_CHROME_LINE or not pub_items(s):
         return None
     s = INLINE_CONTROL_RE.sub(lambda m: " " * len(m.group(0)), s)
+    s = _blank_trailing_counters(s)
     items = pub_items(s)
     if not items:
         return None
@@ -110,7 +132,7 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
     if prefix:
         if DATE_ONLY_RE.match(prefix):
             fields["published_at"] = parse_date(prefix)
-        elif not CONTRIBUTED_RE.fullmatch(prefix):
+        elif not (CONTRIBUTED_RE.fullmatch(prefix) or _CLOCK_PREFIX.match(prefix)):
             return None
     bounds = [start for _, start, _ in items[1:]] + [len(s)]
     for (label, _, label_end), value_end in zip(items, bounds):

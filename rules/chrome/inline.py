@@ -1,0 +1,282 @@
+"""C304–C307: the chrome a text extractor leaves inline in web text (CommonCrawl style).
+
+Reprint and rights notices, counters and tag lines, form prompts with nothing after
+them, and the run of breadcrumb, pager and copyright links that ends a page. Each is
+judged by word families (``REPRINT_CUE_WORDS``, ``FORM_FIELDS``, ``TAG_LABELS`` in
+:mod:`.vocab`) and shape, and only in the head or the tail of the page.
+"""
+from __future__ import annotations
+
+import re
+
+from zhclean.rule import Context, Stage
+
+from ._docsite_kinds import is_counter_line
+from ._fold import fold
+from ._kinds import is_bare_breadcrumb
+from ._line_rule import LineRule
+from ._page import Page
+from .vocab import (
+    FORM_BUTTONS,
+    FORM_FIELD_PREFIXES,
+    FORM_FIELDS,
+    PREV_NEXT_WORDS,
+    REPRINT_CUE_WORDS,
+    REPRINT_OPENING_RE,
+    TAG_LABELS,
+)
+
+_REPRINT_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+                for family, words in REPRINT_CUE_WORDS.items()}
+MAX_NOTICE = 120
+
+
+def reprint_families(s: str) -> tuple[str, ...]:
+    """The families of reprint-notice words ``s`` uses.
+
+    >>> reprint_families("版权声明：本文为原创文章，转载请保留出处")
+    ('reprint', 'rights', 'notice')
+    >>> reprint_families("文章发表后被多家媒体转载，阅读量超过35万次。")
+    ('reprint',)
+    """
+    t = fold(s)
+    return tuple(f for f, rx in _REPRINT_RES.items() if rx.search(t))
+
+
+def is_reprint_notice(s: str) -> bool:
+    """A reprint, rights or stance notice: short, opening as a notice does (声明：, 本文…,
+    以上内容…, 未经…), using two families of notice words, one of them reprinting or
+    rights unless it is a stance disclaimer (仅代表作者观点，不代表本站立场)."""
+    t = fold(s.strip())
+    if not t or len(t) > MAX_NOTICE or not REPRINT_OPENING_RE.match(t):
+        return False
+    fams = set(reprint_families(t))
+    if "stance" in fams and "声明" in t[:8]:
+        return True  # 特别声明：以上内容仅代表作者本人观点，不代表本站立场
+    return len(fams) >= 2 and bool(fams & {"reprint", "rights"} or {"notice", "stance"} <= fams)
+
+
+class ReprintNotice(LineRule):
+    """Remove reprint and rights notices at the head or tail of a page.
+
+    **What it does.** Deletes a line in the head or tail that opens as a notice does
+    (版权声明：, 声明：, 本文…, 以上内容…, 未经…, （本文转自…）) and draws on two families
+    of notice words — reprinting (转载, 转自, 摘编), rights (版权, 原创, 授权, 侵权), the
+    notice's asks (请注明, 谢绝, 联系删除) and stance (仅代表, 不代表…立场).
+
+    **Why.** The notice is the site's boilerplate, not the article.
+
+    **Leaves alone** a sentence of the article that mentions reprinting (文章发表后被多家
+    媒体转载…) or a law on it (根据规定，未经著作权人许可不得转载…), which does not open
+    as a notice, and anything between body paragraphs.
+
+    **Anti-pattern**::
+
+        今年以来，全市各级工会共走访慰问困难职工1200余户，发放慰问金300余万元，切实把温暖送到职工心坎上。
+        版权声明：本文为中工网原创文章，转载请保留出处
+
+    **Best practice**::
+
+        今年以来，全市各级工会共走访慰问困难职工1200余户，发放慰问金300余万元，切实把温暖送到职工心坎上。
+    """
+
+    code = "C304"
+    name = "chrome.reprint-notice"
+    summary = "reprint and rights notices (版权声明：本文为原创文章，转载请保留出处)"
+    stage = Stage.CHROME
+
+    def why(self, pg: Page, i: int) -> str | None:
+        s = pg.lines[i].text
+        if pg.zones.in_zone(i) and is_reprint_notice(s):
+            return "a reprint notice: " + "+".join(reprint_families(s))
+        return None
+
+
+_TAG_LINE = re.compile(
+    rf"^(?:{'|'.join(sorted(TAG_LABELS, key=len, reverse=True))})\s*[:：]\s*"
+    r"(?:[\w\u4e00-\u9fff·]{1,12}(?:\s*[ ,，、;；|]\s*|$)){1,10}$")
+
+
+def is_tag_line(s: str) -> bool:
+    """``标签：工会 职工 维权``: a tag label, then a few short words and nothing else.
+
+    >>> is_tag_line("本文标签：工会 维权 职工"), is_tag_line("关键词：要坚持以职工为中心的工作导向，切实维护职工权益")
+    (True, False)
+    """
+    return bool(_TAG_LINE.match(fold(s.strip())))
+
+
+class CountersAndTags(LineRule):
+    """Remove counter and tag lines at the head or tail of a page.
+
+    **What it does.** In the head or tail, deletes a line made only of counters —
+    a count with the word it counts (评论（5）, 赞(12), 36031人阅读, 阅读 1234, 浏览：321次)
+    — or a tag line (标签：工会 维权 职工, Tags：…): a tag label and a few short words.
+
+    **Why.** Counters change on every visit and tags are the site's index, not the text.
+
+    **Leaves alone** a sentence that gives a count (阅读量超过5万次), a keyword line with a
+    clause after it, and anything between body paragraphs.
+
+    **Anti-pattern**::
+
+        今年以来，全市各级工会共走访慰问困难职工1200余户，发放慰问金300余万元，切实把温暖送到职工心坎上。
+        标签：工会 帮扶 职工
+        阅读(1234) | 评论(5) | 赞(12)
+
+    **Best practice**::
+
+        今年以来，全市各级工会共走访慰问困难职工1200余户，发放慰问金300余万元，切实把温暖送到职工心坎上。
+    """
+
+    code = "C305"
+    name = "chrome.counters-tags"
+    summary = "counter and tag lines (阅读(1234) | 评论(5), 标签：工会 维权)"
+    stage = Stage.CHROME
+
+    def why(self, pg: Page, i: int) -> str | None:
+        if not pg.zones.in_zone(i):
+            return None
+        s = pg.lines[i].text
+        if is_counter_line(s):
+            return "counters"
+        if is_tag_line(s):
+            return "a tag line"
+        return None
+
+
+_FIELD = (rf"(?:{'|'.join(FORM_FIELD_PREFIXES)})?(?:{'|'.join(sorted(FORM_FIELDS, key=len, reverse=True))})"
+          r"\s*[(（]?(?:必填|选填|\*)?[)）]?\s*[:：]")
+_PROMPT_LINE = re.compile(rf"^\*?\s*{_FIELD}(?:\s*\*?\s*{_FIELD})*\s*\*?$", re.I)
+_BUTTON_LINE = re.compile(rf"^(?:[【\[]?\s*(?:{'|'.join(sorted(FORM_BUTTONS, key=len, reverse=True))})\s*[】\]]?\s*)+$")
+
+
+def form_line(s: str) -> str | None:
+    """``"prompt"`` for a line of empty form fields (邮箱：, 姓名：  电话：), ``"button"``
+    for a line of form buttons (提交 重置), else ``None``.
+
+    >>> form_line("您的姓名：  联系电话："), form_line("【提交】【重置】"), form_line("地址：杭州市文三路100号")
+    ('prompt', 'button', None)
+    """
+    t = fold(s.strip())
+    if len(t) > 80:
+        return None
+    if _PROMPT_LINE.match(t):
+        return "prompt"
+    if _BUTTON_LINE.match(t):
+        return "button"
+    return None
+
+
+class FormPrompts(LineRule):
+    """Remove a web form's empty fields and buttons left in the tail of a page.
+
+    **What it does.** In the tail, deletes a run of lines made of form fields with
+    nothing after them (姓名：, 邮箱：, 验证码：, 您的姓名：  联系电话：) and form buttons
+    (提交, 重置, 发表评论) when the run holds two fields or more, or a field and a button.
+
+    **Why.** The extractor kept the labels of a comment or enquiry form; the boxes are gone.
+
+    **Leaves alone** a field with its value (地址：杭州市文三路100号), a label whose value is
+    on the next line (地址： / 杭州市文三路100号), a single 提交 or 地址： on its own, and
+    anything before the end of the body.
+
+    **Anti-pattern**::
+
+        今年以来，全市各级工会共走访慰问困难职工1200余户，发放慰问金300余万元，切实把温暖送到职工心坎上。
+        姓名：
+        邮箱：
+        提交
+
+    **Best practice**::
+
+        今年以来，全市各级工会共走访慰问困难职工1200余户，发放慰问金300余万元，切实把温暖送到职工心坎上。
+    """
+
+    code = "C306"
+    name = "chrome.form-prompts"
+    summary = "empty form fields and buttons at the end (姓名： 邮箱： 提交)"
+    stage = Stage.CHROME
+
+    def chrome_lines(self, pg: Page, ctx: Context):
+        lines = pg.lines
+        run: list[tuple[int, str]] = []
+        for i in range(pg.zones.tail_start, len(lines) + 1):
+            s = lines[i].text if i < len(lines) else ""
+            kind = form_line(s) if s.strip() else "blank"
+            if kind in ("prompt", "button") or (kind == "blank" and i < len(lines)):
+                if kind != "blank":
+                    run.append((i, kind))
+                continue
+            yield from _form_run(lines, run)
+            run = []
+
+
+def _form_run(lines, run: list[tuple[int, str]]):
+    fields = sum(lines[i].text.count("：") + lines[i].text.count(":") for i, k in run if k == "prompt")
+    buttons = sum(k == "button" for _, k in run)
+    if fields >= 2 or (fields and buttons):
+        for i, kind in run:
+            yield i, f"a form's {'empty fields' if kind == 'prompt' else 'buttons'}"
+
+
+_LINK_TOKEN = re.compile(
+    rf"(?:{'|'.join(PREV_NEXT_WORDS)})|[|｜丨]|(?:copyright|©|\(c\))\s*(?:(?:19|20)\d{{2}}\s*[-–]?\s*)*", re.I)
+
+
+def is_link_run(s: str) -> bool:
+    """A page's closing run: a breadcrumb trail, then previous/next links, a copyright
+    holder, separators (C101 has cut the licence number out of it by then).
+
+    >>> is_link_run("首页 > 新闻 > 正文 上一篇 下一篇 | Copyright © 2015 浙江在线")
+    True
+    >>> is_link_run("首页 > 新闻 > 正文"), is_link_run("首页 > 新闻 今天市总工会召开全委会议")
+    (True, False)
+    """
+    t = fold(s.strip())
+    if not t or len(t) > 160:
+        return False
+    m = re.match(r"^(\S+?(?:\s*(?:>>|->|>|»|/|＞|›)\s*[^\s>»/＞›-]+)+)(?:\s+|$)", t)
+    if not m or not is_bare_breadcrumb(m.group(1).replace("->", ">").replace("/", ">")):
+        return False
+    rest = _LINK_TOKEN.sub(" ", t[m.end():])
+    holder = rest.split()
+    # only a copyright holder may be left: one short name, after a © or a link
+    return not holder or len(holder) == 1 and len(holder[0]) <= 16 and _LINK_TOKEN.search(t[m.end():]) is not None
+
+
+class LinkRun(LineRule):
+    """Remove the run of breadcrumb, pager and copyright links that ends a page.
+
+    **What it does.** In the tail, deletes a line that opens with a breadcrumb trail
+    (首页 > 新闻 > 正文) and holds nothing after it but previous/next links, separators
+    and a copyright holder (``首页 > 综合 > 国内 | 下一篇 上一篇 | Copyright © 2015 中新网``).
+    Runs after C101, which has taken the licence number out of such a line.
+
+    **Why.** It is the page's footer, run together on one line by the extractor.
+
+    A trail alone in the tail goes too: it is what is left of such a line once C101 took
+    its licence number.
+
+    **Leaves alone** a line with words after the trail (首页 > 新闻 今天市总工会召开全委
+    会议), and a trail in the head (C002 decides on it).
+
+    **Anti-pattern**::
+
+        今年以来，全市各级工会共走访慰问困难职工1200余户，发放慰问金300余万元，切实把温暖送到职工心坎上。
+        首页 > 资讯 > 社会 上一篇 下一篇 Copyright © 2015 中新网
+
+    **Best practice**::
+
+        今年以来，全市各级工会共走访慰问困难职工1200余户，发放慰问金300余万元，切实把温暖送到职工心坎上。
+    """
+
+    code = "C307"
+    name = "chrome.link-run"
+    summary = "a closing run of breadcrumb, pager and copyright links (首页 > 新闻 上一篇 下一篇 ©…)"
+    stage = Stage.CHROME
+
+    def why(self, pg: Page, i: int) -> str | None:
+        if pg.zones.in_tail(i) and is_link_run(pg.lines[i].text):
+            return "a closing run of links"
+        return None
