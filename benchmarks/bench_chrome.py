@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_chrome.py --mb 5
     .venv/bin/python benchmarks/bench_chrome.py --docs 500 --per-rule
     .venv/bin/python benchmarks/bench_chrome.py --docs 0 --long 5000,20000
+    .venv/bin/python benchmarks/bench_chrome.py --mb 5 --memo --long ''    # line memos on/off
 
 Two parts:
 
@@ -112,6 +113,33 @@ def corpus_figures(texts: list[str], per_rule: bool) -> None:
             print(f"{code}        {size_mb / s:6.2f} MB/s   removed {r / chars:.2%}")
 
 
+def memo_figures(texts: list[str], repeats: int = 3) -> None:
+    """The C pack with the line memos of ``chrome._page`` and without, side by side: best
+    of ``repeats`` CPU times, alternating, on the same corpus in one process."""
+    pipe = Pipeline(select=["C"])
+    memos = {"_body_line": _page._body_line, "_prose_fragment_line": _page._prose_fragment_line}
+    plain = {name: memo.judge for name, memo in memos.items()}
+    best = {"with line memos": float("inf"), "without": float("inf")}
+    outputs = {}
+    for _ in range(repeats):
+        for label, funcs in (("without", plain), ("with line memos", memos)):
+            for name, fn in funcs.items():
+                setattr(_page, name, fn)
+            for memo in memos.values():
+                memo.verdicts.clear()
+            t = time.process_time()
+            outputs[label] = [pipe.clean(Document(id=str(i), text=x)).text for i, x in enumerate(texts)]
+            best[label] = min(best[label], time.process_time() - t)
+    for name, memo in memos.items():
+        setattr(_page, name, memo)
+    size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"\nline memos ({size_mb:.2f} MB, C pack, best of {repeats} CPU seconds; outputs "
+          f"{'identical' if outputs['without'] == outputs['with line memos'] else 'DIFFER'})")
+    for label, seconds in best.items():
+        print(f"  {label:16} {seconds:6.2f} s  {size_mb / seconds:6.2f} MB/s")
+    print(f"  speed-up        x{best['without'] / best['with line memos']:.2f}")
+
+
 def long_figures(sizes: list[int], pages: list[str]) -> None:
     codes = Pipeline(select=["C"]).codes
     for shape in ("pages", "short", "related"):
@@ -150,6 +178,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--mb", type=float, help="MB of generated text (default 5)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--per-rule", action="store_true", help="also time each C rule alone")
+    ap.add_argument("--memo", action="store_true", help="also time the pack with and without its line memos")
     ap.add_argument("--long", default="5000,20000",
                     help="line counts of the long documents, comma-separated ('' to skip)")
     args = ap.parse_args(argv)
@@ -157,6 +186,8 @@ def main(argv: list[str] | None = None) -> None:
     texts = corpus(args.docs or 40, args.mb, args.seed) if args.docs == 0 else corpus(args.docs, args.mb, args.seed)
     if args.docs != 0:
         corpus_figures(texts, args.per_rule)
+        if args.memo:
+            memo_figures(texts)
     sizes = [int(n) for n in args.long.split(",") if n.strip()]
     if sizes:
         long_figures(sizes, texts)

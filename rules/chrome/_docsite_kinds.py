@@ -41,10 +41,24 @@ from .vocab import (
     PAGER_WORDS_RE,
     PROGRESS_LINE_RE,
     PROGRESS_LINK_RE,
+    TRAD_TO_SIMP,
 )
 
+def _any_script(word: str) -> str:
+    """A pattern for ``word`` in either script, character by character as folding reads
+    it (侵权 -> 侵[权權]), so a line need not be folded to be tested."""
+    return "".join(f"[{re.escape(ch)}{''.join(_TRAD_FORMS.get(ch, ''))}]" for ch in word)
+
+
+_TRAD_FORMS: dict[str, list[str]] = {}
+for _t, _s in TRAD_TO_SIMP.items():
+    _TRAD_FORMS.setdefault(chr(_s), []).append(chr(_t))
 _CUE_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
             for family, words in DOCSITE_CUE_WORDS.items()}
+# Rights and hedging words, traditional forms too: the quick test that a page's edges may
+# hold a notice at all (the families are matched on the folded line).
+_RIGHTS_OR_HEDGE_RE = re.compile("|".join(
+    _any_script(w) for fam in ("rights", "hedge") for w in sorted(DOCSITE_CUE_WORDS[fam], key=len, reverse=True)))
 # A notice is the site's when it speaks of rights or hedges, and of the site or its users.
 _RIGHTS_OR_HEDGE = frozenset(["rights", "hedge"])
 _SITE_OR_USERS = frozenset(["site", "upload"])
@@ -123,6 +137,16 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     if not text_idx:
         return []
     region = set(text_idx[:edge]) | set(text_idx[-edge:])
+    # every block speaks of rights or hedges: most pages have no such word at their edges
+    if not any(_RIGHTS_OR_HEDGE_RE.search(lines[i].text) or DISCLAIMER_RE.search(lines[i].text) for i in region):
+        return []
+    families: dict[int, set[str]] = {}
+
+    def fams_of(k: int) -> set[str]:
+        if k not in families:
+            families[k] = _notice_families(lines[k].text)
+        return families[k]
+
     found: list[tuple[int, str]] = []
     p = 0
     while p < len(text_idx):
@@ -139,7 +163,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         q = first
         while q < len(text_idx) and not (alone and run):
             t = lines[text_idx[q]].text.strip()
-            f = _notice_families(t)
+            f = fams_of(text_idx[q])
             if len(t) > MAX_NOTICE_LINE or not f or (style is not None and numbering(t) != style):
                 break
             run.append(text_idx[q])
