@@ -76,7 +76,7 @@ class Page:
     def title(self) -> int | None:
         """Index of the page's title line (:func:`~._titles.find_title`), or ``None``."""
         if self._title is _NOT_FOUND:
-            self._title = find_title(self.lines, self.zones.head_end, self.anchors())
+            self._title = find_title(self.lines, self.zones.head_end, self.anchors(), self.notices)
         return self._title  # type: ignore[return-value]
 
 

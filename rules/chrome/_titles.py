@@ -19,6 +19,7 @@ from typing import Sequence
 
 from .._text import Line, han_count
 from ._fold import MAX_CHROME_LINE
+from ._docsite_kinds import is_doc_meta_line
 from ._kinds import (
     MAX_INFO_LINE,
     has_strong_pub_label,
@@ -264,7 +265,8 @@ def header_anchors(lines: Sequence[Line], head_end: int) -> tuple[int | None, in
 
 
 def find_title(lines: Sequence[Line], head_end: int,
-               anchors: tuple[int | None, int | None] | None = None) -> int | None:
+               anchors: tuple[int | None, int | None] | None = None,
+               notices: Sequence[tuple[int, str]] = ()) -> int | None:
     """Index of the line that is the page's title, or ``None``.
 
     Above a publication-info line: of the last three title-like lines between the header
@@ -273,9 +275,14 @@ def find_title(lines: Sequence[Line], head_end: int,
     line after it is not longer). Without one: the first title-like line after the
     header chrome. ``head_end`` is the index of the first body paragraph
     (:attr:`~._page.Zones.head_end`); ``anchors`` are :func:`header_anchors` when the
-    caller has them. Rules ask :meth:`~._page.Page.title`, which finds it once per page.
+    caller has them; ``notices`` the page's notice blocks (:attr:`~._page.Page.notices`),
+    after which a document site's copy starts. Rules ask :meth:`~._page.Page.title`,
+    which finds it once per page.
     """
     start = skip_docsite_head(lines)
+    head_notices = [i for i, _ in notices if i < head_end]
+    if head_notices:
+        start = max(start, max(head_notices) + 1)
     pub, crumb = anchors if anchors is not None else header_anchors(lines, head_end)
     first = max(start, (crumb + 1) if crumb is not None else 0)
     if pub is not None and pub > first:
@@ -308,7 +315,8 @@ def _first_title_after(lines: Sequence[Line], pub: int) -> int | None:
     """The first title-like line after the info block that starts at ``pub``."""
     for i in range(pub, min(len(lines), pub + MAX_INFO_BLOCK)):
         s = lines[i].text.strip()
-        if not s or pub_items(s) or is_control_line(s) or is_web_dateline(s):
+        # a document site's record of the copy (VIP文档, 积分：37) belongs to the info block
+        if not s or pub_items(s) or is_control_line(s) or is_web_dateline(s) or is_doc_meta_line(s):
             continue
         return i if title_like(s) else None
     return None
