@@ -149,7 +149,7 @@ class Gen:
                      "price": self.rng.choice(["¥", "", "￥"]) + f"{self.n(1, 30)}.{self.n(0, 99):02d}" + self.rng.choice(["", "元"]),
                      "user": self.pick(W.USERS).format(n=self.n(100, 99999)), "category": self.rng.choice(
                          ["工作总结", "心得体会", "党团工作", "行政公文", "演讲稿", "调研报告"]),
-                     "stars": "★" * self.n(3, 5) + "☆" * self.n(0, 2), "score": f"{self.n(3, 4)}.{self.n(0, 9)}分",
+                     "stars": "★" * (k := self.n(3, 5)) + "☆" * (5 - k), "score": f"{self.n(3, 4)}.{self.n(0, 9)}分",
                      "code": f"{self.n(100000, 9999999)}"}[kind]
             parts.append(f"{label}{colon if kind != 'stars' or colon else '：'}{value}")
         if self.chance(0.3):

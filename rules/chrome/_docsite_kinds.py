@@ -55,12 +55,12 @@ for _t, _s in TRAD_TO_SIMP.items():
     _TRAD_FORMS.setdefault(chr(_s), []).append(chr(_t))
 _CUE_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
             for family, words in DOCSITE_CUE_WORDS.items()}
-# Rights and hedging words, traditional forms too: the quick test that a page's edges may
-# hold a notice at all (the families are matched on the folded line).
-_RIGHTS_OR_HEDGE_RE = re.compile("|".join(
-    _any_script(w) for fam in ("rights", "hedge") for w in sorted(DOCSITE_CUE_WORDS[fam], key=len, reverse=True)))
-# A notice is the site's when it speaks of rights or hedges, and of the site or its users.
-_RIGHTS_OR_HEDGE = frozenset(["rights", "hedge"])
+_NOTICE_FAMILIES = frozenset(["rights", "hedge", "service"])
+# The notice families' words, traditional forms too: the quick test that a page's edges
+# may hold a notice at all (the families are matched on the folded line).
+_NOTICE_WORD_RE = re.compile("|".join(
+    _any_script(w) for fam in sorted(_NOTICE_FAMILIES) for w in sorted(DOCSITE_CUE_WORDS[fam], key=len, reverse=True)))
+# A notice is the site's when it speaks of rights, hedges or service, and of the site or its users.
 _SITE_OR_USERS = frozenset(["site", "upload"])
 MIN_NOTICE_FAMILIES = 3
 MAX_NOTICE_LINE = 200
@@ -75,12 +75,20 @@ def cue_families(s: str) -> tuple[str, ...]:
 
 
 # Nouns only a document site uses of what it holds: with them the site need not name itself.
-_DOCSITE_NOUN_RE = re.compile(r"文档|范文|课件|下载券")
+_DOCSITE_NOUN_RE = re.compile(r"文档|范文|课件|下载券|VIP|vip|金币|已购|重新下载|扣费|售出")
+_TRADE_WORD_RE = re.compile("|".join(sorted(map(re.escape, DOCSITE_CUE_WORDS["trade"]), key=len, reverse=True)))
+# A line with this many different trade words (付费…购买…退款…下载前预览) is a paid site's.
+MIN_TRADE_WORDS = 3
 
 
 def _site_notice(families: set[str], text: str) -> bool:
-    return (len(families) >= MIN_NOTICE_FAMILIES and bool(families & _RIGHTS_OR_HEDGE)
-            and bool(families & _SITE_OR_USERS or _DOCSITE_NOUN_RE.search(fold(text))))
+    """Three families, one that makes it the site's (the site, its users, a noun only such
+    a site uses, three trade words in a line) and one that makes it a notice (rights,
+    hedging, customer service)."""
+    t = fold(text)
+    return (len(families) >= MIN_NOTICE_FAMILIES and bool(families & _NOTICE_FAMILIES)
+            and bool(families & _SITE_OR_USERS or _DOCSITE_NOUN_RE.search(t)
+                     or len(set(_TRADE_WORD_RE.findall(t))) >= MIN_TRADE_WORDS))
 
 
 _HEADING_FRAME = re.compile(r"[\s【】\[\]■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
@@ -126,9 +134,9 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     """``(index, reason)`` of every line of a document site's notice block.
 
     A block is a notice heading and the lines under it, or a run of two or more lines
-    numbered alike; together they must use three word families, one of rights or
-    hedging and one of the site or its users (or a noun only such a site uses: 文档, 范文),
-    and each line at least one family.
+    numbered alike; together they must use three word families, one of rights, hedging
+    or customer service and one of the site or its users (or a noun only such a site
+    uses: 文档, 范文), and each line at least one family.
     A single unnumbered line may stand alone when it does all that by itself. The block
     stands among the first or last ``edge`` lines with text, with no body paragraph
     before it (the head) or none after it (the tail), so a list in an article about
@@ -137,8 +145,8 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     if not text_idx:
         return []
     region = set(text_idx[:edge]) | set(text_idx[-edge:])
-    # every block speaks of rights or hedges: most pages have no such word at their edges
-    if not any(_RIGHTS_OR_HEDGE_RE.search(lines[i].text) or DISCLAIMER_RE.search(lines[i].text) for i in region):
+    # every block speaks of rights, hedges or service: most pages have no such word at their edges
+    if not any(_NOTICE_WORD_RE.search(lines[i].text) or DISCLAIMER_RE.search(lines[i].text) for i in region):
         return []
     families: dict[int, set[str]] = {}
 
@@ -250,7 +258,8 @@ def _meta_item(item: str) -> str | None:
     kind = _META_LABEL_KIND[label]
     if not re.fullmatch(_META_VALUE[kind], item[m.end():].strip()):
         return None
-    return "trade" if kind in _TRADE_KINDS or label in _TRADE_LABELS else "plain"
+    trade = kind in _TRADE_KINDS or label in _TRADE_LABELS or "文档" in label  # 文档分类, 文档类别
+    return "trade" if trade else "plain"
 
 
 def is_counter_line(s: str) -> bool:

@@ -177,7 +177,7 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None,
 
 def _glued_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, stem: str, shortest: int,
                 limit: int) -> bool:
-    """A title-like line that starts with ``stem`` and is longer than it stands among
+    """A title-like line that starts with ``stem`` (or is ``stem``) stands among
     the next lines with text, before the first body paragraph: a site's notices and its
     record of the copy may stand between the cut title and the real one.
 
@@ -193,7 +193,7 @@ def _glued_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, 
             continue
         if body[k] if body is not None else is_body_paragraph(t):
             return False
-        if t.startswith(stem) and len(t) > len(stem) and (seen == 0 or title_like(t)):
+        if t.startswith(stem) and (seen == 0 or title_like(t)):
             return True
         seen += 1
         if seen >= MAX_GLUED_ECHO_LINES:

@@ -131,8 +131,8 @@ class DocSiteReader(LineRule):
             return "a member-share note"
         if is_pager_line(s):
             return "a viewer's pager"
-        # links (继续阅读, 加载更多) between paragraphs only on a copy with a site's notices
-        if not pg.body[i] and is_progress_line(s, links=pg.zones.in_zone(i) or bool(pg.notices)):
+        # links (继续阅读, 加载更多) between paragraphs only on a copy a document site marked
+        if not pg.body[i] and is_progress_line(s, links=pg.zones.in_zone(i) or _docsite_copy(pg)):
             return "the viewer's reading progress"
         if len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
             return None
@@ -141,6 +141,11 @@ class DocSiteReader(LineRule):
         if _UNMISTAKABLE.search(s):
             return "viewer furniture that is nothing else"
         return None
+
+
+def _docsite_copy(pg: Page) -> bool:
+    """The page carries a document site's notices or its record of the copy in its head."""
+    return bool(pg.notices) or any(is_doc_meta_line(pg.lines[i].text) for i in range(min(pg.zones.head_end, EDGE_LINES)))
 
 
 class DocSiteRecord(LineRule):

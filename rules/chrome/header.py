@@ -73,10 +73,13 @@ class NavigationMenu(LineRule):
             return
         title = self._title(pg)
         end = title if title is not None else crumb
+        notices = {i for i, _ in pg.notices}
         for i in range(end if end is not None else 0):
             s = pg.lines[i].text
             if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or _ARROW_START.match(s):
                 continue  # C002's
+            if i in notices:
+                continue  # C401's: a notice's heading is short, but its block goes whole
             if menu_like(s):
                 yield i, "a menu item above the title"
 
