@@ -325,8 +325,8 @@ def removed_mask(text: str, edits: list[dict]) -> bytearray:
 
 
 def score(pages: list[dict], select: Sequence[str] = ("C", "L")) -> dict[str, dict]:
-    """By kind: chrome lines removed, body characters kept, body lines intact; and by
-    chrome family the lines removed. A chrome line counts as removed when nine tenths of
+    """By kind: chrome lines removed, body characters kept, body lines intact, the share
+    of visible characters removed; and by chrome family the lines removed. A chrome line counts as removed when nine tenths of
     its visible characters went."""
     from zhclean import Document, Pipeline
     pipe = Pipeline(select=list(select), trail="full")
@@ -334,10 +334,12 @@ def score(pages: list[dict], select: Sequence[str] = ("C", "L")) -> dict[str, di
     for p in pages:
         res = pipe.clean(Document(id=p["id"], text=p["text"]))
         mask = removed_mask(p["text"], res.edits)
-        k = out.setdefault(p["kind"], {"pages": 0, "chrome": 0, "chrome_removed": 0, "body_chars": 0,
+        k = out.setdefault(p["kind"], {"pages": 0, "chars": 0, "chars_removed": 0, "chrome": 0, "chrome_removed": 0, "body_chars": 0,
                                        "body_kept": 0, "body_lines": 0, "body_intact": 0, "families": {},
                                        "missed": [], "cut": []})
         k["pages"] += 1
+        k["chars"] += sum(not ch.isspace() for ch in p["text"])
+        k["chars_removed"] += sum(m for m, ch in zip(mask, p["text"]) if not ch.isspace())
         for start, end, label in p["spans"]:
             visible = [i for i in range(start, end) if not p["text"][i].isspace()]
             if not visible:
@@ -363,10 +365,11 @@ def score(pages: list[dict], select: Sequence[str] = ("C", "L")) -> dict[str, di
 
 
 def print_scores(scores: dict[str, dict], split: str, show: int = 0) -> None:
-    print(f"split {split}: kind  pages  chrome-removed  body-precision  body-lines-intact")
+    print(f"split {split}: kind  pages  chrome-removed  body-precision  body-lines-intact  chars-removed")
     for kind, k in scores.items():
         print(f"  {kind:8} {k['pages']:5}  {k['chrome_removed']:5}/{k['chrome']:<5} {k['chrome_removed'] / max(1, k['chrome']):.3f}"
-              f"   {k['body_kept'] / max(1, k['body_chars']):.4f}   {k['body_intact']}/{k['body_lines']}")
+              f"   {k['body_kept'] / max(1, k['body_chars']):.4f}   {k['body_intact']}/{k['body_lines']}"
+              f"   {k['chars_removed'] / max(1, k['chars']):.1%}")
         print("     by family: " + ", ".join(f"{f} {r}/{n}" for f, (n, r) in sorted(k["families"].items())))
         for s in k["missed"][:show]:
             print("     missed:", s[:100])

@@ -63,6 +63,8 @@ _NOTICE_WORD_RE = re.compile("|".join(
 # A notice is the site's when it speaks of rights, hedges or service, and of the site or its users.
 _SITE_OR_USERS = frozenset(["site", "upload"])
 MIN_NOTICE_FAMILIES = 3
+# A notice item is a sentence: a clause mark, unless two families say it anyway.
+_CLAUSE_MARK = re.compile(r"[，。；！,;!：:]")
 MAX_NOTICE_LINE = 200
 # A notice standing alone is one or two sentences; a longer line is a paragraph about them.
 MAX_LONE_NOTICE = 100
@@ -174,6 +176,8 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             f = fams_of(text_idx[q])
             if len(t) > MAX_NOTICE_LINE or not f or (style is not None and numbering(t) != style):
                 break
+            if len(f) < 2 and not _CLAUSE_MARK.search(t):
+                break  # a title under the block (文艺作品征集评选心得体会) is no notice
             run.append(text_idx[q])
             fams |= f
             strong += len(f) >= 2
@@ -220,7 +224,7 @@ _META_VALUE = {
     "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[\u4e00-\u9fff]{1,2}星",
     "code": r"[A-Za-z0-9_-]{3,20}",
 }
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,]\s*|\s+/\s+|\s{2,}|\u3000+|\t)")
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;]\s*|\s+[/-]\s+|\s{2,}|\u3000+|\t)")
 # Labels that name the site's trade: one of them, or a flag, must be on the line.
 _TRADE_KINDS = frozenset(["pages", "format", "size", "price", "user", "rating", "code"])
 _TRADE_LABELS = frozenset(["下载券", "所需下载券", "所需积分", "下载积分", "所需金币", "金币", "上传时间", "上传日期", "上传于",
@@ -232,7 +236,7 @@ MAX_META_LINE = 120
 _COUNTER_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
     r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|分享|转发))")
-_COUNTER_WORDS = re.compile(r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与)")
+_COUNTER_WORDS = re.compile(r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与)(?:数|量|次数)?")
 
 
 def counter_item(item: str) -> bool:

@@ -33,6 +33,9 @@ from .vocab import (
     PROSE_AFTER_LABEL_RE,
     PUB_LABEL_RE,
     QR_LINE_RE,
+    REPRINT_CUE_WORDS,
+    REPRINT_LABEL_OPENING_RE,
+    REPRINT_OPENING_RE,
     STRONG_PUB_LABELS,
     VIEW_LABELS,
 )
@@ -61,7 +64,44 @@ def is_body_paragraph(s: str) -> bool:
             and _CLAUSE_PUNCT.search(s)):
         return False
     # the chrome that reads like prose, asked last: most lines are not prose at all
-    return not (is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s))
+    return not (is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s) or is_reprint_notice(s))
+
+
+_REPRINT_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+                for family, words in REPRINT_CUE_WORDS.items()}
+MAX_REPRINT_NOTICE = 120
+
+
+def reprint_families(s: str) -> tuple[str, ...]:
+    """The families of reprint-notice words ``s`` uses.
+
+    >>> reprint_families("版权声明：本文为原创文章，转载请保留出处")
+    ('reprint', 'rights', 'notice')
+    >>> reprint_families("文章发表后被多家媒体转载，阅读量超过35万次。")
+    ('reprint',)
+    """
+    t = fold(s)
+    return tuple(f for f, rx in _REPRINT_RES.items() if rx.search(t))
+
+
+def is_reprint_notice(s: str) -> bool:
+    """A reprint, rights or stance notice: short, and either under a notice label or in
+    brackets (声明：, 【版权提示】, （本文转自…）) with two families of notice words, or the
+    page speaking of itself (本文…, 以上内容…, 未经…) with two families, one of them the
+    notice's asks (请注明, 谢绝, 联系删除) or its stance (仅代表…观点, 不代表…立场).
+
+    >>> is_reprint_notice("（本文转自工人日报，版权归原作者所有）"), is_reprint_notice("本文认为，转载作品的版权应当受到保护。")
+    (True, False)
+    """
+    t = fold(s.strip())
+    if not t or len(t) > MAX_REPRINT_NOTICE or not REPRINT_OPENING_RE.match(t):
+        return False
+    fams = set(reprint_families(t))
+    if "stance" in fams and "声明" in t[:8]:
+        return True  # 特别声明：以上内容仅代表作者本人观点，不代表本站立场
+    if len(fams) < 2:
+        return False
+    return bool(REPRINT_LABEL_OPENING_RE.match(t)) or bool(fams & {"notice", "stance"})
 
 
 MAX_FOOTER_NOTICE = 160

@@ -49,7 +49,7 @@ def title_like(s: str) -> bool:
         return False
     if re.search(r"[。；;，,：:]$", s) or "。" in s[:-1] or _SALUTATION.match(s):
         return False
-    if pub_items(s) or is_control_line(s) or is_breadcrumb_label_line(s) or is_bare_breadcrumb(s):
+    if pub_items(s) or is_control_line(s) or is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or is_doc_meta_line(s):
         return False
     if re.search(r"[|｜丨]", s) and menu_row(s) or (" " in s and menu_row(s) and len(s.split()) >= 3):
         return False

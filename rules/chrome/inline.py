@@ -13,7 +13,7 @@ from zhclean.rule import Context, Stage
 
 from ._docsite_kinds import is_counter_line
 from ._fold import fold
-from ._kinds import is_bare_breadcrumb
+from ._kinds import is_bare_breadcrumb, is_reprint_notice, reprint_families
 from ._line_rule import LineRule
 from ._page import Page
 from .vocab import (
@@ -21,40 +21,8 @@ from .vocab import (
     FORM_FIELD_PREFIXES,
     FORM_FIELDS,
     PREV_NEXT_WORDS,
-    REPRINT_CUE_WORDS,
-    REPRINT_OPENING_RE,
     TAG_LABELS,
 )
-
-_REPRINT_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-                for family, words in REPRINT_CUE_WORDS.items()}
-MAX_NOTICE = 120
-
-
-def reprint_families(s: str) -> tuple[str, ...]:
-    """The families of reprint-notice words ``s`` uses.
-
-    >>> reprint_families("版权声明：本文为原创文章，转载请保留出处")
-    ('reprint', 'rights', 'notice')
-    >>> reprint_families("文章发表后被多家媒体转载，阅读量超过35万次。")
-    ('reprint',)
-    """
-    t = fold(s)
-    return tuple(f for f, rx in _REPRINT_RES.items() if rx.search(t))
-
-
-def is_reprint_notice(s: str) -> bool:
-    """A reprint, rights or stance notice: short, opening as a notice does (声明：, 本文…,
-    以上内容…, 未经…), using two families of notice words, one of them reprinting or
-    rights unless it is a stance disclaimer (仅代表作者观点，不代表本站立场)."""
-    t = fold(s.strip())
-    if not t or len(t) > MAX_NOTICE or not REPRINT_OPENING_RE.match(t):
-        return False
-    fams = set(reprint_families(t))
-    if "stance" in fams and "声明" in t[:8]:
-        return True  # 特别声明：以上内容仅代表作者本人观点，不代表本站立场
-    return len(fams) >= 2 and bool(fams & {"reprint", "rights"} or {"notice", "stance"} <= fams)
-
 
 class ReprintNotice(LineRule):
     """Remove reprint and rights notices at the head or tail of a page.

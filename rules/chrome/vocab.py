@@ -19,7 +19,7 @@ _PAIRS = ("發发佈布來来編编輯辑責责審审覈核對对簽签瀏浏覽
           "獻献門门專专寫写報报紙纸選选擇择產产聲声隱隐議议訊讯設设愛爱覆覆蓋盖歷历營营經经絡络"
           "輸输貢贡積积豐丰裡里屆届並并複复製制鏡镜頭头滾滚彙汇總总訂订際际優优質质創创層层價价"
           "億亿萬万於于後后週周齊齐態态貼贴紀纪車车長长東东義义學学習习黨党國国廳厅歲岁憑凭億亿糾纠錯错決决規规"
-          "匯汇裏里場场確确絕绝謝谢鄭郑驗验齡龄過过刪删幣币擔担極极溫温畢毕異异計计試试課课諒谅謹谨買买購购項项餘余馬马"
+          "擁拥匯汇裏里場场確确絕绝謝谢鄭郑驗验齡龄過过刪删幣币擔担極极溫温畢毕異异計计試试課课諒谅謹谨買买購购項项餘余馬马"
           "儲储兩两則则勞劳參参嚴严圍围團团壇坛夾夹娛娱將将幫帮庫库復复徵征懶懒懷怀戲戏採采換换據据構构樂乐氣气沒没況况準准無无爲为獨独獲获盜盗盤盘礙碍稱称節节籤签約约級级紹绍終终給给縮缩職职腦脑臨临興兴舉举衆众親亲觀观訴诉詞词詢询認认調调諮咨講讲讓让負负財财費费資资贊赞軍军進进遊游運运達达違违銷销鏈链隊队須须領领顧顾風风騰腾")
 _TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
 TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
@@ -276,7 +276,7 @@ DOC_META_LABELS = {
 # Flags a site sets on a copy, each the whole item (VIP免费下载, 付费文档, 原创文档).
 DOC_FLAG_RE = re.compile(
     r"(?:VIP|vip|会员|新人|限时|超级会员|SVIP)(?:免费|专享|特权|折扣)?(?:下载|文档|阅读)?|"
-    r"(?:付费|精品|原创|免费|热门|推荐|优质|认证|官方|共享)(?:文档|资料|资源|范文|课件)|"
+    r"(?:付费|精品|原创|免费|热门|推荐|优质|认证|官方|共享)(?:文档|资料|资源|范文|课件)|(?:原创|优质)精品|免费(?:获取|领取)|"
     r"(?:免费|付费|立即|一键|马上|购买|极速)下载|下载(?:此|本|该)?(?:文档|资料|全文|本文)|下载到(?:电脑|本地|手机)|"
     r"开通(?:VIP|vip|会员)(?:免费下载)?|(?:文档|全文|本文|资料)共\s*\d{1,4}\s*页|"
     r"(?:¥|￥)\s*\d+(?:\.\d+)?\s*(?:元)?(?:\s*(?:立即|购买)?下载)?"
@@ -285,10 +285,11 @@ DOC_FLAG_RE = re.compile(
 # Reading progress and the end of a preview: a reading word with an end, a remainder or a
 # percentage (全文阅读已结束, 已阅读 35%, 剩余4页未读, 试读已结束，如需继续阅读请下载).
 PROGRESS_READ = r"(?:阅读|预览|试读|浏览|读)"
-PROGRESS_END = r"(?:已?结束|完毕|完(?![成善整全美])|到底|结尾|读完|到此结束|为止)"
+PROGRESS_END = r"(?:已?结束|完毕|完(?![成善整全美])|到底|结尾|末尾|最后一页|读完|到此结束|为止)"
 PROGRESS_LINE_RE = re.compile(
     rf"{PROGRESS_READ}.{{0,6}}{PROGRESS_END}|(?:已|当前)?{PROGRESS_READ}(?:进度)?\s*[:：]?\s*\d{{1,3}}\s*%|"
     rf"(?:剩余|还剩|还有|剩下)\s*\d+\s*页|(?:已经|已)到(?:底|最后)了|下载后(?:可|即可)?(?:查看|获取|阅读)|"
+    rf"以上为{PROGRESS_READ}|完整(?:版|内容|文档)?(?:请|需)下载|"
     rf"本文档共\s*\d+\s*页|共\s*\d+\s*页[，,]?\s*(?:已|当前)"
 )
 # Links a viewer shares with a site's article pages: they count only in the head or tail.
@@ -297,7 +298,7 @@ PROGRESS_LINK_RE = re.compile(rf"(?:继续|全文){PROGRESS_READ}(?!材料)|(?:�
 # A viewer's pager, as a whole line: a slash fraction (2/5, [2/5], 2/5页), the page words
 # (第 2 页 共 5 页, 共5页 当前第2页), or a row of page links (« 上一页 1 2 3 下一页 »), which
 # _docsite_kinds reads token by token.
-PAGER_FRACTION_RE = re.compile(r"^[\[【(（]?\s*(\d{1,4})\s*/\s*(\d{1,4})\s*页?\s*[\]】)）]?$")
+PAGER_FRACTION_RE = re.compile(r"^[\[【(（]?\s*第?\s*(\d{1,4})\s*/\s*(\d{1,4})\s*页?\s*[\]】)）]?$")
 PAGER_WORDS_RE = re.compile(
     r"^(?:第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*(?:当前)?\s*第\s*\d{1,4}\s*页)$")
 PAGER_LINK_WORDS = frozenset(["上一页", "下一页", "上页", "下页", "首页", "尾页", "末页", "前一页", "后一页", "«", "»", "‹", "›",
@@ -313,24 +314,30 @@ RELATED_LISTED = ["文档", "资料", "范文", "文章", "阅读", "推荐", "�
 RELATED_HEADING_FAMILY_RE = re.compile(
     rf"^(?:{'|'.join(RELATED_QUALIFIERS)}){{1,2}}(?:{'|'.join(RELATED_LISTED)}){{1,2}}$"
     r"|^(?:其他人|别人|大家|网友|用户|读者)(?:还|都|也)(?:看了|在看|下载了|阅读了|喜欢)(?:这些)?(?:文档|文章|内容)?$"
+    r"|^(?:猜你|猜您)(?:喜欢|想看|爱看|感兴趣)$"
 )
 
 # ---------------------------------------------------------------- notices and furniture of extracted web text
 # A reprint or rights notice mixes families: reprinting, rights, the notice's own words,
 # and a stance disclaimer. Two of them, in a line that opens as a notice does, make one.
 REPRINT_CUE_WORDS = {
-    "reprint": ["转载", "转自", "摘编", "转发", "复制", "镜像", "摘自", "来源于网络", "来自网络", "网络整理", "转用", "引用"],
+    "reprint": ["转载", "转自", "摘编", "转发", "复制", "镜像", "摘自", "来源于网络", "来自网络", "网络整理", "转用", "引用",
+                "网友自发贡献", "网友投稿", "网友上传", "用户投稿"],
     "rights": ["版权", "原创", "授权", "侵权", "原作者", "著作权", "知识产权", "许可", "独家"],
     "notice": ["请注明", "请保留", "注明出处", "保留出处", "谢绝", "不得", "禁止", "严禁", "联系删除", "请联系", "予以删除",
-               "及时删除", "出处", "来源"],
-    "stance": ["仅代表", "不代表", "观点", "立场", "仅供参考", "仅供学习", "仅供交流"],
+               "及时删除", "出处", "来源", "与本站联系", "与我们联系", "与本网联系"],
+    "stance": ["仅代表", "不代表", "观点", "立场", "仅供参考", "仅供学习", "仅供交流", "不拥有", "无关"],
 }
-# How a notice opens: a notice label, or the page speaking of itself (本文…, 以上内容…).
+# How a notice opens: a notice label or a bracket (声明：, 【版权提示】, （本文转自…）), after
+# which two families make a notice; or the page speaking of itself (本文…, 以上内容…,
+# 未经…), after which one of the families must be the notice's asks or its stance.
+REPRINT_LABEL_OPENING_RE = re.compile(
+    r"^\s*(?:[【\[（(]|(?:版权|免责|特别|郑重|转载|原创|重要)?(?:声明|提示|说明|须知)\s*[:：]|注\s*[:：])")
 REPRINT_OPENING_RE = re.compile(
-    r"^[\s【\[（(]*(?:(?:版权|免责|特别|郑重|转载|原创|重要)?(?:声明|提示|说明|须知)|注|"
+    r"^[\s【\[（(]*(?:(?:版权|免责|特别|郑重|转载|原创|重要)?(?:声明|提示|说明|须知)|注|来源|"
     r"本文|本站|本网|本稿|文章|原创文章|文中|以上内容|上述内容|图文|稿件|作者|凡(?:本网|本站)?注明|未经|转载|如需转载|欢迎转载)")
 # Form fields a page prints with an empty box after them, and the buttons under them.
-FORM_FIELDS = ["姓名", "名字", "昵称", "用户名", "密码", "验证码", "邮箱", "电子邮箱", "邮件", "E-mail", "Email", "email",
+FORM_FIELDS = ["姓名", "名字", "昵称", "称呼", "所在城市", "用户名", "密码", "验证码", "邮箱", "电子邮箱", "邮件", "E-mail", "Email", "email",
                "电话", "手机", "手机号", "手机号码", "联系电话", "联系方式", "联系人", "地址", "通讯地址", "单位", "工作单位",
                "公司", "公司名称", "标题", "主题", "内容", "留言", "留言内容", "评论内容", "QQ", "微信", "备注", "职务", "性别",
                "年龄", "网址", "所在地区", "城市", "邮编"]
