@@ -29,6 +29,7 @@ from typing import Sequence
 
 from .._text import Line
 from ._fold import fold
+from ._memo import LineMemo
 from .vocab import (
     DISCLAIMER_RE,
     DOC_FLAG_RE,
@@ -120,11 +121,16 @@ def numbering(s: str) -> str | None:
     return kind + (m.group("sep") or "")
 
 
-def _notice_families(s: str) -> set[str]:
+def _line_families(s: str) -> frozenset[str]:
     fams = set(cue_families(s))
     if DISCLAIMER_RE.search(fold(s)):  # the known phrasings count as a full notice
         fams |= {"site", "rights", "hedge"}
-    return fams
+    return frozenset(fams)
+
+
+_notice_families = LineMemo(_line_families)
+# the quick test for a notice word, once per line (the gate of disclaimer_blocks)
+_has_notice_word = LineMemo(lambda s: bool(_NOTICE_WORD_RE.search(s) or DISCLAIMER_RE.search(s)))
 
 
 # A heading that names the site's trade speaks for the site (下载须知, 购买说明, 版权声明);
@@ -148,15 +154,8 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         return []
     region = set(text_idx[:edge]) | set(text_idx[-edge:])
     # every block speaks of rights, hedges or service: most pages have no such word at their edges
-    if not any(_NOTICE_WORD_RE.search(lines[i].text) or DISCLAIMER_RE.search(lines[i].text) for i in region):
+    if not any(_has_notice_word(lines[i].text) for i in region):
         return []
-    families: dict[int, set[str]] = {}
-
-    def fams_of(k: int) -> set[str]:
-        if k not in families:
-            families[k] = _notice_families(lines[k].text)
-        return families[k]
-
     found: list[tuple[int, str]] = []
     p = 0
     while p < len(text_idx):
@@ -173,7 +172,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         q = first
         while q < len(text_idx) and not (alone and run):
             t = lines[text_idx[q]].text.strip()
-            f = fams_of(text_idx[q])
+            f = _notice_families(lines[text_idx[q]].text)
             if len(t) > MAX_NOTICE_LINE or not f or (style is not None and numbering(t) != style):
                 break
             if len(f) < 2 and not _CLAUSE_MARK.search(t):
@@ -187,7 +186,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             fams.add("site")
         ok = bool(run) and _site_notice(fams, said) and (strong >= (1 if alone else 2) or (heading and strong >= 1))
         if ok and alone:
-            ok = len(s) <= MAX_LONE_NOTICE and _site_notice(_notice_families(s), s)
+            ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
         if ok and not (heading or alone) and len(run) < 2:
             ok = False
         block = ([i] if heading else []) + run
@@ -291,6 +290,10 @@ def is_doc_meta_line(s: str) -> bool:
     """A line made only of a document site's record of the copy (上传时间：…, 文档页数：12,
     下载券：2, 售价：¥5.00) and its flags (VIP免费下载, 原创文档), with at least one item
     that only such a site prints."""
+    return _doc_meta_line(s)
+
+
+def _is_doc_meta_line(s: str) -> bool:
     t = fold(s.strip())
     if not t or len(t) > MAX_META_LINE:
         return False
@@ -301,6 +304,9 @@ def is_doc_meta_line(s: str) -> bool:
             return False
         kinds.append(kind)
     return "trade" in kinds
+
+
+_doc_meta_line = LineMemo(_is_doc_meta_line)
 
 
 def _split_items(t: str) -> list[str]:

@@ -23,6 +23,7 @@ from typing import NamedTuple, Sequence
 
 from .._text import Line, han_count, iter_lines
 from ._docsite_kinds import disclaimer_blocks
+from ._memo import LineMemo
 from ._kinds import is_body_paragraph, is_disclaimer_line, is_footer_notice, pub_items
 from ._titles import find_title, header_anchors, site_title_echo, title_above_info
 from .vocab import MEMBER_SHARE_RE
@@ -106,31 +107,6 @@ def make_page(text: str) -> Page:
             body[i] = False
             changed = True
     return Page(lines, tuple(body), zones(lines, body) if changed else first_zones, notices)
-
-
-# Verdicts on a line that depend on the line alone, kept across the versions of a page:
-# each chrome rule that deletes lines makes a new version of the text, and the split of
-# the next one finds most of its lines here (1,721 splits of 455 pages on a 5 MB corpus).
-LINE_MEMO_MAX = 1 << 15
-
-
-class LineMemo:
-    """One pure line verdict (``judge(line) -> bool``) remembered for the last lines
-    seen, forgotten all at once when it holds ``LINE_MEMO_MAX`` of them."""
-
-    __slots__ = ("judge", "verdicts")
-
-    def __init__(self, judge):
-        self.judge = judge
-        self.verdicts: dict[str, bool] = {}
-
-    def __call__(self, line: str) -> bool:
-        verdict = self.verdicts.get(line)
-        if verdict is None:
-            if len(self.verdicts) >= LINE_MEMO_MAX:
-                self.verdicts.clear()
-            verdict = self.verdicts[line] = self.judge(line)
-        return verdict
 
 
 # A hard-wrapped copy has no line long enough to read as a paragraph; runs of its

@@ -19,6 +19,7 @@ from typing import Sequence
 
 from .._text import Line, han_count
 from ._fold import MAX_CHROME_LINE
+from ._memo import LineMemo
 from ._docsite_kinds import is_doc_meta_line
 from ._kinds import (
     MAX_INFO_LINE,
@@ -44,6 +45,10 @@ _SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|同志们|朋友们|�
 
 def title_like(s: str) -> bool:
     """Short, no sentence inside, not a label line: what a page title looks like."""
+    return _title_like(s)
+
+
+def _is_title_like(s: str) -> bool:
     s = s.strip()
     if not (4 <= len(s) <= 80) or han_count(s) < 4:
         return False
@@ -54,6 +59,9 @@ def title_like(s: str) -> bool:
     if re.search(r"[|｜丨]", s) and menu_row(s) or (" " in s and menu_row(s) and len(s.split()) >= 3):
         return False
     return not is_dateline(s)
+
+
+_title_like = LineMemo(_is_title_like)
 
 
 def title_above_info(lines: Sequence[Line], body: Sequence[bool], i: int) -> bool:

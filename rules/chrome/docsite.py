@@ -9,6 +9,7 @@ from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_kinds import is_doc_meta_line, is_pager_line, is_progress_line
 from ._kinds import is_disclaimer_line
 from ._line_rule import LineRule
+from ._memo import LineMemo
 from ._page import Page
 from ._titles import first_text_lines, last_text_lines, site_title_echo
 from .vocab import MEMBER_SHARE_RE
@@ -126,21 +127,42 @@ class DocSiteReader(LineRule):
     stage = Stage.CHROME
 
     def why(self, pg: Page, i: int) -> str | None:
-        s = fold(pg.lines[i].text)
-        if len(s) <= MAX_DISCLAIMER_LEN and MEMBER_SHARE_RE.search(s):
-            return "a member-share note"
-        if is_pager_line(s):
-            return "a viewer's pager"
-        # links (继续阅读, 加载更多) between paragraphs only on a copy a document site marked
-        if not pg.body[i] and is_progress_line(s, links=pg.zones.in_zone(i) or _docsite_copy(pg)):
-            return "the viewer's reading progress"
-        if len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
+        kind = _viewer_kind(pg.lines[i].text)
+        if kind is None:
             return None
+        if kind in ("member", "pager"):
+            return _VIEWER_REASONS[kind]
+        if kind.startswith("progress"):
+            # links (继续阅读, 加载更多) between paragraphs only on a copy a document site marked
+            if pg.body[i] or (kind == "progress-link" and not (pg.zones.in_zone(i) or _docsite_copy(pg))):
+                return None
+            return _VIEWER_REASONS["progress"]
         if pg.zones.in_zone(i):
             return "viewer furniture in the head or tail"
-        if _UNMISTAKABLE.search(s):
-            return "viewer furniture that is nothing else"
+        return "viewer furniture that is nothing else" if kind == "unmistakable" else None
+
+
+_VIEWER_REASONS = {"member": "a member-share note", "pager": "a viewer's pager",
+                   "progress": "the viewer's reading progress"}
+
+
+def _line_viewer_kind(line: str) -> str | None:
+    """What of the viewer a line is, judged from the line alone (the place is the rule's)."""
+    s = fold(line)
+    if len(s) <= MAX_DISCLAIMER_LEN and MEMBER_SHARE_RE.search(s):
+        return "member"
+    if is_pager_line(s):
+        return "pager"
+    if is_progress_line(s):
+        return "progress"
+    if is_progress_line(s, links=True):
+        return "progress-link"
+    if len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
         return None
+    return "unmistakable" if _UNMISTAKABLE.search(s) else "reader"
+
+
+_viewer_kind = LineMemo(_line_viewer_kind)
 
 
 def _docsite_copy(pg: Page) -> bool:
