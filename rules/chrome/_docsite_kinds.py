@@ -191,7 +191,8 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             ok = False
         block = ([i] if heading else []) + run
         if ok and _at_edge(block, body):
-            why = "a document site's notice" + (" under its heading" if heading else "")
+            why = ("a document site's notice" + (" under its heading" if heading else "")
+                   + ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams))
             found += [(k, why) for k in block]
             p = q
         else:
