@@ -7,7 +7,7 @@ collecting the metadata the deleted lines carry is the same for all, and lives h
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Callable, ClassVar, Iterable
 
 from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule
@@ -75,3 +75,23 @@ class LineRule(Rule):
         ctx = ctx or Context()
         pg = ctx.analysis(make_page, text)
         return [(pg.lines[i].text, reason) for i, reason in self.chrome_lines(pg, ctx)]
+
+
+class EdgeLineRule(LineRule):
+    """A line rule whose verdict is one test on the line alone, taken only at the page's
+    edges: in the head or the tail (``edge = "zone"``) or in the tail only (``"tail"``).
+
+    A subclass names the test and the reason; nothing else::
+
+        class DocSiteRecord(EdgeLineRule):
+            test = staticmethod(is_doc_meta_line)
+            reason = "a document site's record of the copy"
+    """
+
+    test: ClassVar[Callable[[str], bool]]
+    reason: ClassVar[str]
+    edge: ClassVar[str] = "zone"
+
+    def why(self, pg: Page, i: int) -> str | None:
+        at_edge = pg.zones.in_tail(i) if self.edge == "tail" else pg.zones.in_zone(i)
+        return self.reason if at_edge and self.test(pg.lines[i].text) else None

@@ -8,7 +8,7 @@ from zhclean.rule import Context, Stage
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_kinds import is_doc_meta_line, is_pager_line, is_progress_line
 from ._kinds import is_disclaimer_line
-from ._line_rule import LineRule
+from ._line_rule import EdgeLineRule, LineRule
 from ._memo import LineMemo
 from ._page import Page
 from ._titles import first_text_lines, last_text_lines, site_title_echo
@@ -170,7 +170,7 @@ def _docsite_copy(pg: Page) -> bool:
     return bool(pg.notices) or any(is_doc_meta_line(pg.lines[i].text) for i in range(min(pg.zones.head_end, EDGE_LINES)))
 
 
-class DocSiteRecord(LineRule):
+class DocSiteRecord(EdgeLineRule):
     """Remove a document site's record of a copy (上传时间, 文档页数, 下载券, VIP).
 
     **What it does.** In the head and the tail of a page, deletes lines made only of the
@@ -202,8 +202,5 @@ class DocSiteRecord(LineRule):
     name = "chrome.docsite-record"
     summary = "a document site's record of a copy (上传时间, 文档页数, 下载券, VIP免费下载)"
     stage = Stage.CHROME
-
-    def why(self, pg: Page, i: int) -> str | None:
-        if pg.zones.in_zone(i) and is_doc_meta_line(pg.lines[i].text):
-            return "a document site's record of the copy"
-        return None
+    test = staticmethod(is_doc_meta_line)
+    reason = "a document site's record of the copy"

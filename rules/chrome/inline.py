@@ -14,7 +14,7 @@ from zhclean.rule import Context, Stage
 from ._docsite_kinds import is_counter_line
 from ._fold import fold
 from ._kinds import is_bare_breadcrumb, is_reprint_notice, reprint_families
-from ._line_rule import LineRule
+from ._line_rule import EdgeLineRule, LineRule
 from ._page import Page
 from .vocab import (
     FORM_BUTTONS,
@@ -213,7 +213,7 @@ def is_link_run(s: str) -> bool:
     return not holder or len(holder) == 1 and len(holder[0]) <= 16 and _LINK_TOKEN.search(t[m.end():]) is not None
 
 
-class LinkRun(LineRule):
+class LinkRun(EdgeLineRule):
     """Remove the run of breadcrumb, pager and copyright links that ends a page.
 
     **What it does.** In the tail, deletes a line that opens with a breadcrumb trail
@@ -243,8 +243,6 @@ class LinkRun(LineRule):
     name = "chrome.link-run"
     summary = "a closing run of breadcrumb, pager and copyright links (首页 > 新闻 上一篇 下一篇 ©…)"
     stage = Stage.CHROME
-
-    def why(self, pg: Page, i: int) -> str | None:
-        if pg.zones.in_tail(i) and is_link_run(pg.lines[i].text):
-            return "a closing run of links"
-        return None
+    test = staticmethod(is_link_run)
+    reason = "a closing run of links"
+    edge = "tail"
