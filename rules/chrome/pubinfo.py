@@ -91,6 +91,7 @@ def _value_ok(kind: str | None, v: str) -> bool:
             and not _PROSE_VALUE.search(fold(v)))
 
 
+_DATED_START = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s+\d{1,2}:\d{2})")
 # ``13 10:50:34 出处：…``: a day and a clock, what is left of a date an extractor cut.
 _CLOCK_PREFIX = re.compile(r"^\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
@@ -250,7 +251,10 @@ class PublicationInfo(Rule):
         parsed = {i: parse_pub_line(ln.text) for i, ln in enumerate(lines)
                   if ln.text.strip() and (z.in_zone(i) or (len(ln.text) <= MAX_INFO_LINE
                                                            and _WEB_EDITOR_LINE.match(fold(ln.text))))}
-        strong = {i for i, f in parsed.items() if f is not None and has_strong_pub_label(lines[i].text)}
+        # a label only publication info uses, or a date the line opens with (2018-01-15 |
+        # 作者：…, or 28 09:13:04 记者：… where an extractor cut the date)
+        strong = {i for i, f in parsed.items()
+                  if f is not None and (has_strong_pub_label(lines[i].text) or _DATED_START.match(lines[i].text))}
         edits = []
         done: set[int] = set()
         above = title  # the title, then each info line taken under it
