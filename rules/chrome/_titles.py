@@ -134,6 +134,8 @@ _SITE_TITLE_SUFFIX = re.compile(
     r"|\s*[-_－|｜]\s*(?:文库|百度文库|豆丁网|道客巴巴|原创力文档|360doc个人图书馆|"
     r"[\u4e00-\u9fff\w]{1,10}(?:网|库|站|之家|中心|吧|大全|文档|资料|在线)))$")
 MIN_ECHO = 4
+# A site's name after a spaced separator (`` - 文库宝``, `` | 某某网``), however it ends.
+_NAMED_SITE_SUFFIX = re.compile(r"\s+[-－|｜_]\s+[\u4e00-\u9fffA-Za-z0-9]{2,12}$")
 # The title a glued copy echoes stands within this many lines with text of it.
 MAX_GLUED_ECHO_LINES = 20
 
@@ -167,6 +169,10 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None,
     # at, and its section headings repeat the title (``head_end``: the page's zones)
     limit = min(len(lines), first[0] + 1 + MAX_ECHO_DISTANCE, len(lines) if head_end is None else head_end)
     if m and _glued_echo(lines, body, first[0], head[: m.start()].strip(), MIN_ECHO, limit):
+        return first[0]
+    # ``标题 - 站名`` with the title cut short: the stem starts the real title below
+    named = _NAMED_SITE_SUFFIX.search(head)
+    if named and _glued_echo(lines, body, first[0], head[: named.start()].strip(), MIN_ECHO, limit):
         return first[0]
     stems = {head[: m.start()].strip() for m in _TITLE_SITE_SEP.finditer(head)
              if MIN_ECHO <= m.start() and 2 <= len(head) - m.end() <= MAX_SITE_NAME}
