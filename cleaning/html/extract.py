@@ -24,6 +24,7 @@ from typing import AbstractSet, Any
 
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS
+from .posts import is_post_run, post_run
 from .trail import Trail
 
 # Blocks that can be the article container.
@@ -88,12 +89,16 @@ def _names(el: Any) -> str:
     return " ".join(v for v in (el.get("class"), el.get("id")) if v).lower()
 
 
-def chrome_name(el: Any) -> str | None:
-    """``"strong"`` or ``"weak"`` when the element's class/id names page furniture."""
+def chrome_name(el: Any, thread: bool = False) -> str | None:
+    """``"strong"`` or ``"weak"`` when the element's class/id names page furniture.
+    Inside a thread (``thread``) the posts are named ``comment``/``reply``: those words
+    name the text there, not furniture."""
     names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
     if not names:
         return None
     lowered = names.lower()
+    if thread:
+        lowered = _SECONDARY_NAME.sub(" ", lowered)
     if _CHROME_SUBSTRINGS.search(lowered):
         return "strong"
     tokens = set(_TOKEN_SPLIT.split(_CAMEL.sub("-", names).lower()))
@@ -135,6 +140,7 @@ def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabl
     total_prose = max(1, m.prose.get(top, 0))
     doomed: list[tuple[Any, str]] = []
     skip_under: set[Any] = set()
+    in_thread: set[Any] = set()
     for el in m.order:
         if el is top:
             continue
@@ -142,7 +148,9 @@ def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabl
         if parent in skip_under:
             skip_under.add(el)
             continue
-        code = _furniture_code(el, m, total_prose, title, enabled)
+        if parent in in_thread or (m.prose.get(el, 0) >= THREAD_PROSE_SHARE * total_prose and is_post_run(el, m)):
+            in_thread.add(el)
+        code = _furniture_code(el, m, total_prose, title, enabled, el in in_thread)
         if code:
             doomed.append((el, code))
             skip_under.add(el)
@@ -156,7 +164,7 @@ def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabl
 
 
 def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
-                    enabled: AbstractSet[str]) -> str | None:
+                    enabled: AbstractSet[str], in_thread: bool = False) -> str | None:
     """The H code that removes ``el``: hidden (H102), furniture by tag (H103) or by name (H104).
     A check whose rule is off is skipped, and the next one still applies."""
     prose = m.prose.get(el, 0)
@@ -175,7 +183,7 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
         return "H103"
     if "H104" not in enabled:
         return None
-    kind = chrome_name(el)
+    kind = chrome_name(el, thread=in_thread)
     if kind == "strong" or (kind == "weak" and prose < WEAK_NAME_MAX_PROSE):
         if title and _holds_title(el, title):
             return None
@@ -187,6 +195,11 @@ def _secondary(el: Any, title: str | None) -> bool:
     """Comments and related-article boxes hold prose too, often more than a short article;
     named so, and without the article's title heading, they go whatever their size."""
     return bool(title) and bool(_SECONDARY_NAME.search(_names(el))) and not _holds_title(el, title)
+
+
+#: A run of posts holding this share of the page's prose is the thread: its comment/reply names
+#: name the text, not furniture.
+THREAD_PROSE_SHARE = 0.5
 
 
 def _holds_title(el: Any, title: str | None) -> bool:
@@ -224,6 +237,11 @@ def choose_block(top: Any, m: Measure) -> Any:
     total = m.prose.get(best, 0)
     if total <= 0:
         return best
+    if is_post_run(best, m):
+        return best
+    thread = post_run(best, top, m)
+    if thread is not None:
+        return thread
     focused = best
     for el in best.iter():
         if el is best or not isinstance(el.tag, str) or el.tag not in CONTAINER_TAGS:
