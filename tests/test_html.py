@@ -501,10 +501,3 @@ def test_edge_lines_are_found_in_the_page():
     assert html[entry["start"]:entry["end"]] == "责任编辑：<span>张三" and entry["chars"] == len("责任编辑：张三")
 
 
-
-def test_a_thread_of_reply_named_posts_keeps_every_post():
-    posts = "".join(f"<div class='reply-item'><div class='reply-content'><p>第{i}楼：我也遇到过这个问题，"
-                    f"后来把驱动更新到最新版本就好了，你可以试试看。</p></div></div>" for i in range(5))
-    body = f"<h1>游戏全屏问题求助</h1><div class='reply-list'>{posts}</div>"
-    doc = doc_of(page(body))
-    assert all(f"第{i}楼" in doc.text for i in range(5))
