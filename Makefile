@@ -21,6 +21,7 @@ demo: $(STAMP)
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 	$(MAKE) --no-print-directory test-extras
+	$(MAKE) --no-print-directory test-spark
 
 # The Ray engine and each adapter are tested against the real library with only their own
 # extra installed: one fresh venv per extra (.venv-ray, .venv-datasets, ...) running only
@@ -48,11 +49,12 @@ test-extra-%: .venv-%/.installed
 	@echo "tests of zhclean[$*] in .venv-$*"
 	ZHCLEAN_REQUIRE_EXTRAS=$(or $(REQUIRE_$*),$*) .venv-$*/bin/python -m pytest -q -p no:cacheprovider $(TESTS_$*)
 
-# Spark's recipe (docs/scale.md) needs pyspark and a JDK; not part of `make test` (see the
-# figures in docs/scale.md). As root on Debian it installs the JDK package if java is missing.
+# Spark's recipe (docs/scale.md) needs pyspark and a JDK. As root on Debian it installs the
+# JDK package if java is missing; with no JDK to be had the test skips, saying why.
 test-spark: .venv-spark/.installed
 	@command -v java >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; fi; }
+	  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null \
+	  || echo "could not install a JDK: the Spark test will skip"; fi; }
 	ZHCLEAN_REQUIRE_EXTRAS=spark .venv-spark/bin/python -m pytest -q -p no:cacheprovider tests/test_adapters_spark.py
 
 .venv-spark/.installed: pyproject.toml
