@@ -501,3 +501,26 @@ def test_edge_lines_are_found_in_the_page():
     assert html[entry["start"]:entry["end"]] == "责任编辑：<span>张三" and entry["chars"] == len("责任编辑：张三")
 
 
+
+
+def _forum_page(post_class: str, list_class: str) -> str:
+    """A thread: a long first post beside short replies, each under a poster's card of short
+    unpunctuated lines, so a reply alone scores below zero and the first post scores best."""
+    def card(i: int) -> str:
+        return (f"<div class='author'><div>用户{i}号</div><div>积分 {1200 + i}</div><div>帖子 {30 + i}</div>"
+                f"<div>注册时间 2011-0{i % 9 + 1}-12</div></div>")
+    first = "<br>".join(f"楼主第{k}段：我的电脑装了新显卡以后，玩游戏时总是突然黑屏，重装了系统也没有用。" for k in range(6))
+    posts = [f"<div class='{post_class}'>{card(1)}<div class='msg'>{first}</div></div>"]
+    posts += [f"<div class='{post_class}'>{card(i)}<div class='msg'>第{i}楼回复：更新驱动试试。</div></div>"
+              for i in range(2, 7)]
+    return page(f"<h1>显卡驱动问题求助</h1><div class='{list_class}'>{''.join(posts)}</div>")
+
+
+def test_a_thread_is_kept_whole_when_its_first_post_scores_best():
+    doc = doc_of(_forum_page("post", "thread"))
+    assert "楼主第5段" in doc.text and all(f"第{i}楼回复" in doc.text for i in range(2, 7))
+
+
+def test_reply_named_posts_of_a_thread_are_not_pruned_as_comments():
+    doc = doc_of(_forum_page("reply-item", "reply-list"))
+    assert "楼主第5段" in doc.text and all(f"第{i}楼回复" in doc.text for i in range(2, 7))
