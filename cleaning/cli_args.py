@@ -77,15 +77,20 @@ def _start(path: str | Path) -> str | Path:
 
 def config_resolver(args: argparse.Namespace) -> Callable[[str | Path], Config]:
     """A function giving the configuration, flags merged, that applies to an input path:
-    ``--config`` for every path, else the file found from the path upwards (each file
-    loaded once)."""
+    ``--config`` for every path, else the file found from the path upwards (looked up
+    once a folder, each file loaded once: a walked folder asks for every file in it)."""
     if getattr(args, "config", None):
         given = with_flags(load_file(args.config), args)
         return lambda path: given
     loaded: dict[Path | None, Config] = {}
+    found_from: dict[Path, Path | None] = {}
 
     def resolve(path: str | Path) -> Config:
-        found = find_config_file(_start(path))
+        start = Path(_start(path)).resolve()
+        folder = start if start.is_dir() else start.parent
+        if folder not in found_from:
+            found_from[folder] = find_config_file(folder)
+        found = found_from[folder]
         if found not in loaded:
             loaded[found] = with_flags(load_file(found) if found else Config(), args)
         return loaded[found]

@@ -3,8 +3,10 @@ ignores, and ``-`` for standard input.
 
 Configuration is found per input path, as ruff does: from the path's own folder upwards
 (:func:`zhclean.config.find_config_file`), so ``zhclean clean proj/`` run from the parent
-folder uses ``proj/pyproject.toml``. Files a configuration excludes are skipped when a
-folder is walked (a file named on the command line is always read). Consecutive files
+folder uses ``proj/pyproject.toml``, and so does ``zhclean clean parent/`` for the files
+under ``parent/proj/``. Files excluded by the configuration of the folder given, or by
+their own, are skipped when a folder is walked (a file named on the command line is
+always read). Consecutive files
 with the same settings form one :class:`InputRun`, cleaned by one pipeline; a file with
 per-file ignores gets its own run with those rules left out.
 """
@@ -42,11 +44,13 @@ def plan_runs(paths: Sequence[str | Path], config_for: Callable[[str | Path], Co
         for entry in iter_files([given]):
             config = base
             if isinstance(entry, tuple):
-                if walked and base.excludes(entry[0]):
-                    continue
-                ignored = base.ignored_for(entry[0])
+                if walked:  # a folder may hold configurations of its own, nearer to its files
+                    config = config_for(entry[0])
+                    if base.excludes(entry[0]) or config.excludes(entry[0]):
+                        continue
+                ignored = config.ignored_for(entry[0])
                 if ignored:
-                    config = base.merged(ignore=(*base.ignore, *ignored))
+                    config = config.merged(ignore=(*config.ignore, *ignored))
             if runs and runs[-1].config == config:
                 runs[-1].entries.append(entry)
             else:

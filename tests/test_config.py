@@ -101,6 +101,22 @@ def test_configuration_is_found_from_each_input_path(tmp_path, samples_dir, monk
     assert discover(proj / "docs" / "a.txt").path == str(proj / "pyproject.toml")
 
 
+def test_a_configuration_inside_a_walked_folder_applies_to_the_files_under_it(tmp_path, samples_dir, monkeypatch):
+    """`zhclean clean parent/` with parent/proj/pyproject.toml: proj's files use proj's
+    settings, its excludes too, as ruff does; the rest of parent/ keeps the defaults."""
+    for rel in ("parent/top.txt", "parent/proj/a.txt", "parent/proj/drafts/b.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes((samples_dir / SAMPLE).read_bytes())
+    (tmp_path / "parent/proj/pyproject.toml").write_text('[tool.zhclean]\nselect = ["L"]\nexclude = ["drafts/"]\n',
+                                                           encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["clean", "parent", "-o", "o.jsonl", "-q"]) == 0
+    recs = {r["id"]: r for r in _records(tmp_path / "o.jsonl")}
+    assert sorted(recs) == ["proj/a", "top"]
+    assert "浙ICP备14041666号" in recs["proj/a"]["text"] and {e["rule"][0] for e in recs["proj/a"]["edits"]} <= {"L"}
+    assert "浙ICP备14041666号" not in recs["top"]["text"]
+
+
 def test_two_paths_with_their_own_configurations_are_cleaned_each_with_its_own(tmp_path, samples_dir, monkeypatch):
     for name, select in (("a", "L"), ("b", "C101")):
         (tmp_path / name).mkdir()
