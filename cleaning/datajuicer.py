@@ -9,7 +9,7 @@ entry, or ``import zhclean.datajuicer`` in the script that runs the executor)::
           select: ["C", "L", "N"]
 
 It is a batched mapper: it replaces each sample's text with the cleaned text, HTML pages
-extracted as ``zhclean clean`` extracts them, with one pipeline per operator instance
+extracted as ``zhclean clean`` extracts them (``html: never`` keeps the markup), with one pipeline per operator instance
 (one per worker process or Ray actor).
 """
 from __future__ import annotations
@@ -35,13 +35,15 @@ class ZhcleanMapper(Mapper):
 
     _batched_op = True
 
-    def __init__(self, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None, *args, **kwargs):
+    def __init__(self, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None,
+                 html: str = "auto", *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.config = Config().merged(select=select, ignore=ignore)
+        self.html = html  # see zhclean.html.HTML_MODES
         self._clean = None  # built in the worker: a pipeline does not travel well between processes
 
     def process_batched(self, samples, *args, **kwargs):
         """``samples`` is a dict of lists; the text column comes back cleaned."""
         if self._clean is None:
-            self._clean = batch_cleaner(Pipeline(self.config), text_column=self.text_key, audit=False)
+            self._clean = batch_cleaner(Pipeline(self.config), text_column=self.text_key, audit=False, html=self.html)
         return self._clean(samples)

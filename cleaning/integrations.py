@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .model import Document, InputError
+from .encoding import DecodeError
+from .html import HTML_MODES, page_document
+from .model import Document
 from .pipeline import Pipeline  # noqa: F401  (used in the doctest too)
-from .readers import ReadOptions, extract_if_html
 
 #: Columns added next to the cleaned text column.
 AUDIT_COLUMNS = ("zhclean_meta", "zhclean_flags", "zhclean_edits", "zhclean_stats")
@@ -44,10 +45,13 @@ def batch_cleaner(
     The text column is replaced by the cleaned text; with ``audit`` the columns of
     :data:`AUDIT_COLUMNS` are added. The pipeline is built lazily inside the worker, so the
     function pickles cheaply to other processes. A text that is a whole HTML page has its
-    article extracted first, as ``zhclean clean`` does (``html="never"`` keeps the markup);
-    a page with no article text becomes an empty text whose meta holds ``zhclean_error``.
+    article extracted first, as ``zhclean clean`` does, with the pipeline's H1xx selection and
+    trail level (``html="never"`` keeps the markup, ``"always"`` extracts every text: see
+    :data:`zhclean.html.HTML_MODES`); a page with no article text becomes an empty text whose
+    meta holds ``zhclean_error``.
     """
-    read_options = ReadOptions(html=html)
+    if html not in HTML_MODES:
+        raise ValueError(f"html must be one of {', '.join(HTML_MODES)}, not {html!r}")
     state: dict[str, Pipeline] = {}
     if pipeline is not None:
         state["pipe"] = pipeline
@@ -66,9 +70,10 @@ def batch_cleaner(
             elif not isinstance(text, str):
                 raise TypeError(f"row {row} (id {doc_id!r}): {text_column!r} is {type(text).__name__}, not text")
             else:
-                doc = extract_if_html(Document(id=str(doc_id), text=text), read_options)
-                if isinstance(doc, InputError):
-                    cleaned, meta, flags, edits, stats = "", {"zhclean_error": doc.message}, [], [], {}
+                try:
+                    doc = page_document(Document(id=str(doc_id), text=text), pipe.codes, pipe.config.trail, html)
+                except DecodeError as exc:
+                    cleaned, meta, flags, edits, stats = "", {"zhclean_error": str(exc)}, [], [], {}
                 else:
                     res = pipe.clean(doc)
                     cleaned, meta, flags, edits, stats = res.text, res.meta, res.flags, res.edits, res.stats

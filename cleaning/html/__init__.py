@@ -177,6 +177,38 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
     return "\n".join(lines), meta
 
 
+#: How a text that may be a page is taken: ``auto`` extracts a whole page (:func:`looks_like_html`),
+#: ``always`` extracts whatever the text is (a fragment, a page behind a preamble), ``never`` keeps it.
+HTML_MODES = ("auto", "always", "never")
+
+
+def page_document(doc: Document, rules: RuleChoice = None, trail: str = "compact", html: str = "auto") -> Document:
+    """``doc`` with its article extracted when its text is a whole HTML page, exactly as
+    ``zhclean clean`` extracts a JSONL record's page; ``doc`` itself otherwise.
+
+    The one entry point for every caller that holds a text rather than a file: the adapters
+    (pandas, datasets, datatrove, Data-Juicer) and ``Pipeline.clean``. ``rules`` and ``trail``
+    as for :func:`html_to_document` (pass the pipeline's ``codes`` and ``config.trail``);
+    ``html`` is one of :data:`HTML_MODES`. Cleaning the result again changes nothing: an
+    extracted text is not a page. Raises :class:`~zhclean.encoding.DecodeError` for a page
+    with no visible text.
+
+    >>> doc = page_document(Document(id="p", text="<!DOCTYPE html><html><body><div class='nav'><a href='/'>首页</a>"
+    ...     "</div><p>各基层工会：现将有关事项通知如下，请认真组织。</p></body></html>"))
+    >>> doc.text, doc.meta["format"]
+    ('各基层工会：现将有关事项通知如下，请认真组织。', 'html')
+    >>> page_document(Document(id="t", text="正文。")).text
+    '正文。'
+    """
+    if html not in HTML_MODES:
+        raise ValueError(f"html must be one of {', '.join(HTML_MODES)}, not {html!r}")
+    if html == "never" or (html == "auto" and ("<" not in doc.text[:1024] or not looks_like_html(doc.text))):
+        return doc
+    out = html_to_document(doc.text, doc_id=doc.id, source=doc.source, meta=doc.meta, rules=rules, trail=trail)
+    out.line = doc.line
+    return out
+
+
 def html_to_document(data: bytes | str, doc_id: str, source: str, meta: dict[str, Any] | None = None,
                      rules: RuleChoice = None, trail: str = "compact") -> Document:
     """A :class:`Document` with the page's article text; raises
@@ -204,4 +236,4 @@ def html_to_document(data: bytes | str, doc_id: str, source: str, meta: dict[str
     return Document(id=doc_id, text=text, source=source, meta=out)
 
 
-__all__ = ["html_to_document", "extract", "decode_html", "looks_like_html", "extraction_steps", "STEP_CODES"]
+__all__ = ["html_to_document", "page_document", "HTML_MODES", "extract", "decode_html", "looks_like_html", "extraction_steps", "STEP_CODES"]
