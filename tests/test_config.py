@@ -166,6 +166,43 @@ def test_exclude_and_per_file_ignores(tmp_path, samples_dir, monkeypatch):
     assert "浙ICP备14041666号" in recs["legal/c"]["text"]  # no chrome rule for legal/
 
 
+def _check_codes(capsys, *args) -> dict[str, set[str]]:
+    """`zhclean check --format json` run: the codes found, by file."""
+    main(["check", *map(str, args), "--format", "json", "-q", "--exit-zero"])
+    found: dict[str, set[str]] = {}
+    for f in json.loads(capsys.readouterr().out):
+        found.setdefault(Path(f["path"]).as_posix(), set()).add(f["code"])
+    return found
+
+
+def test_check_honours_exclude_per_file_ignores_and_nested_configurations(tmp_path, samples_dir, capsys,
+                                                                          monkeypatch):
+    for rel in ("corpus/keep/a.txt", "corpus/drafts/b.txt", "corpus/legal/c.txt", "corpus/proj/d.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes((samples_dir / SAMPLE).read_bytes())
+    (tmp_path / "corpus/zhclean.toml").write_text(
+        'exclude = ["drafts/"]\n\n[per-file-ignores]\n"legal/*.txt" = ["C"]\n', encoding="utf-8")
+    (tmp_path / "corpus/proj/zhclean.toml").write_text('select = ["L"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    found = _check_codes(capsys, "corpus", "--ignore", "S12", "--show-info")
+    assert sorted(found) == ["corpus/keep/a.txt", "corpus/legal/c.txt", "corpus/proj/d.txt"]
+    assert "C101" in found["corpus/keep/a.txt"]
+    assert not any(c.startswith("C") for c in found["corpus/legal/c.txt"]) and found["corpus/legal/c.txt"]
+    assert {c[0] for c in found["corpus/proj/d.txt"]} == {"L"}
+
+
+def test_check_refuses_a_nested_configuration_that_changes_the_corpus_thresholds(tmp_path, samples_dir, capsys,
+                                                                              monkeypatch):
+    (tmp_path / "corpus/proj").mkdir(parents=True)
+    for rel in ("corpus/a.txt", "corpus/proj/b.txt"):
+        (tmp_path / rel).write_bytes((samples_dir / SAMPLE).read_bytes())
+    (tmp_path / "corpus/proj/zhclean.toml").write_text('[check]\nmax-chrome-share = 0.5\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "corpus", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert f"{Path('corpus/proj/zhclean.toml').resolve()}: its [tool.zhclean.check] table" in err
+
+
 def test_config_errors_in_check_are_exit_2_too(tmp_path, samples_dir, capsys):
     cfg = tmp_path / "zhclean.toml"
     cfg.write_text('[options.N301]\ntarget = "klingon"\n', encoding="utf-8")

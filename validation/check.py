@@ -15,10 +15,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from zhclean.config import Config
+from zhclean.config import Config, ConfigError
+from zhclean.inputs import plan_runs
 from zhclean.model import Document, InputError
 from zhclean.pipeline import CleanResult, Pipeline, RuleFailure
-from zhclean.readers import ReadOptions, read_corpus
+from zhclean.readers import ReadOptions, read_entries
 from zhclean.registry import all_rules
 from zhclean.selection import is_selected, matches
 from zhclean.trace import expand_edits
@@ -119,17 +120,32 @@ class CheckRun(Outcome):
     all_counts: Counter = field(default_factory=Counter)
 
 
+def rule_pipeline(config: Config) -> Pipeline:
+    """The pipeline that finds what ``config``'s rules would change (S codes left out)."""
+    rule_config, _s_select, _s_ignore = split_selection(config)
+    only_s = bool(config.select) and not rule_config.select
+    # findings are located by each edit's span and text: the full trail
+    return Pipeline(rule_config, rules=[] if only_s else None, trail="full")
+
+
 class Checker:
-    """Runs the rules and the schemas over a corpus and collects findings."""
+    """Runs the rules and the schemas over a corpus and collects findings.
+
+    ``config`` sets what holds for the whole run: severities, corpus thresholds and S-code
+    selection. The rules that run on a file, their options, excludes and per-file ignores
+    come from the configuration that applies to the file (:meth:`run`'s ``config_for``).
+    """
 
     def __init__(self, config: Config, settings: CheckSettings, keep_documents: bool = True):
         #: Per-document summaries for ``zhclean report``; ``check`` does without them, so its
         #: memory grows with the findings only.
         self.keep_documents = keep_documents
-        rule_config, self.s_select, self.s_ignore = split_selection(config)
-        only_s = bool(config.select) and not rule_config.select
-        # findings are located by each edit's span and text: the full trail
-        self.pipeline = Pipeline(rule_config, rules=[] if only_s else None, trail="full")
+        _rule_config, self.s_select, self.s_ignore = split_selection(config)
+        self.pipeline = rule_pipeline(config)
+        #: The configurations files are checked with; a document names its own by index
+        #: (0: ``config``, whose pipeline is :attr:`pipeline`).
+        self.file_configs: list[Config] = [config]
+        self._pipelines: dict[int, Pipeline] = {}
         self.config = config
         self.settings = settings
         self.summaries = {cls.code: cls.summary for cls in all_rules()}
@@ -178,14 +194,36 @@ class Checker:
 
     # -- the corpus ----------------------------------------------------------------------
 
-    def analyse(self, item: Document, ignored: tuple[str, ...] = ()) -> Analysed:
+    def _config_index(self, config: Config) -> int:
+        """The index of ``config`` in :attr:`file_configs` (added when new); a configuration
+        that would change the run-wide settings is an error, not silently overruled."""
+        if config in self.file_configs:
+            return self.file_configs.index(config)
+        if config.check != self.config.check or split_selection(config)[1:] != (self.s_select, self.s_ignore):
+            raise ConfigError(f"{config.path or 'configuration'}: its [tool.zhclean.check] table or S-code "
+                              f"selection differs from {self.config.path or 'the defaults'}, which set them for "
+                              "the whole check run (corpus thresholds, severities); check it separately")
+        self.file_configs.append(config)
+        # built now: a bad selection or option is an error before anything is read
+        self._pipelines[len(self.file_configs) - 1] = rule_pipeline(config)
+        return len(self.file_configs) - 1
+
+    def _pipeline(self, index: int) -> Pipeline:
+        if index == 0:
+            return self.pipeline
+        if index not in self._pipelines:
+            self._pipelines[index] = rule_pipeline(self.file_configs[index])
+        return self._pipelines[index]
+
+    def analyse(self, item: Document, ignored: tuple[str, ...] = (), config_index: int = 0) -> Analysed:
         """One document's findings and measures: the part of a run that can go to a worker.
 
-        ``ignored`` are the codes its record accepts (``zhclean_ignore``).
+        ``ignored`` are the codes its record accepts (``zhclean_ignore``); ``config_index``
+        names its configuration in :attr:`file_configs`.
         """
         path, jsonl_line = split_source(item)
         try:
-            result = self.pipeline.clean(item)
+            result = self._pipeline(config_index).clean(item)
         except RuleFailure as exc:
             return Analysed(error=f"{item.source}: {exc}; rerun with --ignore {exc.code} to skip the rule")
         findings = self.document_findings(item, result, path, jsonl_line)
@@ -196,12 +234,15 @@ class Checker:
         return Analysed(kept, len(findings) - len(kept), measure(item.id, item.text, has_chrome, typo_flags), report)
 
     def run(self, paths: Sequence[str | Path], workers: int = 1,
-            on_document: Callable[[], None] | None = None) -> CheckRun:
+            on_document: Callable[[], None] | None = None,
+            config_for: Callable[[str | Path], Config] | None = None) -> CheckRun:
         """Check a corpus; ``workers`` processes analyse documents, findings come out in
-        input order whatever their number. ``on_document`` is called once a document."""
+        input order whatever their number. ``on_document`` is called once a document.
+        ``config_for`` gives the configuration of an input path (default: the checker's);
+        its excludes and per-file ignores apply as in ``zhclean clean``."""
         out = CheckRun()
-        options = ReadOptions(text_field=self.config.text_field, id_field=self.config.id_field,
-                              max_doc_bytes=self.config.max_doc_bytes)
+        runs = plan_runs(paths, config_for or (lambda _path: self.config))
+        run_indexes = [self._config_index(r.config) for r in runs]
         raw = RawRecords()
         # Output records are validated in chunks, so memory does not grow with the corpus;
         # only ids and locations are kept to the end (ids must be unique in any JSONL corpus).
@@ -212,16 +253,25 @@ class Checker:
         #: What each dispatched document's record adds to its report, in dispatch order.
         pending: deque[Mapping[str, Any] | None] = deque()
 
-        def dispatch() -> Iterator[tuple[Document, tuple[str, ...]]]:
+        def documents() -> Iterator[tuple[Document | InputError, int]]:
+            seen: set[int] = set()
+            for input_run, index in zip(runs, run_indexes):
+                c = input_run.config
+                options = ReadOptions(text_field=c.text_field, id_field=c.id_field, max_doc_bytes=c.max_doc_bytes)
+                for item in read_entries(input_run.entries, options, seen):
+                    yield item, index
+
+        def dispatch() -> Iterator[tuple[Document, tuple[str, ...], int]]:
             nonlocal chunk, failures
-            for item in read_corpus(paths, options):
+            for item, index in documents():
                 if isinstance(item, InputError):
                     out.input_errors.append(str(item))
                     continue
                 path, jsonl_line = split_source(item)
                 record = raw.get(path, jsonl_line) if jsonl_line is not None and _is_jsonl(path) else None
                 if record is not None:
-                    ids.append("" if record.get(self.config.id_field) is None else str(record[self.config.id_field]))
+                    id_field = self.file_configs[index].id_field
+                    ids.append("" if record.get(id_field) is None else str(record[id_field]))
                     where.append((path, jsonl_line or 1, item.id))
                     if is_output_record(record):
                         chunk.append((len(where) - 1, record))
@@ -229,7 +279,7 @@ class Checker:
                             failures += _validate_chunk(chunk)
                             chunk = []
                 pending.append(_record_part(record) if self.keep_documents else None)
-                yield item, _ignored_codes(record)
+                yield item, _ignored_codes(record), index
 
         try:
             for analysed in _analysed_in_order(self, dispatch(), workers):
@@ -321,17 +371,18 @@ def _with_record(report: DocReport, part: Mapping[str, Any] | None) -> DocReport
 _worker_checker: Checker | None = None
 
 
-def _init_worker(config: Config, settings: CheckSettings, keep_documents: bool) -> None:
+def _init_worker(configs: list[Config], settings: CheckSettings, keep_documents: bool) -> None:
     global _worker_checker
-    _worker_checker = Checker(config, settings, keep_documents)
+    _worker_checker = Checker(configs[0], settings, keep_documents)
+    _worker_checker.file_configs = list(configs)  # their pipelines are built when first needed
 
 
-def _analyse_in_worker(job: tuple[Document, tuple[str, ...]]) -> Analysed:
+def _analyse_in_worker(job: tuple[Document, tuple[str, ...], int]) -> Analysed:
     assert _worker_checker is not None, "worker not initialised"
     return _worker_checker.analyse(*job)
 
 
-def _analysed_in_order(checker: Checker, jobs: Iterator[tuple[Document, tuple[str, ...]]],
+def _analysed_in_order(checker: Checker, jobs: Iterator[tuple[Document, tuple[str, ...], int]],
                        workers: int) -> Iterator[Analysed]:
     if workers <= 1:
         for job in jobs:
@@ -339,7 +390,7 @@ def _analysed_in_order(checker: Checker, jobs: Iterator[tuple[Document, tuple[st
         return
     ctx = mp.get_context("spawn") if mp.get_start_method(allow_none=True) == "spawn" else mp.get_context()
     with ctx.Pool(workers, initializer=_init_worker,
-                  initargs=(checker.config, checker.settings, checker.keep_documents)) as pool:
+                  initargs=(checker.file_configs, checker.settings, checker.keep_documents)) as pool:
         yield from pool.imap(_analyse_in_worker, jobs, chunksize=8)
 
 

@@ -6,7 +6,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from zhclean.cli_args import add_command, add_input_options, add_selection, load_config
+from zhclean.cli_args import add_command, add_input_options, add_selection, config_resolver, load_config
 from zhclean.colour import paint, wants_colour
 from zhclean.limits import capped_workers
 from zhclean.registry import register_check_codes
@@ -84,14 +84,26 @@ def register(sub) -> None:
 
 
 def _prepare(args: argparse.Namespace, keep_documents: bool = True):
-    from zhclean.boilerplate import configure as configure_boilerplate
+    """The checker of the PATHs' configuration, and the function giving each input file's
+    own (the nearest configuration to it, with C501's patterns of ``report --boilerplate``)."""
+    from zhclean.boilerplate import RULE_CODE, configure as configure_boilerplate
 
     from .check import Checker
     from .settings import settings_from_mapping
 
     config = configure_boilerplate(args, load_config(args))  # `report --boilerplate FILE`: C501's patterns
     settings = settings_from_mapping(config.check, config.path or "configuration")
-    return Checker(config, settings, keep_documents=keep_documents)
+    resolve = config_resolver(args)
+    learned = config.options.get(RULE_CODE, {}).get("patterns")
+
+    def config_for(path):
+        found = resolve(path)
+        if learned is None or found.options.get(RULE_CODE, {}).get("patterns") == learned:
+            return found
+        return found.merged(options={**found.options, RULE_CODE: {**found.options.get(RULE_CODE, {}),
+                                                                  "patterns": learned}})
+
+    return Checker(config, settings, keep_documents=keep_documents), config_for
 
 
 @contextlib.contextmanager
@@ -155,7 +167,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .findings import BaselineError, read_baseline, write_baseline
     from .formats import format_github, format_json, format_sarif, format_statistics, format_text, summary_line
 
-    checker = _prepare(args, keep_documents=False)
+    checker, config_for = _prepare(args, keep_documents=False)
     known = None
     if args.baseline:
         try:
@@ -168,7 +180,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"zhclean: {capped}", file=sys.stderr)
     with _stdin_paths(args) as relabel:
         with _progress("checking", disabled=args.quiet, paths=args.paths) as tick:
-            run = checker.run(args.paths, workers=workers, on_document=tick)
+            run = checker.run(args.paths, workers=workers, on_document=tick, config_for=config_for)
         for f in run.findings:
             f.path = relabel(f.path)
     for err in run.input_errors:
@@ -211,8 +223,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import build_report, render_html, render_markdown
 
-    checker = _prepare(args)
-    run = checker.run(args.paths)
+    checker, config_for = _prepare(args)
+    run = checker.run(args.paths, config_for=config_for)
     for err in run.input_errors:
         print(f"zhclean: error: {err}", file=sys.stderr)
     report = build_report(run, checker, title=args.title or " ".join(map(str, args.paths)))
