@@ -285,12 +285,7 @@ def read_list_file(path: Path, what: str = "list file") -> list[str]:
     """The entries of a list file: the first field of every line that is not blank or a
     ``#`` comment (``王会村 3 ns`` lists 王会村: a jieba user dictionary reads as it is).
     """
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(f"{what}: no such file {path}") from None
-    except OSError as exc:
-        raise ConfigError(f"{what}: cannot read {path} ({exc.strerror or exc})") from None
+    raw = _read_bytes(path, f"{what}: no such file {path}", f"{what}: cannot read {path}")
     entries = []
     for number, line in enumerate(raw.splitlines(), 1):
         try:
@@ -302,17 +297,23 @@ def read_list_file(path: Path, what: str = "list file") -> list[str]:
     return entries
 
 
+def _read_bytes(path: Path, missing: str, unreadable: str) -> bytes:
+    """The bytes of ``path``; ConfigError ``missing`` when there is no such file, or
+    ``unreadable`` with the reason when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(missing) from None
+    except OSError as exc:
+        raise ConfigError(f"{unreadable} ({exc.strerror or exc})") from None
+
+
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     """A configuration file parsed, with its text; every way it can fail is a ConfigError
     that names the file, and the line where there is one."""
     if path.is_dir():
         raise ConfigError(f"{path}: is a folder; name a zhclean.toml or pyproject.toml file")
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such configuration file") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the configuration ({exc.strerror or exc})") from None
+    raw = _read_bytes(path, f"{path}: no such configuration file", f"{path}: cannot read the configuration")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

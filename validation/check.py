@@ -103,11 +103,15 @@ class DocReport:
     path: str
     chars_in: int
     chars_out: int
-    script: str = ""
-    encoding: str = ""
-    fmt: str = ""
+    #: The document's ``script``, source ``encoding`` and input ``format``, as a record's meta names them.
+    meta: dict[str, str] = field(default_factory=dict)
     removed_by_rule: Counter = field(default_factory=Counter)
     flags: list[dict[str, Any]] = field(default_factory=list)
+
+    def count_removed(self, edits: Iterable[Mapping[str, Any]]) -> None:
+        """Add what ``edits`` (full trail entries) removed to :attr:`removed_by_rule`, by the rule credited."""
+        for e in edits:
+            self.removed_by_rule[e.get("rule", "?")] += len(e["removed"]) - len(e.get("inserted", ""))
 
 
 @dataclass
@@ -325,16 +329,14 @@ class Checker:
         return True
 
     def _doc_report(self, doc: Document, result: CleanResult, path: str) -> DocReport:
-        removed: Counter = Counter()
-        for e in _full_trail(result):
-            removed[e.get("rule", "?")] += len(e["removed"]) - len(e.get("inserted", ""))
-        return DocReport(
-            doc.id, path, len(doc.text), len(result.text),
-            str(result.meta.get("script") or estimate_script(doc.text, self.settings.min_han_ratio)),
-            str(result.meta.get("encoding", "")), str(result.meta.get("format", "")), removed,
-            [{"rule": fl["rule"], "text": fl["text"], "suggestion": fl.get("suggestion"),
-              "message": fl.get("message", "")} for fl in result.flags[:50]],
-        )
+        script = result.meta.get("script") or estimate_script(doc.text, self.settings.min_han_ratio)
+        report = DocReport(doc.id, path, len(doc.text), len(result.text), meta={
+            "script": str(script), "encoding": str(result.meta.get("encoding", "")),
+            "format": str(result.meta.get("format", ""))}, flags=[
+            {"rule": fl["rule"], "text": fl["text"], "suggestion": fl.get("suggestion"),
+             "message": fl.get("message", "")} for fl in result.flags[:50]])
+        report.count_removed(_full_trail(result))
+        return report
 
 
 @dataclass
@@ -361,8 +363,7 @@ def _record_part(record: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
 def _with_record(report: DocReport, part: Mapping[str, Any] | None) -> DocReport:
     if part is None:
         return report
-    for e in part["edits"]:
-        report.removed_by_rule[e.get("rule", "?")] += len(e["removed"]) - len(e.get("inserted", ""))
+    report.count_removed(part["edits"])
     if part["chars_in"] is not None:
         report.chars_in = part["chars_in"]
     return report
