@@ -6,7 +6,6 @@ Fixtures in ``tests/fixtures/html/`` are synthetic pages written for these tests
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -245,24 +244,23 @@ def test_og_site_name_and_source_from_the_info_line():
 # Bounds
 
 
-def test_ten_thousand_nested_divs_are_extracted_in_bounded_time():
+# Their time bounds are checked by benchmarks/bench_html.py --hostile, not by timed tests.
+
+
+def test_ten_thousand_nested_divs_are_extracted_whole():
     deep = ("<html><body><h1>深层页面的标题</h1>" + "<div>" * 10000 + f"<p>{BODY}</p>" + "</div>" * 10000
             + f"<p>{BODY[:-1]}，页面最后一段。</p></body></html>")
-    start = time.perf_counter()
     text, meta = extract(deep)
-    assert time.perf_counter() - start < 5
     assert BODY in text and "页面最后一段" in text
     assert meta["html"]["flattened"] is True
 
 
-def test_twenty_megabyte_page_is_extracted_in_bounded_time():
+def test_twenty_megabyte_page_is_extracted_whole():
     para = "<p>" + "职工代表大会是企业实行民主管理的基本形式，" * 250 + "</p>"
     nav = "<ul class='nav'>" + "<li><a href='/a'>工会动态</a></li>" * 2000 + "</ul>"
     html = f"<html><body>{nav}<div id='zoom'>{para * 2700}</div><div class='footer'>版权所有</div></body></html>"
     assert len(html.encode("utf-8")) > 20_000_000
-    start = time.perf_counter()
     text, meta = extract(html)
-    assert time.perf_counter() - start < 15
     assert meta["html"]["block"].endswith("#zoom") or "工会动态" not in text
     assert text.count("\n") == 2699
 

@@ -108,7 +108,7 @@ def extract(html: str, rules: RuleChoice = None, trail: str = "compact") -> tupl
 
 def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[str, Any]]:
     try:
-        root, flattened, line_shift = parse(html)
+        root, flattened, line_shift, attributes_dropped = parse(html)
     except Exception as exc:  # lxml raises ParserError/ValueError subclasses for unusable input
         raise DecodeError(f"not a parsable HTML page: {exc}") from None
     tags = head_meta(root)
@@ -170,6 +170,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
         "pruned": dict(sorted(trail.pruned.items())),
         **({"edge_lines": edge[:10]} if edge else {}),
         **({"flattened": True} if flattened else {}),
+        **({"attributes_dropped": attributes_dropped} if attributes_dropped else {}),
         **({"skipped": skipped} if skipped else {}),
     }
     if trail.recording:

@@ -6,6 +6,7 @@ lxml trees can be thousands of levels deep.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -47,10 +48,49 @@ def flatten_deep(html: str, limit: int = MAX_DEPTH) -> str:
     return "".join(out)
 
 
-def parse(html: str) -> tuple[Any, bool, int]:
-    """The document element, whether the page had to be flattened to parse whole, and how
-    many lines the parser's line numbers (``el.sourceline``) lag behind the page's: an XML
-    declaration is cut before parsing, with any line breaks before and inside it."""
+#: A start tag keeps this many attributes: libxml2 checks each new attribute against all the
+#: tag's others, so 100,000 of them take minutes to parse (no page needs more than a few dozen).
+MAX_ATTRIBUTES = 256
+# Only a start tag this long can hold that many attributes: the cheap scan that finds them.
+_LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{%d,}>" % (MAX_ATTRIBUTES * 3))
+_RAW_TEXT = re.compile(r"<(script|style|textarea|xmp)\b.*?</\1\s*>", re.I | re.S)
+_ATTRIBUTE = re.compile(r"""\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
+
+
+def trim_attributes(html: str) -> tuple[str, int]:
+    """``html`` with every start tag cut to :data:`MAX_ATTRIBUTES` attributes, and how many
+    were dropped. The line breaks of what is dropped stay, so element line numbers (which
+    the trail finds removed elements by) do not move."""
+    dropped = 0
+    out: list[str] = []
+    pos = 0
+    raw: list[tuple[int, int]] | None = None
+    for m in _LONG_TAG.finditer(html):
+        if raw is None:  # script and style text is not markup: "a<b ... c>d" in code is no tag
+            raw = [r.span() for r in _RAW_TEXT.finditer(html)]
+        i = bisect.bisect_right(raw, (m.start(), len(html))) - 1
+        if i >= 0 and raw[i][0] <= m.start() < raw[i][1]:
+            continue
+        tag = m.group(0)
+        attrs = list(_ATTRIBUTE.finditer(tag))
+        if len(attrs) <= MAX_ATTRIBUTES:
+            continue
+        cut = attrs[MAX_ATTRIBUTES].start()
+        dropped += len(attrs) - MAX_ATTRIBUTES
+        out += [html[pos:m.start()], tag[:cut], "\n" * tag.count("\n", cut), ">"]
+        pos = m.end()
+    if not dropped:
+        return html, 0
+    out.append(html[pos:])
+    return "".join(out), dropped
+
+
+def parse(html: str) -> tuple[Any, bool, int, int]:
+    """The document element, whether the page had to be flattened to parse whole, how
+    many lines the parser's line numbers (``el.sourceline``) lag behind the page's (an XML
+    declaration is cut before parsing, with any line breaks before and inside it), and how
+    many attributes beyond :data:`MAX_ATTRIBUTES` were dropped."""
+    html, dropped = trim_attributes(html)
     decl = _XML_DECL.match(html)
     shift = 0
     if decl:
@@ -62,9 +102,12 @@ def parse(html: str) -> tuple[Any, bool, int]:
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     root = lxml.html.document_fromstring(html, parser=parser)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
-        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
-        return lxml.html.document_fromstring(flatten_deep(html), parser=parser), True, shift
-    return root, False, shift
+        # libxml2 stopped at one of its limits: nesting deeper than 256 (flattened here) or
+        # a text node over 10 MB (lifted by huge_tree; the reader bounds a page's size)
+        flat = flatten_deep(html)
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+        return lxml.html.document_fromstring(flat, parser=parser), flat != html, shift, dropped
+    return root, False, shift, dropped
 
 
 def element_path(el: Any) -> str:

@@ -25,12 +25,25 @@ def _inline(s: str) -> str:
     return _WS_RUN.sub(" ", s)
 
 
-def render(block: Any) -> list[str]:
-    """Text of ``block``, one paragraph per line; ``<br>`` and block tags break lines."""
+def render(block: Any, first: int | None = None) -> list[str]:
+    """Text of ``block``, one paragraph per line; ``<br>`` and block tags break lines.
+
+    ``first``: only the first lines are wanted (a title looked for above the article): the
+    walk stops once it has printed a few more line breaks than that, instead of rendering a
+    page of 100,000 links each time; the lines it gives are those a whole render begins with.
+    """
     out: list[str] = []
     stack: list[tuple[Any, bool]] = [(block, False)]
     in_pre = 0
+    # after breaks_left more line breaks, see whether enough lines are printed to stop
+    breaks_left = check_every = (first + 8) if first else -1
     while stack:
+        if breaks_left <= 0 and first:
+            lines = _lines(out)
+            if len(lines) > first:
+                return lines[:first]
+            check_every *= 2  # a page of empty blocks: the checks stay linear in all
+            breaks_left = check_every
         el, closing = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
         if closing:
@@ -38,6 +51,7 @@ def render(block: Any) -> list[str]:
                 in_pre -= 1
             if tag in BLOCK_TAGS:
                 out.append("\n")
+                breaks_left -= 1
             elif tag in ("td", "th"):
                 out.append(" ")
             if el is not block and el.tail:
@@ -58,6 +72,11 @@ def render(block: Any) -> list[str]:
         # list() first: reversed() on an lxml element indexes children one by one, which
         # is quadratic on a parent with 100,000 paragraphs
         stack.extend((child, False) for child in reversed(list(el)))
+    lines = _lines(out)
+    return lines[:first] if first else lines
+
+
+def _lines(out: list[str]) -> list[str]:
     lines = []
     for line in "".join(out).split("\n"):
         if "&" in line:

@@ -107,7 +107,7 @@ def title_printed_near(block: Any, lines: list[str], title: str) -> str | None:
         node = node.getparent()
         if node is None:
             return None
-        wider = render(node)[:12]
+        wider = render(node, first=12)
     return None
 
 
@@ -129,7 +129,7 @@ def printed_title(block: Any, lines: list[str]) -> str | None:
     for _ in range(2):
         if node is None:
             break
-        wider = render(node)
+        wider = render(node, first=9)  # _title_line reads the first eight and the one after
         found = _title_line(wider)
         if found:
             return found
