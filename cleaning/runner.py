@@ -8,7 +8,8 @@ unpickles, walks or re-encodes a record.
 """
 from __future__ import annotations
 
-import multiprocessing as mp
+import gc
+import signal
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -41,10 +42,35 @@ _worker_pipeline: Pipeline | None = None
 _worker_encodes = False
 
 
-def _init_worker(config: Config, encode: bool = False) -> None:
+#: Cleaned in the parent before the pool forks, so that what the rules load on first use
+#: (lexicons, automata, tables) is loaded once and shared by the workers' copy-on-write
+#: pages instead of loaded again in each of them.
+WARM_UP_TEXT = ("关于做好2024年度职工之家建设工作的通知\n\n各基层工会：为进一步加强基层工会规范化建设，"
+                "現將有關事項通知如下，請認真貫徹落實。\n\n一、工作目标：切实维护职工合法权益，"
+                "（来源：市总工会）发布时间：2024-03-05 浏览次数：128\n\n上一篇：关于开展劳动竞赛的通知")
+
+
+def _init_worker(config: Config | None, encode: bool = False) -> None:
+    """A worker's set-up: its pipeline (inherited from the parent when ``config`` is None),
+    and the parent's business left to the parent: it ends the pool (SIGTERM) and handles
+    Ctrl-C, so a worker neither prints a traceback for either nor takes the CLI's handlers."""
     global _worker_pipeline, _worker_encodes
-    _worker_pipeline = Pipeline(config)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if config is not None:
+        _worker_pipeline = Pipeline(config)
     _worker_encodes = encode
+
+
+def preloaded_pipeline(config: Config) -> Pipeline:
+    """A pipeline whose rules have loaded what they load on first use: one document is
+    cleaned (and thrown away) so that lazy resources are in memory before a fork."""
+    pipe = Pipeline(config)
+    try:
+        pipe.clean(Document(id="warm-up", text=WARM_UP_TEXT))
+    except Exception:  # noqa: BLE001 - only memory is at stake; a rule that fails fails again on real input
+        pass
+    return pipe
 
 
 def encoded(record: dict[str, Any], line: bytes | None = None) -> Encoded:
@@ -105,9 +131,25 @@ def clean_stream(items: Iterable[Document | InputError | PendingHtml], config: C
         for item in items:
             yield _clean_one(item, pipe, encode)
         return
+    import multiprocessing as mp  # here: a one-process run does not pay for importing it
+
     ctx = mp.get_context("spawn") if mp.get_start_method(allow_none=True) == "spawn" else mp.get_context()
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(config, encode)) as pool:
-        yield from pool.imap(_clean_in_worker, items, chunksize=chunksize)
+    if ctx.get_start_method() != "fork":  # each worker builds its own pipeline
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(config, encode)) as pool:
+            yield from pool.imap(_clean_in_worker, items, chunksize=chunksize)
+        return
+    global _worker_pipeline
+    _worker_pipeline = preloaded_pipeline(config)
+    # The workers inherit the pipeline. Frozen, its objects are out of the collector's
+    # reach, which would otherwise write to each of them and so copy every page it visits.
+    gc.collect()
+    gc.freeze()
+    try:
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(None, encode)) as pool:
+            yield from pool.imap(_clean_in_worker, items, chunksize=chunksize)
+    finally:
+        gc.unfreeze()
+        _worker_pipeline = None
 
 
 @dataclass
