@@ -225,6 +225,20 @@ def test_label_folding_covers_the_vocabularies():
     assert not unfolded
 
 
+def test_notice_words_are_found_in_either_script():
+    """The quick notice test folds the whole line and matches plain words: a notice word in
+    traditional script is found, and one that folding would change could never be."""
+    from zhclean.rules.chrome._docsite_kinds import _NOTICE_FAMILIES, _has_notice_word
+    from zhclean.rules.chrome.vocab import DOCSITE_CUE_WORDS, TRAD_TO_SIMP
+
+    words = [w for fam in _NOTICE_FAMILIES for w in DOCSITE_CUE_WORDS[fam]]
+    assert not [w for w in words if w.translate(TRAD_TO_SIMP) != w]
+    to_trad = {s: t for t, s in TRAD_TO_SIMP.items()}
+    for word in words:
+        assert _has_notice_word("本頁" + word.translate(to_trad) + "說明" + "長" * 300), word
+    assert not _has_notice_word("市总工会召开全委会议")
+
+
 UNTOUCHED = {
     "event notice with organisers and contact lines": (
         "关于举办全市职工羽毛球比赛的通知\n各基层工会：\n"
