@@ -36,7 +36,7 @@ from ..encoding import DecodeError
 from ..model import Document
 from ..registry import select_rules
 from ..rule import Rule, Stage
-from .decode import codec_for_label, decode_html as _decode_page
+from .decode import codec_for_label, decode_html as _decode_page, private_use_count
 from .edges import join_split_title, trim_edges
 from .extract import choose_block, drop_non_text, prune_furniture, prune_link_lists
 from .measure import Measure, squash
@@ -163,6 +163,8 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
     if "published_at" not in meta:
         date_from_text(meta, top)
     skipped = [code for code in STEP_CODES if code not in enabled]
+    # mojibake left by a wrong code page (or a site's icon-font glyphs): reported, not guessed at
+    private_use = sum(map(private_use_count, lines))
     meta["html"] = {
         "block": element_path(block),
         "chars_page": chars_page,
@@ -171,6 +173,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
         **({"edge_lines": edge[:10]} if edge else {}),
         **({"flattened": True} if flattened else {}),
         **({"attributes_dropped": attributes_dropped} if attributes_dropped else {}),
+        **({"private_use_chars": private_use} if private_use else {}),
         **({"skipped": skipped} if skipped else {}),
     }
     if trail.recording:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..encoding import _BOMS, DecodeError, _strict, detect
+from ..encoding import _BOMS, DecodeError, _big5_level1_share, _gb2312_level1_share, _strict, detect
 
 #: Share of the decoded characters that may be U+FFFD replacements before we refuse.
 MAX_REPLACED_SHARE = 0.02
@@ -94,10 +94,9 @@ def decode_html(data: bytes) -> DecodedPage:
     if text is not None:
         return DecodedPage(text, "utf-8", declared)
     label_codec = codec_for_label(declared)
-    if label_codec and label_codec not in ("utf-8", "cp1252"):
-        text = _strict(data, label_codec)
-        if text is not None:
-            return DecodedPage(text, label_codec, declared)
+    legacy = _legacy_reading(data, label_codec)
+    if legacy is not None:
+        return DecodedPage(legacy[1], legacy[0], declared)
     try:
         guessed = detect(data)
     except DecodeError:
@@ -109,6 +108,49 @@ def decode_html(data: bytes) -> DecodedPage:
         if text is not None:
             return DecodedPage(text, guessed, declared)
     return _least_broken(data, declared, [c for c in (guessed, label_codec) if c])
+
+
+#: The legacy code pages a Chinese page is served in, and the share of its Han characters
+#: that are frequent ones when it is read in the right one.
+_LEGACY = (("gb18030", _gb2312_level1_share), ("big5hkscs", _big5_level1_share))
+#: A declared code page loses to the other one when the other reads this much more of the
+#: page's Han text as frequent characters (Big5 bytes read as GBK are rare characters).
+_CLEARLY_BETTER = 0.25
+#: ... and a reading that is the only strict one is trusted from this share on.
+_PLAUSIBLE = 0.5
+_SAMPLE_CHARS = 20_000
+
+
+def _legacy_reading(data: bytes, label_codec: str | None) -> tuple[str, str] | None:
+    """The codec and text of a page in GB18030 or Big5-HKSCS, when one decodes it strictly.
+
+    Both accept most double-byte strings, so the declared one (a template's default label
+    is often wrong: Big5 pages labelled gb2312) is kept only when the other does not read
+    the page as clearly more frequent characters, with fewer private-use ones (what Big5
+    bytes become in GB18030's user-defined area)."""
+    readings = []
+    for codec, share in _LEGACY:
+        text = _strict(data, codec)
+        if text is not None:
+            sample = text[:_SAMPLE_CHARS]
+            readings.append((codec, text, share(sample) - private_use_count(sample) / max(1, len(sample))))
+    if not readings:
+        return None
+    best = max(readings, key=lambda r: r[2])
+    for codec, text, score in readings:
+        if codec == label_codec and best[2] < score + _CLEARLY_BETTER:
+            return codec, text
+    if len(readings) == 2 and abs(readings[0][2] - readings[1][2]) < _CLEARLY_BETTER:
+        return None  # neither reads clearly better: detect() decides, as for a text file
+    if best[2] < _PLAUSIBLE:
+        return None  # the right one has broken bytes: the fallbacks below count them
+    return best[0], best[1]
+
+
+def private_use_count(text: str) -> int:
+    """Characters of the Private Use Area (U+E000–U+F8FF): what legacy bytes decoded with the
+    wrong table, or a site's own glyphs, become; real text has none."""
+    return sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff")
 
 
 def _least_broken(data: bytes, declared: str | None, preferred: list[str]) -> DecodedPage:
@@ -131,4 +173,4 @@ def _least_broken(data: bytes, declared: str | None, preferred: list[str]) -> De
     return best
 
 
-__all__ = ["DecodedPage", "decode_html", "declared_charset", "codec_for_label", "MAX_REPLACED_SHARE"]
+__all__ = ["DecodedPage", "decode_html", "private_use_count", "declared_charset", "codec_for_label", "MAX_REPLACED_SHARE"]
