@@ -27,7 +27,7 @@ def prepare(options: Mapping[str, Any]) -> Lexicon:
 
 def find_slips(lex: Lexicon, text: str, options: Mapping[str, Any]) -> list[Candidate]:
     """The slips T101 flags in ``text`` under ``options``, searched in ``lex``."""
-    hits = lex.find(text) + lex.find_by_sound(text)
+    hits = lex.find_slips(text)
     logits = None
     if options.get("context", False):
         context_hits, logits = find_in_context(lex.context_model, lex, text, code_points(text))

@@ -19,6 +19,7 @@ from . import datafiles
 from .context import ContextModel, load_context_model
 from .datafiles import DATA, SOUND_BASE, automaton, read_terms
 from .homophones import HOMOPHONE_MIN_DIFF, HomophoneIndex
+from .line_memo import LineMemo
 from .pairs import PairIndex, build_pair_index
 from .phrases import SpunPhrases, build_spun_phrases
 from .slip_index import SlipIndex, build_slip_index
@@ -27,6 +28,8 @@ from .wordlist import MAX_WORD, WordList
 
 #: A word at least this frequent (in jieba's counts) is an established word, not a listed typo.
 COMMON_WORD_FREQ = 20
+#: Window segmentations the scorer remembers (both memos together) before starting afresh.
+MAX_WINDOWS = 1 << 14
 #: Frequency given to domain terms (and a user's words) that the general list lacks or undercounts.
 DOMAIN_FREQ = 1000
 
@@ -90,8 +93,8 @@ class Lexicon(WordList):
         return self.slip_index.find(text)
 
     def find_phrases(self, text: str) -> list[Hit]:
-        """Every spun fixed phrase in ``text``."""
-        return self.spun_phrases.find(text)
+        """Every spun fixed phrase in ``text`` (looked up per line in :attr:`phrase_memo`)."""
+        return self.phrase_memo.find(text)
 
     def count_canonical(self, text: str) -> int:
         """How many intact fixed phrases that a spinner could bend ``text`` holds."""
@@ -100,12 +103,56 @@ class Lexicon(WordList):
     def find_by_sound(self, text: str) -> list[Hit]:
         """Homophone slips of three-to-six-character words and sound-alike slips of frequent
         two-character words, from one conversion of the text to readings."""
+        homophones, pairs = self._find_by_sound(text)
+        return homophones + pairs
+
+    def _find_by_sound(self, text: str) -> tuple[list[Hit], list[Hit]]:
         index = self.pair_index
         if index.is_short(text):  # numpy's per-call cost outweighs a short text's walk
             sounds = text.translate(index.sound_map)
-            return self.find_homophones(text, sounds=sounds) + index.find_short(text, sounds, self.words, self.known)
+            return self.find_homophones(text, sounds=sounds), index.find_short(text, sounds, self.words, self.known)
         cps = index.code_points(text)
-        return self.find_homophones(text, sounds=index.sounds(cps)) + index.find(text, self.words, self.known, cps)
+        return self.find_homophones(text, sounds=index.sounds(cps)), index.find(text, self.words, self.known, cps)
+
+    def _find_slip_kinds(self, text: str) -> tuple[list[Hit], list[Hit], list[Hit]]:
+        return (self.find(text), *self._find_by_sound(text))
+
+    @cached_property
+    def _windows(self) -> tuple[dict[str, tuple[float, list[int], list[float]]], dict[str, float]]:
+        return {}, {}
+
+    def window_memos(self) -> tuple[dict[str, tuple[float, list[int], list[float]]], dict[str, float]]:
+        """The scorer's memos of window segmentations (as written -> log probability, cuts
+        and table; with the suggestion -> log probability), shared by every document and
+        emptied when they grow past :data:`MAX_WINDOWS` entries."""
+        written, fixed = self._windows
+        if len(written) + len(fixed) > MAX_WINDOWS:
+            written.clear()
+            fixed.clear()
+        return written, fixed
+
+    def forget(self) -> None:
+        """Empty the memos (lines, windows): what is found is the same either way, so only
+        a benchmark timing the search itself needs this."""
+        self.slip_memo.clear()
+        self.phrase_memo.clear()
+        for memo in self._windows:
+            memo.clear()
+
+    @cached_property
+    def phrase_memo(self) -> LineMemo:
+        """T102's spun-phrase matches, remembered per line."""
+        return LineMemo(lambda text: (self.spun_phrases.find(text),), 1)
+
+    @cached_property
+    def slip_memo(self) -> LineMemo:
+        """T101's three generators (slip index, homophones, reading table), remembered per line."""
+        return LineMemo(self._find_slip_kinds, 3)
+
+    def find_slips(self, text: str) -> list[Hit]:
+        """What T101's generators find in ``text``: ``find(text) + find_by_sound(text)``,
+        looked up per line in :attr:`slip_memo` for lines seen before."""
+        return self.slip_memo.find(text)
 
     def find_homophones(self, text: str, min_diff: int = HOMOPHONE_MIN_DIFF, sounds: str | None = None) -> list[Hit]:
         """Spans that sound exactly like a listed three-to-six-character word but are

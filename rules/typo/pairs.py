@@ -62,7 +62,7 @@ class PairIndex:
     """The reading table: dense arrays for the numpy walk, dicts for the plain-Python one."""
 
     readings: np.ndarray  # code point -> reading number (0: none)
-    char_lp: np.ndarray  # code point -> unigram log probability of the character
+    char_lp: np.ndarray  # code point -> unigram log probability of the character; +inf outside the common ones (no slip is made of them)
     width: int  # number of readings + 1
     group_of: np.ndarray  # reading pair -> group number (-1: no frequent word)
     best_lp: np.ndarray  # reading pair -> best word's log probability
@@ -71,7 +71,6 @@ class PairIndex:
     first_id: np.ndarray  # reading pair -> id of its most frequent word (0: none)
     second_id: np.ndarray  # reading pair -> id of its second most frequent word (0: none)
     sound_chars: np.ndarray  # code point -> the code point standing for its reading (or itself)
-    common_char: np.ndarray  # code point -> one of the common characters an IME offers first
     # the same tables for the plain-Python walk over short texts
     char_lp_of: dict[str, float]  # character with a reading -> unigram log probability
     common_chars: frozenset[str]
@@ -108,10 +107,10 @@ class PairIndex:
         cps = np.minimum(cps, _BMP - 1)
         snd = self.readings[cps]
         pair = snd[:-1] * self.width + snd[1:]
+        # an IME offers common characters first, so slips are made of them: a rare character's
+        # log probability is +inf here, and no pair holding one gains anything
         lp = self.char_lp[cps]
-        gain = self.best_lp[pair] - (lp[:-1] + lp[1:])
-        ime = self.common_char[cps]  # an IME offers common characters first: slips are made of them
-        pos = np.flatnonzero((gain >= PAIR_MIN_GAIN) & ime[:-1] & ime[1:])
+        pos = np.flatnonzero(self.best_lp[pair] - (lp[:-1] + lp[1:]) >= PAIR_MIN_GAIN)
         if not pos.size:
             return []
         # most bigrams that pass are the frequent words themselves: drop them first
@@ -121,7 +120,7 @@ class PairIndex:
         pos = pos[(self.first_id[pos_pair] != written) & (self.second_id[pos_pair] != written)]
         if not pos.size:
             return []
-        pos = self._attached(ids, pos, n)
+        pos = self._attached(np.concatenate((_PAD, ids, _PAD)), pos)
         written_lps = (lp[pos] + lp[pos + 1]).tolist()
         group_ids = self.group_of[pair[pos]].tolist()
         return self._variants(text, zip(pos.tolist(), written_lps, group_ids), words, known)
@@ -175,22 +174,22 @@ class PairIndex:
                 out.append((s, s + 2, found))
         return out
 
-    def _attached(self, ids: np.ndarray, pos: np.ndarray, n: int) -> np.ndarray:
+    def _attached(self, padded: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """Drop the pair starts where the pair, or either of its characters with the
         characters beside it, is an established word; the likeliest checks go first, so
-        later ones see few positions."""
+        later ones see few positions. ``padded`` is the text's code points with
+        ``_PAD`` on both sides: a piece reaching past the text holds a 0, which no
+        word's id does, so it needs no bounds check."""
         table, last = self.common, self.common.size - 1
+        shift = np.uint64(16)
         for offset, length in _NEIGHBOURS:
             if not pos.size:
                 break
-            starts = pos + offset
-            inside = (starts >= 0) & (starts + length <= n)
-            starts = np.where(inside, starts, 0)
-            key = ids[starts]
+            starts = pos + (offset + _PAD.size)
+            key = padded[starts]
             for t in range(1, length):
-                key = (key << np.uint64(16)) | ids[np.minimum(starts + t, n - 1)]
-            at = np.minimum(np.searchsorted(table, key), last)
-            pos = pos[~(inside & (table[at] == key))]
+                key = (key << shift) | padded[starts + t]
+            pos = pos[table[np.minimum(np.searchsorted(table, key), last)] != key]
         return pos
 
 
@@ -198,6 +197,9 @@ class PairIndex:
 #: words ending on its first character or starting on its second, the pair itself, and
 #: longer words holding a character of it and its neighbours.
 _NEIGHBOURS = [(-1, 2), (1, 2), (0, 2), (-1, 3), (0, 3), (-2, 3), (1, 3), (-3, 4), (1, 4)]
+#: Zeros around the text's code points in :meth:`PairIndex._attached`: as wide as the
+#: farthest neighbour reaches (3 before a pair start, 4 after its second character).
+_PAD = np.zeros(4, dtype=np.uint64)
 
 
 def code_points(text: str) -> np.ndarray:
@@ -241,6 +243,8 @@ def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[s
         lp = words.get(chr(cp))
         if lp is not None:
             char_lp[cp] = lp
+    char_lp_of = dict(zip(map(chr, cps[is_reading].tolist()), char_lp[cps[is_reading]].tolist()))
+    char_lp[~common_char] = np.inf
     # words.tsv is most frequent first: the established words are a prefix of ``words``
     lps = np.fromiter(words.values(), dtype=np.float64, count=len(words))
     rarer = np.flatnonzero(lps < common_lp)
@@ -272,11 +276,9 @@ def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[s
             second_id[key] = (ord(ws[1][0]) << 16) | ord(ws[1][1])
     common = np.sort(np.concatenate([word_ids(ws, k) for k, ws in by_length.items()]))
     # the plain-Python walk's tables hold exactly what the arrays hold (Basic-plane only)
-    with_reading = cps[is_reading]
-    char_lp_of = dict(zip(map(chr, with_reading.tolist()), char_lp[with_reading].tolist()))
     established = frozenset().union(*by_length.values())
     if max("".join(established), default="") >= "\U00010000":
         established = frozenset(w for w in established if max(w) < "\U00010000")
     return PairIndex(readings, char_lp, width, group_of, best_lp, groups, common, first_id, second_id, sound_chars,
-                     common_char, char_lp_of, frozenset(c for c in common_chars if ord(c) < _BMP), entries,
+                     char_lp_of, frozenset(c for c in common_chars if ord(c) < _BMP), entries,
                      established, {k: v for k, v in sound_table.items() if k < _BMP})

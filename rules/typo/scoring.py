@@ -179,9 +179,9 @@ def candidates(lex: Lexicon, text: str, hits: Iterable[Hit],
         protected[a:b] = b"\x01" * (b - a)
     # The lexicon is simplified: a hit near traditional text (not converted by N301) is not judged.
     traditional = traditional_positions(text) if has_traditional(text) else []
-    # window -> segmentation, this document only (as written; with the suggestion)
-    memo: dict[str, tuple[float, list[int], list[float]]] = {}
-    fixed_memo: dict[str, float] = {}
+    # window -> segmentation (as written; with the suggestion), kept across documents:
+    # a segmentation depends on the window's characters only
+    memo, fixed_memo = lex.window_memos()
     seen: set[tuple[int, int, str]] = set()
     # a credit label needs a colon: without one in the document no hit needs the look back
     has_colon = "：" in text or ":" in text

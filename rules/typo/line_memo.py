@@ -1,0 +1,87 @@
+"""What the candidate generators find, remembered line by line across documents.
+
+Scraped pages repeat lines: a site's chrome that chrome removal left (a column name, a
+contact line, a standard notice), boilerplate paragraphs, the same article copied to
+many pages. The generators (the slip automaton, the reading matchers, the reading table)
+are line-local: no variant, reading or word holds a line break, so what they find in a
+line does not depend on the lines around it. :class:`LineMemo` keeps each line's hits
+(offsets from the line's start) and searches only the lines it has not seen, joined
+into one string so that a document costs one call per generator however many lines it
+has. The result is the same list, in the same order, as searching the whole text.
+
+Only hit *generation* is remembered: scoring looks at the document (its counts, the
+text around a hit), so every hit is scored again in every document.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Callable, Sequence
+
+from .slips import Hit
+
+#: Lines remembered per memo (oldest dropped first). At ~60 characters a line this holds
+#: a few megabytes; a corpus's repeated lines recur far more often than this many apart.
+MAX_LINES = 1 << 15
+_NONE: tuple = ()
+
+
+class LineMemo:
+    """``search(text)`` -> a tuple of hit lists (one per generator), memoised per line."""
+
+    __slots__ = ("search", "kinds", "max_lines", "lines")
+
+    def __init__(self, search: Callable[[str], Sequence[list[Hit]]], kinds: int, max_lines: int = MAX_LINES):
+        self.search = search
+        self.kinds = kinds
+        self.max_lines = max_lines  # 0: remember nothing (every line searched, as without a memo)
+        self.lines: dict[str, tuple[tuple[Hit, ...], ...]] = {}
+
+    def clear(self) -> None:
+        """Forget every line (a benchmark timing the search itself starts from here)."""
+        self.lines.clear()
+
+    def find(self, text: str) -> list[Hit]:
+        """The generators' hits in ``text``: every hit of the first, then of the second...,
+        each in text order, exactly as ``search(text)`` concatenated would give them."""
+        if not self.max_lines:
+            return [h for hits in self.search(text) for h in hits]
+        lines = text.split("\n")
+        memo = self.lines
+        found = [memo.get(line) for line in lines]
+        if None in found:
+            self._search_new(lines, found)
+        out: list[Hit] = []
+        for k in range(self.kinds):
+            at = 0
+            for line, per_kind in zip(lines, found):
+                hits = per_kind[k] if per_kind else _NONE
+                if hits:
+                    out.extend([(s + at, e + at, vs) for s, e, vs in hits] if at else hits)
+                at += len(line) + 1
+        return out
+
+    def _search_new(self, lines: list[str], found: list) -> None:
+        """Search the lines not remembered, in one string, and remember them."""
+        new = list(dict.fromkeys(line for line, f in zip(lines, found) if f is None))
+        starts, at = [], 0
+        for line in new:
+            starts.append(at)
+            at += len(line) + 1
+        per_line: list[list[list[Hit]] | None] = [None] * len(new)
+        for k, hits in enumerate(self.search("\n".join(new))):
+            for s, e, vs in hits:
+                j = bisect_right(starts, s) - 1
+                slot = per_line[j]
+                if slot is None:
+                    slot = per_line[j] = [[] for _ in range(self.kinds)]
+                o = starts[j]
+                slot[k].append((s - o, e - o, vs))
+        memo = self.lines
+        while len(memo) + len(new) > self.max_lines and memo:
+            del memo[next(iter(memo))]
+        results = {}
+        for line, slot in zip(new, per_line):
+            results[line] = memo[line] = _NONE if slot is None else tuple(map(tuple, slot))
+        for i, f in enumerate(found):
+            if f is None:
+                found[i] = results[lines[i]]
