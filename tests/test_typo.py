@@ -174,7 +174,7 @@ def test_traditional_text_is_not_judged_with_the_simplified_lexicon():
     assert not Pipeline(select=["T"]).clean(Document(id="d", text=text)).flags
 
 
-# --- the two-character reading table (rules/typo/pairs.py) -------------------------------------
+# --- the two-character reading table (rules/typo/_pairs.py) -------------------------------------
 
 def test_reading_table_finds_a_sound_alike_beyond_the_indexed_ones():
     """玩 is not among the sound-alikes indexed for 完, yet 玩善 reads as 完善."""
@@ -204,7 +204,7 @@ def test_reading_table_pairs_inside_a_word_with_their_neighbours_are_not_candida
 
 def test_reading_codes_match_str_translate():
     """The numpy mapping to readings gives exactly what str.translate gives."""
-    from zhclean.rules.typo.pairs import code_points
+    from zhclean.rules.typo._pairs import code_points
 
     lex = load_lexicon()
     text = "工会干部 Trade Union 2021\ue000\U0001F600，守候服务。"
@@ -218,7 +218,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 def test_short_texts_walk_the_reading_table_in_python_with_the_same_hits(monkeypatch):
     """Below ``SHORT_TEXT`` characters the bigrams are screened in plain Python (numpy's
     per-call cost would dominate); both walks must find the same pairs in any text."""
-    from zhclean.rules.typo import pairs
+    from zhclean.rules.typo import _pairs as pairs
 
     lex = load_lexicon()
     index = lex.pair_index
@@ -272,7 +272,7 @@ def test_variants_left_to_the_reading_matchers():
     assert not matched_by_sound("守候服务", "售后服务", reading, set(), set(), common)
 
 
-# --- T101's context stage (option ``context``; rules/typo/context.py) ---------------------
+# --- T101's context stage (option ``context``; rules/typo/_context.py) ---------------------
 
 CONTEXT_ON = {"context": True}
 
@@ -329,7 +329,7 @@ def test_context_counts_match_the_corpus_pairs():
     """The dense pair table and hashed triple table give the counts the build stored."""
     import numpy as np
 
-    from zhclean.rules.typo import context as context_stage
+    from zhclean.rules.typo import _context as context_stage
 
     model = load_lexicon().context_model
     data = np.load(context_stage.DATA / "char_ngrams.npz")

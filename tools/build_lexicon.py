@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-from zhclean.rules.typo.pairs import PAIR_WORD_LP
+from zhclean.rules.typo._pairs import PAIR_WORD_LP
 
 #: The shipped data: the hand-written inputs are read from here, and by default the
 #: derived files are written here too.
@@ -192,7 +192,7 @@ def matched_by_sound(v: str, w: str, reading: dict[str, str], by_sound: set[str]
                      common: set[str]) -> bool:
     """Whether the rules' reading matchers already find ``v`` for ``w``: the homophone
     automaton (words of ``homophones.txt``) or the two-character reading table
-    (``zhclean.rules.typo.pairs``: frequent words, slips made of common characters). Such variants need
+    (``zhclean.rules.typo._pairs``: frequent words, slips made of common characters). Such variants need
     no place in ``variants.tsv``, whose automaton is most of the load time."""
     if len(v) != len(w) or any(reading.get(a) != reading.get(b) or a not in reading for a, b in zip(v, w)):
         return False

@@ -42,10 +42,10 @@ def main(argv=None) -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
-    from zhclean.rules.typo import context as context_stage
+    from zhclean.rules.typo import _context as context_stage
     from zhclean.rules.typo import datafiles
     from zhclean.rules.typo.lexicon import load_lexicon
-    from zhclean.rules.typo.pairs import code_points
+    from zhclean.rules.typo._pairs import code_points
 
     lex = load_lexicon()
     model = context_stage.load_context_model(

@@ -5,10 +5,8 @@ from typing import Any, Mapping
 
 from zhclean.rule import Stage
 
-from .context import find as find_in_context
 from .lexicon import Lexicon, lexicon_for
 from .lexicon_rule import LexiconFlagRule
-from .pairs import code_points
 from .scoring import W_CONTEXT_PRIOR, candidates, non_overlapping
 from .slips import Candidate
 
@@ -30,7 +28,7 @@ def find_slips(lex: Lexicon, text: str, options: Mapping[str, Any]) -> list[Cand
     hits = lex.find_slips(text)
     logits = None
     if options.get("context", False):
-        context_hits, logits = find_in_context(lex.context_model, lex, text, code_points(text))
+        context_hits, logits = lex.find_in_context(text)
         hits += context_hits
     if not hits:
         return []

@@ -11,20 +11,22 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 import ahocorasick_rs
 
 from . import datafiles
-from .context import ContextModel, load_context_model
 from .datafiles import DATA, SOUND_BASE, automaton, read_terms
 from .homophones import HOMOPHONE_MIN_DIFF, HomophoneIndex
 from .line_memo import LineMemo
-from .pairs import PairIndex, build_pair_index
 from .phrases import SpunPhrases, build_spun_phrases
 from .slip_index import SlipIndex, build_slip_index
 from .slips import Hit
 from .wordlist import MAX_WORD, WordList
+
+if TYPE_CHECKING:  # numpy-backed: imported when a rule first asks for them, never by Q201 or --ignore T
+    from ._context import ContextModel
+    from ._pairs import PairIndex
 
 #: A word at least this frequent (in jieba's counts) is an established word, not a listed typo.
 COMMON_WORD_FREQ = 20
@@ -68,12 +70,16 @@ class Lexicon(WordList):
     @cached_property
     def pair_index(self) -> PairIndex:
         """The two-character reading table (T101); numpy builds it."""
+        from ._pairs import build_pair_index  # numpy: loaded only when T101 is set up
+
         return build_pair_index(self.sound_table, SOUND_BASE, self.words, self.floor, self.common_word_lp,
                                 datafiles.common_chars(), self.added)
 
     @cached_property
     def context_model(self) -> ContextModel:
         """The character-context model: only T101's ``context`` option needs it."""
+        from ._context import load_context_model  # numpy: loaded only with the context option
+
         return load_context_model(self.words, self.floor, self.sound_table, datafiles.common_chars(),
                                   datafiles.look_alikes())
 
@@ -153,6 +159,13 @@ class Lexicon(WordList):
         """What T101's generators find in ``text``: ``find(text) + find_by_sound(text)``,
         looked up per line in :attr:`slip_memo` for lines seen before."""
         return self.slip_memo.find(text)
+
+    def find_in_context(self, text: str) -> tuple[list[Hit], dict[tuple[int, int, str], float]]:
+        """The context stage's hits in ``text`` and their logits (T101's ``context`` option)."""
+        from ._context import find
+        from ._pairs import code_points
+
+        return find(self.context_model, self, text, code_points(text))
 
     def find_homophones(self, text: str, min_diff: int = HOMOPHONE_MIN_DIFF, sounds: str | None = None) -> list[Hit]:
         """Spans that sound exactly like a listed three-to-six-character word but are

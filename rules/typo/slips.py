@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rapidfuzz.distance import Indel
-
 
 class Variant(NamedTuple):
     """A non-word seen in text and the word it is probably a slip for."""
@@ -50,4 +48,6 @@ class Candidate:
     @property
     def similarity(self) -> float:
         """Rapidfuzz's indel similarity of the written and the suggested span."""
+        from rapidfuzz.distance import Indel  # only a flag's message needs it: not imported with --ignore T
+
         return Indel.normalized_similarity(self.variant.text, self.variant.word)

@@ -1,0 +1,108 @@
+"""The typo rules' speed and footprint measures must not change what they find: hits
+remembered per line, window segmentations kept across documents, numpy loaded only when
+a rule that needs it is set up."""
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from dataclasses import astuple
+from pathlib import Path
+
+from zhclean.rules.typo import confusable, spun
+from zhclean.rules.typo.lexicon import load_lexicon
+from zhclean.rules.typo.line_memo import MAX_LINES, LineMemo
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+#: Lines with slips of every generator (slip index, homophones, reading table) and spun
+#: phrases, and lines around which the exemptions look across the line break.
+SLIPPED = [
+    "这就需要王会干部增强法律意识，维护职工合法权益。",
+    "各地要进一步玩善工作机制，切实抓好落实。淡味领导要宗合考虑、统愁安排。",
+    "做好守候服务，召开联席悔意，才政部门要加强监管。",
+    "深入学习贯彻落实科学开展观，在效劳大局中发挥作用。",
+    "编辑：胡敏华",
+    "秘书长张国友",
+    "研究员",
+    "饱食安步，在仕代农。",
+    "依隐玩世，诡时不逢。",
+    "達摩克利斯",
+    "之剑高悬，自已要因难而上。",
+]
+
+
+def _documents(seed: int, count: int) -> list[str]:
+    """Documents made of sample lines and slipped lines, many of them repeated across
+    documents, in shuffled orders (so a line's neighbours differ from one to the next)."""
+    rng = random.Random(seed)
+    pool = [line for p in sorted(SAMPLES.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    pool += SLIPPED * 5
+    return ["\n".join(rng.choice(pool) for _ in range(rng.randint(1, 60))) for _ in range(count)]
+
+
+def _flags(lex, docs, options):
+    return [[astuple(c) for c in confusable.find_slips(lex, d, options) + spun.find_spun(lex, d, options)]
+            for d in docs]
+
+
+def test_hits_remembered_per_line_are_the_hits_of_the_whole_text():
+    lex = load_lexicon()
+    memo = LineMemo(lex._find_slip_kinds, 3, max_lines=50)  # small: lines are dropped and searched again
+    total = 0
+    for doc in _documents(7, 80):
+        whole = [h for hits in lex._find_slip_kinds(doc) for h in hits]
+        assert memo.find(doc) == whole
+        total += len(whole)
+    assert total > 200  # the documents hold hits of every kind: the comparison saw them
+    assert len(memo.lines) <= 60
+
+
+def test_flags_are_the_same_with_and_without_the_memos():
+    """Every candidate field (span, suggestion, kind, score, counts) the same, whether
+    lines and windows were seen in earlier documents or not."""
+    lex = load_lexicon()
+    docs = _documents(11, 60)
+    options = {"threshold": 0.0}
+    lex.forget()
+    remembered = _flags(lex, docs, options) + _flags(lex, docs, options)  # second pass: all lines seen
+    lex.forget()
+    lex.slip_memo.max_lines = lex.phrase_memo.max_lines = 0  # every line searched afresh
+    try:
+        fresh = []
+        for doc in docs * 2:
+            lex.forget()
+            fresh += _flags(lex, [doc], options)
+    finally:
+        lex.slip_memo.max_lines = lex.phrase_memo.max_lines = MAX_LINES
+    assert remembered == fresh
+    assert sum(map(len, fresh)) > 50
+
+
+_NO_TYPO_RULES = """
+import json, sys
+from zhclean import Document, Pipeline
+from zhclean.rules.typo import lexicon
+pipe = Pipeline(ignore=["T"])
+record = pipe.clean(Document(id="x", text="深入学习贯彻落实科学开展观。这就需要王会干部增强法律意识。")).to_record()
+print(json.dumps({"numpy": "numpy" in sys.modules, "rapidfuzz": "rapidfuzz" in sys.modules,
+                  "lexicons": lexicon._load_lexicon.cache_info().currsize, "meta": record["meta"]}))
+"""
+
+
+def test_without_the_t_rules_neither_the_lexicon_nor_numpy_is_loaded():
+    """``--ignore T``: Q201 still scores the document from its own phrase index, and the
+    word list, the reading table and numpy stay out of the process."""
+    out = subprocess.run([sys.executable, "-c", _NO_TYPO_RULES], capture_output=True, text=True, check=True)
+    seen = json.loads(out.stdout)
+    assert seen["lexicons"] == 0
+    assert not seen["numpy"] and not seen["rapidfuzz"]
+    assert seen["meta"]["spun_phrases"] == 1
+
+
+def test_preload_builds_what_the_rules_search():
+    code = ("import sys\nimport zhclean.rules.typo as typo\nfrom zhclean.rules.typo.lexicon import load_lexicon\n"
+            "typo.preload()\nlex = load_lexicon()\n"
+            "print(sorted(k for k in ('slip_index', 'homophones', 'pair_index', 'spun_phrases') if k in vars(lex)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["['homophones',", "'pair_index',", "'slip_index',", "'spun_phrases']"]
