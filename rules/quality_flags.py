@@ -19,7 +19,26 @@ _CENSOR = re.compile(
 _CENSOR_CHARS = re.compile(r"[*＊×✕╳□■〓Xx]")
 
 
-class CensorMarks(Rule):
+class _MarkFlags(Rule):
+    """What Q101 and Q103 share: flag every match of ``marks`` with ``message`` and
+    ``score``, after ``screen`` (one character class, far cheaper) has found a character
+    a mark needs. Subclasses set the four, and ``skip_ascii`` when no mark is ASCII."""
+
+    stage = Stage.QUALITY
+    screen: re.Pattern[str]
+    marks: re.Pattern[str]
+    message: str
+    score: float
+    skip_ascii = False
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        if (self.skip_ascii and text.isascii()) or self.screen.search(text) is None:
+            return RuleResult()
+        return RuleResult(flags=[Flag(m.start(), m.end(), self.message, score=self.score)
+                                 for m in self.marks.finditer(text)])
+
+
+class CensorMarks(_MarkFlags):
     """Flag censor and placeholder marks: ``* * *``, ``××``, ``□□``, ``XX公司``.
 
     **What it does.** Flags runs of asterisks, multiplication signs, white or black
@@ -43,14 +62,10 @@ class CensorMarks(Rule):
     code = "Q101"
     name = "quality.censor-marks"
     summary = "censor or placeholder marks (* * *, ××, □□, XX公司)"
-    stage = Stage.QUALITY
-
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        if _CENSOR_CHARS.search(text) is None:
-            return RuleResult()
-        flags = [Flag(m.start(), m.end(), "censor or placeholder mark: text was removed or anonymised here", score=0.8)
-                 for m in _CENSOR.finditer(text)]
-        return RuleResult(flags=flags)
+    screen = _CENSOR_CHARS
+    marks = _CENSOR
+    message = "censor or placeholder mark: text was removed or anonymised here"
+    score = 0.8
 
 
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "「": "」", "『": "』", "〈": "〉"}
@@ -152,7 +167,7 @@ _GARBLED = re.compile(
 _GARBLED_CHARS = re.compile("[\ufffd锟烫屯\u00c2-\u00f4\ue000-\uf8ff]")
 
 
-class GarbledText(Rule):
+class GarbledText(_MarkFlags):
     """Flag replacement characters (U+FFFD), 锟斤拷, 烫烫烫, leftover mojibake and
     private-use glyphs.
 
@@ -178,14 +193,11 @@ class GarbledText(Rule):
     code = "Q103"
     name = "quality.garbled-text"
     summary = "replacement characters (U+FFFD), 锟斤拷, leftover mojibake, private-use glyphs"
-    stage = Stage.QUALITY
-
-    def apply(self, text: str, ctx: Context) -> RuleResult:
-        if text.isascii() or _GARBLED_CHARS.search(text) is None:
-            return RuleResult()
-        flags = [Flag(m.start(), m.end(), "garbled text: characters were lost in decoding", score=0.9)
-                 for m in _GARBLED.finditer(text)]
-        return RuleResult(flags=flags)
+    screen = _GARBLED_CHARS
+    marks = _GARBLED
+    message = "garbled text: characters were lost in decoding"
+    score = 0.9
+    skip_ascii = True  # every mark is non-ASCII
 
 
 #: Paragraphs shorter than this repeat legitimately (一是…, 同志们：, table cells).
