@@ -88,13 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     texts = corpus_texts(args.corpus, args.mb, args.seed)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     conversions = [0]
-    real_convert = normalise_script.convert
+    real_convert = normalise_script.converted_runs  # called once per line converted
 
-    def counting_convert(text, conversion):
+    def counting_convert(line, conversion, *args):
         conversions[0] += 1
-        return real_convert(text, conversion)
+        return real_convert(line, conversion, *args)
 
-    normalise_script.convert = counting_convert
+    normalise_script.converted_runs = counting_convert
     pipe = Pipeline(select=args.select.split(",") if args.select else None,
                     ignore=args.ignore.split(",") if args.ignore else None, trail=args.trail)
     timer = RuleClock(pipe)

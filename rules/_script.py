@@ -14,7 +14,9 @@ import difflib
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
+
+T = TypeVar("T")
 
 SIMPLIFIED = "simplified"
 TRADITIONAL = "traditional"
@@ -89,6 +91,54 @@ TRADITIONAL_ONLY = _only_in(_load_pairs("TSCharacters.txt")) or _changed_by("t2s
 SIMPLIFIED_ONLY = _only_in(_load_pairs("STCharacters.txt")) or _changed_by("s2t")
 
 
+def _run(start: int, end: int, replacement: str) -> tuple[int, int, str]:
+    return start, end, replacement
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class CharacterRuns:
+    """Runs of the characters of a set, found by the regex engine (in C), where a Python
+    loop would look at every character of the text.
+
+    A character class over the basic plane is a bitmap, but characters beyond it are
+    tried one by one (354 of the traditional-only ones are): texts without such a
+    character, nearly all, are searched with the plane's characters alone.
+
+    >>> runs = CharacterRuns("會們\U00020000")
+    >>> [m.span() for m in runs.pattern("工會們").finditer("工會們")], runs.count("會\U00020000工會")
+    ([(1, 3)], 3)
+    """
+
+    __slots__ = ("basic", "every")
+
+    def __init__(self, chars):
+        chars = sorted(set(chars))
+        self.every = _class_run(chars)
+        basic = [c for c in chars if c <= "\uffff"]
+        self.basic = _class_run(basic) if len(basic) < len(chars) else self.every
+
+    def pattern(self, text: str) -> re.Pattern[str]:
+        """The pattern that finds the runs in ``text``."""
+        if self.basic is self.every or _ASTRAL.search(text) is None:
+            return self.basic
+        return self.every
+
+    def count(self, text: str) -> int:
+        """How many characters of ``text`` are in the set (the runs cut out in C)."""
+        return len(text) - len(self.pattern(text).sub("", text))
+
+
+def _class_run(chars: list[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]+" if chars else "(?!)")
+
+
+#: Runs of characters of one script only: where a line needs converting, and how many.
+TRADITIONAL_RUNS = CharacterRuns(TRADITIONAL_ONLY)
+SIMPLIFIED_RUNS = CharacterRuns(SIMPLIFIED_ONLY)
+
+
 class _CharacterTable:
     """OpenCC's own result, faster: OpenCC converts by greedy longest match over its phrase
     and character dictionaries. Where no phrase key occurs, that is a per-character
@@ -101,8 +151,12 @@ class _CharacterTable:
     def __init__(self, conversion: str, characters: dict[str, list[str]], phrases: dict[str, list[str]]):
         self.conversion = conversion
         self.table = {ord(k): v[0] for k, v in characters.items() if len(k) == 1 and v[0] != k}
+        self.single = {chr(k): v for k, v in self.table.items()}
         self.phrase = re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
         self.phrase_run = re.compile("[" + re.escape("".join(sorted(set("".join(phrases))))) + "]+")
+        # Every character of the table changes, into one character: without a phrase, the
+        # runs that conversion changes are the runs of table characters.
+        self.changing = CharacterRuns(map(chr, self.table)) if all(len(v) == 1 for v in self.table.values()) else None
 
     def convert(self, line: str) -> str:
         if self.phrase.search(line) is None:
@@ -115,6 +169,18 @@ class _CharacterTable:
             pos = m.end()
         out.append(line[pos:].translate(self.table))
         return "".join(out)
+
+    def runs(self, line: str, at: int = 0, make: Callable[[int, int, str], T] = _run) -> list[T]:
+        """``changed_runs(line, self.convert(line))``, found without comparing the two
+        texts character by character where no phrase occurs; each run made by ``make``
+        with its offsets moved by ``at``."""
+        if self.changing is None or self.phrase.search(line) is not None:
+            return [make(at + a, at + b, rep) for a, b, rep in changed_runs(line, self.convert(line))]
+        # Most runs are one character (two thirds on traditional pages): a dictionary
+        # lookup, cheaper than a call to translate.
+        single, table = self.single, self.table
+        return [make(at + m.start(), at + m.end(), single.get(m.group()) or m.group().translate(table))
+                for m in self.changing.pattern(line).finditer(line)]
 
 
 def _fast_t2s() -> _CharacterTable | None:
@@ -133,6 +199,21 @@ def convert(text: str, conversion: str) -> str:
     """
     fast = _FAST.get(conversion)
     return fast.convert(text) if fast is not None else converter(conversion).convert(text)
+
+
+def converted_runs(line: str, conversion: str, at: int = 0,
+                   make: Callable[[int, int, str], T] = _run) -> list[T]:
+    """The runs of ``line`` that OpenCC ``conversion`` changes: :func:`changed_runs` of the
+    line and its conversion, each made by ``make(start, end, replacement)`` with its
+    offsets moved by ``at`` (a rule passes its ``Edit`` and the line's offset).
+
+    >>> converted_runs("工會幹部們", "t2s")
+    [(1, 3, '会干'), (4, 5, '们')]
+    """
+    fast = _FAST.get(conversion)
+    if fast is not None:
+        return fast.runs(line, at, make)
+    return [make(at + a, at + b, rep) for a, b, rep in changed_runs(line, convert(line, conversion))]
 
 
 # Traditional-only characters that Python's GB2312 codec can nevertheless encode (後 …).
@@ -173,13 +254,7 @@ def traditional_positions(text: str) -> list[int]:
     >>> traditional_positions("工会與職工")
     [2, 3]
     """
-    out = []
-    for ch in TRADITIONAL_ONLY.intersection(text):
-        at = text.find(ch)
-        while at != -1:
-            out.append(at)
-            at = text.find(ch, at + 1)
-    return sorted(out)
+    return [at for m in TRADITIONAL_RUNS.pattern(text).finditer(text) for at in range(m.start(), m.end())]
 
 
 def has_simplified(text: str) -> bool:
@@ -189,10 +264,6 @@ def has_simplified(text: str) -> bool:
     (False, True)
     """
     return not SIMPLIFIED_ONLY.isdisjoint(text)
-
-
-def _count(text: str, alphabet: frozenset[str]) -> int:
-    return sum(text.count(ch) for ch in alphabet.intersection(text))
 
 
 def detect_script(text: str, *, has_han: bool, traditional: bool | None = None) -> str:
@@ -210,8 +281,8 @@ def detect_script(text: str, *, has_han: bool, traditional: bool | None = None) 
         return NO_HAN
     if not (has_traditional(text) if traditional is None else traditional):
         return SIMPLIFIED
-    trad = _count(text, TRADITIONAL_ONLY)
-    simp = _count(text, SIMPLIFIED_ONLY)
+    trad = TRADITIONAL_RUNS.count(text)
+    simp = SIMPLIFIED_RUNS.count(text)
     share = trad / (trad + simp)
     if share >= DOMINANT_SHARE:
         return TRADITIONAL

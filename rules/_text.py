@@ -46,6 +46,21 @@ def line_at(text: str, pos: int) -> Line:
     return Line(start, end, nxt, text[start:end])
 
 
+def lines_holding(text: str, pattern: re.Pattern[str]) -> Iterator[Line]:
+    """Every line of ``text`` in which ``pattern`` matches, in order, found by searching
+    the whole text (in C) rather than each line in turn. ``pattern`` must not match a
+    line break.
+
+    >>> [line.text for line in lines_holding("甲,\\n乙\\r\\n丙,丁,\\n", re.compile(","))]
+    ['甲,', '丙,丁,']
+    """
+    m = pattern.search(text)
+    while m is not None:
+        line = line_at(text, m.start())
+        yield line
+        m = pattern.search(text, line.next)
+
+
 def delete_line(line: Line) -> Edit:
     """Delete a line with its line break, so no blank line is left behind."""
     return Edit(line.start, line.next, "")

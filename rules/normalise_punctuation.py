@@ -6,7 +6,7 @@ import re
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._text import HAN_RE, iter_lines
+from ._text import HAN_RE, Line, han_count, line_at
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -17,13 +17,16 @@ _CJK_BEFORE = f"{_HAN}”’」』》】〉"
 # After a number or a closing bracket, a comma or semicolon followed by Han is Chinese too.
 _NUMERIC_BEFORE = "0-9%）)"
 _MARK = re.compile(r"[,:;?!]")
-# The marks that belong to Chinese text, found in one pass rather than judged one by one:
-# after Han or a closing quote, unless a query string (页面?id=3) or an operator (!=); or
-# a comma or semicolon between a number and Han (2019,我们).
-_CHINESE_MARK = re.compile(f"(?<=[{_CJK_BEFORE}])(?:[,:;]|\\?(?![A-Za-z0-9=&_])|!(?!=))"
-                           f"|(?<=[{_NUMERIC_BEFORE}])[,;](?=[{_HAN}])")
+# The marks that belong to Chinese text, found in one pass over the whole text rather than
+# judged one by one: after Han or a closing quote, unless a query string (页面?id=3) or an
+# operator (!=); or a comma or semicolon between a number and Han (2019,我们). The pattern
+# starts with the mark and looks back at its neighbour, so the regex engine skips straight
+# from one mark to the next (a leading look-behind would be tried at every offset). No line
+# break is in either context, so a match never depends on the line before.
+_CHINESE_MARK = re.compile(f"[,:;?!](?:(?<=[{_CJK_BEFORE}][,:;])|(?<=[{_CJK_BEFORE}]\\?)(?![A-Za-z0-9=&_])"
+                           f"|(?<=[{_CJK_BEFORE}]!)(?!=)|(?<=[{_NUMERIC_BEFORE}][,;])(?=[{_HAN}]))")
 # A bracket pair on one line with nothing bracket-like inside.
-_PAIR = re.compile(r"\(([^()（）\n]{1,100})\)")
+_PAIR = re.compile(r"\(([^()（）\n\r]{1,100})\)")
 _SHORT_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}")
 # Spans where ASCII punctuation is syntax: URLs, e-mail addresses, inline code.
 _PROTECTED = re.compile(r"(?:https?|ftp)://\S+|www\.[\w.-]+\S*|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+|`[^`\n]*`")
@@ -31,11 +34,21 @@ _MAYBE_PROTECTED = re.compile(r"://|www\.|@|`")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _CALL_BEFORE = re.compile(r"[A-Za-z0-9_]")
 _CODE_INSIDE = re.compile(r"['\"=]|^\s*$")
-# Lines of program code: keywords at the start, braces or a semicolon at the end, operators.
-_CODE_LINE = re.compile(
-    r"^\s*(?:def|class|import|from|return|print|if|elif|else|for|while|with|try|except|function|var|let|const"
-    r"|public|private|static|#include)\b|[{};]\s*$|==|!=|=>|->|\w\(\)|^\s*(?://|#)"
+# Lines of program code: keywords or a comment at the start, braces or a semicolon at the
+# end (see _code_line), operators inside. Each part starts with a literal, so the regex
+# engine scans for it instead of trying every offset (``\w\(\)`` is found by its brackets).
+_CODE_START = re.compile(
+    r"\s*(?:def|class|import|from|return|print|if|elif|else|for|while|with|try|except|function|var|let|const"
+    r"|public|private|static|#include)\b|\s*(?://|#)"
 )
+_CODE_INSIDE_LINE = re.compile(r"==|!=|=>|->|\(\)(?<=\w\(\))")
+_CODE_END = ("{", "}", ";")
+
+
+def _code_line(line: str) -> bool:
+    """A line of program code (``if (x != y) {``, ``print('你好');``, ``# 注释``)."""
+    return (_CODE_START.match(line) is not None or line.rstrip()[-1:] in _CODE_END
+            or _CODE_INSIDE_LINE.search(line) is not None)
 
 
 def _chinese_line(line: str, protected: list[tuple[int, int]]) -> bool:
@@ -46,19 +59,33 @@ def _chinese_line(line: str, protected: list[tuple[int, int]]) -> bool:
     if _ASCII_LETTER.search(line) is None:
         return True
     letters = len(_ASCII_LETTER.findall(line)) - sum(len(_ASCII_LETTER.findall(line, a, b)) for a, b in protected)
-    return len(HAN_RE.findall(line)) >= letters
+    return han_count(line) >= letters
 
 
-def _pair_is_chinese(line: str, m: re.Match) -> bool:
+def _pair_is_chinese(text: str, m: re.Match, line: Line) -> bool:
+    start, end = m.span()
     inner = m.group(1)
-    if m.start() and _CALL_BEFORE.match(line[m.start() - 1]) or _CODE_INSIDE.search(inner):
+    before = text[start - 1] if start > line.start else ""
+    if before and _CALL_BEFORE.match(before) or _CODE_INSIDE.search(inner):
         return False  # print('你好'), f(x): a call, not a bracketed remark
     if HAN_RE.search(inner):
         return True
-    before = line[m.start() - 1] if m.start() else ""
-    after = line[m.end()] if m.end() < len(line) else ""
+    after = text[end] if end < line.end else ""
     near_han = bool(HAN_RE.match(before)) or bool(HAN_RE.match(after))
     return _SHORT_NUMBER.fullmatch(inner) is not None and near_han
+
+
+def _judge(line: Line) -> list[tuple[int, int]] | None:
+    """``None`` if the line keeps its punctuation, else its protected spans (URLs, code)."""
+    s = line.text
+    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(s)] if _MAYBE_PROTECTED.search(s) else []
+    if not _chinese_line(s, protected) or _code_line(s):
+        return None
+    return protected
+
+
+def _free(protected: list[tuple[int, int]], i: int) -> bool:
+    return not any(a <= i < b for a, b in protected)
 
 
 class FullWidthPunctuation(Rule):
@@ -95,25 +122,35 @@ class FullWidthPunctuation(Rule):
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if text.isascii():
             return RuleResult()
-        edits = []
-        for line in iter_lines(text):
-            s = line.text
-            if not (_MARK.search(s) or "(" in s):
+        # Marks and bracket pairs are found over the whole text (neither can cross a line
+        # break); a line that holds one is judged once, and its marks are then taken in one
+        # sweep bounded by the line (so a look-ahead sees the line end, as in a line alone).
+        judged: dict[int, list[tuple[int, int]] | None] = {}
+        edits: list[Edit] = []
+        find, sweep = _CHINESE_MARK.search, _CHINESE_MARK.finditer
+        m = find(text)
+        while m is not None:
+            line = line_at(text, m.start())
+            protected = judged[line.start] = _judge(line)
+            if protected == []:
+                edits += [Edit(at, at + 1, FULL_WIDTH[mark.group()])
+                          for mark in sweep(text, m.start(), line.end) for at in (mark.start(),)]
+            elif protected:
+                base = line.start
+                edits += [Edit(mark.start(), mark.start() + 1, FULL_WIDTH[mark.group()])
+                          for mark in sweep(text, m.start(), line.end) if _free(protected, mark.start() - base)]
+            m = find(text, line.next) if line.next < len(text) else None
+        if "(" not in text:
+            return RuleResult(edits=edits)
+        line = None
+        for m in _PAIR.finditer(text):
+            start, end = m.span()
+            if line is None or start >= line.end:
+                line = line_at(text, start)
+                protected = judged[line.start] if line.start in judged else judged.setdefault(line.start, _judge(line))
+            if protected is None or not (_free(protected, start - line.start) and _free(protected, end - 1 - line.start)):
                 continue
-            protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(s)] if _MAYBE_PROTECTED.search(s) else []
-            if not _chinese_line(s, protected) or _CODE_LINE.search(s):
-                continue
-
-            def free(i: int) -> bool:
-                return not any(a <= i < b for a, b in protected)
-
-            base = line.start
-            edits.extend(Edit(base + m.start(), base + m.end(), FULL_WIDTH[m.group()])
-                         for m in _CHINESE_MARK.finditer(s) if not protected or free(m.start()))
-            if "(" not in s:
-                continue
-            for m in _PAIR.finditer(s):
-                if free(m.start()) and free(m.end() - 1) and _pair_is_chinese(s, m):
-                    edits.append(Edit(line.start + m.start(), line.start + m.start() + 1, "（"))
-                    edits.append(Edit(line.start + m.end() - 1, line.start + m.end(), "）"))
+            if _pair_is_chinese(text, m, line):
+                edits.append(Edit(start, start + 1, "（"))
+                edits.append(Edit(end - 1, end, "）"))
         return RuleResult(edits=edits)

@@ -9,19 +9,22 @@ from zhclean.rule import Context, Rule, Stage
 
 from ._script import (
     SIMPLIFIED,
+    SIMPLIFIED_RUNS,
     TRADITIONAL,
-    changed_runs,
-    convert,
+    TRADITIONAL_RUNS,
+    converted_runs,
     detect_script,
     has_simplified,
     has_traditional,
 )
-from ._text import HAN_RE, iter_lines
+from ._text import HAN_RE, lines_holding
 
 KEEP = "keep"
+# The conversion to each target, the test for a text that needs it, and the runs of
+# characters that make a line need it.
 _TARGETS = {
-    SIMPLIFIED: ("t2s", has_traditional),
-    TRADITIONAL: ("s2t", has_simplified),
+    SIMPLIFIED: ("t2s", has_traditional, TRADITIONAL_RUNS),
+    TRADITIONAL: ("s2t", has_simplified, SIMPLIFIED_RUNS),
 }
 
 
@@ -80,15 +83,12 @@ class Script(Rule):
             return RuleResult(meta={"script": script})
         if target not in _TARGETS:
             raise ValueError(f"option target must be one of {', '.join([*_TARGETS, KEEP])}, not {target!r}")
-        conversion, needs = _TARGETS[target]
+        conversion, needs, other_script = _TARGETS[target]
         if not (traditional if target == SIMPLIFIED else needs(text)):
             return RuleResult(meta={"script": script})
         edits = []
-        for line in iter_lines(text):
-            if not needs(line.text):
-                continue
-            new = convert(line.text, conversion)
-            edits.extend(Edit(line.start + a, line.start + b, rep) for a, b, rep in changed_runs(line.text, new))
+        for line in lines_holding(text, other_script.pattern(text)):
+            edits += converted_runs(line.text, conversion, line.start, Edit)
         return RuleResult(edits=edits, meta={"script": script})
 
 

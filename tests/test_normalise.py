@@ -16,10 +16,10 @@ def _sample(samples_dir, prefix: str) -> str:
 
 
 def test_simplified_documents_never_reach_opencc(samples_dir, monkeypatch):
-    def no_conversion(text, conversion):
+    def no_conversion(line, conversion, *args):
         raise AssertionError(f"{conversion} conversion called for a simplified document")
 
-    monkeypatch.setattr(normalise_script, "convert", no_conversion)
+    monkeypatch.setattr(normalise_script, "converted_runs", no_conversion)
     pipe = Pipeline(select=["N301"])
     for prefix in ("001", "002", "004"):
         res = pipe.clean(Document(id=prefix, text=_sample(samples_dir, prefix)))
