@@ -126,6 +126,7 @@ _CONT = f"\u0080-\u00bf{_CP1252_SPECIALS}"
 _BYTE_A0 = f"(?:(?<=[\u00e0-\u00ef])|(?<=[\u00e0-\u00ef][{_CONT}]))\u00a0"
 _RUN_ACROSS_BREAKS = re.compile(f"[{_RUN_CHARS}]+(?:(?:{_BYTE_A0}|{_BREAK})[{_RUN_CHARS}]+)*")
 _BREAK_RE = re.compile(_BREAK)
+_LATIN1_LETTER = re.compile("[\u00a1-\u00ff]")
 _JUNCTION = re.compile(f"[\u00a1-\u00ff]{_BREAK}[{_RUN_CHARS}]|[{_RUN_CHARS}]{_BREAK}[\u00a1-\u00ff]")
 # What later rules do to a line (N103 deletes invisible characters, L301 turns a no-break
 # space into a space); a repair must already hold once they have.
@@ -245,7 +246,10 @@ class Mojibake(Rule):
     stage = Stage.UNICODE
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        if text.isascii() or not (_MOJIBAKE.search(text) or _JUNCTION.search(text)):
+        # Both patterns need a Latin-1 letter; a one-class search for it is a fast C scan,
+        # where the alternations are tried at every offset.
+        if text.isascii() or _LATIN1_LETTER.search(text) is None or not (
+                _MOJIBAKE.search(text) or _JUNCTION.search(text)):
             return RuleResult()
         edits = []
         for start, end in _segments(text):
@@ -260,6 +264,9 @@ class Mojibake(Rule):
 # C0 controls other than whitespace, DEL and C1 controls.
 _INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
                         "\x00-\x08\x0e-\x1f\x7f\u0080-\u009f]+|[\u200c\u200d]")
+# Any character _INVISIBLE can match, as one class: a fast scan for the common text with none.
+_ANY_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
+                            "\x00-\x08\x0e-\x1f\x7f\u0080-\u009f]")
 _EMOJI = re.compile("[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
 
 
@@ -289,7 +296,7 @@ class InvisibleCharacters(Rule):
     stage = Stage.UNICODE
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        if text.isascii() and not re.search("[\x00-\x08\x0e-\x1f\x7f]", text):
+        if _ANY_INVISIBLE.search(text) is None:
             return RuleResult()
         edits = []
         for m in _INVISIBLE.finditer(text):
