@@ -280,9 +280,17 @@ class Gen:
         pages = self.n(3, 8)
         shape = self.pick(W.PAGE_NUMBERS)
         lines: list[tuple[str, str]] = [(self.title(), "title")]
-        for p in range(1, pages + 1):
+        first = 1 if self.chance(0.7) else self.n(2, 40)  # an excerpt starts on a later page
+        spaced = self.chance(0.3)  # blank lines around the page numbers
+        for p in range(first, first + pages):
             lines += self.body(self.n(2, 4))
-            lines.append((shape.format(a=p, b=pages), "chrome:page-number"))
+            if self.chance(0.15):  # a table of numbers, a year alone on its line
+                lines += [(cell, "body") for cell in self.rng.choice(W.NUMBER_TABLES)]
+                lines += self.body(1)
+            elif self.chance(0.1):
+                lines += [(self.rng.choice(W.NUMBER_LINES), "body")] + self.body(1)
+            number = [(shape.format(a=p, b=first + pages - 1), "chrome:page-number")]
+            lines += [("", "blank")] + number + [("", "blank")] if spaced else number
         return lines
 
 

@@ -175,4 +175,12 @@ SHARE_LINES = ["分享到：", "分享到：微信 朋友圈 微博", "分享至
 
 # ---------------------------------------------------------------- paged copies
 PAGE_NUMBERS = ["{a}", "- {a} -", "—{a}—", "第{a}页", "第 {a} 页 共 {b} 页", "{a} / {b}", "Page {a}", "·{a}·",
-                "（{a}）", "第{a}页，共{b}页", "{a}/{b}", "— {a} —"]
+                "（{a}）", "第{a}页，共{b}页", "{a}/{b}", "— {a} —",
+                # every fourth (第 {a} 页, {a}／{b}, •{a}•) is held out, as above
+                "-{a}-", "({a})", "{a}/{b}页", "第 {a} 页", "[{a}]", "第{a}页/共{b}页", "~{a}~", "{a}／{b}",
+                "－{a}－", "Page {a} of {b}", "{a}  ", "•{a}•"]
+# Lines of a body that are a bare number and must stay: a table's cells, a year, a list's
+# numbers each on its own line before the item.
+NUMBER_TABLES = [["序号", "1", "张晓明", "2", "李红", "3", "王建国"], ["年份", "2019", "2020", "2021"],
+                 ["项目", "金额（万元）", "1", "12", "2", "8", "3", "20"]]
+NUMBER_LINES = ["2019", "2020", "3", "12", "（1）"]

@@ -151,7 +151,7 @@ _SP = r"[^\S\r\n]*"
 _FURNITURE_LINE = re.compile(
     (
         r"^_(?:"
-        r"[-－—–~～]_\d{1,4}_[-－—–~～]"  # - 3 -
+        r"[-－—–~～·•]{1,2}_\d{1,4}_[-－—–~～·•]{1,2}"  # - 3 -, ·3·, —— 3 ——
         r"|第_\d{1,4}_页_[,，/／]?_(?:共_\d{1,4}_页)?"  # 第 3 页 共 12 页
         r"|共_\d{1,4}_页_[,，/／]?_第_\d{1,4}_页"  # 共 12 页 第 3 页
         r"|(?:[Pp]age|PAGE)_\d{1,4}(?:_(?:of|/)_\d{1,4})?"  # Page 3 of 12
@@ -162,17 +162,101 @@ _FURNITURE_LINE = re.compile(
 # A page number left after the last sentence of a page: "…的作用。 7"
 _TRAILING_NUMBER = re.compile(r"(?<=[。！？!?”」』）])[^\S\r\n]+\d{1,3}[^\S\r\n]*(?=\r?$)", re.M)
 
+# Shapes a page number shares with body text (a table's cell 3, a list's （1）, a fraction
+# 1/2): taken only as a run of consecutive numbers a page of text apart.
+_BARE_NUMBER_LINE = re.compile(
+    r"^\s*(?:(?P<bare>\d{1,3})|[(（]\s*(?P<paren>\d{1,3})\s*[)）]|[\[［]\s*(?P<bracket>\d{1,3})\s*[\]］]"
+    r"|(?P<page>\d{1,3})\s*[/／]\s*(?P<total>\d{1,3})\s*页?)\s*$")
+#: A page ends with a paragraph, not with a table's cell: the line before a page number
+#: holds at least this many characters.
+MIN_LINE_BEFORE = 20
+#: Fewest characters between two page numbers in a run.
+MIN_GAP_CHARS = 60
+
+
+def _bare_numbers(lines: list[Line]) -> list[tuple[int, int, str]]:
+    """``(line index, number, shape)`` of the lines that are a bare page number and follow a
+    line of text; a fraction's shape carries its total (3/12 and 4/12 belong together)."""
+    found, before = [], ""
+    for i, line in enumerate(lines):
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        m = _BARE_NUMBER_LINE.match(stripped)
+        if m and len(before) >= MIN_LINE_BEFORE:
+            kind = next(k for k in ("bare", "paren", "bracket", "page") if m.group(k))
+            number = int(m.group(kind))
+            total = m.group("total")
+            if total is None or number <= int(total):
+                found.append((i, number, kind + (f"/{int(total)}" if total else "")))
+        before = stripped
+    return found
+
+
+def _numbered_runs(lines: list[Line], cands: list[tuple[int, int, str]]) -> list[list[int]]:
+    """Runs of candidates of one shape numbered n, n+1, n+2 … a page of text apart, each
+    with the nearest next number; a member with another candidate of its number before the
+    next member (a body line 3 next to page 3) is left out, as neither can be told apart."""
+    size = [len(ln.text.strip()) for ln in lines]
+    chars_before = [0]
+    for n in size:
+        chars_before.append(chars_before[-1] + n)
+    used: set[int] = set()
+    runs = []
+    for c, (i, number, shape) in enumerate(cands):
+        if c in used:
+            continue
+        run = [c]
+        for d in range(c + 1, len(cands)):
+            j, num, shp = cands[d]
+            last = cands[run[-1]]
+            if shp == shape and num == last[1] + 1 and d not in used:
+                gap = chars_before[j] - chars_before[last[0] + 1]
+                if gap > MAX_PAGE_CHARS:
+                    break
+                if gap >= MIN_GAP_CHARS:
+                    run.append(d)
+        gaps = [chars_before[cands[b][0]] - chars_before[cands[a][0] + 1] for a, b in zip(run, run[1:])]
+        fewest = 2 if "/" in shape else MIN_PAGES
+        if len(run) < fewest or median(gaps) < MIN_PAGE_CHARS:
+            continue
+        # pages end with their number: a page of text before the first, little after the last
+        # (a list numbered on lines of their own has an item after its last number)
+        first, last = cands[run[0]][0], cands[run[-1]][0]
+        if chars_before[first] < MIN_GAP_CHARS or chars_before[-1] - chars_before[last + 1] >= median(gaps) / 2:
+            continue
+        used.update(run)
+        numbers = {(cands[k][1], cands[k][2]) for k in run}
+        twins = {(num, shp) for k, (_, num, shp) in enumerate(cands) if k not in run and (num, shp) in numbers}
+        runs.append([cands[k][0] for k in run if (cands[k][1], cands[k][2]) not in twins])
+    return runs
+
+
+def _line_removal(text: str, line: Line) -> Edit:
+    """Delete a page-number line and the blank lines before it, so the break after it is
+    all that is left; keep one line break back if a paragraph break went with them."""
+    start = _content_end(text, line.start)
+    keep_paragraph = start > 0 and _breaks(text, start, line.start) >= 2 > _breaks(text, line.end, _content_start(text, line.end))
+    return Edit(start, line.end, "\n" if keep_paragraph else "")
+
 
 class PageFurniture(Rule):
-    """Remove page-number lines (``第 3 页 共 12 页``, ``- 3 -``) and a page number left
-    after a page's last sentence (``…的作用。 7``).
+    """Remove page-number lines (``第 3 页 共 12 页``, ``- 3 -``, ``·3·``), runs of bare page
+    numbers between pages (``3``, ``（3）``, ``3/12``), and a page number left after a page's
+    last sentence (``…的作用。 7``).
 
-    **What it does.** Deletes lines that are nothing but a page number in one of the
-    common forms, and a number of up to three digits separated by a space from the end
-    of a line that ends a sentence.
+    **What it does.** Deletes lines that are nothing but a page number in a form only page
+    furniture takes (framed by dashes or dots, 第…页, Page …). A line that is only a number,
+    a number in brackets or a fraction is a page number when it is one of a run of three or
+    more numbered n, n+1, n+2 … (two for fractions with one total), each after a line of
+    text, a page of text apart, with a page before the first and little after the last.
+    Also deletes a number of up to three digits separated by a space from the end of a
+    line that ends a sentence.
 
-    **Leaves alone** numbers inside sentences (``增长了 7``), numbered items, dates, and a
-    line ``第3页`` that carries anything else (``详见第3页表格``).
+    **Leaves alone** numbers inside sentences (``增长了 7``), numbered items, dates, a line
+    ``第3页`` that carries anything else (``详见第3页表格``), a table's cells and a year on
+    a line of their own, and lists numbered on lines of their own (an item follows the
+    last number).
 
     **Why.** Text extracted from paginated documents keeps the page footers; they are
     noise between paragraphs and glue a stray number onto the body text.
@@ -194,18 +278,14 @@ class PageFurniture(Rule):
 
     code = "L202"
     name = "layout.page-furniture"
-    summary = "page-number lines (第 3 页 共 12 页, - 3 -) and trailing page numbers"
+    summary = "page-number lines (第 3 页 共 12 页, - 3 -, runs of 3 / 4 / 5) and trailing page numbers"
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        edits = []
-        for m in _FURNITURE_LINE.finditer(text):
-            line = line_at(text, m.start())
-            # take the blank lines before it too, so the break after it is all that is left;
-            # keep one line break back if a paragraph break went with them
-            start = _content_end(text, line.start)
-            keep_paragraph = start > 0 and _breaks(text, start, line.start) >= 2 > _breaks(text, line.end, _content_start(text, line.end))
-            edits.append(Edit(start, line.end, "\n" if keep_paragraph else ""))
-        for m in _TRAILING_NUMBER.finditer(text):
-            edits.append(Edit(m.start(), m.end(), ""))
+        edits = [_line_removal(text, line_at(text, m.start())) for m in _FURNITURE_LINE.finditer(text)]
+        lines = list(iter_lines(text))
+        cands = _bare_numbers(lines)
+        if len(cands) >= 2:
+            edits += [_line_removal(text, lines[i]) for run in _numbered_runs(lines, cands) for i in run]
+        edits += [Edit(m.start(), m.end(), "") for m in _TRAILING_NUMBER.finditer(text)]
         return RuleResult(edits=edits)
