@@ -338,16 +338,6 @@ def _record_to_document(rec: dict, src: str, lineno: int, tf: str, idf: str, fna
     return Document(id=doc_id, text=text, source=f"{src}:{lineno}", meta=meta, line=lineno)
 
 
-def flag_text(record: dict, flag: dict) -> str:
-    """The text a flag of a cleaned record points at: its ``text`` where the record has it
-    (``--trail full``, and records written before the compact form), else ``text[start:end]``.
-
-    >>> flag_text({"text": "需要王会干部"}, {"rule": "T101", "start": 2, "end": 4})
-    '王会'
-    """
-    return flag["text"] if "text" in flag else record["text"][flag["start"]:flag["end"]]
-
-
 def read_parquet(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
     src = readable_name(str(path))
     try:
@@ -406,5 +396,5 @@ def extract_if_html(item: Item, options: ReadOptions = ReadOptions()) -> Item:
     return _extract_if_html(item, options)
 
 
-__all__ = ["ReadOptions", "PendingHtml", "extract_if_html", "flag_text", "materialise", "read_corpus", "read_file", "read_jsonl", "read_parquet",
+__all__ = ["ReadOptions", "PendingHtml", "extract_if_html", "materialise", "read_corpus", "read_file", "read_jsonl", "read_parquet",
            "iter_files", "kind_of"]

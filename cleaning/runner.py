@@ -21,7 +21,7 @@ from .model import Document, InputError
 from .pipeline import Pipeline, RuleFailure
 from .readers import PendingHtml, materialise
 from .trace import trail_counts
-from .writers import encode_record, written_form
+from .writers import encode_record
 
 
 @dataclass(slots=True)
@@ -107,7 +107,7 @@ def _clean_one(item: Document | InputError | PendingHtml, pipeline: Pipeline | N
         path = item.source.rsplit(":", 1)[0] if item.line is not None else item.source
         return InputError(path or item.id, f"{exc}; rerun with --ignore {exc.code} to skip the rule",
                           line=item.line, id=item.id)
-    return encoded(written_form(record, pipe.config.trail)) if encode else record
+    return encoded(record) if encode else record
 
 
 def clean_item(item: Document | InputError | PendingHtml, pipeline: Pipeline, encode: bool = False) -> Outcome:
@@ -247,7 +247,7 @@ def run(items: Iterable[Document | InputError], config: Config, sink: Callable[[
         elif isinstance(outcome, Encoded):
             encoded_sink(outcome.line)  # type: ignore[misc]
         else:
-            sink(written_form(outcome, config.trail))
+            sink(outcome)
         if on_outcome:
             on_outcome(outcome)
     summary.seconds = time.perf_counter() - started

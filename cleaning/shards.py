@@ -32,7 +32,7 @@ from .paths import is_url, local_or_url
 from .pipeline import Pipeline
 from .readers import Item, PendingHtml, ReadOptions, read_file
 from .runner import Encoded, Summary, clean_item, encoded
-from .writers import open_writer, written_form
+from .writers import open_writer
 
 #: The suffix of each shard, by kind of output.
 SHARD_SUFFIXES = {"jsonl": ".jsonl", "jsonl.gz": ".jsonl.gz", "parquet": ".parquet"}
@@ -183,7 +183,7 @@ class ShardCleaner:
                     report.errors.append([*position, outcome.source, outcome.line, outcome.id, outcome.message])
                     continue
                 _count(report, _encoded(outcome))
-                writer.write(written_form(outcome, self.pipeline.config.trail))
+                writer.write(outcome)
                 records.append(outcome)
         if self.validate is not None and records:
             for failure in self.validate(records):

@@ -113,22 +113,6 @@ def dumps(record: dict[str, Any]) -> str:
     return _ENCODER.encode(record)
 
 
-def written_form(record: dict[str, Any], trail: str = "full") -> dict[str, Any]:
-    """``record`` as it is written at the trail level ``trail``.
-
-    Below ``full`` a flag does not repeat the text it flags: that is the record's
-    ``text[start:end]``, and on a corpus a sixth of the output bytes (long for Q104's
-    repeated paragraphs). :func:`zhclean.readers.flag_text` reads either form. A flag whose
-    text is not its span's (none are made so) keeps it.
-    """
-    flags = record.get("flags")
-    if trail == "full" or not flags:
-        return record
-    text = record["text"]
-    return {**record, "flags": [{k: v for k, v in f.items() if k != "text"}
-                                if f.get("text") == text[f["start"]:f["end"]] else f for f in flags]}
-
-
 def encode_record(record: dict[str, Any]) -> bytes:
     """A record as the bytes of its JSONL line, newline included."""
     return (dumps(record) + "\n").encode("utf-8")

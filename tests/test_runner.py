@@ -59,27 +59,3 @@ def _raise_interrupt(_signum, _frame):
 
 def _handlers():
     return signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
-
-
-def test_compact_records_are_written_without_flag_texts_and_read_back_whole(samples_dir):
-    from zhclean.pipeline import Pipeline
-    from zhclean.readers import flag_text
-    from zhclean.writers import written_form
-
-    flagged = 0
-    for p in sorted(samples_dir.glob("*.txt")):
-        full = Pipeline(trail="full").clean(Document(id=p.stem, text=p.read_text(encoding="utf-8"))).to_record()
-        assert written_form(full, "full") is full
-        compact = written_form(full, "compact")
-        assert all("text" not in f for f in compact["flags"])
-        assert [flag_text(compact, f) for f in compact["flags"]] == [f["text"] for f in full["flags"]]
-        assert [{k: v for k, v in f.items() if k != "text"} for f in full["flags"]] == compact["flags"]
-        flagged += len(full["flags"])
-    assert flagged, "the samples have flags to drop texts from"
-
-
-def test_a_flag_whose_text_is_not_its_span_keeps_it():
-    from zhclean.writers import written_form
-
-    record = {"text": "需要王会干部", "flags": [{"rule": "T101", "start": 2, "end": 4, "text": "王"}]}
-    assert written_form(record, "compact")["flags"] == record["flags"]
