@@ -344,3 +344,27 @@ def test_check_with_two_workers_finds_the_same_as_one(tmp_path, capsys):
         outputs.append(json.loads(capsys.readouterr().out))
     assert outputs[0] and outputs[0] == outputs[1]
     assert {f["code"][0] for f in outputs[0]} >= {"C"}
+
+
+def test_check_with_two_workers_analyses_documents_in_other_processes(tmp_path, monkeypatch):
+    """-j 2 is not -j 1 in disguise: every document is analysed outside this process."""
+    import multiprocessing
+    import os
+
+    from zhclean.validation.check import Checker
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the probe reaches the workers by fork")
+    original = Checker.analyse
+
+    def analyse_and_name_the_process(self, *args):
+        analysed = original(self, *args)
+        analysed.error = str(os.getpid())
+        return analysed
+
+    monkeypatch.setattr(Checker, "analyse", analyse_and_name_the_process)
+    for i in range(12):
+        _write_page(tmp_path / "site", f"p{i:02}.txt", f"{BODY}\n{FOOTER}\n")
+    run = _checker().run([tmp_path / "site"], workers=2)
+    assert len(run.input_errors) == 12 and str(os.getpid()) not in run.input_errors
+    assert _checker().run([tmp_path / "site"], workers=1).input_errors == [str(os.getpid())] * 12

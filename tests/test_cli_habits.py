@@ -117,6 +117,15 @@ def test_progress_has_a_total_and_draws_on_a_terminal_with_no_size(tmp_path, sam
     assert open_progress("cleaning", total, io.StringIO()) is None  # not a terminal: no bar
 
 
+@pytest.mark.parametrize("command", [["clean", "-o", "OUT"], ["check", "--exit-zero", "--select", "C101"]])
+def test_clean_and_check_draw_a_bar_with_the_total_on_a_terminal(tmp_path, samples_dir, monkeypatch, command):
+    stderr = _Terminal()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    main([command[0], str(samples_dir), *[str(tmp_path / "o.jsonl") if a == "OUT" else a for a in command[1:]]])
+    total = len(list(samples_dir.glob("*.txt")))
+    assert f"{total}/{total}" in stderr.getvalue() and "100%" in stderr.getvalue()
+
+
 def test_gz_input_makes_the_total_unknown(tmp_path):
     (tmp_path / "a.jsonl.gz").write_bytes(b"")
     assert count_documents(iter_files([tmp_path])) is None
