@@ -23,7 +23,7 @@ from .registry import all_rules, select_rules, unknown_selectors
 from .selection import matches
 from .rule import Analyses, Context, Rule
 from .suggest import did_you_mean
-from .trace import EditError, Trace, _map_pos
+from .trace import EditError, Trace
 
 
 class RuleFailure(RuntimeError):
@@ -271,6 +271,30 @@ def is_character_level(rule: str, removed: str, inserted: str) -> bool:
     removals and layout changes that touch text stay full entries, readable as they are.
     """
     return rule[0] == "N" or (rule[0] == "L" and not removed.strip() and not inserted.strip())
+
+
+def _map_pos(edits: Sequence[tuple[int, int, str]], pos: int, left: bool) -> int:
+    # Insertions exactly at a span's edge stay outside the span; a replacement that
+    # overlaps the span pulls the edge out to the replacement's edge.
+    delta = 0
+    for s, e, r in edits:
+        if left:
+            if e <= pos:
+                delta += len(r) - (e - s)
+            elif s <= pos:
+                return s + delta
+            else:
+                break
+        else:
+            if s == e == pos:
+                break
+            if e <= pos:
+                delta += len(r) - (e - s)
+            elif s < pos:
+                return s + delta + len(r)
+            else:
+                break
+    return pos + delta
 
 
 def _flag_record(pf: _PendingFlag, text: str) -> dict[str, Any]:

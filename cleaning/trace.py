@@ -23,7 +23,8 @@ final audit trail is a plain list of non-overlapping replacements:
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, chain, islice, repeat
+from operator import add, eq, ge, itemgetter, le, lt, sub
 from typing import Callable, Iterable, Iterator, Sequence
 
 
@@ -31,16 +32,12 @@ class EditError(ValueError):
     """A rule returned edits that are out of range or overlap."""
 
 
-class _Seg:
-    __slots__ = ("ostart", "oend", "text", "rules", "length")
+#: A change: ``(input start, input end, text now, rules)``.
+_Change = tuple[int, int, str, tuple[str, ...]]
 
-    def __init__(self, ostart: int, oend: int, text: str | None = None, rules: tuple[str, ...] = ()):
-        self.ostart = ostart
-        self.oend = oend
-        self.text = text  # None: verbatim input[ostart:oend]
-        self.rules = rules
-        #: length in the current text (segments never change once made)
-        self.length = oend - ostart if text is None else len(text)
+_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
+_start_end = itemgetter(0, 1)
+_last = itemgetter(-1)
 
 
 def _merge_rules(a: tuple[str, ...], b: Iterable[str]) -> tuple[str, ...]:
@@ -53,13 +50,7 @@ def _merge_rules(a: tuple[str, ...], b: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def check_edits(edits: Sequence[tuple[int, int, str]], length: int) -> list[tuple[int, int, str]]:
-    """Sort edits and make sure they are in range and do not overlap.
-
-    Two insertions at one point, or an insertion at the start of a replacement, are
-    combined in the order given.
-    """
-    ordered = sorted(edits, key=lambda e: (e[0], e[1]))
+def _slow_check(ordered: Sequence[tuple[int, int, str]], length: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for s, e, r in ordered:
         if not (0 <= s <= e <= length):
@@ -74,162 +65,225 @@ def check_edits(edits: Sequence[tuple[int, int, str]], length: int) -> list[tupl
     return out
 
 
-class Trace:
-    """The current text and its alignment with the input."""
+def check_edits(edits: Sequence[tuple[int, int, str]], length: int) -> list[tuple[int, int, str]]:
+    """Sort edits and make sure they are in range and do not overlap.
 
-    __slots__ = ("source", "text", "_segs", "_lens")
+    Two insertions at one point, or an insertion at the start of a replacement, are
+    combined in the order given.
+    """
+    # The checks run over whole columns in C (a rule may give tens of thousands of
+    # one-character edits, nearly always in order already); only a batch that fails
+    # them, or has two edits starting at one point (insertions to combine), takes the
+    # loop that says what is wrong.
+    ordered = edits if type(edits) is list else list(edits)
+    if not ordered:
+        return ordered
+    starts = list(map(_first, ordered))
+    if not all(map(lt, starts, islice(starts, 1, None))):
+        ordered = sorted(ordered, key=_start_end)
+        starts = list(map(_first, ordered))
+        if any(map(eq, starts, islice(starts, 1, None))):
+            return _slow_check(ordered, length)
+    ends = list(map(_second, ordered))
+    if starts[0] < 0 or ends[-1] > length or not all(map(le, starts, ends)) or \
+            not all(map(le, ends, islice(starts, 1, None))):
+        return _slow_check(ordered, length)
+    return ordered
+
+
+def _spliced(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with checked, sorted ``edits`` applied."""
+    pieces = []
+    append = pieces.append
+    pos = 0
+    for s, e, r in edits:
+        append(text[pos:s])
+        append(r)
+        pos = e
+    append(text[pos:])
+    return "".join(pieces)
+
+
+class Trace:
+    """The current text and its alignment with the input.
+
+    Only the changed segments are stored, in input order (the verbatim input between them
+    is implied), as tuples ``(input start, input end, text now, rules)`` in blocks of at
+    most about :attr:`block` changes, with each block's output-minus-input length beside
+    it. Applying a rule's edits finds the blocks they touch by bisection over the blocks'
+    output offsets and rewrites those blocks only: its cost follows the edits, not the
+    changes made so far.
+    """
+
+    __slots__ = ("source", "text", "_blocks", "_shifts", "block")
+
 
     def __init__(self, source: str):
         self.source = source
         self.text = source
-        self._segs: list[_Seg] = [_Seg(0, len(source))] if source else []
-        # Current-text length of every segment, kept beside the segments so that finding
-        # the segment an edit starts in is a bisect over their running sums (summed in C),
-        # not a walk in Python over every segment made so far.
-        self._lens: list[int] = [len(source)] if source else []
+        self._blocks: list[list[_Change]] = []
+        self._shifts: list[int] = []  # per block: length of its changes' text minus their input length
+        #: Changes per block (about the square root of a long text's changes); tests set
+        #: it low to exercise edits that span blocks.
+        self.block = 64
 
     def apply(self, edits: Sequence[tuple[int, int, str]], rule: str) -> list[tuple[int, int, str]]:
         """Apply edits given in current-text coordinates; return them checked and sorted."""
         edits = check_edits(edits, len(self.text))
         if not edits:
             return edits
-        self._segs, self._lens = self._apply_to_segments(edits, rule)
-        pieces: list[str] = []
-        pos = 0
-        for s, e, r in edits:
-            pieces.append(self.text[pos:s])
-            pieces.append(r)
-            pos = e
-        pieces.append(self.text[pos:])
-        self.text = "".join(pieces)
+        if not self._blocks:  # nothing changed yet: current offsets are input offsets
+            rules = (rule,)
+            self._store([(s, e, r, rules) for s, e, r in edits], self._blocks, self._shifts)
+        elif len(edits) * 4 < sum(map(len, self._blocks)) or not self._insert_apart(edits, rule):
+            self._merge(edits, rule)
+        self.text = _spliced(self.text, edits)
         return edits
 
-    def _apply_to_segments(self, edits: list[tuple[int, int, str]], rule: str) -> tuple[list[_Seg], list[int]]:
-        src_len = len(self.source)
-        segs, lens = self._segs, self._lens
-        n = len(segs)
-        starts = list(accumulate(lens, initial=0))  # old-text offset of each segment
-        out: list[_Seg] = []
-        out_lens: list[int] = []
-        pushed: list[_Seg] = []
-        k = 0  # index of the next segment of the old list
-        original = False  # `seg` is segs[k - 1], untouched, starting at starts[k - 1]
+    def _store(self, changes: list[_Change], blocks: list[list[_Change]], shifts: list[int]) -> None:
+        """Append ``changes`` to ``blocks`` as blocks of about equal size, at most :attr:`block`."""
+        size = self.block
+        n = len(changes)
+        if blocks and len(blocks[-1]) + n <= size:
+            # a few changes next to a small block join it, so that sparse edits do not
+            # leave a trail of one-change blocks
+            changes = blocks.pop() + changes
+            shifts.pop()
+            n = len(changes)
+        parts = -(-n // size)
+        step = -(-n // parts) if parts else 1
+        for at in range(0, n, step):
+            part = changes[at:at + step]
+            blocks.append(part)
+            shifts.append(sum(map(len, map(_third, part))) - sum(map(_second, part)) + sum(map(_first, part)))
 
-        def next_seg() -> _Seg | None:
-            nonlocal k, original
-            if pushed:
-                original = False
-                return pushed.pop()
-            if k < n:
-                k += 1
-                original = True
-                return segs[k - 1]
-            original = False
-            return None
+    def _insert_apart(self, edits: list[tuple[int, int, str]], rule: str) -> bool:
+        """Many edits, none touching changed text (a normalisation over a whole text):
+        the new changes go between the old ones, worked out a column at a time in C.
+        False, doing nothing, when an edit reaches a change: :meth:`_merge` does those."""
+        old = list(chain.from_iterable(self._blocks))
+        os, oe = list(map(_first, old)), list(map(_second, old))
+        before = list(accumulate(map(sub, map(len, map(_third, old)), map(sub, oe, os)), initial=0))
+        ends = list(map(add, oe, islice(before, 1, None)))  # current-text end of each change
+        starts = list(map(add, os, before))
+        starts.append(len(self.text) + 1)
+        at = list(map(bisect_right, repeat(ends), map(_first, edits)))  # the first change ending after each edit
+        if not all(map(ge, map(starts.__getitem__, at), map(_second, edits))):
+            return False
+        delta = list(map(before.__getitem__, at))
+        made = zip(map(sub, map(_first, edits), delta), map(sub, map(_second, edits), delta), map(_third, edits),
+                   repeat((rule,)))
+        # both lists are in order: sorting by place is one merge of two runs (a new change
+        # goes before the old one it was found in front of)
+        both = old + list(made)
+        places = list(range(1, 2 * len(old), 2)) + list(map((2).__mul__, at))
+        self._blocks, self._shifts = [], []
+        self._store(list(map(both.__getitem__, sorted(range(len(both)), key=places.__getitem__))),
+                    self._blocks, self._shifts)
+        return True
 
-        out_append, lens_append = out.append, out_lens.append
+    def _merge(self, edits: list[tuple[int, int, str]], rule: str) -> None:
+        blocks, shifts = self._blocks, self._shifts
+        n_blocks = len(blocks)
+        # Output offset minus input offset before each block, and where (in the current
+        # text) each block's last change ends: untouched blocks are skipped by bisection.
+        bases = list(accumulate(shifts, initial=0))
+        last_ends = list(map(add, map(_second, map(_last, blocks)), islice(bases, 1, None)))
+        out_blocks: list[list[_Change]] = []
+        out_shifts: list[int] = []
+        made: list[_Change] = []  # changes of the rewritten blocks, not yet stored
+        # The loaded blocks: their changes with current-text start and end offsets. A
+        # merged change that keeps text an edit after it may touch stays among them.
+        loaded: list[_Change] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        i = 0  # next change of `loaded` not yet passed to `made`
+        nxt = 0  # next block not loaded
 
-        def keep(kept: _Seg) -> None:
-            out.append(kept)
-            out_lens.append(kept.length)
+        def load(b: int) -> None:
+            block = blocks[b]
+            os, oe = list(map(_first, block)), list(map(_second, block))
+            acc = list(accumulate(map(sub, map(len, map(_third, block)), map(sub, oe, os)), initial=bases[b]))
+            loaded.extend(block)
+            starts.extend(map(add, os, acc))
+            ends.extend(map(add, oe, islice(acc, 1, None)))
 
-        seg = next_seg()
-        cur = 0  # old-text offset where `seg` starts
-        for s, e, repl in edits:
-            # Segments that end at or before the edit stay as they are: a run of untouched
-            # ones is jumped over by bisection and copied as one slice.
-            while seg is not None and cur + seg.length <= s:
-                if original:
-                    j = bisect_right(starts, s, k - 1, n + 1) - 1  # the segment holding offset s (n: none)
-                    out.extend(segs[k - 1:j])
-                    out_lens.extend(lens[k - 1:j])
-                    k = j
-                    seg = next_seg()
-                    cur = starts[j]
-                else:
-                    keep(seg)
-                    cur += seg.length
-                    seg = next_seg()
-            if seg is None:
-                keep(_Seg(src_len, src_len, repl, (rule,)))
+        rules_one = (rule,)
+        for s, e, r in edits:
+            if i == len(loaded) or ends[-1] <= s:
+                # every loaded change ends at or before s: pass them on, then skip the
+                # blocks that do too and load the one that holds s, if any
+                made.extend(loaded[i:])
+                del loaded[:], starts[:], ends[:]
+                i = 0
+                b = bisect_right(last_ends, s, nxt)
+                if b > nxt:
+                    if made:
+                        self._store(made, out_blocks, out_shifts)
+                        made = []
+                    out_blocks.extend(blocks[nxt:b])
+                    out_shifts.extend(shifts[nxt:b])
+                nxt = b
+                if b == n_blocks:  # no change ends after s: the edit is in the input's tail
+                    delta = bases[-1]
+                    made.append((s - delta, e - delta, r, rules_one))
+                    continue
+                load(b)
+                nxt = b + 1
+            j = bisect_right(ends, s, i)  # the first change that ends after s
+            if j > i:
+                made.extend(loaded[i:j])
+            first = loaded[j]
+            at = starts[j]
+            if at >= e:  # the edit is in verbatim input just before `first`
+                delta = at - first[0]
+                made.append((s - delta, e - delta, r, rules_one))
+                i = j
                 continue
-            seg_end = cur + seg.length
-            if seg.text is None and e <= seg_end:
-                # The common case, an edit inside verbatim input: split it in place.
-                base = seg.ostart - cur  # input offset of old-text offset 0 in this segment
-                if s > cur:
-                    out_append(_Seg(seg.ostart, base + s))
-                    lens_append(s - cur)
-                out_append(_Seg(base + s, base + e, repl, (rule,)))
-                lens_append(len(repl))
-                if e < seg_end or s == e:
-                    seg, original = _Seg(base + e, seg.oend), False
-                else:
-                    seg = next_seg()
-                cur = e
-                continue
-            rules: tuple[str, ...] = ()
-            if seg.text is None:
-                cut = s - cur
-                if cut > 0:
-                    keep(_Seg(seg.ostart, seg.ostart + cut))
-                    seg, original = _Seg(seg.ostart + cut, seg.oend), False
-                    cur = s
-                prefix = ""
+            # The edit overlaps changed text: all the changes it reaches merge into one.
+            if at <= s:
+                ostart, prefix = first[0], first[2][:s - at]
             else:
-                prefix = seg.text[: s - cur]
-            ostart = seg.ostart
-            oend = ostart
-            suffix = ""
-            first = True
-            while seg is not None and (cur < e or (first and seg.text is not None and cur < s)):
-                first = False
-                seg_end = cur + seg.length
-                if seg.text is not None:
-                    rules = _merge_rules(rules, seg.rules)
-                    if seg_end > e:
-                        suffix = seg.text[e - cur:]
-                    oend = seg.oend
-                    cur = seg_end
-                    seg = next_seg()
-                elif seg_end <= e:
-                    oend = seg.oend
-                    cur = seg_end
-                    seg = next_seg()
-                else:
-                    cut = e - cur
-                    oend = seg.ostart + cut
-                    seg, original = _Seg(seg.ostart + cut, seg.oend), False
-                    cur = e
+                ostart, prefix = s - at + first[0], ""
+            rules = first[3]
+            k = j + 1
+            while True:
+                if k == len(loaded):
+                    if nxt < n_blocks and blocks[nxt][0][0] + bases[nxt] < e:
+                        load(nxt)
+                        nxt += 1
+                        continue
                     break
-            merged = _Seg(ostart, oend, prefix + repl + suffix, _merge_rules(rules, (rule,)))
-            if suffix:
-                # The merged segment still holds old text (the suffix) that a later edit of
-                # this batch may touch: keep it as the current segment, placed so that its
-                # suffix lines up with the old offsets it came from.
-                if seg is not None:
-                    pushed.append(seg)
-                old_end = e + len(suffix)
-                seg, original, cur = merged, False, old_end - len(merged.text)
+                if starts[k] >= e:
+                    break
+                rules = _merge_rules(rules, loaded[k][3])
+                k += 1
+            last = loaded[k - 1]
+            last_end = ends[k - 1]
+            if last_end > e:
+                text = prefix + r + last[2][e - starts[k - 1]:]
+                # the merged change still holds old text after e, which a later edit of
+                # this batch may touch: it takes the place of the last change it merged
+                loaded[k - 1] = (ostart, last[1], text, _merge_rules(rules, rules_one))
+                starts[k - 1] = last_end - len(text)
+                i = k - 1
             else:
-                keep(merged)
-        if seg is not None:
-            keep(seg)
-        for rest in reversed(pushed):
-            keep(rest)
-        out.extend(segs[k:])
-        out_lens.extend(lens[k:])
-        return out, out_lens
+                made.append((ostart, last[1] + e - last_end, prefix + r, _merge_rules(rules, rules_one)))
+                i = k
+        made.extend(loaded[i:])
+        if made:
+            self._store(made, out_blocks, out_shifts)
+        out_blocks.extend(blocks[nxt:])
+        out_shifts.extend(shifts[nxt:])
+        self._blocks, self._shifts = out_blocks, out_shifts
 
     def changes(self) -> Iterator[tuple[int, int, str, str, tuple[str, ...]]]:
         """Every change in input order: ``(start, end, removed, inserted, rules)``."""
         source = self.source
-        for seg in self._segs:
-            if seg.text is None:
-                continue
-            removed = source[seg.ostart:seg.oend]
-            if removed != seg.text:
-                yield seg.ostart, seg.oend, removed, seg.text, seg.rules
+        for start, end, text, rules in chain.from_iterable(self._blocks):
+            removed = source[start:end]
+            if removed != text:
+                yield start, end, removed, text, rules
 
     def edits(self) -> list[dict]:
         """The audit trail: non-overlapping replacements in input coordinates."""
@@ -264,30 +318,6 @@ def primary_rule(rules: Sequence[str]) -> str:
         if rule[:1] != "N":
             return rule
     return rules[0]
-
-
-def _map_pos(edits: Sequence[tuple[int, int, str]], pos: int, left: bool) -> int:
-    # Insertions exactly at a span's edge stay outside the span; a replacement that
-    # overlaps the span pulls the edge out to the replacement's edge.
-    delta = 0
-    for s, e, r in edits:
-        if left:
-            if e <= pos:
-                delta += len(r) - (e - s)
-            elif s <= pos:
-                return s + delta
-            else:
-                break
-        else:
-            if s == e == pos:
-                break
-            if e <= pos:
-                delta += len(r) - (e - s)
-            elif s < pos:
-                return s + delta + len(r)
-            else:
-                break
-    return pos + delta
 
 
 def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],

@@ -127,3 +127,28 @@ def test_overlapping_edits_are_refused():
 def test_replay_refuses_a_trail_from_another_input():
     with pytest.raises(EditError):
         replay("工会", [{"rule": "A001", "start": 0, "end": 1, "removed": "王", "inserted": ""}])
+
+
+@settings(max_examples=300)
+@given(edit_steps(), st.integers(1, 3))
+def test_changes_kept_in_small_blocks_give_the_same_trail(case, block):
+    # The trace keeps its changes in blocks and rewrites only the blocks a rule's edits
+    # reach; with blocks of one to three changes nearly every edit crosses or merges
+    # changes of two blocks, and the trail must be the one a single block gives.
+    text, steps = case
+
+    def run(size):
+        trace = Trace(text)
+        trace.block = size
+        for i, edits in enumerate(steps):
+            trace.apply(list(reversed(edits)), f"X{i:03d}")
+        return trace.text, trace.edits(), list(trace.changes())
+
+    assert run(block) == run(10 ** 9)
+
+
+def test_insertions_at_one_point_combine_in_the_order_given_among_many_edits():
+    trace = Trace("abcdef")
+    trace.apply([(1, 2, "B"), (3, 3, "x"), (3, 3, "y"), (3, 4, "D"), (5, 6, "F")], "N201")
+    assert trace.text == "aBcxyDeF"
+    assert rebuild_input(trace.text, trace.edits()) == "abcdef"
