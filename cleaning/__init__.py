@@ -20,12 +20,13 @@ from .trace import rebuild_input, replay
 _default_pipeline: Pipeline | None = None
 
 
-def clean_text(text: str) -> str:
-    """Clean one string with the default rules (a pipeline built once and reused)."""
+def clean_text(text: str, html: str = "auto") -> str:
+    """Clean one string with the default rules (a pipeline built once and reused); a whole
+    HTML page is extracted first, as ``zhclean clean`` does (``html="never"`` keeps it)."""
     global _default_pipeline
     if _default_pipeline is None:
         _default_pipeline = Pipeline()
-    return _default_pipeline.clean_text(text)
+    return _default_pipeline.clean_text(text, html=html)
 
 
 __all__ = [

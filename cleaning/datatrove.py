@@ -27,7 +27,7 @@ except ImportError as exc:  # pragma: no cover - depends on the extra
 
 from .config import Config
 from .encoding import DecodeError
-from .html import HTML_MODES, page_document
+from .html import HTML_MODES
 from .model import Document
 from .pipeline import Pipeline
 
@@ -55,12 +55,10 @@ class ZhcleanStep(PipelineStep):
             with self.track_time():
                 # a whole HTML page: its article, extracted as zhclean clean extracts it
                 try:
-                    item = page_document(Document(id=str(doc.id), text=doc.text, meta=dict(doc.metadata)),
-                                         pipe.codes, pipe.config.trail, self.html)
+                    result = pipe.clean(Document(id=str(doc.id), text=doc.text, meta=dict(doc.metadata)), self.html)
                 except DecodeError:
                     self.stat_update("dropped_no_text")
                     continue
-                result = pipe.clean(item)
             self.stat_update("edits", value=len(result.edits))
             self.stat_update("flags", value=len(result.flags))
             if not result.text.strip() and not self.keep_empty:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from .encoding import DecodeError
-from .html import HTML_MODES, page_document
+from .html import HTML_MODES
 from .model import Document
 from .pipeline import Pipeline  # noqa: F401  (used in the doctest too)
 
@@ -71,11 +71,10 @@ def batch_cleaner(
                 raise TypeError(f"row {row} (id {doc_id!r}): {text_column!r} is {type(text).__name__}, not text")
             else:
                 try:
-                    doc = page_document(Document(id=str(doc_id), text=text), pipe.codes, pipe.config.trail, html)
+                    res = pipe.clean(Document(id=str(doc_id), text=text), html=html)
                 except DecodeError as exc:
                     cleaned, meta, flags, edits, stats = "", {"zhclean_error": str(exc)}, [], [], {}
                 else:
-                    res = pipe.clean(doc)
                     cleaned, meta, flags, edits, stats = res.text, res.meta, res.flags, res.edits, res.stats
             for name, value in zip((text_column, *AUDIT_COLUMNS), (cleaned, meta, flags, edits, stats)):
                 columns[name].append(value)

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
 from .config import Config, ConfigError, expand_list_files
+from .html import page_document
 from .model import Document, Flag, RuleResult
 from .registry import all_rules, select_rules, unknown_selectors
 from .selection import matches
@@ -125,11 +126,16 @@ class Pipeline:
     def codes(self) -> list[str]:
         return [r.code for r in self.rules]
 
-    def clean_text(self, text: str) -> str:
+    def clean_text(self, text: str, html: str = "auto") -> str:
         """Just the cleaned text, for quick use in notebooks and ``df.apply``."""
-        return self.clean(Document(id="", text=text)).text
+        return self.clean(Document(id="", text=text), html=html).text
 
-    def clean(self, doc: Document) -> CleanResult:
+    def clean(self, doc: Document, html: str = "auto") -> CleanResult:
+        """The cleaned document. A text that is a whole HTML page is extracted first, as
+        ``zhclean clean`` extracts it, with this pipeline's H1xx steps (``html="never"``
+        keeps the markup, ``"always"`` extracts any text: :func:`zhclean.html.page_document`);
+        a page with no visible text raises :class:`~zhclean.encoding.DecodeError`."""
+        doc = page_document(doc, self.codes, self.config.trail, html)
         trace = Trace(doc.text)
         meta: dict[str, Any] = dict(doc.meta)
         meta_view = MappingProxyType(meta)

@@ -227,6 +227,8 @@ def _read_whole_file(path: Path, doc_id: str, kind: str, options: ReadOptions) -
     except OSError as exc:
         yield InputError(src, f"cannot read: {exc.strerror or exc}", id=doc_id)
         return
+    if kind == "txt" and options.html != "never" and _holds_a_page(data):
+        kind = "html"  # a .txt file that holds a whole page is read as the page it is
     if kind == "html":
         page = PendingHtml(id=doc_id, source=src, data=data, meta={})
         yield page if options.defer_html else materialise(page, options.html_rules)
@@ -240,6 +242,12 @@ def _read_whole_file(path: Path, doc_id: str, kind: str, options: ReadOptions) -
         yield InputError(src, "file holds only whitespace: nothing to clean", id=doc_id)
         return
     yield Document(id=doc_id, text=text, source=src, meta={"encoding": encoding, "format": "txt"})
+
+
+def _holds_a_page(data: bytes) -> bool:
+    from .html import looks_like_html
+
+    return looks_like_html(data[:4096].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
 
 
 def _open_lines(path: Path):

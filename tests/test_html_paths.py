@@ -100,3 +100,33 @@ def test_datatrove_step_gives_the_cli_records_for_pages(tmp_path):
         assert doc.metadata["zhclean_edits"] == rec["edits"] and doc.metadata["html"] == rec["meta"]["html"]
     kept = list(ZhcleanStep(html="never").run(iter([DTDocument(text=NAV_PAGE, id="n")])))
     assert "<!DOCTYPE html>" in kept[0].text
+
+
+# --- with the Pipeline.clean / readers change (the lead's files) --------------------------------
+
+
+@pytest.mark.parametrize("args", [(), ("--ignore", "H104"), ("--trail", "full")])
+def test_pipeline_clean_and_clean_text_give_the_cli_records_for_pages(tmp_path, args):
+    import zhclean
+
+    want = cli_records(tmp_path, PAGES, *args)
+    pipe = Pipeline(ignore=[args[1]] if args[:1] == ("--ignore",) else None,
+                    trail=args[1] if args[:1] == ("--trail",) else None)
+    for i, (page, rec) in enumerate(zip(PAGES, want)):
+        res = pipe.clean(Document(id=str(i), text=page))
+        assert res.text == rec["text"] and res.edits == rec["edits"] and res.flags == rec["flags"]
+        _same_meta(res.meta, rec["meta"])
+        if not args:
+            assert zhclean.clean_text(page) == rec["text"] == pipe.clean_text(page)
+    assert "DOCTYPE" not in want[0]["text"] and "工会动态" not in want[0]["text"]
+
+
+def test_a_txt_file_holding_a_page_is_read_as_the_page(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_bytes(NAV_PAGE.encode("gbk"))
+    (tmp_path / "in" / "page.html").write_bytes(NAV_PAGE.encode("gbk"))
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(tmp_path / "in"), "-o", str(out), "-q"]) == 0
+    got = {Path(r["source"]).suffix: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert got[".txt"]["text"] == got[".html"]["text"] and "<" not in got[".txt"]["text"]
+    assert got[".txt"]["meta"]["html"] == got[".html"]["meta"]["html"]
