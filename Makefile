@@ -88,6 +88,7 @@ fuzz: $(STAMP)
 	cd fuzz-corpus && FUZZ_LOG=idempotence.log ../$(BIN)/python ../tools/fuzz_rules.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=30 rules
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --disable-pip-version-check -q -e '.[bench]'
 	$(BIN)/python benchmarks/run.py
 
 docs: $(STAMP)
