@@ -140,6 +140,12 @@ def _links(mb: float) -> str:
                                                            for i in range(n)) + f"</ul></div><p>{BODY}</p></body></html>")
 
 
+def _sidebar(mb: float) -> str:
+    n = int(mb * 1e6 / 60)
+    return ("<html><body><div class='sidebar'><ul>" + "".join(f"<li><a href='/a/{i}.html'>工会动态第{i}期</a></li>"
+                                                              for i in range(n)) + f"</ul></div><p>{BODY}</p></body></html>")
+
+
 def _attributes(mb: float) -> str:
     n = int(mb * 1e6 / 16)
     return "<html><body><div " + " ".join(f"data-x{i}='{i}'" for i in range(n)) + f"><p>{BODY}</p></div></body></html>"
@@ -162,6 +168,7 @@ def _paragraphs(mb: float) -> str:
 #: name → (page of about N MB, the sizes timed, the bound in seconds per MB of page)
 HOSTILE = {
     "links (one <li><a> per 60 bytes)": (_links, (1, 4, 8), 3.0),
+    "links in a box named sidebar": (_sidebar, (1, 8), 3.0),
     "attributes on one tag": (_attributes, (1, 4, 16), 1.0),
     "one text node": (_text_node, (4, 12, 40), 1.0),
     "nested divs": (_nested, (0.1, 1), 5.0),

@@ -133,13 +133,16 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
             meta["site_name"] = suffix
 
     m = Measure(top)
-    chars_page = m.chars.get(top, 0)
-    if enabled & {"H102", "H103", "H104"}:
-        prune_furniture(top, m, title, trail, enabled)
-    block = choose_block(top, m) if "H105" in enabled else top
-    trail.outside_block("H105", top, block, m)
-    if "H106" in enabled:
-        prune_link_lists(block, m, trail)
+    try:
+        chars_page = m.chars.get(top, 0)
+        if enabled & {"H102", "H103", "H104"}:
+            prune_furniture(top, m, title, trail, enabled)
+        block = choose_block(top, m) if "H105" in enabled else top
+        trail.outside_block("H105", top, block, m)
+        if "H106" in enabled:
+            prune_link_lists(block, m, trail)
+    finally:
+        m.release()  # children first: see Measure.release
     lines = render(block)
     if not confirmed:
         printed = (title_printed_near(block, lines, title) if title else None) or printed_title(block, lines)
