@@ -194,18 +194,25 @@ def hostile(repeat: int) -> None:
     print(f"  {'all within their bounds' if not over else f'{over} over their bound'}")
 
 
+#: The command line: option → argparse settings.
+OPTIONS: dict[str, dict] = {
+    "--docs": {"type": int, "help": "generated pages (default 300 unless --mb or --dir)"},
+    "--mb": {"type": float, "help": "MB of generated pages"},
+    "--seed": {"type": int, "default": 0, "help": "make_corpus.py's seed"},
+    "--dir": {"type": Path, "help": "a folder of .html pages instead of generated ones"},
+    "--repeat": {"type": int, "default": 3, "help": "best of this many runs"},
+    "--compare": {"action": "store_true", "help": "per page: chars kept and chrome markers left"},
+    "--ignore": {"default": "", "help": "extraction steps to turn off, e.g. H105,H107"},
+    "--trail": {"choices": ("none", "compact", "full"), "default": "compact",
+                "help": "how the steps' removals are recorded in meta.html.removed"},
+    "--hostile": {"action": "store_true", "help": "only the hostile pages against their time bounds"},
+}
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--docs", type=int, help="generated pages (default 300 unless --mb or --dir)")
-    ap.add_argument("--mb", type=float, help="MB of generated pages")
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--dir", type=Path, help="a folder of .html pages instead of generated ones")
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--compare", action="store_true", help="per page: chars kept and chrome markers left")
-    ap.add_argument("--ignore", default="", help="extraction steps to turn off, e.g. H105,H107")
-    ap.add_argument("--trail", choices=("none", "compact", "full"), default="compact",
-                    help="how the steps' removals are recorded in meta.html.removed")
-    ap.add_argument("--hostile", action="store_true", help="only the hostile pages against their time bounds")
+    for option, settings in OPTIONS.items():
+        ap.add_argument(option, **settings)
     args = ap.parse_args(argv)
     off = {c.strip().upper() for c in args.ignore.split(",") if c.strip()}
     SETTINGS.update(rules=tuple(c for c in STEP_CODES if c not in off), trail=args.trail)

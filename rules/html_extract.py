@@ -16,6 +16,22 @@ from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 
+#: The article of every step's example: the page holds it with the step's furniture around it.
+EXAMPLE_ARTICLE = ("各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。", "请各单位认真组织，按时报送名单。")
+
+
+def _example(outside: str = "", before: str = "", middle: str = "", after: str = "") -> str:
+    """The **Anti-pattern** and **Best practice** blocks of a step's docstring: a page with
+    furniture ``outside`` the article block (``div#zoom``) or ``before``, between
+    (``middle``) or ``after`` its two paragraphs, and the article text the step leaves."""
+    first, second = EXAMPLE_ARTICLE
+    page = ["<html><body>", outside, '<div id="zoom">', before, f"<p>{first}</p>", middle, f"<p>{second}</p>", after,
+            "</div></body></html>"]
+    lines = [line for part in page if part for line in part.splitlines()]
+    return ("\n    **Anti-pattern**::\n\n" + "".join(f"        {line}\n" for line in lines)
+            + f"\n    **Best practice**::\n\n        {first}\n        {second}\n")
+
+
 class _ExtractionStep(Rule):
     """An extraction step: configured here, run by the extractor when the page is read."""
 
@@ -38,20 +54,8 @@ class NonTextElements(_ExtractionStep):
     self-closing is not closed by HTML parsers and swallows the rest of the page.
 
     **Leaves alone** the text around them, and a large ``<noscript>`` that holds the article.
-
-    **Anti-pattern**::
-
-        <html><body><div id="zoom">
-        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
-        <p>请各单位认真组织，按时报送名单。</p>
-        <script>document.write("浏览次数：" + hits);</script>
-        </div></body></html>
-
-    **Best practice**::
-
-        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
-        请各单位认真组织，按时报送名单。
-    """
+"""
+    __doc__ += _example(after='<script>document.write("浏览次数：" + hits);</script>')
 
     code = "H101"
     name = "html.non-text-elements"
@@ -67,20 +71,8 @@ class HiddenElements(_ExtractionStep):
     **Leaves alone** a hidden element that is folded article text (展开全文): more than
     150 characters of prose with few links. Like H103/H104 it never removes an element
     that holds a large share of the page's prose.
-
-    **Anti-pattern**::
-
-        <html><body><div id="zoom">
-        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
-        <div style="display:none">登录后可以收藏本文并订阅工会动态</div>
-        <p>请各单位认真组织，按时报送名单。</p>
-        </div></body></html>
-
-    **Best practice**::
-
-        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
-        请各单位认真组织，按时报送名单。
-    """
+"""
+    __doc__ += _example(middle='<div style="display:none">登录后可以收藏本文并订阅工会动态</div>')
 
     code = "H102"
     name = "html.hidden-elements"
@@ -95,20 +87,8 @@ class FurnitureByTag(_ExtractionStep):
 
     **Leaves alone** such an element that holds a large share of the page's prose (a
     site that wraps its article in ``<aside>``), unless it is named as a footer and short.
-
-    **Anti-pattern**::
-
-        <html><body><div id="zoom">
-        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
-        <p>请各单位认真组织，按时报送名单。</p>
-        <footer>本页由办公室维护 电话 0571-12345678</footer>
-        </div></body></html>
-
-    **Best practice**::
-
-        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
-        请各单位认真组织，按时报送名单。
-    """
+"""
+    __doc__ += _example(after='<footer>本页由办公室维护 电话 0571-12345678</footer>')
 
     code = "H103"
     name = "html.furniture-by-tag"
@@ -125,20 +105,8 @@ class FurnitureByName(_ExtractionStep):
 
     **Leaves alone** a misnamed wrapper that holds a large share of the page's prose or the
     article's title heading; comment and related-article boxes go whatever their size.
-
-    **Anti-pattern**::
-
-        <html><body><div id="zoom">
-        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
-        <div class="print-box">【打印本页】</div>
-        <p>请各单位认真组织，按时报送名单。</p>
-        </div></body></html>
-
-    **Best practice**::
-
-        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
-        请各单位认真组织，按时报送名单。
-    """
+"""
+    __doc__ += _example(middle='<div class="print-box">【打印本页】</div>')
 
     code = "H104"
     name = "html.furniture-by-name"
@@ -154,21 +122,8 @@ class OutsideArticle(_ExtractionStep):
     body is removed. Ignore it to keep the whole body (the other steps still run).
 
     **Leaves alone** a page where nothing reads as prose: the whole body is kept.
-
-    **Anti-pattern**::
-
-        <html><body>
-        <div id="d1">主办：某某市总工会 承办：信息中心</div>
-        <div id="zoom">
-        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
-        <p>请各单位认真组织，按时报送名单。</p>
-        </div></body></html>
-
-    **Best practice**::
-
-        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
-        请各单位认真组织，按时报送名单。
-    """
+"""
+    __doc__ += _example(outside='<div id="d1">主办：某某市总工会 承办：信息中心</div>')
 
     code = "H105"
     name = "html.outside-article"
@@ -182,20 +137,8 @@ class LinkLists(_ExtractionStep):
     link text is 60% or more of its text.
 
     **Leaves alone** a paragraph with a link or two in running text.
-
-    **Anti-pattern**::
-
-        <html><body><div id="zoom">
-        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
-        <p>请各单位认真组织，按时报送名单。</p>
-        <ul><li><a href="/1">去年疗休养工作总结</a></li><li><a href="/2">劳模疗休养名单公布</a></li></ul>
-        </div></body></html>
-
-    **Best practice**::
-
-        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
-        请各单位认真组织，按时报送名单。
-    """
+"""
+    __doc__ += _example(after='<ul><li><a href="/1">去年疗休养工作总结</a></li><li><a href="/2">劳模疗休养名单公布</a></li></ul>')
 
     code = "H106"
     name = "html.link-lists"
@@ -212,21 +155,8 @@ class EdgeLines(_ExtractionStep):
     line's date, source and author are kept in ``meta``.
 
     **Leaves alone** prose at either edge, and a notice's signature date (2023年5月12日).
-
-    **Anti-pattern**::
-
-        <html><body><div id="zoom">
-        <p>发布时间：2023-05-12 来源：市总工会</p>
-        <p>各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。</p>
-        <p>请各单位认真组织，按时报送名单。</p>
-        <p>责任编辑：张三</p>
-        </div></body></html>
-
-    **Best practice**::
-
-        各基层工会：为做好今年职工疗休养工作，现将有关事项通知如下。
-        请各单位认真组织，按时报送名单。
-    """
+"""
+    __doc__ += _example(before='<p>发布时间：2023-05-12 来源：市总工会</p>', after='<p>责任编辑：张三</p>')
 
     code = "H107"
     name = "html.edge-lines"

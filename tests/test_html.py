@@ -180,17 +180,6 @@ def test_self_closing_button_does_not_swallow_the_article():
 # Metadata
 
 
-@pytest.mark.parametrize("head,body,want", [
-    ('<meta property="og:title" content="职工技能大赛开幕">', "", "职工技能大赛开幕"),
-    ('<meta name="ArticleTitle" content="关于开展劳动竞赛的通知">', "", "关于开展劳动竞赛的通知"),
-    ("", "<h1>市总工会召开全委会议</h1>", "市总工会召开全委会议"),
-    ("", "", "通知"),  # <title>通知_某某市总工会</title> minus the site suffix
-])
-def test_title_from_each_source(head, body, want):
-    doc = doc_of(page(f"{body}<div id='c'><p>{BODY}</p></div>", head=head))
-    assert doc.meta["title"] == want
-
-
 def test_title_suffix_forms():
     assert strip_site_suffix("关于开展劳动竞赛的通知_通知公告_某某市总工会") == "关于开展劳动竞赛的通知"
     assert strip_site_suffix("关于开展劳动竞赛的通知 - 某某市总工会") == "关于开展劳动竞赛的通知"
@@ -199,18 +188,22 @@ def test_title_suffix_forms():
     assert strip_site_suffix("1-10月德清县固定资产投资结构趋稳趋优") == "1-10月德清县固定资产投资结构趋稳趋优"
 
 
-@pytest.mark.parametrize("head,body,want", [
-    ('<meta name="PubDate" content="2023-05-12 09:30">', "", "2023-05-12T09:30:00"),
-    ('<meta name="publishdate" content="2019-06-15">', "", "2019-06-15"),
-    ('<meta property="article:published_time" content="2019-09-24T09:10:00+08:00">', "",
+@pytest.mark.parametrize("key,head,body,want", [
+    ("title", '<meta property="og:title" content="职工技能大赛开幕">', "", "职工技能大赛开幕"),
+    ("title", '<meta name="ArticleTitle" content="关于开展劳动竞赛的通知">', "", "关于开展劳动竞赛的通知"),
+    ("title", "", "<h1>市总工会召开全委会议</h1>", "市总工会召开全委会议"),
+    ("title", "", "", "通知"),  # <title>通知_某某市总工会</title> minus the site suffix
+    ("published_at", '<meta name="PubDate" content="2023-05-12 09:30">', "", "2023-05-12T09:30:00"),
+    ("published_at", '<meta name="publishdate" content="2019-06-15">', "", "2019-06-15"),
+    ("published_at", '<meta property="article:published_time" content="2019-09-24T09:10:00+08:00">', "",
      "2019-09-24T09:10:00+08:00"),
-    ("", '<time datetime="2021-03-08T10:00:00">3月8日</time>', "2021-03-08T10:00:00"),
-    ("", "<h1>通知</h1><div>发布时间：2023年05月12日 来源：市总工会</div>", "2023-05-12"),
-    ("", "<h1>通知</h1><div>2018-05-17 14:20 人民网</div>", "2018-05-17T14:20:00"),
+    ("published_at", "", '<time datetime="2021-03-08T10:00:00">3月8日</time>', "2021-03-08T10:00:00"),
+    ("published_at", "", "<h1>通知</h1><div>发布时间：2023年05月12日 来源：市总工会</div>", "2023-05-12"),
+    ("published_at", "", "<h1>通知</h1><div>2018-05-17 14:20 人民网</div>", "2018-05-17T14:20:00"),
 ])
-def test_published_at_from_each_source(head, body, want):
+def test_title_and_published_at_from_each_source(key, head, body, want):
     doc = doc_of(page(f"{body}<div id='c'><p>{BODY}</p></div>", head=head))
-    assert doc.meta["published_at"] == want
+    assert doc.meta[key] == want
 
 
 def test_chinese_dates_keep_month_and_day():

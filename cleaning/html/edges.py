@@ -25,6 +25,9 @@ def _words(*lists: list[str]) -> str:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: A line that is only a date (2023年5月12日, 2023-05-12 09:30): a notice's signature or a stamp.
+_DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-]+$")
 #: Labels of an info line; each must be followed by a colon, so 发布会现场 or 时间过得真快 are not labels.
 _INFO_LABELS = (
     "发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发布者|发布人|发布机构|发文机关|成文日期|信息来源|文章来源|"
@@ -43,16 +46,23 @@ _HEAD_CHROME = re.compile(
 _A_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 #: What an info line holds besides its date: labels, a source or author name, separators.
 MAX_INFO_LINE_REST = 24
-_TAIL_CHROME = re.compile(
-    rf"^(?:[【\[（(]?\s*(?:{_words(EDITOR_LABELS, REVIEWER_LABELS, ['监制'])}|来源|稿源|信息来源|"
-    rf"打印|关闭|分享|收藏|{_words(PREV_NEXT_WORDS)}|返回|扫一扫|微信扫|相关|推荐|延伸阅读|点击|浏览|阅读|字号|纠错|"
-    r"我要纠错|免责声明|特别声明|版权声明|本站声明|声明|顶部|TOP|网友评论|评论(?!员)|跟帖|热门|关键词|标签|暂无评论|请先说点什么|"
-    r"正文已结束|扫码|扫描二维码|长按二维码|识别二维码|关注我们|请关注|更多猛料|违法和不良信息举报|举报电话|客服电话|"
-    r"Copyright|copyright|©)|.*打印本页|.*关闭窗口|.*公众号$|.*二维码|.*郑重声明|"
-    r".*未经.{0,12}(?:许可|授权|同意).{0,8}(?:转载|复制|使用)|.*版权所有|.*返回.{0,6}首页)"
+#: Words that open a furniture line after the article (the editor's, reviewer's and
+#: prev/next words are the chrome rules').
+_TAIL_OPENERS = (
+    "监制", "来源", "稿源", "信息来源", "打印", "关闭", "分享", "收藏", "返回", "扫一扫", "微信扫", "相关", "推荐", "延伸阅读",
+    "点击", "浏览", "阅读", "字号", "纠错", "我要纠错", "免责声明", "特别声明", "版权声明", "本站声明", "声明", "顶部", "TOP",
+    "网友评论", "跟帖", "热门", "关键词", "标签", "暂无评论", "请先说点什么", "正文已结束", "扫码", "扫描二维码", "长按二维码",
+    "识别二维码", "关注我们", "请关注", "更多猛料", "违法和不良信息举报", "举报电话", "客服电话", "Copyright", "copyright", "©",
 )
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-]+$")
+#: Furniture anywhere in a tail line: a print or close link, a QR code, a reprint notice.
+_TAIL_ANYWHERE = (
+    "打印本页", "关闭窗口", "公众号$", "二维码", "郑重声明", "未经.{0,12}(?:许可|授权|同意).{0,8}(?:转载|复制|使用)", "版权所有",
+    "返回.{0,6}首页",
+)
+_TAIL_CHROME = re.compile(
+    rf"^(?:[【\[（(]?\s*(?:{_words(EDITOR_LABELS, REVIEWER_LABELS, PREV_NEXT_WORDS, _TAIL_OPENERS)}|评论(?!员))"
+    rf"|.*(?:{'|'.join(_TAIL_ANYWHERE)}))"
+)
 
 
 #: A heading that opens the related-content area after an article: everything from it on goes.
