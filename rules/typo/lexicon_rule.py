@@ -12,11 +12,18 @@ from .slips import Candidate
 
 
 def message(c: Candidate, what: str) -> str:
-    """The flag's message: what the slip is and the evidence for the suggestion."""
+    """The flag's message: the evidence for the suggestion. The flag's ``text`` and
+    ``suggestion`` fields name the span and the word, so the message does not repeat
+    them (a corpus holds one flag per slip: the bytes add up).
+
+    >>> from .slips import Variant
+    >>> message(Candidate(0, 2, Variant("王会", "工会", "x", -5), 3.0, 4, 1, 0.98), "looks alike")
+    'probable slip: looks alike; 工会 appears 4× in this document; similarity 0.50'
+    """
     evidence = [what]
     if c.word_count:
         evidence.append(f"{c.variant.word} appears {c.word_count}× in this document")
-    return f"{c.variant.text} is probably a slip for {c.variant.word} ({'; '.join(evidence)}; similarity {c.similarity:.2f})"
+    return f"probable slip: {'; '.join(evidence)}; similarity {c.similarity:.2f}"
 
 
 class LexiconFlagRule(Rule):
