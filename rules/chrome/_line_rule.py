@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable, ClassVar, Iterable
 
 from zhclean.model import RuleResult
-from zhclean.rule import Context, Rule
+from zhclean.rule import Context, Rule, Stage
 
 from .._text import Line, delete_line
 from ._page import Page, make_page
@@ -30,7 +30,11 @@ class LineRule(Rule):
     :meth:`line_meta` names the metadata a deleted line yields (the first value of a key
     wins) and :meth:`page_meta` what the page as a whole yields; both default to none.
     Declare the keys in ``writes`` as for any rule.
+
+    Every line rule is site chrome, so the stage is set here once (``Stage.CHROME``).
     """
+
+    stage: ClassVar[Stage] = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         pg = ctx.analysis(make_page, text)

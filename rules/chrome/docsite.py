@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from zhclean.rule import Context, Stage
+from zhclean.rule import Context
 
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_kinds import is_doc_meta_line, is_pager_line, is_progress_line
@@ -77,7 +77,6 @@ class DocSiteDisclaimer(LineRule):
     code = "C401"
     name = "chrome.docsite-disclaimer"
     summary = "document-site disclaimers (下载文档前请自行甄别…) and the site title above them"
-    stage = Stage.CHROME
 
     def chrome_lines(self, pg: Page, ctx: Context):
         lines = pg.lines
@@ -124,7 +123,6 @@ class DocSiteReader(LineRule):
     code = "C402"
     name = "chrome.docsite-reader"
     summary = "document-site viewer furniture (全文阅读已结束, 下载本文档, 还剩N页未读)"
-    stage = Stage.CHROME
 
     def why(self, pg: Page, i: int) -> str | None:
         kind = _viewer_kind(pg.lines[i].text)
@@ -201,6 +199,5 @@ class DocSiteRecord(EdgeLineRule):
     code = "C403"
     name = "chrome.docsite-record"
     summary = "a document site's record of a copy (上传时间, 文档页数, 下载券, VIP免费下载)"
-    stage = Stage.CHROME
     test = staticmethod(is_doc_meta_line)
     reason = "a document site's record of the copy"

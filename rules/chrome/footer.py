@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from zhclean.rule import Context, Stage
+from zhclean.rule import Context
 
 from .._text import Line, han_count
 from ._fold import fold
@@ -183,7 +183,6 @@ class Footer(LineRule):
     code = "C201"
     name = "chrome.footer"
     summary = "footer blocks: 版权所有, 主办单位, 技术支持, 地址/电话 (kept in meta)"
-    stage = Stage.CHROME
 
     # C101 took a licence number, or C102 an editor's line: the page had web chrome at
     # its end, so footer items left ending it are the rest of that footer

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from zhclean.rule import Context, Stage
+from zhclean.rule import Context
 
 from ._fold import MAX_CHROME_LINE, fold
 from ._kinds import is_control_line, is_dateline, menu_like
@@ -96,7 +96,6 @@ class PageTurnAndComments(LineRule):
     code = "C301"
     name = "chrome.page-turn"
     summary = "上一篇/下一篇 links, pagers and comment boxes"
-    stage = Stage.CHROME
 
     def why(self, pg: Page, i: int) -> str | None:
         s = fold(pg.lines[i].text)
@@ -136,7 +135,6 @@ class RelatedList(LineRule):
     code = "C302"
     name = "chrome.related-list"
     summary = "related-article lists at the end (相关文章, 相关文档, 猜你喜欢)"
-    stage = Stage.CHROME
 
     def chrome_lines(self, pg: Page, ctx: Context):
         lines, z = pg.lines, pg.zones
@@ -214,7 +212,6 @@ class TrailingMenu(LineRule):
     code = "C303"
     name = "chrome.trailing-links"
     summary = "runs of six or more short link lines at the end of a page"
-    stage = Stage.CHROME
 
     def chrome_lines(self, pg: Page, ctx: Context):
         run = []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from zhclean.rule import Context, Stage
+from zhclean.rule import Context
 
 from ._fold import fold
 from ._kinds import is_bare_breadcrumb, is_breadcrumb_label_line, is_control_line, is_footer_marker, menu_like
@@ -59,7 +59,6 @@ class NavigationMenu(LineRule):
     code = "C001"
     name = "chrome.navigation-menu"
     summary = "navigation menu items above the title of a page with a breadcrumb or info line"
-    stage = Stage.CHROME
 
     writes = frozenset({"title"})
 
@@ -117,7 +116,6 @@ class Breadcrumb(LineRule):
     code = "C002"
     name = "chrome.breadcrumb"
     summary = "breadcrumb trails (当前位置：首页 > 栏目) at the head of a page"
-    stage = Stage.CHROME
 
     def chrome_lines(self, pg: Page, ctx: Context):
         lines, z = pg.lines, pg.zones
@@ -179,7 +177,6 @@ class PageControls(LineRule):
     code = "C003"
     name = "chrome.page-controls"
     summary = "font-size, print, share and script-switch controls (字号 大中小, 打印本页)"
-    stage = Stage.CHROME
 
     def why(self, pg: Page, i: int) -> str | None:
         s = pg.lines[i].text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from zhclean.rule import Context, Stage
+from zhclean.rule import Context
 
 from ._docsite_kinds import is_counter_line
 from ._fold import fold
@@ -51,7 +51,6 @@ class ReprintNotice(LineRule):
     code = "C304"
     name = "chrome.reprint-notice"
     summary = "reprint and rights notices (版权声明：本文为原创文章，转载请保留出处)"
-    stage = Stage.CHROME
 
     def why(self, pg: Page, i: int) -> str | None:
         s = pg.lines[i].text
@@ -100,7 +99,6 @@ class CountersAndTags(LineRule):
     code = "C305"
     name = "chrome.counters-tags"
     summary = "counter and tag lines (阅读(1234) | 评论(5), 标签：工会 维权)"
-    stage = Stage.CHROME
 
     def why(self, pg: Page, i: int) -> str | None:
         if not pg.zones.in_zone(i):
@@ -164,7 +162,6 @@ class FormPrompts(LineRule):
     code = "C306"
     name = "chrome.form-prompts"
     summary = "empty form fields and buttons at the end (姓名： 邮箱： 提交)"
-    stage = Stage.CHROME
 
     def chrome_lines(self, pg: Page, ctx: Context):
         lines = pg.lines
@@ -242,7 +239,6 @@ class LinkRun(EdgeLineRule):
     code = "C307"
     name = "chrome.link-run"
     summary = "a closing run of breadcrumb, pager and copyright links (首页 > 新闻 上一篇 下一篇 ©…)"
-    stage = Stage.CHROME
     test = staticmethod(is_link_run)
     reason = "a closing run of links"
     edge = "tail"
