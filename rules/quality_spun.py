@@ -63,8 +63,7 @@ class SpunText(Rule):
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if self.phrases is None:  # called by hand, outside a pipeline
             self.setup(ctx.options)
-        hits = self.phrases.find(text)
-        canonical = self.phrases.count_canonical(text)
+        hits, canonical = self.phrases.find_and_count(text)
         if not hits:
             return RuleResult(meta={"spun_score": 0.0} if canonical else {})
         hits = _first_per_start(hits)

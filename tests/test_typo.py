@@ -592,3 +592,21 @@ def test_every_derived_data_file_has_a_rebuild_check():
     hand_written = {"README.md", "domain_terms.txt", "extra_words.txt", "misspellings.tsv", "shape_pairs.txt",
                     "spin_synonyms.tsv"}
     assert {p.name for p in DATA.iterdir()} == derived | hand_written
+
+
+def test_one_pass_finds_and_counts_as_the_two_searches_do():
+    """Q201's single automaton pass must give the spun forms and the non-overlapping count
+    of intact phrases that the two separate searches give, however phrases overlap."""
+    import random
+
+    from zhclean.rules.typo.phrases import shipped_spun_phrases
+
+    index = shipped_spun_phrases()
+    forms = [vs[0].text for vs in index.phrases]
+    pieces = forms + index.canonical + ["，", "。\n", "工会", "的", "坚持", "要"]
+    rng = random.Random(15)
+    for _ in range(300):
+        parts = rng.choices(pieces, k=rng.randint(0, 12))
+        # run some pieces into each other (a phrase's tail is the next one's head)
+        text = "".join(p[rng.randint(0, len(p) - 1):] if p and rng.random() < 0.3 else p for p in parts)
+        assert index.find_and_count(text) == (index.find(text), index.count_canonical(text)), text

@@ -24,7 +24,7 @@ MIN_PHRASE = 4
 class SpunPhrases:
     """The spun forms of fixed phrases, and the intact phrases a spinner could bend."""
 
-    __slots__ = ("phrases", "automaton", "canonical", "canonical_automaton")
+    __slots__ = ("phrases", "automaton", "canonical", "canonical_automaton", "both")
 
     def __init__(self, phrases: dict[str, list[Variant]]):
         forms = list(phrases)
@@ -34,6 +34,8 @@ class SpunPhrases:
         self.canonical = sorted({v.word for vs in self.phrases for v in vs})
         self.canonical_automaton: ahocorasick_rs.AhoCorasick | None = (
             ahocorasick_rs.AhoCorasick(self.canonical) if self.canonical else None)
+        # spun forms then intact phrases, for Q201's one pass that finds both
+        self.both: ahocorasick_rs.AhoCorasick | None = automaton(forms + self.canonical) if forms else None
 
     def find(self, text: str) -> list[Hit]:
         """Every spun form in ``text`` (overlapping ones too), with the phrase it bends."""
@@ -46,6 +48,30 @@ class SpunPhrases:
         if self.canonical_automaton is None:
             return 0
         return len(self.canonical_automaton.find_matches_as_indexes(text))
+
+    def find_and_count(self, text: str) -> tuple[list[Hit], int]:
+        """``(find(text), count_canonical(text))`` from one pass over the text: the
+        automaton holds both pattern sets, and the intact phrases are counted as a
+        non-overlapping search counts them (take the match that ends first, go on from its
+        end), which is what ``count_canonical``'s standard search does.
+
+        >>> index = shipped_spun_phrases()
+        >>> text = "坚持科学开展观，坚持科学发展观，服务大局"
+        >>> index.find_and_count(text) == (index.find(text), index.count_canonical(text))
+        True
+        """
+        if self.both is None:
+            return [], 0
+        matches = self.both.find_matches_as_indexes(text, overlapping=True)
+        n = len(self.phrases)
+        phrases = self.phrases
+        hits = [(s, e, phrases[i]) for i, s, e in matches if i < n]
+        intact, last_end = 0, -1
+        for _, s, e in sorted((m for m in matches if m[0] >= n), key=lambda m: m[2]):
+            if s >= last_end:
+                intact += 1
+                last_end = e
+        return hits, intact
 
 
 def spun_forms(term: str, synonyms: dict[str, list[str]], words: Container[str]) -> Iterable[str]:
