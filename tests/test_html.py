@@ -515,3 +515,12 @@ def test_a_thread_is_kept_whole_when_its_first_post_scores_best():
 def test_reply_named_posts_of_a_thread_are_not_pruned_as_comments():
     doc = doc_of(_forum_page("reply-item", "reply-list"))
     assert "楼主第5段" in doc.text and all(f"第{i}楼回复" in doc.text for i in range(2, 7))
+
+
+def test_an_articles_own_paragraphs_are_not_a_thread():
+    # four <p> of one article are not four posts: a comment box inside the article still goes
+    para = "<p>今年以来，市总工会围绕职工技能提升开展了系列活动，参与职工超过两万人次，成效明显。</p>"
+    comment = "<div class='comment-box'><p>网友甲：活动很好，希望明年继续举办，我们车间都报名了。</p></div>"
+    doc = doc_of(page(f"<h1>市总工会开展职工技能提升活动</h1><div id='zoom'>{para * 4}{comment}</div>"))
+    assert doc.text.count("成效明显") == 4 and "网友甲" not in doc.text
+

@@ -22,6 +22,10 @@ RUN_PROSE_SHARE = 0.6
 POST_LINK_SHARE = 0.35
 
 
+#: Tags that are parts of one text, never a post: an article's own run of paragraphs is not a thread.
+TEXT_PART_TAGS = frozenset("p br span font b strong em i u h1 h2 h3 h4 h5 h6 pre blockquote figure img a ol ul".split())
+
+
 def _kind(el: Any) -> tuple[str, str]:
     """What makes siblings posts of one kind: the tag and the first class word."""
     cls = (el.get("class") or "").split()
@@ -40,7 +44,7 @@ def is_post_run(parent: Any, m: Measure) -> bool:
         return False
     seen: dict[tuple[str, str], int] = {}
     for c in parent:
-        if isinstance(c.tag, str) and m.prose.get(c, 0) > 0:
+        if isinstance(c.tag, str) and c.tag not in TEXT_PART_TAGS and m.prose.get(c, 0) > 0:
             k = _kind(c)
             seen[k] = seen.get(k, 0) + 1
     for kind, n in seen.items():
