@@ -124,18 +124,20 @@ class Lexicon(WordList):
         return (self.find(text), *self._find_by_sound(text))
 
     @cached_property
-    def _windows(self) -> tuple[dict[str, tuple[float, list[int], list[float]]], dict[str, float]]:
-        return {}, {}
+    def _windows(self) -> tuple[dict[str, tuple[float, list[int], list[float]]], dict[str, float], dict]:
+        return {}, {}, {}
 
-    def window_memos(self) -> tuple[dict[str, tuple[float, list[int], list[float]]], dict[str, float]]:
-        """The scorer's memos of window segmentations (as written -> log probability, cuts
-        and table; with the suggestion -> log probability), shared by every document and
-        emptied when they grow past :data:`MAX_WINDOWS` entries."""
-        written, fixed = self._windows
-        if len(written) + len(fixed) > MAX_WINDOWS:
+    def window_memos(self) -> tuple[dict[str, tuple[float, list[int], list[float]]], dict[str, float], dict]:
+        """The scorer's memos of windows (as written -> log probability, cuts and table of
+        its segmentation; with the suggestion -> log probability; window, span offsets in
+        it and variant -> the whole reading), shared by every document and emptied when
+        they grow past :data:`MAX_WINDOWS` entries."""
+        written, fixed, readings = self._windows
+        if len(written) + len(fixed) + len(readings) > MAX_WINDOWS:
             written.clear()
             fixed.clear()
-        return written, fixed
+            readings.clear()
+        return written, fixed, readings
 
     def forget(self) -> None:
         """Empty the memos (lines, windows): what is found is the same either way, so only
@@ -144,6 +146,7 @@ class Lexicon(WordList):
         self.phrase_memo.clear()
         for memo in self._windows:
             memo.clear()
+        self._homophone_memos.clear()
 
     @cached_property
     def phrase_memo(self) -> LineMemo:
@@ -170,7 +173,16 @@ class Lexicon(WordList):
     def find_homophones(self, text: str, min_diff: int = HOMOPHONE_MIN_DIFF, sounds: str | None = None) -> list[Hit]:
         """Spans that sound exactly like a listed three-to-six-character word but are
         written otherwise (守候服务 for 售后服务), found by matching readings."""
-        return self.homophones.find(text, self, self.known, min_diff, sounds)
+        memo = self._homophone_memos.setdefault(min_diff, {})
+        if len(memo) > MAX_WINDOWS:
+            memo.clear()
+        return self.homophones.find(text, self, self.known, min_diff, sounds, memo)
+
+    @cached_property
+    def _homophone_memos(self) -> dict[int, dict]:
+        """Per ``min_diff``: each homophone match's judgement (pattern, span as written ->
+        variants), which depends on the lexicon only."""
+        return {}
 
     def find_pairs(self, text: str) -> list[Hit]:
         """Two-character sound-alike slips of frequent words (玩善 for 完善), see :mod:`.pairs`."""

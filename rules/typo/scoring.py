@@ -181,7 +181,7 @@ def candidates(lex: Lexicon, text: str, hits: Iterable[Hit],
     traditional = traditional_positions(text) if has_traditional(text) else []
     # window -> segmentation (as written; with the suggestion), kept across documents:
     # a segmentation depends on the window's characters only
-    memo, fixed_memo = lex.window_memos()
+    memo, fixed_memo, readings = lex.window_memos()
     seen: set[tuple[int, int, str]] = set()
     # a credit label needs a colon: without one in the document no hit needs the look back
     has_colon = "：" in text or ":" in text
@@ -225,7 +225,13 @@ def candidates(lex: Lexicon, text: str, hits: Iterable[Hit],
                 seen.add(key)
                 kept.append((v, None, context_logits[key]))
                 continue
-            r = read_window(lex, text, start, end, v, memo, fixed_memo)
+            # the reading depends on the window's characters and the span's place in it only:
+            # the same few windows recur across a corpus (74 distinct of 5,954 on 5 MB)
+            a, b = window(text, start, end, PAIR_CONTEXT if "b" in kind else CONTEXT)
+            rkey = (text[a:b], start - a, end - a, v)
+            r = readings.get(rkey, _UNREAD)
+            if r is _UNREAD:
+                r = readings[rkey] = read_window(lex, text, start, end, v, memo, fixed_memo)
             if r is None:
                 continue
             seen.add(key)
@@ -252,6 +258,9 @@ def candidates(lex: Lexicon, text: str, hits: Iterable[Hit],
                 best, best_score = cand, z
         out.append(best)
     return out
+
+
+_UNREAD = object()  # no reading remembered (None is a reading: nothing to score)
 
 
 def _any_between(positions: list[int], lo: int, hi: int) -> bool:
