@@ -13,6 +13,8 @@ hedge) and the shape: short, at the edges of the copy, made only of such items.
 ('trade',)
 >>> is_notice_heading("【下载须知】"), is_notice_heading("温馨提示：活动当天请携带身份证件。")
 (True, False)
+>>> is_notice_heading("用户协议摘要（必读）"), is_notice_heading("下载前必读："), is_notice_heading("存在的问题")
+(True, True, False)
 >>> is_doc_meta_line("上传时间：2021-03-05 | 文档页数：12页 | VIP免费下载"), is_doc_meta_line("积分可用于兑换体检服务")
 (True, False)
 >>> is_progress_line("剩余6页未读，点击继续阅读"), is_progress_line("全文阅读材料已提前印发，请认真研读。")
@@ -37,6 +39,7 @@ from .vocab import (
     DOCSITE_CUE_WORDS,
     NOTICE_HEADING_NOUNS,
     NOTICE_HEADING_QUALIFIERS,
+    NOTICE_HEADING_SUFFIXES,
     PAGER_FRACTION_RE,
     PAGER_LINK_WORDS,
     PAGER_WORDS_RE,
@@ -69,7 +72,7 @@ def cue_families(s: str) -> tuple[str, ...]:
 
 
 # Nouns only a document site uses of what it holds: with them the site need not name itself.
-_DOCSITE_NOUN_RE = re.compile(r"文档|范文|课件|下载券|VIP|vip|金币|已购|重新下载|扣费|售出")
+_DOCSITE_NOUN_RE = re.compile(r"文档|范文|课件|下载券|VIP|vip|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|用户协议")
 _TRADE_WORD_RE = re.compile("|".join(sorted(map(re.escape, DOCSITE_CUE_WORDS["trade"]), key=len, reverse=True)))
 # A line with this many different trade words (付费…购买…退款…下载前预览) is a paid site's.
 MIN_TRADE_WORDS = 3
@@ -85,9 +88,19 @@ def _site_notice(families: set[str], text: str) -> bool:
                      or len(set(_TRADE_WORD_RE.findall(t))) >= MIN_TRADE_WORDS))
 
 
+def _listed_site_notice(families: set[str], said: str) -> bool:
+    """A heading over two or more items numbered alike is a notice's shape already: two
+    families do, when one makes it a notice and a noun only a document site uses is there
+    (温馨提示 / 1、部分文档为扫描版本，敬请谅解 / 2、…仅供参考). A notice of an event's
+    list (1、请勿携带宠物 / 2、报名表可在网站下载) names no such noun and stays."""
+    return (len(families) >= 2 and bool(families & _NOTICE_FAMILIES)
+            and bool(_DOCSITE_NOUN_RE.search(fold(said))))
+
+
 _HEADING_FRAME = re.compile(r"[\s【】\[\]■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
 _HEADING_RE = re.compile(
-    rf"^(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)}){{0,2}}(?:{'|'.join(NOTICE_HEADING_NOUNS)})(?:必读|必看)?$")
+    rf"^(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)}){{0,2}}(?:{'|'.join(NOTICE_HEADING_NOUNS)})"
+    rf"(?:{'|'.join(NOTICE_HEADING_SUFFIXES)}){{0,2}}$")
 
 
 def is_notice_heading(s: str) -> bool:
@@ -130,7 +143,7 @@ _has_notice_word = LineMemo(lambda s: bool(_NOTICE_WORDS_FOLDED_RE.search(s.tran
 
 # A heading that names the site's trade speaks for the site (下载须知, 购买说明, 版权声明);
 # 温馨提示 or 注意事项 could head any notice.
-_TRADE_HEADING_RE = re.compile(r"下载|购买|文档|资料|付费|会员|版权|免责|上传|平台|网站|本站")
+_TRADE_HEADING_RE = re.compile(r"下载|购买|文档|资料|资源|付费|会员|版权|免责|上传|平台|网站|本站|用户协议|服务条款")
 
 
 def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 25) -> list[tuple[int, str]]:
@@ -186,6 +199,8 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         if heading and _TRADE_HEADING_RE.search(fold(s)):
             fams.add("site")
         ok = bool(run) and _site_notice(fams, said) and (strong >= (1 if alone else 2) or (heading and strong >= 1))
+        if not ok and heading and style is not None and len(run) >= 2:
+            ok = _listed_site_notice(fams, said)
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
         if ok and not (heading or alone) and len(run) < 2:
@@ -235,7 +250,7 @@ MAX_META_LINE = 120
 
 # A counter as pages print it: 评论(3), 赞（12）, 36031人阅读, 1203次浏览, 12人已下载.
 _COUNTER_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
+    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
     r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|分享|转发))")
 _COUNTER_WORDS = re.compile(r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与)(?:数|量|次数)?")
 
@@ -245,7 +260,7 @@ def counter_item(item: str) -> bool:
     m = _COUNTER_RE.fullmatch(item)
     if m:
         return bool(_COUNTER_WORDS.search(item))
-    m = re.fullmatch(r"([\u4e00-\u9fff]{1,4})\s*[:：]?\s*\d[\d,]*\s*(?:次|人|条)?", item)
+    m = re.fullmatch(r"([\u4e00-\u9fff]{1,4})\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:次|人|条)?", item)
     return bool(m) and bool(_COUNTER_WORDS.fullmatch(m.group(1)))
 
 
@@ -267,19 +282,27 @@ def _meta_item(item: str) -> str | None:
     return "trade" if trade else "plain"
 
 
+_COUNT = re.compile(r"\d[\d,]*(?:\.\d+)?[万千wWkK]?\+?[次人条]?")
+_COUNT_SPACES = re.compile(r"(?<=已有|共有)\s+(?=\d)|(?<=\d)\s+(?=[万千]?[人次条])")
+
+
 def is_counter_line(s: str) -> bool:
     """A line made only of counters (``阅读 1234 | 评论(5) | 赞 12``).
 
     >>> is_counter_line("36031人阅读 评论(73569)"), is_counter_line("点赞 845 · 已有12人参与"), is_counter_line("阅读量超过5万次")
     (True, True, False)
+    >>> is_counter_line("阅读量 1.2万 · 评论 376 条"), is_counter_line("已有 25 人点赞"), is_counter_line("已有 25 人参加了活动")
+    (True, True, False)
     """
     t = fold(s.strip())
     if not 0 < len(t) <= MAX_META_LINE:
         return False
+    # 已有 25 人点赞: a count's own spaces go first, so the split keeps it whole
+    t = _COUNT_SPACES.sub("", t)
     tokens = [x for x in re.split(r"[\s|｜丨·•/]+", t) if x]
     items, k = [], 0
     while k < len(tokens):  # 点赞 845: a counter word and its number, split by a space
-        if k + 1 < len(tokens) and _COUNTER_WORDS.fullmatch(tokens[k].rstrip(":：")) and tokens[k + 1].replace(",", "").isdigit():
+        if k + 1 < len(tokens) and _COUNTER_WORDS.fullmatch(tokens[k].rstrip(":：")) and _COUNT.fullmatch(tokens[k + 1]):
             items.append(tokens[k] + tokens[k + 1])
             k += 2
         else:
