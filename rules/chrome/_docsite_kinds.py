@@ -264,11 +264,21 @@ def counter_item(item: str) -> bool:
     return bool(m) and bool(_COUNTER_WORDS.fullmatch(m.group(1)))
 
 
+# Items a record prints without a label: 3下载券, ¥3.00, 上传于2021-03-05, 2021-04-01上传
+# (only a document site's); 12页, 4.5分, 5星 (any page's, so one of the first is needed).
+_BARE_TRADE_ITEM = re.compile(
+    rf"\d{{1,4}}\s*(?:下载券|金币|积分)|[¥￥]\s*\d+(?:\.\d{{1,2}})?|(?:上传于|上传时间)\s*{_META_VALUE['date']}"
+    rf"|{_META_VALUE['date']}\s*上传")
+_BARE_PLAIN_ITEM = re.compile(r"(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}")
+
+
 def _meta_item(item: str) -> str | None:
     """``"trade"`` for an item only a document site prints (文档页数：12, VIP免费下载),
     ``"plain"`` for a labelled item any page may carry (浏览：120), else ``None``."""
-    if DOC_FLAG_RE.fullmatch(item):
+    if DOC_FLAG_RE.fullmatch(item) or _BARE_TRADE_ITEM.fullmatch(item):
         return "trade"
+    if _BARE_PLAIN_ITEM.fullmatch(item):
+        return "plain"
     if counter_item(item):
         return "trade" if "下载" in item else "plain"
     m = _META_LABEL_RE.match(item)
