@@ -19,7 +19,7 @@ from .paths import StagedUpload, is_url, local_or_url
 # Parquet columns: id, source, text (string); meta (string: the JSON object, since its keys
 # vary by document); flags (list<struct<rule, start, end, text, message, suggestion, score>>);
 # edits (list<struct<rule, start, end, removed, inserted, rules, spans, old>>: spans and old hold a compact
-# trail's packed entries, spans as JSON); stats (struct<chars_in, chars_out>).
+# trail's packed entries); stats (struct<chars_in, chars_out>).
 
 #: The marker of a folder written by zhclean, which a later run may replace.
 RECORDS_NAME = "_records.jsonl"
@@ -193,7 +193,7 @@ class ParquetWriter(Writer):
         self._file = _AtomicFile(target)
         flag = pa.struct([("rule", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
                           ("message", pa.string()), ("suggestion", pa.string()), ("score", pa.float64())])
-        # a compact trail's packed entries fill spans (as JSON: a list of numbers and lists) and old
+        # a compact trail's packed entries fill spans (a string: zhclean.trail.decode_spans) and old
         edit = pa.struct([("rule", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
                           ("removed", pa.string()), ("inserted", pa.string()), ("rules", pa.list_(pa.string())),
                           ("spans", pa.string()), ("old", pa.string())])
@@ -208,8 +208,7 @@ class ParquetWriter(Writer):
     def write(self, record: dict[str, Any]) -> None:
         row = dict(record)
         row["meta"] = json.dumps(record.get("meta", {}), ensure_ascii=False, sort_keys=True)
-        row["edits"] = [{**{k: e.get(k) for k in ("rule", "start", "end", "removed", "inserted", "rules", "old")},
-                         "spans": json.dumps(e["spans"], separators=(",", ":")) if "spans" in e else None}
+        row["edits"] = [{k: e.get(k) for k in ("rule", "start", "end", "removed", "inserted", "rules", "spans", "old")}
                         for e in record.get("edits", [])]
         row["stats"] = {k: record.get("stats", {}).get(k) for k in ("chars_in", "chars_out")}
         self._rows.append(row)

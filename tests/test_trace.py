@@ -64,6 +64,12 @@ def test_trail_rebuilds_input_and_replays_output(case):
         assert e["removed"] != e["inserted"]
 
 
+def _removed_by(edits):
+    """Each removed input character, and each insertion, with the rules that changed it."""
+    return sorted([(i, "", e["rule"], ",".join(e.get("rules", ()))) for e in edits for i in range(e["start"], e["end"])] +
+                  [(e["start"], "+", e["rule"], e["inserted"]) for e in edits if e["start"] == e["end"]])
+
+
 @settings(max_examples=400)
 @given(edit_steps(), st.sets(st.integers(0, 4)))
 def test_compact_trail_keeps_every_removal_and_rebuilds(case, packed_steps):
@@ -78,27 +84,59 @@ def test_compact_trail_keeps_every_removal_and_rebuilds(case, packed_steps):
     expanded = expand_edits(trace.text, compact)
     # nothing lost: the same removed text under the same rules, in the same places
     assert "".join(e["removed"] for e in expanded) == "".join(e["removed"] for e in full)
-    assert [(e["rule"], e["start"]) for e in expanded if e["rule"] not in packed] == \
-           [(e["rule"], e["start"]) for e in full if e["rule"] not in packed]
-    assert {e["rule"] for e in expanded} == {e["rule"] for e in full}
+    assert "".join(e["inserted"] for e in expanded) == "".join(e["inserted"] for e in full)
+    assert _removed_by(expanded) == _removed_by(full)
     assert {r: c[1] for r, c in trail_counts(compact).items()} == {r: c[1] for r, c in trail_counts(full).items()}
-    assert all(e in compact for e in full if "rules" in e or e["rule"] not in packed)
+    # a change some rule does not pack stays readable: inside one full entry of its rules, at its place
+    for e in full:
+        if e["start"] == e["end"] or not set(e.get("rules", [e["rule"]])) <= packed:
+            assert any("spans" not in c and c["rule"] == e["rule"] and c.get("rules") == e.get("rules") and
+                       c["start"] <= e["start"] and e["end"] <= c["end"] and
+                       c["removed"][e["start"] - c["start"]:e["end"] - c["start"]] == e["removed"] for c in compact), e
     if any("spans" in e for e in compact):
         with pytest.raises(EditError):
             replay(text, compact)
 
 
 def test_compact_trail_packs_a_rule_into_one_entry_and_merges_touching_runs():
-    trace = Trace("工会,(好)  页脚")
+    trace = Trace("工会,(好)  页脚\n")
     trace.apply([(2, 3, "，"), (3, 4, "（"), (5, 6, "）")], "N201")
     trace.apply([(6, 8, " ")], "L301")
-    trace.apply([(7, 9, "")], "C201")
+    trace.apply([(7, 9, ""), (9, 10, "")], "C201")
     compact = trace.compact_edits(lambda rule, removed, inserted: rule[0] in "NL")
-    assert compact == [{"rule": "N201", "spans": [[2, 2], 1], "old": ",()"},
-                       {"rule": "L301", "spans": [[6, 2, 1]], "old": "  "},
-                       {"rule": "C201", "start": 8, "end": 10, "removed": "页脚", "inserted": ""}]
+    # N201: (2, 2) is ".CC", the next span one on one after a gap of 1 is "B"; L301: ":GCB" is
+    # a gap of 6, two characters replaced by one; C201's two touching removals are one entry
+    assert compact == [{"rule": "N201", "spans": ".CCB", "old": ",()"},
+                       {"rule": "L301", "spans": ":GCB", "old": "  "},
+                       {"rule": "C201", "start": 8, "end": 11, "removed": "页脚\n", "inserted": ""}]
     assert trace.text == "工会，（好） "
-    assert rebuild_input(trace.text, compact) == "工会,(好)  页脚"
+    assert rebuild_input(trace.text, compact) == "工会,(好)  页脚\n"
+
+
+def test_changes_several_character_rules_merged_pack_under_their_rules():
+    trace = Trace("ｆｕｌｌ, 學習 ,")
+    trace.apply([(0, 4, "full")], "N101")
+    trace.apply([(0, 1, "F"), (4, 5, "，")], "N201")  # F merges with N101's change, the comma does not
+    compact = trace.compact_edits(lambda rule, removed, inserted: rule[0] == "N")
+    assert compact == [{"rule": "N101", "spans": ".AE", "old": "ｆｕｌｌ", "rules": ["N101", "N201"]},
+                       {"rule": "N201", "spans": "E", "old": ","}]
+    assert expand_edits(trace.text, compact) == trace.edits()
+    assert rebuild_input(trace.text, compact) == "ｆｕｌｌ, 學習 ,"
+
+
+@pytest.mark.parametrize("spans", ["A:", ".B", "g", "A!", ["A"], [[1, 1]]])
+def test_packed_spans_that_do_not_decode_are_refused(spans):
+    from zhclean.trace import decode_spans
+
+    with pytest.raises((ValueError, TypeError)):
+        list(decode_spans(spans))
+
+
+@given(st.lists(st.tuples(st.integers(0, 70000), st.integers(0, 5000), st.integers(0, 5000)), max_size=20))
+def test_spans_decode_to_what_was_encoded(spans):
+    from zhclean.trace import decode_spans, encode_span
+
+    assert list(decode_spans("".join(encode_span(*s) for s in spans))) == spans
 
 
 def test_later_edit_on_inserted_text_merges_with_both_rules():
