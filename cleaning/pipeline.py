@@ -18,9 +18,8 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
 from .config import Config, ConfigError, expand_list_files
-from .html import page_document
 from .model import Document, Flag, RuleResult
-from .registry import all_rules, select_rules, unknown_selectors
+from .registry import check_index, known_codes, select_rules, unknown_selectors
 from .selection import matches
 from .rule import Analyses, Context, Rule
 from .suggest import did_you_mean
@@ -101,8 +100,7 @@ class Pipeline:
         else:
             bad = unknown_selectors([*config.select, *config.ignore, *config.extend_select, *config.fix])
             if bad:
-                known = [cls.code for cls in all_rules()]
-                hints = "".join(did_you_mean(b, known) for b in bad[:1])
+                hints = "".join(did_you_mean(b, known_codes()) for b in bad[:1])
                 raise ConfigError(f"no rule matches {', '.join(bad)}{hints} (see `zhclean rules`)")
             self.rules = [cls() for cls in select_rules(config.select or None, config.ignore, config.extend_select)]
             check_option_codes(config)
@@ -135,7 +133,10 @@ class Pipeline:
         ``zhclean clean`` extracts it, with this pipeline's H1xx steps (``html="never"``
         keeps the markup, ``"always"`` extracts any text: :func:`zhclean.html.page_document`);
         a page with no visible text raises :class:`~zhclean.encoding.DecodeError`."""
-        doc = page_document(doc, self.codes, self.config.trail, html)
+        if html != "auto" or "<" in doc.text[:1024]:  # else not a page: zhclean.html is not even imported
+            from .html import page_document
+
+            doc = page_document(doc, self.codes, self.config.trail, html)
         trace = Trace(doc.text)
         meta: dict[str, Any] = dict(doc.meta)
         meta_view = MappingProxyType(meta)
@@ -214,9 +215,10 @@ class Pipeline:
 
 def check_option_codes(config: Config) -> None:
     """Options for a code no rule has are a mistake (a typo of the code, most likely)."""
-    known = [cls.code for cls in all_rules()]
+    known = known_codes()
     for code in config.options:
         if code not in known:
+            check_index()  # a rule added since the index was written must say so
             raise ConfigError(f"{config.where('', code)}: options for {code}, but there is no rule {code}"
                               f"{did_you_mean(code, known)}; `zhclean rules` lists them")
 

@@ -53,11 +53,12 @@ def _vlq(n: int) -> str:
     return "".join(out)
 
 
-_VLQ = [_vlq(n) for n in range(4096)]  # one or two digits (nearly every gap): looked up
+#: Every number of one or two digits (nearly every gap), looked up.
+_VLQ = list(_DIGITS[:32]) + [_DIGITS[32 | n & 31] + _DIGITS[n >> 5] for n in range(32, 1024)]
 
 
 def _number(n: int) -> str:
-    return _VLQ[n] if n < 4096 else _vlq(n)
+    return _VLQ[n] if n < 1024 else _vlq(n)
 
 
 def encode_span(gap: int, n_removed: int, n_inserted: int) -> str:
@@ -87,7 +88,7 @@ def _value(number: str) -> int:
     return value
 
 
-_NUMBERS = {_VLQ[n]: n for n in range(1024)}  # one and two digits: looked up
+_NUMBERS = {number: n for n, number in enumerate(_VLQ)}
 
 
 def _spans_of(spans: str) -> list[tuple[str, str, str, str, str, str]]:
@@ -196,7 +197,7 @@ def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
             # touches the previous span of this entry, with no other change between: one run
             spans.pop()
             gap, n_removed, n_inserted = last[1], n_removed + last[2], n_inserted + last[3]
-        spans.append(_VLQ[gap] if n_removed == n_inserted == 1 and gap < 4096 else
+        spans.append(_VLQ[gap] if n_removed == n_inserted == 1 and gap < 1024 else
                      encode_span(gap, n_removed, n_inserted))
         olds.append(removed)
         last[:] = end, gap, n_removed, n_inserted

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from zhclean.registry import all_rules
+from zhclean.registry import all_rules, write_index
 
 FAMILIES = {
     "C": "Site chrome", "L": "Lines and layout", "N": "Normalisation", "T": "Typos",
@@ -48,6 +48,7 @@ def main() -> int:
             return 1
         return 0
     TARGET.write_text(text, encoding="utf-8")
+    write_index()  # zhclean/rule_index.py: which module holds each rule, for choosing rules
     print(f"wrote {TARGET}")
     return 0
 
