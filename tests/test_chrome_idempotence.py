@@ -8,10 +8,13 @@ pass the blanks were gone and the title went (issue 18, item 11; c20 ``zh3-00004
 """
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from zhclean import Document, Pipeline
 from zhclean.rules._text import iter_lines
+from zhclean.rules.chrome._kinds import is_bare_breadcrumb
 from zhclean.rules.chrome._titles import site_title_echo
 
 # the head of c20's ``zh3-0000435`` (make_corpus.py --mb 20 --seed 3): menu items, a
@@ -72,3 +75,50 @@ def test_second_pass_changes_nothing(pipe, page):
     twice = pipe.clean(Document(id="a", text=once)).text
     assert twice == once
     assert once.count("党组书记、常务副主席王均灿讲党课") == 1  # the echo went on the first pass, the title stayed
+
+
+# C101 took only the number from ``浙ICP备12345678号-1 首页 > 新闻`` and left the breadcrumb,
+# which C002 (or the tail rules) took only on the second pass: thousands of such inputs
+# from tools/fuzz_rules.py. Generated variants of that shape: numbers, trails, separators,
+# text before the line's items, the line alone, after a paragraph or before one.
+NUMBERS = ["浙ICP备14041666号", "浙ICP备12345678号-1", "京公网安备11010502035380号",
+           "沪ICP备05008546号-1 沪公网安备31010102002521号", "ICP备案号：京ICP备05070218号"]
+TRAILS = ["首页 > 新闻", "首页>新闻>正文", "首页 » 新闻中心", "首页 >> 新闻", "网站首页 > 工会动态 > 正文",
+          "当前位置：首页 > 新闻", "您现在的位置: 首页 > 信息公开", "首页 > 新闻首页 > 新闻"]
+SEPARATORS = [" ", "", " | ", "\u3000", " · "]
+BEFORE = ["", "工会", "x"]
+PARAGRAPH = "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作。\n"
+AROUND = [("", ""), ("", "\n"), (PARAGRAPH, ""), ("标题\n" + PARAGRAPH, "\n"), ("", "\n" + PARAGRAPH)]
+
+
+def _licence_and_trail_pages():
+    for number, trail, sep, before, (head, tail) in itertools.product(NUMBERS, TRAILS, SEPARATORS, BEFORE, AROUND):
+        for line in (before + number + sep + trail, before + trail + sep + number):
+            yield head + line + tail
+
+
+def test_licence_and_breadcrumb_on_one_line_settle_in_one_pass(pipe):
+    pages = list(_licence_and_trail_pages())
+    assert len(pages) > 5000
+    unsettled = []
+    for page in pages:
+        once = pipe.clean(Document(id="a", text=page)).text
+        if pipe.clean(Document(id="a", text=once)).text != once:
+            unsettled.append(page)
+    assert unsettled == [], f"{len(unsettled)} of {len(pages)}, e.g. {unsettled[:3]}"
+
+
+@pytest.mark.parametrize("tail", ["", "\n" + PARAGRAPH])
+def test_licence_and_breadcrumb_line_goes_whole_and_body_stays(pipe, tail):
+    page = PARAGRAPH + "浙ICP备12345678号-1 首页 > 新闻" + tail
+    once = pipe.clean(Document(id="a", text=page)).text
+    assert "首页" not in once and "ICP" not in once
+    assert PARAGRAPH.strip() in once
+    if tail:
+        assert once.count(PARAGRAPH.strip()) == 2
+
+
+def test_comparison_beside_a_licence_number_stays(pipe):
+    assert not is_bare_breadcrumb("收入 > 支出")
+    once = pipe.clean(Document(id="a", text=PARAGRAPH + "浙ICP备14041666号 收入 > 支出\n")).text
+    assert "收入 > 支出" in once and "ICP" not in once

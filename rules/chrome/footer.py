@@ -107,6 +107,8 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
             j += 1
         end = j if j == n else last_item + 1
         start = _after_contact_lines(lines, kinds, i, end, tail_start)
+        if start == i:
+            start = _with_form_fields(lines, kinds, start, tail_start)
         ends_page = end > last_filled
         block = kinds[start:end]
         event = _event_organisers(lines[start:end], block)
@@ -118,6 +120,20 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
             blocks.append((start, end))
         i = max(end, i + 1)
     return blocks
+
+
+# An empty form field (手机号：, E-mail：): a label with nothing after it, never a signature.
+_EMPTY_FIELD = re.compile(r"^[\u4e00-\u9fffA-Za-z\-]{1,8}\s*[:：]$")
+
+
+def _with_form_fields(lines: Sequence[Line], kinds: Sequence[str], start: int, tail_start: int) -> int:
+    """``start`` moved up over the empty form fields just above the block (手机号： above
+    E-mail：), so a form the block begins inside goes whole instead of leaving one field
+    behind that C306 alone would not take."""
+    k = start
+    while k > tail_start and kinds[k - 1] == "S" and _EMPTY_FIELD.match(fold(lines[k - 1].text.strip())):
+        k -= 1
+    return k
 
 
 def _event_organisers(lines: Sequence[Line], kinds: Sequence[str]) -> bool:

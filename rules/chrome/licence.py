@@ -8,7 +8,7 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from .._text import SENTENCE_END, delete_line, han_count
-from ._kinds import is_breadcrumb_label_line, is_control_line
+from ._kinds import is_bare_breadcrumb, is_breadcrumb_label_line, is_control_line
 from ._page import make_page
 
 # One-character abbreviations of the 34 provincial-level divisions, as filing numbers use them.
@@ -63,8 +63,10 @@ class IcpLicence(Rule):
     **What it does.** Finds ICP filing or licence numbers (``浙ICP备14041666号``,
     ``京ICP证030173号``, ``粤ICP备2021012345号-1``) and public-security filing numbers
     (``沪公网安备 31010602000012号``), with their labels (``ICP备案号：``, ``网站备案：``).
-    A line that holds nothing else is deleted; on a footer line shared with other
-    items only the number and its label go. The first ICP number is kept as
+    A line that holds nothing else is deleted, and so is one whose other items are page
+    chrome that the header rules would take on their own (page controls, a breadcrumb:
+    ``浙ICP备14041666号-1 首页 > 新闻``), so that cleaning twice gives what cleaning once
+    gave; on a footer line shared with other items only the number and its label go. The first ICP number is kept as
     ``meta.icp``, the first public-security number as ``meta.police_record``.
 
     **Why.** Every mainland Chinese site prints them in its footer; in a corpus they are
@@ -122,9 +124,11 @@ class IcpLicence(Rule):
     def _line_edits(text: str, line, matches) -> list[Edit]:
         spans = [(max(m.start(), line.start), min(m.end(), line.end)) for m in matches]
         rest = "".join(text[a:b] for a, b in zip([line.start] + [e for _, e in spans], [s for s, _ in spans] + [line.end]))
-        if _BRACKETS.match(rest) or is_control_line(rest) or is_breadcrumb_label_line(rest):
-            # what is left is chrome an earlier rule would have taken: take the whole line,
-            # so a second cleaning finds nothing more to do
+        if _BRACKETS.match(rest) or is_control_line(rest) or is_breadcrumb_label_line(rest) \
+                or is_bare_breadcrumb(rest):
+            # what is left is chrome an earlier rule would have taken (page controls, a
+            # breadcrumb with or without its 当前位置 label: ``浙ICP备…号 首页 > 新闻``): take
+            # the whole line, so a second cleaning finds nothing more to do
             return [delete_line(line)]
         if any(ch in rest for ch in SENTENCE_END) or han_count(rest) > MAX_COMPANION_HAN:
             return []  # a sentence that mentions a licence: body text, keep it
