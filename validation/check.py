@@ -7,9 +7,11 @@ schemas, and the corpus as a whole against the thresholds of ``[tool.zhclean.che
 """
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import multiprocessing as mp
+import signal
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,6 +22,7 @@ from zhclean.inputs import plan_runs
 from zhclean.model import Document, InputError
 from zhclean.pipeline import CleanResult, Pipeline, RuleFailure
 from zhclean.readers import ReadOptions, read_entries
+from zhclean.runner import WARM_UP_TEXT
 from zhclean.registry import all_rules
 from zhclean.selection import is_selected, matches
 from zhclean.trace import expand_edits
@@ -372,10 +375,18 @@ def _with_record(report: DocReport, part: Mapping[str, Any] | None) -> DocReport
 _worker_checker: Checker | None = None
 
 
-def _init_worker(configs: list[Config], settings: CheckSettings, keep_documents: bool) -> None:
+def _init_worker(configs: list[Config] | None = None, settings: CheckSettings | None = None,
+                 keep_documents: bool = False) -> None:
+    """A worker's set-up: its checker (inherited from the parent when ``configs`` is None),
+    and the parent's business left to the parent: it ends the pool (SIGTERM) and handles
+    Ctrl-C, so a worker neither prints a traceback for either nor takes the CLI's handlers."""
     global _worker_checker
-    _worker_checker = Checker(configs[0], settings, keep_documents)
-    _worker_checker.file_configs = list(configs)  # their pipelines are built when first needed
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if configs is not None:
+        assert settings is not None
+        _worker_checker = Checker(configs[0], settings, keep_documents)
+        _worker_checker.file_configs = list(configs)  # their pipelines are built when first needed
 
 
 def _analyse_in_worker(job: tuple[Document, tuple[str, ...], int]) -> Analysed:
@@ -383,16 +394,43 @@ def _analyse_in_worker(job: tuple[Document, tuple[str, ...], int]) -> Analysed:
     return _worker_checker.analyse(*job)
 
 
+def _warm(checker: Checker) -> None:
+    """Every pipeline of ``checker`` built and run once, so that what its rules load on first
+    use (lexicons, automata, tables) is in memory before the pool forks and is shared by the
+    workers' copy-on-write pages instead of loaded again in each of them."""
+    for index in range(len(checker.file_configs)):
+        try:
+            checker._pipeline(index).clean(Document(id="warm-up", text=WARM_UP_TEXT))
+        except Exception:  # noqa: BLE001 - only time is at stake; a rule that fails fails again on real input
+            pass
+
+
 def _analysed_in_order(checker: Checker, jobs: Iterator[tuple[Document, tuple[str, ...], int]],
                        workers: int) -> Iterator[Analysed]:
+    global _worker_checker
     if workers <= 1:
         for job in jobs:
             yield checker.analyse(*job)
         return
     ctx = mp.get_context("spawn") if mp.get_start_method(allow_none=True) == "spawn" else mp.get_context()
-    with ctx.Pool(workers, initializer=_init_worker,
-                  initargs=(checker.file_configs, checker.settings, checker.keep_documents)) as pool:
-        yield from pool.imap(_analyse_in_worker, jobs, chunksize=8)
+    if ctx.get_start_method() != "fork":  # each worker builds its own checker
+        with ctx.Pool(workers, initializer=_init_worker,
+                      initargs=(checker.file_configs, checker.settings, checker.keep_documents)) as pool:
+            yield from pool.imap(_analyse_in_worker, jobs, chunksize=8)
+        return
+    # Forked, the workers inherit the parent's checker, built and warmed once. Frozen, its
+    # objects are out of the collector's reach, which would otherwise write to each of them
+    # and so copy every page it visits (as zhclean.runner does for ``clean -j``).
+    _warm(checker)
+    _worker_checker = checker
+    gc.collect()
+    gc.freeze()
+    try:
+        with ctx.Pool(workers, initializer=_init_worker) as pool:
+            yield from pool.imap(_analyse_in_worker, jobs, chunksize=8)
+    finally:
+        gc.unfreeze()
+        _worker_checker = None
 
 
 def _full_trail(result: CleanResult) -> list[dict[str, Any]]:

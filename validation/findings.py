@@ -11,7 +11,7 @@ import bisect
 import hashlib
 import json
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -51,7 +51,12 @@ class Finding:
         return f"{self.location()}: {self.code} {self.message}{where}"
 
     def to_json(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        # By hand, not dataclasses.asdict: that deep-copies every field and took 0.52 s of a
+        # 20 MB check's output against 0.20 s. Fields in declaration order; None left out.
+        return {k: v for k in _FINDING_FIELDS if (v := getattr(self, k)) is not None}
+
+
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
 
 
 class LineIndex:
