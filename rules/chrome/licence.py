@@ -63,10 +63,8 @@ class IcpLicence(Rule):
     **What it does.** Finds ICP filing or licence numbers (``浙ICP备14041666号``,
     ``京ICP证030173号``, ``粤ICP备2021012345号-1``) and public-security filing numbers
     (``沪公网安备 31010602000012号``), with their labels (``ICP备案号：``, ``网站备案：``).
-    A line that holds nothing else is deleted, and so is one whose other items are page
-    chrome that the header rules would take on their own (page controls, a breadcrumb:
-    ``浙ICP备14041666号-1 首页 > 新闻``), so that cleaning twice gives what cleaning once
-    gave; on a footer line shared with other items only the number and its label go. The first ICP number is kept as
+    A line that holds nothing else is deleted; on a footer line shared with other
+    items only the number and its label go. The first ICP number is kept as
     ``meta.icp``, the first public-security number as ``meta.police_record``.
 
     **Why.** Every mainland Chinese site prints them in its footer; in a corpus they are
