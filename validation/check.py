@@ -377,9 +377,8 @@ _worker_checker: Checker | None = None
 
 def _init_worker(configs: list[Config] | None = None, settings: CheckSettings | None = None,
                  keep_documents: bool = False) -> None:
-    """A worker's set-up: its checker (inherited from the parent when ``configs`` is None),
-    and the parent's business left to the parent: it ends the pool (SIGTERM) and handles
-    Ctrl-C, so a worker neither prints a traceback for either nor takes the CLI's handlers."""
+    """A worker's checker (inherited when ``configs`` is None); SIGTERM and Ctrl-C are the
+    parent's business, so a worker prints no traceback for either."""
     global _worker_checker
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -395,9 +394,8 @@ def _analyse_in_worker(job: tuple[Document, tuple[str, ...], int]) -> Analysed:
 
 
 def _warm(checker: Checker) -> None:
-    """Every pipeline of ``checker`` built and run once, so that what its rules load on first
-    use (lexicons, automata, tables) is in memory before the pool forks and is shared by the
-    workers' copy-on-write pages instead of loaded again in each of them."""
+    """Every pipeline of ``checker`` run once, so what its rules load on first use is in
+    memory before the pool forks, shared copy-on-write instead of loaded in each worker."""
     for index in range(len(checker.file_configs)):
         try:
             checker._pipeline(index).clean(Document(id="warm-up", text=WARM_UP_TEXT))
@@ -418,9 +416,8 @@ def _analysed_in_order(checker: Checker, jobs: Iterator[tuple[Document, tuple[st
                       initargs=(checker.file_configs, checker.settings, checker.keep_documents)) as pool:
             yield from pool.imap(_analyse_in_worker, jobs, chunksize=8)
         return
-    # Forked, the workers inherit the parent's checker, built and warmed once. Frozen, its
-    # objects are out of the collector's reach, which would otherwise write to each of them
-    # and so copy every page it visits (as zhclean.runner does for ``clean -j``).
+    # Forked, the workers inherit the warmed checker; frozen, its objects are out of the
+    # collector's reach, whose writes would copy every page (as zhclean.runner does).
     _warm(checker)
     _worker_checker = checker
     gc.collect()
