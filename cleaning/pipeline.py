@@ -170,7 +170,8 @@ class Pipeline:
                 if shared.text is not trace.text:
                     shared.reset(trace.text)
         text = trace.text
-        flag_records = [_flag_record(pf, text) for pf in sorted(flags, key=lambda f: (f.start, f.end, f.rule))]
+        cap = None if self.config.trail == "full" else COMPACT_FLAG_TEXT
+        flag_records = [_flag_record(pf, text, cap) for pf in sorted(flags, key=lambda f: (f.start, f.end, f.rule))]
         return CleanResult(
             id=doc.id,
             source=doc.source,
@@ -305,10 +306,18 @@ def _map_pos(edits: Sequence[tuple[int, int, str]], pos: int, left: bool) -> int
     return pos + delta
 
 
-def _flag_record(pf: _PendingFlag, text: str) -> dict[str, Any]:
+#: Below ``--trail full`` a flag quotes at most this many characters of its span (the span
+#: stays exact and ``text_truncated`` marks the cut): whole-line quality flags were a sixth
+#: of the compact output, repeating text the record already holds.
+COMPACT_FLAG_TEXT = 80
+
+
+def _flag_record(pf: _PendingFlag, text: str, cap: int | None = None) -> dict[str, Any]:
     fl = pf.flag
     now = text[pf.start:pf.end]
     rec: dict[str, Any] = {"rule": pf.rule, "start": pf.start, "end": pf.end, "text": now, "message": fl.message}
+    if cap is not None and len(now) > cap:
+        rec["text"], rec["text_truncated"] = now[:cap], True
     if now != pf.flagged:
         # A later rule rewrote the flagged text: the span still points at the place, but a
         # suggestion made for the old text would be wrong to apply.

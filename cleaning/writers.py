@@ -17,7 +17,8 @@ from typing import Any, Iterable
 from .paths import StagedUpload, is_url, local_or_url
 
 # Parquet columns: id, source, text (string); meta (string: the JSON object, since its keys
-# vary by document); flags (list<struct<rule, start, end, text, message, suggestion, score>>);
+# vary by document); flags (list<struct<rule, start, end, text, message, suggestion, score,
+# text_truncated>>);
 # edits (list<struct<rule, start, end, removed, inserted, rules, spans, old>>: spans and old hold a compact
 # trail's packed entries); stats (struct<chars_in, chars_out>).
 
@@ -192,7 +193,8 @@ class ParquetWriter(Writer):
         self._pa = pa
         self._file = _AtomicFile(target)
         flag = pa.struct([("rule", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()),
-                          ("message", pa.string()), ("suggestion", pa.string()), ("score", pa.float64())])
+                          ("message", pa.string()), ("suggestion", pa.string()), ("score", pa.float64()),
+                          ("text_truncated", pa.bool_())])
         # a compact trail's packed entries fill spans (a string: zhclean.trail.decode_spans) and old
         edit = pa.struct([("rule", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
                           ("removed", pa.string()), ("inserted", pa.string()), ("rules", pa.list_(pa.string())),

@@ -205,3 +205,21 @@ def test_record_schema_accepts_every_trail_level_and_checks_a_compact_one():
     broken = records[1]
     broken["edits"] = [dict(e, spans=[[0, 5, 1]]) if "spans" in e else e for e in broken["edits"]]
     assert [f.code for f in validate_records([broken])] == ["S106"]
+
+
+def test_compact_trail_caps_a_flag_quote_at_80_characters_and_full_keeps_it_whole():
+    from zhclean.validation import validate_records
+
+    para = "通过学习，提高了工作效率，工会事业得到了进一步发展，" * 5 + "全市职工积极参与。"
+    text = f"{para}\n\n市总工会被评为全市学习型机关。\n\n{para}\n"
+    full, compact = (Pipeline(trail=level).clean(Document(id=level, text=text)) for level in ("full", "compact"))
+    (whole,) = [f for f in full.flags if f["rule"] == "Q104"]
+    (cut,) = [f for f in compact.flags if f["rule"] == "Q104"]
+    assert whole["text"] == full.text[whole["start"]:whole["end"]] and len(whole["text"]) > 80
+    assert "text_truncated" not in whole
+    assert (cut["start"], cut["end"]) == (whole["start"], whole["end"])  # the span stays exact
+    assert cut["text"] == whole["text"][:80] and cut["text_truncated"] is True
+    assert validate_records([full.to_record(), compact.to_record()]) == []
+    broken = compact.to_record()
+    broken["flags"] = [dict(f, text="别的" + f["text"][2:]) if f is cut else f for f in compact.flags]
+    assert [f.code for f in validate_records([broken])] == ["S104"]

@@ -189,7 +189,9 @@ def record_frames(records: Sequence[Mapping[str, Any]]) -> tuple[pd.DataFrame, p
             end = -1 if end is None else end
             flags.append({"row": i, "flag": j, "rule": str(fl.get("rule", "")), "start": start, "end": end,
                           "text_len": len(text), "flag_text": fl.get("text"),
-                          "quoted": text[max(start, 0):max(end, 0)]})
+                          # a compact trail's flag quotes the first characters of a long span
+                          "quoted": text[max(start, 0):max(end, 0)][:len(fl.get("text") or "")
+                                                                    if fl.get("text_truncated") else None]})
     records_df = pd.DataFrame(rows, columns=["id", "text", "published_at", "text_len", "chars_in", "chars_out",
                                              "rebuilt_len"])
     records_df["chars_in"] = records_df["chars_in"].astype("Int64")
