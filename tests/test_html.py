@@ -524,3 +524,36 @@ def test_an_articles_own_paragraphs_are_not_a_thread():
     doc = doc_of(page(f"<h1>市总工会开展职工技能提升活动</h1><div id='zoom'>{para * 4}{comment}</div>"))
     assert doc.text.count("成效明显") == 4 and "网友甲" not in doc.text
 
+
+
+_TITLED_PAGE = (
+    "<html><head><title>微博热议：网友关注春运返乡话题_时事_某某网</title></head><body>"
+    "<div class='left'><div class='txt'><div class='txt_tit'><h1>微博热议：网友关注春运返乡话题</h1>"
+    "<div class='info'>2012-01-17 20:40 来源：某某网</div></div>"
+    "<div class='txt_con'><p>据某某网统计，1月17日晚间新浪微博中，春运返乡、火车票实名制等仍是网友热议的话题。"
+    "此外，湖南卫视春晚、电影《逆战》等话题也受到网友热议。</p>"
+    + "".join(f"<p>热门话题第{i}条({i * 1000 + 7})</p>" for i in range(1, 9))
+    + "</div></div>"
+    "<div class='other'><p>中国资本市场信披平台实时发布上市公司、基金、港股、监管文件等各类公告，"
+    "提供免费订阅功能，手机短信提醒。信息公告，即刻知道，详情请登录平台。</p>"
+    "<p>本站提供财经资讯、行情数据、研究报告、投资工具，欢迎订阅、转发、收藏、评论。</p></div>"
+    "</div></body></html>"
+)
+
+
+def test_the_block_under_the_title_wins_over_a_promo_box_that_outscores_it():
+    # the article's short list lines count against it, so the promo box scores higher;
+    # the title heading and comparable prose make the block under it the article
+    text, meta = extract(_TITLED_PAGE)
+    assert "据某某网统计" in text
+    assert "信披平台" not in text
+    assert meta["html"]["block"].endswith(".txt")
+
+
+def test_a_much_longer_article_elsewhere_still_beats_a_summary_under_the_title():
+    page = ("<html><head><title>某市召开会议_某某网</title></head><body><div class='hd'><h1>某市召开会议</h1>"
+            "<p>导语：会议指出，要做好春运工作，保障群众出行。</p></div><div class='bd'>"
+            + "<p>会议强调，各部门要加强协调，落实责任，确保春运期间交通安全、秩序良好、服务到位。</p>" * 6
+            + "</div></body></html>")
+    text, _ = extract(page)
+    assert text.count("会议强调") == 6

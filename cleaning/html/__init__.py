@@ -137,7 +137,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
         chars_page = m.chars.get(top, 0)
         if enabled & {"H102", "H103", "H104"}:
             prune_furniture(top, m, title, trail, enabled)
-        block = choose_block(top, m) if "H105" in enabled else top
+        block = choose_block(top, m, heading if confirmed else None) if "H105" in enabled else top
         trail.outside_block("H105", top, block, m)
         if "H106" in enabled:
             prune_link_lists(block, m, trail)

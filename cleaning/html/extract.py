@@ -223,15 +223,20 @@ TEASER_FOCUS_SHARE = 0.67
 TEASER_LINK_SHARE = 0.2
 
 
-def choose_block(top: Any, m: Measure) -> Any:
+def choose_block(top: Any, m: Measure, heading: Any = None) -> Any:
     """The container with the highest score, narrowed to its smallest descendant that
-    still holds :data:`FOCUS_PROSE_SHARE` of its prose; the page body when nothing scores."""
+    still holds :data:`FOCUS_PROSE_SHARE` of its prose; the page body when nothing scores.
+    With the page's title ``heading``, the block under it wins over a best-scoring block
+    elsewhere that holds not much more prose (see :func:`_under_the_title`)."""
     best, best_score = top, max(0.0, m.score.get(top, 0.0))
     for el in m.order:
         if el.tag in CONTAINER_TAGS:
             s = m.score[el]
             if s > best_score:
                 best, best_score = el, s
+    titled = _under_the_title(heading, best, top, m)
+    if titled is not None:
+        return titled
     # nothing reads as prose (a page of short lines): keep the whole page rather than
     # an empty block that happens to score zero
     total = m.prose.get(best, 0)
@@ -249,6 +254,35 @@ def choose_block(top: Any, m: Measure) -> Any:
         if m.chars[el] <= m.chars[focused] and _keeps_the_article(el, best, m, total):
             focused = el
     return focused
+
+
+#: The block under the title heading is the article when it holds at least this share of the
+#: prose of the best-scoring block elsewhere (a promo box or a disclaimer outscoring a short
+#: article whose list lines count against it).
+TITLED_PROSE_SHARE = 0.5
+#: ... and at least this much prose of its own (not just the headline's info line).
+TITLED_MIN_PROSE = 60
+
+
+def _under_the_title(heading: Any, best: Any, top: Any, m: Measure) -> Any:
+    """The lowest container holding the title heading and some prose, when the best-scoring
+    block lies apart from it (neither holds the other) and is not much richer in prose."""
+    if heading is None or best is top:
+        return None
+    node = heading.getparent()
+    while node is not None and node is not top:
+        if node.tag in CONTAINER_TAGS and m.prose.get(node, 0) >= TITLED_MIN_PROSE:
+            break
+        node = node.getparent()
+    else:
+        return None
+    if node is None or node in best.iterancestors() or node is best:
+        return None
+    if best in node.iterancestors():
+        return None
+    if m.prose[node] < TITLED_PROSE_SHARE * m.prose.get(best, 0):
+        return None
+    return node
 
 
 def _keeps_the_article(el: Any, best: Any, m: Measure, total: int) -> bool:
