@@ -185,7 +185,8 @@ class Gen:
         for k, item in enumerate(body):
             lines.append(item)
             if k and k % shown == 0 and k < len(body) - 1 and self.chance(0.6):
-                lines.append((self.pager(k // shown, pages) if self.chance(0.6) else self.progress(pages), "chrome:pager"))
+                # page a of b: 1-based and never past the last page (no 0/5, no 第3/2页)
+                lines.append((self.pager(1 + k // shown, max(pages, 1 + k // shown)) if self.chance(0.6) else self.progress(pages), "chrome:pager"))
         if self.chance(0.7):
             lines.append((self.progress(pages), "chrome:progress"))
         for _ in range(self.n(0, 2)):
@@ -210,11 +211,13 @@ class Gen:
             parts.append(f"{self.n(1, 28):02d} {self.n(0, 23):02d}:{self.n(0, 59):02d}:{self.n(0, 59):02d}")
         elif lead < 0.7:
             parts.append(self.date(r.choice(["-", "/", "年"])) + r.choice(["", f" {self.n(0, 23):02d}:{self.n(0, 59):02d}"]))
-        colon = r.choice(["：", ":", "： "])
+        colon = r.choice(["：", ":", "： "] + split_of(W.CREDIT_SEPARATORS, self.split))
         for lab in labels:
             who = (self.pick(W.NEWS_SITES) if lab in ("出处", "来源", "稿源", "本文来源")
-                   else self.title() if lab == "原标题" else r.choice(W.PEOPLE))
-            parts.append(f"{lab}{who}" if lab.endswith("/") else f"{lab}{colon}{who}")
+                   else self.title() if lab == "原标题" else self.pick(W.CONTRIBUTORS) if lab == "供稿"
+                   else r.choice(W.PEOPLE))
+            sep = "：" if lab == "原标题" or (colon.strip() == "" and lab in ("出处", "来源", "稿源", "本文来源")) else colon
+            parts.append(f"{lab}{who}" if lab.endswith("/") else f"{lab}{sep}{who}")
         if self.chance(0.6):
             parts.append(self.pick(W.COUNTERS).format(n=self.n(0, 9999)))
         return r.choice([" ", "  ", "　", " | "]).join(parts)

@@ -16,11 +16,13 @@ from ._page import make_page
 from .vocab import (
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
+    CREDIT_LABELS,
     DATE_LABELS,
     EDITOR_LABELS,
     INLINE_CONTROL_RE,
     REVIEWER_LABELS,
     SOURCE_LABELS,
+    SPACED_CREDIT_LABEL_RE,
     TITLE_LABELS,
     VIEW_LABELS,
     WRITTEN_DATE_LABELS,
@@ -42,9 +44,12 @@ MAX_TITLE_VALUE = 80
 _WRAP = "\\s|｜丨·•【】\\[\\]()（）<>《》,，;；/"
 _EDGE = re.compile(rf"^[{_WRAP}]+|[{_WRAP}]+$")
 _VIEWS_VALUE = re.compile(r"^(\d[\d,]*)?\s*(?:次|人次|人|万)?$")
-# An editor's credit in brackets at the very end of the last paragraph.
+# An editor's or reporter's credit in brackets at the very end of the last paragraph:
+# （责任编辑：张三）, （记者 钱七）, （通讯员 赵六 记者 钱七）, （文/张三）.
 _TRAILING_CREDIT = re.compile(
-    r"\s*[（(【\[]\s*(?:责任编辑|责编|编辑|审核|校对|审校|签发|編輯|責任編輯|責編)\s*[:：]\s*[^()（）【】\[\]\n。，]{1,20}[）)】\]]\s*$"
+    r"\s*[（(【\[]\s*(?:(?:责任编辑|责编|编辑|审核|校对|审校|签发|編輯|責任編輯|責編)\s*[:：]"
+    r"|(?:本报记者|特约记者|见习记者|记者|本报通讯员|通讯员|作者|撰稿|撰文|供稿|实习生|文|图)\s*(?:[:：/]|\s)(?=\s*[\u4e00-\u9fff]))"
+    r"\s*[^()（）【】\[\]\n。，；！？]{1,30}[）)】\]]\s*$"
 )
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第)")
 MAX_CREDIT = 60
@@ -54,6 +59,35 @@ MAX_VALUE_LEN = 30
 
 def _clean_value(v: str) -> str:
     return _EDGE.sub("", v.strip())
+
+
+_CREDIT_LABEL_SET = frozenset(CREDIT_LABELS) | {"文", "图", "摄", "图片"}
+
+
+_SPACED_CREDIT = re.compile(
+    rf"(?:(?<=^)|(?<=[\s|｜丨(（【\[]))({SPACED_CREDIT_LABEL_RE.pattern})\s+"
+    r"(?=(?:[\u4e00-\u9fff]{1,4}[·•])?[\u4e00-\u9fff]{2,6}(?:[\s|｜丨)）】\]]|$))"
+)
+
+
+def _colon_spaced_credits(s: str) -> str | None:
+    """``记者 钱七 通讯员 赵六`` as ``记者：钱七 通讯员：赵六`` (None when no credit label is
+    followed by a space and a name); whether the line is then all credits is parse's to say."""
+    t, n = _SPACED_CREDIT.subn(r"\1：", s)
+    return t if n else None
+
+
+def is_credit_line(s: str) -> bool:
+    """A line of nothing but person credits, each with its name (作者：张三 编辑：李四,
+    供稿：城关镇工会, 撰稿 | 王五, 通讯员 赵六): strong as any 来源 line, though 作者 alone is not."""
+    s = _blank_trailing_counters(_colon_spaced_credits(s) or s)
+    items = pub_items(s)
+    prefix = _clean_value(s[: items[0][1]]) if items else ""
+    if not items or (prefix and not (DATE_ONLY_RE.match(prefix) or _CLOCK_PREFIX.match(prefix))):
+        return False
+    bounds = [start for _, start, _ in items[1:]] + [len(s)]
+    return all(label in _CREDIT_LABEL_SET and _clean_value(s[end:stop])
+               for (label, _, end), stop in zip(items, bounds))
 
 
 _TRAILING_DATE = re.compile(r"(?<=\s)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
@@ -101,11 +135,16 @@ def _blank_trailing_counters(s: str) -> str:
     (same length, so offsets hold) so that the labelled items before them can parse."""
     tokens = list(re.finditer(r"\S+", s))
     cut = len(s)
-    for m in reversed(tokens):
-        token = m.group(0).strip("|｜丨·•")
-        if not counter_item(token) or pub_items(token):
-            break  # 阅读：1644 is publication info (views), not a counter to drop
-        cut = m.start()
+    k = len(tokens) - 1
+    while k >= 0:
+        # a counter is one token (评论（0）) or a word and its number (点赞 670)
+        for first in (k, k - 1):
+            token = " ".join(m.group(0) for m in tokens[max(first, 0):k + 1]).strip("|｜丨·•")
+            if first >= 0 and counter_item(token) and not pub_items(token):
+                break  # 阅读：1644 is publication info (views), not a counter to drop
+        else:
+            break
+        cut, k = tokens[first].start(), first - 1
     return s[:cut] + " " * (len(s) - cut) if cut < len(s) and cut > 0 else s
 
 
@@ -121,6 +160,7 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
     >>> parse_pub_line("13 10:50:34 出处：快科技 作者：王芳 编辑：张伟 评论（0）")
     {'source': '快科技', 'author': '王芳', 'editor': '张伟'}
     """
+    s = _colon_spaced_credits(s) or s
     if len(s) > MAX_CHROME_LINE or not pub_items(s):
         return None
     s = INLINE_CONTROL_RE.sub(lambda m: " " * len(m.group(0)), s)
@@ -203,7 +243,9 @@ class PublicationInfo(Rule):
     spaces inside labels, in 【】 / () brackets, or a site's dateline under the title
     (``2019-12-10 07:57:40``). A value broken onto the next line (``来源：`` /
     ``山西日报``) goes with its label; an editor's credit in brackets closing the last
-    paragraph (``……高质量发展。（责任编辑：张三）``) is cut from it. Sets
+    paragraph (``……高质量发展。（责任编辑：张三）``, ``（记者 钱七）``) is cut from it. A
+    line of nothing but person credits (``作者：张三 编辑：李四``, ``供稿：城关镇工会``,
+    ``撰稿 | 王五``, ``通讯员 赵六``) goes even with no other info beside it. Sets
     ``published_at`` (ISO 8601), ``source``, ``author``, ``editor``, ``reviewer``,
     ``views`` and ``title`` (the line above the info line, or the first line after the
     header chrome).
@@ -254,7 +296,8 @@ class PublicationInfo(Rule):
         # a label only publication info uses, or a date the line opens with (2018-01-15 |
         # 作者：…, or 28 09:13:04 记者：… where an extractor cut the date)
         strong = {i for i, f in parsed.items()
-                  if f is not None and (has_strong_pub_label(lines[i].text) or _DATED_START.match(lines[i].text))}
+                  if f is not None and (has_strong_pub_label(lines[i].text) or _DATED_START.match(lines[i].text)
+                                        or is_credit_line(lines[i].text))}
         edits = []
         done: set[int] = set()
         above = title  # the title, then each info line taken under it
