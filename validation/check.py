@@ -7,11 +7,8 @@ schemas, and the corpus as a whole against the thresholds of ``[tool.zhclean.che
 """
 from __future__ import annotations
 
-import gc
 import gzip
 import json
-import multiprocessing as mp
-import signal
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,13 +19,13 @@ from zhclean.inputs import plan_runs
 from zhclean.model import Document, InputError
 from zhclean.pipeline import CleanResult, Pipeline, RuleFailure
 from zhclean.readers import ReadOptions, read_entries
-from zhclean.runner import WARM_UP_TEXT
 from zhclean.registry import all_rules
 from zhclean.selection import is_selected, matches
 from zhclean.trace import expand_edits
 
 from .findings import Finding, LineIndex, Outcome, OutputToInput, assign_fingerprints, snippet
 from .codes import S_CODES
+from .pool import analysed_in_order
 from .schemas import (DocMeasure, SchemaFailure, estimate_script, is_output_record, measure, validate_corpus,
                       validate_record_rows, validate_unique_ids)
 from .settings import LINE_STRUCTURE, CheckSettings, severity_rank
@@ -289,7 +286,7 @@ class Checker:
                 yield item, _ignored_codes(record), index
 
         try:
-            for analysed in _analysed_in_order(self, dispatch(), workers):
+            for analysed in analysed_in_order(self, dispatch(), workers):
                 record_part = pending.popleft()
                 if on_document is not None:
                     on_document()
@@ -370,64 +367,6 @@ def _with_record(report: DocReport, part: Mapping[str, Any] | None) -> DocReport
     if part["chars_in"] is not None:
         report.chars_in = part["chars_in"]
     return report
-
-
-_worker_checker: Checker | None = None
-
-
-def _init_worker(configs: list[Config] | None = None, settings: CheckSettings | None = None,
-                 keep_documents: bool = False) -> None:
-    """A worker's checker (inherited when ``configs`` is None); SIGTERM and Ctrl-C are the
-    parent's business, so a worker prints no traceback for either."""
-    global _worker_checker
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if configs is not None:
-        assert settings is not None
-        _worker_checker = Checker(configs[0], settings, keep_documents)
-        _worker_checker.file_configs = list(configs)  # their pipelines are built when first needed
-
-
-def _analyse_in_worker(job: tuple[Document, tuple[str, ...], int]) -> Analysed:
-    assert _worker_checker is not None, "worker not initialised"
-    return _worker_checker.analyse(*job)
-
-
-def _warm(checker: Checker) -> None:
-    """Every pipeline of ``checker`` run once, so what its rules load on first use is in
-    memory before the pool forks, shared copy-on-write instead of loaded in each worker."""
-    for index in range(len(checker.file_configs)):
-        try:
-            checker._pipeline(index).clean(Document(id="warm-up", text=WARM_UP_TEXT))
-        except Exception:  # noqa: BLE001 - only time is at stake; a rule that fails fails again on real input
-            pass
-
-
-def _analysed_in_order(checker: Checker, jobs: Iterator[tuple[Document, tuple[str, ...], int]],
-                       workers: int) -> Iterator[Analysed]:
-    global _worker_checker
-    if workers <= 1:
-        for job in jobs:
-            yield checker.analyse(*job)
-        return
-    ctx = mp.get_context("spawn") if mp.get_start_method(allow_none=True) == "spawn" else mp.get_context()
-    if ctx.get_start_method() != "fork":  # each worker builds its own checker
-        with ctx.Pool(workers, initializer=_init_worker,
-                      initargs=(checker.file_configs, checker.settings, checker.keep_documents)) as pool:
-            yield from pool.imap(_analyse_in_worker, jobs, chunksize=8)
-        return
-    # Forked, the workers inherit the warmed checker; frozen, its objects are out of the
-    # collector's reach, whose writes would copy every page (as zhclean.runner does).
-    _warm(checker)
-    _worker_checker = checker
-    gc.collect()
-    gc.freeze()
-    try:
-        with ctx.Pool(workers, initializer=_init_worker) as pool:
-            yield from pool.imap(_analyse_in_worker, jobs, chunksize=8)
-    finally:
-        gc.unfreeze()
-        _worker_checker = None
 
 
 def _full_trail(result: CleanResult) -> list[dict[str, Any]]:
