@@ -236,11 +236,11 @@ _META_VALUE = {
     "count": r"\d[\d,]*\s*(?:个|次|分|人|份|券|金币)?",
     "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?",
     "user": r"[\w\u4e00-\u9fff]{1,16}",
-    "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>/、,， ]\s*[\u4e00-\u9fff\w]{1,10}){0,5}",
+    "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、,， ]\s*[\u4e00-\u9fff\w]{1,10}){0,5}",
     "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[\u4e00-\u9fff]{1,2}星",
     "code": r"[A-Za-z0-9_-]{3,20}",
 }
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;]\s*|\s+[/-]\s+|\s{2,}|\u3000+|\t)")
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;]\s*|\s+[/／-]\s+|\s{2,}|\u3000+|\t)")
 # Labels that name the site's trade: one of them, or a flag, must be on the line.
 _TRADE_KINDS = frozenset(["pages", "format", "size", "price", "user", "rating", "code"])
 _TRADE_LABELS = frozenset(["下载券", "所需下载券", "所需积分", "下载积分", "所需金币", "金币", "上传时间", "上传日期", "上传于",
@@ -309,7 +309,7 @@ def is_counter_line(s: str) -> bool:
         return False
     # 已有 25 人点赞: a count's own spaces go first, so the split keeps it whole
     t = _COUNT_SPACES.sub("", t)
-    tokens = [x for x in re.split(r"[\s|｜丨·•/]+", t) if x]
+    tokens = [x for x in re.split(r"[\s|｜丨·•/／]+", t) if x]
     items, k = [], 0
     while k < len(tokens):  # 点赞 845: a counter word and its number, split by a space
         if k + 1 < len(tokens) and _COUNTER_WORDS.fullmatch(tokens[k].rstrip(":：")) and _COUNT.fullmatch(tokens[k + 1]):

@@ -33,7 +33,7 @@ _READER_ITEMS = (
     r"来自\s*[:：]\s*\S{1,20}\s*>\s*《[^》]{1,40}》|阅\s*\d+|转\s*\d+|评\s*\d+|公众号|关注|百度文库|豆丁网|道客巴巴|原创力文档|"
     r"免费下载|加入VIP|下载"  # 下载 alone last: each item is matched atomically, longest first
 )
-_READER_SEP = r"[\s|｜丨·•/、，,>»]*"
+_READER_SEP = r"[\s|｜丨·•/／、，,>»＞]*"
 # atomic per item, as CONTROL_LINE_RE: a long run of buttons must fail in linear time
 READER_LINE = re.compile(rf"^(?:(?>{_READER_SEP}[【\[(（]?\s*(?:{_READER_ITEMS})\s*[】\])）]?))+{_READER_SEP}$")
 # Reader furniture that cannot be body text, wherever it stands.

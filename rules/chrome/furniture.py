@@ -45,7 +45,7 @@ RELATED_HEADINGS = [
     "文档评论",
 ]
 RELATED_HEADING_RE = re.compile(
-    rf"^[\s【\[■◆●▌|]*(?:{_alternation(RELATED_HEADINGS)})[】\]]?\s*[:：]?\s*(?:更多\s*(?:>>|>|\+|»)?|more\s*>*|MORE\s*>*)?\s*$"
+    rf"^[\s【\[■◆●▌|｜丨]*(?:{_alternation(RELATED_HEADINGS)})[】\]]?\s*[:：]?\s*(?:更多\s*(?:>>|>|\+|»)?|more\s*>*|MORE\s*>*)?\s*$"
 )
 _HEADING_FRAME = re.compile(r"[\s【】\[\]■◆●▌|:：>»+]+|更多\s*(?:>>|>|\+|»)$|more\s*>*$", re.I)
 

@@ -61,7 +61,7 @@ class ReprintNotice(LineRule):
 
 _TAG_LINE = re.compile(
     rf"^(?:{'|'.join(sorted(TAG_LABELS, key=len, reverse=True))})\s*[:：]\s*"
-    r"(?:[\w\u4e00-\u9fff·]{1,12}(?:\s*[ ,，、;；|]\s*|$)){1,10}$")
+    r"(?:[\w\u4e00-\u9fff·]{1,12}(?:\s*[ ,，、;；|｜丨/／]\s*|$)){1,10}$")
 
 
 def is_tag_line(s: str) -> bool:
@@ -201,7 +201,7 @@ def is_link_run(s: str) -> bool:
     t = fold(s.strip())
     if not t or len(t) > 160:
         return False
-    m = re.match(r"^(\S+?(?:\s*(?:>>|->|>|»|/|＞|›)\s*[^\s>»/＞›-]+)+)(?:\s+|$)", t)
+    m = re.match(r"^(\S+?(?:\s*(?:>>|->|>|»|/|／|＞|›)\s*[^\s>»/／＞›-]+)+)(?:\s+|$)", t)
     if not m or not is_bare_breadcrumb(m.group(1).replace("->", ">").replace("/", ">")):
         return False
     rest = _LINK_TOKEN.sub(" ", t[m.end():])

@@ -76,7 +76,7 @@ STRONG_PUB_LABELS = frozenset(
 # label then ``：``; ``/`` or ``|`` (编辑/苏芳, 责编|陈梦莹); a space before a number (阅读 539);
 # or a full date run on (发表于2014-08-24 21:30)
 PUB_LABEL_RE = re.compile(
-    rf"(?P<label>{_alternation(PUB_LABELS)})(?:\s*[:：]|\s*[/|｜丨](?=\s*\S)|\s+(?=\d)|(?=\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d))"
+    rf"(?P<label>{_alternation(PUB_LABELS)})(?:\s*[:：]|\s*[/／|｜丨](?=\s*\S)|\s+(?=\d)|(?=\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d))"
 )
 # ``医技药剂党支部供稿``: the contributor before the label.
 CONTRIBUTED_RE = re.compile(r"\S{2,20}?供稿")
@@ -131,7 +131,7 @@ INLINE_CONTROL_RE = re.compile(
     r"[【\[]\s*(?:打印本页|打印|关闭窗口|关闭|收藏|加入收藏|返回顶部|纠错|字号\s*[:：]?[大中小\s]*|字体\s*[:：]?[大中小\s]*|[大中小])\s*[】\]]"
     r"|(?:打印本页|关闭窗口|【?\s*打印\s*】?\s*【?\s*关闭\s*】?)\s*$"
 )
-_CONTROL_SEP = r"[\s|｜丨·•/、]*"
+_CONTROL_SEP = r"[\s|｜丨·•/／、]*"
 # Each item with its separator is matched atomically: the spaces around an item could
 # otherwise be split between the item and its separator in exponentially many ways
 # before a long line of buttons that ends in a word fails (打印 打印 … x).
@@ -320,7 +320,7 @@ PROGRESS_LINK_RE = re.compile(rf"(?:继续|全文){PROGRESS_READ}(?!材料)|(?:�
 # (第 2 页 共 5 页, 共5页 当前第2页), or a row of page links (« 上一页 1 2 3 下一页 »), which
 # _docsite_kinds reads token by token.
 PAGER_FRACTION_RE = re.compile(
-    r"^(?:页码\s*[:：]\s*)?[\[【(（]?\s*(?:第|Page\s*)?\s*(\d{1,4})\s*(?:/|of)\s*(\d{1,4})\s*页?\s*[\]】)）]?$")
+    r"^(?:页码\s*[:：]\s*)?[\[【(（]?\s*(?:第|Page\s*)?\s*(\d{1,4})\s*(?:[/／]|of)\s*(\d{1,4})\s*页?\s*[\]】)）]?$")
 PAGER_WORDS_RE = re.compile(
     r"^(?:(?:当前)?第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*(?:当前)?\s*第\s*\d{1,4}\s*页)$")
 PAGER_LINK_WORDS = frozenset(["上一页", "下一页", "上页", "下页", "首页", "尾页", "末页", "前一页", "后一页", "«", "»", "‹", "›",
