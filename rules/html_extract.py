@@ -120,8 +120,12 @@ class OutsideArticle(_ExtractionStep):
     short unpunctuated lines against it), takes the best-scoring container and narrows it
     to its smallest descendant that still holds 93% of its prose. Everything else in the
     body is removed. Ignore it to keep the whole body (the other steps still run).
+    On a thread (three or more sibling posts of one kind) the block is the run of posts,
+    and in each post the cells beside the text cell most posts share (user card, floor
+    and date line, signature, reply buttons) are outside the article too.
 
-    **Leaves alone** a page where nothing reads as prose: the whole body is kept.
+    **Leaves alone** a page where nothing reads as prose: the whole body is kept; in a
+    post, a cell beside the text with 80 characters or more and 30% of its prose.
 """
     __doc__ += _example(outside='<div id="d1">主办：某某市总工会 承办：信息中心</div>')
 

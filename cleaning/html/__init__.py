@@ -38,7 +38,7 @@ from ..registry import select_rules
 from ..rule import Rule, Stage
 from .decode import codec_for_label, decode_html as _decode_page, private_use_count
 from .edges import join_split_title, trim_edges
-from .extract import choose_block, drop_non_text, prune_furniture, prune_link_lists
+from .extract import choose_block, drop_non_text, prune_furniture, prune_link_lists, prune_post_chrome
 from .measure import Measure, squash
 from .metadata import date_from_text, from_head, from_info_line, head_meta, meta_near_title, site_suffix
 from .parse import element_path, parse
@@ -139,6 +139,8 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
             prune_furniture(top, m, title, trail, enabled)
         block = choose_block(top, m, heading if confirmed else None) if "H105" in enabled else top
         trail.outside_block("H105", top, block, m)
+        if "H105" in enabled:
+            prune_post_chrome(block, m, trail)
         if "H106" in enabled:
             prune_link_lists(block, m, trail)
     finally:

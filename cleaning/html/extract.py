@@ -24,7 +24,7 @@ from typing import AbstractSet, Any
 
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS
-from .posts import is_post_run, post_run
+from .posts import is_post_run, post_chrome, post_run
 from .trail import Trail
 
 # Blocks that can be the article container.
@@ -314,4 +314,12 @@ def prune_link_lists(block: Any, m: Measure, trail: Trail) -> None:
             skip.add(el)
     for el in doomed:
         trail.element("H106", el, m.chars.get(el, 0))
+        _remove(el)
+
+
+def prune_post_chrome(block: Any, m: Measure, trail: Trail) -> None:
+    """H105 inside a thread: each post's cells beside its text (user card, floor and date line,
+    signature, reply buttons) are outside the article as much as the page's sidebar is."""
+    for el in post_chrome(block, m):
+        trail.element("H105", el, m.chars.get(el, 0))
         _remove(el)

@@ -8,6 +8,7 @@ so the article chooser can widen to the whole thread and the pruner can spare it
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .measure import Measure
@@ -39,20 +40,7 @@ def _posts_under(parent: Any, kind: tuple[str, str], m: Measure) -> list[Any]:
 
 def is_post_run(parent: Any, m: Measure) -> bool:
     """``parent``'s prose is mostly a run of :data:`MIN_POSTS` or more sibling posts of one kind."""
-    prose = m.prose.get(parent, 0)
-    if prose <= 0:
-        return False
-    seen: dict[tuple[str, str], int] = {}
-    for c in parent:
-        if isinstance(c.tag, str) and c.tag not in TEXT_PART_TAGS and m.prose.get(c, 0) > 0:
-            k = _kind(c)
-            seen[k] = seen.get(k, 0) + 1
-    for kind, n in seen.items():
-        if n >= MIN_POSTS:
-            posts = _posts_under(parent, kind, m)
-            if len(posts) >= MIN_POSTS and sum(m.prose[p] for p in posts) >= RUN_PROSE_SHARE * prose:
-                return True
-    return False
+    return run_kind(parent, m) is not None
 
 
 def post_run(block: Any, top: Any, m: Measure) -> Any | None:
@@ -66,3 +54,105 @@ def post_run(block: Any, top: Any, m: Measure) -> Any | None:
             return parent
         el = parent
     return None
+
+
+#: A post's text slot: the child holding at least this share of the post's prose (its content cell).
+SLOT_PROSE_SHARE = 0.6
+#: The slot is the one most posts of the run share, by at least this share of them.
+SLOT_AGREEMENT = 0.6
+#: A cell beside the slot is text (an addendum, an edit note) when it holds this share of the
+#: slot's prose and either this many characters or a sentence end; else it is chrome (user
+#: card, floor and date line, signature, buttons).
+CELL_PROSE_SHARE = 0.3
+CELL_MAX_CHARS = 80
+_SENTENCE_END = re.compile("[。！？!?]")
+#: Deepest slot path followed.
+MAX_SLOT_DEPTH = 6
+
+
+def _slot_path(post: Any, m: Measure) -> list[tuple[str, str, int]]:
+    """Where a post's text is: the chain of children each holding most of its parent's prose."""
+    path: list[tuple[str, str, int]] = []
+    node = post
+    for _ in range(MAX_SLOT_DEPTH):
+        kids = [c for c in node if isinstance(c.tag, str)]
+        if not kids:
+            break
+        best = max(kids, key=lambda c: m.prose.get(c, 0))
+        if best.tag in TEXT_PART_TAGS or m.prose.get(best, 0) < SLOT_PROSE_SHARE * max(1, m.prose.get(node, 0)):
+            break
+        path.append((best.tag, _kind(best)[1], kids.index(best)))
+        node = best
+    return path
+
+
+def run_kind(parent: Any, m: Measure) -> tuple[str, str] | None:
+    """The kind of the posts when ``parent`` is a run of posts (see :func:`is_post_run`)."""
+    prose = m.prose.get(parent, 0)
+    if prose <= 0:
+        return None
+    seen: dict[tuple[str, str], int] = {}
+    for c in parent:
+        if isinstance(c.tag, str) and c.tag not in TEXT_PART_TAGS and m.prose.get(c, 0) > 0:
+            k = _kind(c)
+            seen[k] = seen.get(k, 0) + 1
+    for kind, n in seen.items():
+        if n >= MIN_POSTS:
+            posts = _posts_under(parent, kind, m)
+            if len(posts) >= MIN_POSTS and sum(m.prose[p] for p in posts) >= RUN_PROSE_SHARE * prose:
+                return kind
+    return None
+
+
+def post_chrome(block: Any, m: Measure) -> list[Any]:
+    """The cells of each post in the runs of posts under ``block`` that are not its text: the
+    siblings, along the path to the text slot most posts share, of small prose or size.
+
+    A post with no common slot (its paragraphs right under it) loses nothing."""
+    doomed: list[Any] = []
+    for parent in block.iter():
+        if not isinstance(parent.tag, str) or len(parent) < MIN_POSTS:
+            continue
+        kind = run_kind(parent, m)
+        if kind is None:
+            continue
+        posts = _posts_under(parent, kind, m)
+        paths = [_slot_path(p, m) for p in posts]
+        slot: list[tuple[str, str, int]] = []
+        for depth in range(MAX_SLOT_DEPTH):
+            votes: dict[tuple[str, str, int], int] = {}
+            for path in paths:
+                if len(path) > depth and path[:depth] == slot:
+                    votes[path[depth]] = votes.get(path[depth], 0) + 1
+            if not votes:
+                break
+            step, n = max(votes.items(), key=lambda kv: kv[1])
+            if n < max(2, SLOT_AGREEMENT * len(posts)):
+                break
+            slot.append(step)
+        if not slot:
+            continue
+        for post in posts:
+            doomed.extend(_cells_beside(post, slot, m))
+    return doomed
+
+
+def _cells_beside(post: Any, slot: list[tuple[str, str, int]], m: Measure) -> list[Any]:
+    cells: list[Any] = []
+    node = post
+    for tag, cls, index in slot:
+        kids = [c for c in node if isinstance(c.tag, str)]
+        if index >= len(kids) or kids[index].tag != tag or _kind(kids[index])[1] != cls:
+            break
+        keep = kids[index]
+        for c in kids:
+            if c is not keep and not _is_text(c, keep, m):
+                cells.append(c)
+        node = keep
+    return cells
+
+
+def _is_text(cell: Any, slot: Any, m: Measure) -> bool:
+    if m.prose.get(cell, 0) < CELL_PROSE_SHARE * m.prose.get(slot, 0) or m.prose.get(cell, 0) <= 0:
+        return False
+    return m.chars.get(cell, 0) >= CELL_MAX_CHARS or bool(_SENTENCE_END.search(cell.text_content()))
