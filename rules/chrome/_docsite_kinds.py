@@ -392,6 +392,41 @@ def is_pager_line(s: str) -> bool:
         return 0 < int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
     if PAGER_WORDS_RE.match(t):
         return True
-    tokens = re.findall(r"上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>]|…|\.\.\.|\d{1,4}/\d{1,4}|\d{1,4}|\S", t)
-    words = [k for k in tokens if k in PAGER_LINK_WORDS]
-    return bool(words) and len(words) >= 2 and all(k in PAGER_LINK_WORDS or k.replace("/", "").isdigit() for k in tokens)
+    return _pager_by_units(t)
+
+
+# A pager's units: a fraction (第3/8页, Page 3 of 8), a page (第3页, Page 3, P3), a total
+# (共8页), a link (上一页, »), a bare page number; between them separators and frames.
+_PAGER_UNIT = re.compile(
+    r"(?P<frac>(?:页码\s*[:：]\s*)?(?:第|Page\s*|P\s*)?(?P<a>\d{1,4})\s*(?:[/／]|\s+of\s+)\s*(?P<b>\d{1,4})\s*页?)"
+    r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>共\s*\d{1,4}\s*页)"
+    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞]|…|\.\.\.)"
+    r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）\-－—~·•]+)")
+
+
+def _pager_by_units(t: str) -> bool:
+    """Every character belongs to a pager unit, the fractions are possible (3/8, not 8/3),
+    and the units make a pager: a fraction, a page with its total, or a page, a number or
+    a fraction beside a link, or two links. A page alone (第3页, P3) is left to the paged
+    copies' rule, which sees the page's rhythm."""
+    pos, seen = 0, set()
+    while pos < len(t):
+        m = _PAGER_UNIT.match(t, pos)
+        if not m or m.end() == pos:
+            return False
+        kind = m.lastgroup if m.lastgroup not in ("a", "b") else "frac"
+        if m.group("frac"):
+            kind = "frac"
+            if not 0 < int(m.group("a")) <= int(m.group("b")) or int(m.group("b")) < 2:
+                return False
+        if kind == "link":
+            seen.add("link2" if "link" in seen else "link")
+            if m.group("link")[0] not in "<>＜＞":
+                seen.add("word-link")
+        else:
+            seen.add(kind)
+        pos = m.end()
+    if "frac" in seen or "nth" in seen and "total" in seen or "link2" in seen:
+        return True
+    # 3 > 2 is arithmetic: a bare number beside a link needs a link in words (下一页, »)
+    return "link" in seen and bool(seen & {"nth", "total"} or "num" in seen and "word-link" in seen)
