@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 from zhclean.model import Edit, RuleResult
@@ -55,6 +56,18 @@ class _LineStarts:
 
 def _compact(number: str) -> str:
     return re.sub(r"\s+", "", number).translate(_TO_SIMPLIFIED)
+
+
+def _past_marks(text: str, end: int, line_end: int) -> int:
+    """Move a span's end past the combining marks (and spaces) that follow it.
+
+    A mark after ``号`` or after a separating space belongs to that character; cut
+    before it, it would open what is left of the line (``\u0301责任编辑：``), which the
+    line rules then read differently on a second cleaning.
+    """
+    while end < line_end and (unicodedata.combining(text[end]) or text[end].isspace()):
+        end += 1
+    return end
 
 
 class IcpLicence(Rule):
@@ -120,7 +133,7 @@ class IcpLicence(Rule):
 
     @staticmethod
     def _line_edits(text: str, line, matches) -> list[Edit]:
-        spans = [(max(m.start(), line.start), min(m.end(), line.end)) for m in matches]
+        spans = [(max(m.start(), line.start), _past_marks(text, min(m.end(), line.end), line.end)) for m in matches]
         rest = "".join(text[a:b] for a, b in zip([line.start] + [e for _, e in spans], [s for s, _ in spans] + [line.end]))
         if _BRACKETS.match(rest) or is_control_line(rest) or is_breadcrumb_label_line(rest) \
                 or is_bare_breadcrumb(rest):
