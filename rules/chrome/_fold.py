@@ -23,4 +23,15 @@ def fold(s: str) -> str:
     so offsets found in the folded text are valid in the original."""
     if len(s) > MAX_CHROME_LINE or not _TRADITIONAL.search(s):
         return s
-    return s.translate(TRAD_TO_SIMP)
+    # a traditional page's lines are folded again by every rule and on every version
+    # of the page; str.translate looks each character up in a dict, so remember them
+    folded = _FOLDED.get(s)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        folded = _FOLDED[s] = s.translate(TRAD_TO_SIMP)
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 1 << 15
