@@ -111,19 +111,27 @@ class CharacterRuns:
     ([(1, 3)], 3)
     """
 
-    __slots__ = ("basic", "every")
+    __slots__ = ("_chars", "_basic", "_every")
 
     def __init__(self, chars):
-        chars = sorted(set(chars))
-        self.every = _class_run(chars)
+        # Compiled on first use: a class of thousands of characters takes milliseconds,
+        # and a one-document run may never need the set (s2t, or no traditional text).
+        self._chars = sorted(set(chars))
+        self._basic = self._every = None
+
+    def _compile(self) -> None:
+        chars = self._chars
+        self._every = _class_run(chars)
         basic = [c for c in chars if c <= "\uffff"]
-        self.basic = _class_run(basic) if len(basic) < len(chars) else self.every
+        self._basic = _class_run(basic) if len(basic) < len(chars) else self._every
 
     def pattern(self, text: str) -> re.Pattern[str]:
         """The pattern that finds the runs in ``text``."""
-        if self.basic is self.every or _ASTRAL.search(text) is None:
-            return self.basic
-        return self.every
+        if self._basic is None:
+            self._compile()
+        if self._basic is self._every or _ASTRAL.search(text) is None:
+            return self._basic
+        return self._every
 
     def count(self, text: str) -> int:
         """How many characters of ``text`` are in the set (the runs cut out in C)."""
@@ -188,7 +196,16 @@ def _fast_t2s() -> _CharacterTable | None:
     return _CharacterTable("t2s", characters, phrases) if characters and phrases else None
 
 
-_FAST = {"t2s": _fast_t2s()}
+#: The conversions with a character table, built on the first document that needs one
+#: (loading TSPhrases and compiling its patterns is most of this module's import time).
+_FAST_BUILDERS: dict[str, Callable[[], _CharacterTable | None]] = {"t2s": _fast_t2s}
+
+
+@lru_cache(maxsize=None)
+def fast_table(conversion: str) -> _CharacterTable | None:
+    """The character table of ``conversion``, or ``None`` where OpenCC itself converts."""
+    build = _FAST_BUILDERS.get(conversion)
+    return build() if build is not None else None
 
 
 def convert(text: str, conversion: str) -> str:
@@ -197,7 +214,7 @@ def convert(text: str, conversion: str) -> str:
     >>> convert("乾隆年間，乾燥的庫房裏", "t2s")
     '乾隆年间，干燥的库房里'
     """
-    fast = _FAST.get(conversion)
+    fast = fast_table(conversion)
     return fast.convert(text) if fast is not None else converter(conversion).convert(text)
 
 
@@ -210,7 +227,7 @@ def converted_runs(line: str, conversion: str, at: int = 0,
     >>> converted_runs("工會幹部們", "t2s")
     [(1, 3, '会干'), (4, 5, '们')]
     """
-    fast = _FAST.get(conversion)
+    fast = fast_table(conversion)
     if fast is not None:
         return fast.runs(line, at, make)
     return [make(at + a, at + b, rep) for a, b, rep in changed_runs(line, convert(line, conversion))]

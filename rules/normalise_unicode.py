@@ -4,8 +4,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
-
-import ftfy
+from functools import lru_cache
 
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
@@ -99,16 +98,21 @@ class HtmlEntities(Rule):
 _CP1252_SPECIALS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u009f\u00a1-\u00bf{_CP1252_SPECIALS}]")
 
-#: Chinese-safe ftfy: no width folding (，：！（） and U+3000 stay), curly quotes stay,
-#: line breaks and entities are other rules' business, no Unicode normalisation.
-FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    normalization=None,
-    explain=False,
-)
+@lru_cache(maxsize=1)
+def ftfy_config():
+    """Chinese-safe ftfy: no width folding (，：！（） and U+3000 stay), curly quotes stay,
+    line breaks and entities are other rules' business, no Unicode normalisation. ftfy is
+    imported here, on the first mojibake, not at start-up (30 ms a process)."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        normalization=None,
+        explain=False,
+    )
 
 
 # Characters that UTF-8 bytes become when read as Latin-1 or cp1252 (and U+FFFD for a byte
@@ -142,7 +146,9 @@ _PLAUSIBLE = re.compile("[\u0000-\u024f\u2000-\u206f\u2100-\u215f\u2190-\u21ff\u
 
 
 def _ftfy(text: str) -> str:
-    fixed = ftfy.fix_text(text, FTFY_CONFIG)
+    import ftfy
+
+    fixed = ftfy.fix_text(text, ftfy_config())
     return fixed if _PLAUSIBLE.fullmatch(fixed) else text
 
 

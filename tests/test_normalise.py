@@ -90,16 +90,16 @@ def test_fallback_alphabet_for_the_native_opencc_build_agrees_with_the_dictionar
 
 
 def test_fast_t2s_gives_exactly_what_opencc_gives_around_every_phrase():
-    from zhclean.rules._script import _FAST, _load_pairs, converter
+    from zhclean.rules._script import _load_pairs, converter, fast_table
 
     phrases = list(_load_pairs("TSPhrases.txt"))
-    assert _FAST["t2s"] is not None and phrases
+    assert fast_table("t2s") is not None and phrases
     opencc = converter("t2s")
     # each phrase inside other phrase characters, against a neighbour phrase, and split by a comma
     for i, phrase in enumerate(phrases):
         other = phrases[(i + 7) % len(phrases)]
         for line in (f"中{phrase}會", f"{other}{phrase}{other}", f"於{phrase[:1]}，{phrase[1:]}著作"):
-            assert _FAST["t2s"].convert(line) == opencc.convert(line), line
+            assert fast_table("t2s").convert(line) == opencc.convert(line), line
 
 
 def test_yi_artefact_is_judged_after_page_numbers_and_line_breaks_are_gone():
