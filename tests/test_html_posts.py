@@ -68,3 +68,14 @@ def test_a_long_cell_beside_the_shared_text_cell_stays():
         _post("豆豆妈妈", "板凳", "同问，坐等大神解答，谢谢各位。"))) + "</div></body></html>"
     text, _ = extract(page)
     assert ADDENDUM in text and "老张不慌" not in text
+
+
+def test_a_one_line_reply_built_like_the_posts_is_a_post():
+    # "顶一下" has no prose of its own (too short); the posts' template makes it a post, so the
+    # thread is three posts, not an article of two
+    page = "<html><body><div>" + "".join(
+        _post(u, f, t) for u, f, t in (("风吹麦浪", "楼主", ANSWER), ("老张不慌", "沙发", REPLY),
+                                       ("豆豆妈妈", "板凳", "顶一下"))) + "</div></body></html>"
+    text, _ = extract(page)
+    assert text.splitlines() == [ANSWER, REPLY, "顶一下"]
+

@@ -15,6 +15,11 @@ from .measure import Measure
 
 #: A run is this many sibling posts, the chosen one included.
 MIN_POSTS = 3
+#: ... of which this many hold prose (the others may be one-line replies).
+MIN_PROSE_POSTS = 2
+#: A post's template is the kinds of its first cells (user card, info line): a signature
+#: or an edit note further down does not make another template.
+LAYOUT_CELLS = 2
 #: How far above the best block the post (the repeated sibling) may be.
 MAX_POST_DEPTH = 4
 #: The posts together hold this share of their parent's prose: the run is the parent's content.
@@ -34,8 +39,22 @@ def _kind(el: Any) -> tuple[str, str]:
 
 
 def _posts_under(parent: Any, kind: tuple[str, str], m: Measure) -> list[Any]:
-    return [c for c in parent if isinstance(c.tag, str) and _kind(c) == kind and m.prose.get(c, 0) > 0
+    same = [c for c in parent if isinstance(c.tag, str) and _kind(c) == kind and m.chars.get(c, 0) > 0
             and m.links.get(c, 0) < POST_LINK_SHARE * max(1, m.chars.get(c, 0))]
+    # a one-line reply ("顶一下") has no prose of its own; it is a post when it is built like
+    # one that has (the thread's template), not any short sibling of an article's blocks
+    templates = {_layout(c) for c in same if m.prose.get(c, 0) > 0}
+    return [c for c in same if m.prose.get(c, 0) > 0 or (len(_layout(c)) >= 2 and _layout(c) in templates)]
+
+
+def _layout(el: Any) -> tuple[tuple[str, str], ...]:
+    """The kinds of a post's first cells, under its one-child wrappers (``table > tr``)."""
+    for _ in range(MAX_POST_DEPTH):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if len(kids) != 1:
+            return tuple(_kind(c) for c in kids[:LAYOUT_CELLS])
+        el = kids[0]
+    return ()
 
 
 def is_post_run(parent: Any, m: Measure) -> bool:
@@ -93,13 +112,14 @@ def run_kind(parent: Any, m: Measure) -> tuple[str, str] | None:
         return None
     seen: dict[tuple[str, str], int] = {}
     for c in parent:
-        if isinstance(c.tag, str) and c.tag not in TEXT_PART_TAGS and m.prose.get(c, 0) > 0:
+        if isinstance(c.tag, str) and c.tag not in TEXT_PART_TAGS and m.chars.get(c, 0) > 0:
             k = _kind(c)
             seen[k] = seen.get(k, 0) + 1
     for kind, n in seen.items():
         if n >= MIN_POSTS:
             posts = _posts_under(parent, kind, m)
-            if len(posts) >= MIN_POSTS and sum(m.prose[p] for p in posts) >= RUN_PROSE_SHARE * prose:
+            if (len(posts) >= MIN_POSTS and sum(m.prose[p] > 0 for p in posts) >= MIN_PROSE_POSTS
+                    and sum(m.prose[p] for p in posts) >= RUN_PROSE_SHARE * prose):
                 return kind
     return None
 
