@@ -243,6 +243,10 @@ class RejoinLines(Rule):
         if "\n" not in text and "\r" not in text:
             return RuleResult()
         lines = content_lines(text)
+        if all(ends_sentence(line.text[-_EDGE:]) for line in lines[:-1]):
+            # no line leaves a sentence open: no seam joins, and no wrap width either
+            # (it needs five full lines that stop mid-sentence)
+            return RuleResult()
         width = wrap_width([line.text for line in lines])
         paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines]
         indents = width is not None and _marks_paragraphs_by_indent(paras)
