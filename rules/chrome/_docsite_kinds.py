@@ -88,13 +88,28 @@ def _site_notice(families: set[str], text: str) -> bool:
                      or len(set(_TRADE_WORD_RE.findall(t))) >= MIN_TRADE_WORDS))
 
 
-def _listed_site_notice(families: set[str], said: str) -> bool:
+def _listed_site_notice(families: set[str], said: str, items: Sequence[frozenset[str]] = ()) -> bool:
     """A heading over two or more items numbered alike is a notice's shape already: two
     families do, when one makes it a notice and a noun only a document site uses is there
-    (温馨提示 / 1、部分文档为扫描版本，敬请谅解 / 2、…仅供参考). A notice of an event's
-    list (1、请勿携带宠物 / 2、报名表可在网站下载) names no such noun and stays."""
-    return (len(families) >= 2 and bool(families & _NOTICE_FAMILIES)
-            and bool(_DOCSITE_NOUN_RE.search(fold(said))))
+    (温馨提示 / 1、部分文档为扫描版本，敬请谅解 / 2、…仅供参考), or when the items speak of
+    downloading the copies themselves: trade and document words in two items or more,
+    with rights or service words, or trade in two items (友情提醒 / ①资料下载后请用WPS
+    打开 / ②请勿将下载的资源用于盈利). A notice of an event's list (1、请勿携带宠物 /
+    2、报名表可在网站下载) says none of that and stays."""
+    if not (len(families) >= 2 and families & _NOTICE_FAMILIES):
+        return False
+    if _DOCSITE_NOUN_RE.search(fold(said)):
+        return True
+    # and of rights or service (商业用途, 联系客服), or trade in two items: an event's notice
+    # (请携带资料 / 报名表可在网站下载 / 请勿迟到) says none of these
+    copies = sum(bool(f & {"trade", "document"}) for f in items)
+    trades = sum("trade" in f for f in items)
+    return ({"trade", "document"} <= families and copies >= MIN_COPY_ITEMS
+            and bool(families & {"rights", "service"} or trades >= MIN_COPY_ITEMS))
+
+
+# Items of a listed notice that must speak of the copies (their trade or the documents).
+MIN_COPY_ITEMS = 2
 
 
 _HEADING_FRAME = re.compile(r"[\s【】\[\]■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
@@ -182,7 +197,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         first = p + 1 if heading else p
         style = numbering(lines[text_idx[first]].text.strip()) if first < len(text_idx) else None
         alone = not heading and style is None
-        run, fams, strong = [], set(), 0
+        run, fams, strong, item_fams = [], set(), 0, []
         q = first
         while q < len(text_idx) and not (alone and run):
             t = lines[text_idx[q]].text.strip()
@@ -192,6 +207,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             if len(f) < 2 and not _CLAUSE_MARK.search(t):
                 break  # a title under the block (文艺作品征集评选心得体会) is no notice
             run.append(text_idx[q])
+            item_fams.append(f)
             fams |= f
             strong += len(f) >= 2
             q += 1
@@ -200,7 +216,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             fams.add("site")
         ok = bool(run) and _site_notice(fams, said) and (strong >= (1 if alone else 2) or (heading and strong >= 1))
         if not ok and heading and style is not None and len(run) >= 2:
-            ok = _listed_site_notice(fams, said)
+            ok = _listed_site_notice(fams, said, item_fams)
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
         if ok and not (heading or alone) and len(run) < 2:
