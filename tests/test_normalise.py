@@ -145,3 +145,23 @@ def test_one_pass_mark_pattern_judges_every_mark_as_before(line):
 
     expected = [m.start() for m in _MARK.finditer(line) if _mark_is_chinese(line, m.start())]
     assert [m.start() for m in _CHINESE_MARK.finditer(line)] == expected
+
+
+@pytest.mark.parametrize("wrapped", [
+    "工会组织开展一条条&ldq\r\nuo;送温暖&rdquo;活动，职工代表参加了会议。",
+    "职工代表&#822\n0;送温暖&#x20\r\n1d;活动圆满结束，工会干部要提高政治站位。",
+])
+def test_an_entity_cut_by_a_wrap_is_decoded_by_the_first_clean(wrapped):
+    # issue 18 case 11: the layout rules join the halves after N101 ran, so N101 must join
+    # them itself or a second clean decodes what the first left
+    pipe = Pipeline(Config(trail="full"))
+    once = pipe.clean(Document(id="w", text=wrapped))
+    assert "&" not in once.text and "“送温暖”" in once.text
+    assert pipe.clean(Document(id="w", text=once.text)).text == once.text
+    assert rebuild_input(once.text, once.edits) == wrapped
+
+
+def test_an_ampersand_before_a_wrap_in_prose_is_kept():
+    text = "本次活动由A&\nB公司与工会联合举办，C &\nD 两家单位协办，职工代表参加了会议。"
+    cleaned = Pipeline().clean(Document(id="a", text=text)).text
+    assert "A&" in cleaned and "C &" in cleaned
