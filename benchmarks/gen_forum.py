@@ -10,7 +10,10 @@ counted as text nor as chrome). The markup varies:
 * ``table``: one ``<table>`` per post, user cell beside content cell (Discuz-like);
 * ``li``: ``ul > li`` replies under a question block;
 * ``dl``: ``dl > dt`` (user line) ``+ dd`` (text) per post;
+* ``qa``: a question block, an "N 个回答" heading, answers in a list with vote and comment
+  links (Zhidao/Zhihu-like);
 
+and user cards rich in links (发消息, 加好友, 个人空间) on some pages,
 and class names in English, in pinyin, or none at all.
 
 For each page it scores the extractor's text: **post recall** (share of the posts'
@@ -33,7 +36,7 @@ import random
 import sys
 
 
-MARKUPS = ("div", "table", "li", "dl")
+MARKUPS = ("div", "table", "li", "dl", "qa")
 NAMINGS = ("english", "pinyin", "none")
 
 _TOPICS = ["装修", "考研", "租房", "带娃", "自驾游", "买车", "跑步", "养猫", "理财", "换工作", "种花", "做饭"]
@@ -60,7 +63,7 @@ _NAMES = {  # role -> (english, pinyin)
     "thread": ("thread", "tiezi"), "post": ("post", "huifu"), "user": ("author", "yonghu"),
     "body": ("content", "neirong"), "floor": ("floor", "louceng"), "sig": ("signature", "qianming"),
     "ops": ("actions", "caozuo"), "quote": ("quote", "yinyong"), "question": ("question", "wenti"),
-    "time": ("date", "shijian"),
+    "time": ("date", "shijian"), "answers": ("answer-list", "huida"),
 }
 
 
@@ -88,6 +91,7 @@ def _page(rng: random.Random, markup: str, naming: str, doc_id: str) -> dict:
     title = f"关于{topic}的问题，{rng.choice(['求各位指点', '大家怎么看', '有经验的来说说', '纠结好久了'])}"
     n_posts = rng.randint(3, 9)
     posts, chrome, seen = [], [], set()
+    rich = rng.random() < 0.4
     for i in range(n_posts):
         while True:
             lines = _post_text(rng, i == 0)
@@ -104,12 +108,17 @@ def _page(rng: random.Random, markup: str, naming: str, doc_id: str) -> dict:
         if i >= 2 and rng.random() < 0.3:
             quote = (posts[1]["user"], posts[1]["lines"][0])
         posts.append({"user": user, "floor": floor, "date": date, "lines": lines, "sig": sig, "quote": quote,
-                      "level": rng.choice(_LEVELS)})
+                      "level": rng.choice(_LEVELS), "rich": rich})
         chrome += [user, f"发表于 {date}", floor] + ([sig] if sig else [])
     blocks = [_render_post(p, i, markup, naming, e) for i, p in enumerate(posts)]
     nav = "".join(f'<a href="/f/{k}">{t}</a> ' for k, t in enumerate(["首页", "论坛", "家居", "亲子", "旅游", "数码"]))
     hot = "".join(f'<li><a href="/t/{k}.html">{t}</a></li>' for k, t in enumerate(rng.sample(_HOT, 5)))
-    if markup == "li":
+    if markup == "qa":
+        q, rest = blocks[0], blocks[1:]
+        thread = (f'<div{_cls(naming, "question")}>{q}</div><h3>{n_posts - 1}个回答</h3>'
+                  f'<div{_cls(naming, "answers")}>{"".join(rest)}</div>')
+        chrome.append("个回答")
+    elif markup == "li":
         q, rest = blocks[0], blocks[1:]
         thread = f'<div{_cls(naming, "question")}>{q}</div><ul{_cls(naming, "thread")}>{"".join(rest)}</ul>'
     elif markup == "dl":
@@ -136,7 +145,9 @@ def _render_post(p: dict, i: int, markup: str, naming: str, e) -> str:
     if p["quote"]:
         who, said = p["quote"]
         body = (f'<blockquote{_cls(naming, "quote")}>引用 {e(who)} 的回复：{e(said)}</blockquote>' + body)
-    user = (f'<div{_cls(naming, "user")}><a href="/u/{i}">{e(p["user"])}</a> <span>{p["level"]}</span></div>')
+    card = ('<a href="/pm">发消息</a> <a href="/friend">加好友</a> <a href="/space">个人空间</a>'
+            f' <span>积分 {100 + 37 * i}</span>' if p["rich"] else "")
+    user = (f'<div{_cls(naming, "user")}><a href="/u/{i}">{e(p["user"])}</a> <span>{p["level"]}</span>{card}</div>')
     meta = f'<span{_cls(naming, "time")}>发表于 {p["date"]}</span> <em{_cls(naming, "floor")}>{e(p["floor"])}</em>'
     ops = f'<div{_cls(naming, "ops")}><a href="#r">回复</a> <a href="#q">引用</a> <a href="#j">举报</a></div>'
     sig = f'<div{_cls(naming, "sig")}>{e(p["sig"])}</div>' if p["sig"] else ""
@@ -150,6 +161,11 @@ def _render_post(p: dict, i: int, markup: str, naming: str, e) -> str:
         if i == 0:
             return f'{user}<div>{meta}</div>{content}{ops}'
         return f'<li{_cls(naming, "post")}>{user}<div>{meta}</div>{content}{sig}{ops}</li>'
+    if markup == "qa":
+        votes = (f'<div{_cls(naming, "ops")}><a href="#up">赞同 {3 + 7 * i}</a> <a href="#c">{i} 条评论</a>'
+                 ' <a href="#s">分享</a></div>')
+        return f'<div{_cls(naming, "post")}>{user}{content}<div>{meta}</div>{votes}</div>' if i else \
+            f'{user}{content}<div>{meta}</div>'
     return f'<dl{_cls(naming, "post")}><dt>{user} {meta}</dt><dd>{content}{sig}{ops}</dd></dl>'
 
 

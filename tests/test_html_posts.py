@@ -32,7 +32,8 @@ def test_the_question_is_kept_on_every_generated_thread(scored):
 def test_replies_are_kept_on_generated_threads(scored):
     for markup in gen_forum.MARKUPS:
         rows = [s["recall"] for p, s in scored if p["markup"] == markup]
-        assert sum(rows) / len(rows) >= 0.93, markup
+        # without the question joining its answers (li, qa) these were 0.925 and 0.899
+        assert sum(rows) / len(rows) >= 0.95, markup
 
 
 def test_per_post_chrome_goes_on_generated_threads(scored):
@@ -78,4 +79,5 @@ def test_a_one_line_reply_built_like_the_posts_is_a_post():
                                        ("豆豆妈妈", "板凳", "顶一下"))) + "</div></body></html>"
     text, _ = extract(page)
     assert text.splitlines() == [ANSWER, REPLY, "顶一下"]
+
 

@@ -24,7 +24,7 @@ from typing import AbstractSet, Any
 
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS
-from .posts import is_post_run, post_chrome, post_run
+from .posts import is_post_run, post_chrome, post_run, question_and_answers
 from .trail import Trail
 
 # Blocks that can be the article container.
@@ -245,6 +245,8 @@ def choose_block(top: Any, m: Measure, heading: Any = None) -> Any:
     if is_post_run(best, m):
         return best
     thread = post_run(best, top, m)
+    if thread is None:
+        thread = question_and_answers(best, top, m)
     if thread is not None:
         return thread
     focused = best

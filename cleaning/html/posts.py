@@ -176,3 +176,27 @@ def _is_text(cell: Any, slot: Any, m: Measure) -> bool:
     if m.prose.get(cell, 0) < CELL_PROSE_SHARE * m.prose.get(slot, 0) or m.prose.get(cell, 0) <= 0:
         return False
     return m.chars.get(cell, 0) >= CELL_MAX_CHARS or bool(_SENTENCE_END.search(cell.text_content()))
+
+
+def question_and_answers(block: Any, top: Any, m: Measure) -> Any | None:
+    """The parent of a question and the run of answers beside it, or None.
+
+    On a Q&A page or a thread whose first post stands apart, the best block is the question
+    (it has the most prose) and the replies are a run of posts next to it. The question
+    joins them when it is built like them (its first cells, user card and info line, are
+    the posts'): an article with a comment list beside it is built otherwise."""
+    el = block
+    for _ in range(MAX_POST_DEPTH + 1):
+        parent = el.getparent()
+        if parent is None or el is top:
+            return None
+        layout = _layout(el)
+        if len(layout) >= 2:
+            for sib in parent:
+                if sib is el or not isinstance(sib.tag, str):
+                    continue
+                kind = run_kind(sib, m)
+                if kind is not None and any(_layout(p) == layout for p in _posts_under(sib, kind, m)):
+                    return parent
+        el = parent
+    return None
