@@ -30,7 +30,7 @@ import re
 from typing import Sequence
 
 from .._text import Line
-from ._fold import fold
+from ._fold import fold, fold_any_length
 from ._memo import LineMemo
 from .vocab import (
     DISCLAIMER_RE,
@@ -45,7 +45,6 @@ from .vocab import (
     PAGER_WORDS_RE,
     PROGRESS_LINE_RE,
     PROGRESS_LINK_RE,
-    TRAD_TO_SIMP,
 )
 
 _CUE_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
@@ -152,7 +151,7 @@ _notice_families = LineMemo(_line_families)
 # (folding every character first, whatever the line's length, and matching plain words is
 # five times faster than the pattern of either-script classes, and reads the same: no
 # notice word holds a character that folding changes)
-_has_notice_word = LineMemo(lambda s: bool(_NOTICE_WORDS_FOLDED_RE.search(s.translate(TRAD_TO_SIMP))
+_has_notice_word = LineMemo(lambda s: bool(_NOTICE_WORDS_FOLDED_RE.search(fold_any_length(s))
                                            or DISCLAIMER_RE.search(s)))
 
 
@@ -267,8 +266,9 @@ MAX_META_LINE = 120
 # A counter as pages print it: 评论(3), 赞（12）, 36031人阅读, 1203次浏览, 12人已下载.
 _COUNTER_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
-    r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|分享|转发))")
-_COUNTER_WORDS = re.compile(r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与)(?:数|量|次数)?")
+    r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|观看|在看|分享|转发))")
+_COUNTER_WORDS = re.compile(
+    r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看|围观)(?:数|量|次数)?")
 
 
 def counter_item(item: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ._memo import LineMemo
 from .vocab import TRAD_TO_SIMP
 
 _TRADITIONAL = re.compile("[" + "".join(chr(c) for c in TRAD_TO_SIMP) + "]")
@@ -25,13 +26,18 @@ def fold(s: str) -> str:
         return s
     # a traditional page's lines are folded again by every rule and on every version
     # of the page; str.translate looks each character up in a dict, so remember them
-    folded = _FOLDED.get(s)
-    if folded is None:
-        if len(_FOLDED) >= _FOLDED_MAX:
-            _FOLDED.clear()
-        folded = _FOLDED[s] = s.translate(TRAD_TO_SIMP)
-    return folded
+    return _translated(s)
 
 
-_FOLDED: dict[str, str] = {}
-_FOLDED_MAX = 1 << 15
+def fold_any_length(s: str) -> str:
+    """:func:`fold` for a line of any length (a notice may run long): translated only
+    when it holds a traditional spelling, since ``str.translate`` costs a dict look-up
+    per character and most lines hold none.
+
+    >>> fold_any_length("本站資源"), fold_any_length("本站资源")
+    ('本站资源', '本站资源')
+    """
+    return s.translate(TRAD_TO_SIMP) if _TRADITIONAL.search(s) else s
+
+
+_translated = LineMemo(lambda s: s.translate(TRAD_TO_SIMP))
