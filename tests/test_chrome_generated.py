@@ -79,3 +79,29 @@ def test_cleaning_generated_pages_twice_changes_nothing():
         if pipe.clean(Document(id=p["id"], text=once)).text != once:
             unstable.append(p["id"])
     assert not unstable
+
+
+# Shapes written from the families (a share verb with a platform, a count with what it
+# counts), not from the generator's lists; and body sentences with the same words.
+@pytest.mark.parametrize("line", ["转发到朋友圈", "一键收藏", "微信扫码阅读", "点击进入专题", "分享：微信 | 微博 | QQ",
+                                  "分享到微博"])
+def test_share_buttons_are_control_lines(line):
+    from zhclean.rules.chrome._kinds import is_control_line
+
+    assert is_control_line(line)
+
+
+@pytest.mark.parametrize("line", ["请把这篇文章转发到朋友圈，让更多职工看到。", "进入专题学习阶段后，各单位要认真组织研讨。",
+                                  "欢迎大家一键收藏职工服务地图"])
+def test_sentences_with_share_words_are_not_control_lines(line):
+    from zhclean.rules.chrome._kinds import is_control_line
+
+    assert not is_control_line(line)
+
+
+@pytest.mark.parametrize("line,counter", [("8人看过", True), ("1024人看过 · 12条评论", True), ("观看 3.2万", True),
+                                          ("已有 25 人看过了展览", False), ("8人看过这部电影", False)])
+def test_watch_counts_are_counters(line, counter):
+    from zhclean.rules.chrome._docsite_kinds import is_counter_line
+
+    assert is_counter_line(line) is counter
