@@ -14,7 +14,7 @@ counted as text nor as chrome). The markup varies:
   links (Zhidao/Zhihu-like);
 
 and user cards rich in links (发消息, 加好友, 个人空间) on some pages,
-and class names in English, in pinyin, or none at all.
+and class names in English, in pinyin, by layout (left/right cells, row1/row2 posts) or none.
 
 For each page it scores the extractor's text: **post recall** (share of the posts'
 sentences found in the output), **question kept** (the first post's sentences found) and
@@ -37,7 +37,7 @@ import sys
 
 
 MARKUPS = ("div", "table", "li", "dl", "qa")
-NAMINGS = ("english", "pinyin", "none")
+NAMINGS = ("english", "pinyin", "none", "sided")
 
 _TOPICS = ["装修", "考研", "租房", "带娃", "自驾游", "买车", "跑步", "养猫", "理财", "换工作", "种花", "做饭"]
 _SUBJ = ["我家", "我们小区", "我姐", "我同事", "我表哥", "朋友", "老婆", "隔壁邻居", "我们单位", "我自己"]
@@ -67,9 +67,18 @@ _NAMES = {  # role -> (english, pinyin)
 }
 
 
-def _cls(naming: str, role: str) -> str:
+#: ``sided``: layout words, as many boards name them: cells by side, posts by alternating rows.
+_SIDED = {"user": "left", "body": "right", "post": "row1", "thread": "main"}
+
+
+def _cls(naming: str, role: str, i: int = 0) -> str:
     if naming == "none":
         return ""
+    if naming == "sided":
+        name = _SIDED.get(role, "")
+        if role == "post":
+            name = f"row{i % 2 + 1}"
+        return f' class="{name}"' if name else ""
     return f' class="{_NAMES[role][0 if naming == "english" else 1]}"'
 
 
@@ -153,20 +162,20 @@ def _render_post(p: dict, i: int, markup: str, naming: str, e) -> str:
     sig = f'<div{_cls(naming, "sig")}>{e(p["sig"])}</div>' if p["sig"] else ""
     content = f'<div{_cls(naming, "body")}>{body}</div>'
     if markup == "div":
-        return f'<div{_cls(naming, "post")} id="post_{i}">{user}<div>{meta}</div>{content}{sig}{ops}</div>'
+        return f'<div{_cls(naming, "post", i)} id="post_{i}">{user}<div>{meta}</div>{content}{sig}{ops}</div>'
     if markup == "table":
-        return (f'<table{_cls(naming, "post")} id="pid{i}"><tr><td width="160">{user}</td>'
+        return (f'<table{_cls(naming, "post", i)} id="pid{i}"><tr><td width="160">{user}</td>'
                 f'<td><div>{meta}</div>{content}{sig}{ops}</td></tr></table>')
     if markup == "li":
         if i == 0:
             return f'{user}<div>{meta}</div>{content}{ops}'
-        return f'<li{_cls(naming, "post")}>{user}<div>{meta}</div>{content}{sig}{ops}</li>'
+        return f'<li{_cls(naming, "post", i)}>{user}<div>{meta}</div>{content}{sig}{ops}</li>'
     if markup == "qa":
         votes = (f'<div{_cls(naming, "ops")}><a href="#up">赞同 {3 + 7 * i}</a> <a href="#c">{i} 条评论</a>'
                  ' <a href="#s">分享</a></div>')
-        return f'<div{_cls(naming, "post")}>{user}{content}<div>{meta}</div>{votes}</div>' if i else \
+        return f'<div{_cls(naming, "post", i)}>{user}{content}<div>{meta}</div>{votes}</div>' if i else \
             f'{user}{content}<div>{meta}</div>'
-    return f'<dl{_cls(naming, "post")}><dt>{user} {meta}</dt><dd>{content}{sig}{ops}</dd></dl>'
+    return f'<dl{_cls(naming, "post", i)}><dt>{user} {meta}</dt><dd>{content}{sig}{ops}</dd></dl>'
 
 
 def make_pages(seed: int = 1, pages: int = 120) -> list[dict]:

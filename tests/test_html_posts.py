@@ -21,7 +21,7 @@ import gen_forum  # noqa: E402
 
 @pytest.fixture(scope="module")
 def scored():
-    pages = gen_forum.make_pages(seed=11, pages=48)
+    pages = gen_forum.make_pages(seed=11, pages=80)
     return [(p, gen_forum.score_page(p, extract(p["html"])[0])) for p in pages]
 
 
@@ -32,8 +32,17 @@ def test_the_question_is_kept_on_every_generated_thread(scored):
 def test_replies_are_kept_on_generated_threads(scored):
     for markup in gen_forum.MARKUPS:
         rows = [s["recall"] for p, s in scored if p["markup"] == markup]
-        # without the question joining its answers (li, qa) these were 0.925 and 0.899
-        assert sum(rows) / len(rows) >= 0.95, markup
+        # a thread of two replies is no run (MIN_POSTS), so a page or two in ten keeps one post;
+        # without the question joining its answers (li, qa) these were 0.895 and 0.925
+        assert sum(rows) / len(rows) >= 0.93, markup
+
+
+def test_replies_are_kept_whatever_the_class_names(scored):
+    # "sided" names the cells left/right (weak furniture words) and the posts row1/row2:
+    # before side words were spared in threads and row numbers ignored, recall there was 0.23
+    for naming in gen_forum.NAMINGS:
+        rows = [s["recall"] for p, s in scored if p["naming"] == naming]
+        assert sum(rows) / len(rows) >= 0.9, naming
 
 
 def test_per_post_chrome_goes_on_generated_threads(scored):

@@ -24,7 +24,7 @@ from typing import AbstractSet, Any
 
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS
-from .posts import is_post_run, post_chrome, post_run, question_and_answers
+from .posts import built_like_posts, is_post_run, post_chrome, post_run, question_and_answers
 from .trail import Trail
 
 # Blocks that can be the article container.
@@ -140,6 +140,9 @@ def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabl
     total_prose = max(1, m.prose.get(top, 0))
     doomed: list[tuple[Any, str]] = []
     skip_under: set[Any] = set()
+    # the runs of posts holding most of the page's prose, and a question built like their posts
+    threads = {el for el in m.order if m.prose.get(el, 0) >= THREAD_PROSE_SHARE * total_prose and is_post_run(el, m)}
+    threads.update(q for run in list(threads) for q in built_like_posts(run, m))
     in_thread: set[Any] = set()
     for el in m.order:
         if el is top:
@@ -148,7 +151,7 @@ def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabl
         if parent in skip_under:
             skip_under.add(el)
             continue
-        if parent in in_thread or (m.prose.get(el, 0) >= THREAD_PROSE_SHARE * total_prose and is_post_run(el, m)):
+        if parent in in_thread or el in threads:
             in_thread.add(el)
         code = _furniture_code(el, m, total_prose, title, enabled, el in in_thread)
         if code:
@@ -184,11 +187,25 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     if "H104" not in enabled:
         return None
     kind = chrome_name(el, thread=in_thread)
+    # in a thread, side words (left/right) name the posts' cells, the text cell among them;
+    # the others go with the post's chrome (see posts.post_chrome)
+    if kind == "weak" and in_thread and _side_named(el):
+        kind = None
     if kind == "strong" or (kind == "weak" and prose < WEAK_NAME_MAX_PROSE):
         if title and _holds_title(el, title):
             return None
         return "H104"
     return None
+
+
+_SIDE_TOKENS = frozenset(("left", "right", "side"))
+
+
+def _side_named(el: Any) -> bool:
+    """Every furniture word in the element's class/id is a side word (``left``, ``right``)."""
+    names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
+    tokens = set(_TOKEN_SPLIT.split(_CAMEL.sub("-", names).lower())) & _CHROME_TOKENS
+    return bool(tokens) and tokens <= _SIDE_TOKENS
 
 
 def _secondary(el: Any, title: str | None) -> bool:

@@ -33,9 +33,10 @@ TEXT_PART_TAGS = frozenset("p br span font b strong em i u h1 h2 h3 h4 h5 h6 pre
 
 
 def _kind(el: Any) -> tuple[str, str]:
-    """What makes siblings posts of one kind: the tag and the first class word."""
+    """What makes siblings posts of one kind: the tag and the first class word, without the
+    digits that number alternating rows (``row1``/``row2``, ``floor_3``)."""
     cls = (el.get("class") or "").split()
-    return el.tag, cls[0] if cls else ""
+    return el.tag, cls[0].rstrip("0123456789_-") if cls else ""
 
 
 def _posts_under(parent: Any, kind: tuple[str, str], m: Measure) -> list[Any]:
@@ -152,7 +153,8 @@ def post_chrome(block: Any, m: Measure) -> list[Any]:
             slot.append(step)
         if not slot:
             continue
-        for post in posts:
+        # a question standing apart, built like the posts, has their cells too
+        for post in posts + built_like_posts(parent, m):
             doomed.extend(_cells_beside(post, slot, m))
     return doomed
 
@@ -200,3 +202,14 @@ def question_and_answers(block: Any, top: Any, m: Measure) -> Any | None:
                     return parent
         el = parent
     return None
+
+
+def built_like_posts(run: Any, m: Measure) -> list[Any]:
+    """The siblings of the run of posts ``run`` built like its posts (a question standing apart)."""
+    kind = run_kind(run, m)
+    parent = run.getparent()
+    if kind is None or parent is None:
+        return []
+    layouts = {_layout(p) for p in _posts_under(run, kind, m)}
+    return [s for s in parent if s is not run and isinstance(s.tag, str) and len(_layout(s)) >= 2
+            and _layout(s) in layouts]
