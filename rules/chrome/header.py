@@ -8,6 +8,7 @@ from zhclean.rule import Context
 from ._fold import fold
 from ._kinds import is_bare_breadcrumb, is_breadcrumb_label_line, is_control_line, is_footer_marker, menu_like
 from ._line_rule import LineRule
+from ._memo import LineMemo
 from ._page import Page
 
 # Control words that cannot be anything else, so they go wherever they stand.
@@ -180,7 +181,7 @@ class PageControls(LineRule):
 
     def why(self, pg: Page, i: int) -> str | None:
         s = pg.lines[i].text
-        if not is_control_line(s):
+        if not _control_line(s):
             return None
         folded = fold(s)
         if pg.zones.in_tail(i) and is_footer_marker(folded):
@@ -190,3 +191,7 @@ class PageControls(LineRule):
         if _UNAMBIGUOUS_CONTROL.search(folded):
             return "a control that is nothing else"
         return None
+
+
+# asked of every line of every version of a page: the verdict is the line's alone
+_control_line = LineMemo(is_control_line)
