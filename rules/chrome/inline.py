@@ -111,10 +111,18 @@ class CountersAndTags(LineRule):
         return None
 
 
-_FIELD = (rf"(?:{'|'.join(FORM_FIELD_PREFIXES)})?(?:{'|'.join(sorted(FORM_FIELDS, key=len, reverse=True))})"
+# A field is a known one, or one named by its family's last word (真实姓名, 登录名, 微信号,
+# 所在单位, 留言主题): a few Han characters before it.
+# (主题 and 内容 only of a message: 会议主题 may head a notice's own line)
+_FIELD_TAIL = (r"[\u4e00-\u9fff]{1,4}(?:姓名|名称|登录名|网名|号码|号|电话|手机|地址|邮箱|单位|城市|地区|称呼|密码|验证码)"
+               r"|(?:留言|评论|咨询|反馈|投诉)(?:主题|内容|标题)")
+_FIELD = (rf"(?:{'|'.join(FORM_FIELD_PREFIXES)})?(?:{'|'.join(sorted(FORM_FIELDS, key=len, reverse=True))}|{_FIELD_TAIL})"
           r"\s*[(（]?(?:必填|选填|\*)?[)）]?\s*[:：]")
 _PROMPT_LINE = re.compile(rf"^\*?\s*{_FIELD}(?:\s*\*?\s*{_FIELD})*\s*\*?$", re.I)
-_BUTTON_LINE = re.compile(rf"^(?:[【\[]?\s*(?:{'|'.join(sorted(FORM_BUTTONS, key=len, reverse=True))})\s*[】\]]?\s*)+$")
+# A button is a known one, or an action with its object (提交意见, 立即发送, 提交咨询).
+_BUTTON_FAMILY = r"(?:立即|马上|我要|在线|确认)?(?:提交|发送|发表)(?:意见|留言|评论|咨询|申请|反馈)?|(?:立即|在线)(?:咨询|留言|反馈)"
+_BUTTON_LINE = re.compile(
+    rf"^(?:[【\[]?\s*(?:{'|'.join(sorted(FORM_BUTTONS, key=len, reverse=True))}|{_BUTTON_FAMILY})\s*[】\]]?\s*)+$")
 
 
 def form_line(s: str) -> str | None:
