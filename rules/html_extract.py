@@ -122,10 +122,13 @@ class OutsideArticle(_ExtractionStep):
     body is removed. Ignore it to keep the whole body (the other steps still run).
     On a thread (three or more sibling posts of one kind) the block is the run of posts,
     and in each post the cells beside the text cell most posts share (user card, floor
-    and date line, signature, reply buttons) are outside the article too.
+    and date line, signature, reply buttons) are outside the article too. Outside a
+    thread, a second copy of the article printed in the block (a run of two or more
+    paragraphs already printed above) goes as well.
 
     **Leaves alone** a page where nothing reads as prose: the whole body is kept; in a
-    post, a cell beside the text with 80 characters or more and 30% of its prose.
+    post, a cell beside the text with 80 characters or more and 30% of its prose; a
+    paragraph printed again on its own (a pull quote); in a thread, quoted posts.
 """
     __doc__ += _example(outside='<div id="d1">主办：某某市总工会 承办：信息中心</div>')
 

@@ -39,10 +39,11 @@ from ..rule import Rule, Stage
 from .decode import codec_for_label, decode_html as _decode_page, private_use_count
 from .edges import join_split_title, trim_edges
 from .extract import choose_block, drop_non_text, prune_furniture, prune_link_lists, prune_post_chrome
+from .posts import is_post_run
 from .measure import Measure, squash
 from .metadata import date_from_text, from_head, from_info_line, head_meta, meta_near_title, site_suffix
 from .parse import element_path, parse
-from .render import render
+from .render import render, split_repeated_copy
 from .title import choose_title, element_showing, is_title_line, printed_title, title_printed_near, title_tag_text
 from .trail import Trail
 
@@ -141,11 +142,16 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
         trail.outside_block("H105", top, block, m)
         if "H105" in enabled:
             prune_post_chrome(block, m, trail)
+        # a thread's replies quote earlier posts: repeated paragraphs there are not a copy
+        thread = is_post_run(block, m) or any(is_post_run(c, m) for c in block if isinstance(c.tag, str))
         if "H106" in enabled:
             prune_link_lists(block, m, trail)
     finally:
         m.release()  # children first: see Measure.release
     lines = render(block)
+    if "H105" in enabled and not thread:
+        lines, copy = split_repeated_copy(lines)
+        trail.edge_lines("H105", copy, block)
     if not confirmed:
         printed = (title_printed_near(block, lines, title) if title else None) or printed_title(block, lines)
         if printed:

@@ -85,3 +85,55 @@ def _lines(out: list[str]) -> list[str]:
         if line:
             lines.append(line)
     return lines
+
+
+#: A line this long (visible characters) is a paragraph: a page's second copy of the article
+#: repeats paragraphs, a single repeated short line (a heading, 返回) is not a copy.
+COPY_LINE_CHARS = 30
+_SENTENCE_MARKS = re.compile("[，。！？；]")
+
+
+def _is_paragraph(line: str) -> bool:
+    # Chinese prose, not code: a tutorial may well print the same code lines twice
+    return len("".join(line.split())) >= COPY_LINE_CHARS and bool(_SENTENCE_MARKS.search(line))
+
+
+#: A run of repeated lines is a second copy when it holds this many paragraphs.
+COPY_MIN_PARAGRAPHS = 2
+#: ... and is at least this share of the text above it: a copy of the article, not a quote.
+COPY_SHARE = 0.5
+
+
+def split_repeated_copy(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without a second copy of the article, and the copy's lines.
+
+    Some pages print the article twice (a print version, a folded copy): the block holds
+    both. A run of lines each already printed above, with :data:`COPY_MIN_PARAGRAPHS` or more
+    paragraphs in it and half the text above it, goes; a paragraph quoted again (a pull
+    quote, a reply quoting a post) stays.
+
+    >>> p1, p2 = "本报讯（记者王硕）昨天，市环保局表示，北京监测子站的小时浓度数据将滚动发布。", "据了解，这是市环保局首次发布单站各项污染物小时实时浓度，方便市民查询了解。"
+    >>> split_repeated_copy(["标题", p1, p2, "感谢访问", p1, p2])
+    (['标题', '本报讯（记者王硕）昨天，市环保局表示，北京监测子站的小时浓度数据将滚动发布。', '据了解，这是市环保局首次发布单站各项污染物小时实时浓度，方便市民查询了解。', '感谢访问'], ['本报讯（记者王硕）昨天，市环保局表示，北京监测子站的小时浓度数据将滚动发布。', '据了解，这是市环保局首次发布单站各项污染物小时实时浓度，方便市民查询了解。'])
+    """
+    seen: set[str] = set()
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if lines[i] not in seen:
+            seen.add(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j] in seen:
+            j += 1
+        run = lines[i:j]
+        run_chars = sum(map(len, run))
+        # a copy repeats distinct paragraphs once; one paragraph over and over is the text itself
+        if (len(set(run)) == len(run) and sum(map(_is_paragraph, run)) >= COPY_MIN_PARAGRAPHS
+                and run_chars >= COPY_SHARE * sum(len(x) for x in lines[:i])):
+            drop.update(range(i, j))
+        i = j
+    if not drop:
+        return lines, []
+    return [x for k, x in enumerate(lines) if k not in drop], [lines[k] for k in sorted(drop)]
