@@ -133,7 +133,10 @@ class IcpLicence(Rule):
 
     @staticmethod
     def _line_edits(text: str, line, matches) -> list[Edit]:
-        spans = [(max(m.start(), line.start), _past_marks(text, min(m.end(), line.end), line.end)) for m in matches]
+        spans = [(max(m.start(), line.start), min(m.end(), line.end)) for m in matches]
+        # each span ends past the marks after it, but never inside the next one
+        limits = [s for s, _ in spans[1:]] + [line.end]
+        spans = [(s, max(e, min(_past_marks(text, e, line.end), limit))) for (s, e), limit in zip(spans, limits)]
         rest = "".join(text[a:b] for a, b in zip([line.start] + [e for _, e in spans], [s for s, _ in spans] + [line.end]))
         if _BRACKETS.match(rest) or is_control_line(rest) or is_breadcrumb_label_line(rest) \
                 or is_bare_breadcrumb(rest):
