@@ -30,7 +30,8 @@ _LABEL = r"(?:(?:网站|ICP|互联网)?\s*(?:备案|備案)\s*(?:号|號|编号|
 _SEP = r"[\s|｜·•/、,，;；]*"
 _SPAN_RE = re.compile(rf"{_SEP}(?:{_LABEL})?(?:{ICP_RE.pattern}|{POLICE_RE.pattern}){_SEP}", re.I)
 _ANCHOR = re.compile(r"icp|公\s*[网網]\s*安", re.I)
-_BRACKETS = re.compile(r"^[\s()（）\[\]【】|｜·•/、,，;；:：\-－—]*$")
+# arrows too: a breadcrumb whose segments were all cut leaves its ``>``
+_BRACKETS = re.compile(r"^[\s()（）\[\]【】|｜·•/、,，;；:：\-－—>»＞›→]*$")
 
 #: The meta keys C101 fills: the first ICP number and the first 公网安备 number.
 LICENCE_KEYS = frozenset({"icp", "police_record"})
