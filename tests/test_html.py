@@ -135,6 +135,35 @@ def test_density_picks_the_article_between_a_long_nav_and_a_long_footer():
     assert doc.meta["published_at"] == "2022-11-03"
 
 
+def test_css_after_a_self_closed_style_tag_is_not_page_text():
+    # written like a TV-news page whose header template opens its CSS with <style ... />
+    css = "body {\n\tMARGIN: 0 0 0 0;\n}\n#TopBar { padding:3px 8px; font-family: Verdana, 新细明体; }\n" * 4
+    body = (f'<div id="Page"><div id="Top"><style type="text/css" />\n{css}</style>'
+            '<a href="/">首页</a> <a href="/news">新闻</a></div>'
+            '<div id="story"><h1>寒流来袭 各地气温下探十度</h1>'
+            '<p>中央气象局表示，今晚起冷气团南下，北部低温将降至十度左右，提醒民众注意保暖。</p>'
+            '<style type="text/css" />\n.pic { float:left; margin:0 8px; }\n</style><div class="pic"><img src="a.jpg"></div>'
+            '<p>气象专家指出，本波寒流将持续到周末，山区可能出现结冰现象，开车上山务必小心。</p></div></div>')
+    doc = doc_of(page(body))
+    assert "MARGIN" not in doc.text and "font-family" not in doc.text and "float:left" not in doc.text
+    assert doc.text.splitlines()[-1].startswith("气象专家指出")
+    assert doc.meta["html"]["block"].endswith("#story")
+
+
+def test_self_closed_style_and_script_open_only_up_to_their_own_end_tag():
+    from zhclean.html.parse import open_self_closed_raw_text
+    closed = '<style type="text/css" />a { color: red }</style><p>正文</p>'
+    opened = open_self_closed_raw_text(closed)
+    assert opened == '<style type="text/css"  >a { color: red }</style><p>正文</p>'
+    assert open_self_closed_raw_text(opened) == opened
+    # no end tag, or another script starts first: the slash stays, the article is not swallowed
+    for html in ('<script src="a.js" /><p>正文</p>', '<script src="a.js"/><p>正文</p><script>var a;</script>',
+                 "<br/><p>正文</p><img src='x.png'/>"):
+        assert open_self_closed_raw_text(html) == html
+    text, _ = extract(page('<script src="a.js" /><div><p>' + BODY + '</p></div><script>var a;</script>'))
+    assert BODY in text
+
+
 def test_paragraphs_stay_one_per_line_and_br_breaks_lines():
     body = f"<div id='c'><p>{BODY}</p><p>第二段：工会<b>加强</b>职工服务，提升获得感。<br>第三行，换行后的内容。</p></div>"
     lines = doc_of(page(body)).text.splitlines()

@@ -85,12 +85,52 @@ def trim_attributes(html: str) -> tuple[str, int]:
     return "".join(out), dropped
 
 
+# A self-closed ``<style .../>`` or ``<script .../>``: HTML ignores the slash on these
+# (their text runs to the end tag), libxml2 closes them there and the CSS or code after
+# becomes page text.
+_SELF_CLOSED_RAW = re.compile(r"<(style|script)\b[^<>]*?/\s*>", re.I)
+
+
+def open_self_closed_raw_text(html: str) -> str:
+    """``html`` with the slash of each self-closed ``<style/>``/``<script/>`` start tag
+    turned into a space, as a browser reads it: ``<style />body { margin:0 }</style>``
+    keeps the CSS inside the style element. Only when that element's end tag comes before
+    its next start tag, so an unclosed ``<script src=".." />`` swallows nothing. Lengths
+    and line breaks stay, so element positions and line numbers do not move."""
+    if "/>" not in html:
+        return html
+    lower = ""
+    end_tags: dict[str, int] = {}  # the next end tag found, reused: thousands of tags scan once
+    out: list[str] = []
+    pos = 0
+    for m in _SELF_CLOSED_RAW.finditer(html):
+        name = m.group(1).lower()
+        lower = lower or html.lower()
+        end = end_tags.get(name, m.end())
+        if 0 <= end < m.end():
+            end = lower.find("</" + name, m.end())
+        elif name not in end_tags:
+            end = lower.find("</" + name, m.end())
+        end_tags[name] = end
+        following = lower.find("<" + name, m.end())
+        if end < 0 or 0 <= following < end:
+            continue
+        slash = html.rindex("/", m.start(), m.end())
+        out += [html[pos:slash], " "]
+        pos = slash + 1
+    if not out:
+        return html
+    out.append(html[pos:])
+    return "".join(out)
+
+
 def parse(html: str) -> tuple[Any, bool, int, int]:
     """The document element, whether the page had to be flattened to parse whole, how
     many lines the parser's line numbers (``el.sourceline``) lag behind the page's (an XML
     declaration is cut before parsing, with any line breaks before and inside it), and how
     many attributes beyond :data:`MAX_ATTRIBUTES` were dropped."""
     html, dropped = trim_attributes(html)
+    html = open_self_closed_raw_text(html)
     decl = _XML_DECL.match(html)
     shift = 0
     if decl:
