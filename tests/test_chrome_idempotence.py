@@ -158,3 +158,46 @@ def test_licence_numbers_with_only_an_arrow_left_go_whole(pipe, line):
     once = pipe.clean(Document(id="a", text=PARAGRAPH + line + "\n")).text
     assert once.strip() == PARAGRAPH.strip()
     assert pipe.clean(Document(id="a", text=once)).text == once
+
+
+# The tail of c20's ``zh5-0000167`` (make_corpus.py --mb 20 --seed 5): hard-wrapped prose,
+# a credit line, the pager links, an official QR-code line and the site footer. The pager
+# and QR lines read as three prose fragments in a row, so the body seemed to run on through
+# them and C102 kept the credit as a line between paragraphs; the later rules took the
+# pager and footer, and a second pass found the credit last and removed it.
+WRAPPED_BODY = (
+    '要充分发挥机关工会的载体作用,通过开展干部职工建功立业活动、\n'
+    '征求合理化建议、红歌传唱、全员播送体操等活动,最大限度地满足\n'
+    '职工群众的精神文化生活需求,增强机关的向心力和凝聚力,形成机\n'
+    '关工作秩序良好、人际关系融洽、队伍团结互助的良好局面。\n'
+    '工会干部必须以职工为本,牢固树立“全心全意为职工服务”的理念\n'
+    ',把职工放在心上,坚持深入基层,经常置身于职工中,保持党同职\n'
+    '工群众的血肉联系,团结广大职工跟党走。\n'
+)
+PAGER_AND_FOOTER = (
+    '上一篇：努力提高自身素质,塑造工会干部新形象\n'
+    '下一篇：机关工会科学开展心得体会\n'
+    '保定市人力资源和社会保障局官方二维码\n'
+    '地址：保定市中山街7号  邮编：071000  电话：0312-3022345\n'
+    '网站标识码：1306000012\n'
+    '冀ICP备09067826号\n'
+    '冀公网安备 13060202000123号\n'
+)
+
+
+@pytest.mark.parametrize("credit", ["编辑:保定采编03   责任编辑:保定采编08", "撰稿：李明  审核：张华"])
+def test_credit_above_pager_and_footer_goes_on_the_first_pass(pipe, credit):
+    page = "机关工会工作心得体会\n" + WRAPPED_BODY + credit + "\n" + PAGER_AND_FOOTER
+    once = pipe.clean(Document(id="a", text=page)).text
+    assert pipe.clean(Document(id="a", text=once)).text == once
+    assert "编辑" not in once and "审核" not in once and "上一篇" not in once and "ICP" not in once
+    assert once.rstrip().endswith("团结广大职工跟党走。")
+    assert "要充分发挥机关工会的载体作用" in once
+
+
+def test_info_line_between_prose_runs_above_the_pager_stays(pipe):
+    # only the chrome just above the tail is passed over: prose below the line keeps it in the body
+    page = WRAPPED_BODY + "来源：市总工会\n" + WRAPPED_BODY + PAGER_AND_FOOTER
+    once = pipe.clean(Document(id="a", text=page)).text
+    assert "来源：市总工会" in once
+    assert pipe.clean(Document(id="a", text=once)).text == once

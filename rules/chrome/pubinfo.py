@@ -11,8 +11,17 @@ from zhclean.rule import Context, Rule, Stage
 from .._text import Line, delete_line
 from ._docsite_kinds import counter_item
 from ._fold import MAX_CHROME_LINE, fold
-from ._kinds import MAX_INFO_LINE, SENTENCE_STOP, has_strong_pub_label, is_dateline, is_web_dateline, pub_items
-from ._page import make_page
+from ._kinds import (
+    MAX_INFO_LINE,
+    SENTENCE_STOP,
+    footer_item,
+    has_strong_pub_label,
+    is_dateline,
+    is_footer_marker,
+    is_web_dateline,
+    pub_items,
+)
+from ._page import make_page, zones
 from .vocab import (
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
@@ -20,6 +29,7 @@ from .vocab import (
     DATE_LABELS,
     EDITOR_LABELS,
     INLINE_CONTROL_RE,
+    PREV_NEXT_WORDS,
     REVIEWER_LABELS,
     SOURCE_LABELS,
     SPACED_CREDIT_LABEL_RE,
@@ -208,6 +218,43 @@ _TINY_TOKEN = re.compile(r"[\dA-Za-z+\-－＋]{1,3}")
 _WEB_EDITOR_LINE = re.compile(r"^\s*[（(【\[]?\s*(?:责任编辑|责编|值班编辑|网络编辑|本文编辑)\s*[:：]\s*[^\s：:，。]{1,20}\s*[）)】\]]?\s*$")
 
 
+# ``上一篇：标题`` / ``下一篇``: a pager link, never a paragraph of the body.
+_PREV_NEXT_LINE = re.compile(
+    r"^\s*[【\[]?(?:" + "|".join(sorted(PREV_NEXT_WORDS, key=len, reverse=True)) + r")[】\]]?\s*(?:[:：].{0,80})?$")
+
+
+def _is_tail_chrome(text: str) -> bool:
+    """A pager link, an official QR-code line or a site-footer item: lines of the tail that
+    a hard-wrapped page may count as prose fragments, so that the body seems to run on
+    through them."""
+    t = fold(text.strip())
+    return bool(_PREV_NEXT_LINE.match(t) or is_footer_marker(t) or footer_item(t))
+
+
+def tail_start_before_chrome(lines: Sequence[Line], body: Sequence[bool], head_end: int, tail_start: int) -> int:
+    """Where the tail starts once the chrome counted as body just above it is passed over.
+
+    On a hard-wrapped page ``上一篇：…`` / ``下一篇：…`` and ``…官方二维码`` read as three
+    prose fragments in a row, so the body seemed to end after them and a credit line above
+    them stood "between paragraphs"; once the later rules took them, a second pass found
+    the credit in the tail and removed it then (c20 ``zh5-0000167``).
+
+    >>> from zhclean.rules.chrome._page import split_lines
+    >>> wrapped = "工会干部必须以职工为本,牢固树立服务职工的理念\\n" * 3
+    >>> page = split_lines(wrapped + "编辑：张三\\n上一篇：提高自身素质,塑造工会干部新形象\\n下一篇：机关工会科学开展心得体会\\n本市人力资源和社会保障局官方二维码")
+    >>> zones(page).tail_start, tail_start_before_chrome(page, [False] * 7, 0, 7)
+    (7, 3)
+    """
+    i = tail_start
+    while i > head_end and (not lines[i - 1].text.strip() or _is_tail_chrome(lines[i - 1].text)):
+        i -= 1
+    if i == tail_start:
+        return tail_start
+    # the body ends where it ends on the page without those lines: the last paragraph, or
+    # the last run of prose fragments, above them
+    return max(head_end, zones(lines[:i], body[:i]).tail_start)
+
+
 class _NonBlank:
     """Positions of a page's non-blank lines, so "the line above" and "two lines around"
     skip blank lines in constant time however many there are."""
@@ -237,7 +284,8 @@ class PublicationInfo(Rule):
     """Remove publication-info lines and keep what they say in ``meta``; find the title.
 
     **What it does.** In the head and tail of a page (before the first and after the last
-    body paragraph), deletes a line made only of labelled items — 发布日期 / 发布时间 /
+    body paragraph, passing over pager links, QR-code and footer lines that a hard-wrapped
+    page counts as prose, so the first pass decides as a second would), deletes a line made only of labelled items — 发布日期 / 发布时间 /
     时间 / 日期, 来源 / 信息来源, 作者, 浏览次数 / 阅读量 / 点击数, 编辑 / 责任编辑 /
     审核 / 校对 / 签发 … — alone or several on one line, with full- or half-width colons,
     spaces inside labels, in 【】 / () brackets, or a site's dateline under the title
@@ -284,7 +332,10 @@ class PublicationInfo(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         pg = ctx.analysis(make_page, text)
-        lines, z = pg.lines, pg.zones
+        lines = pg.lines
+        # the page's zones, with the tail taken to start above any pager or footer lines
+        # counted as body, so that the first pass decides as the second will
+        z = pg.zones._replace(tail_start=tail_start_before_chrome(lines, pg.body, pg.zones.head_end, pg.zones.tail_start))
         nonblank = _NonBlank(lines)
         meta: dict[str, Any] = {}
         title = pg.title()
