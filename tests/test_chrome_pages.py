@@ -239,6 +239,23 @@ def test_notice_words_are_found_in_either_script():
     assert not _has_notice_word("市总工会召开全委会议")
 
 
+
+def test_notice_block_under_a_heading_without_site_words():
+    """Edge lines that use no site word and are no heading open no block, and are passed
+    over; a heading that uses none (特别说明) still opens one, on every version of the page."""
+    from zhclean.rules.chrome._page import make_page
+
+    body = ("社区工会工作总结\n"
+            "今年以来，社区工会紧紧围绕中心工作，充分发挥桥梁纽带作用，各项工作取得了新进展，职工满意度明显提升。\n"
+            "下一步，社区工会将继续加强职工之家建设，做好困难职工帮扶工作。\n相关推荐\n")
+    notice = ("—— 特别说明 ——\n①范文中的图片和表格可能无法完整显示，请以下载后的文件为准。\n"
+              "②下载的范文仅限个人使用，不得用于商业用途或二次传播。\n")
+    for _version in range(2):  # the second page finds its verdicts remembered
+        assert [i for i, _ in make_page(body + notice).notices] == [4, 5, 6]
+    # without the items, the heading alone is no notice
+    assert make_page(body + notice.split("\n")[0] + "\n").notices == ()
+
+
 UNTOUCHED = {
     "event notice with organisers and contact lines": (
         "关于举办全市职工羽毛球比赛的通知\n各基层工会：\n"

@@ -155,6 +155,11 @@ _has_notice_word = LineMemo(lambda s: bool(_NOTICE_WORDS_FOLDED_RE.search(fold_a
                                            or DISCLAIMER_RE.search(s)))
 
 
+# the heading and numbering verdicts of the edge lines, asked again on every version of a page
+_notice_heading_line = LineMemo(is_notice_heading)
+_numbering_line = LineMemo(numbering)
+
+
 # A heading that names the site's trade speaks for the site (下载须知, 购买说明, 版权声明);
 # 温馨提示 or 注意事项 could head any notice.
 _TRADE_HEADING_RE = re.compile(r"下载|购买|文档|资料|资源|付费|会员|版权|免责|上传|平台|网站|本站|用户协议|服务条款")
@@ -192,16 +197,21 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         if len(s) > MAX_NOTICE_LINE:
             p += 1
             continue
-        heading = is_notice_heading(s)
+        # a block opens with a heading or with a line of the site's words: most lines
+        # at a page's edges are neither, and their run would be empty
+        if not _notice_families(lines[i].text) and not _notice_heading_line(s):
+            p += 1
+            continue
+        heading = _notice_heading_line(s)
         first = p + 1 if heading else p
-        style = numbering(lines[text_idx[first]].text.strip()) if first < len(text_idx) else None
+        style = _numbering_line(lines[text_idx[first]].text.strip()) if first < len(text_idx) else None
         alone = not heading and style is None
         run, fams, strong, item_fams = [], set(), 0, []
         q = first
         while q < len(text_idx) and not (alone and run):
             t = lines[text_idx[q]].text.strip()
             f = _notice_families(lines[text_idx[q]].text)
-            if len(t) > MAX_NOTICE_LINE or not f or (style is not None and numbering(t) != style):
+            if len(t) > MAX_NOTICE_LINE or not f or (style is not None and _numbering_line(t) != style):
                 break
             if len(f) < 2 and not _CLAUSE_MARK.search(t):
                 break  # a title under the block (文艺作品征集评选心得体会) is no notice
