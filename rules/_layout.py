@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ._text import HAN_RE, iter_lines
+from ._text import HAN_RE, line_list
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets are skipped).
 SENTENCE_END = frozenset("。！？!?…；;：:")
@@ -80,22 +80,13 @@ class Block(NamedTuple):
 def content_lines(text: str) -> list[Block]:
     """Every non-blank line as a one-piece :class:`Block`, its indentation and trailing
     spaces left out."""
-    if "\r" in text:
-        return [_content_block(line.start, line.text) for line in iter_lines(text) if line.text.strip()]
-    # ``\n`` breaks only (nearly every text): cut in C, offsets added up in one pass
     blocks = []
-    pos = 0
-    for part in text.split("\n"):
-        if part.strip():
-            blocks.append(_content_block(pos, part))
-        pos += len(part) + 1
+    for line in line_list(text):
+        stripped = line.text.strip()
+        if stripped:
+            start = line.start + (len(line.text) - len(line.text.lstrip()))
+            blocks.append(Block(((start, start + len(stripped)),), stripped))
     return blocks
-
-
-def _content_block(line_start: int, line: str) -> Block:
-    stripped = line.strip()
-    start = line_start + (len(line) - len(line.lstrip()))
-    return Block(((start, start + len(stripped)),), stripped)
 
 
 def visible_len(s: str) -> int:

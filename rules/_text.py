@@ -36,6 +36,30 @@ def iter_lines(text: str) -> Iterator[Line]:
         yield Line(pos, n, n, text[pos:])
 
 
+def line_list(text: str) -> list[Line]:
+    """:func:`iter_lines` as a list, built fast for the usual text with ``\\n`` breaks only:
+    cut by ``str.split`` in C and the offsets added up in one pass (about twice as fast as
+    the generator; chrome and layout rules split every version of every page).
+
+    >>> [ln[:3] for ln in line_list("甲\\n\\n乙丙")] == [ln[:3] for ln in iter_lines("甲\\n\\n乙丙")]
+    True
+    """
+    if "\r" in text:
+        return list(iter_lines(text))
+    parts = text.split("\n")
+    last = parts.pop()  # after the final break: empty, or a line without a break
+    lines: list[Line] = []
+    append, new_line = lines.append, Line._make
+    pos = 0
+    for part in parts:
+        end = pos + len(part)
+        append(new_line((pos, end, end + 1, part)))
+        pos = end + 1
+    if last:
+        append(new_line((pos, len(text), len(text), last)))
+    return lines
+
+
 def line_at(text: str, pos: int) -> Line:
     """The line that holds offset ``pos``."""
     # Look for a CR only after the last LF, so the cost is the line's length, not the text's.

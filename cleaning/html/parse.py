@@ -106,12 +106,9 @@ def open_self_closed_raw_text(html: str) -> str:
     for m in _SELF_CLOSED_RAW.finditer(html):
         name = m.group(1).lower()
         lower = lower or html.lower()
-        end = end_tags.get(name, m.end())
-        if 0 <= end < m.end():
-            end = lower.find("</" + name, m.end())
-        elif name not in end_tags:
-            end = lower.find("</" + name, m.end())
-        end_tags[name] = end
+        end = end_tags.get(name)
+        if end is None or 0 <= end < m.end():  # none found yet, or the one found is behind us
+            end = end_tags[name] = lower.find("</" + name, m.end())
         following = lower.find("<" + name, m.end())
         if end < 0 or 0 <= following < end:
             continue
