@@ -24,7 +24,8 @@ from typing import AbstractSet, Any
 
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS
-from .posts import built_like_posts, is_post_run, post_chrome, post_run, question_and_answers
+from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, thread_chain,
+                    with_question)
 from .trail import Trail
 
 # Blocks that can be the article container.
@@ -141,8 +142,13 @@ def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabl
     doomed: list[tuple[Any, str]] = []
     skip_under: set[Any] = set()
     # the runs of posts holding most of the page's prose, and a question built like their posts
-    threads = {el for el in m.order if m.prose.get(el, 0) >= THREAD_PROSE_SHARE * total_prose and is_post_run(el, m)}
-    threads.update(q for run in list(threads) for q in built_like_posts(run, m))
+    threads: set[Any] = set()
+    for el in m.order:
+        if m.prose.get(el, 0) >= RUN_MIN_PROSE_SHARE * total_prose and is_post_run(el, m):
+            questions = built_like_posts(el, m)
+            if m.prose[el] + sum(m.prose.get(q, 0) for q in questions) >= THREAD_PROSE_SHARE * total_prose:
+                threads.update(thread_chain(el, m))
+                threads.update(questions)
     in_thread: set[Any] = set()
     for el in m.order:
         if el is top:
@@ -217,6 +223,9 @@ def _secondary(el: Any, title: str | None) -> bool:
 #: A run of posts holding this share of the page's prose is the thread: its comment/reply names
 #: name the text, not furniture.
 THREAD_PROSE_SHARE = 0.5
+#: ... counting the question built like the posts; the replies alone may hold this little
+#: (a long first post with short replies).
+RUN_MIN_PROSE_SHARE = 0.1
 
 
 def _holds_title(el: Any, title: str | None) -> bool:
@@ -260,10 +269,11 @@ def choose_block(top: Any, m: Measure, heading: Any = None) -> Any:
     if total <= 0:
         return best
     if is_post_run(best, m):
-        return best
+        return with_question(best, m)
     thread = post_run(best, top, m)
-    if thread is None:
-        thread = question_and_answers(best, top, m)
+    if thread is not None:
+        return with_question(thread, m)
+    thread = question_and_answers(best, top, m)
     if thread is not None:
         return thread
     focused = best

@@ -117,12 +117,42 @@ def run_kind(parent: Any, m: Measure) -> tuple[str, str] | None:
             k = _kind(c)
             seen[k] = seen.get(k, 0) + 1
     for kind, n in seen.items():
-        if n >= MIN_POSTS:
+        if n >= MIN_SHORT_POSTS:
             posts = _posts_under(parent, kind, m)
-            if (len(posts) >= MIN_POSTS and sum(m.prose[p] > 0 for p in posts) >= MIN_PROSE_POSTS
-                    and sum(m.prose[p] for p in posts) >= RUN_PROSE_SHARE * prose):
+            if (len(posts) >= MIN_SHORT_POSTS and sum(m.prose[p] > 0 for p in posts) >= MIN_PROSE_POSTS
+                    and sum(m.prose[p] for p in posts) >= RUN_PROSE_SHARE * prose
+                    and (len(posts) >= MIN_POSTS or _short_thread(parent, posts, m))):
                 return kind
     return None
+
+
+#: A thread of a question and only this many replies is a run when the question is built like them.
+MIN_SHORT_POSTS = 2
+#: How many levels above the run the question may stand (``div.box > div.list > posts``).
+QUESTION_DEPTH = 3
+
+
+def _short_thread(parent: Any, posts: list[Any], m: Measure) -> bool:
+    """Two replies make a thread with the question beside them when all three are built alike
+    (two or more first cells of the same kinds): two sections of an article are not."""
+    layouts = {_layout(p) for p in posts}
+    return len(layouts) == 1 and len(next(iter(layouts))) >= 2 and bool(_questions_apart(parent, layouts, m))
+
+
+def _questions_apart(run: Any, layouts: set[tuple[tuple[str, str], ...]], m: Measure) -> list[Any]:
+    """Blocks with prose built like the posts (their first cells) beside ``run`` or beside one
+    of its ancestors up to :data:`QUESTION_DEPTH` levels up (a question above a box of answers)."""
+    el = run
+    for _ in range(QUESTION_DEPTH):
+        parent = el.getparent()
+        if parent is None:
+            return []
+        found = [s for s in parent if s is not el and isinstance(s.tag, str) and m.prose.get(s, 0) > 0
+                 and len(_layout(s)) >= 2 and _layout(s) in layouts]
+        if found:
+            return found
+        el = parent
+    return []
 
 
 def post_chrome(block: Any, m: Measure) -> list[Any]:
@@ -132,7 +162,7 @@ def post_chrome(block: Any, m: Measure) -> list[Any]:
     A post with no common slot (its paragraphs right under it) loses nothing."""
     doomed: list[Any] = []
     for parent in block.iter():
-        if not isinstance(parent.tag, str) or len(parent) < MIN_POSTS:
+        if not isinstance(parent.tag, str) or len(parent) < MIN_SHORT_POSTS:
             continue
         kind = run_kind(parent, m)
         if kind is None:
@@ -151,12 +181,44 @@ def post_chrome(block: Any, m: Measure) -> list[Any]:
             if n < max(2, SLOT_AGREEMENT * len(posts)):
                 break
             slot.append(step)
-        if not slot:
-            continue
         # a question standing apart, built like the posts, has their cells too
-        for post in posts + built_like_posts(parent, m):
+        everyone = posts + built_like_posts(parent, m)
+        if not slot:
+            doomed.extend(_template_cells(everyone, m))
+            continue
+        for post in everyone:
             doomed.extend(_cells_beside(post, slot, m))
     return doomed
+
+
+#: Tags a template cell may have: the blocks of a post, not the inline parts of its text.
+_CELL_TAGS = frozenset("div td th dt dd ul ol dl table section header footer aside".split())
+
+
+def _template_cells(posts: list[Any], m: Measure) -> list[Any]:
+    """Without a text slot most posts share (the answer and a box of comments under it share
+    the prose), a post's cells without prose whose kind most posts have (user card, date line,
+    vote buttons) go; a short reply's text (``顶一下``) is in a cell of its own kind or holds prose."""
+    cells = [_cells(p) for p in posts]
+    counts: dict[tuple[str, str], int] = {}
+    for row in cells:
+        for k in {_kind(c) for c in row}:
+            counts[k] = counts.get(k, 0) + 1
+    need = max(2, SLOT_AGREEMENT * len(posts))
+    return [c for row in cells if len(row) >= 2 for c in row
+            if c.tag in _CELL_TAGS and counts[_kind(c)] >= need and m.prose.get(c, 0) <= 0
+            and m.chars.get(c, 0) <= CELL_MAX_CHARS]
+
+
+def _cells(post: Any) -> list[Any]:
+    """A post's cells: its children under its one-child wrappers."""
+    el = post
+    for _ in range(MAX_POST_DEPTH):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if len(kids) != 1:
+            return kids
+        el = kids[0]
+    return []
 
 
 def _cells_beside(post: Any, slot: list[tuple[str, str, int]], m: Measure) -> list[Any]:
@@ -197,19 +259,46 @@ def question_and_answers(block: Any, top: Any, m: Measure) -> Any | None:
             for sib in parent:
                 if sib is el or not isinstance(sib.tag, str):
                     continue
-                kind = run_kind(sib, m)
-                if kind is not None and any(_layout(p) == layout for p in _posts_under(sib, kind, m)):
-                    return parent
+                # the answers, or a box holding them two levels down (a heading, then the list)
+                for box in _boxes(sib):
+                    kind = run_kind(box, m)
+                    if kind is not None and any(_layout(p) == layout for p in _posts_under(box, kind, m)):
+                        return parent
         el = parent
     return None
 
 
+def _boxes(el: Any) -> list[Any]:
+    """``el``, its children and its grandchildren (elements only)."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return [el] + kids + [g for c in kids for g in c if isinstance(g.tag, str)]
+
+
 def built_like_posts(run: Any, m: Measure) -> list[Any]:
-    """The siblings of the run of posts ``run`` built like its posts (a question standing apart)."""
+    """The blocks beside the run of posts ``run`` (or beside a box holding it) built like its
+    posts: a question standing apart."""
     kind = run_kind(run, m)
-    parent = run.getparent()
-    if kind is None or parent is None:
+    if kind is None:
         return []
-    layouts = {_layout(p) for p in _posts_under(run, kind, m)}
-    return [s for s in parent if s is not run and isinstance(s.tag, str) and len(_layout(s)) >= 2
-            and _layout(s) in layouts]
+    return _questions_apart(run, {_layout(p) for p in _posts_under(run, kind, m)}, m)
+
+
+def with_question(run: Any, m: Measure) -> Any:
+    """The lowest element holding the run of posts ``run`` and the question built like them."""
+    questions = built_like_posts(run, m)
+    if not questions:
+        return run
+    return questions[0].getparent()
+
+
+def thread_chain(run: Any, m: Measure) -> list[Any]:
+    """The run and the boxes holding it below its question's parent: on a Q&A page the answers
+    may sit in a box named as comments, which is the text there, not furniture."""
+    top = with_question(run, m)
+    if top is run:
+        return [run]
+    chain, el = [], run
+    while el is not None and el is not top:
+        chain.append(el)
+        el = el.getparent()
+    return chain if el is top else [run]
