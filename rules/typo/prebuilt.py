@@ -1,0 +1,115 @@
+"""Prebuilt copies of the lexicon's slowest structures, kept in the user's cache folder.
+
+Building the typo lexicon is most of a run's start-up: parsing the 308k words of
+``words.tsv`` (0.17 s) and building the two-character reading table (0.23 s) come back
+the same every time from the same files. The first run writes what they built to the
+cache folder; later runs load it (0.10 s and 0.03 s) instead.
+
+A copy is keyed by a hash of everything it was built from: the data files' bytes, the
+source of the modules that build it, the Python and numpy versions, and the user's lists.
+When any of them changes, the key changes and the copy is built again (and the stale
+copy removed). A copy that cannot be read (truncated, corrupt) is built again too; a
+cache folder that cannot be written is skipped. What the rules find is the same either
+way: only the time to get the structures differs.
+
+The folder is ``$ZHCLEAN_CACHE_DIR`` if set (empty or ``off``: no cache), else
+``$XDG_CACHE_HOME/zhclean``, else ``~/.cache/zhclean``. The copies are pickles (the
+reading table) and marshal data (the word list): load only a folder you own.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable, TypeVar
+
+#: Environment variable naming the cache folder (empty or ``off``: no cache).
+CACHE_ENV = "ZHCLEAN_CACHE_DIR"
+#: Bumped when the layout of a cached copy changes without its builder's source changing.
+FORMAT = 1
+#: Copies kept in the folder at most (each reading table is ~6 MB; one per distinct pair
+#: of user lists): the oldest written go first.
+MAX_COPIES = 8
+_OFF = {"", "0", "off", "none", "false"}
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Path | None:
+    """The folder the copies live in, or None when caching is off."""
+    env = os.environ.get(CACHE_ENV)
+    if env is not None:
+        return None if env.strip().lower() in _OFF else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "zhclean"
+
+
+def digest(files: Iterable[Path], *values: Any) -> str:
+    """A hash of the files' bytes and the values' ``repr``, with the Python version and
+    :data:`FORMAT`: the key of a copy built from them."""
+    h = hashlib.blake2b(digest_size=12)
+    h.update(repr((FORMAT, sys.version_info[:2], sys.implementation.name)).encode())
+    for path in files:
+        st = os.stat(path)
+        h.update(_file_digest(str(path), st.st_size, st.st_mtime_ns))
+    h.update(repr(values).encode("utf-8"))
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=64)
+def _file_digest(path: str, size: int, mtime_ns: int) -> bytes:
+    """The hash of one file's bytes; remembered while its size and time stay the same, so
+    that two copies keyed by the same 5 MB word list hash it once."""
+    return hashlib.blake2b(Path(path).read_bytes(), digest_size=16).digest()
+
+
+def load_or_build(name: str, key: str, build: Callable[[], T], dump: Callable[[T], bytes],
+                  load: Callable[[bytes], T]) -> T:
+    """The copy ``name`` built from inputs hashing to ``key``: read from the cache folder,
+    or built by ``build()`` and written there for the next run."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{key}.bin"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = None
+    if data is not None:
+        try:
+            return load(data)
+        except Exception:  # noqa: BLE001 - any unreadable copy (truncated, corrupt, other format) is rebuilt
+            pass
+    value = build()
+    _store(folder, name, path, dump(value))
+    return value
+
+
+def _store(folder: Path, name: str, path: Path, data: bytes) -> None:
+    """Write a copy atomically (a worker reading it meanwhile sees the old file or the
+    new one, never half of one) and remove the copies of ``name`` it replaces."""
+    tmp = folder / f".{path.name}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:  # a read-only or full disk: run without the cache
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        return
+    stale = [old for old in folder.glob(f"{name}-*.bin") if old != path]
+    try:
+        others = sorted((p for p in folder.glob("*.bin") if p != path and p not in stale),
+                        key=lambda p: p.stat().st_mtime_ns)
+    except OSError:  # another process removed one meanwhile
+        others = []
+    stale += others[:max(0, len(others) + 1 - MAX_COPIES)]
+    for old in stale:
+        try:
+            old.unlink()
+        except OSError:
+            pass
