@@ -139,10 +139,10 @@ class Gen:
     def meta_line(self, pages: int) -> str:
         labels = self.rng.sample(split_of(W.META_LABELS, self.split), self.n(1, 3))
         sep = self.pick(W.META_SEPARATORS)
-        colon = self.rng.choice(["：", ":", "： ", ""])
+        colon = self.pick(W.META_COLONS)
         parts = []
         for label, kind in labels:
-            value = {"date": self.date(), "pages": f"{pages}" + self.rng.choice(["", "页", " 页"]),
+            value = {"date": self.date(), "pages": self.pick(W.META_PAGE_VALUES).format(p=pages),
                      "format": self.rng.choice(["DOC", "docx", "PDF", ".doc", "WPS", "pptx"]),
                      "size": f"{self.n(12, 980)}.{self.n(0, 9)}" + self.rng.choice(["KB", "K", "MB"]),
                      "count": f"{self.n(0, 50)}" + self.rng.choice(["", "个", "次", "分"]),
@@ -151,7 +151,10 @@ class Gen:
                          ["工作总结", "心得体会", "党团工作", "行政公文", "演讲稿", "调研报告"]),
                      "stars": "★" * (k := self.n(3, 5)) + "☆" * (5 - k), "score": f"{self.n(3, 4)}.{self.n(0, 9)}分",
                      "code": f"{self.n(100000, 9999999)}"}[kind]
-            parts.append(f"{label}{colon if kind != 'stars' or colon else '：'}{value}")
+            if colon == "【】":  # the label framed: 【上传时间】2021-03-05
+                parts.append(f"【{label}】{value}")
+            else:
+                parts.append(f"{label}{colon if kind != 'stars' or colon.strip() else '：'}{value}")
         if self.chance(0.3):
             parts.insert(self.n(0, len(parts)), self.pick(W.FLAGS))
         return sep.join(parts)

@@ -205,3 +205,47 @@ PAGE_NUMBERS = ["{a}", "- {a} -", "—{a}—", "第{a}页", "第 {a} 页 共 {b}
 NUMBER_TABLES = [["序号", "1", "张晓明", "2", "李红", "3", "王建国"], ["年份", "2019", "2020", "2021"],
                  ["项目", "金额（万元）", "1", "12", "2", "8", "3", "20"]]
 NUMBER_LINES = ["2019", "2020", "3", "12", "（1）"]
+
+# ---------------------------------------------------------------- widened wording (stop 28)
+# New shapes for the families whose dev wording was narrow. Appended in order, so each
+# list's held-out positions stay every fourth (marked ``# held out``): each new shape has
+# a held-out sibling in a form dev never shows.
+PAGERS += ["上一页 {a} {a1} {a2} 下一页", "‹ {a} ›", "第{a}页 / 共{b}页", "首页 上一页 {a} 下一页 尾页",  # held out
+           "{a}/{b} 下一页", "< {a}/{b} >", "上一页 第{a}页 下一页", "‹ {a}/{b} ›",  # held out
+           "[{a}] [{a1}] [{a2}] 下一页 »", "— 第{a}页 —", "( {a} / {b} )", "第{a}页（共{b}页）"]  # held out
+DOC_TAIL += ["本文由 {user} 于{date}上传", "文档售价：{price}元  已售{n}份",  # held out
+             "评价：{n}条  好评率{m}%", "举报 | 纠错 | 版权投诉", "下载文档（{b}页）",
+             "已有{n}人评价  {m}人觉得有用",  # held out
+             "文档热度：{n}  收藏：{m}", "打分：★★★★☆  {n}人评分", "上传用户：{user}  上传于{date}",
+             "本文档售价 {price} 元，VIP免费"]  # held out
+META_LABELS += [("收录时间", "date"), ("资料页数", "pages"),  # held out
+                ("文件类型", "format"), ("所需下载券", "count"), ("分享时间", "date"),
+                ("资料大小", "size"),  # held out
+                ("原价", "price"), ("文档类别", "category"), ("下载", "count"),
+                ("会员价", "price"),  # held out
+                ("提供者", "user"), ("推荐指数", "stars")]
+META_SEPARATORS += [" ・ ",  # held out
+                    "丨", " • ", "　|　", " ; "]  # the last held out
+# How a record's label meets its value, and the value's own forms (every fourth held out).
+META_COLONS = ["：", ":", "： ", " ", "", " ：", " : ", "∶", "【】"]
+META_PAGE_VALUES = ["{p}", "{p}页", "{p} 页", "共{p}页", "{p}P", "共 {p} 页", "{p}p", "{p}张"]
+DISCLAIMER_HEADINGS += ["下载帮助", "购买说明", "版权与免责声明", "网站声明",  # held out
+                        "特别申明", "下载注意事项", "用户必读", "购买前请阅读"]  # held out
+HEADING_FRAMES += ["◆{h}◆", "<{h}>", "{h}——",  # held out
+                   "〖{h}〗", "【{h}】：", "{h}（请仔细阅读）", "*{h}*"]  # held out
+NUMBERINGS += ["[{n}]",  # held out
+               "{n}:", "({z})", "{n}．", "No.{n} ",  # held out
+               "★ ", "{c} ", "（{z}）"]
+DISCLAIMER_PHRASES += [
+    "{s}所有{d}的版权均属于上传者本人，{s}仅提供在线预览和下载服务",
+    "如发现{d}存在侵权行为，请立即通过举报入口反馈，核实后将第一时间下架",
+    "{d}仅供学习参考使用，严禁用于任何商业目的",
+    "本{d}的解释权归原作者所有，{s}不承担由此引起的任何法律责任",  # held out
+    "付费后若{d}无法正常下载，请在7天内联系客服申请补发",
+    "{s}提供的{d}均经过人工审核，但仍可能存在错误，请读者自行判断",
+    "用户下载{d}即表示同意遵守{s}的相关规定",
+    "{d}中如有个人信息，请勿随意传播，如需删除请联系我们",  # held out
+    "开通VIP后可享受{d}免费下载特权，具体以页面说明为准",
+    "{s}{d}来源于用户投稿，若有侵权，请来信告知",
+    "{d}预览仅展示部分页面，购买前请确认是否符合需求",
+    "{s}保留对上述条款的最终解释权"]  # held out
