@@ -40,7 +40,8 @@ def test_same_seed_same_pages():
 
 
 @pytest.mark.parametrize("words", [W.DISCLAIMER_HEADINGS, W.DISCLAIMER_PHRASES, W.META_LABELS, W.PROGRESS, W.PAGERS,
-                                   W.REPRINTS, W.FORM_PROMPTS, W.COUNTERS, W.DOC_SITES])
+                                   W.REPRINTS, W.FORM_PROMPTS, W.COUNTERS, W.DOC_SITES, W.DOC_TAIL, W.NUMBERINGS,
+                                   W.HEADING_FRAMES, W.META_COLONS, W.META_PAGE_VALUES, W.META_SEPARATORS])
 def test_splits_share_no_chrome_wording(words):
     dev, held = gen_chrome.split_of(words, "dev"), gen_chrome.split_of(words, "heldout")
     assert dev and held and not set(map(str, dev)) & set(map(str, held))
@@ -64,6 +65,16 @@ def test_chrome_rules_keep_every_body_character_on_dev(dev_pages):
     for kind, k in scores.items():
         assert k["body_kept"] == k["body_chars"], (kind, k["cut"][:3])
         assert k["chrome_removed"] > 0, kind
+
+
+def test_every_docsite_family_is_caught_on_dev(dev_pages):
+    """The widened dev wording (framed labels, pages in P, Han numbers in brackets, headings
+    in angle brackets, page words alone between a marked copy's paragraphs) is caught by
+    family: each family of the doc-site kind loses at most one line in twenty (a plain
+    record line on a copy nothing else marks stays)."""
+    families = gen_chrome.score(dev_pages)["docsite"]["families"]
+    short = {f: (n, r) for f, (n, r) in families.items() if r < 0.95 * n}
+    assert not short, short
 
 
 def test_cleaning_generated_pages_twice_changes_nothing():

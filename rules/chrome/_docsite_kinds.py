@@ -32,10 +32,10 @@ from typing import Sequence
 from .._text import Line
 from ._fold import fold, fold_any_length
 from ._memo import LineMemo
+# the site's record of a copy lives in its own module; these names are imported from here
+from ._docsite_record import counter_item, is_counter_line, is_doc_meta_line, record_kind  # noqa: F401
 from .vocab import (
     DISCLAIMER_RE,
-    DOC_FLAG_RE,
-    DOC_META_LABELS,
     DOCSITE_CUE_WORDS,
     NOTICE_HEADING_NOUNS,
     NOTICE_HEADING_QUALIFIERS,
@@ -111,22 +111,31 @@ def _listed_site_notice(families: set[str], said: str, items: Sequence[frozenset
 MIN_COPY_ITEMS = 2
 
 
-_HEADING_FRAME = re.compile(r"[\s【】\[\]■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
+_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗<>＜＞〈〉《》「」『』■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
+_QUALIFIER = f"(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)})"
+# two qualifiers may be joined (版权与免责声明, 下载及使用说明)
 _HEADING_RE = re.compile(
-    rf"^(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)}){{0,2}}(?:{'|'.join(NOTICE_HEADING_NOUNS)})"
+    rf"^{_QUALIFIER}{{0,2}}(?:[与和及、&]{_QUALIFIER}{{1,2}})?(?:{'|'.join(NOTICE_HEADING_NOUNS)})"
     rf"(?:{'|'.join(NOTICE_HEADING_SUFFIXES)}){{0,2}}$")
+# an aside after the heading: 用户须知（请仔细阅读）, 下载说明（必读）
+_HEADING_ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]\s*[:：]?\s*$")
 
 
 def is_notice_heading(s: str) -> bool:
-    """A notice heading alone on its line, in any frame: 温馨提示：, 【下载须知】, —— 特别说明 ——."""
+    """A notice heading alone on its line, in any frame: 温馨提示：, 【下载须知】, —— 特别说明 ——,
+    〖购买说明〗, 用户须知（请仔细阅读）, 版权与免责声明."""
     if len(s) > 30:
         return False
-    return bool(_HEADING_RE.match(_HEADING_FRAME.sub("", fold(s))))
+    t = fold(s)
+    return bool(_HEADING_RE.match(_HEADING_FRAME.sub("", t))
+                or _HEADING_ASIDE.search(t) and _HEADING_RE.match(_HEADING_FRAME.sub("", _HEADING_ASIDE.sub("", t))))
 
 
 _NUMBER_LEAD = re.compile(
-    r"^\s*(?:(?P<arabic>\d{1,2})\s*(?P<sep>[、.．)）])|[(（]\s*(?P<paren>\d{1,2})\s*[)）]|(?P<circled>[①-⑳])"
-    r"|(?P<han>[一二三四五六七八九十]{1,3})\s*[、.．]|第(?P<article>[一二三四五六七八九十\d]{1,3})条|(?P<bullet>[•·\-－*▪◆●])\s*)"
+    r"^\s*(?:(?P<arabic>\d{1,2})\s*(?P<sep>[、.．)）]|[:：](?!\d))|[(（]\s*(?P<paren>\d{1,2})\s*[)）]"
+    r"|[(（]\s*(?P<hanparen>[一二三四五六七八九十]{1,3})\s*[)）]|(?P<circled>[①-⑳])"
+    r"|(?P<han>[一二三四五六七八九十]{1,3})\s*[、.．]|第(?P<article>[一二三四五六七八九十\d]{1,3})条"
+    r"|(?P<bullet>[•·\-－*▪◆◇●○◎★☆▶►※√✓✔])\s*)"
 )
 
 
@@ -135,7 +144,7 @@ def numbering(s: str) -> str | None:
     m = _NUMBER_LEAD.match(s)
     if not m:
         return None
-    kind = next(k for k in ("arabic", "paren", "circled", "han", "article", "bullet") if m.group(k))
+    kind = next(k for k in ("arabic", "paren", "hanparen", "circled", "han", "article", "bullet") if m.group(k))
     return kind + (m.group("sep") or "")
 
 
@@ -224,7 +233,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         if heading and _TRADE_HEADING_RE.search(fold(s)):
             fams.add("site")
         ok = bool(run) and _site_notice(fams, said) and (strong >= (1 if alone else 2) or (heading and strong >= 1))
-        if not ok and heading and style is not None and len(run) >= 2:
+        if not ok and heading and len(run) >= 2:  # numbered alike, or not numbered at all
             ok = _listed_site_notice(fams, said, item_fams)
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
@@ -247,141 +256,6 @@ def _at_edge(block: list[int], body: Sequence[bool]) -> bool:
     before = any(body[k] for k in range(block[0]) if k not in inside)
     after = any(body[k] for k in range(block[-1] + 1, len(body)) if k not in inside)
     return not before or not after
-
-
-# ---------------------------------------------------------------- the site's record of a copy
-_META_LABEL_KIND = {label: kind for kind, labels in DOC_META_LABELS.items() for label in labels}
-_META_LABEL_RE = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in sorted(_META_LABEL_KIND, key=len, reverse=True)) + r")\s*[:：]?\s*")
-_META_VALUE = {
-    "date": r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
-    "pages": r"\d{1,4}\s*页?",
-    "format": r"\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|DOCX?|PDF|PPTX?|XLSX?|WPS|TXT|RTF|Word|WORD)",
-    "size": r"\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb|k|B)",
-    "count": r"\d[\d,]*\s*(?:个|次|分|人|份|券|金币)?",
-    "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?",
-    "user": r"[\w\u4e00-\u9fff]{1,16}",
-    "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、,， ]\s*[\u4e00-\u9fff\w]{1,10}){0,5}",
-    "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[\u4e00-\u9fff]{1,2}星",
-    "code": r"[A-Za-z0-9_-]{3,20}",
-}
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;]\s*|\s+[/／-]\s+|\s{2,}|\u3000+|\t)")
-# Labels that name the site's trade: one of them, or a flag, must be on the line.
-_TRADE_KINDS = frozenset(["pages", "format", "size", "price", "user", "rating", "code"])
-_TRADE_LABELS = frozenset(["下载券", "所需下载券", "所需积分", "下载积分", "所需金币", "金币", "上传时间", "上传日期", "上传于",
-                           "下载次数", "下载量", "收录时间", "分享时间"])
-MAX_META_LINE = 120
-
-
-# A counter as pages print it: 评论(3), 赞（12）, 36031人阅读, 1203次浏览, 12人已下载.
-_COUNTER_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
-    r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|观看|在看|分享|转发))")
-_COUNTER_WORDS = re.compile(
-    r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看|围观)(?:数|量|次数)?")
-
-
-def counter_item(item: str) -> bool:
-    """``评论(3)``, ``36031人阅读``, ``点赞 845``: a count with the word it counts."""
-    m = _COUNTER_RE.fullmatch(item)
-    if m:
-        return bool(_COUNTER_WORDS.search(item))
-    m = re.fullmatch(r"([\u4e00-\u9fff]{1,4})\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:次|人|条)?", item)
-    return bool(m) and bool(_COUNTER_WORDS.fullmatch(m.group(1)))
-
-
-# Items a record prints without a label: 3下载券, ¥3.00, 上传于2021-03-05, 2021-04-01上传
-# (only a document site's); 12页, 4.5分, 5星 (any page's, so one of the first is needed).
-_BARE_TRADE_ITEM = re.compile(
-    rf"\d{{1,4}}\s*(?:下载券|金币|积分)|[¥￥]\s*\d+(?:\.\d{{1,2}})?|(?:上传于|上传时间)\s*{_META_VALUE['date']}"
-    rf"|{_META_VALUE['date']}\s*上传")
-_BARE_PLAIN_ITEM = re.compile(r"(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}")
-
-
-def _meta_item(item: str) -> str | None:
-    """``"trade"`` for an item only a document site prints (文档页数：12, VIP免费下载),
-    ``"plain"`` for a labelled item any page may carry (浏览：120), else ``None``."""
-    if DOC_FLAG_RE.fullmatch(item) or _BARE_TRADE_ITEM.fullmatch(item):
-        return "trade"
-    if _BARE_PLAIN_ITEM.fullmatch(item):
-        return "plain"
-    if counter_item(item):
-        return "trade" if "下载" in item else "plain"
-    m = _META_LABEL_RE.match(item)
-    if not m:
-        return None
-    label = re.sub(r"\s*[:：]?\s*$", "", m.group(0))
-    kind = _META_LABEL_KIND[label]
-    if not re.fullmatch(_META_VALUE[kind], item[m.end():].strip()):
-        return None
-    trade = kind in _TRADE_KINDS or label in _TRADE_LABELS or "文档" in label  # 文档分类, 文档类别
-    return "trade" if trade else "plain"
-
-
-_COUNT = re.compile(r"\d[\d,]*(?:\.\d+)?[万千wWkK]?\+?[次人条]?")
-_COUNT_SPACES = re.compile(r"(?<=已有|共有)\s+(?=\d)|(?<=\d)\s+(?=[万千]?[人次条])")
-
-
-def is_counter_line(s: str) -> bool:
-    """A line made only of counters (``阅读 1234 | 评论(5) | 赞 12``).
-
-    >>> is_counter_line("36031人阅读 评论(73569)"), is_counter_line("点赞 845 · 已有12人参与"), is_counter_line("阅读量超过5万次")
-    (True, True, False)
-    >>> is_counter_line("阅读量 1.2万 · 评论 376 条"), is_counter_line("已有 25 人点赞"), is_counter_line("已有 25 人参加了活动")
-    (True, True, False)
-    """
-    t = fold(s.strip())
-    if not 0 < len(t) <= MAX_META_LINE:
-        return False
-    # 已有 25 人点赞: a count's own spaces go first, so the split keeps it whole
-    t = _COUNT_SPACES.sub("", t)
-    tokens = [x for x in re.split(r"[\s|｜丨·•/／]+", t) if x]
-    items, k = [], 0
-    while k < len(tokens):  # 点赞 845: a counter word and its number, split by a space
-        if k + 1 < len(tokens) and _COUNTER_WORDS.fullmatch(tokens[k].rstrip(":：")) and _COUNT.fullmatch(tokens[k + 1]):
-            items.append(tokens[k] + tokens[k + 1])
-            k += 2
-        else:
-            items.append(tokens[k])
-            k += 1
-    return all(counter_item(x) for x in items)
-
-
-def is_doc_meta_line(s: str) -> bool:
-    """A line made only of a document site's record of the copy (上传时间：…, 文档页数：12,
-    下载券：2, 售价：¥5.00) and its flags (VIP免费下载, 原创文档), with at least one item
-    that only such a site prints."""
-    return _doc_meta_line(s)
-
-
-def _is_doc_meta_line(s: str) -> bool:
-    t = fold(s.strip())
-    if not t or len(t) > MAX_META_LINE:
-        return False
-    kinds = []
-    for item in _split_items(t):
-        kind = _meta_item(item)
-        if kind is None:
-            return False
-        kinds.append(kind)
-    return "trade" in kinds
-
-
-_doc_meta_line = LineMemo(_is_doc_meta_line)
-
-
-def _split_items(t: str) -> list[str]:
-    """The items of a record line: split at separators, and before every label."""
-    items = []
-    for part in _META_SEP.split(t):
-        part = part.strip(" |｜丨·•/")
-        if not part:
-            continue
-        # 浏览：12 下载：3 (single spaces): cut before each label that follows a value
-        starts = [m.start() for m in _META_LABEL_RE.finditer(part) if m.start() > 0 and part[m.start() - 1] == " "]
-        bounds = [0, *starts, len(part)]
-        items += [part[a:b].strip() for a, b in zip(bounds, bounds[1:]) if part[a:b].strip()]
-    return items
 
 
 # ---------------------------------------------------------------- the viewer
@@ -419,6 +293,22 @@ def is_pager_line(s: str) -> bool:
     if PAGER_WORDS_RE.match(t):
         return True
     return _pager_by_units(t)
+
+
+_FRAME_CHARS = r"[\s\-－—–~～·•\[\]【】()（）<>《》]"
+_PAGE_ALONE = re.compile(rf"^{_FRAME_CHARS}*(?:第\s*\d{{1,4}}\s*页|(?:Page|P)\s*\d{{1,4}})(?!\d){_FRAME_CHARS}*$")
+
+
+def is_page_alone(s: str) -> bool:
+    """A page number in words alone on its line, in any frame: ``第3页``, ``— 第3页 —``,
+    ``[P3]``. On a paged copy L202 reads its rhythm; on a document site's copy it is the
+    viewer's page break.
+
+    >>> is_page_alone("— 第2页 —"), is_page_alone("第2页"), is_page_alone("第2页的表格"), is_page_alone("2")
+    (True, True, False, False)
+    """
+    t = fold(s.strip())
+    return 0 < len(t) <= MAX_PAGER_LINE and bool(_PAGE_ALONE.match(t))
 
 
 # A pager's units: a fraction (第3/8页, Page 3 of 8), a page (第3页, Page 3, P3), a total

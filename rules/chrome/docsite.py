@@ -6,9 +6,9 @@ import re
 from zhclean.rule import Context
 
 from ._fold import MAX_CHROME_LINE, fold
-from ._docsite_kinds import is_doc_meta_line, is_pager_line, is_progress_line
+from ._docsite_kinds import is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
-from ._line_rule import EdgeLineRule, LineRule
+from ._line_rule import LineRule
 from ._memo import LineMemo
 from ._page import Page
 from ._titles import first_text_lines, last_text_lines, site_title_echo
@@ -24,9 +24,9 @@ _READER_ITEMS = (
     r"文档评论\s*[(（]\s*\d+\s*[)）]|"
     r"还剩\s*\d+\s*页未读[，,]?\s*(?:继续阅读)?|继续阅读|点击查看更多|展开阅读全文|阅读全文|查看更多|"
     r"本文档共\s*\d+\s*页|文档(?:格式|大小|页数)\s*[:：]\s*\S{0,12}|页数\s*[:：]\s*\d+|下载积分\s*[:：]?\s*\d*|"
-    r"\d+\s*下载券|VIP专享文档|付费文档|会员免费|收藏\s*\d*|举报|版权申诉|侵权举报|加入VIP|开通VIP|"
+    r"\d+\s*下载券|VIP专享文档|付费文档|会员免费|收藏\s*\d*|(?:版权|侵权)?(?:申诉|投诉|举报)|纠错|报错|加入VIP|开通VIP|"
     r"如要提出意见建议，请到.{0,20}|(?:该|本)(?:文档|资料|资源|文件|范文|课件)由\s*\S{1,20}?\s*(?:上传|分享|贡献|提供)(?:分享)?|"
-    r"本文档由.{0,20}上传|(?:立即|马上|一键)?购买(?:全文|下载|文档|本文)?|[¥￥]\s*\d+(?:\.\d{1,2})?|(?:正版|原创|版权)保障|(?:正版|原创)(?:文档|资料)|本文由.{0,20}(?:贡献|上传)|贡献者\s*[:：]?\s*\S{0,16}|"
+    r"本文档由.{0,20}上传|(?:立即|马上|一键)?购买(?:全文|下载|文档|本文)?|[¥￥]\s*\d+(?:\.\d{1,2})?|(?:正版|原创|版权)保障|(?:正版|原创)(?:文档|资料)|本文由.{0,32}?(?:贡献|上传)|贡献者\s*[:：]?\s*\S{0,16}|"
     r"上传者\s*[:：]?\s*\S{0,16}|分享者\s*[:：]?\s*\S{0,16}|下载量\s*[:：]?\s*\d*|\d+\s*人已下载|\d+\s*页|"
     r"[\d.]+\s*(?:KB|MB|kb|mb)|文档评分|[\d.]+\s*分|保存到网盘|打印|在线阅读|以上内容仅代表作者观点|"
     r"文档加载中|广告加载中|加载中|该用户很懒，什么也没介绍|免费获取完整文档|获取完整文档|您可能关注的文档|"
@@ -131,6 +131,9 @@ class DocSiteReader(LineRule):
             return None
         if kind in ("member", "pager"):
             return _VIEWER_REASONS[kind]
+        if kind == "page":
+            # 第3页 alone, — 第3页 —: a page break of the copy, on a copy a document site marked
+            return _VIEWER_REASONS["pager"] if not pg.body[i] and _docsite_copy(pg) else None
         if kind.startswith("progress"):
             # links (继续阅读, 加载更多) between paragraphs only on a copy a document site marked
             if pg.body[i] or (kind == "progress-link" and not (pg.zones.in_zone(i) or _docsite_copy(pg))):
@@ -152,6 +155,8 @@ def _line_viewer_kind(line: str) -> str | None:
         return "member"
     if is_pager_line(s):
         return "pager"
+    if is_page_alone(s):
+        return "page"
     if is_progress_line(s):
         return "progress"
     if is_progress_line(s, links=True):
@@ -165,29 +170,39 @@ _viewer_kind = LineMemo(_line_viewer_kind)
 
 
 def _docsite_copy(pg: Page) -> bool:
-    """The page carries a document site's notices or its record of the copy in its head."""
-    return bool(pg.notices) or any(is_doc_meta_line(pg.lines[i].text) for i in range(min(pg.zones.head_end, EDGE_LINES)))
+    """The page carries a document site's notices, or its record of the copy or the
+    viewer's unmistakable furniture among its first or last lines with text."""
+    if pg.notices:
+        return True
+    lines = pg.lines
+    edge = first_text_lines(lines, EDGE_LINES) + last_text_lines(lines, EDGE_LINES)
+    return any(is_doc_meta_line(lines[i].text) or _viewer_kind(lines[i].text) == "unmistakable" for i in edge)
 
 
-class DocSiteRecord(EdgeLineRule):
+class DocSiteRecord(LineRule):
     """Remove a document site's record of a copy (上传时间, 文档页数, 下载券, VIP).
 
     **What it does.** In the head and the tail of a page, deletes lines made only of the
     items a document-sharing site prints about the copy — labelled values (上传时间：
-    2021-03-05, 文档页数：12页, 所需积分：5, 售价：¥3.00, 上传者：…, 文档格式：DOCX),
+    2021-03-05, 文档页数：12页, 所需积分：5, 售价：¥3.00, 【上传人】…, 文档格式：DOCX),
     counters (1203次浏览, 收藏(12)) and flags (VIP免费下载, 原创文档, 立即下载) — when at
     least one item is one only such a site prints. Every item must parse: a label with a
     value of its kind (a date, a number of pages, a size), so a sentence never matches.
+    A line of items any page may carry (所属分类：演讲稿, 浏览量：38, 评价：118条) goes only
+    on a copy the site has marked already: its notices, its record, its viewer's
+    furniture among the first or last lines.
 
     **Why.** The record is the site's, not the document's, and differs on every copy.
 
     **Leaves alone** a sentence about points or downloads (会员可在小程序中查看积分明细),
-    and a view count alone (C102 reads it as publication info).
+    and a view count alone on a page no document site marked (C102 reads it as
+    publication info).
 
     **Anti-pattern**::
 
         VIP免费下载
         上传时间：2021-03-05 | 文档页数：12页 | 下载券：2
+        所属分类：工作总结
         社区工会工作总结
         今年以来，社区工会紧紧围绕中心工作，充分发挥桥梁纽带作用，各项工作取得了新进展。
 
@@ -200,5 +215,17 @@ class DocSiteRecord(EdgeLineRule):
     code = "C403"
     name = "chrome.docsite-record"
     summary = "a document site's record of a copy (上传时间, 文档页数, 下载券, VIP免费下载)"
-    test = staticmethod(is_doc_meta_line)
-    reason = "a document site's record of the copy"
+
+    def chrome_lines(self, pg: Page, ctx: Context):
+        marked: bool | None = None  # asked once, and only when a plain record line is met
+        for i, line in enumerate(pg.lines):
+            if not line.text.strip() or not pg.zones.in_zone(i):
+                continue
+            kind = record_kind(line.text)
+            if kind == "trade":
+                yield i, "a document site's record of the copy"
+            elif kind == "plain" and not pg.body[i]:
+                if marked is None:
+                    marked = _docsite_copy(pg)
+                if marked:
+                    yield i, "a record line on a copy a document site marked"

@@ -1,0 +1,182 @@
+"""A document site's record of a copy: the lines of labelled values, counters and flags
+it prints around the text (上传时间：2021-03-05 | 文档页数：12页 | 下载券：2 | VIP免费下载).
+
+A record line is made only of items that parse — a label with a value of its kind (a
+date, a number of pages, a size, a price), a counter (1203次浏览, 收藏(12)), a flag
+(VIP免费下载, 原创文档) — split at the separators sites use (｜ · • ； tabs, wide spaces).
+Labels may be framed (【上传时间】) and may name the copy first (文档热度, 资料大小).
+Items only a document site prints (the copy's pages, format, size, price, uploader,
+download counts) make the line ``"trade"``; items any page may carry (所属分类, 浏览量,
+发布时间) make it ``"plain"``: chrome only where the page is already known to be a
+document site's copy.
+
+>>> record_kind("上传时间：2021-03-05 | 文档页数：12页 | VIP免费下载"), record_kind("积分可用于兑换体检服务")
+('trade', None)
+>>> record_kind("【上传人】小雨点65350 • 【下载量】8次"), record_kind("总页数：18p丨下载次数：34个")
+('trade', 'trade')
+>>> record_kind("所属分类：工作总结；浏览量：41个"), record_kind("评价：118条  好评率98%")
+('plain', 'plain')
+>>> record_kind("文档热度：139  收藏：74"), record_kind("所属分类为工作总结的文章")
+('trade', None)
+"""
+from __future__ import annotations
+
+import re
+
+from ._fold import fold
+from ._memo import LineMemo
+from .vocab import DOC_FLAG_RE, DOC_META_LABELS, DOC_RECORD_NOUNS
+
+_META_LABEL_KIND = {label: kind for kind, labels in DOC_META_LABELS.items() for label in labels}
+# a label, framed or not (【上传时间】), with the copy's noun before it or not (资料大小, 文档热度)
+_META_LABEL_RE = re.compile(
+    r"(?P<frame>[【\[〖])?(?P<noun>" + "|".join(DOC_RECORD_NOUNS) + r")?(?P<label>"
+    + "|".join(re.escape(w) for w in sorted(_META_LABEL_KIND, key=len, reverse=True))
+    + r")(?(frame)[】\]〗])\s*[:：]?\s*")
+_META_VALUE = {
+    "date": r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+    # 12, 12页, 共 12 页, 12P
+    "pages": r"(?:共\s*)?\d{1,4}\s*(?:页|[Pp](?![A-Za-z]))?",
+    "format": r"\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|DOCX?|PDF|PPTX?|XLSX?|WPS|TXT|RTF|Word|WORD)",
+    "size": r"\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G|kb|mb|k|B)",
+    "count": r"\d[\d,]*\s*(?:个|次|分|人|份|券|金币)?",
+    "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?",
+    "user": r"[\w\u4e00-\u9fff]{1,16}",
+    "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、,， ]\s*[\u4e00-\u9fff\w]{1,10}){0,5}",
+    "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[\u4e00-\u9fff]{1,2}星",
+    "percent": r"\d{1,3}(?:\.\d+)?\s*[%％]",
+    "code": r"[A-Za-z0-9_-]{3,20}",
+}
+# A name or a category in words reads as a clause when it opens or holds a function word.
+_PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
+# how many gave a rating (评价：118条): a count, which any page's comment box prints
+_RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;]\s*|\s+[/／-]\s+|\s{2,}|\u3000+|\t)")
+# Labels that name the site's trade: one of them, or a flag, must be on the line.
+_TRADE_KINDS = frozenset(["pages", "format", "size", "price", "user", "rating", "code"])
+_TRADE_LABELS = frozenset(["下载券", "所需下载券", "所需积分", "下载积分", "所需金币", "金币", "上传时间", "上传日期", "上传于",
+                           "下载次数", "下载量", "下载", "下载数", "收录时间", "分享时间"])
+MAX_META_LINE = 120
+
+
+# A counter as pages print it: 评论(3), 赞（12）, 36031人阅读, 1203次浏览, 12人已下载, 114人评分.
+_COUNTER_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
+    r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|观看|在看|分享|转发|评分|打分|评价))")
+_COUNTER_WORDS = re.compile(
+    r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看|围观|评分|打分|评价)"
+    r"(?:数|量|次数)?")
+
+
+def counter_item(item: str) -> bool:
+    """``评论(3)``, ``36031人阅读``, ``点赞 845``: a count with the word it counts."""
+    m = _COUNTER_RE.fullmatch(item)
+    if m:
+        return bool(_COUNTER_WORDS.search(item))
+    m = re.fullmatch(r"([\u4e00-\u9fff]{1,4})\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:次|人|条)?", item)
+    return bool(m) and bool(_COUNTER_WORDS.fullmatch(m.group(1)))
+
+
+# Items a record prints without a label: 3下载券, ¥3.00, 上传于2021-03-05, 2021-04-01上传
+# (only a document site's); 12页, 4.5分, 5星 (any page's, so one of the first is needed).
+_BARE_TRADE_ITEM = re.compile(
+    rf"\d{{1,4}}\s*(?:下载券|金币|积分)|[¥￥]\s*\d+(?:\.\d{{1,2}})?|(?:上传于|上传时间)\s*{_META_VALUE['date']}"
+    rf"|{_META_VALUE['date']}\s*上传")
+_BARE_PLAIN_ITEM = re.compile(r"(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}")
+
+
+def _meta_item(item: str) -> str | None:
+    """``"trade"`` for an item only a document site prints (文档页数：12, VIP免费下载),
+    ``"plain"`` for a labelled item any page may carry (浏览：120), else ``None``."""
+    if DOC_FLAG_RE.fullmatch(item) or _BARE_TRADE_ITEM.fullmatch(item):
+        return "trade"
+    if _BARE_PLAIN_ITEM.fullmatch(item):
+        return "plain"
+    if counter_item(item):
+        return "trade" if "下载" in item else "plain"
+    m = _META_LABEL_RE.match(item)
+    if not m:
+        return None
+    label, value = m.group("label"), item[m.end():].strip()
+    kind = _META_LABEL_KIND[label]
+    if kind in ("user", "category") and _PROSE_VALUE.search(value):
+        return None  # 所属分类为工作总结的文章 is a sentence
+    if not re.fullmatch(_META_VALUE[kind], value):
+        if kind == "rating" and _RATING_COUNT.fullmatch(value):
+            return "plain"
+        return None
+    # a label that names the copy (文档分类, 资料大小) is the site's
+    trade = kind in _TRADE_KINDS or label in _TRADE_LABELS or bool(m.group("noun")) or "文档" in label
+    return "trade" if trade else "plain"
+
+
+_COUNT = re.compile(r"\d[\d,]*(?:\.\d+)?[万千wWkK]?\+?[次人条]?")
+_COUNT_SPACES = re.compile(r"(?<=已有|共有)\s+(?=\d)|(?<=\d)\s+(?=[万千]?[人次条])")
+
+
+def is_counter_line(s: str) -> bool:
+    """A line made only of counters (``阅读 1234 | 评论(5) | 赞 12``).
+
+    >>> is_counter_line("36031人阅读 评论(73569)"), is_counter_line("点赞 845 · 已有12人参与"), is_counter_line("阅读量超过5万次")
+    (True, True, False)
+    >>> is_counter_line("阅读量 1.2万 · 评论 376 条"), is_counter_line("已有 25 人点赞"), is_counter_line("已有 25 人参加了活动")
+    (True, True, False)
+    """
+    t = fold(s.strip())
+    if not 0 < len(t) <= MAX_META_LINE:
+        return False
+    # 已有 25 人点赞: a count's own spaces go first, so the split keeps it whole
+    t = _COUNT_SPACES.sub("", t)
+    tokens = [x for x in re.split(r"[\s|｜丨·•/／]+", t) if x]
+    items, k = [], 0
+    while k < len(tokens):  # 点赞 845: a counter word and its number, split by a space
+        if k + 1 < len(tokens) and _COUNTER_WORDS.fullmatch(tokens[k].rstrip(":：")) and _COUNT.fullmatch(tokens[k + 1]):
+            items.append(tokens[k] + tokens[k + 1])
+            k += 2
+        else:
+            items.append(tokens[k])
+            k += 1
+    return all(counter_item(x) for x in items)
+
+
+def is_doc_meta_line(s: str) -> bool:
+    """A line made only of a document site's record of the copy (上传时间：…, 文档页数：12,
+    下载券：2, 售价：¥5.00) and its flags (VIP免费下载, 原创文档), with at least one item
+    that only such a site prints."""
+    return _record_kind(s) == "trade"
+
+
+def _line_record_kind(s: str) -> str | None:
+    t = fold(s.strip())
+    if not t or len(t) > MAX_META_LINE:
+        return None
+    kinds = set()
+    for item in _split_items(t):
+        kind = _meta_item(item)
+        if kind is None:
+            return None
+        kinds.add(kind)
+    return "trade" if "trade" in kinds else "plain" if kinds else None
+
+
+_record_kind = LineMemo(_line_record_kind)
+
+
+def record_kind(s: str) -> str | None:
+    """``"trade"`` for a record line with an item only a document site prints, ``"plain"``
+    for one made only of items any page may carry, ``None`` for any other line."""
+    return _record_kind(s)
+
+
+def _split_items(t: str) -> list[str]:
+    """The items of a record line: split at separators, and before every label."""
+    items = []
+    for part in _META_SEP.split(t):
+        part = part.strip(" |｜丨·•/")
+        if not part:
+            continue
+        # 浏览：12 下载：3 (single spaces): cut before each label that follows a value
+        starts = [m.start() for m in _META_LABEL_RE.finditer(part) if m.start() > 0 and part[m.start() - 1] == " "]
+        bounds = [0, *starts, len(part)]
+        items += [part[a:b].strip() for a, b in zip(bounds, bounds[1:]) if part[a:b].strip()]
+    return items
