@@ -201,3 +201,49 @@ def test_info_line_between_prose_runs_above_the_pager_stays(pipe):
     once = pipe.clean(Document(id="a", text=page)).text
     assert "来源：市总工会" in once
     assert pipe.clean(Document(id="a", text=once)).text == once
+
+
+# Minimal shapes tools/fuzz_rules.py logged (120 s at b0e003f, minimised by
+# tools/idem_triage.py), each settling only on a second pass:
+# * C101 cut the number and left one trail segment (``>h``, ``>14041666号 е``) that C002
+#   takes on a line of its own; C002's 24-character limit had counted the number too.
+# * C002's length limits counted a run of no-break spaces that L301 then made one tab.
+# * C001 took the info line itself as "a menu item above the title" once a title below it
+#   showed (a wrapped title joined by L101, a junk line C102 took in the same pass).
+FUZZ_SHAPES = [
+    "浙ICP备404166>h",
+    ">14041666号浙ICP备14041666号е",
+    "浙ICP备041666<span><span><span>>6",
+    "&nbsp;>ICP66号WW浙ICP备14041666号浙I",
+    ">p;sp;sp;sp;sp;sp;&nbsp;&nbsp;&nbsp;&nbsp;\U0008c8c8\U0010ffc8\U0010ffff",
+    "首页>闻&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&spnbspnbsp",
+    "> 新闻首页 > 新nbsp;&nbsp;&nbsp;责任编bsp;\U0008c8ff",
+    "任编辑：\nq\r;工会工会工会工会",
+    "任编辑：&ldq\nuo;&ldq\nuo;工会工会工会工会",
+    "编辑：\rp<p>任编辑：<p>浙备号浙号浙备号",
+]
+
+
+@pytest.mark.parametrize("page", FUZZ_SHAPES)
+def test_fuzz_shapes_settle_in_one_pass(pipe, page):
+    once = pipe.clean(Document(id="a", text=page)).text
+    assert pipe.clean(Document(id="a", text=once)).text == once
+
+
+# The same shapes on real-looking pages: a licence line above the title that leaves one
+# trail segment, a trail segment padded with no-break spaces.
+@pytest.mark.parametrize("line", ["浙ICP备14041666号 > 网站地图", "浙ICP备14041666号 >> 联系我们", "京公网安备11010502035380号>首页"])
+def test_licence_line_leaving_a_trail_segment_goes_whole(pipe, line):
+    page = line + "\n机关工会工作心得体会\n" + PARAGRAPH
+    result = pipe.clean(Document(id="a", text=page))
+    assert result.text.strip() == ("机关工会工作心得体会\n" + PARAGRAPH).strip()
+    assert result.meta.get("icp") or result.meta.get("police_record")
+    assert pipe.clean(Document(id="a", text=result.text)).text == result.text
+
+
+@pytest.mark.parametrize("pad", ["\u00a0" * 16, "\u3000" * 10, "&nbsp;" * 12])
+def test_trail_segment_padded_with_spaces_goes_on_the_first_pass(pipe, pad):
+    page = ">> 基层动态" + pad + "2019-10-25\n嵊州市总工会召开全委会议\n" + PARAGRAPH
+    once = pipe.clean(Document(id="a", text=page)).text
+    assert "基层动态" not in once and once.startswith("嵊州市总工会召开全委会议")
+    assert pipe.clean(Document(id="a", text=once)).text == once

@@ -16,6 +16,31 @@ _UNAMBIGUOUS_CONTROL = re.compile(
     r"打印本页|打印本文|关闭窗口|分享到|扫一扫|字号|返回顶部|回到顶部|加入收藏|设为首页|无障碍|调整字体|扫码阅读|我要纠错"
 )
 _ARROW_START = re.compile(r"^\s*(?:>>|>|»|＞|›|→)")
+# L301 (after the chrome rules) turns a run of spaces inside a line into one character; a
+# line's length is judged as it will be laid out, so a second cleaning judges it the same.
+_SPACE_RUN = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}")
+MAX_STRAY_SEGMENT = 24
+
+
+def laid_out(s: str) -> str:
+    """``s`` trimmed, each run of spaces one tab, as L301 leaves the line.
+
+    >>> laid_out("  首页 >\\u00a0\\u00a0\\u00a0新闻 ")
+    '首页 >\\t新闻'
+    """
+    s = s.strip()
+    return _SPACE_RUN.sub("\t", s)
+
+
+def is_stray_trail_segment(s: str) -> bool:
+    """``> 山西要闻``: a trail segment on its own, whose 首页 another rule already took (C002
+    takes it in the head; C101 takes a licence line that leaves only this).
+
+    >>> is_stray_trail_segment("> 山西要闻"), is_stray_trail_segment(">14041666号 е"), is_stray_trail_segment("> 0，则")
+    (True, True, False)
+    """
+    s = laid_out(s)
+    return bool(_ARROW_START.match(s)) and len(s) <= MAX_STRAY_SEGMENT and not re.search(r"[。，！？]", s)
 
 
 class NavigationMenu(LineRule):
@@ -74,6 +99,11 @@ class NavigationMenu(LineRule):
         title = self._title(pg)
         end = title if title is not None else crumb
         notices = {i for i, _ in pg.notices}
+        # a title found below the info line (a disclosure table, gov.cn style): the menu is
+        # above the info block; the block is C102's, and which of its lines C001 would
+        # take must not depend on whether a wrapped title below it is joined yet
+        if end is not None and pub is not None and end > pub:
+            end = pub
         for i in range(end if end is not None else 0):
             s = pg.lines[i].text
             if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or _ARROW_START.match(s):
@@ -122,28 +152,21 @@ class Breadcrumb(LineRule):
         lines, z = pg.lines, pg.zones
         i = 0
         while i < z.head_end:
-            s = lines[i].text
-            starts_split_trail = fold(s.strip()) in {"首页", "网站首页", "主页"} and i + 1 < z.head_end \
+            s = laid_out(lines[i].text)
+            starts_split_trail = fold(s) in {"首页", "网站首页", "主页"} and i + 1 < z.head_end \
                 and _ARROW_START.match(lines[i + 1].text)
-            if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or starts_split_trail or self._stray_segment(s):
+            if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or starts_split_trail or is_stray_trail_segment(s):
                 yield i, "a breadcrumb trail"
                 i += 1
-                while i < z.head_end and self._continues(lines[i - 1].text, lines[i].text):
+                while i < z.head_end and self._continues(laid_out(lines[i - 1].text), laid_out(lines[i].text)):
                     yield i, "a breadcrumb trail broken onto the next line"
                     i += 1
                 continue
             i += 1
 
     @staticmethod
-    def _stray_segment(s: str) -> bool:
-        """``> 山西要闻``: a trail segment whose 首页 another rule already took."""
-        s = s.strip()
-        return bool(_ARROW_START.match(s)) and len(s) <= 24 and not re.search(r"[。，！？]", s)
-
-    @staticmethod
     def _continues(prev: str, s: str) -> bool:
-        s = s.strip()
-        if not s or len(s) > 24:
+        if not s or len(s) > MAX_STRAY_SEGMENT:
             return False
         if _ARROW_START.match(s):
             return True

@@ -11,6 +11,7 @@ from zhclean.rule import Context, Rule, Stage
 from .._text import SENTENCE_END, delete_line, han_count
 from ._kinds import is_bare_breadcrumb, is_breadcrumb_label_line, is_control_line
 from ._page import make_page
+from .header import is_stray_trail_segment
 
 # One-character abbreviations of the 34 provincial-level divisions, as filing numbers use them.
 _PROVINCE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台"
@@ -140,10 +141,11 @@ class IcpLicence(Rule):
         spans = [(s, max(e, min(_past_marks(text, e, line.end), limit))) for (s, e), limit in zip(spans, limits)]
         rest = "".join(text[a:b] for a, b in zip([line.start] + [e for _, e in spans], [s for s, _ in spans] + [line.end]))
         if _BRACKETS.match(rest) or is_control_line(rest) or is_breadcrumb_label_line(rest) \
-                or is_bare_breadcrumb(rest):
+                or is_bare_breadcrumb(rest) or is_stray_trail_segment(rest):
             # what is left is chrome an earlier rule would have taken (page controls, a
-            # breadcrumb with or without its 当前位置 label: ``浙ICP备…号 首页 > 新闻``): take
-            # the whole line, so a second cleaning finds nothing more to do
+            # breadcrumb with or without its 当前位置 label: ``浙ICP备…号 首页 > 新闻``, or
+            # one segment of a trail: ``> 新闻``): take the whole line, so a second
+            # cleaning finds nothing more to do
             return [delete_line(line)]
         if any(ch in rest for ch in SENTENCE_END) or han_count(rest) > MAX_COMPANION_HAN:
             return []  # a sentence that mentions a licence: body text, keep it
