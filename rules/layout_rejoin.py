@@ -117,57 +117,139 @@ def _joins(a: Para, b: Para) -> bool:
     return not (a.tabular() or b.tabular())
 
 
-#: Hard-wrapped text (PDF copies, fixed-width text files): lines this long at least count.
-MIN_WRAP = 16
-#: A line this much shorter or longer than the wrap width filled its line (kinsoku moves a
-#: mark to the next line; half-width digits and letters fit more characters in).
-WRAP_SHORT, WRAP_LONG = 1, 3
-#: Fewest full lines that show a document was wrapped at a fixed width.
-MIN_WRAPPED_LINES = 5
+#: Hard-wrapped text (PDF copies, fixed-width text files): lines this wide at least count.
+#: Widths are in columns, as a fixed-width page lays them out: a Han character or a
+#: full-width mark takes two, a digit or a Latin letter one.
+MIN_WRAP = 32
+#: A line this many columns either side of a wrap width filled its line: kinsoku moves a
+#: character to the next line or hangs a mark on this one, proportional fonts shift a few.
+WRAP_SLACK = 4
+#: A neighbour of a full line wider than its width by more than this is not wrapped there.
+NEIGHBOUR_SLACK = 6
+#: Fewest full lines that show one wrap width (each stops mid-sentence and goes on in a
+#: line that fills the width too or ends the sentence).
+MIN_WRAPPED_LINES = 4
+#: Fewest for each further width, once the page is known to be wrapped.
+MIN_MORE_WRAPPED_LINES = 3
+#: Most widths one page is looked at for (a document put together from several sources).
+MAX_WIDTHS = 4
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width a document was hard-wrapped at, or ``None``.
+def columns(line: str) -> int:
+    """Width of a line on a fixed-width page, spaces left out: two columns a character, one
+    for ASCII.
 
-    A wrapped document has many lines of about one length (half-width digits and
-    punctuation shift the count a little) that stop mid-sentence, and hardly any longer
-    line. Once rejoined, its paragraphs vary in length, so a second run finds no width.
+    >>> columns("工会2023年"), columns("职工 书屋")
+    (10, 8)
+    """
+    visible = "".join(line.split())
+    return 2 * len(visible) - len(visible.encode("ascii", "ignore"))
+
+
+class Layout:
+    """The wrap widths of a page, and which of its lines fill one.
+
+    A wrapped paragraph is a run of lines of about one width that stop mid-sentence, each
+    going on in a line as wide or in one that ends the sentence; the run's neighbours are
+    no wider. Widths are taken greedily, the most common first, while each still has
+    :data:`MIN_WRAPPED_LINES` such lines, so a page wrapped at 28 and 40 columns in turn
+    finds both, and an unwrapped page (paragraphs far longer than any short line next to
+    them) finds none. A line "fills" a width only where its neighbours fit it too, so a
+    paragraph's last line that happens to match another block's width stays a line end.
+    """
+
+    __slots__ = ("widths", "blank_marks", "_cols", "_ends", "_full")
+
+    def __init__(self, lines: list[str], blank_after: list[bool] | None = None):
+        cols = [columns(line) for line in lines]
+        self._cols = cols
+        self._ends = ends = [ends_sentence(line[-_EDGE:]) for line in lines]
+        candidates = [i for i, c in enumerate(cols) if c >= MIN_WRAP and not ends[i] and i + 1 < len(cols)]
+        counts = Counter(cols[i] for i in candidates)
+        widths: list[int] = []
+        for _ in range(MAX_WIDTHS):
+            if not counts:
+                break
+            width = max(counts, key=lambda n: (sum(counts.get(n + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)), n))
+            for d in range(-WRAP_SLACK, WRAP_SLACK + 1):
+                counts.pop(width + d, None)
+            evidence = sum(1 for i in candidates if self._fits(i, width) and (ends[i + 1] or self._fits(i + 1, width)))
+            if evidence >= (MIN_WRAPPED_LINES if not widths else MIN_MORE_WRAPPED_LINES):
+                widths.append(width)
+        self.widths = tuple(sorted(widths))
+        self._full: list[bool] | None = None
+        if widths:
+            fit = [any(self._fits(i, w) for w in widths) for i in range(len(cols))]
+            # a full line goes on in a line that fills a width too or ends the sentence
+            self._full = [fit[i] and (ends[i + 1] or fit[i + 1]) for i in range(len(cols) - 1)] + [False]
+        self.blank_marks = bool(widths) and blank_after is not None and self._marks_by_blank(blank_after)
+
+    def _marks_by_blank(self, blank_after: list[bool]) -> bool:
+        """Paragraphs end in a blank line and wrapped lines do not: the page's own marks."""
+        full, ends = self._full or [], self._ends
+        wraps = [blank_after[i] for i in range(len(full)) if full[i] and not ends[i]]
+        ends_ = [blank_after[i] for i in range(len(full) - 1) if ends[i] and not full[i]]
+        return (len(ends_) >= MIN_INDENTED and sum(ends_) * 10 >= 9 * len(ends_)
+                and len(wraps) >= MIN_WRAPPED_LINES and sum(wraps) * 10 <= len(wraps))
+
+    def _fits(self, i: int, width: int) -> bool:
+        cols = self._cols
+        if abs(cols[i] - width) > WRAP_SLACK:
+            return False
+        limit = width + NEIGHBOUR_SLACK
+        # the line before may end a paragraph of another block; the next one goes on here
+        return (i == 0 or cols[i - 1] <= limit or self._ends[i - 1]) and (i + 1 == len(cols) or cols[i + 1] <= limit)
+
+    def fills(self, i: int) -> bool:
+        """Line ``i`` fills a wrap width of the page."""
+        return self._full is not None and self._full[i]
+
+
+def wrap_widths(lines: list[str]) -> tuple[int, ...]:
+    """The widths, in columns, a document was hard-wrapped at: none, one or several.
+
+    Once rejoined, its paragraphs vary in length, so a second run finds no width.
 
     >>> page = ("各级工会要把维护职工合法权益作为工作的出发点和落脚点，切实为职工办实事、解难事，"
     ...         "做到思想上尊重、感情上贴近、工作上依靠、生活上关心，团结动员广大职工建功新时代。")
-    >>> wrap_width([page[i:i + 20] for i in range(0, len(page), 20)] * 2)
-    20
-    >>> wrap_width(["工会干部要提高政治站位。", "学习加强了党性修养"] * 5) is None
-    True
+    >>> wrap_widths([page[i:i + 20] for i in range(0, len(page), 20)] * 2)
+    (40,)
+    >>> wrap_widths([page[i:i + 20] for i in range(0, len(page), 20)] * 2 + [page[i:i + 17] for i in range(0, len(page), 17)])
+    (34, 40)
+    >>> wrap_widths(["工会干部要提高政治站位。", "学习加强了党性修养"] * 5)
+    ()
     """
-    sized = [(visible_len(line), line) for line in lines]
-    long = [(n, line) for n, line in sized if n >= MIN_WRAP]
-    if len(long) < MIN_WRAPPED_LINES:
-        return None
-    counts = Counter(n for n, _ in long)
-    width = max(counts, key=lambda n: (sum(counts.get(n + d, 0) for d in range(-WRAP_SHORT, WRAP_LONG + 1)), n))
-    full = [line for n, line in long if _fills(n, width)]
-    open_full = sum(not ends_sentence(line) for line in full)
-    longer = sum(n > width + 3 * WRAP_LONG for n, _ in long)
-    if open_full < MIN_WRAPPED_LINES or open_full * 2 < len(long) or longer * 20 > len(long):
-        return None
-    return width
+    return Layout(lines).widths
 
 
-def _fills(length: int, width: int) -> bool:
-    return width - WRAP_SHORT <= length <= width + WRAP_LONG
+def _digits_meet(a: str, b: str) -> bool:
+    return a[-1:].isdigit() and b[:1].isdigit()
 
 
-def _wrapped(a_last_line: str, b: Para, width: int | None, indents: bool) -> bool:
-    """``a_last_line`` filled the wrap width and stops mid-sentence (or, on a page whose
-    paragraphs are indented, anywhere: ``b`` is not indented); ``b`` goes on."""
-    if width is None or not _fills(visible_len(a_last_line), width):
+def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None) -> bool:
+    """``a``'s last line fills a wrap width and stops mid-sentence (or, on a page that marks
+    its paragraphs by indents or blank lines, anywhere the mark ``paragraph_mark`` is
+    missing: then ``b`` must not read as a title or verse); ``b`` goes on."""
+    if not full or paragraph_mark:
         return False
-    if a_last_line[-1:].isascii() and b.head[:1].isascii():
-        return False  # English or numbers on both sides: a join would need a space
-    if is_structural(b.head) or (indents and b.indented) or ends_sentence(a_last_line) and not indents:
+    if a.tail[-1:].isascii() and b.head[:1].isascii() and not _digits_meet(a.tail, b.head):
+        return False  # English on both sides: a join would need a space (a number needs none)
+    if is_structural(b.head) or _heading_then_line(a, b):
         return False
+    if ends_sentence(a.tail):
+        # a stop at the margin ends a paragraph unless the page marks paragraphs otherwise
+        if paragraph_mark is None or (b.visible <= TITLE_LINE and not b.stops) or b.visible <= SHORT_LINE:
+            return False
     return (starts_han(b.head) or b.head[:1].isalnum()) and _CELL_GAP.search(b.head) is None
+
+
+def _heading_then_line(a: Para, b: Para) -> bool:
+    """``a`` is one line that reads as a heading (a list marker, no stop) that happens to be
+    as wide as the wrap, or ``b`` a short line ending in a colon (a salutation, 各单位：)
+    under a title without a stop."""
+    if len(a.pieces) == 1 and not a.stops and is_structural(a.head):
+        return True
+    return not a.stops and len(b.pieces) == 1 and b.visible <= SALUTATION_LINE * 2 and b.tail[-1:] in "：:"
 
 
 # Table cells in a wrapped page: runs of spaces or tabs, or bars (a single space is prose).
@@ -185,14 +267,18 @@ def _marks_paragraphs_by_indent(paras: list[Para]) -> bool:
     return indented >= MIN_INDENTED and indented * 10 >= len(paras)
 
 
-def _merge_sweep(text: str, paras: list[Para], width: int | None, indents: bool = False) -> tuple[list[Para], bool]:
+def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents: bool = False,
+                 blanks: bool = False) -> tuple[list[Para], bool]:
     merged: list[Para] = []
     changed = False
     for para in paras:
         if merged:
             prev = merged[-1]
-            start, end = prev.pieces[-1]
-            if _joins(prev, para) or _wrapped(text[start:end], para, width, indents):
+            last_start, last_end = prev.pieces[-1]
+            full = full_at.get(last_start, False)
+            mark = (para.indented if indents else text.count("\n", last_end, para.pieces[0][0]) > 1 if blanks
+                    else None) if full else None
+            if _joins(prev, para) or _wrapped(prev, para, full, mark):
                 prev.extend(para)
                 changed = True
                 continue
@@ -247,12 +333,14 @@ class RejoinLines(Rule):
             # no line leaves a sentence open: no seam joins, and no wrap width either
             # (it needs five full lines that stop mid-sentence)
             return RuleResult()
-        width = wrap_width([line.text for line in lines])
+        blank_after = [text.count("\n", a.pieces[-1][1], b.pieces[0][0]) > 1 for a, b in zip(lines, lines[1:])] + [False]
+        layout = Layout([line.text for line in lines], blank_after)
+        full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(lines)} if layout.widths else {}
         paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines]
-        indents = width is not None and _marks_paragraphs_by_indent(paras)
+        indents = bool(layout.widths) and _marks_paragraphs_by_indent(paras)
         changed = True
         while changed:  # a join can make the joined paragraph read as prose: settle first
-            paras, changed = _merge_sweep(text, paras, width, indents)
+            paras, changed = _merge_sweep(text, paras, full_at, indents, layout.blank_marks)
         edits = []
         for para in paras:
             for (_, end), (start, _) in zip(para.pieces, para.pieces[1:]):
