@@ -24,6 +24,7 @@ from typing import AbstractSet, Any
 
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS
+from .comments import reader_comments
 from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, thread_chain,
                     with_question)
 from .trail import Trail
@@ -350,5 +351,13 @@ def prune_post_chrome(block: Any, m: Measure, trail: Trail) -> None:
     """H105 inside a thread: each post's cells beside its text (user card, floor and date line,
     signature, reply buttons) are outside the article as much as the page's sidebar is."""
     for el in post_chrome(block, m):
+        trail.element("H105", el, m.chars.get(el, 0))
+        _remove(el)
+
+
+def prune_reader_comments(block: Any, m: Measure, trail: Trail) -> None:
+    """H105 on a one-article page: readers' comments printed under the article in its own
+    container (see :mod:`zhclean.html.comments`)."""
+    for el in reader_comments(block, m):
         trail.element("H105", el, m.chars.get(el, 0))
         _remove(el)

@@ -302,3 +302,17 @@ def thread_chain(run: Any, m: Measure) -> list[Any]:
         chain.append(el)
         el = el.getparent()
     return chain if el is top else [run]
+
+
+#: A run of posts under the chosen block holding this share of its prose makes the block a thread.
+BLOCK_RUN_SHARE = 0.6
+
+
+def is_thread_block(block: Any, m: Measure) -> bool:
+    """The chosen block is a thread: a run of posts, or holds one that is most of its prose or
+    has a question built like its posts. A news article with a few comments under it is not."""
+    if is_post_run(block, m):
+        return True
+    prose = m.prose.get(block, 0)
+    return any(isinstance(c.tag, str) and is_post_run(c, m)
+               and (m.prose.get(c, 0) >= BLOCK_RUN_SHARE * prose or built_like_posts(c, m)) for c in block)
