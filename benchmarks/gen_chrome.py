@@ -142,7 +142,9 @@ class Gen:
         colon = self.pick(W.META_COLONS)
         parts = []
         for label, kind in labels:
-            value = {"date": self.date(), "pages": self.pick(W.META_PAGE_VALUES).format(p=pages),
+            value = {"date": self.date(), "reldate": self.pick(W.REL_DATES).format(
+                         n=self.n(1, 11), hh=f"{self.n(0, 23):02d}", mm=f"{self.n(0, 59):02d}"),
+                     "pages": self.pick(W.META_PAGE_VALUES).format(p=pages),
                      "format": self.rng.choice(["DOC", "docx", "PDF", ".doc", "WPS", "pptx"]),
                      "size": f"{self.n(12, 980)}.{self.n(0, 9)}" + self.rng.choice(["KB", "K", "MB"]),
                      "count": f"{self.n(0, 50)}" + self.rng.choice(["", "个", "次", "分"]),

@@ -249,3 +249,23 @@ DISCLAIMER_PHRASES += [
     "{s}{d}来源于用户投稿，若有侵权，请来信告知",
     "{d}预览仅展示部分页面，购买前请确认是否符合需求",
     "{s}保留对上述条款的最终解释权"]  # held out
+
+# second round (stop 28): other sites' tails, relative upload dates, more pagers and headings
+DOC_TAIL += ["¥{price} 加入购物车", "文档纠错 | 意见反馈", "{b}页 · {n}人阅读 · 免费下载",
+             "手机扫码，随时随地阅读",  # held out
+             "收藏本文档 | 下载本文档", "上传者：{user} · 粉丝 {n}", "本文档由{user}于{date}发布",
+             "VIP尊享 {b}页 免费下载",  # held out
+             "文档好评率 {m}%", "{n}人觉得有帮助 · 我要评价", "分享 | 举报 | 下载({b}页)",
+             "此文档由 {user} 贡献，{n} 人已下载"]  # held out
+META_LABELS += [("上传于", "reldate"), ("最后更新", "reldate"),  # held out
+                ("文档类型", "format"), ("总下载", "count"), ("文件页数", "pages"),
+                ("资料类别", "category"),  # held out
+                ("兑换积分", "count"), ("上传用户", "user"), ("发布日期", "date"),
+                ("售卖价", "price")]  # held out
+REL_DATES = ["{n}天前", "{n}小时前", "昨天 {hh}:{mm}", "前天",  # held out
+             "{n}分钟前", "今天 {hh}:{mm}", "{n}周前", "{n}个月前"]  # held out
+PAGERS += ["第 {a} 页 / 共 {b} 页 下一页", "«{a}»", "上一页 | {a} | 下一页", "跳转到第{a}页",  # held out
+           "—— {a}/{b} ——", "第{a}页 >>", "{a}/{b}  ›", "下一页（{a1}/{b}）"]  # held out
+DISCLAIMER_HEADINGS += ["温馨提醒", "声明与提示", "下载及使用说明", "读前须知"]  # held out
+NUMBERINGS += ["Q{n}：",  # held out
+               "第{n}点：", "【{n}】", "◎ "]

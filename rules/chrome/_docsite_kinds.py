@@ -113,9 +113,10 @@ MIN_COPY_ITEMS = 2
 
 _HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗<>＜＞〈〉《》「」『』■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
 _QUALIFIER = f"(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)})"
-# two qualifiers may be joined (版权与免责声明, 下载及使用说明)
+_NOUN = "|".join(NOTICE_HEADING_NOUNS)
+# two qualifiers may be joined (版权与免责声明, 下载及使用说明), and two nouns (声明与提示)
 _HEADING_RE = re.compile(
-    rf"^{_QUALIFIER}{{0,2}}(?:[与和及、&]{_QUALIFIER}{{1,2}})?(?:{'|'.join(NOTICE_HEADING_NOUNS)})"
+    rf"^{_QUALIFIER}{{0,2}}(?:[与和及、&]{_QUALIFIER}{{1,2}})?(?:(?:{_NOUN})[与和及、&])?(?:{_NOUN})"
     rf"(?:{'|'.join(NOTICE_HEADING_SUFFIXES)}){{0,2}}$")
 # an aside after the heading: 用户须知（请仔细阅读）, 下载说明（必读）
 _HEADING_ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]\s*[:：]?\s*$")
@@ -171,7 +172,7 @@ _numbering_line = LineMemo(numbering)
 
 # A heading that names the site's trade speaks for the site (下载须知, 购买说明, 版权声明);
 # 温馨提示 or 注意事项 could head any notice.
-_TRADE_HEADING_RE = re.compile(r"下载|购买|文档|资料|资源|付费|会员|版权|免责|上传|平台|网站|本站|用户协议|服务条款")
+_TRADE_HEADING_RE = re.compile(r"下载|购买|文档|资料|资源|付费|会员|版权|免责|上传|平台|网站|本站|用户|服务条款")
 
 
 def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 25) -> list[tuple[int, str]]:

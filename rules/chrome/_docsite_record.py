@@ -34,7 +34,9 @@ _META_LABEL_RE = re.compile(
     + "|".join(re.escape(w) for w in sorted(_META_LABEL_KIND, key=len, reverse=True))
     + r")(?(frame)[】\]〗])\s*[:：]?\s*")
 _META_VALUE = {
-    "date": r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+    "date": r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+            # how long ago, as a site's list prints it: 7小时前, 3天前, 昨天 01:28, 刚刚
+            r"|\d{1,3}\s*(?:秒|分钟|小时|天|周|星期|个月|年)前|(?:刚刚|今天|昨天|前天)(?:\s*\d{1,2}:\d{2})?",
     # 12, 12页, 共 12 页, 12P
     "pages": r"(?:共\s*)?\d{1,4}\s*(?:页|[Pp](?![A-Za-z]))?",
     "format": r"\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|DOCX?|PDF|PPTX?|XLSX?|WPS|TXT|RTF|Word|WORD)",
@@ -47,6 +49,7 @@ _META_VALUE = {
     "percent": r"\d{1,3}(?:\.\d+)?\s*[%％]",
     "code": r"[A-Za-z0-9_-]{3,20}",
 }
+_TRADE_COUNT_LABEL = re.compile(r"下载|积分|金币|券")
 # A name or a category in words reads as a clause when it opens or holds a function word.
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
@@ -64,7 +67,7 @@ _COUNTER_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
     r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|观看|在看|分享|转发|评分|打分|评价))")
 _COUNTER_WORDS = re.compile(
-    r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看|围观|评分|打分|评价)"
+    r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看|围观|评分|打分|评价|粉丝)"
     r"(?:数|量|次数)?")
 
 
@@ -106,7 +109,9 @@ def _meta_item(item: str) -> str | None:
             return "plain"
         return None
     # a label that names the copy (文档分类, 资料大小) is the site's
-    trade = kind in _TRADE_KINDS or label in _TRADE_LABELS or bool(m.group("noun")) or "文档" in label
+    # and so is a count of downloads or of the site's points, coupons, coins (总下载, 兑换积分)
+    trade = (kind in _TRADE_KINDS or label in _TRADE_LABELS or bool(m.group("noun")) or "文档" in label
+             or kind == "count" and label != "积分" and bool(_TRADE_COUNT_LABEL.search(label)))
     return "trade" if trade else "plain"
 
 
