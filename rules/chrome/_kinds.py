@@ -42,7 +42,8 @@ from .vocab import (
 
 # A body paragraph: this many Han characters with prose punctuation.
 BODY_MIN_HAN = 30
-_PROSE_PUNCT = re.compile(r"[，。；！？、,;]")
+# prose punctuation, counted mark by mark (str.count, in C)
+_PROSE_MARKS = "，。；！？、,;"
 _CLAUSE_PUNCT = re.compile(r"[，。；！？,;!?]")
 # Prose has a punctuation mark every sentence; a run-together ticker of headlines has few.
 HAN_PER_PUNCT = 60
@@ -60,11 +61,18 @@ def is_body_paragraph(s: str) -> bool:
     # the Han count builds a string
     if len(s) < BODY_MIN_HAN or not _CLAUSE_PUNCT.search(s):
         return False
-    han = han_count(s)
-    # 、 alone enumerates (a long title: …举办2019年中药、药学理论知识与专业技能大赛)
-    if not (han >= BODY_MIN_HAN and len(_PROSE_PUNCT.findall(s)) >= max(1, han // HAN_PER_PUNCT)
-            and _CLAUSE_PUNCT.search(s)):
-        return False
+    # enough prose marks for the Han count, and enough Han characters; 、 alone
+    # enumerates (a long title: …举办2019年中药、药学理论知识与专业技能大赛), hence the clause mark
+    marks = sum(map(s.count, _PROSE_MARKS))
+    if marks >= max(1, len(s) // HAN_PER_PUNCT):
+        # enough marks for any Han count up to the line's length: only the count itself is
+        # left, and a prose line reaches it within its first few dozen characters
+        if han_count(s[:4 * BODY_MIN_HAN]) < BODY_MIN_HAN and han_count(s) < BODY_MIN_HAN:
+            return False
+    else:
+        han = han_count(s)
+        if han < BODY_MIN_HAN or marks < max(1, han // HAN_PER_PUNCT):
+            return False
     # the chrome that reads like prose, asked last: most lines are not prose at all
     return not (is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s) or is_reprint_notice(s))
 
@@ -121,9 +129,10 @@ def is_footer_notice(s: str) -> bool:
     >>> is_footer_notice("版权所有，要开创工会工作新局面，就必须加强工会队伍建设，努力提高工会干部自身素质")
     False
     """
-    s = fold(s.strip())
-    if len(s) > MAX_FOOTER_NOTICE:
+    s = s.strip()
+    if len(s) > MAX_FOOTER_NOTICE:  # folding keeps the length: asked first, it saves folding
         return False
+    s = fold(s)
     m = FOOTER_STRONG_RE.search(s)
     return bool(m) and m.start() <= MAX_FOOTER_ITEM_OFFSET and footer_item(s) is not None
 

@@ -24,8 +24,8 @@ from typing import NamedTuple, Sequence
 from .._text import Line, han_count, line_list
 from ._docsite_kinds import disclaimer_blocks
 from ._memo import LineMemo
-from ._kinds import is_body_paragraph, is_disclaimer_line, is_footer_notice, pub_items
-from ._titles import find_title, header_anchors, site_title_echo, title_above_info
+from ._kinds import BODY_MIN_HAN, is_body_paragraph, is_disclaimer_line, is_footer_notice, pub_items
+from ._titles import MAX_TITLE_LEN, find_title, header_anchors, site_title_echo, title_above_info
 from .vocab import MEMBER_SHARE_RE
 
 
@@ -94,7 +94,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
 def make_page(text: str) -> Page:
     """Split ``text`` into a :class:`Page`: the analysis the chrome rules share."""
     lines = split_lines(text)
-    body = [_body_line(ln.text) for ln in lines]
+    body = body_flags(lines)
     # a site's notice reads like prose; counted as body it would move the zones once
     # C401 deleted it, and a second pass would take more
     notices = tuple(disclaimer_blocks(lines, body))
@@ -107,11 +107,37 @@ def make_page(text: str) -> Page:
     if echo is not None and body[echo]:
         body[echo] = False
         changed = True
-    for i in range(len(lines)):
-        if body[i] and title_above_info(lines, body, i):
-            body[i] = False
-            changed = True
+    changed = titles_over_info(lines, body) or changed
     return Page(lines, tuple(body), zones(lines, body) if changed else first_zones, notices)
+
+
+def body_flags(lines: Sequence[Line]) -> list[bool]:
+    """For every line, whether it is a body paragraph (:func:`~._kinds.is_body_paragraph`).
+
+    A line shorter than a paragraph's Han count is none, and most lines of a page are
+    that short: they are answered without asking the memo.
+
+    >>> body_flags(split_lines("首页\\n" + "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作。"))
+    [False, True]
+    """
+    judge = _body_line
+    return [len(ln.text) >= BODY_MIN_HAN and judge(ln.text) for ln in lines]
+
+
+def titles_over_info(lines: Sequence[Line], body: list[bool]) -> bool:
+    """Unmark the long titles that read like prose but stand over publication info
+    (:func:`~._titles.title_above_info`), in ``body`` itself; whether any was.
+
+    A title is short and holds no 。, and nearly every body paragraph is long or holds
+    one: those are passed over before the title test is asked."""
+    changed = False
+    for i, flag in enumerate(body):
+        if flag:
+            s = lines[i].text
+            if "。" not in s and len(s.strip()) <= MAX_TITLE_LEN and title_above_info(lines, body, i):
+                body[i] = False
+                changed = True
+    return changed
 
 
 # A hard-wrapped copy has no line long enough to read as a paragraph; runs of its
@@ -126,14 +152,17 @@ def zones(lines: Sequence[Line], body_flags: Sequence[bool] | None = None) -> Zo
     >>> zones(split_lines("首页\\n标题\\n工会工作要大胆实践，勇于创新，只有这样才能\\n增强工会组织的凝聚力，增强工会工作的\\n活力，这是我们多年来在实践中总结出的经验。\\n版权所有"))
     Zones(head_end=2, tail_start=5)
     """
-    if body_flags is None:
-        body_flags = [is_body_paragraph(ln.text) for ln in lines]
-    body = [i for i, b in enumerate(body_flags) if b]
-    if not body:
+    flags = body_flags if body_flags is not None else [is_body_paragraph(ln.text) for ln in lines]
+    # the first and the last body paragraph, looked for from each end: the head and the
+    # tail are short, the body between them long
+    first = next((i for i, b in enumerate(flags) if b), None)
+    if first is None:
         body = _wrapped_body(lines)
-    if not body:
-        return Zones(len(lines), len(lines))
-    return Zones(body[0], body[-1] + 1)
+        if not body:
+            return Zones(len(lines), len(lines))
+        return Zones(body[0], body[-1] + 1)
+    last = next(i for i in range(len(flags) - 1, first - 1, -1) if flags[i])
+    return Zones(first, last + 1)
 
 
 def _wrapped_body(lines: Sequence[Line]) -> list[int]:
