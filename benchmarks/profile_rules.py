@@ -3,9 +3,11 @@
     .venv/bin/python benchmarks/profile_rules.py                      # 5 MB make_corpus corpus
     .venv/bin/python benchmarks/profile_rules.py --corpus c20.jsonl --ignore T
     .venv/bin/python benchmarks/profile_rules.py --trail full
+    .venv/bin/python benchmarks/profile_rules.py --batch 1            # one document at a time
 
-Cleans the corpus in this process with every rule's ``apply`` timed inside the pipeline
-(on the text as it stands when the rule runs) and prints, per rule in running order:
+Cleans the corpus in this process, in batches as ``zhclean clean`` does (each batch rule by
+rule), with every rule's ``apply`` timed inside the pipeline (on the text as it stands when
+the rule runs) and prints, per rule in running order:
 seconds, share of the run, MB/s over the corpus, edits and flags; then the pipeline's own
 bookkeeping (the trail, flag offsets, shared analyses) and the record encoding. N301 is
 also split by detected script: on documents already simplified it must cost next to
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from zhclean import Document, Pipeline
 from zhclean.rules import normalise_script
+from zhclean.runner import BATCH_DOCS
 from zhclean.writers import encode_record
 
 MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
@@ -83,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--select", help="rule selection, as zhclean clean --select")
     ap.add_argument("--ignore", help="rules to leave out, as zhclean clean --ignore")
     ap.add_argument("--trail", default="compact", choices=("full", "compact", "none"))
+    ap.add_argument("--batch", type=int, default=BATCH_DOCS,
+                    help=f"documents cleaned side by side, rule by rule, as zhclean clean does (default {BATCH_DOCS}; "
+                         "1: one document at a time)")
     args = ap.parse_args(argv)
 
     texts = corpus_texts(args.corpus, args.mb, args.seed)
@@ -104,15 +110,20 @@ def main(argv: list[str] | None = None) -> int:
 
     encoding = 0.0
     started = clock()
-    for i, text in enumerate(texts):
-        record = pipe.clean(Document(id=str(i), text=text)).to_record()
-        t = clock()
-        encode_record(record)
-        encoding += clock() - t
+    docs = [Document(id=str(i), text=text) for i, text in enumerate(texts)]
+    for at in range(0, len(docs), args.batch):
+        for result in pipe.clean_batch(docs[at:at + args.batch]):
+            if isinstance(result, Exception):
+                raise result
+            record = result.to_record()
+            t = clock()
+            encode_record(record)
+            encoding += clock() - t
     total = clock() - started
     in_rules = sum(timer.seconds.values())
 
-    print(f"corpus: {len(texts)} documents, {mb:.2f} MB; {len(pipe.rules)} rules, trail {args.trail}: "
+    print(f"corpus: {len(texts)} documents, {mb:.2f} MB; {len(pipe.rules)} rules, trail {args.trail}, "
+          f"batches of {args.batch}: "
           f"{mb / total:.2f} MB/s per core ({total:.2f} s CPU)")
     print(f"{'rule':<6} {'seconds':>8} {'share':>6} {'MB/s':>9} {'edits':>8} {'flags':>7}")
     for rule in pipe.rules:

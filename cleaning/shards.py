@@ -31,7 +31,7 @@ from .model import Document, InputError
 from .paths import is_url, local_or_url
 from .pipeline import Pipeline
 from .readers import Item, PendingHtml, ReadOptions, read_file
-from .runner import Encoded, Summary, clean_item, encoded
+from .runner import BATCH_DOCS, Encoded, Summary, batched, clean_items, encoded
 from .writers import open_writer
 
 #: The suffix of each shard, by kind of output.
@@ -173,23 +173,29 @@ class ShardCleaner:
         records: list[dict[str, Any]] = []
         target = f"{self.output}/{report.shard}"
         with open_writer(target if is_url(target) else Path(target)) as writer:
-            for row in rows:
-                item: Item = pickle.loads(row["item"])
-                position = (int(row["file"]), int(row["row"]))
-                if position in self.renames and isinstance(item, (Document, PendingHtml)):
-                    item.id = self.renames[position]
-                outcome = clean_item(item, self.pipeline)
-                if isinstance(outcome, InputError):
-                    report.errors.append([*position, outcome.source, outcome.line, outcome.id, outcome.message])
-                    continue
-                _count(report, _encoded(outcome))
-                writer.write(outcome)
-                records.append(outcome)
+            for some in batched(rows, BATCH_DOCS):  # each batch cleaned rule by rule
+                positions = [(int(row["file"]), int(row["row"])) for row in some]
+                items: list[Item] = [pickle.loads(row["item"]) for row in some]
+                for item, position in zip(items, positions):
+                    if position in self.renames and isinstance(item, (Document, PendingHtml)):
+                        item.id = self.renames[position]
+                for position, outcome in zip(positions, clean_items(items, self.pipeline)):
+                    self._take(report, writer, records, position, outcome)
         if self.validate is not None and records:
             for failure in self.validate(records):
                 report.schema_failures.append([failure.code, failure.doc_id, failure.message])
         report.seconds = time.perf_counter() - started
         return report
+
+    @staticmethod
+    def _take(report: ShardReport, writer: Any, records: list[dict[str, Any]], position: tuple[int, int],
+              outcome: Any) -> None:
+        if isinstance(outcome, InputError):
+            report.errors.append([*position, outcome.source, outcome.line, outcome.id, outcome.message])
+            return
+        _count(report, _encoded(outcome))
+        writer.write(outcome)
+        records.append(outcome)
 
 
 def _encoded(record: dict[str, Any]) -> Encoded:

@@ -254,16 +254,16 @@ def test_sigterm_leaves_no_partial(tmp_path):
 def test_document_over_the_time_budget_is_reported(tmp_path, capsys, monkeypatch):
     import time as time_module
 
-    from zhclean.pipeline import Pipeline
+    from zhclean.rules.whitespace import Whitespace
 
-    real_clean = Pipeline.clean
+    real_apply = Whitespace.apply
 
-    def slow_on_one(self, doc):
-        if doc.id == "slow":
+    def slow_on_one(self, text, ctx):  # one rule, on one document of the batch
+        if ctx.doc_id == "slow":
             time_module.sleep(5)
-        return real_clean(self, doc)
+        return real_apply(self, text, ctx)
 
-    monkeypatch.setattr(Pipeline, "clean", slow_on_one)
+    monkeypatch.setattr(Whitespace, "apply", slow_on_one)
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps({"id": i, "text": TEXT}) + "\n" for i in ("a", "slow", "b")), encoding="utf-8")
     out, errors = tmp_path / "o.jsonl", tmp_path / "e.jsonl"
