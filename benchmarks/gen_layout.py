@@ -49,6 +49,7 @@ KINDS = ("gov", "trad", "docsite", "paged")
 CANNOT_START = set("，。、；：？！）》」』”’…,.;:?!)")
 ZH_NUM = "一二三四五六七八九十"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+STOPS = set("。！？；!?;”")
 
 
 def split_of(items: Sequence, split: str) -> list:
@@ -240,20 +241,26 @@ def compare(gold_lines: list[str], out_lines: list[str]) -> dict:
     """Paragraphs intact, wrong and missed joins and changed characters of one page."""
     gold, out = "\n".join(gold_lines), "\n".join(out_lines)
     sm = difflib.SequenceMatcher(None, gold, out, autojunk=False)
-    wrong = missed = changed = 0
+    wrong = missed = missed_stop = changed = 0
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal":
             continue
-        wrong += gold.count("\n", i1, i2) - out.count("\n", j1, j2) if gold.count("\n", i1, i2) > out.count("\n", j1, j2) else 0
-        missed += max(0, out.count("\n", j1, j2) - gold.count("\n", i1, i2))
-        changed += max(i2 - i1 - gold.count("\n", i1, i2), j2 - j1 - out.count("\n", j1, j2))
+        lost, added = gold.count("\n", i1, i2), out.count("\n", j1, j2)
+        wrong += max(0, lost - added)
+        if added > lost:
+            missed += added - lost
+            # a break left after a stop that happens to fall at the margin: no rule can tell it
+            # from a paragraph end on a page without indents or blank lines
+            missed_stop += min(added - lost, sum(out[j - 1] in STOPS for j in range(j1, j2) if out[j] == "\n"))
+        changed += max(i2 - i1 - lost, j2 - j1 - added)
     have = Counter(out_lines)
     intact = 0
     for line in gold_lines:  # each output line reproduces one gold line at most
         if have[line] > 0:
             have[line] -= 1
             intact += 1
-    return {"paras": len(gold_lines), "intact": intact, "wrong": wrong, "missed": missed, "changed": changed,
+    return {"paras": len(gold_lines), "intact": intact, "wrong": wrong, "missed": missed, "missed_stop": missed_stop,
+            "changed": changed,
             "chars": len(gold) - gold.count("\n")}
 
 
@@ -278,10 +285,10 @@ def score(pages: list[dict], show: int = 0) -> dict[str, dict]:
 
 
 def print_scores(scores: dict[str, dict], split: str) -> None:
-    print(f"split {split}: kind  pages  paragraphs-intact  wrong-joins  missed-joins  chars-changed")
+    print(f"split {split}: kind  pages  paragraphs-intact  wrong-joins  missed-joins (after a stop)  chars-changed")
     for kind, k in scores.items():
         print(f"  {kind:8} {k['pages']:4}  {k['intact']:5}/{k['paras']:<5} {k['intact'] / max(1, k['paras']):.3f}"
-              f"  {k['wrong']:5}  {k['missed']:5}  {k['changed'] / max(1, k['chars']):.2%}")
+              f"  {k['wrong']:5}  {k['missed']:5} ({k['missed_stop']:4})  {k['changed'] / max(1, k['chars']):.2%}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -130,20 +130,22 @@ NEIGHBOUR_SLACK = 6
 #: line that fills the width too or ends the sentence).
 MIN_WRAPPED_LINES = 4
 #: Fewest for each further width, once the page is known to be wrapped.
-MIN_MORE_WRAPPED_LINES = 3
+MIN_MORE_WRAPPED_LINES = 2
 #: Most widths one page is looked at for (a document put together from several sources).
-MAX_WIDTHS = 4
+MAX_WIDTHS = 6
 
 
-def columns(line: str) -> int:
-    """Width of a line on a fixed-width page, spaces left out: two columns a character, one
-    for ASCII.
+def columns(line: str, indent: str = "") -> int:
+    """Width of a line on a fixed-width page, inner spaces left out: two columns a
+    character, one for ASCII; the line's ``indent`` counts too (an indented first line is
+    as full as the others).
 
-    >>> columns("工会2023年"), columns("职工 书屋")
-    (10, 8)
+    >>> columns("工会2023年"), columns("职工 书屋"), columns("工会", "　　")
+    (10, 8, 8)
     """
     visible = "".join(line.split())
-    return 2 * len(visible) - len(visible.encode("ascii", "ignore"))
+    width = 2 * len(visible) - len(visible.encode("ascii", "ignore"))
+    return width + 2 * len(indent) - len(indent.encode("ascii", "ignore")) if indent else width
 
 
 class Layout:
@@ -160,8 +162,8 @@ class Layout:
 
     __slots__ = ("widths", "blank_marks", "_cols", "_ends", "_full")
 
-    def __init__(self, lines: list[str], blank_after: list[bool] | None = None):
-        cols = [columns(line) for line in lines]
+    def __init__(self, lines: list[str], blank_after: list[bool] | None = None, indents: list[str] | None = None):
+        cols = [columns(line, indent) for line, indent in zip(lines, indents)] if indents else [columns(line) for line in lines]
         self._cols = cols
         self._ends = ends = [ends_sentence(line[-_EDGE:]) for line in lines]
         candidates = [i for i, c in enumerate(cols) if c >= MIN_WRAP and not ends[i] and i + 1 < len(cols)]
@@ -240,7 +242,7 @@ def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None) -> bool:
         # a stop at the margin ends a paragraph unless the page marks paragraphs otherwise
         if paragraph_mark is None or (b.visible <= TITLE_LINE and not b.stops) or b.visible <= SHORT_LINE:
             return False
-    return (starts_han(b.head) or b.head[:1].isalnum()) and _CELL_GAP.search(b.head) is None
+    return (starts_han(b.head) or b.head[:1].isalnum() or b.head[:1] in "%％") and _CELL_GAP.search(b.head) is None
 
 
 def _heading_then_line(a: Para, b: Para) -> bool:
@@ -256,6 +258,10 @@ def _heading_then_line(a: Para, b: Para) -> bool:
 _CELL_GAP = re.compile(r"\S(?:[ \u3000]{2,}|\t|\s*[|│]\s*)\S")
 #: Fewest indented lines that show a page marks its paragraphs by indentation.
 MIN_INDENTED = 3
+
+
+def _indent(text: str, content_start: int) -> str:
+    return text[max(text.rfind("\n", 0, content_start), text.rfind("\r", 0, content_start)) + 1:content_start]
 
 
 def _indented(text: str, content_start: int) -> bool:
@@ -334,7 +340,7 @@ class RejoinLines(Rule):
             # (it needs five full lines that stop mid-sentence)
             return RuleResult()
         blank_after = [text.count("\n", a.pieces[-1][1], b.pieces[0][0]) > 1 for a, b in zip(lines, lines[1:])] + [False]
-        layout = Layout([line.text for line in lines], blank_after)
+        layout = Layout([line.text for line in lines], blank_after, [_indent(text, line.pieces[0][0]) for line in lines])
         full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(lines)} if layout.widths else {}
         paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines]
         indents = bool(layout.widths) and _marks_paragraphs_by_indent(paras)
