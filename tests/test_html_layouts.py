@@ -42,6 +42,13 @@ def test_a_question_with_two_replies_is_a_thread(scored):
     assert _mean([s["recall"] for p, s in scored if p["shape"] == "short"]) >= 0.9
 
 
+def test_a_long_first_post_keeps_the_replies_under_it(scored):
+    # the long question held most of the prose and the answers' vote links made the rest
+    # look like a teaser: the block was narrowed to the question (nested pages: 0.92)
+    rows = [s["recall"] for p, s in scored if p["shape"] == "long"]
+    assert min(rows) >= 0.95
+
+
 def test_every_layout_keeps_its_question_and_replies(scored):
     for markup in gen_forum_layouts.SPLITS["dev"][0]:
         rows = [s for p, s in scored if p["markup"] == markup]

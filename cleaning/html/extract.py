@@ -283,6 +283,11 @@ def choose_block(top: Any, m: Measure, heading: Any = None) -> Any:
             continue
         if m.chars[el] <= m.chars[focused] and _keeps_the_article(el, best, m, total):
             focused = el
+    if focused is not best:
+        # a long question whose answers carry vote links looks like an article and a teaser
+        thread = question_and_answers(focused, best, m)
+        if thread is not None:
+            return thread
     return focused
 
 

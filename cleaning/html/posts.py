@@ -119,9 +119,13 @@ def run_kind(parent: Any, m: Measure) -> tuple[str, str] | None:
     for kind, n in seen.items():
         if n >= MIN_SHORT_POSTS:
             posts = _posts_under(parent, kind, m)
-            if (len(posts) >= MIN_SHORT_POSTS and sum(m.prose[p] > 0 for p in posts) >= MIN_PROSE_POSTS
-                    and sum(m.prose[p] for p in posts) >= RUN_PROSE_SHARE * prose
-                    and (len(posts) >= MIN_POSTS or _short_thread(parent, posts, m))):
+            if len(posts) < MIN_SHORT_POSTS or sum(m.prose[p] for p in posts) < RUN_PROSE_SHARE * prose:
+                continue
+            with_prose = sum(m.prose[p] > 0 for p in posts)
+            if len(posts) >= MIN_POSTS and with_prose >= MIN_PROSE_POSTS:
+                return kind
+            # fewer posts, or one-line replies: the question built like them completes the thread
+            if with_prose >= 1 and _short_thread(parent, posts, m):
                 return kind
     return None
 
