@@ -11,7 +11,7 @@ from zhclean.rule import Context, Rule, Stage
 from .._text import SENTENCE_END, delete_line, han_count
 from ._kinds import is_bare_breadcrumb, is_breadcrumb_label_line, is_control_line
 from ._page import make_page
-from .header import is_stray_trail_segment
+from .header import is_stray_trail_segment, laid_out
 
 # One-character abbreviations of the 34 provincial-level divisions, as filing numbers use them.
 _PROVINCE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台"
@@ -70,6 +70,18 @@ def _past_marks(text: str, end: int, line_end: int) -> int:
     while end < line_end and (unicodedata.combining(text[end]) or text[end].isspace()):
         end += 1
     return end
+
+
+def _left_line(text: str, line, spans: list[tuple[int, int]]) -> str:
+    """What ``line`` reads once ``spans`` are cut: one space where an inner span was."""
+    out, pos = [], line.start
+    for s, e in spans:
+        out.append(text[pos:s])
+        if line.start < s and e < line.end:
+            out.append(" ")
+        pos = e
+    out.append(text[pos:line.end])
+    return "".join(out)
 
 
 class IcpLicence(Rule):
@@ -140,8 +152,11 @@ class IcpLicence(Rule):
         limits = [s for s, _ in spans[1:]] + [line.end]
         spans = [(s, max(e, min(_past_marks(text, e, line.end), limit))) for (s, e), limit in zip(spans, limits)]
         rest = "".join(text[a:b] for a, b in zip([line.start] + [e for _, e in spans], [s for s, _ in spans] + [line.end]))
-        if _BRACKETS.match(rest) or is_control_line(rest) or is_breadcrumb_label_line(rest) \
-                or is_bare_breadcrumb(rest) or is_stray_trail_segment(rest):
+        # the line as it is left (a space where an inner number was) and as L301 lays it
+        # out: what C002 and C003 see on a second cleaning
+        left = laid_out(_left_line(text, line, spans))
+        if _BRACKETS.match(rest) or is_control_line(left) or is_breadcrumb_label_line(left) \
+                or is_bare_breadcrumb(left) or is_stray_trail_segment(left):
             # what is left is chrome an earlier rule would have taken (page controls, a
             # breadcrumb with or without its 当前位置 label: ``浙ICP备…号 首页 > 新闻``, or
             # one segment of a trail: ``> 新闻``): take the whole line, so a second
