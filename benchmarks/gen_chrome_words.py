@@ -269,3 +269,11 @@ PAGERS += ["第 {a} 页 / 共 {b} 页 下一页", "«{a}»", "上一页 | {a} | 
 DISCLAIMER_HEADINGS += ["温馨提醒", "声明与提示", "下载及使用说明", "读前须知"]  # held out
 NUMBERINGS += ["Q{n}：",  # held out
                "第{n}点：", "【{n}】", "◎ "]
+
+# third round (stop 28): rows of the viewer's buttons in other sites' words
+DOC_TAIL += ["手机看 | 电脑看", "复制链接 · 生成海报", "点赞({n})  收藏({m})  分享",
+             "原创认证 · 版权保护",  # held out
+             "打开APP，阅读全文", "开通会员 ¥{price}/月", "客服 | 帮助中心",
+             "去小程序看",  # held out
+             "立即领取会员", "加入书架 | 离线下载", "打印 · 转存到网盘",
+             "编辑 | 引用 | 分享"]  # held out

@@ -45,6 +45,7 @@ from .vocab import (
     PAGER_WORDS_RE,
     PROGRESS_LINE_RE,
     PROGRESS_LINK_RE,
+    VIEWER_BUTTON_WORDS,
 )
 
 _CUE_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
@@ -95,6 +96,9 @@ def _listed_site_notice(families: set[str], said: str, items: Sequence[frozenset
     with rights or service words, or trade in two items (友情提醒 / ①资料下载后请用WPS
     打开 / ②请勿将下载的资源用于盈利). A notice of an event's list (1、请勿携带宠物 /
     2、报名表可在网站下载) says none of that and stays."""
+    if (len(items) >= MIN_COPY_ITEMS and all({"trade", "document"} <= f for f in items)
+            and _DOCSITE_NOUN_RE.search(fold(said))):
+        return True  # every item sells the site's copies (阅读须知 / 第1点：会员…下载范文 / 第2点：…重新下载)
     if not (len(families) >= 2 and families & _NOTICE_FAMILIES):
         return False
     if _DOCSITE_NOUN_RE.search(fold(said)):
@@ -135,7 +139,8 @@ def is_notice_heading(s: str) -> bool:
 _NUMBER_LEAD = re.compile(
     r"^\s*(?:(?P<arabic>\d{1,2})\s*(?P<sep>[、.．)）]|[:：](?!\d))|[(（]\s*(?P<paren>\d{1,2})\s*[)）]"
     r"|[(（]\s*(?P<hanparen>[一二三四五六七八九十]{1,3})\s*[)）]|(?P<circled>[①-⑳])"
-    r"|(?P<han>[一二三四五六七八九十]{1,3})\s*[、.．]|第(?P<article>[一二三四五六七八九十\d]{1,3})条"
+    r"|(?P<han>[一二三四五六七八九十]{1,3})\s*[、.．]|第(?P<article>[一二三四五六七八九十\d]{1,3})[条点项]\s*[:：]?"
+    r"|[【\[〔](?P<bracket>\d{1,2})[】\]〕]"
     r"|(?P<bullet>[•·\-－*▪◆◇●○◎★☆▶►※√✓✔])\s*)"
 )
 
@@ -145,7 +150,7 @@ def numbering(s: str) -> str | None:
     m = _NUMBER_LEAD.match(s)
     if not m:
         return None
-    kind = next(k for k in ("arabic", "paren", "hanparen", "circled", "han", "article", "bullet") if m.group(k))
+    kind = next(k for k in ("arabic", "paren", "hanparen", "circled", "han", "article", "bracket", "bullet") if m.group(k))
     return kind + (m.group("sep") or "")
 
 
@@ -161,7 +166,9 @@ _notice_families = LineMemo(_line_families)
 # (folding every character first, whatever the line's length, and matching plain words is
 # five times faster than the pattern of either-script classes, and reads the same: no
 # notice word holds a character that folding changes)
+# (a site's own nouns too: a notice that only sells copies names them, 第1点：会员…下载范文)
 _has_notice_word = LineMemo(lambda s: bool(_NOTICE_WORDS_FOLDED_RE.search(fold_any_length(s))
+                                           or _DOCSITE_NOUN_RE.search(fold_any_length(s))
                                            or DISCLAIMER_RE.search(s)))
 
 
@@ -310,6 +317,32 @@ def is_page_alone(s: str) -> bool:
     """
     t = fold(s.strip())
     return 0 < len(t) <= MAX_PAGER_LINE and bool(_PAGE_ALONE.match(t))
+
+
+_BUTTON_WORD_RE = re.compile("|".join(sorted(map(re.escape, VIEWER_BUTTON_WORDS), key=len, reverse=True)))
+_BUTTON_SEP = re.compile(r"[\s|｜丨·•/／，,]+")
+# an item's count or price is not its wording: 收藏(9), ¥3.00/月
+_ITEM_COUNT = re.compile(r"[(（]\s*\d[\d,]*\s*[)）]|[¥￥]\s*\d+(?:\.\d+)?(?:\s*[/／]\s*[月年天])?")
+MAX_BUTTON_ROW = 30
+MAX_BUTTON_ITEM = 6
+
+
+def is_button_row(s: str) -> bool:
+    """A row of short items, one at least a viewer's button (加入书架 | 离线下载, 点赞(39)
+    收藏(9) 分享, 打开APP，阅读全文): no item longer than a button, no label, no
+    sentence. Only a copy a document site marked loses it (C402).
+
+    >>> is_button_row("复制链接 · 生成海报"), is_button_row("客服 | 帮助中心"), is_button_row("市总工会办公室")
+    (True, True, False)
+    >>> is_button_row("附件：下载清单"), is_button_row("请各单位及时下载。"), is_button_row("三、资料下载")
+    (False, False, False)
+    """
+    t = fold(s.strip())
+    if not t or len(t) > MAX_BUTTON_ROW or re.search(r"[:：。！？!?；;、]", t) or numbering(t):
+        return False
+    items = [x for x in _BUTTON_SEP.split(_ITEM_COUNT.sub(" ", t)) if x]
+    return (bool(items) and all(len(x) <= MAX_BUTTON_ITEM for x in items)
+            and any(_BUTTON_WORD_RE.search(x) for x in items))
 
 
 # A pager's units: a fraction (第3/8页, Page 3 of 8), a page (第3页, Page 3, P3), a total

@@ -25,7 +25,7 @@ import re
 
 from ._fold import fold
 from ._memo import LineMemo
-from .vocab import DOC_FLAG_RE, DOC_META_LABELS, DOC_RECORD_NOUNS
+from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
 
 _META_LABEL_KIND = {label: kind for kind, labels in DOC_META_LABELS.items() for label in labels}
 # a label, framed or not (【上传时间】), with the copy's noun before it or not (资料大小, 文档热度)
@@ -34,9 +34,9 @@ _META_LABEL_RE = re.compile(
     + "|".join(re.escape(w) for w in sorted(_META_LABEL_KIND, key=len, reverse=True))
     + r")(?(frame)[】\]〗])\s*[:：]?\s*")
 _META_VALUE = {
-    "date": r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    "date": r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
             # how long ago, as a site's list prints it: 7小时前, 3天前, 昨天 01:28, 刚刚
-            r"|\d{1,3}\s*(?:秒|分钟|小时|天|周|星期|个月|年)前|(?:刚刚|今天|昨天|前天)(?:\s*\d{1,2}:\d{2})?",
+            r"|\d{1,3}\s*(?:秒|分钟|小时|天|周|星期|个月|年)前|(?:刚刚|今天|昨天|前天)(?:\s*\d{1,2}:\d{2})?)",
     # 12, 12页, 共 12 页, 12P
     "pages": r"(?:共\s*)?\d{1,4}\s*(?:页|[Pp](?![A-Za-z]))?",
     "format": r"\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|DOCX?|PDF|PPTX?|XLSX?|WPS|TXT|RTF|Word|WORD)",
@@ -99,7 +99,7 @@ def _meta_item(item: str) -> str | None:
         return "trade" if "下载" in item else "plain"
     m = _META_LABEL_RE.match(item)
     if not m:
-        return None
+        return _headed_item(item)
     label, value = m.group("label"), item[m.end():].strip()
     kind = _META_LABEL_KIND[label]
     if kind in ("user", "category") and _PROSE_VALUE.search(value):
@@ -113,6 +113,21 @@ def _meta_item(item: str) -> str | None:
     trade = (kind in _TRADE_KINDS or label in _TRADE_LABELS or bool(m.group("noun")) or "文档" in label
              or kind == "count" and label != "积分" and bool(_TRADE_COUNT_LABEL.search(label)))
     return "trade" if trade else "plain"
+
+
+# A label the lists do not hold, read by its head (Chinese compounds end in what they
+# name): 最近上传时间, 售卖价格, 资源类别. Its colon must be written, and the item counts
+# as plain unless the label names the copy: any page may print 活动时间：2021-03-05.
+_HEADED_LABEL_RE = re.compile(
+    r"[【\[〖]?(?P<mod>[\u4e00-\u9fff]{1,4}?)(?P<head>" + "|".join(sorted(DOC_META_LABEL_HEADS, key=len, reverse=True))
+    + r")[】\]〗]?\s*[:：]\s*")
+
+
+def _headed_item(item: str) -> str | None:
+    m = _HEADED_LABEL_RE.match(item)
+    if not m or not re.fullmatch(_META_VALUE[DOC_META_LABEL_HEADS[m.group("head")]], item[m.end():].strip()):
+        return None
+    return "trade" if any(noun in m.group("mod") for noun in DOC_RECORD_NOUNS) else "plain"
 
 
 _COUNT = re.compile(r"\d[\d,]*(?:\.\d+)?[万千wWkK]?\+?[次人条]?")

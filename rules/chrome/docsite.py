@@ -6,7 +6,7 @@ import re
 from zhclean.rule import Context
 
 from ._fold import MAX_CHROME_LINE, fold
-from ._docsite_kinds import is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
+from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
 from ._line_rule import LineRule
 from ._memo import LineMemo
@@ -140,6 +140,10 @@ class DocSiteReader(LineRule):
             if pg.body[i] or (kind == "progress-link" and not (pg.zones.in_zone(i) or _docsite_copy(pg))):
                 return None
             return _VIEWER_REASONS["progress"]
+        if kind == "buttons":
+            # a row of short items with a button word, at the edges of a copy a site marked
+            marked = pg.zones.in_zone(i) and not pg.body[i] and _docsite_copy(pg)
+            return "a row of the viewer's buttons on a copy a document site marked" if marked else None
         if pg.zones.in_zone(i):
             return "viewer furniture in the head or tail"
         return "viewer furniture that is nothing else" if kind == "unmistakable" else None
@@ -163,7 +167,7 @@ def _line_viewer_kind(line: str) -> str | None:
     if is_progress_line(s, links=True):
         return "progress-link"
     if len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
-        return None
+        return "buttons" if is_button_row(s) else None
     return "unmistakable" if _UNMISTAKABLE.search(s) else "reader"
 
 

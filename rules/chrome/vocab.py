@@ -19,7 +19,7 @@ _PAIRS = ("發发佈布來来編编輯辑責责審审覈核對对簽签瀏浏覽
           "獻献門门專专寫写報报紙纸選选擇择產产聲声隱隐議议訊讯設设愛爱覆覆蓋盖歷历營营經经絡络"
           "輸输貢贡積积豐丰裡里屆届並并複复製制鏡镜頭头滾滚彙汇總总訂订際际優优質质創创層层價价"
           "億亿萬万於于後后週周齊齐態态貼贴紀纪車车長长東东義义學学習习黨党國国廳厅歲岁憑凭億亿糾纠錯错決决規规"
-          "擁拥匯汇裏里場场確确絕绝謝谢鄭郑驗验齡龄過过刪删滿满幣币擔担極极溫温畢毕異异計计試试課课諒谅謹谨買买購购項项餘余馬马"
+          "擁拥匯汇裏里場场確确絕绝謝谢鄭郑驗验齡龄過过刪删滿满兌兑覺觉幣币擔担極极溫温畢毕異异計计試试課课諒谅謹谨買买購购項项餘余馬马"
           "儲储兩两則则勞劳參参嚴严圍围團团壇坛夾夹娛娱將将幫帮庫库復复徵征懶懒懷怀戲戏採采換换據据構构樂乐氣气沒没況况準准無无爲为獨独獲获盜盗盤盘礙碍稱称節节籤签約约級级紹绍終终給给縮缩職职腦脑臨临興兴舉举衆众親亲觀观訴诉詞词詢询認认調调諮咨講讲讓让負负財财費费資资贊赞軍军進进遊游運运達达違违銷销鏈链隊队須须領领顧顾風风騰腾擬拟斷断虛虚顯显執执筆笔擴扩隨随")
 _TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
 TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
@@ -296,6 +296,11 @@ DOC_META_LABELS = {
     "percent": ["好评率", "满意度", "推荐率"],
     "code": ["文档编号", "文档ID", "编号", "资料编号", "ID"],
 }
+# The heads of record labels the lists above do not hold, and the kind of value each
+# names: 最近上传时间 (date), 售卖价格 (price), 资源类别 (category).
+DOC_META_LABEL_HEADS = {"时间": "date", "日期": "date", "更新": "date", "页数": "pages", "格式": "format", "类型": "format",
+                        "大小": "size", "体积": "size", "次数": "count", "人数": "count", "价格": "price", "价": "price",
+                        "分类": "category", "类别": "category"}
 # What a record's label may name first: the copy itself (文档热度, 资料大小, 资源格式).
 DOC_RECORD_NOUNS = ["文档", "资料", "资源", "文件", "范文", "课件"]
 # Flags a site sets on a copy, each the whole item (VIP免费下载, 付费文档, 原创文档).
@@ -333,6 +338,11 @@ PAGER_WORDS_RE = re.compile(
 PAGER_LINK_WORDS = frozenset(["上一页", "下一页", "上页", "下页", "首页", "尾页", "末页", "前一页", "后一页", "«", "»", "‹", "›",
                               "<", ">", "<<", ">>", "<<<", ">>>", "…", "...", "«上一页", "下一页»", "‹上一页", "下一页›"])
 
+# Words of a viewer's buttons: a row of short items, one of them with such a word, is the
+# viewer's on a copy a document site marked (加入书架 | 离线下载, 复制链接 · 生成海报).
+VIEWER_BUTTON_WORDS = ["下载", "收藏", "分享", "举报", "纠错", "打印", "阅读", "评价", "点赞", "复制链接", "链接", "海报",
+                       "会员", "领取", "购买", "书架", "网盘", "转存", "APP", "App", "app", "客服", "帮助", "反馈",
+                       "手机看", "电脑看", "手机版", "电脑版", "小程序", "扫码", "全屏", "在线看"]
 # A related-list heading composed from its families: a qualifier or two and what is
 # listed (更多相关文档, 相似范文, 热门下载, 本类热门, 精选资料), or what others did
 # (其他人还看了, 网友都在看).
