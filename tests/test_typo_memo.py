@@ -79,6 +79,47 @@ def test_flags_are_the_same_with_and_without_the_memos():
     assert sum(map(len, fresh)) > 50
 
 
+def test_a_batch_searched_ahead_gives_each_document_the_same_flags():
+    """``prepare_batch`` (the engine's call before a rule runs over a batch) searches the
+    batch's lines at once; each document's flags, every field, are then those found
+    document by document, and no document needs a search of its own."""
+    from zhclean.rule import Context
+    from zhclean.rules.typo.confusable import ConfusableWord
+    from zhclean.rules.typo.spun import SpunPhrase
+
+    docs = _documents(23, 70)
+    t101, t102 = ConfusableWord(), SpunPhrase()
+    options = {"threshold": 0.0}
+    for rule in (t101, t102):
+        rule.setup(options)
+    lex = t101.lexicon
+    assert t102.lexicon is lex
+
+    def flags(rule, batch):
+        return [rule.apply(d, Context(str(i), {}, options)).flags for i, d in enumerate(batch)]
+
+    lex.forget()
+    one_by_one = [flags(rule, docs[at:at + 16]) for at in range(0, len(docs), 16) for rule in (t101, t102)]
+    lex.forget()
+    ahead = []
+    for at in range(0, len(docs), 16):
+        for rule in (t101, t102):
+            batch = docs[at:at + 16]
+            rule.prepare_batch(batch, options)
+            searched = []
+            saved = {memo: memo.search for memo in (lex.slip_memo, lex.phrase_memo)}
+            for memo, search in saved.items():
+                memo.search = lambda text, search=search: searched.append(text) or search(text)
+            try:
+                ahead.append(flags(rule, batch))
+            finally:
+                for memo, search in saved.items():
+                    memo.search = search
+            assert not searched  # every line was found ahead
+    assert ahead == one_by_one
+    assert sum(len(f) for batch in one_by_one for f in batch) > 100
+
+
 _NO_TYPO_RULES = """
 import json, sys
 from zhclean import Document, Pipeline

@@ -96,6 +96,8 @@ class ConfusableWord(LexiconFlagRule):
     options = {"threshold": DEFAULT_THRESHOLD, "words": [], "terms": [], "context": False,
                "context_prior": -3.0}
 
+    searches_ahead = {"slips": True, "phrases": False}
+
     def build(self, options: Mapping[str, Any]) -> Lexicon:
         return prepare(options)
 

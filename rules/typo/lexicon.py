@@ -14,7 +14,7 @@ import pickle
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 import ahocorasick_rs
 
@@ -168,6 +168,15 @@ class Lexicon(WordList):
     def slip_memo(self) -> LineMemo:
         """T101's three generators (slip index, homophones, reading table), remembered per line."""
         return LineMemo(self._find_slip_kinds, 3)
+
+    def search_ahead(self, texts: Sequence[str], slips: bool = True, phrases: bool = False) -> None:
+        """Search the lines of ``texts`` not remembered yet for T101's slips and/or T102's
+        phrases, all in one go (see :meth:`.LineMemo.learn`): what :meth:`find_slips` and
+        :meth:`find_phrases` then return for each text is the same, found sooner."""
+        if slips:
+            self.slip_memo.learn(texts)
+        if phrases:
+            self.phrase_memo.learn(texts)
 
     def find_slips(self, text: str) -> list[Hit]:
         """What T101's generators find in ``text``: ``find(text) + find_by_sound(text)``,

@@ -2,7 +2,7 @@
 and flags what a search of that lexicon finds."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from zhclean.model import Flag, RuleResult
 from zhclean.rule import Context, Rule
@@ -48,8 +48,21 @@ class LexiconFlagRule(Rule):
         """What kind of slip ``c`` is, in words, for the message."""
         raise NotImplementedError
 
+    #: What :meth:`prepare_batch` searches ahead: T101's slips, T102's phrases.
+    searches_ahead: dict[str, bool] = {}
+
     def setup(self, options: Mapping[str, Any]) -> None:
         self.lexicon = self.build(options)
+
+    def prepare_batch(self, texts: Sequence[str], options: Mapping[str, Any]) -> None:
+        """Before ``apply`` runs on each of ``texts`` (a batch's documents, as this rule
+        will receive them), search their lines in one go: ``apply`` then finds the same
+        hits in the line memo instead of searching document by document, which on page
+        text took about twice as long. Optional for an engine: without it, ``apply``
+        searches what it has not seen."""
+        if self.lexicon is None:
+            self.setup(options)
+        self.lexicon.search_ahead(texts, **self.searches_ahead)
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if self.lexicon is None:  # called by hand, outside a pipeline

@@ -60,6 +60,24 @@ class LineMemo:
                 at += len(line) + 1
         return out
 
+    def learn(self, texts: Sequence[str]) -> None:
+        """Search now, in one string, the lines of ``texts`` not remembered yet, so that
+        :meth:`find` on each of them later only looks its lines up.
+
+        The engine runs a rule over a batch of documents one after another; searching
+        their new lines in one call per generator, rather than one call per document,
+        keeps each generator's tables in the CPU caches while it runs and pays each
+        call's fixed cost (numpy's, the automata's) once a batch: T101 alone on c5's
+        texts in batches of 32 took about half the time (0.50 -> 0.27 s CPU).
+        """
+        if not self.max_lines:
+            return
+        memo = self.lines
+        lines = [line for text in texts for line in text.split("\n")]
+        lines = [line for line in dict.fromkeys(lines) if line not in memo]
+        if lines:
+            self._search_new(lines, [None] * len(lines))
+
     def _search_new(self, lines: list[str], found: list) -> None:
         """Search the lines not remembered, in one string, and remember them."""
         new = list(dict.fromkeys(line for line, f in zip(lines, found) if f is None))

@@ -65,6 +65,8 @@ class SpunPhrase(LexiconFlagRule):
     stage = Stage.TYPOS
     options = {"threshold": DEFAULT_THRESHOLD, "words": [], "terms": []}
 
+    searches_ahead = {"slips": False, "phrases": True}
+
     def build(self, options: Mapping[str, Any]) -> Lexicon:
         return prepare(options)
 
