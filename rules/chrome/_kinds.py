@@ -19,6 +19,7 @@ from zhclean.dates import DATE_ONLY_RE, DATE_RE
 
 from .._text import han_count
 from ._fold import MAX_CHROME_LINE, fold
+from ._memo import LineMemo
 from .vocab import (
     BREADCRUMB_LABEL_RE,
     CONTROL_LINE_RE,
@@ -75,6 +76,11 @@ def is_body_paragraph(s: str) -> bool:
             return False
     # the chrome that reads like prose, asked last: most lines are not prose at all
     return not (is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s) or is_reprint_notice(s))
+
+
+#: :func:`is_body_paragraph`, remembered per line: the page model asks it of every line
+#: of every version of a page, the title finder of the head's lines again
+body_paragraph_line = LineMemo(is_body_paragraph)
 
 
 _REPRINT_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))

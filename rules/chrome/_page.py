@@ -24,7 +24,7 @@ from typing import NamedTuple, Sequence
 from .._text import Line, han_count, line_list
 from ._docsite_kinds import disclaimer_blocks
 from ._memo import LineMemo
-from ._kinds import BODY_MIN_HAN, is_body_paragraph, is_disclaimer_line, is_footer_notice, pub_items
+from ._kinds import BODY_MIN_HAN, body_paragraph_line, is_body_paragraph, is_disclaimer_line, is_footer_notice, pub_items
 from ._titles import MAX_TITLE_LEN, find_title, header_anchors, site_title_echo, title_above_info
 from .vocab import MEMBER_SHARE_RE
 
@@ -120,7 +120,7 @@ def body_flags(lines: Sequence[Line]) -> list[bool]:
     >>> body_flags(split_lines("首页\\n" + "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作。"))
     [False, True]
     """
-    judge = _body_line
+    judge = body_paragraph_line
     return [len(ln.text) >= BODY_MIN_HAN and judge(ln.text) for ln in lines]
 
 
@@ -186,7 +186,6 @@ def _is_prose_fragment(s: str) -> bool:
         is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s) or pub_items(s))
 
 
-_body_line = LineMemo(is_body_paragraph)
 _prose_fragment_line = LineMemo(_is_prose_fragment)
 _PROSE_FRAGMENT = re.compile(r"[，。；！？,;]")
 

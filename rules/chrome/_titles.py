@@ -23,6 +23,7 @@ from ._memo import LineMemo
 from ._docsite_kinds import is_doc_meta_line
 from ._kinds import (
     MAX_INFO_LINE,
+    body_paragraph_line,
     has_strong_pub_label,
     is_bare_breadcrumb,
     is_body_paragraph,
@@ -63,6 +64,13 @@ def _is_title_like(s: str) -> bool:
 
 _title_like = LineMemo(_is_title_like)
 
+# the per-line verdicts the title finder asks again on every version of a page (the
+# anchors and the title are found anew for each), remembered like the title test
+_strong_info_line = LineMemo(has_strong_pub_label)
+_web_dateline_line = LineMemo(is_web_dateline)
+_crumb_line = LineMemo(lambda s: is_breadcrumb_label_line(s) or is_bare_breadcrumb(s))
+_disclaimer_line = LineMemo(is_disclaimer_line)
+
 
 def title_above_info(lines: Sequence[Line], body: Sequence[bool], i: int) -> bool:
     """A long title with a comma or an exclamation (…突破3000亿美元！魏少军：产业结构扭曲，
@@ -77,7 +85,7 @@ def title_above_info(lines: Sequence[Line], body: Sequence[bool], i: int) -> boo
             continue
         if body[k]:
             return False
-        if has_strong_pub_label(t) or is_web_dateline(t):
+        if _strong_info_line(t) or _web_dateline_line(t):
             return True
         seen += 1
         if seen >= MAX_TITLE_TO_INFO:
@@ -93,9 +101,9 @@ def find_pub_anchor(lines: Sequence[Line], head_end: int) -> int | None:
     last_text = None
     for i in range(limit):
         s = lines[i].text
-        if is_body_paragraph(s) or len(s.strip()) > MAX_INFO_LINE:
+        if body_paragraph_line(s) or len(s.strip()) > MAX_INFO_LINE:
             continue
-        if has_strong_pub_label(s) or (i > 0 and is_web_dateline(s)):
+        if _strong_info_line(s) or (i > 0 and _web_dateline_line(s)):
             if last_text is None:
                 last_text = _last_text_line(lines)
             return i if i < last_text else None
@@ -106,10 +114,13 @@ def find_pub_anchor(lines: Sequence[Line], head_end: int) -> int | None:
 MIN_TEXT_HAN = 8
 
 
+_text_line = LineMemo(lambda s: han_count(s) >= MIN_TEXT_HAN and not pub_items(s) and not is_web_dateline(s))
+
+
 def _last_text_line(lines: Sequence[Line]) -> int:
     for k in range(len(lines) - 1, -1, -1):
         s = lines[k].text
-        if han_count(s) >= MIN_TEXT_HAN and not pub_items(s) and not is_web_dateline(s):
+        if _text_line(s):
             return k
     return -1
 
@@ -119,7 +130,7 @@ def find_breadcrumb(lines: Sequence[Line], head_end: int, before: int | None = N
     found = None
     for i in range(min(len(lines), head_end, before if before is not None else len(lines))):
         s = lines[i].text
-        if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s):
+        if _crumb_line(s):
             found = i
     return found
 
@@ -259,7 +270,7 @@ def skip_docsite_head(lines: Sequence[Line]) -> int:
     that only echoes the real one (0 when there is neither)."""
     last = -1
     for i in first_text_lines(lines, DOCSITE_HEAD_LINES):
-        if is_disclaimer_line(lines[i].text):
+        if _disclaimer_line(lines[i].text):
             last = i
     if last < 0:
         echo = site_title_echo(lines)
