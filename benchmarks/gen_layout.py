@@ -129,6 +129,16 @@ class Gen:
             out += [(v, "verse") for v in self.rng.choice(split_of(W.VERSES, self.split))]
             out.append((self.paragraph(lists), "prose"))
         self.sections(lists, out, self.rng.randint(1, 4))
+        if kind == "paged" and self.chance(0.3):  # a table of contents under the title
+            top, toc = self.pick(W.TOP_NUMBERINGS), [("目录", "heading")]
+            for k in range(1, self.rng.randint(3, 6)):
+                name = self.number(top, k) + self.pick(W.HEADING_TEXTS + W.LONG_HEADINGS)
+                toc.append((name + "\t" + str(2 * k + 1), "toc"))
+            out[1:1] = toc
+        if kind == "docsite" and self.chance(0.4):  # titles of related documents, as wide as a wrap
+            out.append((self.pick(W.RELATED_HEADINGS), "heading"))
+            out += [(self.fill(self.pick(lists["title"])).format(o=self.pick(lists["obj"])), "list")
+                    for _ in range(self.rng.randint(3, 6))]
         if kind == "gov":
             out.append((self.pick(W.CLOSINGS), "closing"))
             if self.chance(0.4):
@@ -189,6 +199,9 @@ def render(kind: str, lines: list[tuple[str, str]], g: Gen) -> dict:
     gold, page_lines, since_switch = [], [], 0
     for text, label in lines:
         lead = indent if label == "prose" else ""
+        if label == "toc":  # dot leaders out to the page width, the page number at the end
+            name, number = text.split("\t")
+            text = name + "…" * max(2, width - len(name) - len(number)) + number
         gold.append(lead + text)
         if mode == "multi" and since_switch >= r.randint(1, 3):
             width, since_switch = r.choice(widths), 0

@@ -175,15 +175,14 @@ class Layout:
             width = max(counts, key=lambda n: (sum(counts.get(n + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)), n))
             for d in range(-WRAP_SLACK, WRAP_SLACK + 1):
                 counts.pop(width + d, None)
-            evidence = sum(1 for i in candidates if self._fits(i, width) and (ends[i + 1] or self._fits(i + 1, width)))
+            goes_on = self._goes_on([self._fits(i, width) for i in range(len(cols))])
+            evidence = sum(1 for i in candidates if goes_on[i])
             if evidence >= (MIN_WRAPPED_LINES if not widths else MIN_MORE_WRAPPED_LINES):
                 widths.append(width)
         self.widths = tuple(sorted(widths))
         self._full: list[bool] | None = None
         if widths:
-            fit = [any(self._fits(i, w) for w in widths) for i in range(len(cols))]
-            # a full line goes on in a line that fills a width too or ends the sentence
-            self._full = [fit[i] and (ends[i + 1] or fit[i + 1]) for i in range(len(cols) - 1)] + [False]
+            self._full = self._goes_on([any(self._fits(i, w) for w in widths) for i in range(len(cols))])
         self.blank_marks = bool(widths) and blank_after is not None and self._marks_by_blank(blank_after)
 
     def _marks_by_blank(self, blank_after: list[bool]) -> bool:
@@ -193,6 +192,15 @@ class Layout:
         ends_ = [blank_after[i] for i in range(len(full) - 1) if ends[i] and not full[i]]
         return (len(ends_) >= MIN_INDENTED and sum(ends_) * 10 >= 9 * len(ends_)
                 and len(wraps) >= MIN_WRAPPED_LINES and sum(wraps) * 10 <= len(wraps))
+
+    def _goes_on(self, fit: list[bool]) -> list[bool]:
+        """Line ``i`` fills its width, and the lines after it do too until one ends the
+        sentence: a wrapped paragraph ends somewhere, a list of titles as wide never does."""
+        ends = self._ends
+        reaches_end = [False] * (len(fit) + 1)
+        for i in range(len(fit) - 1, -1, -1):
+            reaches_end[i] = ends[i] or (fit[i] and reaches_end[i + 1])
+        return [fit[i] and reaches_end[i + 1] for i in range(len(fit))]
 
     def _fits(self, i: int, width: int) -> bool:
         cols = self._cols
@@ -228,7 +236,7 @@ def _digits_meet(a: str, b: str) -> bool:
     return a[-1:].isdigit() and b[:1].isdigit()
 
 
-def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None) -> bool:
+def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None, first: bool = False) -> bool:
     """``a``'s last line fills a wrap width and stops mid-sentence (or, on a page that marks
     its paragraphs by indents or blank lines, anywhere the mark ``paragraph_mark`` is
     missing: then ``b`` must not read as a title or verse); ``b`` goes on."""
@@ -236,7 +244,7 @@ def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None) -> bool:
         return False
     if a.tail[-1:].isascii() and b.head[:1].isascii() and not _digits_meet(a.tail, b.head):
         return False  # English on both sides: a join would need a space (a number needs none)
-    if is_structural(b.head) or _heading_then_line(a, b):
+    if is_structural(b.head) or _heading_then_line(a, b, first):
         return False
     if ends_sentence(a.tail):
         # a stop at the margin ends a paragraph unless the page marks paragraphs otherwise
@@ -245,13 +253,23 @@ def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None) -> bool:
     return (starts_han(b.head) or b.head[:1].isalnum() or b.head[:1] in "%％") and _CELL_GAP.search(b.head) is None
 
 
-def _heading_then_line(a: Para, b: Para) -> bool:
-    """``a`` is one line that reads as a heading (a list marker, no stop) that happens to be
-    as wide as the wrap, or ``b`` a short line ending in a colon (a salutation, 各单位：)
-    under a title without a stop."""
-    if len(a.pieces) == 1 and not a.stops and is_structural(a.head):
+def _heading_then_line(a: Para, b: Para, first: bool) -> bool:
+    """``a`` is one line that reads as a heading that happens to be as wide as the wrap: a
+    list marker and no stop; the page's ``first`` line without punctuation ending in the name
+    of a kind of document (…的通知, …心得体会: a title); a contents entry (``第二章 总则……5``);
+    or ``b`` is a short line ending in a colon (a salutation, 各单位：) under a line without
+    a stop."""
+    if len(a.pieces) == 1 and (not a.stops and (is_structural(a.head) or first and _DOCUMENT_TITLE.search(a.tail))
+                               or _CONTENTS_ENTRY.search(a.tail)):
         return True
     return not a.stops and len(b.pieces) == 1 and b.visible <= SALUTATION_LINE * 2 and b.tail[-1:] in "：:"
+
+
+# A title names the kind of document it heads (公文文种 and the like) and has no punctuation.
+_DOCUMENT_TITLE = re.compile(
+    r"^[^，,、；;。！？!?：:]*(?:通知|通报|报告|请示|批复|意见|决定|决议|公告|通告|纪要|方案|规划|计划|要点|总结|讲话|发言|"
+    r"体会|心得|感想|办法|规定|细则|条例|章程|制度|守则|倡议书|申请书|汇报|思考|浅谈|研究|综述|简报|说明)[”》」]?$")
+_CONTENTS_ENTRY = re.compile(r"(?:[…．.·_-]\s*){3,}\d{1,4}$")
 
 
 # Table cells in a wrapped page: runs of spaces or tabs, or bars (a single space is prose).
@@ -284,7 +302,7 @@ def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents
             full = full_at.get(last_start, False)
             mark = (para.indented if indents else text.count("\n", last_end, para.pieces[0][0]) > 1 if blanks
                     else None) if full else None
-            if _joins(prev, para) or _wrapped(prev, para, full, mark):
+            if _joins(prev, para) or _wrapped(prev, para, full, mark, len(merged) == 1):
                 prev.extend(para)
                 changed = True
                 continue
