@@ -17,6 +17,7 @@ machine counts less. Not a test.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import subprocess
 import sys
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from zhclean import Document, Pipeline
 from zhclean.rules import normalise_script
-from zhclean.runner import BATCH_DOCS
+from zhclean.runner import BATCH_DOCS, STREAM_GC_THRESHOLD
 from zhclean.writers import encode_record
 
 MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
@@ -111,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     encoding = 0.0
     started = clock()
     docs = [Document(id=str(i), text=text) for i, text in enumerate(texts)]
+    gc.set_threshold(STREAM_GC_THRESHOLD, *gc.get_threshold()[1:])  # as zhclean clean's stream sets it
     for at in range(0, len(docs), args.batch):
         for result in pipe.clean_batch(docs[at:at + args.batch]):
             if isinstance(result, Exception):

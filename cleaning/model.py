@@ -7,7 +7,7 @@ the output record.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass
@@ -26,9 +26,13 @@ class Document:
     line: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``text[start:end]`` with ``replacement`` (``""`` deletes)."""
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` with ``replacement`` (``""`` deletes).
+
+    A named tuple, not a dataclass: the character-level rules return one per changed
+    mark (150,000 for 5 MB), and a tuple is made in half the time and goes into the
+    trail as it is.
+    """
 
     start: int
     end: int

@@ -234,7 +234,7 @@ class Pipeline:
             if not result:
                 return
             merge_meta(state.meta, result)
-            edits = [(e.start, e.end, e.replacement) for e in result.edits]
+            edits = list(result.edits)  # Edit is a (start, end, replacement) tuple
             new_flags = result.flags
             if new_flags and fixing:
                 edits, new_flags = self._fixes_from_flags(edits, new_flags)
