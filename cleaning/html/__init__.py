@@ -40,7 +40,7 @@ from .decode import codec_for_label, decode_html as _decode_page, private_use_co
 from .edges import join_split_title, trim_edges
 from .extract import (choose_block, drop_non_text, prune_furniture, prune_link_lists, prune_post_chrome,
                       prune_reader_comments)
-from .posts import is_post_run, is_thread_block
+from .posts import thread_kind
 from .measure import Measure, squash
 from .metadata import date_from_text, from_head, from_info_line, head_meta, meta_near_title, site_suffix
 from .parse import element_path, parse
@@ -141,12 +141,12 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
             prune_furniture(top, m, title, trail, enabled)
         block = choose_block(top, m, heading if confirmed else None) if "H105" in enabled else top
         trail.outside_block("H105", top, block, m)
+        # a thread's replies quote earlier posts: repeated paragraphs there are not a copy
+        thread, is_thread = thread_kind(block, m)
         if "H105" in enabled:
-            if not is_thread_block(block, m):
+            if not is_thread:
                 prune_reader_comments(block, m, trail)
             prune_post_chrome(block, m, trail)
-        # a thread's replies quote earlier posts: repeated paragraphs there are not a copy
-        thread = is_post_run(block, m) or any(is_post_run(c, m) for c in block if isinstance(c.tag, str))
         if "H106" in enabled:
             prune_link_lists(block, m, trail)
     finally:

@@ -150,7 +150,12 @@ def _legacy_reading(data: bytes, label_codec: str | None) -> tuple[str, str] | N
 def private_use_count(text: str) -> int:
     """Characters of the Private Use Area (U+E000–U+F8FF): what legacy bytes decoded with the
     wrong table, or a site's own glyphs, become; real text has none."""
-    return sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff")
+    if not _PRIVATE_USE.search(text):
+        return 0
+    return len(_PRIVATE_USE.findall(text))
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def _least_broken(data: bytes, declared: str | None, preferred: list[str]) -> DecodedPage:

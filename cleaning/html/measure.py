@@ -6,7 +6,6 @@ descendants.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .parse import BLOCK_TAGS
@@ -149,4 +148,5 @@ def _prose_chars(c: int, p: int) -> int:
 
 def squash(s: str) -> str:
     """``s`` without any whitespace (titles and lines are compared so)."""
-    return re.sub(r"\s+", "", s)
+    # str.split() and re's \s agree on every code point (checked), and split is faster
+    return "".join(s.split())

@@ -161,6 +161,9 @@ DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［（(【]\s*(?:19|20)\
 _LABELLED_DOC_NUMBER = re.compile(r"(?:发文字号|文\s*号)\s*[:：]\s*(" + DOC_NUMBER_RE.pattern + ")")
 
 
+_DOC_NUMBER_LABEL = re.compile(r"发文字号|文\s*号")
+
+
 def doc_number(text: str, *, labelled_only: bool = False) -> str | None:
     """The document number (发文字号) of a government document, labelled or bare."""
     m = _LABELLED_DOC_NUMBER.search(text)
@@ -174,8 +177,11 @@ def doc_number(text: str, *, labelled_only: bool = False) -> str | None:
 
 def meta_near_title(meta: dict[str, Any], heading: Any, top: Any) -> None:
     """Info-line fields (发布时间, 来源, 作者) printed just under the title heading."""
-    page_text = " ".join(top.itertext())
-    number = doc_number(page_text, labelled_only=True)
+    # the label is looked for in the text with a space between nodes; the page's text without
+    # them (one C call) holds it whenever that does, so most pages skip the join
+    number = None
+    if _DOC_NUMBER_LABEL.search(top.text_content()):
+        number = doc_number(" ".join(top.itertext()), labelled_only=True)
     if heading is not None:
         after = _text_after_heading(heading)
         for k, v in from_info_line(after).items():

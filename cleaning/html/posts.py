@@ -312,11 +312,12 @@ def thread_chain(run: Any, m: Measure) -> list[Any]:
 BLOCK_RUN_SHARE = 0.6
 
 
-def is_thread_block(block: Any, m: Measure) -> bool:
-    """The chosen block is a thread: a run of posts, or holds one that is most of its prose or
-    has a question built like its posts. A news article with a few comments under it is not."""
+def thread_kind(block: Any, m: Measure) -> tuple[bool, bool]:
+    """Whether the chosen block is or holds a run of posts, and whether it is a thread: a run
+    of posts, or holding one that is most of its prose or has a question built like its posts.
+    A news article with a few comments under it holds a run but is no thread."""
     if is_post_run(block, m):
-        return True
+        return True, True
     prose = m.prose.get(block, 0)
-    return any(isinstance(c.tag, str) and is_post_run(c, m)
-               and (m.prose.get(c, 0) >= BLOCK_RUN_SHARE * prose or built_like_posts(c, m)) for c in block)
+    runs = [c for c in block if isinstance(c.tag, str) and is_post_run(c, m)]
+    return bool(runs), any(m.prose.get(c, 0) >= BLOCK_RUN_SHARE * prose or built_like_posts(c, m) for c in runs)
