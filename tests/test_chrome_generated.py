@@ -116,3 +116,21 @@ def test_watch_counts_are_counters(line, counter):
     from zhclean.rules.chrome._docsite_kinds import is_counter_line
 
     assert is_counter_line(line) is counter
+
+
+@pytest.mark.parametrize("text", [
+    # C102: the title finder took the 版权所有 line C201 removes in the same pass, so the
+    # date under the breadcrumb went only on the second pass
+    "版权所有<p>\ufeff首页 > 新闻工会，工会\r\n2019-10-25 17:09",
+    # C401: the echo's title was split in two lines that L101 joins after the chrome stage
+    "z'')5\nz''\n)",
+    "关于开展“职工书屋”建设的通知2\n关于开展“职工书屋\n”建设的通知\n",
+])
+def test_fuzz_shapes_of_the_record_and_echo_rules_settle_in_one_pass(text):
+    """Shapes the fuzzer found (issue 18, /tmp/s28/idem_shapes.md): cleaning twice is
+    cleaning once."""
+    from zhclean import Document, Pipeline
+
+    pipe = Pipeline(ignore=["T", "Q"])
+    once = pipe.clean(Document(id="x", text=text)).text
+    assert pipe.clean(Document(id="x", text=once)).text == once

@@ -5,6 +5,9 @@ import re
 
 from zhclean.rule import Context
 
+from .._text import Line
+from ..layout_rejoin import should_join
+
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
@@ -89,6 +92,12 @@ class DocSiteDisclaimer(LineRule):
             if i not in found and len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text):
                 found[i] = "a document site's disclaimer"
         echo = site_title_echo(lines, pg.body, pg.zones.head_end)
+        if echo is None:
+            # the title may be hard-wrapped (z'') / ) here, joined by L101 later): a
+            # second pass would see it whole and take its echo, so this pass does
+            rejoined = _head_rejoined(lines)
+            if rejoined is not None:
+                echo = site_title_echo(rejoined, pg.body, pg.zones.head_end)
         if echo is not None and echo not in found:
             found[echo] = "a first line that echoes the title"
         elif found:
@@ -97,6 +106,31 @@ class DocSiteDisclaimer(LineRule):
             if first in head and len(above) == 1 and _is_site_title(lines[above[0]].text):
                 found[above[0]] = "the site's title line above its disclaimers"
         return sorted(found.items())
+
+
+# Lines with text at the head of a page read joined where L101 would join them.
+REJOIN_HEAD_LINES = 6
+
+
+def _head_rejoined(lines: tuple[Line, ...]) -> tuple[Line, ...] | None:
+    """``lines`` with the first lines that hold text joined as L101 joins a sentence left
+    open (``should_join``): each joined line keeps its offsets and holds the whole text,
+    the lines it took are left empty, so indexes stay the page's. ``None`` when no line
+    joins."""
+    out = list(lines)
+    joined = False
+    idx = first_text_lines(lines, REJOIN_HEAD_LINES)
+    k = 0
+    while k < len(idx):
+        i, text = idx[k], lines[idx[k]].text.strip()
+        while k + 1 < len(idx) and should_join(text, lines[idx[k + 1]].text.strip()):
+            k += 1
+            joined = True
+            text += lines[idx[k]].text.strip()
+            out[idx[k]] = lines[idx[k]]._replace(text="")
+        out[i] = lines[i]._replace(text=text)
+        k += 1
+    return tuple(out) if joined else None
 
 
 class DocSiteReader(LineRule):

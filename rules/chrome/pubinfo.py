@@ -17,11 +17,13 @@ from ._kinds import (
     footer_item,
     has_strong_pub_label,
     is_dateline,
+    is_control_line,
     is_footer_marker,
     is_web_dateline,
     pub_items,
 )
 from ._page import make_page, zones
+from ._titles import title_like
 from .vocab import (
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
@@ -223,6 +225,30 @@ _PREV_NEXT_LINE = re.compile(
     r"^\s*[【\[]?(?:" + "|".join(sorted(PREV_NEXT_WORDS, key=len, reverse=True)) + r")[】\]]?\s*(?:[:：].{0,80})?$")
 
 
+# How far below a footer line taken for the title the next title is looked for.
+TITLE_PAST_FOOTER = 8
+
+
+def _title_past_footer_line(lines: Sequence[Line], title: int | None) -> int | None:
+    """The title, unless the line found is a site's footer item (版权所有 on the first line
+    of an extract): C201 takes that line in the same pass, and a second pass finds the
+    first title-like line after it, so this pass must take that one too.
+
+    >>> from ._page import split_lines
+    >>> _title_past_footer_line(split_lines("版权所有:嵊州市总工会\\n市总工会召开全委会议\\n2019-10-25\\n"), 0)
+    1
+    >>> _title_past_footer_line(split_lines("市总工会召开全委会议\\n2019-10-25\\n"), 0)
+    0
+    """
+    if title is None or footer_item(lines[title].text) != "site":
+        return title
+    for k in range(title + 1, min(len(lines), title + 1 + TITLE_PAST_FOOTER)):
+        s = lines[k].text.strip()
+        if s and not is_control_line(s):
+            return k if title_like(s) else None
+    return None
+
+
 def _is_tail_chrome(text: str) -> bool:
     """A pager link, an official QR-code line or a site-footer item: lines of the tail that
     a hard-wrapped page may count as prose fragments, so that the body seems to run on
@@ -338,7 +364,7 @@ class PublicationInfo(Rule):
         z = pg.zones._replace(tail_start=tail_start_before_chrome(lines, pg.body, pg.zones.head_end, pg.zones.tail_start))
         nonblank = _NonBlank(lines)
         meta: dict[str, Any] = {}
-        title = pg.title()
+        title = _title_past_footer_line(lines, pg.title())
         if title is not None:
             meta["title"] = lines[title].text.strip()
         parsed = {i: parse_pub_line(ln.text) for i, ln in enumerate(lines)
