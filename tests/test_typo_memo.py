@@ -120,6 +120,19 @@ def test_a_batch_searched_ahead_gives_each_document_the_same_flags():
     assert sum(len(f) for batch in one_by_one for f in batch) > 100
 
 
+def test_a_long_text_is_left_to_its_own_search(monkeypatch):
+    from zhclean.rules.typo import lexicon_rule
+    from zhclean.rules.typo.confusable import ConfusableWord
+
+    rule = ConfusableWord()
+    rule.setup({})
+    rule.lexicon.forget()
+    short, long = "这就需要王会干部增强法律意识。", "各地要进一步玩善工作机制，切实抓好落实。" * 3
+    monkeypatch.setattr(lexicon_rule, "MAX_AHEAD_CHARS", 40)
+    rule.prepare_batch([short, long], {})
+    assert short in rule.lexicon.slip_memo.lines and long not in rule.lexicon.slip_memo.lines
+
+
 _NO_TYPO_RULES = """
 import json, sys
 from zhclean import Document, Pipeline

@@ -10,6 +10,10 @@ from zhclean.rule import Context, Rule
 from .lexicon import Lexicon
 from .slips import Candidate
 
+#: Longer texts are left out of :meth:`LexiconFlagRule.prepare_batch`: the engine times
+#: each document's rules, and a batch's search is no one document's.
+MAX_AHEAD_CHARS = 1 << 17
+
 
 def message(c: Candidate, what: str) -> str:
     """The flag's message: the evidence for the suggestion. The flag's ``text`` and
@@ -62,7 +66,8 @@ class LexiconFlagRule(Rule):
         searches what it has not seen."""
         if self.lexicon is None:
             self.setup(options)
-        self.lexicon.search_ahead(texts, **self.searches_ahead)
+        # a huge document is searched by its own ``apply``, inside its own time budget
+        self.lexicon.search_ahead([t for t in texts if len(t) <= MAX_AHEAD_CHARS], **self.searches_ahead)
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if self.lexicon is None:  # called by hand, outside a pipeline
