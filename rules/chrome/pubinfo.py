@@ -9,6 +9,7 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from .._text import Line, delete_line
+from ..layout_rejoin import should_join
 from ._docsite_kinds import counter_item
 from ._fold import MAX_CHROME_LINE, fold
 from ._kinds import (
@@ -223,6 +224,18 @@ _WEB_EDITOR_LINE = re.compile(r"^\s*[（(【\[]?\s*(?:责任编辑|责编|值班
 # ``上一篇：标题`` / ``下一篇``: a pager link, never a paragraph of the body.
 _PREV_NEXT_LINE = re.compile(
     r"^\s*[【\[]?(?:" + "|".join(sorted(PREV_NEXT_WORDS, key=len, reverse=True)) + r")[】\]]?\s*(?:[:：].{0,80})?$")
+
+
+# Letters or Han characters under which a name on the line under its label is short.
+MIN_NAME_CHARS = 2
+
+
+def _continued(lines: Sequence[Line], j: int, short: bool) -> bool:
+    """Line ``j`` is the start of a line hard-wrapped onto the next one: L101 would join
+    them, or (a ``short`` line, one letter) the two make a title (关 / 于开展…的通知)."""
+    nxt = next((ln.text.strip() for ln in lines[j + 1:] if ln.text.strip()), None)
+    v = lines[j].text.strip()
+    return nxt is not None and (should_join(v, nxt) or short and title_like(v + nxt))
 
 
 # How far below a footer line taken for the title the next title is looked for.
@@ -463,5 +476,9 @@ class PublicationInfo(Rule):
         if kind == "views":
             return (j, "views", v) if v.isdigit() else None
         if kind in ("source", "author", "editor", "reviewer"):
+            # a name has two letters at least, and is not the start of a hard-wrapped line
+            # (责任编辑： / 关 / 于开展…的通知: the title's first character is no editor)
+            if _continued(lines, j, short=len(re.findall(r"[\w\u4e00-\u9fff]", v)) < MIN_NAME_CHARS):
+                return None
             return j, kind, v
         return None
