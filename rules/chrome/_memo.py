@@ -13,6 +13,9 @@ same verdict whichever page it stands on. It is bounded (:data:`LINE_MEMO_MAX`).
 >>> memo = LineMemo(lambda s: calls.append(s) or len(s) > 2)
 >>> memo("首页"), memo("首页"), memo("市总工会"), calls
 (False, False, True, ['首页', '市总工会'])
+>>> short = LineMemo(len, longest=3)
+>>> short("首页"), short("市总工会"), sorted(short)
+(2, 4, ['首页'])
 """
 from __future__ import annotations
 
@@ -33,17 +36,22 @@ class LineMemo(Dict[str, T]):
     before costs one look-up in C, no Python frame (the memos are asked about every line
     of every version of a page, some 150,000 times on a 5 MB corpus)."""
 
-    __slots__ = ("judge",)
+    __slots__ = ("judge", "longest")
 
-    def __init__(self, judge: Callable[[str], T]):
+    def __init__(self, judge: Callable[[str], T], longest: int | None = None):
         super().__init__()
         self.judge = judge
+        #: lines longer than this are judged every time and not remembered (a memo that
+        #: only matters for short lines would otherwise hold the page's paragraphs)
+        self.longest = longest
         MEMOS.append(self)
 
     # ``memo(line)`` is ``memo[line]``; a line not seen yet reaches __missing__
     __call__ = dict.__getitem__
 
     def __missing__(self, line: str) -> T:
+        if self.longest is not None and len(line) > self.longest:
+            return self.judge(line)
         if len(self) >= LINE_MEMO_MAX:
             self.clear()
         verdict = self[line] = self.judge(line)

@@ -19,7 +19,7 @@ Zones(head_end=4, tail_start=5)
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence, overload
 
 from .._text import Line, han_count, line_list
 from ._docsite_kinds import disclaimer_blocks
@@ -44,6 +44,60 @@ class Zones(NamedTuple):
         return i < self.head_end or i >= self.tail_start
 
 
+class BodyFlags(Sequence[bool]):
+    """Which lines of a page are body paragraphs, each judged when first asked.
+
+    The rules look at a page's head and tail, where chrome stands: the zones are the
+    first and the last body paragraph, found from each end, and most rules ask about a
+    few lines near the edges. The long paragraphs between them, which cost the most to
+    judge (:func:`~._kinds.is_body_paragraph`), are judged only when a rule asks about
+    them (or walks the whole sequence). A line shorter than a paragraph's Han count is
+    known at once to be none. The verdicts are the same whenever they are asked.
+
+    >>> flags = BodyFlags(split_lines("首页\\n" + "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作。" + "\\n版权所有"))
+    >>> flags[1], list(flags), flags[-2:], len(flags)
+    (True, [False, True, False], [True, False], 3)
+    """
+
+    __slots__ = ("_lines", "_flags")
+
+    def __init__(self, lines: Sequence[Line]):
+        self._lines = lines
+        # None: not judged yet
+        self._flags: list[bool | None] = [None if len(ln.text) >= BODY_MIN_HAN else False for ln in lines]
+
+    def __len__(self) -> int:
+        return len(self._flags)
+
+    @overload
+    def __getitem__(self, i: int) -> bool: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[bool]: ...
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._flags)))]
+        flag = self._flags[i]
+        if flag is None:
+            flag = self._flags[i] = body_paragraph_line(self._lines[i].text)
+        return flag
+
+    def __setitem__(self, i: int, flag: bool) -> None:
+        self._flags[i] = flag
+
+    def __iter__(self) -> Iterator[bool]:
+        for i, flag in enumerate(self._flags):
+            yield self[i] if flag is None else flag
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"BodyFlags({list(self)!r})"
+
+
 _NOT_FOUND = object()
 
 
@@ -56,7 +110,7 @@ class Page:
 
     __slots__ = ("lines", "body", "zones", "notices", "_anchors", "_title")
 
-    def __init__(self, lines: tuple[Line, ...], body: tuple[bool, ...], zones: Zones,
+    def __init__(self, lines: tuple[Line, ...], body: Sequence[bool], zones: Zones,
                  notices: tuple[tuple[int, str], ...] = ()):
         self.lines = lines
         self.body = body
@@ -108,35 +162,32 @@ def make_page(text: str) -> Page:
         body[echo] = False
         changed = True
     changed = titles_over_info(lines, body) or changed
-    return Page(lines, tuple(body), zones(lines, body) if changed else first_zones, notices)
+    return Page(lines, body, zones(lines, body) if changed else first_zones, notices)
 
 
-def body_flags(lines: Sequence[Line]) -> list[bool]:
-    """For every line, whether it is a body paragraph (:func:`~._kinds.is_body_paragraph`).
+def body_flags(lines: Sequence[Line]) -> BodyFlags:
+    """For every line, whether it is a body paragraph (:func:`~._kinds.is_body_paragraph`),
+    judged when first asked (:class:`BodyFlags`).
 
-    A line shorter than a paragraph's Han count is none, and most lines of a page are
-    that short: they are answered without asking the memo.
-
-    >>> body_flags(split_lines("首页\\n" + "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作。"))
+    >>> list(body_flags(split_lines("首页\\n" + "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作。")))
     [False, True]
     """
-    judge = body_paragraph_line
-    return [len(ln.text) >= BODY_MIN_HAN and judge(ln.text) for ln in lines]
+    return BodyFlags(lines)
 
 
-def titles_over_info(lines: Sequence[Line], body: list[bool]) -> bool:
+def titles_over_info(lines: Sequence[Line], body: BodyFlags | list[bool]) -> bool:
     """Unmark the long titles that read like prose but stand over publication info
     (:func:`~._titles.title_above_info`), in ``body`` itself; whether any was.
 
     A title is short and holds no 。, and nearly every body paragraph is long or holds
     one: those are passed over before the title test is asked."""
     changed = False
-    for i, flag in enumerate(body):
-        if flag:
-            s = lines[i].text
-            if "。" not in s and len(s.strip()) <= MAX_TITLE_LEN and title_above_info(lines, body, i):
-                body[i] = False
-                changed = True
+    for i, ln in enumerate(lines):
+        s = ln.text
+        if "。" not in s and len(s) >= BODY_MIN_HAN and len(s.strip()) <= MAX_TITLE_LEN and body[i] \
+                and title_above_info(lines, body, i):
+            body[i] = False
+            changed = True
     return changed
 
 
