@@ -208,14 +208,29 @@ def _line_viewer_kind(line: str) -> str | None:
 _viewer_kind = LineMemo(_line_viewer_kind)
 
 
+# What of the viewer marks a copy as a document site's: its progress, its pager, its
+# member note, its unmistakable furniture (a button row or a bare 分享 | 打印 does not:
+# article pages print them too).
+_MARKING_VIEWER_KINDS = frozenset(["member", "pager", "progress", "unmistakable"])
+# a row of reader buttons marks the copy when it sells it
+_TRADE_BUTTON = re.compile(r"下载|VIP|vip|下载券|文档|购买|付费|积分")
+
+
 def _docsite_copy(pg: Page) -> bool:
-    """The page carries a document site's notices, or its record of the copy or the
-    viewer's unmistakable furniture among its first or last lines with text."""
+    """The page carries a document site's notices, or among its first or last lines with
+    text its record of the copy, the viewer's progress, pager or unmistakable furniture,
+    or a row of its buttons that sells the copy (¥3.00 立即下载)."""
     if pg.notices:
         return True
     lines = pg.lines
     edge = first_text_lines(lines, EDGE_LINES) + last_text_lines(lines, EDGE_LINES)
-    return any(is_doc_meta_line(lines[i].text) or _viewer_kind(lines[i].text) == "unmistakable" for i in edge)
+    for i in edge:
+        t = lines[i].text
+        kind = _viewer_kind(t)
+        if (is_doc_meta_line(t) or kind in _MARKING_VIEWER_KINDS
+                or kind == "reader" and not pg.body[i] and _TRADE_BUTTON.search(fold(t))):
+            return True
+    return False
 
 
 class DocSiteRecord(LineRule):
