@@ -277,3 +277,9 @@ DOC_TAIL += ["手机看 | 电脑看", "复制链接 · 生成海报", "点赞({n
              "去小程序看",  # held out
              "立即领取会员", "加入书架 | 离线下载", "打印 · 转存到网盘",
              "编辑 | 引用 | 分享"]  # held out
+
+# fourth round (stop 28): the other colon and middle-dot characters fonts and CMSs print
+META_COLONS += ["﹕", "︰",  # and one held out:
+                "：　"]
+META_SEPARATORS += [" ‧ ", " ⋅ ", "︱",
+                    "，  "]  # held out

@@ -96,9 +96,11 @@ def _listed_site_notice(families: set[str], said: str, items: Sequence[frozenset
     with rights or service words, or trade in two items (友情提醒 / ①资料下载后请用WPS
     打开 / ②请勿将下载的资源用于盈利). A notice of an event's list (1、请勿携带宠物 /
     2、报名表可在网站下载) says none of that and stays."""
-    if (len(items) >= MIN_COPY_ITEMS and all({"trade", "document"} <= f for f in items)
-            and _DOCSITE_NOUN_RE.search(fold(said))):
-        return True  # every item sells the site's copies (阅读须知 / 第1点：会员…下载范文 / 第2点：…重新下载)
+    # every item sells the site's copies (阅读须知 / 第1点：会员…下载范文 / 第2点：…重新下载),
+    # or trades under a heading that names the site (〖本站声明〗 / 【1】VIP会员… / 【2】下载前…)
+    sells = all({"trade", "document"} <= f for f in items) or "site" in families and all("trade" in f for f in items)
+    if len(items) >= MIN_COPY_ITEMS and sells and _DOCSITE_NOUN_RE.search(fold(said)):
+        return True
     if not (len(families) >= 2 and families & _NOTICE_FAMILIES):
         return False
     if _DOCSITE_NOUN_RE.search(fold(said)):

@@ -166,8 +166,14 @@ def is_doc_meta_line(s: str) -> bool:
     return _record_kind(s) == "trade"
 
 
+# The other colons, middle dots and bars fonts and CMSs print, read as the common ones
+# (文件格式︰pptx, 格式﹕DOC, 【所需下载券】1分 ‧ 【分享时间】…): one character for one.
+_PUNCT_VARIANTS = str.maketrans({**{c: "：" for c in "∶﹕︰꞉˸"}, **{c: "·" for c in "‧⋅∙・･"},
+                                 **{c: "｜" for c in "︱│┃¦"}})
+
+
 def _line_record_kind(s: str) -> str | None:
-    t = fold(s.strip())
+    t = fold(s.strip()).translate(_PUNCT_VARIANTS)
     if not t or len(t) > MAX_META_LINE:
         return None
     kinds = set()
