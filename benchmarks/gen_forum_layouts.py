@@ -6,6 +6,8 @@ dev layouts
 * ``tr``: one ``<table>`` for the thread, one ``<tr>`` per post (user cell beside content cell);
 * ``mixed``: a question, answers, and under each answer a box of short comments (Zhihu-like);
 * ``nested``: the answers inside a box named as comments (``div.comment-box > div.comment-list``);
+* ``apart``: the first post built unlike the replies (the title and the text in a topic box, the
+  replies in a list with avatar and reply cells, Douban-like), the replies holding most prose;
 
 held-out layouts (never tuned on: score them, do not read their misses)
 * ``tr2``: two rows per post (a head row with the user and date, a body row with the text);
@@ -25,7 +27,7 @@ chrome kept (user names, dates, floors, signatures, page chrome).
 
 >>> pages = make_pages(seed=2, pages=12, split="dev")
 >>> sorted({p["markup"] for p in pages}), all(p["posts"] for p in pages)
-(['mixed', 'nested', 'tr'], True)
+(['apart', 'mixed', 'nested', 'tr'], True)
 """
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_forum as gf  # noqa: E402
 
-SPLITS = {"dev": (("tr", "mixed", "nested"), ("english", "pinyin", "none", "sided")),
+SPLITS = {"dev": (("tr", "mixed", "nested", "apart"), ("english", "pinyin", "none", "sided")),
           "heldout": (("tr2", "article", "best"), ("bem", "abbrev"))}
 SHAPES = ("plain", "short", "long", "quoteq")
 
@@ -130,6 +132,15 @@ def _thread(posts: list[dict], markup: str, naming: str, rng: random.Random) -> 
         arts = [f'<article{c("post", i)}><header>{q["user"]} {q["meta"]}</header>{q["body"]}{q["sig"]}'
                 f'<footer>{q["ops"]}</footer></article>' for i, q in enumerate(parts)]
         return f'{arts[0]}<section{c("thread")}><h3>全部回复</h3>{"".join(arts[1:])}</section>'
+    if markup == "apart":
+        e = htmlmod.escape
+        first = posts[0]
+        topic = (f'<div{c("question")}><div><span>{e(first["user"])}</span> <span>{first["date"]}</span></div>'
+                 f'{parts[0]["body"]}</div>')
+        items = "".join(f'<li{c("post", i)}><div><img src="/a/{i}.jpg" alt=""></div><div>'
+                        f'<h4><a href="/u/{i}">{e(posts[i]["user"])}</a> {posts[i]["date"]}</h4>{q["body"]}{q["ops"]}</div></li>'
+                        for i, q in enumerate(parts[1:], 1))
+        return f'{topic}<h3>回应</h3><ul{c("thread")}>{items}</ul>'
     q0 = parts[0]
     question = f'<div{c("question")}>{q0["user"]}{q0["body"]}<div>{q0["meta"]}</div></div>'
     answers = []
@@ -150,6 +161,9 @@ def _page(rng: random.Random, markup: str, naming: str, shape: str, doc_id: str)
     topic = rng.choice(gf._TOPICS)
     title = f"{topic}有什么要注意的，{rng.choice(['求各位指点', '大家怎么看', '有经验的来说说', '纠结好久了'])}"
     posts = _posts(rng, shape)
+    if markup == "apart" and shape != "long":
+        # the replies are answers: together they hold more than the short first post
+        posts[0]["lines"] = posts[0]["lines"][:2]
     thread = _thread(posts, markup, naming, rng)
     gold = [p["lines"] for p in posts]
     if markup == "mixed":

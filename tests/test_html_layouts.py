@@ -103,3 +103,12 @@ def test_a_data_table_after_the_article_stays():
         ("周六", "阴转小雪，零下三度到两度，北风四到五级。"), ("周日", "多云，零下五度到零度，北风三到四级。")))
     text, _ = extract(_page(f"<table>{rows}</table>"))
     assert "阴转小雪" in text and "多云，零下五度" in text
+
+
+def test_on_a_board_replies_printed_like_comments_stay():
+    # the same markup as the news page's comments, on a page whose site name is a board's
+    page = _page("<div class='cmts'>" + _comment("网友甲", "又要降温了，出门记得多穿点衣服，大家注意身体。")
+                 + _comment("网友乙", "希望别下雪，上班路上太难走了，每天都要早起半小时。") + "</div>")
+    page = page.replace("<title>本周末全市将明显降温</title>", "<title>本周末全市将明显降温 - 生活论坛</title>")
+    text, _ = extract(page)
+    assert "气象专家提醒" in text and "希望别下雪" in text

@@ -40,7 +40,7 @@ from .decode import codec_for_label, decode_html as _decode_page, private_use_co
 from .edges import join_split_title, trim_edges
 from .extract import (choose_block, drop_non_text, prune_furniture, prune_link_lists, prune_post_chrome,
                       prune_reader_comments)
-from .posts import thread_kind
+from .posts import forum_site, thread_kind
 from .measure import Measure, squash
 from .metadata import date_from_text, from_head, from_info_line, head_meta, meta_near_title, site_suffix
 from .parse import element_path, parse
@@ -137,14 +137,15 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
     m = Measure(top)
     try:
         chars_page = m.chars.get(top, 0)
+        forum = forum_site(meta.get("site_name"))
         if enabled & {"H102", "H103", "H104"}:
-            prune_furniture(top, m, title, trail, enabled)
-        block = choose_block(top, m, heading if confirmed else None) if "H105" in enabled else top
+            prune_furniture(top, m, title, trail, enabled, forum)
+        block = choose_block(top, m, heading if confirmed else None, forum) if "H105" in enabled else top
         trail.outside_block("H105", top, block, m)
         # a thread's replies quote earlier posts: repeated paragraphs there are not a copy
         thread, is_thread = thread_kind(block, m)
         if "H105" in enabled:
-            if not is_thread:
+            if not (is_thread or forum):
                 prune_reader_comments(block, m, trail)
             prune_post_chrome(block, m, trail)
         if "H106" in enabled:

@@ -25,8 +25,8 @@ from typing import AbstractSet, Any
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS
 from .comments import reader_comments
-from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, thread_chain,
-                    with_question)
+from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
+                    thread_chain, with_question)
 from .trail import Trail
 
 # Blocks that can be the article container.
@@ -137,8 +137,10 @@ def drop_non_text(root: Any, trail: Trail) -> None:
         _remove(el)
 
 
-def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabled: AbstractSet[str]) -> int:
-    """H102–H104 (those of them in ``enabled``); returns how many elements were removed."""
+def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabled: AbstractSet[str],
+                    forum: bool = False) -> int:
+    """H102–H104 (those of them in ``enabled``); returns how many elements were removed.
+    On a board's page (``forum``) side words name the posts' cells everywhere, as in a thread."""
     total_prose = max(1, m.prose.get(top, 0))
     doomed: list[tuple[Any, str]] = []
     skip_under: set[Any] = set()
@@ -160,7 +162,7 @@ def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabl
             continue
         if parent in in_thread or el in threads:
             in_thread.add(el)
-        code = _furniture_code(el, m, total_prose, title, enabled, el in in_thread)
+        code = _furniture_code(el, m, total_prose, title, enabled, el in in_thread, forum)
         if code:
             doomed.append((el, code))
             skip_under.add(el)
@@ -174,7 +176,7 @@ def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabl
 
 
 def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
-                    enabled: AbstractSet[str], in_thread: bool = False) -> str | None:
+                    enabled: AbstractSet[str], in_thread: bool = False, forum: bool = False) -> str | None:
     """The H code that removes ``el``: hidden (H102), furniture by tag (H103) or by name (H104).
     A check whose rule is off is skipped, and the next one still applies."""
     prose = m.prose.get(el, 0)
@@ -196,7 +198,7 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     kind = chrome_name(el, thread=in_thread)
     # in a thread, side words (left/right) name the posts' cells, the text cell among them;
     # the others go with the post's chrome (see posts.post_chrome)
-    if kind == "weak" and in_thread and _side_named(el):
+    if kind == "weak" and (in_thread or forum) and _side_named(el):
         kind = None
     if kind == "strong" or (kind == "weak" and prose < WEAK_NAME_MAX_PROSE):
         if title and _holds_title(el, title):
@@ -250,11 +252,12 @@ TEASER_FOCUS_SHARE = 0.67
 TEASER_LINK_SHARE = 0.2
 
 
-def choose_block(top: Any, m: Measure, heading: Any = None) -> Any:
+def choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False) -> Any:
     """The container with the highest score, narrowed to its smallest descendant that
     still holds :data:`FOCUS_PROSE_SHARE` of its prose; the page body when nothing scores.
     With the page's title ``heading``, the block under it wins over a best-scoring block
-    elsewhere that holds not much more prose (see :func:`_under_the_title`)."""
+    elsewhere that holds not much more prose (see :func:`_under_the_title`). On a board's
+    page (``forum``) the first post joins its replies however each is built."""
     best, best_score = top, max(0.0, m.score.get(top, 0.0))
     for el in m.order:
         if el.tag in CONTAINER_TAGS:
@@ -275,6 +278,8 @@ def choose_block(top: Any, m: Measure, heading: Any = None) -> Any:
     if thread is not None:
         return with_question(thread, m)
     thread = question_and_answers(best, top, m)
+    if thread is None and forum:
+        thread = replies_beside(best, top, m)
     if thread is not None:
         return thread
     focused = best
@@ -286,6 +291,8 @@ def choose_block(top: Any, m: Measure, heading: Any = None) -> Any:
     if focused is not best:
         # a long question whose answers carry vote links looks like an article and a teaser
         thread = question_and_answers(focused, best, m)
+        if thread is None and forum:
+            thread = replies_beside(focused, best, m)
         if thread is not None:
             return thread
     return focused
@@ -299,18 +306,24 @@ TITLED_PROSE_SHARE = 0.5
 TITLED_MIN_PROSE = 60
 
 
+def _titled_container(heading: Any, top: Any, m: Measure) -> Any:
+    """The lowest container holding the title heading and some prose, or None."""
+    if heading is None:
+        return None
+    node = heading.getparent()
+    while node is not None and node is not top:
+        if node.tag in CONTAINER_TAGS and m.prose.get(node, 0) >= TITLED_MIN_PROSE:
+            return node
+        node = node.getparent()
+    return None
+
+
 def _under_the_title(heading: Any, best: Any, top: Any, m: Measure) -> Any:
     """The lowest container holding the title heading and some prose, when the best-scoring
     block lies apart from it (neither holds the other) and is not much richer in prose."""
     if heading is None or best is top:
         return None
-    node = heading.getparent()
-    while node is not None and node is not top:
-        if node.tag in CONTAINER_TAGS and m.prose.get(node, 0) >= TITLED_MIN_PROSE:
-            break
-        node = node.getparent()
-    else:
-        return None
+    node = _titled_container(heading, top, m)
     if node is None or node in best.iterancestors() or node is best:
         return None
     if best in node.iterancestors():

@@ -321,3 +321,28 @@ def thread_kind(block: Any, m: Measure) -> tuple[bool, bool]:
     prose = m.prose.get(block, 0)
     runs = [c for c in block if isinstance(c.tag, str) and is_post_run(c, m)]
     return bool(runs), any(m.prose.get(c, 0) >= BLOCK_RUN_SHARE * prose or built_like_posts(c, m) for c in runs)
+
+
+#: A site name saying the page is a board (论坛, 社区, 贴吧, 问答 …): its replies are text, even
+#: built unlike the first post and printed like the comments under a news article.
+_FORUM_SITE = re.compile(r"论坛|社区|贴吧|问答|知道|知乎|豆瓣|bbs|discuz|club|forum", re.I)
+
+
+def forum_site(site_name: str | None) -> bool:
+    """The page's site name (``og:site_name``, the ``<title>`` suffix) names a board."""
+    return bool(site_name) and bool(_FORUM_SITE.search(site_name or ""))
+
+
+def replies_beside(block: Any, top: Any, m: Measure) -> Any | None:
+    """On a board's page: the parent of ``block`` (the first post) and a run of replies beside
+    it or in a box beside it, whatever the replies are built like; None without such a run."""
+    el = block
+    for _ in range(MAX_POST_DEPTH + 1):
+        parent = el.getparent()
+        if parent is None or el is top:
+            return None
+        for sib in parent:
+            if sib is not el and isinstance(sib.tag, str) and any(run_kind(b, m) for b in _boxes(sib)):
+                return parent
+        el = parent
+    return None
