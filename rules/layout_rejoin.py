@@ -160,11 +160,11 @@ class Layout:
     paragraph's last line that happens to match another block's width stays a line end.
     """
 
-    __slots__ = ("widths", "blank_marks", "_cols", "_ends", "_full")
+    __slots__ = ("widths", "blank_marks", "_lines", "_cols", "_ends", "_full")
 
     def __init__(self, lines: list[str], blank_after: list[bool] | None = None, indents: list[str] | None = None):
         cols = [columns(line, indent) for line, indent in zip(lines, indents)] if indents else [columns(line) for line in lines]
-        self._cols = cols
+        self._cols, self._lines = cols, lines
         self._ends = ends = [ends_sentence(line[-_EDGE:]) for line in lines]
         candidates = [i for i, c in enumerate(cols) if c >= MIN_WRAP and not ends[i] and i + 1 < len(cols)]
         counts = Counter(cols[i] for i in candidates)
@@ -194,13 +194,15 @@ class Layout:
                 and len(wraps) >= MIN_WRAPPED_LINES and sum(wraps) * 10 <= len(wraps))
 
     def _goes_on(self, fit: list[bool]) -> list[bool]:
-        """Line ``i`` fills its width, and the lines after it do too until one ends the
-        sentence: a wrapped paragraph ends somewhere, a list of titles as wide never does."""
-        ends = self._ends
+        """Line ``i`` fills its width and reads as wrapped prose: it has punctuation inside,
+        or the lines after it fill the width too until one ends the sentence. A list of
+        titles as wide as each other has neither."""
+        ends, lines = self._ends, self._lines
         reaches_end = [False] * (len(fit) + 1)
         for i in range(len(fit) - 1, -1, -1):
             reaches_end[i] = ends[i] or (fit[i] and reaches_end[i + 1])
-        return [fit[i] and reaches_end[i + 1] for i in range(len(fit))]
+        return [fit[i] and (reaches_end[i + 1] or _PUNCTUATION.search(lines[i]) is not None) and i + 1 < len(fit)
+                for i in range(len(fit))]
 
     def _fits(self, i: int, width: int) -> bool:
         cols = self._cols
@@ -255,16 +257,21 @@ def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None, first: b
 
 def _heading_then_line(a: Para, b: Para, first: bool) -> bool:
     """``a`` is one line that reads as a heading that happens to be as wide as the wrap: a
-    list marker and no stop; the page's ``first`` line without punctuation ending in the name
+    list marker and no stop, no longer than a heading runs (a numbered paragraph's first
+    line fills a wider wrap); the page's ``first`` line without punctuation ending in the name
     of a kind of document (…的通知, …心得体会: a title); a contents entry (``第二章 总则……5``);
     or ``b`` is a short line ending in a colon (a salutation, 各单位：) under a line without
     a stop."""
-    if len(a.pieces) == 1 and (not a.stops and (is_structural(a.head) or first and _DOCUMENT_TITLE.search(a.tail))
+    if len(a.pieces) == 1 and (not a.stops and (is_structural(a.head) and a.visible <= HEADING_LINE
+                                                or first and _DOCUMENT_TITLE.search(a.tail))
                                or _CONTENTS_ENTRY.search(a.tail)):
         return True
     return not a.stops and len(b.pieces) == 1 and b.visible <= SALUTATION_LINE * 2 and b.tail[-1:] in "：:"
 
 
+#: Longest numbered heading taken for one, not the first line of a numbered paragraph.
+HEADING_LINE = 24
+_PUNCTUATION = re.compile(r"[，,、；;。！？!?“”]")
 # A title names the kind of document it heads (公文文种 and the like) and has no punctuation.
 _DOCUMENT_TITLE = re.compile(
     r"^[^，,、；;。！？!?：:]*(?:通知|通报|报告|请示|批复|意见|决定|决议|公告|通告|纪要|方案|规划|计划|要点|总结|讲话|发言|"
@@ -319,14 +326,19 @@ class RejoinLines(Rule):
     comma, a closing mark or 们; or the first is running prose (a long line with a
     sentence end inside) that stops on a Han character and the second is not a heading.
 
-    In a document hard-wrapped at a fixed width (a PDF copy, a text file: many lines of
-    one length that stop mid-sentence), a line that fills the width and stops
-    mid-sentence is joined to the next as well; if the page indents its paragraphs
-    (``　　``), so is a full line ending with a stop when the next line is not indented.
+    In a document hard-wrapped at fixed widths (a PDF copy, a text file, a copy put
+    together from several: runs of lines of one width in columns that stop mid-sentence
+    and end in a sentence end), a line that fills its block's width and stops
+    mid-sentence is joined to the next as well. The page's widths are found first: none,
+    one or several, each a character or two either way. If the page marks its paragraphs
+    (an indent ``　　``, or blank lines between paragraphs and none inside), a full line
+    ending with a stop is joined too where the mark is missing.
 
     **Leaves alone** headings and list items (一、 （一） 1. ① 一是 第一,), lines ending in
     sentence-final punctuation or a colon, verse and other blocks of short lines, tables,
-    and English (a join there would need a space).
+    and English (a join there would need a space); on a wrapped page also a numbered
+    heading, a title (…的通知) or a contents entry that happens to be as wide as the wrap,
+    and a stop at the margin on a page without paragraph marks.
 
     **Why.** Text copied from PDFs, Word documents and document-sharing sites keeps the
     page's line wrapping; a paragraph split in two becomes two paragraphs, and a word
