@@ -283,3 +283,22 @@ META_COLONS += ["﹕", "︰",  # and one held out:
                 "：　"]
 META_SEPARATORS += [" ‧ ", " ⋅ ", "︱",
                     "，  "]  # held out
+
+# fifth round (stop 28): notices in other voices, headings, frames and numberings
+DISCLAIMER_PHRASES += [
+    "本{d}为网友原创或转载，观点不代表{s}立场",
+    "{s}尊重知识产权，如{d}涉及版权问题，请权利人来函告知",
+    "{d}格式为电子文档，下载后可在电脑或手机上打开",
+    "虚拟物品一经售出概不退换，请知悉",  # held out
+    "{d}内容由作者提供，{s}只做展示，不承担任何责任",
+    "充值后积分不可提现，可用于下载{s}任意{d}",
+    "{d}如含有错误，欢迎读者通过客服渠道指正",
+    "权利人发现{s}存在侵权内容的，可提交书面通知",  # held out
+    "下载次数有限，请妥善保存已下载的{d}",
+    "{s}会员协议与隐私政策以官网公布为准",
+    "本{d}仅供参考，不作为任何决策依据",
+    "不得利用{s}{d}从事违法活动"]  # held out
+DISCLAIMER_HEADINGS += ["下载与版权说明", "权利声明", "购买与退款须知", "隐私与安全提示"]  # held out
+NUMBERINGS += ["{z}）",  # held out
+               "{n}、 ", "{n}) ", "▶ "]
+HEADING_FRAMES += ["〔{h}〕", "「{h}」", "{h}：（必看）", "=={h}=="]  # held out

@@ -117,7 +117,7 @@ def _listed_site_notice(families: set[str], said: str, items: Sequence[frozenset
 MIN_COPY_ITEMS = 2
 
 
-_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗<>＜＞〈〉《》「」『』■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
+_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
 _QUALIFIER = f"(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)})"
 _NOUN = "|".join(NOTICE_HEADING_NOUNS)
 # two qualifiers may be joined (版权与免责声明, 下载及使用说明), and two nouns (声明与提示)
