@@ -114,7 +114,7 @@ class Trace:
     changes made so far.
     """
 
-    __slots__ = ("source", "text", "_blocks", "_shifts", "block")
+    __slots__ = ("source", "text", "_blocks", "_shifts", "block", "_pending")
 
 
     def __init__(self, source: str):
@@ -125,19 +125,33 @@ class Trace:
         #: Changes per block (about the square root of a long text's changes); tests set
         #: it low to exercise edits that span blocks.
         self.block = 64
+        #: Applied edits not yet aligned with the input: ``(edits, rule, text length then)``.
+        self._pending: list[tuple[list[tuple[int, int, str]], str, int]] = []
 
     def apply(self, edits: Sequence[tuple[int, int, str]], rule: str) -> list[tuple[int, int, str]]:
-        """Apply edits given in current-text coordinates; return them checked and sorted."""
+        """Apply edits given in current-text coordinates; return them checked and sorted.
+
+        The text changes at once; the alignment with the input is worked out when the
+        trail is asked for (:meth:`changes`), all of a document's edits in one go while
+        the code and the document's changes are in the CPU caches, and never for a run
+        without a trail (``--trail none``).
+        """
         edits = check_edits(edits, len(self.text))
         if not edits:
             return edits
-        if not self._blocks:  # nothing changed yet: current offsets are input offsets
-            rules = (rule,)
-            self._store([(s, e, r, rules) for s, e, r in edits], self._blocks, self._shifts)
-        elif len(edits) * 4 < sum(map(len, self._blocks)) or not self._insert_apart(edits, rule):
-            self._merge(edits, rule)
+        self._pending.append((edits, rule, len(self.text)))
         self.text = _spliced(self.text, edits)
         return edits
+
+    def _align(self) -> None:
+        """Fold the pending edits into the alignment, in the order they were applied."""
+        for edits, rule, length in self._pending:
+            if not self._blocks:  # nothing changed yet: current offsets are input offsets
+                rules = (rule,)
+                self._store([(s, e, r, rules) for s, e, r in edits], self._blocks, self._shifts)
+            elif len(edits) * 4 < sum(map(len, self._blocks)) or not self._insert_apart(edits, rule, length):
+                self._merge(edits, rule)
+        self._pending.clear()
 
     def _store(self, changes: list[_Change], blocks: list[list[_Change]], shifts: list[int]) -> None:
         """Append ``changes`` to ``blocks`` as blocks of about equal size, at most :attr:`block`."""
@@ -156,7 +170,7 @@ class Trace:
             blocks.append(part)
             shifts.append(sum(map(len, map(_third, part))) - sum(map(_second, part)) + sum(map(_first, part)))
 
-    def _insert_apart(self, edits: list[tuple[int, int, str]], rule: str) -> bool:
+    def _insert_apart(self, edits: list[tuple[int, int, str]], rule: str, length: int) -> bool:
         """Many edits, none touching changed text (a normalisation over a whole text):
         the new changes go between the old ones, worked out a column at a time in C.
         False, doing nothing, when an edit reaches a change: :meth:`_merge` does those."""
@@ -165,7 +179,7 @@ class Trace:
         before = list(accumulate(map(sub, map(len, map(_third, old)), map(sub, oe, os)), initial=0))
         ends = list(map(add, oe, islice(before, 1, None)))  # current-text end of each change
         starts = list(map(add, os, before))
-        starts.append(len(self.text) + 1)
+        starts.append(length + 1)  # past the end of the text the edits were made on
         at = list(map(bisect_right, repeat(ends), map(_first, edits)))  # the first change ending after each edit
         if not all(map(ge, map(starts.__getitem__, at), map(_second, edits))):
             return False
@@ -278,6 +292,8 @@ class Trace:
 
     def changes(self) -> Iterator[tuple[int, int, str, str, tuple[str, ...]]]:
         """Every change in input order: ``(start, end, removed, inserted, rules)``."""
+        if self._pending:
+            self._align()
         source = self.source
         for start, end, text, rules in chain.from_iterable(self._blocks):
             removed = source[start:end]
