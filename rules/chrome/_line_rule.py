@@ -189,6 +189,17 @@ class EdgeLineRule(LineRule):
     reason: ClassVar[str]
     edge: ClassVar[str] = "zone"
 
+    def chrome_lines(self, pg: Page, ctx: Context) -> Iterable[tuple[int, str]]:
+        """The lines of the edges only, in order: :meth:`why` is ``None`` everywhere else."""
+        z, lines = pg.zones, pg.lines
+        head = range(0) if self.edge == "tail" else range(min(z.head_end, len(lines)))
+        tail = range(max(z.tail_start, head.stop), len(lines))
+        for i in (*head, *tail):
+            if lines[i].text.strip():
+                reason = self.why(pg, i)
+                if reason:
+                    yield i, reason
+
     def why(self, pg: Page, i: int) -> str | None:
         at_edge = pg.zones.in_tail(i) if self.edge == "tail" else pg.zones.in_zone(i)
         return self.reason if at_edge and self.test(pg.lines[i].text) else None

@@ -221,7 +221,8 @@ def _wrapped_body(lines: Sequence[Line]) -> list[int]:
     body: list[int] = []
     run: list[int] = []
     for i, ln in enumerate(lines):
-        if _prose_fragment_line(ln.text):
+        # a line shorter than a fragment's Han count is none: known without the memo
+        if len(ln.text) >= WRAPPED_MIN_HAN and _prose_fragment_line(ln.text):
             run.append(i)
             continue
         if len(run) >= WRAPPED_MIN_RUN:
