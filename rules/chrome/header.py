@@ -69,8 +69,9 @@ class NavigationMenu(LineRule):
     In a corpus it repeats on every page of the site and is not the document.
 
     **Leaves alone** pages with nothing to anchor on (a plain document, a poem), an info
-    line that closes a page of short lines (来源：唐诗三百首 under a poem), and long lines
-    above the title.
+    line that closes a page of short lines (来源：唐诗三百首 under a poem), long lines
+    above the title, and the info block itself when the title stands below it (a
+    disclosure table: 索引号 / 发布机构 / 发布日期 over the title is C102's).
 
     **Anti-pattern**::
 
