@@ -44,10 +44,13 @@ class Measure:
             link = tag == "a" or in_link.get(parent, False)
             owner[el] = blk
             in_link[el] = link
-            if el.text:
-                _add(own, blk, el.text, link)
-            if el is not top and el.tail and parent is not None:
-                _add(own, owner.get(parent, top), el.tail, in_link.get(parent, False))
+            # half the text nodes of a page are the line breaks and indents between tags
+            text = el.text
+            if text and not text.isspace():
+                _add(own, blk, text, link)
+            tail = el.tail
+            if tail and el is not top and parent is not None and not tail.isspace():
+                _add(own, owner.get(parent, top), tail, in_link.get(parent, False))
         chars: dict[Any, int] = {}
         links: dict[Any, int] = {}
         prose: dict[Any, int] = {}
