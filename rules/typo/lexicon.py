@@ -83,8 +83,8 @@ class Lexicon(WordList):
         # words, by _pairs' code: a copy keyed by all of them is the same table
         inputs = [DATA / f for f in _PAIR_INPUTS] + [Path(_pairs.__file__), Path(datafiles.__file__)]
         lists = prebuilt.digest([], self.added)[:12]
-        return prebuilt.load_or_build(f"reading-table-{lists}", prebuilt.digest(inputs, self.added, SOUND_BASE),
-                                      build, _pickle, pickle.loads)
+        key = prebuilt.digest(inputs, self.added, SOUND_BASE, _pairs.np.__version__)  # numpy pickles by its version
+        return prebuilt.load_or_build(f"reading-table-{lists}", key, build, _pickle, pickle.loads)
 
     @cached_property
     def context_model(self) -> ContextModel:
