@@ -129,6 +129,9 @@ NEIGHBOUR_SLACK = 6
 #: Fewest full lines that show one wrap width (each stops mid-sentence and goes on in a
 #: line that fills the width too or ends the sentence).
 MIN_WRAPPED_LINES = 4
+# Characters a line needs to reach MIN_WRAP columns even under a deep indent: a page with
+# too few such open lines is not looked at for widths.
+_WRAP_CHARS = MIN_WRAP // 2 - 6
 #: Fewest for each further width, once the page is known to be wrapped.
 MIN_MORE_WRAPPED_LINES = 2
 #: Most widths one page is looked at for (a document put together from several sources).
@@ -160,12 +163,14 @@ class Layout:
     paragraph's last line that happens to match another block's width stays a line end.
     """
 
-    __slots__ = ("widths", "blank_marks", "_lines", "_cols", "_ends", "_full")
+    __slots__ = ("widths", "_lines", "_cols", "_ends", "_full")
 
-    def __init__(self, lines: list[str], blank_after: list[bool] | None = None, indents: list[str] | None = None):
+    def __init__(self, lines: list[str], indents: list[str] | None = None, ends: list[bool] | None = None):
         cols = [columns(line, indent) for line, indent in zip(lines, indents)] if indents else [columns(line) for line in lines]
         self._cols, self._lines = cols, lines
-        self._ends = ends = [ends_sentence(line[-_EDGE:]) for line in lines]
+        if ends is None:
+            ends = [ends_sentence(line[-_EDGE:]) for line in lines]
+        self._ends = ends
         candidates = [i for i, c in enumerate(cols) if c >= MIN_WRAP and not ends[i] and i + 1 < len(cols)]
         counts = Counter(cols[i] for i in candidates)
         widths: list[int] = []
@@ -175,17 +180,17 @@ class Layout:
             width = max(counts, key=lambda n: (sum(counts.get(n + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)), n))
             for d in range(-WRAP_SLACK, WRAP_SLACK + 1):
                 counts.pop(width + d, None)
-            goes_on = self._goes_on([self._fits(i, width) for i in range(len(cols))])
+            goes_on = self._goes_on(self._fit_list(width))
             evidence = sum(1 for i in candidates if goes_on[i])
             if evidence >= (MIN_WRAPPED_LINES if not widths else MIN_MORE_WRAPPED_LINES):
                 widths.append(width)
         self.widths = tuple(sorted(widths))
         self._full: list[bool] | None = None
         if widths:
-            self._full = self._goes_on([any(self._fits(i, w) for w in widths) for i in range(len(cols))])
-        self.blank_marks = bool(widths) and blank_after is not None and self._marks_by_blank(blank_after)
+            fits = [self._fit_list(w) for w in widths]
+            self._full = self._goes_on(fits[0] if len(fits) == 1 else [any(f) for f in zip(*fits)])
 
-    def _marks_by_blank(self, blank_after: list[bool]) -> bool:
+    def marks_by_blank(self, blank_after: list[bool]) -> bool:
         """Paragraphs end in a blank line and wrapped lines do not: the page's own marks."""
         full, ends = self._full or [], self._ends
         wraps = [blank_after[i] for i in range(len(full)) if full[i] and not ends[i]]
@@ -204,13 +209,13 @@ class Layout:
         return [fit[i] and (reaches_end[i + 1] or _PUNCTUATION.search(lines[i]) is not None) and i + 1 < len(fit)
                 for i in range(len(fit))]
 
-    def _fits(self, i: int, width: int) -> bool:
-        cols = self._cols
-        if abs(cols[i] - width) > WRAP_SLACK:
-            return False
-        limit = width + NEIGHBOUR_SLACK
-        # the line before may end a paragraph of another block; the next one goes on here
-        return (i == 0 or cols[i - 1] <= limit or self._ends[i - 1]) and (i + 1 == len(cols) or cols[i + 1] <= limit)
+    def _fit_list(self, width: int) -> list[bool]:
+        """Whether each line fills ``width``: about as wide, and so are its neighbours (the
+        line before may end a paragraph of another block; the next one goes on here)."""
+        cols, ends, last = self._cols, self._ends, len(self._cols) - 1
+        lo, hi, limit = width - WRAP_SLACK, width + WRAP_SLACK, width + NEIGHBOUR_SLACK
+        return [lo <= c <= hi and (i == 0 or cols[i - 1] <= limit or ends[i - 1]) and (i == last or cols[i + 1] <= limit)
+                for i, c in enumerate(cols)]
 
     def fills(self, i: int) -> bool:
         """Line ``i`` fills a wrap width of the page."""
@@ -367,16 +372,21 @@ class RejoinLines(Rule):
         lines = content_lines(text)
         if all(ends_sentence(line.text[-_EDGE:]) for line in lines[:-1]):
             # no line leaves a sentence open: no seam joins, and no wrap width either
-            # (it needs five full lines that stop mid-sentence)
+            # (it needs full lines that stop mid-sentence)
             return RuleResult()
-        blank_after = [text.count("\n", a.pieces[-1][1], b.pieces[0][0]) > 1 for a, b in zip(lines, lines[1:])] + [False]
-        layout = Layout([line.text for line in lines], blank_after, [_indent(text, line.pieces[0][0]) for line in lines])
-        full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(lines)} if layout.widths else {}
+        full_at: dict[int, bool] = {}
+        blanks = False
+        if sum(len(line.text) >= _WRAP_CHARS and not ends_sentence(line.text[-_EDGE:]) for line in lines) >= MIN_WRAPPED_LINES:
+            layout = Layout([line.text for line in lines], [_indent(text, line.pieces[0][0]) for line in lines])
+            if layout.widths:
+                full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(lines)}
+                blanks = layout.marks_by_blank([text.count("\n", a.pieces[-1][1], b.pieces[0][0]) > 1
+                                                for a, b in zip(lines, lines[1:])] + [False])
         paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines]
-        indents = bool(layout.widths) and _marks_paragraphs_by_indent(paras)
+        indents = bool(full_at) and _marks_paragraphs_by_indent(paras)
         changed = True
         while changed:  # a join can make the joined paragraph read as prose: settle first
-            paras, changed = _merge_sweep(text, paras, full_at, indents, layout.blank_marks)
+            paras, changed = _merge_sweep(text, paras, full_at, indents, blanks)
         edits = []
         for para in paras:
             for (_, end), (start, _) in zip(para.pieces, para.pieces[1:]):
