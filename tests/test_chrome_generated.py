@@ -125,6 +125,9 @@ def test_watch_counts_are_counters(line, counter):
     # C401: the echo's title was split in two lines that L101 joins after the chrome stage
     "z'')5\nz''\n)",
     "关于开展“职工书屋”建设的通知2\n关于开展“职工书屋\n”建设的通知\n",
+    # C201: a footer line over the length limit only by a run of no-break spaces L301 makes one tab
+    "同志们，我们要进一步振奋精神，切实改进作风，只争朝夕、苦干实干，努力完成全年各项目标任务。\n版权所有:嵊州市总工会"
+    + "\u00a0" * 130 + "工会地址:嵊州市领带园一路401号 联系电话:0575-83112057\n",
 ])
 def test_fuzz_shapes_of_the_record_and_echo_rules_settle_in_one_pass(text):
     """Shapes the fuzzer found (issue 18, /tmp/s28/idem_shapes.md): cleaning twice is

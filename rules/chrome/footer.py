@@ -10,6 +10,7 @@ from .._text import Line, han_count
 from ._fold import fold
 from ._kinds import SENTENCE_STOP, footer_item, is_footer_marker
 from ._line_rule import LineRule
+from .header import laid_out
 from ._page import Page
 from .vocab import FOOTER_ORGANISER_RE, FOOTER_SITE_LINK_RE, FOOTER_WEAK_RE
 
@@ -57,8 +58,12 @@ def _kind(s: str) -> str:
     t = fold(s.strip())
     if not t:
         return "B"
+    # the length the line will have once L301 has made each run of spaces one tab, so a
+    # run of no-break spaces does not keep a footer line for a second pass to take
     if len(t) > MAX_FOOTER_LINE:
-        return "X"
+        t = laid_out(t)
+        if len(t) > MAX_FOOTER_LINE:
+            return "X"
     item = footer_item(t)
     if item == "site" or is_footer_marker(t):
         return "F"
