@@ -18,6 +18,7 @@ Zones(head_end=4, tail_start=5)
 """
 from __future__ import annotations
 
+import operator
 import re
 from typing import Iterator, NamedTuple, Sequence, overload
 
@@ -75,8 +76,10 @@ class BodyFlags(Sequence[bool]):
     def __getitem__(self, i: slice) -> list[bool]: ...
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self._flags)))]
+        if type(i) is not int:  # a slice (rare): each of its lines
+            if isinstance(i, slice):
+                return [self[k] for k in range(*i.indices(len(self._flags)))]
+            i = operator.index(i)
         flag = self._flags[i]
         if flag is None:
             flag = self._flags[i] = body_paragraph_line(self._lines[i].text)

@@ -189,6 +189,8 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None,
              if MIN_ECHO <= m.start() and 2 <= len(head) - m.end() <= MAX_SITE_NAME}
     if title_like(head):
         stems.add(head)  # the same title twice: <title> and <h1>, a menu between them
+    if not stems:
+        return None  # nothing to look for below: the walk could only end in None
     for k in range(first[0] + 1, limit):
         t = lines[k].text.strip()
         if t in stems:
