@@ -26,7 +26,6 @@ from ._kinds import (
     body_paragraph_line,
     has_strong_pub_label,
     is_bare_breadcrumb,
-    is_body_paragraph,
     is_breadcrumb_label_line,
     is_control_line,
     is_dateline,
@@ -197,7 +196,7 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None,
             # a title printed twice in a row is the text's own doing (and what is left
             # once other rules took the menu between): it stays, so a second pass agrees
             return first[0] if t != head or k != first[1] else None
-        if body[k] if body is not None else is_body_paragraph(t):
+        if body[k] if body is not None else body_paragraph_line(t):
             return None  # a later copy inside the text is a heading, not the page's title
     return None
 
@@ -218,7 +217,7 @@ def _glued_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, 
         t = lines[k].text.strip()
         if not t:
             continue
-        if body[k] if body is not None else is_body_paragraph(t):
+        if body[k] if body is not None else body_paragraph_line(t):
             return False
         if t.startswith(stem) and (seen == 0 or title_like(t)):
             return True
