@@ -53,11 +53,13 @@ _TAIL_OPENERS = (
     "点击", "浏览", "阅读", "字号", "纠错", "我要纠错", "免责声明", "特别声明", "版权声明", "本站声明", "声明", "顶部", "TOP",
     "网友评论", "跟帖", "热门", "关键词", "标签", "暂无评论", "请先说点什么", "正文已结束", "扫码", "扫描二维码", "长按二维码",
     "识别二维码", "关注我们", "请关注", "更多猛料", "违法和不良信息举报", "举报电话", "客服电话", "Copyright", "copyright", "©",
+    # under a thread: the reply box and its login prompt
+    "回复帖子", "发表回复", "快速回复", "我要回帖", "我要回复",
 )
 #: Furniture anywhere in a tail line: a print or close link, a QR code, a reprint notice.
 _TAIL_ANYWHERE = (
     "打印本页", "关闭窗口", "公众号$", "二维码", "郑重声明", "未经.{0,12}(?:许可|授权|同意).{0,8}(?:转载|复制|使用)", "版权所有",
-    "返回.{0,6}首页",
+    "返回.{0,6}首页", "后才(?:可以|能)(?:回帖|回复|发帖|发表|发言|评论)",
 )
 _TAIL_CHROME = re.compile(
     rf"^(?:[【\[（(]?\s*(?:{_words(EDITOR_LABELS, REVIEWER_LABELS, PREV_NEXT_WORDS, _TAIL_OPENERS)}|评论(?!员))"
