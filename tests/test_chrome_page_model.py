@@ -44,6 +44,7 @@ def test_body_flags_are_the_verdicts_in_any_order_of_asking(texts):
             assert flags[i - len(lines)] is want[i]  # negative indexes too
         assert flags[3:-2] == want[3:-2]
         assert list(flags) == want and len(flags) == len(want) and flags == want
+        assert BodyFlags(lines).judged() == want
         assert list(reversed(flags)) == want[::-1]
 
 

@@ -56,8 +56,8 @@ class BodyFlags(Sequence[bool]):
     known at once to be none. The verdicts are the same whenever they are asked.
 
     >>> flags = BodyFlags(split_lines("首页\\n" + "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作。" + "\\n版权所有"))
-    >>> flags[1], list(flags), flags[-2:], len(flags)
-    (True, [False, True, False], [True, False], 3)
+    >>> flags[1], list(flags), flags[-2:], len(flags), flags.judged()
+    (True, [False, True, False], [True, False], 3, [False, True, False])
     """
 
     __slots__ = ("_lines", "_flags")
@@ -84,6 +84,16 @@ class BodyFlags(Sequence[bool]):
         if flag is None:
             flag = self._flags[i] = body_paragraph_line(self._lines[i].text)
         return flag
+
+    def judged(self) -> list[bool]:
+        """Every line's verdict, all judged now in one pass (for a rule that walks them all)."""
+        flags = self._flags
+        if None in flags:
+            lines, judge = self._lines, body_paragraph_line
+            for i, flag in enumerate(flags):
+                if flag is None:
+                    flags[i] = judge(lines[i].text)
+        return list(flags)  # type: ignore[arg-type]
 
     def __setitem__(self, i: int, flag: bool) -> None:
         self._flags[i] = flag
@@ -262,7 +272,8 @@ def body_shares(pg: Page) -> list[float]:
     """For every line ``i``, the share of the page's body-paragraph characters that come
     before it; on a page without body paragraphs (hard-wrapped text), the share of all
     its characters. One pass, so a rule may ask about every line."""
-    sizes = [len(ln.text) if b else 0 for ln, b in zip(pg.lines, pg.body)]
+    body = pg.body.judged() if isinstance(pg.body, BodyFlags) else pg.body
+    sizes = [len(ln.text) if b else 0 for ln, b in zip(pg.lines, body)]
     if not any(sizes):
         sizes = [len(ln.text) for ln in pg.lines]
     total = sum(sizes)
