@@ -126,8 +126,8 @@ MIN_WRAP = 32
 WRAP_SLACK = 4
 #: A neighbour of a full line wider than its width by more than this is not wrapped there.
 NEIGHBOUR_SLACK = 6
-#: Fewest full lines that show one wrap width (each stops mid-sentence and goes on in a
-#: line that fills the width too or ends the sentence).
+#: Fewest full lines that show one wrap width (each stops mid-sentence and reads as
+#: wrapped prose: see ``Layout._goes_on``).
 MIN_WRAPPED_LINES = 4
 # Characters a line needs to reach MIN_WRAP columns even under a deep indent: a page with
 # too few such open lines is not looked at for widths.
@@ -154,9 +154,9 @@ def columns(line: str, indent: str = "") -> int:
 class Layout:
     """The wrap widths of a page, and which of its lines fill one.
 
-    A wrapped paragraph is a run of lines of about one width that stop mid-sentence, each
-    going on in a line as wide or in one that ends the sentence; the run's neighbours are
-    no wider. Widths are taken greedily, the most common first, while each still has
+    A wrapped paragraph is a run of lines of about one width that stop mid-sentence, with
+    punctuation inside or running on to a line that ends the sentence; the run's
+    neighbours are no wider. Widths are taken greedily, the most common first, while each still has
     :data:`MIN_WRAPPED_LINES` such lines, so a page wrapped at 28 and 40 columns in turn
     finds both, and an unwrapped page (paragraphs far longer than any short line next to
     them) finds none. A line "fills" a width only where its neighbours fit it too, so a
