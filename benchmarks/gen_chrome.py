@@ -195,7 +195,7 @@ class Gen:
         if self.chance(0.7):
             lines.append((self.progress(pages), "chrome:progress"))
         for _ in range(self.n(0, 2)):
-            lines.append((self.pick(W.PRICE_LINES) if self.chance(0.5) else self.pick(W.DOC_TAIL).format(
+            lines.append((self.pick(W.PRICE_LINES).format(price=f"{self.n(1, 20)}.00", k=self.n(1, 30)) if self.chance(0.5) else self.pick(W.DOC_TAIL).format(
                 n=self.n(0, 300), m=self.n(0, 99), user=self.pick(W.USERS).format(n=self.n(10, 9999)),
                 kw=self.rng.choice(W.KEYWORDS), price=f"{self.n(1, 20)}.00", date=self.date(), b=pages), "chrome:doc-tail"))
         if block and tail_block:

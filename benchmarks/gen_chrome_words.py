@@ -302,3 +302,17 @@ DISCLAIMER_HEADINGS += ["下载与版权说明", "权利声明", "购买与退�
 NUMBERINGS += ["{z}）",  # held out
                "{n}、 ", "{n}) ", "▶ "]
 HEADING_FRAMES += ["〔{h}〕", "「{h}」", "{h}：（必看）", "=={h}=="]  # held out
+
+# sixth round (stop 28): other viewers' pagers, prices and flags
+PAGERS += ["« 1 2 [{a}] {a1} {a2} »", "共{b}页：1 2 3 … {b}", "跳至 {a} 页 确定",
+           "◀ {a}/{b} ▶",  # held out
+           "Page {a}/{b}", "{a} / {b} 页", "上一页  下一页",
+           "第{a}页，下一页"]  # held out
+PRICE_LINES += ["¥{price} 购买全文", "付费阅读全文", "下载需 {k} 积分",
+                "会员价 ¥{price}",  # held out
+                "购买后可下载完整版", "开通VIP，免费下载", "扫码支付 ¥{price} 下载",
+                "充值 {k} 元，畅读全站"]  # held out
+FLAGS += ["SVIP专享",
+          "AI文档",  # held out
+          "高清文档", "独家文档", "热销资料",
+          "限量特惠"]  # held out

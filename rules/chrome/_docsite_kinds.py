@@ -351,6 +351,7 @@ def is_button_row(s: str) -> bool:
 # (共8页), a link (上一页, »), a bare page number; between them separators and frames.
 _PAGER_UNIT = re.compile(
     r"(?P<frac>(?:页码\s*[:：]\s*)?(?:第|Page\s*|P\s*)?(?P<a>\d{1,4})\s*(?:[/／]|\s+of\s+)\s*(?P<b>\d{1,4})\s*页?)"
+    r"|(?P<jump>(?:跳至|跳到|跳转至?|转到)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
     r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>共\s*\d{1,4}\s*页)"
     r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞]|…|\.\.\.)"
     r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）\-－—~·•]+)")
@@ -378,7 +379,7 @@ def _pager_by_units(t: str) -> bool:
         else:
             seen.add(kind)
         pos = m.end()
-    if "frac" in seen or "nth" in seen and "total" in seen or "link2" in seen:
+    if "frac" in seen or "jump" in seen or "nth" in seen and "total" in seen or "link2" in seen:
         return True
     # 3 > 2 is arithmetic: a bare number beside a link needs a link in words (下一页, »)
     return "link" in seen and bool(seen & {"nth", "total"} or "num" in seen and "word-link" in seen)
