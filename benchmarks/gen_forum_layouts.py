@@ -14,9 +14,10 @@ held-out layouts (never tuned on: score them, do not read their misses)
 * ``article``: HTML5 ``<article>`` per post with ``<header>`` and ``<footer>`` inside;
 * ``best``: a question, one best answer in its own box, then the other answers (Zhidao-like).
 
-Every layout is made in four shapes: ``plain``; ``short`` (question and only 2 replies);
+Every layout is made in six shapes: ``plain``; ``short`` (question and only 2 replies);
 ``long`` (a first post of 10–16 sentences, replies of one); ``quoteq`` (replies quoting the
-question in a quote box). Dev pages use gen_forum's namings (english, pinyin, none, sided);
+question in a quote box); ``casual`` (half the replies without punctuation: ``哈哈哈 太真实了``);
+``groups`` (the posts in wrappers of two or three, as pages loaded one after another). Dev pages use gen_forum's namings (english, pinyin, none, sided);
 held-out pages use ``bem`` (``c-post__body``) and ``abbrev`` (``pst``, ``msg``).
 
 Scored as in gen_forum: post recall (comments under answers count as posts), question kept,
@@ -42,7 +43,7 @@ import gen_forum as gf  # noqa: E402
 
 SPLITS = {"dev": (("tr", "mixed", "nested", "apart"), ("english", "pinyin", "none", "sided")),
           "heldout": (("tr2", "article", "best"), ("bem", "abbrev"))}
-SHAPES = ("plain", "short", "long", "quoteq")
+SHAPES = ("plain", "short", "long", "quoteq", "casual", "groups")
 
 _ROLES = {  # role -> (english, pinyin, bem, abbrev)
     "thread": ("thread", "tiezi", "c-thread", "thd"), "post": ("post", "huifu", "c-post", "pst"),
@@ -56,6 +57,8 @@ _ROLES = {  # role -> (english, pinyin, bem, abbrev)
     "box": ("comment-box", "pinglun-kuang", "c-comment-box", "cbox"), "head": ("posthead", "touxinxi", "c-post__head", "ph"),
 }
 _NAMING_INDEX = {"english": 0, "pinyin": 1, "bem": 2, "abbrev": 3}
+_CASUAL = ["哈哈哈哈 太真实了", "同意楼上 我也是这么想的", "mark一下 回头再看", "蹲一个后续 楼主加油", "我也遇到过 最后不了了之",
+           "路过 帮顶", "学到了 谢谢楼主", "这个真的要注意 别问我怎么知道的", "坐等更新", "羡慕 我们这边根本没有"]
 _COMMENTS = ["说得有道理，学习了。", "我也遇到过，最后换了一家才解决。", "请问大概花了多少钱？", "这个思路不错，收藏了。",
              "楼上说的对，关键是细节。", "感谢回答，很实用。", "有没有具体的联系方式？", "补充一点，记得保留发票。"]
 
@@ -75,9 +78,11 @@ def _posts(rng: random.Random, shape: str) -> list[dict]:
                 lines = [gf._sentence(rng) for _ in range(rng.randint(10, 16))]
             elif i and shape == "long":
                 lines = [gf._sentence(rng)]
+            elif i and shape == "casual" and rng.random() < 0.5:
+                lines = [rng.choice(_CASUAL)]
             else:
                 lines = gf._post_text(rng, i == 0)
-            if not (set(lines) & seen) or lines[0] in gf._SHORT:
+            if not (set(lines) & seen) or lines[0] in gf._SHORT or lines[0] in _CASUAL:
                 break
         seen.update(lines)
         date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
@@ -116,31 +121,45 @@ def _comment_box(p: dict, naming: str, rng: random.Random) -> str:
     return f'<ul{_cls(naming, "comments")}>{items}</ul>'
 
 
-def _thread(posts: list[dict], markup: str, naming: str, rng: random.Random) -> str:
+def _joined(items: list[str], groups: bool, wrapper: str, rng: random.Random) -> str:
+    """The items in a row, or (``groups``) in wrappers of two or three (``<div>``, ``<tbody>``)."""
+    if not groups:
+        return "".join(items)
+    out, k = [], 0
+    while k < len(items):
+        n = rng.randint(2, 3)
+        out.append(f'<{wrapper} class="page-{len(out) + 1}">' + "".join(items[k:k + n]) + f"</{wrapper}>")
+        k += n
+    return "".join(out)
+
+
+def _thread(posts: list[dict], markup: str, naming: str, rng: random.Random, groups: bool = False) -> str:
     parts = [_parts(p, i, naming) for i, p in enumerate(posts)]
     c = lambda role, i=0: _cls(naming, role, i)  # noqa: E731
     if markup == "tr":
-        rows = "".join(f'<tr{c("post", i)} id="pid{i}"><td width="150">{q["user"]}</td>'
-                       f'<td><div>{q["meta"]}</div>{q["body"]}{q["sig"]}{q["ops"]}</td></tr>' for i, q in enumerate(parts))
-        return f'<table{c("thread")} cellspacing="0">{rows}</table>'
+        rows = [f'<tr{c("post", i)} id="pid{i}"><td width="150">{q["user"]}</td>'
+                f'<td><div>{q["meta"]}</div>{q["body"]}{q["sig"]}{q["ops"]}</td></tr>' for i, q in enumerate(parts)]
+        return f'<table{c("thread")} cellspacing="0">{_joined(rows, groups, "tbody", rng)}</table>'
     if markup == "tr2":
-        rows = "".join(f'<tr{c("head")}><td>{q["user"]}</td><td>{q["meta"]}</td></tr>'
-                       f'<tr><td><span>{posts[i]["level"]}</span></td><td>{q["body"]}{q["sig"]}{q["ops"]}</td></tr>'
-                       for i, q in enumerate(parts))
-        return f'<table{c("thread")}>{rows}</table>'
+        rows = [f'<tr{c("head")}><td>{q["user"]}</td><td>{q["meta"]}</td></tr>'
+                f'<tr><td><span>{posts[i]["level"]}</span></td><td>{q["body"]}{q["sig"]}{q["ops"]}</td></tr>'
+                for i, q in enumerate(parts)]
+        return f'<table{c("thread")}>{_joined(rows, groups, "tbody", rng)}</table>'
     if markup == "article":
         arts = [f'<article{c("post", i)}><header>{q["user"]} {q["meta"]}</header>{q["body"]}{q["sig"]}'
                 f'<footer>{q["ops"]}</footer></article>' for i, q in enumerate(parts)]
-        return f'{arts[0]}<section{c("thread")}><h3>全部回复</h3>{"".join(arts[1:])}</section>'
+        return f'{arts[0]}<section{c("thread")}><h3>全部回复</h3>{_joined(arts[1:], groups, "div", rng)}</section>'
     if markup == "apart":
         e = htmlmod.escape
         first = posts[0]
         topic = (f'<div{c("question")}><div><span>{e(first["user"])}</span> <span>{first["date"]}</span></div>'
                  f'{parts[0]["body"]}</div>')
-        items = "".join(f'<li{c("post", i)}><div><img src="/a/{i}.jpg" alt=""></div><div>'
-                        f'<h4><a href="/u/{i}">{e(posts[i]["user"])}</a> {posts[i]["date"]}</h4>{q["body"]}{q["ops"]}</div></li>'
-                        for i, q in enumerate(parts[1:], 1))
-        return f'{topic}<h3>回应</h3><ul{c("thread")}>{items}</ul>'
+        items = [f'<li{c("post", i)}><div><img src="/a/{i}.jpg" alt=""></div><div>'
+                 f'<h4><a href="/u/{i}">{e(posts[i]["user"])}</a> {posts[i]["date"]}</h4>{q["body"]}{q["ops"]}</div></li>'
+                 for i, q in enumerate(parts[1:], 1)]
+        if groups:
+            return f'{topic}<h3>回应</h3><div{c("thread")}>{_joined(items, True, "ul", rng)}</div>'
+        return f'{topic}<h3>回应</h3><ul{c("thread")}>{"".join(items)}</ul>'
     q0 = parts[0]
     question = f'<div{c("question")}>{q0["user"]}{q0["body"]}<div>{q0["meta"]}</div></div>'
     answers = []
@@ -149,11 +168,11 @@ def _thread(posts: list[dict], markup: str, naming: str, rng: random.Random) -> 
         answers.append(f'<div{c("post", i)}>{q["user"]}{q["body"]}<div>{q["meta"]}</div>{q["votes"]}{comments}</div>')
     if markup == "best":
         return (f'{question}<div{c("best")}><h3>最佳答案</h3>{answers[0]}</div>'
-                f'<div{c("answers")}><h3>其他回答</h3>{"".join(answers[1:])}</div>')
+                f'<div{c("answers")}><h3>其他回答</h3>{_joined(answers[1:], groups, "div", rng)}</div>')
     if markup == "nested":
         return (f'{question}<div{c("box")} id="comments"><h3>{len(answers)}条回复</h3>'
-                f'<div{c("answers")}>{"".join(answers)}</div></div>')
-    return f'{question}<h3>{len(answers)}个回答</h3><div{c("answers")}>{"".join(answers)}</div>'
+                f'<div{c("answers")}>{_joined(answers, groups, "div", rng)}</div></div>')
+    return f'{question}<h3>{len(answers)}个回答</h3><div{c("answers")}>{_joined(answers, groups, "div", rng)}</div>'
 
 
 def _page(rng: random.Random, markup: str, naming: str, shape: str, doc_id: str) -> dict:
@@ -164,7 +183,7 @@ def _page(rng: random.Random, markup: str, naming: str, shape: str, doc_id: str)
     if markup == "apart" and shape != "long":
         # the replies are answers: together they hold more than the short first post
         posts[0]["lines"] = posts[0]["lines"][:2]
-    thread = _thread(posts, markup, naming, rng)
+    thread = _thread(posts, markup, naming, rng, groups=shape == "groups")
     gold = [p["lines"] for p in posts]
     if markup == "mixed":
         gold += [p["comments"] for p in posts[1:]]

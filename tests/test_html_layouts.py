@@ -23,7 +23,7 @@ import gen_forum_layouts  # noqa: E402
 
 @pytest.fixture(scope="module")
 def scored():
-    pages = gen_forum_layouts.make_pages(seed=7, pages=72, split="dev")
+    pages = gen_forum_layouts.make_pages(seed=7, pages=96, split="dev")
     return [(p, gen_forum.score_page(p, extract(p["html"])[0])) for p in pages]
 
 
@@ -47,6 +47,16 @@ def test_a_long_first_post_keeps_the_replies_under_it(scored):
     # look like a teaser: the block was narrowed to the question (nested pages: 0.92)
     rows = [s["recall"] for p, s in scored if p["shape"] == "long"]
     assert min(rows) >= 0.95
+
+
+def test_posts_paged_into_wrappers_are_one_thread(scored):
+    # posts in div.page-N / tbody groups of two or three were runs too short to count (0.77)
+    assert _mean([s["recall"] for p, s in scored if p["shape"] == "groups"]) >= 0.95
+
+
+def test_casual_replies_without_punctuation_keep_their_text(scored):
+    # with one post of prose among one-liners, the one-liners' text cells went as chrome (0.81)
+    assert _mean([s["recall"] for p, s in scored if p["shape"] == "casual"]) >= 0.88
 
 
 def test_every_layout_keeps_its_question_and_replies(scored):

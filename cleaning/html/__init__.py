@@ -40,7 +40,7 @@ from .decode import codec_for_label, decode_html as _decode_page, private_use_co
 from .edges import join_split_title, trim_edges
 from .extract import (choose_block, drop_non_text, prune_furniture, prune_link_lists, prune_post_chrome,
                       prune_reader_comments)
-from .posts import forum_site, thread_kind
+from .posts import forum_site, thread_kind, unwrap_post_groups
 from .measure import Measure, squash
 from .metadata import date_from_text, from_head, from_info_line, head_meta, meta_near_title, site_suffix
 from .parse import element_path, parse
@@ -134,6 +134,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
         if suffix and suffix != title:
             meta["site_name"] = suffix
 
+    unwrap_post_groups(top)
     m = Measure(top)
     try:
         chars_page = m.chars.get(top, 0)

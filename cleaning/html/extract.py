@@ -272,11 +272,9 @@ def choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False)
     total = m.prose.get(best, 0)
     if total <= 0:
         return best
-    if is_post_run(best, m):
-        return with_question(best, m)
-    thread = post_run(best, top, m)
-    if thread is not None:
-        return with_question(thread, m)
+    run = best if is_post_run(best, m) else post_run(best, top, m)
+    if run is not None:
+        return _with_first_post(run, heading, top, m) if forum else with_question(run, m)
     thread = question_and_answers(best, top, m)
     if thread is None and forum:
         thread = replies_beside(best, top, m)
@@ -304,6 +302,30 @@ def choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False)
 TITLED_PROSE_SHARE = 0.5
 #: ... and at least this much prose of its own (not just the headline's info line).
 TITLED_MIN_PROSE = 60
+
+
+#: On a board, the run of replies and the first post under the title heading (built unlike
+#: them) are together at least this share of the prose of the element holding both.
+THREAD_AND_FIRST_POST_SHARE = 0.8
+
+
+def _with_first_post(run: Any, heading: Any, top: Any, m: Measure) -> Any:
+    """The run of posts with its question built like them, or else with the first post under
+    the title heading when the two are most of what holds them (a topic box above a list of
+    replies built otherwise); the run alone when neither stands beside it."""
+    widened = with_question(run, m)
+    first = _titled_container(heading, top, m) if widened is run else None
+    if first is None:
+        return widened
+    above = set(first.iterancestors())
+    node = run
+    while node is not None and node is not top and node not in above:
+        node = node.getparent()
+    if node is None or node is top or node is first:
+        return widened
+    if m.prose.get(run, 0) + m.prose.get(first, 0) >= THREAD_AND_FIRST_POST_SHARE * m.prose.get(node, 0):
+        return node
+    return widened
 
 
 def _titled_container(heading: Any, top: Any, m: Measure) -> Any:

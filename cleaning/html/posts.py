@@ -124,6 +124,9 @@ def run_kind(parent: Any, m: Measure) -> tuple[str, str] | None:
             with_prose = sum(m.prose[p] > 0 for p in posts)
             if len(posts) >= MIN_POSTS and with_prose >= MIN_PROSE_POSTS:
                 return kind
+            # a first post and casual replies without punctuation (哈哈哈 太真实了), all built alike
+            if len(posts) > MIN_POSTS and with_prose >= 1 and _one_template(posts):
+                return kind
             # fewer posts, or one-line replies: the question built like them completes the thread
             if with_prose >= 1 and _short_thread(parent, posts, m):
                 return kind
@@ -136,11 +139,16 @@ MIN_SHORT_POSTS = 2
 QUESTION_DEPTH = 3
 
 
+def _one_template(posts: list[Any]) -> bool:
+    """Every post is built alike: the same two or more first cells."""
+    layouts = {_layout(p) for p in posts}
+    return len(layouts) == 1 and len(next(iter(layouts))) >= 2
+
+
 def _short_thread(parent: Any, posts: list[Any], m: Measure) -> bool:
     """Two replies make a thread with the question beside them when all three are built alike
     (two or more first cells of the same kinds): two sections of an article are not."""
-    layouts = {_layout(p) for p in posts}
-    return len(layouts) == 1 and len(next(iter(layouts))) >= 2 and bool(_questions_apart(parent, layouts, m))
+    return _one_template(posts) and bool(_questions_apart(parent, {_layout(p) for p in posts}, m))
 
 
 def _questions_apart(run: Any, layouts: set[tuple[tuple[str, str], ...]], m: Measure) -> list[Any]:
@@ -172,7 +180,10 @@ def post_chrome(block: Any, m: Measure) -> list[Any]:
         if kind is None:
             continue
         posts = _posts_under(parent, kind, m)
-        paths = [_slot_path(p, m) for p in posts]
+        # the posts with prose vote (a one-line reply without any has no path to its text);
+        # a lone first post among casual replies decides alone
+        paths = [_slot_path(p, m) for p in posts if m.prose.get(p, 0) > 0]
+        need = max(2, SLOT_AGREEMENT * len(paths)) if len(paths) >= 2 else 1
         slot: list[tuple[str, str, int]] = []
         for depth in range(MAX_SLOT_DEPTH):
             votes: dict[tuple[str, str, int], int] = {}
@@ -182,7 +193,7 @@ def post_chrome(block: Any, m: Measure) -> list[Any]:
             if not votes:
                 break
             step, n = max(votes.items(), key=lambda kv: kv[1])
-            if n < max(2, SLOT_AGREEMENT * len(posts)):
+            if n < need:
                 break
             slot.append(step)
         # a question standing apart, built like the posts, has their cells too
@@ -346,3 +357,45 @@ def replies_beside(block: Any, top: Any, m: Measure) -> Any | None:
                 return parent
         el = parent
     return None
+
+
+#: A wrapper's tag → the tags of posts it may page: rows in bodies, items in lists, blocks in blocks.
+_GROUP_TAGS = {"tbody": frozenset(("tr",)), "ul": frozenset(("li",)), "ol": frozenset(("li",)),
+               "div": frozenset(("div", "table", "article", "section", "dl")),
+               "section": frozenset(("div", "table", "article", "section", "dl"))}
+#: Wrappers that page a thread (``div.page-1``, ``tbody``): at least this many, holding
+#: together at least :data:`MIN_POSTS` posts.
+MIN_GROUPS = 2
+
+
+def unwrap_post_groups(top: Any) -> int:
+    """Unwrap the wrappers a thread's posts are paged into (posts loaded in batches, a
+    ``<tbody>`` per few rows), so the posts are one run of siblings; returns how many went.
+
+    Under one parent, two or more wrappers of one kind each holding only posts of one other
+    kind (not paragraphs or inline parts of a text), three or more posts in all."""
+    unwrapped = 0
+    for parent in list(top.iter()):
+        if not isinstance(parent.tag, str) or len(parent) < MIN_GROUPS:
+            continue
+        by_kind: dict[tuple[str, str], list[Any]] = {}
+        for c in parent:
+            if isinstance(c.tag, str):
+                by_kind.setdefault(_kind(c), []).append(c)
+        for (tag, _cls_word), wrappers in by_kind.items():
+            if len(wrappers) < MIN_GROUPS or tag not in _GROUP_TAGS:
+                continue
+            inner = {_kind(g) for w in wrappers for g in w if isinstance(g.tag, str)}
+            if len(inner) != 1:
+                continue
+            post_kind = next(iter(inner))
+            if post_kind[0] not in _GROUP_TAGS[tag] or post_kind == _kind(wrappers[0]):
+                continue
+            if sum(1 for w in wrappers for g in w if isinstance(g.tag, str)) < MIN_POSTS:
+                continue
+            if any((w.text or "").strip() or not len(w) for w in wrappers):
+                continue
+            for w in wrappers:
+                w.drop_tag()
+                unwrapped += 1
+    return unwrapped
