@@ -1,7 +1,9 @@
 """N201: half-width punctuation in Chinese context becomes full-width."""
 from __future__ import annotations
 
+import bisect
 import re
+from functools import partial
 
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
@@ -75,13 +77,30 @@ def _pair_is_chinese(text: str, m: re.Match, line: Line) -> bool:
     return _SHORT_NUMBER.fullmatch(inner) is not None and near_han
 
 
+# Every character that can start a protected span (``://``, ``www.``, ``@``, `` ` ``), an
+# operator of a code line (``== != => -> ()``) or a Latin letter: a line with none of them is
+# judged by its Han and its code start and end alone, after one scan instead of three.
+_SYNTAX_OR_LETTER = re.compile(r"[A-Za-z/@`=>)]")
+
+
 def _judge(line: Line) -> list[tuple[int, int]] | None:
     """``None`` if the line keeps its punctuation, else its protected spans (URLs, code)."""
     s = line.text
+    if _SYNTAX_OR_LETTER.search(s) is None:
+        if HAN_RE.search(s) is None or _CODE_START.match(s) is not None or s.rstrip()[-1:] in _CODE_END:
+            return None
+        return []
     protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(s)] if _MAYBE_PROTECTED.search(s) else []
     if not _chinese_line(s, protected) or _code_line(s):
         return None
     return protected
+
+
+_START, _GROUP = re.Match.start, re.Match.group
+_PLUS_ONE = (1).__add__
+_FULL_WIDTH_OF = FULL_WIDTH.__getitem__
+# An Edit made from a (start, end, replacement) tuple without a Python-level call.
+_new_edit = partial(tuple.__new__, Edit)
 
 
 def _free(protected: list[tuple[int, int]], i: int) -> bool:
@@ -123,23 +142,25 @@ class FullWidthPunctuation(Rule):
         if text.isascii():
             return RuleResult()
         # Marks and bracket pairs are found over the whole text (neither can cross a line
-        # break); a line that holds one is judged once, and its marks are then taken in one
-        # sweep bounded by the line (so a look-ahead sees the line end, as in a line alone).
+        # break, and a look-ahead that meets one fails as at the end of a line alone); a line
+        # that holds one is judged once, and the edits of its marks are then made in C (map
+        # over the match list), as most marks change: 90,000 for 5 MB.
         judged: dict[int, list[tuple[int, int]] | None] = {}
         edits: list[Edit] = []
-        find, sweep = _CHINESE_MARK.search, _CHINESE_MARK.finditer
-        m = find(text)
-        while m is not None:
-            line = line_at(text, m.start())
+        marks = list(_CHINESE_MARK.finditer(text))
+        starts = list(map(_START, marks))
+        i, n = 0, len(starts)
+        while i < n:
+            line = line_at(text, starts[i])
             protected = judged[line.start] = _judge(line)
+            j = bisect.bisect_left(starts, line.end, i)
             if protected == []:
-                edits += [Edit(at, at + 1, FULL_WIDTH[mark.group()])
-                          for mark in sweep(text, m.start(), line.end) for at in (mark.start(),)]
+                at = starts[i:j]
+                edits += map(_new_edit, zip(at, map(_PLUS_ONE, at), map(_FULL_WIDTH_OF, map(_GROUP, marks[i:j]))))
             elif protected:
                 base = line.start
-                edits += [Edit(mark.start(), mark.start() + 1, FULL_WIDTH[mark.group()])
-                          for mark in sweep(text, m.start(), line.end) if _free(protected, mark.start() - base)]
-            m = find(text, line.next) if line.next < len(text) else None
+                edits += [Edit(at, at + 1, FULL_WIDTH[text[at]]) for at in starts[i:j] if _free(protected, at - base)]
+            i = j
         if "(" not in text:
             return RuleResult(edits=edits)
         line = None
