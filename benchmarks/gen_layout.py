@@ -201,7 +201,7 @@ def render(kind: str, lines: list[tuple[str, str]], g: Gen) -> dict:
         lead = indent if label == "prose" else ""
         if label == "toc":  # dot leaders out to the page width, the page number at the end
             name, number = text.split("\t")
-            text = name + "…" * max(2, width - len(name) - len(number)) + number
+            text = name + "…" * max(2, width - 2 - len(name) - len(number)) + number  # fits a ragged line too
         gold.append(lead + text)
         if mode == "multi" and since_switch >= r.randint(1, 3):
             width, since_switch = r.choice(widths), 0

@@ -128,7 +128,7 @@ WRAP_SLACK = 4
 NEIGHBOUR_SLACK = 6
 #: Fewest full lines that show one wrap width (each stops mid-sentence and reads as
 #: wrapped prose: see ``Layout._goes_on``).
-MIN_WRAPPED_LINES = 4
+MIN_WRAPPED_LINES = 3
 # Characters a line needs to reach MIN_WRAP columns even under a deep indent: a page with
 # too few such open lines is not looked at for widths.
 _WRAP_CHARS = MIN_WRAP // 2 - 6
@@ -240,7 +240,7 @@ def wrap_widths(lines: list[str]) -> tuple[int, ...]:
 
 
 def _digits_meet(a: str, b: str) -> bool:
-    return a[-1:].isdigit() and b[:1].isdigit()
+    return a[-1:].isdigit() and (b[:1].isdigit() or b[:1] == "%")
 
 
 def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None, first: bool = False) -> bool:
