@@ -220,9 +220,18 @@ def _template_cells(posts: list[Any], m: Measure) -> list[Any]:
         for k in {_kind(c) for c in row}:
             counts[k] = counts.get(k, 0) + 1
     need = max(2, SLOT_AGREEMENT * len(posts))
-    return [c for row in cells if len(row) >= 2 for c in row
+    # where most posts keep their own text (the cell of most prose): a casual reply's text
+    # there has no prose, and is still the text
+    places: dict[tuple[int, tuple[str, str]], int] = {}
+    for row in cells:
+        if row and any(m.prose.get(c, 0) > 0 for c in row):
+            i, best = max(enumerate(row), key=lambda ic: m.prose.get(ic[1], 0))
+            places[(i, _kind(best))] = places.get((i, _kind(best)), 0) + 1
+    place, votes = max(places.items(), key=lambda kv: kv[1]) if places else (None, 0)
+    text_place = place if votes >= need else None
+    return [c for row in cells if len(row) >= 2 for i, c in enumerate(row)
             if c.tag in _CELL_TAGS and counts[_kind(c)] >= need and m.prose.get(c, 0) <= 0
-            and m.chars.get(c, 0) <= CELL_MAX_CHARS]
+            and m.chars.get(c, 0) <= CELL_MAX_CHARS and (i, _kind(c)) != text_place]
 
 
 def _cells(post: Any) -> list[Any]:
