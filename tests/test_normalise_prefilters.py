@@ -1,0 +1,30 @@
+"""The N rules' fast prefilters: each must find every text its exact test finds."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhclean.rules import normalise_unicode as unicode_rules
+
+# Mojibake letters, cp1252 specials, the no-break space, spaces, tabs, every break, Han and
+# ASCII: what the mojibake patterns look at, and what surrounds it.
+_MOJIBAKE_ALPHABET = "åä·¥ç»\u00c2\u00a0\u0080\u009f\u00bf\u00ff\u2014\u201c\u20ac\ufffd \t\r\n工会a1,"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=12))
+def test_mojibake_prefilter_misses_nothing_the_exact_patterns_find(text):
+    exact = unicode_rules._MOJIBAKE.search(text) or unicode_rules._JUNCTION.search(text)
+    if exact:
+        assert unicode_rules._MAYBE_MOJIBAKE.search(text) is not None
+
+
+def test_mojibake_prefilter_skips_clean_text_with_latin1_letters():
+    # A middle dot in a name, a copyright sign, a price in yen: common, and not mojibake.
+    text = "约翰·史密斯说：\n版权所有 ©2019 工会 ¥100。\n"
+    assert unicode_rules._MAYBE_MOJIBAKE.search(text) is None
+
+
+def test_mojibake_cut_by_a_break_still_passes_the_prefilter():
+    assert unicode_rules._MAYBE_MOJIBAKE.search("工会ç»\n‡") is not None
+    assert unicode_rules._MAYBE_MOJIBAKE.search("工会ç»  \r\n  ‡") is not None
