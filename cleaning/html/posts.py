@@ -383,28 +383,26 @@ def unwrap_post_groups(top: Any) -> int:
 
     Under one parent, two or more wrappers of one kind each holding only posts of one other
     kind (not paragraphs or inline parts of a text), three or more posts in all."""
+    groups: dict[tuple[Any, tuple[str, str]], list[Any]] = {}
+    for w in top.iter(*_GROUP_TAGS):  # one pass, the tag filter in C
+        parent = w.getparent()
+        if parent is not None and w is not top:
+            groups.setdefault((parent, _kind(w)), []).append(w)
     unwrapped = 0
-    for parent in list(top.iter()):
-        if not isinstance(parent.tag, str) or len(parent) < MIN_GROUPS:
+    for (_parent, kind), wrappers in groups.items():
+        if len(wrappers) < MIN_GROUPS:
             continue
-        by_kind: dict[tuple[str, str], list[Any]] = {}
-        for c in parent:
-            if isinstance(c.tag, str):
-                by_kind.setdefault(_kind(c), []).append(c)
-        for (tag, _cls_word), wrappers in by_kind.items():
-            if len(wrappers) < MIN_GROUPS or tag not in _GROUP_TAGS:
-                continue
-            inner = {_kind(g) for w in wrappers for g in w if isinstance(g.tag, str)}
-            if len(inner) != 1:
-                continue
-            post_kind = next(iter(inner))
-            if post_kind[0] not in _GROUP_TAGS[tag] or post_kind == _kind(wrappers[0]):
-                continue
-            if sum(1 for w in wrappers for g in w if isinstance(g.tag, str)) < MIN_POSTS:
-                continue
-            if any((w.text or "").strip() or not len(w) for w in wrappers):
-                continue
-            for w in wrappers:
-                w.drop_tag()
-                unwrapped += 1
+        inner = {_kind(g) for w in wrappers for g in w if isinstance(g.tag, str)}
+        if len(inner) != 1:
+            continue
+        post_kind = next(iter(inner))
+        if post_kind[0] not in _GROUP_TAGS[kind[0]] or post_kind == kind:
+            continue
+        if sum(1 for w in wrappers for g in w if isinstance(g.tag, str)) < MIN_POSTS:
+            continue
+        if any((w.text or "").strip() or not len(w) for w in wrappers):
+            continue
+        for w in wrappers:
+            w.drop_tag()
+            unwrapped += 1
     return unwrapped
