@@ -316,3 +316,6 @@ FLAGS += ["SVIP专享",
           "AI文档",  # held out
           "高清文档", "独家文档", "热销资料",
           "限量特惠"]  # held out
+# (a label's colon padded before its value, as a table's columns line up)
+META_COLONS += [":  ", "：  ", " :\t",
+                "：\t\t"]  # held out

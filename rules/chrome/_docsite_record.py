@@ -204,5 +204,15 @@ def _split_items(t: str) -> list[str]:
         # 浏览：12 下载：3 (single spaces): cut before each label that follows a value
         starts = [m.start() for m in _META_LABEL_RE.finditer(part) if m.start() > 0 and part[m.start() - 1] == " "]
         bounds = [0, *starts, len(part)]
-        items += [part[a:b].strip() for a, b in zip(bounds, bounds[1:]) if part[a:b].strip()]
+        for piece in (part[a:b].strip() for a, b in zip(bounds, bounds[1:])):
+            if not piece:
+                continue
+            # 上传人：  小雨点 (the value padded into a column): a label alone takes the next item
+            if items and _LABEL_ALONE.fullmatch(items[-1]):
+                items[-1] += piece
+            else:
+                items.append(piece)
     return items
+
+
+_LABEL_ALONE = re.compile(_META_LABEL_RE.pattern + r"(?<=[:：])")

@@ -212,9 +212,14 @@ class Footer(LineRule):
 
     def chrome_lines(self, pg: Page, ctx: Context):
         licence_seen = any(ctx.meta.get(k) for k in self.reads)
+        # a document site's notice block is C401's whole: taking one of its lines here
+        # (①资料版权归原作者所有，如需转载…) would leave the rest too weak to read as one
+        # (a single notice line, 本网站所有内容版权归…所有，未经许可不得转载, stays the footer's)
+        notices = {i for i, _ in pg.notices} if len(pg.notices) >= 2 else set()
         for start, end in footer_blocks(pg.lines, _tail_start(pg.lines, pg.body), licence_seen):
             for i in range(start, end):
-                yield i, "a footer block"
+                if i not in notices:
+                    yield i, "a footer block"
 
     def line_meta(self, line: Line) -> dict[str, Any]:
         """The copyright holder, the address and the phone number a footer line names."""
