@@ -4,7 +4,8 @@
 
 Each round, interleaved so that load on the shared machine hits every row alike: T101
 inside a pipeline run (``--select``, default N,C,L,T; its ``apply`` timed as
-``profile_rules.py`` does), then T101 alone on the texts it received there — with its
+``profile_rules.py`` does), one document at a time and in batches cleaned rule by rule
+(``Pipeline.clean_batch``, as ``zhclean clean`` runs since stop 28), then T101 alone on the texts it received there — with its
 memos emptied (``Lexicon.forget``), emptied and the CPU caches flushed before every
 document (a 64 MB array summed), flushed only every 32 documents (as if the engine ran
 the T rules a batch at a time), and with the memos warm. Memos are emptied before every
@@ -21,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from zhclean import Document, Pipeline
+from zhclean.runner import BATCH_DOCS
 
 clock = time.process_time
 #: Documents a batch-wise engine would hand the T rules one after another (the last row but one).
@@ -53,16 +55,25 @@ def main(argv: list[str] | None = None) -> int:
     pipe.clean(Document(id="warm-up", text="學習工會文件"))  # loading is not throughput
     lex = rule.lexicon
     flush = np.ones(8 << 20)  # 64 MB, more than any cache level
-    rows: dict[str, list[float]] = {"in the pipeline": [], "alone, memos empty": [],
+    docs = [Document(id=str(i), text=text) for i, text in enumerate(texts)]
+    rows: dict[str, list[float]] = {"in the pipeline, one document a time": [],
+                                    f"in the pipeline, batches of {BATCH_DOCS}": [], "alone, memos empty": [],
                                     "alone, memos empty, caches flushed": [],
                                     f"... flushed every {BATCH} documents": [], "alone, memos warm": []}
     for _ in range(args.repeat):
         lex.forget()
         received.clear()
         spent[0] = 0.0
-        for i, text in enumerate(texts):
-            pipe.clean(Document(id=str(i), text=text))
-        rows["in the pipeline"].append(spent[0])
+        for doc in docs:
+            pipe.clean(doc)
+        rows["in the pipeline, one document a time"].append(spent[0])
+        lex.forget()
+        spent[0] = 0.0
+        kept = list(received)
+        for at in range(0, len(docs), BATCH_DOCS):  # as zhclean clean runs: each batch rule by rule
+            pipe.clean_batch(docs[at:at + BATCH_DOCS])
+        rows[f"in the pipeline, batches of {BATCH_DOCS}"].append(spent[0])
+        received[:] = kept
         lex.forget()
         started = clock()
         for text, ctx in received:

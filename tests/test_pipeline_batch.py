@@ -188,3 +188,10 @@ def test_the_stream_gives_the_documents_before_a_bug_then_raises_it(monkeypatch)
 def test_batched_keeps_order_and_the_short_tail():
     assert list(batched(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
     assert list(batched([], 3)) == []
+
+
+def test_the_stream_writes_the_same_lines_for_any_batch_size():
+    items = [*_docs(), InputError("x.jsonl", "unreadable", line=9), *_docs()]
+    lines = {size: [o.line if not isinstance(o, InputError) else str(o) for o in
+                    clean_stream(items, Config(), batch=size, encode=True)] for size in (1, 3, 32)}
+    assert lines[1] == lines[3] == lines[32] and len(lines[1]) == len(items)
