@@ -211,6 +211,8 @@ def test_info_line_between_prose_runs_above_the_pager_stays(pipe):
 #   judged what a licence line leaves the same way, before the spaces were laid out; and
 #   L302 drops a space beside ``：`` or inside ``大 中 小`` (pages of real chrome lines
 #   glued at random, 23 of 3,000 not settling, minimised).
+# * C101 left a space for each of two numbers back to back, which L301 made a tab (a wide
+#   gap: a row of items to C102) only after C102 had read the line (make fuzz, stop 28).
 # * C001 took the info line itself as "a menu item above the title" once a title below it
 #   showed (a wrapped title joined by L101, a junk line C102 took in the same pass).
 FUZZ_SHAPES = [
@@ -225,6 +227,7 @@ FUZZ_SHAPES = [
     "号浙ICP备14041666号首页>页>闻nb&nb&nb&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nb",
     "产业工会责任编辑： 当前位置：首页>态>正",
     "首页>工会动态 产业工会字号：大 中 小",
+    "，编辑：&nbs> 新闻首页 > 新闻浙ICP备140666浙ICP备141666首页 > 新闻首页 > 新闻",
     "任编辑：\nq\r;工会工会工会工会",
     "任编辑：&ldq\nuo;&ldq\nuo;工会工会工会工会",
     "编辑：\rp<p>任编辑：<p>浙备号浙号浙备号",

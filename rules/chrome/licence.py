@@ -151,6 +151,15 @@ class IcpLicence(Rule):
         # each span ends past the marks after it, but never inside the next one
         limits = [s for s, _ in spans[1:]] + [line.end]
         spans = [(s, max(e, min(_past_marks(text, e, line.end), limit))) for (s, e), limit in zip(spans, limits)]
+        # numbers back to back (浙ICP备…号浙ICP备…号) are one cut: one space left between the
+        # items around them, not one a number (two read as a wide gap, a tab, after L301)
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        spans = merged
         rest = "".join(text[a:b] for a, b in zip([line.start] + [e for _, e in spans], [s for s, _ in spans] + [line.end]))
         # the line as it is left (a space where an inner number was) and as L301 lays it
         # out: what C002 and C003 see on a second cleaning
