@@ -128,6 +128,13 @@ def test_watch_counts_are_counters(line, counter):
     # C201: a footer line over the length limit only by a run of no-break spaces L301 makes one tab
     "同志们，我们要进一步振奋精神，切实改进作风，只争朝夕、苦干实干，努力完成全年各项目标任务。\n版权所有:嵊州市总工会"
     + "\u00a0" * 130 + "工会地址:嵊州市领带园一路401号 联系电话:0575-83112057\n",
+    # random pages of real chrome lines (19:25 probe): C102 and C307 judged a line before
+    # L301/L302 laid it out; C401 peeled one of three identical first lines per pass
+    "来源：市总工会\u00a0\u00a0\u00a0\u00a0首页 | 机构概况 | 新闻动态 | 政务公开",
+    "9\n来源：市总工会\u00a0\u00a0\u00a0\u00a0首页 | 机构概况 | 新闻动态 | 政务公开",
+    "字号：大  小 > 首页 | 机构概况 | 新闻动态 | 政务公开任编辑：",
+    "帮扶资金及时足额发放。当前位置正文首页机构概况新闻动态政务公开\n首页>大 中 小",
+    "首页 | 机构概况 | 新闻动态 | 政务公开\n" * 3,
 ])
 def test_fuzz_shapes_of_the_record_and_echo_rules_settle_in_one_pass(text):
     """Shapes the fuzzer found (issue 18, /tmp/s28/idem_shapes.md): cleaning twice is

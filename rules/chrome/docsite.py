@@ -98,6 +98,8 @@ class DocSiteDisclaimer(LineRule):
             rejoined = _head_rejoined(lines)
             if rejoined is not None:
                 echo = site_title_echo(rejoined, pg.body, pg.zones.head_end)
+        if echo is not None and _repeated_below(lines, echo):
+            echo = None  # the same line twice in a row is the text's own doing, as _titles has it
         if echo is not None and echo not in found:
             found[echo] = "a first line that echoes the title"
         elif found:
@@ -106,6 +108,13 @@ class DocSiteDisclaimer(LineRule):
             if first in head and len(above) == 1 and _is_site_title(lines[above[0]].text):
                 found[above[0]] = "the site's title line above its disclaimers"
         return sorted(found.items())
+
+
+def _repeated_below(lines: tuple[Line, ...], i: int) -> bool:
+    """The next line with text repeats line ``i`` word for word: removing one copy would
+    make the next pass remove the next (首页 | 机构概况 | … three times)."""
+    nxt = next((ln.text.strip() for ln in lines[i + 1:] if ln.text.strip()), None)
+    return nxt == lines[i].text.strip()
 
 
 # Lines with text at the head of a page read joined where L101 would join them.

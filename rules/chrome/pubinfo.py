@@ -25,6 +25,7 @@ from ._kinds import (
 )
 from ._page import make_page, zones
 from ._titles import title_like
+from .header import laid_out
 from .vocab import (
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
@@ -229,6 +230,11 @@ _PREV_NEXT_LINE = re.compile(
     r"^\s*[【\[]?(?:" + "|".join(sorted(PREV_NEXT_WORDS, key=len, reverse=True)) + r")[】\]]?\s*(?:[:：].{0,80})?$")
 
 
+def _laid_out_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """``lines`` with each text as the whitespace rules leave it (``header.laid_out``)."""
+    return tuple(ln if (t := laid_out(ln.text)) == ln.text else ln._replace(text=t) for ln in lines)
+
+
 # Letters or Han characters under which a name on the line under its label is short.
 MIN_NAME_CHARS = 2
 
@@ -374,7 +380,9 @@ class PublicationInfo(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         pg = ctx.analysis(make_page, text)
-        lines = pg.lines
+        # each line judged as L301/L302 will leave it (a run of no-break spaces one tab),
+        # so a second pass reads what this one read; offsets are the page's
+        lines = _laid_out_lines(pg.lines)
         # the page's zones, with the tail taken to start above any pager or footer lines
         # counted as body, so that the first pass decides as the second will
         z = pg.zones._replace(tail_start=tail_start_before_chrome(lines, pg.body, pg.zones.head_end, pg.zones.tail_start))
@@ -428,7 +436,7 @@ class PublicationInfo(Rule):
         written = meta.pop("written_at", None)
         if written:
             meta.setdefault("published_at", written)
-        credit = self._trailing_credit(lines, z, done)
+        credit = self._trailing_credit(pg.lines, z, done)  # its edit cuts inside the raw line
         if credit is not None:
             edit, fields = credit
             edits.append(edit)
