@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any, Mapping
 
 from zhclean.model import Edit, RuleResult
@@ -20,6 +21,8 @@ from ._script import (
 from ._text import HAN_RE, lines_holding
 
 KEEP = "keep"
+# An Edit made from a (start, end, replacement) run without a Python-level call per run.
+_new_edit = partial(tuple.__new__, Edit)
 # The conversion to each target, the test for a text that needs it, and the runs of
 # characters that make a line need it.
 _TARGETS = {
@@ -88,7 +91,7 @@ class Script(Rule):
             return RuleResult(meta={"script": script})
         edits = []
         for line in lines_holding(text, other_script.pattern(text)):
-            edits += converted_runs(line.text, conversion, line.start, Edit)
+            edits += map(_new_edit, converted_runs(line.text, conversion, line.start))
         return RuleResult(edits=edits, meta={"script": script})
 
 
