@@ -234,9 +234,7 @@ def _laid_out_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
     """``lines`` with each text as the whitespace rules leave it (``header.laid_out``)."""
     return tuple(ln if (t := laid_out(ln.text)) == ln.text else ln._replace(text=t) for ln in lines)
 
-
-# Letters or Han characters under which a name on the line under its label is short.
-MIN_NAME_CHARS = 2
+MIN_NAME_CHARS = 2  # letters or Han characters under which a name under its label is short
 
 
 def _continued(lines: Sequence[Line], j: int, short: bool) -> bool:
@@ -246,23 +244,29 @@ def _continued(lines: Sequence[Line], j: int, short: bool) -> bool:
     v = lines[j].text.strip()
     return nxt is not None and (should_join(v, nxt) or short and title_like(v + nxt))
 
-
-# How far below a footer line taken for the title the next title is looked for.
-TITLE_PAST_FOOTER = 8
+TITLE_PAST_FOOTER = 8  # how far below a line taken for the title the next title is looked for
 
 
 def _title_past_footer_line(lines: Sequence[Line], title: int | None) -> int | None:
-    """The title, unless the line found is a site's footer item (版权所有 on the first line
-    of an extract): C201 takes that line in the same pass, and a second pass finds the
-    first title-like line after it, so this pass must take that one too.
+    """The title as a second pass will find it: past a site's footer item taken for it
+    (版权所有 on the first line of an extract, C201's in this pass), or, with no title,
+    past a first line this rule takes (编辑:9 / 产业安备: no title while the info line
+    stands above, 产业安备 once it is gone). The first title-like line after it, if any.
 
     >>> from ._page import split_lines
     >>> _title_past_footer_line(split_lines("版权所有:嵊州市总工会\\n市总工会召开全委会议\\n2019-10-25\\n"), 0)
     1
     >>> _title_past_footer_line(split_lines("市总工会召开全委会议\\n2019-10-25\\n"), 0)
     0
+    >>> _title_past_footer_line(split_lines("责任编辑：张三\\n市总工会召开全委会议\\n2019-10-25\\n"), None)
+    1
     """
-    if title is None or footer_item(lines[title].text) != "site":
+    if title is None:
+        first = next((i for i, ln in enumerate(lines) if ln.text.strip()), None)
+        if first is None or parse_pub_line(lines[first].text) is None or not has_strong_pub_label(lines[first].text):
+            return None
+        title = first
+    elif footer_item(lines[title].text) != "site":
         return title
     for k in range(title + 1, min(len(lines), title + 1 + TITLE_PAST_FOOTER)):
         s = lines[k].text.strip()
