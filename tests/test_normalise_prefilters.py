@@ -1,9 +1,10 @@
-"""The N rules' fast prefilters: each must find every text its exact test finds."""
+"""Fast paths of the N and L3 rules: each must find what the slower exact test finds."""
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zhclean.rules import _layout, layout_spacing
 from zhclean.rules import normalise_unicode as unicode_rules
 
 # Mojibake letters, cp1252 specials, the no-break space, spaces, tabs, every break, Han and
@@ -28,3 +29,14 @@ def test_mojibake_prefilter_skips_clean_text_with_latin1_letters():
 def test_mojibake_cut_by_a_break_still_passes_the_prefilter():
     assert unicode_rules._MAYBE_MOJIBAKE.search("工会ç»\n‡") is not None
     assert unicode_rules._MAYBE_MOJIBAKE.search("工会ç»  \r\n  ‡") is not None
+
+
+# Spaces of both kinds, the punctuation either side of them, Han, quotes and brackets.
+_SPACING_ALPHABET = " \u3000，。：？）》」”“《（「工会a1\n"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_SPACING_ALPHABET, max_size=12))
+def test_l302_spaces_by_punctuation_are_the_shared_helpers_runs(text):
+    want = [m.span() for m in _layout.spaces_by_punctuation(text)]
+    assert [m.span() for m in layout_spacing.spaces_by_punctuation(text)] == want
