@@ -281,7 +281,7 @@ _PUNCTUATION = re.compile(r"[，,、；;。！？!?“”]")
 _DOCUMENT_TITLE = re.compile(
     r"^[^，,、；;。！？!?：:]*(?:通知|通报|报告|请示|批复|意见|决定|决议|公告|通告|纪要|方案|规划|计划|要点|总结|讲话|发言|"
     r"体会|心得|感想|办法|规定|细则|条例|章程|制度|守则|倡议书|申请书|汇报|思考|浅谈|研究|综述|简报|说明)[”》」]?$")
-_CONTENTS_ENTRY = re.compile(r"(?:[…．.·_-]\s*){3,}\d{1,4}$")
+_CONTENTS_ENTRY = re.compile(r"(?:…{2,}|(?:[．.·_-]\s*){3,})\s*\d{1,4}$")
 
 
 # Table cells in a wrapped page: runs of spaces or tabs, or bars (a single space is prose).
