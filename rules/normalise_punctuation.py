@@ -103,6 +103,16 @@ _FULL_WIDTH_OF = FULL_WIDTH.__getitem__
 _new_edit = partial(tuple.__new__, Edit)
 
 
+def _line_at_lf(text: str, pos: int) -> Line:
+    """``line_at`` for a text whose only breaks are ``\\n``: found by ``str.find`` in both
+    directions, a faster scan than the regex for any of three breaks."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end < 0:
+        return Line(start, len(text), len(text), text[start:])
+    return Line(start, end, end + 1, text[start:end])
+
+
 def _free(protected: list[tuple[int, int]], i: int) -> bool:
     return not any(a <= i < b for a, b in protected)
 
@@ -150,8 +160,9 @@ class FullWidthPunctuation(Rule):
         marks = list(_CHINESE_MARK.finditer(text))
         starts = list(map(_START, marks))
         i, n = 0, len(starts)
+        find_line = line_at if "\r" in text else _line_at_lf
         while i < n:
-            line = line_at(text, starts[i])
+            line = find_line(text, starts[i])
             protected = judged[line.start] = _judge(line)
             j = bisect.bisect_left(starts, line.end, i)
             if protected == []:
@@ -167,7 +178,7 @@ class FullWidthPunctuation(Rule):
         for m in _PAIR.finditer(text):
             start, end = m.span()
             if line is None or start >= line.end:
-                line = line_at(text, start)
+                line = find_line(text, start)
                 protected = judged[line.start] if line.start in judged else judged.setdefault(line.start, _judge(line))
             if protected is None or not (_free(protected, start - line.start) and _free(protected, end - 1 - line.start)):
                 continue
