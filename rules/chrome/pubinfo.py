@@ -23,6 +23,7 @@ from ._kinds import (
     is_web_dateline,
     pub_items,
 )
+from ._memo import LineMemo
 from ._page import make_page, zones
 from ._titles import title_like
 from .header import laid_out
@@ -231,9 +232,13 @@ _PREV_NEXT_LINE = re.compile(
 
 
 def _laid_out_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
-    """``lines`` with each text as the whitespace rules leave it (``header.laid_out``)."""
-    return tuple(ln if (t := laid_out(ln.text)) == ln.text else ln._replace(text=t) for ln in lines)
+    """``lines`` with each run of spaces laid out as L301 leaves it (``header.laid_out``)."""
+    return tuple(ln if not _SPACE_RUN.search(ln.text) or (t := _laid_out(ln.text)) == ln.text
+                 else ln._replace(text=t) for ln in lines)
 
+
+_SPACE_RUN = re.compile(r"[\u00a0\u3000\t]|\s\s")  # what L301 makes one tab (or one space)
+_laid_out = LineMemo(laid_out)
 MIN_NAME_CHARS = 2  # letters or Han characters under which a name under its label is short
 
 
@@ -244,14 +249,14 @@ def _continued(lines: Sequence[Line], j: int, short: bool) -> bool:
     v = lines[j].text.strip()
     return nxt is not None and (should_join(v, nxt) or short and title_like(v + nxt))
 
+
 TITLE_PAST_FOOTER = 8  # how far below a line taken for the title the next title is looked for
 
 
 def _title_past_footer_line(lines: Sequence[Line], title: int | None) -> int | None:
-    """The title as a second pass will find it: past a site's footer item taken for it
-    (版权所有 on the first line of an extract, C201's in this pass), or, with no title,
-    past a first line this rule takes (编辑:9 / 产业安备: no title while the info line
-    stands above, 产业安备 once it is gone). The first title-like line after it, if any.
+    """The title as a second pass finds it: the first title-like line past a footer item
+    taken for it (版权所有, C201's in this pass) or, with no title, past a first line this
+    rule takes (编辑:9 / 产业安备: 产业安备 is the title once the info line is gone).
 
     >>> from ._page import split_lines
     >>> _title_past_footer_line(split_lines("版权所有:嵊州市总工会\\n市总工会召开全委会议\\n2019-10-25\\n"), 0)
@@ -378,17 +383,13 @@ class PublicationInfo(Rule):
     summary = "发布日期/来源/作者/浏览次数/责任编辑 lines (kept in meta, with the title)"
     stage = Stage.CHROME
 
-    # written_at is folded into published_at before the rule returns, except from an
-    # editor's credit closing the last paragraph, which keeps whatever fields it has
+    # written_at is folded into published_at before the rule returns (not a closing credit's)
     writes = frozenset({"title", "published_at", "written_at", "source", "author", "editor", "reviewer", "views"})
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         pg = ctx.analysis(make_page, text)
-        # each line judged as L301/L302 will leave it (a run of no-break spaces one tab),
-        # so a second pass reads what this one read; offsets are the page's
-        lines = _laid_out_lines(pg.lines)
-        # the page's zones, with the tail taken to start above any pager or footer lines
-        # counted as body, so that the first pass decides as the second will
+        lines = _laid_out_lines(pg.lines)  # judged as L301 leaves them, as a second pass reads them
+        # the zones, the tail starting above pager or footer lines counted as body (as a second pass)
         z = pg.zones._replace(tail_start=tail_start_before_chrome(lines, pg.body, pg.zones.head_end, pg.zones.tail_start))
         nonblank = _NonBlank(lines)
         meta: dict[str, Any] = {}
