@@ -136,6 +136,7 @@ def test_watch_counts_are_counters(line, counter):
     "帮扶资金及时足额发放。当前位置正文首页机构概况新闻动态政务公开\n首页>大 中 小",
     "首页 | 机构概况 | 新闻动态 | 政务公开\n" * 3,
     "编辑:9\n产业安备\n2019-0-2><p>市",  # C102: no title while the info line stood above
+    "o\u3000首页 新闻\n2019-0-5 9",  # C102: a menu row until L301 makes its wide space a space
 ])
 def test_fuzz_shapes_of_the_record_and_echo_rules_settle_in_one_pass(text):
     """Shapes the fuzzer found (issue 18, /tmp/s28/idem_shapes.md): cleaning twice is

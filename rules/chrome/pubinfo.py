@@ -25,7 +25,7 @@ from ._kinds import (
 )
 from ._memo import LineMemo
 from ._page import make_page, zones
-from ._titles import title_like
+from ._titles import find_title, title_like
 from .header import laid_out
 from .vocab import (
     AUTHOR_LABELS,
@@ -255,14 +255,11 @@ TITLE_PAST_FOOTER = 8  # how far below a line taken for the title the next title
 
 def _title_past_footer_line(lines: Sequence[Line], title: int | None) -> int | None:
     """The title as a second pass finds it: the first title-like line past a footer item
-    taken for it (版权所有, C201's in this pass) or, with no title, past a first line this
-    rule takes (编辑:9 / 产业安备: 产业安备 is the title once the info line is gone).
+    taken for it (版权所有, C201's), or with no title past a first line this rule takes.
 
     >>> from ._page import split_lines
     >>> _title_past_footer_line(split_lines("版权所有:嵊州市总工会\\n市总工会召开全委会议\\n2019-10-25\\n"), 0)
     1
-    >>> _title_past_footer_line(split_lines("市总工会召开全委会议\\n2019-10-25\\n"), 0)
-    0
     >>> _title_past_footer_line(split_lines("责任编辑：张三\\n市总工会召开全委会议\\n2019-10-25\\n"), None)
     1
     """
@@ -393,7 +390,10 @@ class PublicationInfo(Rule):
         z = pg.zones._replace(tail_start=tail_start_before_chrome(lines, pg.body, pg.zones.head_end, pg.zones.tail_start))
         nonblank = _NonBlank(lines)
         meta: dict[str, Any] = {}
-        title = _title_past_footer_line(lines, pg.title())
+        # the title as the laid-out head reads it (o　首页 新闻 is a menu row, o 首页 新闻 a title)
+        laid = any(lines[i] is not pg.lines[i] for i in range(min(len(lines), pg.zones.head_end + 1)))
+        title = find_title(lines, pg.zones.head_end, None, pg.notices) if laid else pg.title()
+        title = _title_past_footer_line(lines, title)
         if title is not None:
             meta["title"] = lines[title].text.strip()
         parsed = {i: parse_pub_line(ln.text) for i, ln in enumerate(lines)
