@@ -212,8 +212,9 @@ class _CharacterTable:
 
 
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
-#: Distinct runs of several characters remembered by a table (a few hundred kB at most).
-MAX_REMEMBERED_RUNS = 20_000
+#: Distinct runs of several characters a table remembers: about 160 bytes each, so under
+#: 1 MB a process (c5's traditional pages hold 456).
+MAX_REMEMBERED_RUNS = 5_000
 
 
 class _RunReplacements(dict):
