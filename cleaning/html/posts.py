@@ -41,11 +41,23 @@ def _kind(el: Any) -> tuple[str, str]:
 
 def _posts_under(parent: Any, kind: tuple[str, str], m: Measure) -> list[Any]:
     same = [c for c in parent if isinstance(c.tag, str) and _kind(c) == kind and m.chars.get(c, 0) > 0
-            and m.links.get(c, 0) < POST_LINK_SHARE * max(1, m.chars.get(c, 0))]
+            and not _link_heavy(c, m)]
     # a one-line reply ("顶一下") has no prose of its own; it is a post when it is built like
     # one that has (the thread's template), not any short sibling of an article's blocks
     templates = {_layout(c) for c in same if m.prose.get(c, 0) > 0}
     return [c for c in same if m.prose.get(c, 0) > 0 or (len(_layout(c)) >= 2 and _layout(c) in templates)]
+
+
+def _link_heavy(post: Any, m: Measure) -> bool:
+    """Most of ``post`` is links, its text cell included: a headline, not a post. A short reply
+    beside a user card of links (Discuz!: name, 主题/帖子/积分 counts, 发消息, 只看该作者, 回复 引用
+    举报) is link-heavy as a whole, not in the cell holding its prose."""
+    if m.links.get(post, 0) < POST_LINK_SHARE * max(1, m.chars.get(post, 0)):
+        return False
+    cell = post
+    for tag, _, index in _slot_path(post, m):
+        cell = [c for c in cell if isinstance(c.tag, str)][index]
+    return cell is post or m.links.get(cell, 0) >= POST_LINK_SHARE * max(1, m.chars.get(cell, 0))
 
 
 def _layout(el: Any) -> tuple[tuple[str, str], ...]:
