@@ -319,3 +319,11 @@ FLAGS += ["SVIP专享",
 # (a label's colon padded before its value, as a table's columns line up)
 META_COLONS += [":  ", "：  ", " :\t",
                 "：\t\t"]  # held out
+
+# seventh round (stop 28): other tails: uploaders, count rows, share rows, phone reading
+DOC_TAIL += ["资料提供：{user}", "由 {user} 上传于 {n} 天前", "{n}阅读 · {m}下载 · 12收藏",
+             "该资料来自 {user} 的分享",  # held out
+             "分享至：微信 | 微博 | QQ空间", "扫码在手机上阅读本文档", "分享人 {user} · {date}",
+             "浏览 {n} | 下载 {m} | 收藏 5",  # held out
+             "1.{n}万阅读 · {m}人下载", "发布者：{user}（认证用户）", "本文档下载后可编辑",
+             "上传者 {user} 还上传了 {n} 份文档"]  # held out

@@ -72,7 +72,7 @@ def cue_families(s: str) -> tuple[str, ...]:
 
 
 # Nouns only a document site uses of what it holds: with them the site need not name itself.
-_DOCSITE_NOUN_RE = re.compile(r"文档|范文|课件|下载券|VIP|vip|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|用户协议")
+_DOCSITE_NOUN_RE = re.compile(r"文档|范文|课件|下载券|VIP|vip|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|用户协议|充值")
 _TRADE_WORD_RE = re.compile("|".join(sorted(map(re.escape, DOCSITE_CUE_WORDS["trade"]), key=len, reverse=True)))
 # A line with this many different trade words (付费…购买…退款…下载前预览) is a paid site's.
 MIN_TRADE_WORDS = 3

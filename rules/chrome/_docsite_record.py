@@ -64,7 +64,7 @@ MAX_META_LINE = 120
 
 # A counter as pages print it: 评论(3), 赞（12）, 36031人阅读, 1203次浏览, 12人已下载, 114人评分.
 _COUNTER_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*[万千]?\s*(?:人|次|条)\s*(?:已|在)?"
+    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*(?:[万千]\s*(?:人|次|条)?|(?:人|次|条))\s*(?:已|在)?"
     r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|观看|在看|分享|转发|评分|打分|评价))")
 _COUNTER_WORDS = re.compile(
     r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看|围观|评分|打分|评价|粉丝)"
@@ -95,6 +95,8 @@ def _meta_item(item: str) -> str | None:
         return "trade"
     if _BARE_PLAIN_ITEM.fullmatch(item):
         return "plain"
+    if re.fullmatch(_META_VALUE["date"], item):
+        return "weak"  # 分享人 X · 2014-10-16: a date beside the site's items, never alone
     if counter_item(item):
         return "trade" if "下载" in item else "plain"
     m = _META_LABEL_RE.match(item)
@@ -182,7 +184,7 @@ def _line_record_kind(s: str) -> str | None:
         if kind is None:
             return None
         kinds.add(kind)
-    return "trade" if "trade" in kinds else "plain" if kinds else None
+    return "trade" if "trade" in kinds else "plain" if "plain" in kinds else None
 
 
 _record_kind = LineMemo(_line_record_kind)
