@@ -287,6 +287,9 @@ def choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False)
         if m.chars[el] <= m.chars[focused] and _keeps_the_article(el, best, m, total):
             focused = el
     if focused is not best:
+        if is_post_run(focused, m):
+            # the replies outweigh a short first post (Zhihu: the question header beside the answers)
+            return _with_first_post(focused, heading, top, m) if forum else with_question(focused, m)
         # a long question whose answers carry vote links looks like an article and a teaser
         thread = question_and_answers(focused, best, m)
         if thread is None and forum:

@@ -304,10 +304,19 @@ def question_and_answers(block: Any, top: Any, m: Measure) -> Any | None:
     return None
 
 
-def _boxes(el: Any) -> list[Any]:
-    """``el``, its children and its grandchildren (elements only)."""
-    kids = [c for c in el if isinstance(c.tag, str)]
-    return [el] + kids + [g for c in kids for g in c if isinstance(g.tag, str)]
+def _boxes(el: Any, depth: int = 2) -> list[Any]:
+    """``el`` and its descendants down to ``depth`` levels (elements only): by default its
+    children and grandchildren."""
+    out, level = [el], [el]
+    for _ in range(depth):
+        level = [c for e in level for c in e if isinstance(c.tag, str)]
+        out += level
+    return out
+
+
+#: On a board, how deep under the first post's sibling the replies may be: Zhihu prints the
+#: answers in ``div.Question-main > div.Question-mainColumn > div.Card > div.List``.
+BOARD_REPLIES_DEPTH = 3
 
 
 def built_like_posts(run: Any, m: Measure) -> list[Any]:
@@ -374,10 +383,29 @@ def replies_beside(block: Any, top: Any, m: Measure) -> Any | None:
         if parent is None or el is top:
             return None
         for sib in parent:
-            if sib is not el and isinstance(sib.tag, str) and any(run_kind(b, m) for b in _boxes(sib)):
+            if sib is not el and isinstance(sib.tag, str) and any(run_kind(b, m) or _reply_pair(b, m)
+                                                                  for b in _boxes(sib, BOARD_REPLIES_DEPTH)):
                 return parent
         el = parent
     return None
+
+
+def _reply_pair(box: Any, m: Measure) -> bool:
+    """``box``'s prose is mostly two or more replies built alike, one with prose at least (the
+    others may be one-liners, 谢谢分享): on a board, beside the first post, a question with
+    two or three short answers is a thread."""
+    prose = m.prose.get(box, 0)
+    kinds: dict[tuple[str, str], int] = {}
+    for c in box:
+        if isinstance(c.tag, str) and c.tag not in TEXT_PART_TAGS and m.chars.get(c, 0) > 0:
+            kinds[_kind(c)] = kinds.get(_kind(c), 0) + 1
+    for kind, n in kinds.items():
+        if n >= MIN_SHORT_POSTS:
+            posts = _posts_under(box, kind, m)
+            if (len(posts) >= MIN_SHORT_POSTS and _one_template(posts)
+                    and sum(m.prose[p] for p in posts) >= RUN_PROSE_SHARE * prose):
+                return True
+    return False
 
 
 #: A wrapper's tag → the tags of posts it may page: rows in bodies, items in lists, blocks in blocks.
