@@ -25,7 +25,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from zhclean import Document, Pipeline
+from zhclean import Document, Pipeline, Rule
 from zhclean.rules import normalise_script
 from zhclean.runner import BATCH_DOCS, STREAM_GC_THRESHOLD
 from zhclean.writers import encode_record
@@ -46,7 +46,8 @@ def corpus_texts(path: Path | None, mb: float, seed: int) -> list[str]:
 
 
 class RuleClock:
-    """Wraps each rule's ``apply`` to add up its time, edits and flags, and N301's by script."""
+    """Wraps each rule's ``apply`` (and ``prepare_batch``, the batch's head start some rules
+    take) to add up its time, edits and flags, and N301's by script."""
 
     def __init__(self, pipe: Pipeline):
         self.seconds: dict[str, float] = defaultdict(float)
@@ -55,6 +56,18 @@ class RuleClock:
         self.script: dict[str, list[float]] = defaultdict(lambda: [0.0, 0, 0, 0])  # s, bytes, docs, converted
         for rule in pipe.rules:
             rule.apply = self._timed(rule.code, rule.apply)
+            if type(rule).prepare_batch is not Rule.prepare_batch:
+                rule.prepare_batch = self._timed_ahead(rule.code, rule.prepare_batch)
+
+    def _timed_ahead(self, code, prepare_batch):
+        def timed(texts, options):
+            started = clock()
+            try:
+                return prepare_batch(texts, options)
+            finally:
+                self.seconds[code] += clock() - started
+
+        return timed
 
     def _timed(self, code, apply):
         def timed(text, ctx):

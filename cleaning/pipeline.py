@@ -183,6 +183,9 @@ class Pipeline:
         timed = budget.active
         with budget:
             for step in (self._opener(html), *self._steps, self._finish):
+                prepare = getattr(step, "prepare", None)
+                if prepare is not None and len(states) > 1:
+                    prepare(states)
                 for state in states:
                     if state.error is not None:
                         continue
@@ -255,6 +258,15 @@ class Pipeline:
                 if shared.text is not trace.text:
                     shared.reset(trace.text)
 
+        if type(rule).prepare_batch is not Rule.prepare_batch:
+            def prepare(states: Sequence[_DocState]) -> None:
+                texts = [state.trace.text for state in states if state.error is None]
+                try:
+                    rule.prepare_batch(texts, options)
+                except Exception:  # noqa: BLE001 - only a head start: each apply does the work itself
+                    pass
+
+            step.prepare = prepare  # type: ignore[attr-defined]
         return step
 
     def _finish(self, state: "_DocState") -> None:

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from types import MappingProxyType
-from typing import Any, Callable, ClassVar, Mapping, TypeVar
+from typing import Any, Callable, ClassVar, Mapping, Sequence, TypeVar
 
 from .model import RuleResult
 
@@ -177,6 +177,17 @@ class Rule:
 
     def apply(self, text: str, ctx: Context) -> RuleResult:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def prepare_batch(self, texts: Sequence[str], options: Mapping[str, Any]) -> None:
+        """Optional: look at a batch's texts, just before ``apply`` runs on each of them.
+
+        The pipeline cleans documents in batches, rule by rule (:meth:`Pipeline.clean_batch`),
+        and calls this with the texts this rule is about to receive, so that a rule whose
+        work is cheaper in bulk (T101 searches every unseen line of the batch in one call)
+        can do it ahead into its own memo. It must not change what ``apply`` returns: an
+        engine may skip it, and one that fails is ignored (``apply`` then does the work, and
+        a document that breaks it fails on its own). The default does nothing.
+        """
 
     def __repr__(self) -> str:
         return f"<{self.code} {self.name}>"
