@@ -137,6 +137,12 @@ def test_watch_counts_are_counters(line, counter):
     "首页 | 机构概况 | 新闻动态 | 政务公开\n" * 3,
     "编辑:9\n产业安备\n2019-0-2><p>市",  # C102: no title while the info line stood above
     "o\u3000首页 新闻\n2019-0-5 9",  # C102: a menu row until L301 makes its wide space a space
+    # C403: a single wide space split a record's label from its value until L301 made it plain
+    "文档格式：\u3000docx ; 最近上传：\u30003个月前\n社区工会工作总结\n" + "今年以来，社区工会紧紧围绕中心工作，充分发挥桥梁纽带作用。" * 2,
+    # C401: a lone notice kept from the tail by a long notice under it, which reads as prose
+    "社区工会工作总结\n" + "今年以来，社区工会紧紧围绕中心工作，充分发挥桥梁纽带作用。" * 2
+    + "\n本站不保证资料内容的准确性和完整性，仅供参考。\n本站所有资料均由用户自行上传，版权归原作者所有，"
+    "本站仅提供存储空间，不承担由此引起的任何法律责任，如有侵权请联系客服删除。\n",
 ])
 def test_fuzz_shapes_of_the_record_and_echo_rules_settle_in_one_pass(text):
     """Shapes the fuzzer found (issue 18, /tmp/s28/idem_shapes.md): cleaning twice is

@@ -206,6 +206,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     if not any(_has_notice_word(lines[i].text) for i in region):
         return []
     found: list[tuple[int, str]] = []
+    pending: list[tuple[list[int], str]] = []  # notices not at the edge (yet)
     p = 0
     while p < len(text_idx):
         if head <= p < tail:
@@ -250,14 +251,35 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         if ok and not (heading or alone) and len(run) < 2:
             ok = False
         block = ([i] if heading else []) + run
+        why = ("a document site's notice" + (" under its heading" if heading else "")
+               + ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams))
         if ok and _at_edge(block, body):
-            why = ("a document site's notice" + (" under its heading" if heading else "")
-                   + ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams))
             found += [(k, why) for k in block]
             p = q
         else:
+            if ok:
+                pending.append((block, why))
             p += 1
-    return found
+    return found + _at_edge_once_notices_go(pending, body, found)
+
+
+def _at_edge_once_notices_go(pending: list[tuple[list[int], str]], body: Sequence[bool],
+                             found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The notices kept from the edge only by other notices that read as prose (一）… above
+    a long 二）…): with the notices found taken out of the body, as a second pass sees the
+    page once they are gone, until no more reach the edge."""
+    more: list[tuple[int, str]] = []
+    taken = {k for k, _ in found}
+    while pending and taken:
+        rest = [b and k not in taken for k, b in enumerate(body)]
+        reached = [(block, why) for block, why in pending if _at_edge(block, rest)]
+        if not reached:
+            break
+        for block, why in reached:
+            more += [(k, why) for k in block if k not in taken]
+            taken.update(block)
+        pending = [x for x in pending if x not in reached]
+    return more
 
 
 def _at_edge(block: list[int], body: Sequence[bool]) -> bool:

@@ -174,13 +174,28 @@ _PUNCT_VARIANTS = str.maketrans({**{c: "：" for c in "∶﹕︰꞉˸"}, **{c: "
                                  **{c: "｜" for c in "︱│┃¦"}})
 
 
+# Spaces as L301 leaves them (header.laid_out, which this module cannot import): a run one
+# tab, a single wide or no-break space a plain one. Judged so, 文档格式：<U+3000>docx reads
+# the same before L301 as after it.
+_SPACE_RUN = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}")
+_WIDE_SPACE = re.compile(r"[\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def _line_record_kind(s: str) -> str | None:
-    t = fold(s.strip()).translate(_PUNCT_VARIANTS)
+    t = fold(_WIDE_SPACE.sub(" ", _SPACE_RUN.sub("\t", s.strip()))).translate(_PUNCT_VARIANTS)
     if not t or len(t) > MAX_META_LINE:
         return None
     kinds = set()
     for item in _split_items(t):
         kind = _meta_item(item)
+        if kind is None and " " in item:
+            # 阅读次数 : 7个 SVIP专享 (single spaces, as L301 leaves a wide one): the words
+            # regrouped, each group as long as it still reads as one item
+            parts = _regrouped(item)
+            kinds.update(_meta_item(x) for x in parts)
+            if None in kinds:
+                return None
+            continue
         if kind is None:
             return None
         kinds.add(kind)
@@ -194,6 +209,20 @@ def record_kind(s: str) -> str | None:
     """``"trade"`` for a record line with an item only a document site prints, ``"plain"``
     for one made only of items any page may carry, ``None`` for any other line."""
     return _record_kind(s)
+
+
+def _regrouped(item: str) -> list[str]:
+    """``item``'s words, each joined to the group before it while that group does not
+    read as an item yet or reads as one with it."""
+    words = [w for w in item.split(" ") if w]
+    groups = [words[0]]
+    for w in words[1:]:
+        joined = f"{groups[-1]} {w}"
+        if _meta_item(groups[-1]) is None or _meta_item(joined) is not None:
+            groups[-1] = joined
+        else:
+            groups.append(w)
+    return groups
 
 
 def _split_items(t: str) -> list[str]:
