@@ -25,6 +25,8 @@ NO_HAN = "none"
 
 #: Share of script-specific characters that makes a document one script rather than mixed.
 DOMINANT_SHARE = 0.9
+#: Characters at the start of a document whose traditional ones may settle its script.
+DETECT_HEAD = 1024
 
 
 def _dictionary_dir() -> Path | None:
@@ -340,8 +342,16 @@ def detect_script(text: str, *, has_han: bool, traditional: bool | None = None) 
         return NO_HAN
     if not (has_traditional(text) if traditional is None else traditional):
         return SIMPLIFIED
-    trad = TRADITIONAL_RUNS.count(text)
     simp = SIMPLIFIED_RUNS.count(text)
+    if not simp:  # every script-specific character is traditional (there is one): no need to count them
+        return TRADITIONAL
+    if len(text) > DETECT_HEAD:
+        # Traditional pages carry a few simplified characters (a menu, a name): the head
+        # alone often holds enough traditional ones, and the share only grows with more.
+        head = TRADITIONAL_RUNS.count(text[:DETECT_HEAD])
+        if head / (head + simp) >= DOMINANT_SHARE:
+            return TRADITIONAL
+    trad = TRADITIONAL_RUNS.count(text)
     share = trad / (trad + simp)
     if share >= DOMINANT_SHARE:
         return TRADITIONAL

@@ -40,3 +40,28 @@ _SPACING_ALPHABET = " \u3000，。：？）》」”“《（「工会a1\n"
 def test_l302_spaces_by_punctuation_are_the_shared_helpers_runs(text):
     want = [m.span() for m in _layout.spaces_by_punctuation(text)]
     assert [m.span() for m in layout_spacing.spaces_by_punctuation(text)] == want
+
+
+def _script_by_full_counts(text: str) -> str:
+    """detect_script as it was: both scripts counted over the whole text."""
+    from zhclean.rules import _script
+
+    if not _script.has_traditional(text):
+        return _script.SIMPLIFIED
+    trad, simp = _script.TRADITIONAL_RUNS.count(text), _script.SIMPLIFIED_RUNS.count(text)
+    share = trad / (trad + simp)
+    if share >= _script.DOMINANT_SHARE:
+        return _script.TRADITIONAL
+    return _script.SIMPLIFIED if share <= 1 - _script.DOMINANT_SHARE else _script.MIXED
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="會們學習后发学习工的", max_size=40), st.integers(min_value=1, max_value=12))
+def test_script_settled_by_the_head_is_the_script_of_the_whole(text, head):
+    from zhclean.rules import _script
+
+    saved, _script.DETECT_HEAD = _script.DETECT_HEAD, head
+    try:
+        assert _script.detect_script(text, has_han=True) == _script_by_full_counts(text)
+    finally:
+        _script.DETECT_HEAD = saved
