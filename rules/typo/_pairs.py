@@ -26,7 +26,7 @@ The lexicon builds the table when T101 first asks for it (:attr:`.lexicon.Lexico
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Iterable, NamedTuple
 
 import numpy as np
@@ -77,6 +77,13 @@ class PairIndex:
     entries: dict[str, PairEntry]  # the two readings' code points (as in ``sounds``) -> their frequent words
     established: frozenset[str]  # what ``common`` holds, as strings
     sound_map: dict[int, int]  # ``str.translate`` table equal to ``sound_chars``
+
+    def __reduce__(self) -> tuple:
+        # the sets pickled sorted: in their own order the bytes would follow PYTHONHASHSEED
+        state = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in _SET_FIELDS:
+            state[name] = sorted(state[name])
+        return _restore_pair_index, (state,)
 
     @staticmethod
     def code_points(text: str) -> np.ndarray:
@@ -217,6 +224,15 @@ def word_ids(words: list[str], length: int) -> np.ndarray:
     for t in range(length):
         key = (key << np.uint64(16)) | cps[:, t]
     return key
+
+
+#: The fields of :class:`PairIndex` that are frozensets.
+_SET_FIELDS = ("common_chars", "established")
+
+
+def _restore_pair_index(state: dict) -> PairIndex:
+    """The table :meth:`PairIndex.__reduce__` pickled."""
+    return PairIndex(**{name: frozenset(v) if name in _SET_FIELDS else v for name, v in state.items()})
 
 
 def build_pair_index(sound_table: dict[int, int], sound_base: int, words: dict[str, float],

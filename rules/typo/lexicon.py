@@ -11,14 +11,15 @@ from __future__ import annotations
 import marshal
 import math
 import pickle
+import sys
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 import ahocorasick_rs
 
-from . import datafiles, prebuilt
+from . import datafiles, prebuilt, slips, wordlist
 from .datafiles import DATA, SOUND_BASE, automaton, read_terms
 from .homophones import HOMOPHONE_MIN_DIFF, HomophoneIndex
 from .line_memo import LineMemo
@@ -79,11 +80,13 @@ class Lexicon(WordList):
             return _pairs.build_pair_index(self.sound_table, SOUND_BASE, self.words, self.floor,
                                            self.common_word_lp, datafiles.common_chars(), self.added)
 
-        # built from the word list, the readings, the common characters and the added
-        # words, by _pairs' code: a copy keyed by all of them is the same table
-        inputs = [DATA / f for f in _PAIR_INPUTS] + [Path(_pairs.__file__), Path(datafiles.__file__)]
+        # built from the data files and the added words by the code of the builder modules
+        # (this one raises words and sets the floor): a copy keyed by all of them, and by
+        # their constants as they are now, is the same table
+        code, constants = prebuilt.code_inputs(_pair_builders(_pairs))
         lists = prebuilt.digest([], self.added)[:12]
-        key = prebuilt.digest(inputs, self.added, SOUND_BASE, _pairs.np.__version__)  # numpy pickles by its version
+        key = prebuilt.digest([DATA / f for f in _PAIR_INPUTS] + code, self.added, constants, self.floor,
+                              self.common_word_lp, _pairs.np.__version__)  # numpy pickles by its version
         return prebuilt.load_or_build(f"reading-table-{lists}", key, build, _pickle, pickle.loads)
 
     @cached_property
@@ -213,6 +216,11 @@ class Lexicon(WordList):
 _PAIR_INPUTS = ("words.tsv", "pinyin.tsv", "confusion.tsv", "domain_terms.txt", "extra_words.txt")
 
 
+def _pair_builders(pairs_module: ModuleType) -> list[ModuleType]:
+    """The modules whose code the reading table is built by (or whose classes it holds)."""
+    return [sys.modules[__name__], wordlist, datafiles, pairs_module, slips, prebuilt]
+
+
 def _pickle(value: Any) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -220,7 +228,8 @@ def _pickle(value: Any) -> bytes:
 def shipped_words() -> tuple[dict[str, float], float]:
     """``datafiles.read_words()``, from the cache folder's copy when there is one (a fresh
     dict each call, in the file's order): marshal loads it in about half the time."""
-    key = prebuilt.digest([DATA / "words.tsv", Path(datafiles.__file__)])
+    code, constants = prebuilt.code_inputs([datafiles, prebuilt])
+    key = prebuilt.digest([DATA / "words.tsv", *code], constants)
     return prebuilt.load_or_build("words", key, datafiles.read_words, marshal.dumps, marshal.loads)
 
 

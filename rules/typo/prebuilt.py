@@ -6,11 +6,14 @@ the same every time from the same files. The first run writes what they built to
 cache folder; later runs load it (0.10 s and 0.03 s) instead.
 
 A copy is keyed by a hash of everything it was built from: the data files' bytes, the
-source of the modules that build it, the Python and numpy versions, and the user's lists.
-When any of them changes, the key changes and the copy is built again (and the stale
-copy removed). A copy that cannot be read (truncated, corrupt) is built again too; a
-cache folder that cannot be written is skipped. What the rules find is the same either
-way: only the time to get the structures differs.
+source of every module whose code builds it (or whose classes it pickles), the values of
+those modules' constants as they are at run time, the Python and numpy versions, and the
+user's lists. When any of them changes, the key changes and the copy is built again. The
+folder keeps the :data:`MAX_COPIES` copies used most recently (loading a copy marks it
+used), whatever their names: two checkouts or versions sharing the folder each keep their
+own copies instead of evicting each other's on every start. A copy that cannot be read
+(truncated, corrupt) is built again too; a cache folder that cannot be written is skipped.
+What the rules find is the same either way: only the time to get the structures differs.
 
 The folder is ``$ZHCLEAN_CACHE_DIR`` if set (empty or ``off``: no cache), else
 ``$XDG_CACHE_HOME/zhclean``, else ``~/.cache/zhclean``. The copies are pickles (the
@@ -21,16 +24,19 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import tempfile
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Callable, Iterable, TypeVar
 
 #: Environment variable naming the cache folder (empty or ``off``: no cache).
 CACHE_ENV = "ZHCLEAN_CACHE_DIR"
 #: Bumped when the layout of a cached copy changes without its builder's source changing.
-FORMAT = 1
-#: Copies kept in the folder at most (each reading table is ~6 MB; one per distinct pair
-#: of user lists): the oldest written go first.
+FORMAT = 2
+#: Copies kept in the folder at most, whatever their names (each reading table is ~6 MB,
+#: the word list ~6 MB; one table per distinct pair of user lists and per version of the
+#: code): the ones used longest ago go first.
 MAX_COPIES = 8
 _OFF = {"", "0", "off", "none", "false"}
 
@@ -58,6 +64,19 @@ def digest(files: Iterable[Path], *values: Any) -> str:
     return h.hexdigest()
 
 
+def code_inputs(modules: Iterable[ModuleType]) -> tuple[list[Path], dict[str, Any]]:
+    """The source files of ``modules`` and their upper-case module constants (name ->
+    value, as they are now): what :func:`digest` needs so that neither an edit of their
+    code nor a constant changed at run time is ever served a copy built before it."""
+    files, values = [], {}
+    for module in modules:
+        files.append(Path(module.__file__))
+        for name, value in sorted(vars(module).items()):
+            if name.isupper() and isinstance(value, (bool, int, float, str, bytes, tuple, frozenset)):
+                values[f"{module.__name__}.{name}"] = sorted(value) if isinstance(value, frozenset) else value
+    return files, values
+
+
 @lru_cache(maxsize=64)
 def _file_digest(path: str, size: int, mtime_ns: int) -> bytes:
     """The hash of one file's bytes; remembered while its size and time stay the same, so
@@ -79,36 +98,48 @@ def load_or_build(name: str, key: str, build: Callable[[], T], dump: Callable[[T
         data = None
     if data is not None:
         try:
-            return load(data)
+            value = load(data)
         except Exception:  # noqa: BLE001 - any unreadable copy (truncated, corrupt, other format) is rebuilt
             pass
+        else:
+            try:
+                os.utime(path)  # used now: the last to be evicted
+            except OSError:
+                pass
+            return value
     value = build()
-    _store(folder, name, path, dump(value))
+    _store(folder, path, dump(value))
     return value
 
 
-def _store(folder: Path, name: str, path: Path, data: bytes) -> None:
+def _store(folder: Path, path: Path, data: bytes) -> None:
     """Write a copy atomically (a worker reading it meanwhile sees the old file or the
-    new one, never half of one) and remove the copies of ``name`` it replaces."""
-    tmp = folder / f".{path.name}.{os.getpid()}.tmp"
+    new one, never half of one; two threads or processes writing it at once each use
+    their own temporary file) and keep only the :data:`MAX_COPIES` copies used last."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError:  # a read-only or full disk: run without the cache
+        return
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
         try:
-            tmp.unlink()
+            os.unlink(tmp)
         except OSError:
             pass
         return
-    stale = [old for old in folder.glob(f"{name}-*.bin") if old != path]
-    try:
-        others = sorted((p for p in folder.glob("*.bin") if p != path and p not in stale),
-                        key=lambda p: p.stat().st_mtime_ns)
-    except OSError:  # another process removed one meanwhile
-        others = []
-    stale += others[:max(0, len(others) + 1 - MAX_COPIES)]
-    for old in stale:
+    others = []
+    for old in folder.glob("*.bin"):
+        if old != path:
+            try:
+                others.append((old.stat().st_mtime_ns, old))
+            except OSError:  # another process removed it meanwhile
+                pass
+    others.sort()
+    for _, old in others[:max(0, len(others) + 1 - MAX_COPIES)]:
         try:
             old.unlink()
         except OSError:
