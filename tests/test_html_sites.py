@@ -69,3 +69,14 @@ def test_zhihu_short_answers_join_the_question_header():
     rows = [gen_forum.score_page(p, extract(p["html"])[0]) for p in pages]
     assert _mean([s["recall"] for s in rows]) >= 0.97
     assert all(s["question"] == 1.0 for s in rows)
+
+
+def test_tieba_comments_under_a_reply_stay_and_their_tail_lines_go():
+    # the 楼中楼 box sat in one cell with the reply's tail line (来自Android客户端, N楼, date):
+    # the cell held too little prose to be text, so the comments went with it (recall 0.932)
+    pages = [p for p in gen_forum_sites.make_pages(seed=1, pages=120, split="dev") if p["family"] == "tieba"]
+    rows = [(p, extract(p["html"])[0]) for p in pages]
+    assert _mean([gen_forum.score_page(p, text)["recall"] for p, text in rows]) >= 0.98
+    assert sum("来自Android客户端" in text for _, text in rows) <= 2
+    # each comment's 举报 | date 回复 line (on 14 of 20 pages before; a lone short comment keeps it)
+    assert sum("举报 |" in text for _, text in rows) <= 8

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .cells import CELL_TAGS, CELL_MAX_CHARS, CELL_SPLIT_DEPTH, split_cell, trailing_lines
 from .measure import Measure
 
 #: A run is this many sibling posts, the chosen one included.
@@ -96,8 +97,9 @@ SLOT_AGREEMENT = 0.6
 #: slot's prose and either this many characters or a sentence end; else it is chrome (user
 #: card, floor and date line, signature, buttons).
 CELL_PROSE_SHARE = 0.3
-CELL_MAX_CHARS = 80
 _SENTENCE_END = re.compile("[。！？!?]")
+#: ... or by this share of them when the others' paths stop above (none goes elsewhere).
+SLOT_QUORUM = 0.5
 #: Deepest slot path followed.
 MAX_SLOT_DEPTH = 6
 
@@ -205,7 +207,9 @@ def post_chrome(block: Any, m: Measure) -> list[Any]:
             if not votes:
                 break
             step, n = max(votes.items(), key=lambda kv: kv[1])
-            if n < need:
+            # a post whose text cell shares its prose with a box beside it (楼中楼) stops above
+            # the others' slot: it abstains, the posts going on decide
+            if n < need and (n < SLOT_AGREEMENT * sum(votes.values()) or n < SLOT_QUORUM * len(paths) or n < 2):
                 break
             slot.append(step)
         # a question standing apart, built like the posts, has their cells too
@@ -218,8 +222,6 @@ def post_chrome(block: Any, m: Measure) -> list[Any]:
     return doomed
 
 
-#: Tags a template cell may have: the blocks of a post, not the inline parts of its text.
-_CELL_TAGS = frozenset("div td th dt dd ul ol dl table section header footer aside".split())
 
 
 def _template_cells(posts: list[Any], m: Measure) -> list[Any]:
@@ -242,7 +244,7 @@ def _template_cells(posts: list[Any], m: Measure) -> list[Any]:
     place, votes = max(places.items(), key=lambda kv: kv[1]) if places else (None, 0)
     text_place = place if votes >= need else None
     return [c for row in cells if len(row) >= 2 for i, c in enumerate(row)
-            if c.tag in _CELL_TAGS and counts[_kind(c)] >= need and m.prose.get(c, 0) <= 0
+            if c.tag in CELL_TAGS and counts[_kind(c)] >= need and m.prose.get(c, 0) <= 0
             and m.chars.get(c, 0) <= CELL_MAX_CHARS and (i, _kind(c)) != text_place]
 
 
@@ -266,7 +268,15 @@ def _cells_beside(post: Any, slot: list[tuple[str, str, int]], m: Measure) -> li
             break
         keep = kids[index]
         for c in kids:
-            if c is not keep and not _is_text(c, keep, m):
+            if c is keep:
+                continue
+            chrome, kept = split_cell(c, m, CELL_SPLIT_DEPTH)
+            if chrome and any(_SENTENCE_END.search(k.text_content()) for k in kept):
+                # a box of comments under the post (楼中楼) below a tail line: the tail and each
+                # comment's button line go, the comments stay
+                cells.extend(chrome)
+                cells.extend(line for k in kept for line in trailing_lines(k, m))
+            elif not _is_text(c, keep, m):
                 cells.append(c)
         node = keep
     return cells

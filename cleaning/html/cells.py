@@ -1,0 +1,60 @@
+"""A post's cells beside its text: which blocks of a cell are chrome and which are text.
+
+A cell beside a post's text is usually chrome (user card, floor and date line, signature,
+buttons). Some hold text under a line of chrome: Tieba prints a reply's tail line
+(``来自Android客户端 2楼 date``) above the box of 楼中楼 comments, each comment ending in its own
+``举报 | date 回复`` line. :func:`split_cell` and :func:`trailing_lines` tell the parts apart.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .measure import Measure
+
+#: Tags a template cell may have: the blocks of a post, not the inline parts of its text.
+CELL_TAGS = frozenset("div td th dt dd ul ol dl table section header footer aside".split())
+#: A block of a cell without prose up to this many characters is chrome (a tail, a button row).
+CELL_MAX_CHARS = 80
+
+
+#: How deep a cell beside a post's text is split into its chrome and its text.
+CELL_SPLIT_DEPTH = 3
+
+
+def split_cell(cell: Any, m: Measure, depth: int) -> tuple[list[Any], list[Any]]:
+    """A cell made of blocks only (Tieba: a tail line ``来自Android客户端 2楼 date`` above a
+    box of 楼中楼 comments), split into its blocks without prose (chrome) and the text units
+    with prose under it; a cell with text of its own is one unit."""
+    kids = [c for c in cell if isinstance(c.tag, str)]
+    if (depth <= 0 or not kids or (cell.text or "").strip()
+            or any((c.tail or "").strip() or (c.tag not in CELL_TAGS and m.chars.get(c, 0) > 0) for c in kids)):
+        return [], [cell] if m.prose.get(cell, 0) > 0 else []
+    chrome: list[Any] = []
+    kept: list[Any] = []
+    for c in kids:
+        if m.prose.get(c, 0) > 0:
+            more, units = split_cell(c, m, depth - 1)
+            chrome += more
+            kept += units
+        elif c.tag in CELL_TAGS and 0 < m.chars.get(c, 0) <= CELL_MAX_CHARS:
+            chrome.append(c)
+    return chrome, kept
+
+
+def trailing_lines(unit: Any, m: Measure) -> list[Any]:
+    """In a box of comments, each comment's last block when it holds no prose (``举报 | date
+    回复`` under the 楼中楼 text), looked for in the blocks with prose down to
+    :data:`CELL_SPLIT_DEPTH` levels."""
+    found: list[Any] = []
+    level = [unit]
+    for _ in range(CELL_SPLIT_DEPTH + 1):
+        below: list[Any] = []
+        for node in level:
+            kids = [c for c in node if isinstance(c.tag, str)]
+            last = kids[-1] if len(kids) >= 2 else None
+            if (last is not None and last.tag in CELL_TAGS and not (last.tail or "").strip()
+                    and m.prose.get(last, 0) <= 0 and 0 < m.chars.get(last, 0) <= CELL_MAX_CHARS):
+                found.append(last)
+            below += [c for c in kids if m.prose.get(c, 0) > 0]
+        level = below
+    return found
