@@ -57,11 +57,16 @@ def _floor(i: int) -> str:
     return _FLOORS[i] if i < len(_FLOORS) else f"{i + 1}#"
 
 
-def _posts(rng: random.Random, family: str) -> list[dict]:
+def _posts(rng: random.Random, family: str, terse: bool = False) -> list[dict]:
     n = 1 if family == "single" else rng.randint(3, 8)
     posts = []
     for i in range(n):
-        lines = [gf._sentence(rng) for _ in range(rng.randint(4, 8))] if family == "single" else gf._post_text(rng, i == 0)
+        if terse:  # a one-line question, replies of a few words: less prose than the page's notices
+            lines = [gf._sentence(rng)] if i == 0 or rng.random() < 0.3 else [rng.choice(gf._SHORT)]
+        elif family == "single":
+            lines = [gf._sentence(rng) for _ in range(rng.randint(4, 8))]
+        else:
+            lines = gf._post_text(rng, i == 0)
         posts.append({"user": rng.choice(gf._USERS), "lines": lines, "level": rng.choice(gf._LEVELS),
                       "date": f"2024-{rng.randint(1, 12)}-{rng.randint(1, 28)} {rng.randint(0, 23):02d}:{rng.randint(10, 59)}",
                       "sig": rng.choice(gf._SIGS) if rng.random() < 0.35 else None, "pid": 31000 + 17 * i,
@@ -332,10 +337,26 @@ _FAMILIES = {"discuz": (_discuz, "邻家论坛", "gbk"), "tieba": (_tieba, "百�
              "tianya": (_tianya, "天涯社区", "utf-8"), "zhidao": (_zhidao, "百度知道", "utf-8")}
 
 
-def _page(rng: random.Random, family: str, doc_id: str) -> dict:
+_NOTICE = ("温馨提示：本站所有帖子仅代表作者个人观点，不代表本站立场。如发现违法违规内容，请点击举报，"
+           "管理员将在二十四小时内处理；转载请注明出处，谢谢合作。")
+_TEASERS = ["周末带孩子去郊外露营，准备了三天，结果下雨了，分享一下这次的教训。",
+            "第一次自己换水龙头，视频看了好几遍，最后发现型号买错了，大家别学我。",
+            "楼下新开的面馆味道不错，价格也实在，就是中午排队的人有点多。",
+            "租房合同到期房东要涨价，搬还是不搬，纠结了一个星期还没想好。"]
+
+
+def _sidebar(rng: random.Random) -> str:
+    """The board's notice and a list of hot threads with a line of each: prose that is no post."""
+    hot = "".join(f'<li><a href="/t/{k}.html">{_E(t)}</a><p>{_E(x)}</p></li>'
+                  for k, (t, x) in enumerate(zip(rng.sample(gf._HOT, 3), rng.sample(_TEASERS, 3))))
+    return (f'<div class="side"><div class="notice"><h3>公告</h3><p>{_NOTICE}</p></div>'
+            f'<div class="hot"><h3>热门推荐</h3><ul>{hot}</ul></div></div>')
+
+
+def _page(rng: random.Random, family: str, doc_id: str, terse: bool = False) -> dict:
     topic = rng.choice(gf._TOPICS)
     title = f"{topic}有什么要注意的，{rng.choice(['求各位指点', '大家怎么看', '有经验的来说说', '纠结好久了'])}"
-    posts = _posts(rng, family)
+    posts = _posts(rng, family, terse)
     if family == "zhidao" and len(posts) < 2:
         posts = posts + _posts(rng, family)[1:2]
     build, site, charset = _FAMILIES[family]
@@ -355,17 +376,21 @@ def _page(rng: random.Random, family: str, doc_id: str) -> dict:
         f'<span class="pipe">|</span><a href="#">小黑屋</a><span class="pipe">|</span><strong><a href="#">{site}</a></strong>'
         f' ( <a href="#">京ICP备12345678号</a> )</p><p>GMT+8, 2024-5-1 10:00 , Processed in 0.052 second(s), 21 queries .</p>'
         f'<p>Powered by <strong>{site}</strong> &copy; 2001-2024</p></div>')
-    page = f'{head}<body id="nv_forum" class="pg_viewthread">{top}<div id="wp" class="wp">{body}</div>{foot}</body></html>'
+    side = _sidebar(rng) if terse else ""
+    page = (f'{head}<body id="nv_forum" class="pg_viewthread">{top}<div id="wp" class="wp">{body}{side}</div>{foot}'
+            '</body></html>')
     gold = [p["lines"] for p in posts] + [p["comments"] for p in posts if p["comments"]]
     chrome = [x for p in posts for x in (p["user"], p["date"]) + ((p["sig"],) if p["sig"] else ())]
-    chrome += words + ([] if family == "mobile" else ["京ICP备", "Powered by"])
-    return {"id": doc_id, "family": family, "title": title, "html": page, "posts": gold, "chrome": chrome}
+    chrome += words + ([] if family == "mobile" else ["京ICP备", "Powered by"]) + (["温馨提示", "热门推荐"] if terse else [])
+    return {"id": doc_id, "family": family, "shape": "terse" if terse else "plain", "title": title, "html": page,
+            "posts": gold, "chrome": chrome}
 
 
 def make_pages(seed: int = 1, pages: int = 120, split: str = "dev") -> list[dict]:
     families = SPLITS[split]
     rng = random.Random(f"sites-{split}-{seed}")
-    return [_page(rng, families[k % len(families)], f"{split}-{k:04d}") for k in range(pages)]
+    return [_page(rng, families[k % len(families)], f"{split}-{k:04d}", terse=(k // len(families)) % 2 == 1)
+            for k in range(pages)]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -380,8 +405,8 @@ def main(argv: list[str] | None = None) -> None:
     pages = make_pages(args.seed, args.pages, args.split)
     rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in pages]
     print(f"{'family':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
-    for key in ("all",) + SPLITS[args.split]:
-        g = [s for p, s, _ in rows if key in ("all", p["family"])]
+    for key in ("all",) + SPLITS[args.split] + ("plain", "terse"):
+        g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]
         mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
         print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
               f"{sum(x['recall'] < 0.9 for x in g):10d}")
