@@ -53,10 +53,10 @@ def cache_dir() -> Path | None:
 
 
 def digest(files: Iterable[Path], *values: Any) -> str:
-    """A hash of the files' bytes and the values' ``repr``, with the Python version and
-    :data:`FORMAT`: the key of a copy built from them."""
+    """A hash of the files' bytes and the values' ``repr``, with the Python version (to
+    the patch release) and :data:`FORMAT`: the key of a copy built from them."""
     h = hashlib.blake2b(digest_size=12)
-    h.update(repr((FORMAT, sys.version_info[:2], sys.implementation.name)).encode())
+    h.update(repr((FORMAT, sys.version_info[:3], sys.implementation.cache_tag)).encode())
     for path in files:
         st = os.stat(path)
         h.update(_file_digest(str(path), st.st_size, st.st_mtime_ns))
@@ -73,7 +73,7 @@ def code_inputs(modules: Iterable[ModuleType]) -> tuple[list[Path], dict[str, An
         files.append(Path(module.__file__))
         for name, value in sorted(vars(module).items()):
             if name.isupper() and isinstance(value, (bool, int, float, str, bytes, tuple, frozenset)):
-                values[f"{module.__name__}.{name}"] = sorted(value) if isinstance(value, frozenset) else value
+                values[f"{module.__name__}.{name}"] = sorted(map(repr, value)) if isinstance(value, frozenset) else value
     return files, values
 
 
