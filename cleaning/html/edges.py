@@ -56,10 +56,14 @@ _TAIL_OPENERS = (
     # under a thread: the reply box and its login prompt
     "回复帖子", "发表回复", "快速回复", "我要回帖", "我要回复",
 )
+#: A reprint notice: 未经本网书面许可，不得转载 (not 未经审核的作品不予受理).
+_REPRINT_NOTICE = "未经.{0,12}(?:许可|授权|同意).{0,8}(?:转载|复制|使用)"
+#: A thread's login prompt: 登录后才可以回帖, 注册 后才能发表评论. The login word must come
+#: right before 后才, and 发表 must say what: 审核后才能发表 closes an article's rules.
+_LOGIN_PROMPT = r"(?:登录|登陆|注册)\s*后?才(?:可以|能)(?:回帖|回复|发帖|发言|评论|发表(?:评论|回复|帖子|留言|意见))"
 #: Furniture anywhere in a tail line: a print or close link, a QR code, a reprint notice.
 _TAIL_ANYWHERE = (
-    "打印本页", "关闭窗口", "公众号$", "二维码", "郑重声明", "未经.{0,12}(?:许可|授权|同意).{0,8}(?:转载|复制|使用)", "版权所有",
-    "返回.{0,6}首页", "后才(?:可以|能)(?:回帖|回复|发帖|发表|发言|评论)",
+    "打印本页", "关闭窗口", "公众号$", "二维码", "郑重声明", _REPRINT_NOTICE, "版权所有", "返回.{0,6}首页", _LOGIN_PROMPT,
 )
 _TAIL_CHROME = re.compile(
     rf"^(?:[【\[（(]?\s*(?:{_words(EDITOR_LABELS, REVIEWER_LABELS, PREV_NEXT_WORDS, _TAIL_OPENERS)}|评论(?!员))"
@@ -174,9 +178,10 @@ def _is_tail_chrome(line: str) -> bool:
         return "年" not in line
     if not _TAIL_CHROME.match(line):
         return False
-    disclaimer = "声明" in line[:8] or "未经" in line or "版权所有" in line
+    # a disclaimer is sentences; 未经审核的作品不予受理 is not one
+    disclaimer = "声明" in line[:8] or bool(re.search(_REPRINT_NOTICE, line)) or "版权所有" in line
     if _SENTENCE_END.search(line) and not disclaimer:
         return False
     # a closing sentence that happens to start with 相关/推荐/返回 is body text
-    return len(line) <= 40 or "声明" in line[:8] or "未经" in line or "版权所有" in line
+    return len(line) <= 40 or disclaimer
 
