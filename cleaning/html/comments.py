@@ -31,9 +31,13 @@ MAX_HANDLE_CHARS = 30
 #: timeline: those are the article's sections, so they only join a run (瑞雪: between two
 #: 对…的评论: lines) and never make one.
 _COMMENTER = re.compile(
-    r"(?:网友|网名|用户)\s*[^\s:：]|对.{1,30}的评论|的评论\s*[:：]?\s*$|(?:发表|评论|回复)于|IP\s*属地|"
-    r"\S\s*回复\s*[^\s:：]|^\s*回复\s*@|(?:^|\s|第)\d{1,5}\s*楼(?:\s|[:：]|$)|#\d{1,5}(?:\s|$)|"
-    r"^\s*(?:沙发|板凳|地板|楼主)\s*[:：]?\s*$"
+    # a name after 网友/用户, not a label (用户须知：) or an interview's 网友提问：
+    r"(?:网友|用户)(?!须知|名称|类型|范围|指南|协议|服务|权益|信息|需求|提问|问|留言|咨询|评论|反映|建议|来信|投诉)"
+    r"\s*[^\s:：]|网名\s*[:：]?\s*[^\s:：]|"
+    r"对.{1,30}的评论|的评论\s*[:：]?\s*$|(?:发表|评论|回复)于|IP\s*属地|"
+    # 张三 回复 李四, not a message board's 回复内容：/回复单位：
+    r"\S\s*回复\s*(?!内容|时间|日期|单位|部门|情况|意见|结果|状态|方式)[^\s:：]|^\s*回复\s*@|"
+    r"(?:^|\s|第)\d{1,5}\s*楼(?:\s|[:：]|$)|#\d{1,5}(?:\s|$)|^\s*(?:沙发|板凳|地板|楼主)\s*[:：]?\s*$"
 )
 #: A commenter's stamp: a full date with its clock time (张三 2012-01-10 10:21) ...
 _STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?")
