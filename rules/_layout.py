@@ -169,3 +169,56 @@ def starts_han(s: str) -> bool:
 
 def ends_han(s: str) -> bool:
     return bool(s) and HAN_RE.match(s[-1]) is not None
+
+
+# The name of a kind of document a title ends in (…的决定, …的实施意见).
+_TITLE_NOUN = re.compile(r"(?:通知|通报|报告|请示|批复|意见|决定|决议|公告|通告|纪要|方案|规划|计划|要点|总结|办法|规定|"
+                         r"细则|条例|章程|制度|守则|倡议书)[”》」]?$")
+# A field label (地址：, 电话：) that list entries repeat.
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
+#: Characters from its start within which entries of one list share a name (上城区职工服务中心).
+_SHARED_NAME_REACH = 4
+_SHARED_NAME = 4
+
+
+def _siblings(x: str, y: str) -> bool:
+    """Two lines read as entries of one list: the same opening (关于…), a name at about
+    the same place (…区职工服务中心), the same field label, or both ending in a number or
+    in the name of a kind of document."""
+    if HAN_RE.match(x[:1] or " ") and x[:2] == y[:2]:
+        return True
+    if x[-1:].isdigit() and y[-1:].isdigit():
+        return True
+    if _TITLE_NOUN.search(x) and _TITLE_NOUN.search(y):
+        return True
+    for k in range(min(_SHARED_NAME_REACH, len(x) - _SHARED_NAME + 1)):
+        name = x[k:k + _SHARED_NAME]
+        if HAN_RE.fullmatch(name[0]) and name in y[max(0, k - 2):k + _SHARED_NAME + 2]:
+            return True
+    labels = set(_FIELD_LABEL.findall(x))
+    return bool(labels) and not labels.isdisjoint(_FIELD_LABEL.findall(y))
+
+
+#: Fewest lines in a row, each a sibling of the one before, that read as a list (two
+#: wrapped lines of prose that repeats itself can share an opening by chance).
+MIN_LIST_ENTRIES = 3
+
+
+def listed_lines(lines: list[str]) -> list[bool]:
+    """Which lines read as entries of a list: :data:`MIN_LIST_ENTRIES` or more in a row,
+    each a sibling of the one before (see :func:`_siblings`). However wide they are, a
+    list's lines are not a paragraph wrapped at a width.
+
+    >>> listed_lines(["上城区职工服务中心，地址：解放路100号", "拱墅区职工服务中心，地址：湖墅南路55号",
+    ...               "西湖区职工服务中心，地址：文三路201号", "职工可就近办理。"])
+    [True, True, True, False]
+    >>> listed_lines(["各级工会要把维护职工合法权益作为工作的出发点和落", "脚点，切实为职工办实事、解难事，做到思想上尊重、"])
+    [False, False]
+    """
+    listed = [False] * len(lines)
+    run = 0  # lines so far in a run of siblings ending at line i
+    for i in range(1, len(lines)):
+        run = run + 1 if _siblings(lines[i - 1], lines[i]) else 0
+        if run + 1 >= MIN_LIST_ENTRIES:
+            listed[i - run:i + 1] = [True] * (run + 1)
+    return listed

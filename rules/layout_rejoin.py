@@ -9,6 +9,7 @@ from zhclean.rule import Context, Rule, Stage
 
 from ._layout import (
     ANY_SPACE,
+    listed_lines,
     content_lines,
     ends_han,
     ends_open,
@@ -127,8 +128,11 @@ WRAP_SLACK = 4
 #: A neighbour of a full line wider than its width by more than this is not wrapped there.
 NEIGHBOUR_SLACK = 6
 #: Fewest full lines that show one wrap width (each stops mid-sentence and reads as
-#: wrapped prose: see ``Layout._goes_on``).
-MIN_WRAPPED_LINES = 3
+#: wrapped prose: see ``Layout._goes_on``). Three lines of one width are as often a list
+#: of slogans or titles, each a whole clause.
+MIN_WRAPPED_LINES = 4
+#: Enough when one of them is plainly cut mid-sentence (see :func:`_cut_mid_sentence`).
+MIN_CUT_LINES = 3
 # Characters a line needs to reach MIN_WRAP columns even under a deep indent: a page with
 # too few such open lines is not looked at for widths.
 _WRAP_CHARS = MIN_WRAP // 2 - 6
@@ -163,7 +167,7 @@ class Layout:
     paragraph's last line that happens to match another block's width stays a line end.
     """
 
-    __slots__ = ("widths", "_lines", "_cols", "_ends", "_full")
+    __slots__ = ("widths", "_lines", "_cols", "_ends", "_full", "_listed")
 
     def __init__(self, lines: list[str], indents: list[str] | None = None, ends: list[bool] | None = None):
         cols = [columns(line, indent) for line, indent in zip(lines, indents)] if indents else [columns(line) for line in lines]
@@ -171,6 +175,7 @@ class Layout:
         if ends is None:
             ends = [ends_sentence(line[-_EDGE:]) for line in lines]
         self._ends = ends
+        self._listed = listed_lines(lines)
         candidates = [i for i, c in enumerate(cols) if c >= MIN_WRAP and not ends[i] and i + 1 < len(cols)]
         counts = Counter(cols[i] for i in candidates)
         widths: list[int] = []
@@ -181,8 +186,9 @@ class Layout:
             for d in range(-WRAP_SLACK, WRAP_SLACK + 1):
                 counts.pop(width + d, None)
             goes_on = self._goes_on(self._fit_list(width))
-            evidence = sum(1 for i in candidates if goes_on[i])
-            if evidence >= (MIN_WRAPPED_LINES if not widths else MIN_MORE_WRAPPED_LINES):
+            evidence = [i for i in candidates if goes_on[i]]
+            if len(evidence) >= (MIN_MORE_WRAPPED_LINES if widths else MIN_CUT_LINES if any(
+                    self._plainly_wrapped(i, width) for i in evidence) else MIN_WRAPPED_LINES):
                 widths.append(width)
         self.widths = tuple(sorted(widths))
         self._full: list[bool] | None = None
@@ -209,12 +215,20 @@ class Layout:
         return [fit[i] and (reaches_end[i + 1] or _PUNCTUATION.search(lines[i]) is not None) and i + 1 < len(fit)
                 for i in range(len(fit))]
 
+    def _plainly_wrapped(self, i: int, width: int) -> bool:
+        """Full line ``i`` is plainly cut mid-sentence (see :func:`_cut_mid_sentence`), or
+        the paragraph ends on the next line, well short of the width: a list of slogans
+        or titles has no such last line."""
+        return (_cut_mid_sentence(self._lines[i], self._lines[i + 1])
+                or self._ends[i + 1] and self._cols[i + 1] < width - 2 * WRAP_SLACK)
+
     def _fit_list(self, width: int) -> list[bool]:
         """Whether each line fills ``width``: about as wide, and so are its neighbours (the
         line before may end a paragraph of another block; the next one goes on here)."""
         cols, ends, last = self._cols, self._ends, len(self._cols) - 1
         lo, hi, limit = width - WRAP_SLACK, width + WRAP_SLACK, width + NEIGHBOUR_SLACK
-        return [lo <= c <= hi and (i == 0 or cols[i - 1] <= limit or ends[i - 1]) and (i == last or cols[i + 1] <= limit)
+        listed = self._listed
+        return [lo <= c <= hi and not listed[i] and (i == 0 or cols[i - 1] <= limit or ends[i - 1]) and (i == last or cols[i + 1] <= limit)
                 for i, c in enumerate(cols)]
 
     def fills(self, i: int) -> bool:
@@ -237,6 +251,12 @@ def wrap_widths(lines: list[str]) -> tuple[int, ...]:
     ()
     """
     return Layout(lines).widths
+
+
+def _cut_mid_sentence(a: str, b: str) -> bool:
+    """The break between lines ``a`` and ``b`` cuts a sentence where no list item or
+    slogan ends: after a comma or 的, before a closing mark, or inside a number."""
+    return ends_open(a[-_EDGE:]) or starts_open(b[:_EDGE]) or _digits_meet(a, b)
 
 
 def _digits_meet(a: str, b: str) -> bool:
@@ -267,15 +287,12 @@ def _heading_then_line(a: Para, b: Para, first: bool) -> bool:
     of a kind of document (…的通知, …心得体会: a title); a contents entry (``第二章 总则……5``);
     or ``b`` is a short line ending in a colon (a salutation, 各单位：) under a line without
     a stop."""
-    if len(a.pieces) == 1 and (not a.stops and (is_structural(a.head) and a.visible <= HEADING_LINE
-                                                or first and _DOCUMENT_TITLE.search(a.tail))
+    if len(a.pieces) == 1 and (not a.stops and (is_structural(a.head) or first and _DOCUMENT_TITLE.search(a.tail))
                                or _CONTENTS_ENTRY.search(a.tail)):
         return True
     return not a.stops and len(b.pieces) == 1 and b.visible <= SALUTATION_LINE * 2 and b.tail[-1:] in "：:"
 
 
-#: Longest numbered heading taken for one, not the first line of a numbered paragraph.
-HEADING_LINE = 24
 _PUNCTUATION = re.compile(r"[，,、；;。！？!?“”]")
 # A title names the kind of document it heads (公文文种 and the like) and has no punctuation.
 _DOCUMENT_TITLE = re.compile(
@@ -376,7 +393,7 @@ class RejoinLines(Rule):
             return RuleResult()
         full_at: dict[int, bool] = {}
         blanks = False
-        if sum(len(line.text) >= _WRAP_CHARS and not ends_sentence(line.text[-_EDGE:]) for line in lines) >= MIN_WRAPPED_LINES:
+        if sum(len(line.text) >= _WRAP_CHARS and not ends_sentence(line.text[-_EDGE:]) for line in lines) >= MIN_CUT_LINES:
             layout = Layout([line.text for line in lines], [_indent(text, line.pieces[0][0]) for line in lines])
             if layout.widths:
                 full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(lines)}
