@@ -353,6 +353,10 @@ def _sidebar(rng: random.Random) -> str:
             f'<div class="hot"><h3>热门推荐</h3><ul>{hot}</ul></div></div>')
 
 
+_GENERATOR = {f: f'<meta name="generator" content="{g}" />' for f, g in (
+    ("discuz", "Discuz! X3.4"), ("phpwind", "phpwind 8.7"), ("vbulletin", "vBulletin 3.8.7"))}
+
+
 def _page(rng: random.Random, family: str, doc_id: str, terse: bool = False) -> dict:
     topic = rng.choice(gf._TOPICS)
     title = f"{topic}有什么要注意的，{rng.choice(['求各位指点', '大家怎么看', '有经验的来说说', '纠结好久了'])}"
@@ -365,7 +369,7 @@ def _page(rng: random.Random, family: str, doc_id: str, terse: bool = False) -> 
     head = (f'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/'
             f'xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" '
             f'content="text/html; charset={charset}" /><title>{_E(title)} - 生活杂谈 - {site}{suffix}</title>'
-            f'<meta name="keywords" content="{_E(topic)}" /><script type="text/javascript">var STYLEID = "1";</script></head>')
+            f'<meta name="keywords" content="{_E(topic)}" />{_GENERATOR.get(family, "")}<script type="text/javascript">var STYLEID = "1";</script></head>')
     nav = "".join(f'<li><a href="/{k}">{t}</a></li>' for k, t in enumerate(["首页", "论坛", "门户", "群组", "排行榜"]))
     top = "" if family in ("mobile", "zhihu") else (
         f'<div id="toptb" class="cl"><div class="z"><a href="#">设为首页</a><a href="#">收藏本站</a></div><div class="y">'

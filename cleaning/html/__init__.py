@@ -138,7 +138,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
     m = Measure(top)
     try:
         chars_page = m.chars.get(top, 0)
-        forum = forum_site(meta.get("site_name"))
+        forum = forum_site(meta.get("site_name"), tags.get("generator"))
         if enabled & {"H102", "H103", "H104"}:
             prune_furniture(top, m, title, trail, enabled, forum)
         block = choose_block(top, m, heading if confirmed else None, forum) if "H105" in enabled else top

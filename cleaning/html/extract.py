@@ -278,6 +278,8 @@ def choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False)
     thread = question_and_answers(best, top, m)
     if thread is None and forum:
         thread = replies_beside(best, top, m)
+        if thread is None:
+            thread = _thread_under_the_title(best, heading, m)
     if thread is not None:
         return thread
     focused = best
@@ -329,6 +331,34 @@ def _with_first_post(run: Any, heading: Any, top: Any, m: Measure) -> Any:
     if m.prose.get(run, 0) + m.prose.get(first, 0) >= THREAD_AND_FIRST_POST_SHARE * m.prose.get(node, 0):
         return node
     return widened
+
+
+#: On a board, a run of posts with the title heading is the thread when what holds both has
+#: at least this share of the best block's prose (a terse thread beside a notice and teasers).
+BOARD_THREAD_SHARE = 0.3
+
+
+def _thread_under_the_title(best: Any, heading: Any, m: Measure) -> Any:
+    """On a board's page, the lowest element holding the title heading and the run of posts
+    with the most prose inside the best block, when the best block holds more than that (the
+    board's notice, hot-thread teasers); None without a heading or a run."""
+    if heading is None or best not in heading.iterancestors():
+        return None
+    above = set(heading.iterancestors())
+    found = []
+    for el in best.iterdescendants():
+        if isinstance(el.tag, str) and len(el) >= 2 and is_post_run(el, m):
+            node = el
+            while node is not None and node is not best and node not in above:
+                node = node.getparent()
+            if node is not None and node is not best:  # the hot-thread list beside shares only the page
+                found.append((m.prose.get(el, 0), node))
+    if not found:
+        return None
+    node = max(found, key=lambda pn: pn[0])[1]
+    if m.prose.get(node, 0) < BOARD_THREAD_SHARE * m.prose.get(best, 0):
+        return None
+    return node
 
 
 def _titled_container(heading: Any, top: Any, m: Measure) -> Any:

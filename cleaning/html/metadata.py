@@ -47,9 +47,15 @@ def strip_site_suffix(title: str) -> str:
     return first
 
 
+_POWERED_BY = re.compile(r"^powered\s+by\b", re.I)
+
+
 def site_suffix(title: str) -> str | None:
-    """The last segment of a ``<title>`` (often the site name), if there are several."""
+    """The last segment of a ``<title>`` (often the site name), if there are several; a
+    board software's ``Powered by Discuz!`` after the site name is not it."""
     parts = [p for p in _SITE_SEPARATORS.split(title.strip()) if p]
+    if len(parts) >= 3 and _POWERED_BY.match(parts[-1]):
+        parts.pop()
     if len(parts) < 2 or len(parts[-1]) > 20 or re.search(r"[，。！？：；,!?:;]", parts[-1]):
         return None  # a headline, not a site name
     return parts[-1]

@@ -58,6 +58,21 @@ def _link_heavy(post: Any, m: Measure) -> bool:
     cell = post
     for tag, _, index in _slot_path(post, m):
         cell = [c for c in cell if isinstance(c.tag, str)][index]
+    if cell is not post and m.links.get(cell, 0) < POST_LINK_SHARE * max(1, m.chars.get(cell, 0)):
+        return False
+    if m.prose.get(post, 0) > 0:
+        return True
+    # a one-liner without prose (谢谢分享): the cell holding most of its text outside links
+    cell = post
+    for _ in range(MAX_SLOT_DEPTH):
+        kids = [c for c in cell if isinstance(c.tag, str)]
+        if not kids:
+            break
+        best = max(kids, key=lambda c: m.chars.get(c, 0) - m.links.get(c, 0))
+        own = m.chars.get(best, 0) - m.links.get(best, 0)
+        if best.tag in TEXT_PART_TAGS or own <= 0 or own < SLOT_PROSE_SHARE * (m.chars.get(cell, 0) - m.links.get(cell, 0)):
+            break
+        cell = best
     return cell is post or m.links.get(cell, 0) >= POST_LINK_SHARE * max(1, m.chars.get(cell, 0))
 
 
@@ -379,9 +394,14 @@ def thread_kind(block: Any, m: Measure) -> tuple[bool, bool]:
 _FORUM_SITE = re.compile(r"论坛|社区|贴吧|问答|知道|知乎|豆瓣|bbs|discuz|club|forum", re.I)
 
 
-def forum_site(site_name: str | None) -> bool:
-    """The page's site name (``og:site_name``, the ``<title>`` suffix) names a board."""
-    return bool(site_name) and bool(_FORUM_SITE.search(site_name or ""))
+#: ``<meta name="generator">`` of board software (Discuz! X3.4, phpwind 8.7, vBulletin 4).
+_BOARD_SOFTWARE = re.compile(r"discuz|phpwind|vbulletin|phpbb|dvbbs|mybb|xenforo|discourse", re.I)
+
+
+def forum_site(site_name: str | None, generator: str | None = None) -> bool:
+    """The page's site name (``og:site_name``, the ``<title>`` suffix) names a board, or its
+    generator is board software."""
+    return bool(_FORUM_SITE.search(site_name or "") or _BOARD_SOFTWARE.search(generator or ""))
 
 
 def replies_beside(block: Any, top: Any, m: Measure) -> Any | None:
