@@ -10,7 +10,8 @@ Each page is wrapped one way: not at all, at one width, at several widths (a doc
 put together from sources wrapped differently), or raggedly (each line a character or two
 off, as proportional fonts and half-width digits leave it). Widths count columns (a Han
 character is two, a digit one), and a mark that cannot start a line hangs at the end of
-the line before. Headings, list items, numbered clauses, verse, table rows, signatures and
+the line before. Headings (some 25-40 characters long), list items, lists of entries of one
+shape (directories, titles, slogans), numbered clauses, verse, table rows, signatures and
 dates are lines of their own in the gold: joining one to its neighbour is a wrong join.
 
 The full default pipeline cleans the wrapped page; the gold paragraphs go through the same
@@ -113,6 +114,18 @@ class Gen:
                 out += [(self.number(sub, j) + it + end, "list") for j, it in enumerate(items, 1)]
             if self.chance(0.1):
                 out += [(row, "table") for row in self.rng.choice(W.TABLE_ROWS)]
+            if self.chance(0.15):
+                out += self.like_list()
+
+    def like_list(self) -> list[tuple[str, str]]:
+        """A heading and 3-4 entries of one shape (a directory, titles, slogans), each a
+        line of its own however wide, then a sentence after them."""
+        heading, shape, names = self.pick(W.LIKE_LISTS)
+        r = self.rng
+        picked = r.sample(names, min(len(names), r.randint(3, 4)))
+        out = [(heading, "heading")]
+        out += [(shape.format(a=a, n=r.randint(1, 300), t=f"8{r.randint(1000000, 9999999)}"), "list") for a in picked]
+        return out
 
     def page(self, kind: str) -> list[tuple[str, str]]:
         lists = {key: getattr(W, f"{kind.upper() if kind != 'docsite' else 'DOC'}_{key.upper()}")
@@ -132,7 +145,8 @@ class Gen:
         if kind == "paged" and self.chance(0.3):  # a table of contents under the title
             top, toc = self.pick(W.TOP_NUMBERINGS), [("目录", "heading")]
             for k in range(1, self.rng.randint(3, 6)):
-                name = self.number(top, k) + self.pick(W.HEADING_TEXTS + W.LONG_HEADINGS)
+                # a contents entry fits on one line, its leaders out to the width
+                name = self.number(top, k) + self.pick([h for h in W.HEADING_TEXTS + W.LONG_HEADINGS if len(h) <= 18])
                 toc.append((name + "\t" + str(2 * k + 1), "toc"))
             out[1:1] = toc
         if kind == "docsite" and self.chance(0.4):  # titles of related documents, as wide as a wrap

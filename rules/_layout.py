@@ -181,15 +181,37 @@ _SHARED_NAME_REACH = 4
 _SHARED_NAME = 4
 
 
+#: Clauses of a slogan or a line of verse: at least this long, commas between, no stop.
+_CLAUSE = 5
+#: Parallel lines' clauses differ by at most this many characters, one by one.
+_CLAUSE_SLACK = 6
+_CLAUSE_BREAK = re.compile(r"[，,、]")
+
+
+def _clauses(x: str) -> list[int] | None:
+    if not _STOPS.isdisjoint(x) or ":" in x or "：" in x:
+        return None
+    lengths = [len(part) for part in _CLAUSE_BREAK.split(x)]
+    return lengths if len(lengths) >= 2 and min(lengths) >= _CLAUSE else None
+
+
+def _parallel(x: str, y: str) -> bool:
+    """Both lines are whole clauses joined by commas, as many and about as long one by one
+    (弘扬劳模精神…，争做…的追梦人): slogans, verse. A wrapped line ends mid-clause."""
+    a, b = _clauses(x), _clauses(y)
+    return a is not None and b is not None and len(a) == len(b) and all(
+        abs(p - q) <= _CLAUSE_SLACK for p, q in zip(a, b))
+
+
 def _siblings(x: str, y: str) -> bool:
-    """Two lines read as entries of one list: the same opening (关于…), a name at about
-    the same place (…区职工服务中心), the same field label, or both ending in a number or
-    in the name of a kind of document."""
+    """Two lines read as entries of one list: the same opening (关于…) or ending (…同志),
+    a name at about the same place (…区职工服务中心), the same field label, parallel
+    clauses, or both ending in a number or in the name of a kind of document."""
     if HAN_RE.match(x[:1] or " ") and x[:2] == y[:2]:
         return True
-    if x[-1:].isdigit() and y[-1:].isdigit():
+    if x[-1:].isdigit() and y[-1:].isdigit() or HAN_RE.match(x[-1:] or " ") and x[-2:] == y[-2:]:
         return True
-    if _TITLE_NOUN.search(x) and _TITLE_NOUN.search(y):
+    if _TITLE_NOUN.search(x) and _TITLE_NOUN.search(y) or _parallel(x, y):
         return True
     for k in range(min(_SHARED_NAME_REACH, len(x) - _SHARED_NAME + 1)):
         name = x[k:k + _SHARED_NAME]
@@ -204,9 +226,26 @@ def _siblings(x: str, y: str) -> bool:
 MIN_LIST_ENTRIES = 3
 
 
+#: A run this long shared at about the same place makes two lines entries of one shape.
+_SHARED_RUN = 6
+_RUN_SHIFT = 2
+_STOPS = frozenset("。！？；!?;")
+
+
+def _same_shape(x: str, y: str) -> bool:
+    """Two lines without a stop share a run of :data:`_SHARED_RUN` characters at about
+    the same place (…高级技师、市级劳动模范同志): entries of one list, even two of them;
+    wrapped prose that repeats a phrase has it elsewhere on the line."""
+    if not _STOPS.isdisjoint(x) or not _STOPS.isdisjoint(y) or is_structural(x) != is_structural(y):
+        return False  # a numbered heading and the paragraph under it that restates it
+    return any(x[k:k + _SHARED_RUN] in y[max(0, k - _RUN_SHIFT):k + _SHARED_RUN + _RUN_SHIFT]
+               for k in range(len(x) - _SHARED_RUN + 1))
+
+
 def listed_lines(lines: list[str]) -> list[bool]:
     """Which lines read as entries of a list: :data:`MIN_LIST_ENTRIES` or more in a row,
-    each a sibling of the one before (see :func:`_siblings`). However wide they are, a
+    each a sibling of the one before (see :func:`_siblings`), or two of one shape (see
+    :func:`_same_shape`). However wide they are, a
     list's lines are not a paragraph wrapped at a width.
 
     >>> listed_lines(["上城区职工服务中心，地址：解放路100号", "拱墅区职工服务中心，地址：湖墅南路55号",
@@ -218,6 +257,8 @@ def listed_lines(lines: list[str]) -> list[bool]:
     listed = [False] * len(lines)
     run = 0  # lines so far in a run of siblings ending at line i
     for i in range(1, len(lines)):
+        if _same_shape(lines[i - 1], lines[i]):
+            listed[i - 1] = listed[i] = True
         run = run + 1 if _siblings(lines[i - 1], lines[i]) else 0
         if run + 1 >= MIN_LIST_ENTRIES:
             listed[i - run:i + 1] = [True] * (run + 1)

@@ -175,7 +175,10 @@ class Layout:
         if ends is None:
             ends = [ends_sentence(line[-_EDGE:]) for line in lines]
         self._ends = ends
-        self._listed = listed_lines(lines)
+        # a list's entry fills the width only where the break plainly cuts it: inside a
+        # number, or before a word's last character or two (…实施意 / 见)
+        self._listed = [listed and not (i + 1 < len(lines) and _cut_inside_entry(lines[i], lines[i + 1]))
+                        for i, listed in enumerate(listed_lines(lines))]
         candidates = [i for i, c in enumerate(cols) if c >= MIN_WRAP and not ends[i] and i + 1 < len(cols)]
         counts = Counter(cols[i] for i in candidates)
         widths: list[int] = []
@@ -206,13 +209,14 @@ class Layout:
 
     def _goes_on(self, fit: list[bool]) -> list[bool]:
         """Line ``i`` fills its width and reads as wrapped prose: it has punctuation inside,
-        or the lines after it fill the width too until one ends the sentence. A list of
-        titles as wide as each other has neither."""
+        the break cuts a number, or the lines after it fill the width too until one ends
+        the sentence. A list of titles as wide as each other has none of these."""
         ends, lines = self._ends, self._lines
         reaches_end = [False] * (len(fit) + 1)
         for i in range(len(fit) - 1, -1, -1):
             reaches_end[i] = ends[i] or (fit[i] and reaches_end[i + 1])
-        return [fit[i] and (reaches_end[i + 1] or _PUNCTUATION.search(lines[i]) is not None) and i + 1 < len(fit)
+        return [fit[i] and i + 1 < len(fit) and (reaches_end[i + 1] or _PUNCTUATION.search(lines[i]) is not None
+                                                 or _digits_meet(lines[i], lines[i + 1]))
                 for i in range(len(fit))]
 
     def _plainly_wrapped(self, i: int, width: int) -> bool:
@@ -259,6 +263,15 @@ def _cut_mid_sentence(a: str, b: str) -> bool:
     return ends_open(a[-_EDGE:]) or starts_open(b[:_EDGE]) or _digits_meet(a, b)
 
 
+#: Longest rest of a list entry cut at the width that reads as a word's end (意 / 见).
+ENTRY_REST = 2
+
+
+def _cut_inside_entry(a: str, b: str) -> bool:
+    return _digits_meet(a, b) or len(b) <= ENTRY_REST and starts_han(b) and not ends_sentence(b) \
+        and _PUNCTUATION.search(b) is None
+
+
 def _digits_meet(a: str, b: str) -> bool:
     return a[-1:].isdigit() and (b[:1].isdigit() or b[:1] == "%")
 
@@ -287,10 +300,22 @@ def _heading_then_line(a: Para, b: Para, first: bool) -> bool:
     of a kind of document (…的通知, …心得体会: a title); a contents entry (``第二章 总则……5``);
     or ``b`` is a short line ending in a colon (a salutation, 各单位：) under a line without
     a stop."""
-    if len(a.pieces) == 1 and (not a.stops and (is_structural(a.head) or first and _DOCUMENT_TITLE.search(a.tail))
+    if len(a.pieces) == 1 and (not a.stops and (is_structural(a.head) and not _heading_rest(b)
+                                                or first and _DOCUMENT_TITLE.search(a.tail))
                                or _CONTENTS_ENTRY.search(a.tail)):
         return True
     return not a.stops and len(b.pieces) == 1 and b.visible <= SALUTATION_LINE * 2 and b.tail[-1:] in "：:"
+
+
+#: Longest rest of a numbered heading cut at the width (…凝聚力 / 和战斗力).
+HEADING_REST = 14
+
+
+def _heading_rest(b: Para) -> bool:
+    """``b`` is the rest of a numbered heading the width cut: one short line without any
+    punctuation (a paragraph after a heading runs on, or ends in a stop)."""
+    return len(b.pieces) == 1 and b.visible <= HEADING_REST and _PUNCTUATION.search(b.text) is None \
+        and not ends_sentence(b.tail)
 
 
 _PUNCTUATION = re.compile(r"[，,、；;。！？!?“”]")
