@@ -188,37 +188,52 @@ _CLAUSE_SLACK = 6
 _CLAUSE_BREAK = re.compile(r"[，,、]")
 
 
-def _clauses(x: str) -> list[int] | None:
+def _clauses(x: str) -> tuple[int, ...] | None:
     if not _STOPS.isdisjoint(x) or ":" in x or "：" in x:
         return None
-    lengths = [len(part) for part in _CLAUSE_BREAK.split(x)]
+    lengths = tuple(len(part) for part in _CLAUSE_BREAK.split(x))
     return lengths if len(lengths) >= 2 and min(lengths) >= _CLAUSE else None
 
 
-def _parallel(x: str, y: str) -> bool:
+class _Shape(NamedTuple):
+    """What the list tests ask of one line, worked out once a line (not once a pair)."""
+
+    text: str
+    stopless: bool
+    structural: bool
+    clauses: tuple[int, ...] | None
+    titled: bool  # ends in the name of a kind of document
+    labels: frozenset
+
+    @classmethod
+    def of(cls, x: str) -> _Shape:
+        labels = frozenset(_FIELD_LABEL.findall(x)) if ("：" in x or ":" in x) else frozenset()
+        return cls(x, _STOPS.isdisjoint(x), is_structural(x), _clauses(x), _TITLE_NOUN.search(x) is not None, labels)
+
+
+def _parallel(a: _Shape, b: _Shape) -> bool:
     """Both lines are whole clauses joined by commas, as many and about as long one by one
     (弘扬劳模精神…，争做…的追梦人): slogans, verse. A wrapped line ends mid-clause."""
-    a, b = _clauses(x), _clauses(y)
-    return a is not None and b is not None and len(a) == len(b) and all(
-        abs(p - q) <= _CLAUSE_SLACK for p, q in zip(a, b))
+    return a.clauses is not None and b.clauses is not None and len(a.clauses) == len(b.clauses) and all(
+        abs(p - q) <= _CLAUSE_SLACK for p, q in zip(a.clauses, b.clauses))
 
 
-def _siblings(x: str, y: str) -> bool:
+def _siblings(a: _Shape, b: _Shape) -> bool:
     """Two lines read as entries of one list: the same opening (关于…) or ending (…同志),
     a name at about the same place (…区职工服务中心), the same field label, parallel
     clauses, or both ending in a number or in the name of a kind of document."""
+    x, y = a.text, b.text
     if HAN_RE.match(x[:1] or " ") and x[:2] == y[:2]:
         return True
     if x[-1:].isdigit() and y[-1:].isdigit() or HAN_RE.match(x[-1:] or " ") and x[-2:] == y[-2:]:
         return True
-    if _TITLE_NOUN.search(x) and _TITLE_NOUN.search(y) or _parallel(x, y):
+    if a.titled and b.titled or _parallel(a, b) or not a.labels.isdisjoint(b.labels):
         return True
     for k in range(min(_SHARED_NAME_REACH, len(x) - _SHARED_NAME + 1)):
         name = x[k:k + _SHARED_NAME]
-        if HAN_RE.fullmatch(name[0]) and name in y[max(0, k - 2):k + _SHARED_NAME + 2]:
+        if HAN_RE.match(name) and name in y[max(0, k - 2):k + _SHARED_NAME + 2]:
             return True
-    labels = set(_FIELD_LABEL.findall(x))
-    return bool(labels) and not labels.isdisjoint(_FIELD_LABEL.findall(y))
+    return False
 
 
 #: Fewest lines in a row, each a sibling of the one before, that read as a list (two
@@ -232,12 +247,13 @@ _RUN_SHIFT = 2
 _STOPS = frozenset("。！？；!?;")
 
 
-def _same_shape(x: str, y: str) -> bool:
+def _same_shape(a: _Shape, b: _Shape) -> bool:
     """Two lines without a stop share a run of :data:`_SHARED_RUN` characters at about
     the same place (…高级技师、市级劳动模范同志): entries of one list, even two of them;
     wrapped prose that repeats a phrase has it elsewhere on the line."""
-    if not _STOPS.isdisjoint(x) or not _STOPS.isdisjoint(y) or is_structural(x) != is_structural(y):
+    if not (a.stopless and b.stopless) or a.structural != b.structural:
         return False  # a numbered heading and the paragraph under it that restates it
+    x, y = a.text, b.text
     return any(x[k:k + _SHARED_RUN] in y[max(0, k - _RUN_SHIFT):k + _SHARED_RUN + _RUN_SHIFT]
                for k in range(len(x) - _SHARED_RUN + 1))
 
@@ -245,8 +261,8 @@ def _same_shape(x: str, y: str) -> bool:
 def listed_lines(lines: list[str]) -> list[bool]:
     """Which lines read as entries of a list: :data:`MIN_LIST_ENTRIES` or more in a row,
     each a sibling of the one before (see :func:`_siblings`), or two of one shape (see
-    :func:`_same_shape`). However wide they are, a
-    list's lines are not a paragraph wrapped at a width.
+    :func:`_same_shape`). However wide they are, a list's lines are not a paragraph
+    wrapped at a width.
 
     >>> listed_lines(["上城区职工服务中心，地址：解放路100号", "拱墅区职工服务中心，地址：湖墅南路55号",
     ...               "西湖区职工服务中心，地址：文三路201号", "职工可就近办理。"])
@@ -255,11 +271,12 @@ def listed_lines(lines: list[str]) -> list[bool]:
     [False, False]
     """
     listed = [False] * len(lines)
+    shapes = [_Shape.of(x) for x in lines]
     run = 0  # lines so far in a run of siblings ending at line i
     for i in range(1, len(lines)):
-        if _same_shape(lines[i - 1], lines[i]):
+        if _same_shape(shapes[i - 1], shapes[i]):
             listed[i - 1] = listed[i] = True
-        run = run + 1 if _siblings(lines[i - 1], lines[i]) else 0
+        run = run + 1 if _siblings(shapes[i - 1], shapes[i]) else 0
         if run + 1 >= MIN_LIST_ENTRIES:
             listed[i - run:i + 1] = [True] * (run + 1)
     return listed

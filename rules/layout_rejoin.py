@@ -384,8 +384,10 @@ class RejoinLines(Rule):
     **Leaves alone** headings and list items (一、 （一） 1. ① 一是 第一,), lines ending in
     sentence-final punctuation or a colon, verse and other blocks of short lines, tables,
     and English (a join there would need a space); on a wrapped page also a numbered
-    heading, a title (…的通知) or a contents entry that happens to be as wide as the wrap,
-    and a stop at the margin on a page without paragraph marks.
+    heading without a stop however long, a title (…的通知) or a contents entry that
+    happens to be as wide as the wrap, the lines of a list (entries sharing an opening,
+    an ending, a name or a field label; slogans or verse of parallel clauses; entries
+    ending in numbers), and a stop at the margin on a page without paragraph marks.
 
     **Why.** Text copied from PDFs, Word documents and document-sharing sites keeps the
     page's line wrapping; a paragraph split in two becomes two paragraphs, and a word
