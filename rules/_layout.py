@@ -258,11 +258,13 @@ def _same_shape(a: _Shape, b: _Shape) -> bool:
                for k in range(len(x) - _SHARED_RUN + 1))
 
 
-def listed_lines(lines: list[str]) -> list[bool]:
+def listed_lines(lines: list[str], asked: list[bool] | None = None) -> list[bool]:
     """Which lines read as entries of a list: :data:`MIN_LIST_ENTRIES` or more in a row,
     each a sibling of the one before (see :func:`_siblings`), or two of one shape (see
     :func:`_same_shape`). However wide they are, a list's lines are not a paragraph
-    wrapped at a width.
+    wrapped at a width. Only the lines ``asked`` about are answered (the rest come back
+    False): a line is judged by the run of siblings around it, so a page of short lines
+    costs nothing.
 
     >>> listed_lines(["上城区职工服务中心，地址：解放路100号", "拱墅区职工服务中心，地址：湖墅南路55号",
     ...               "西湖区职工服务中心，地址：文三路201号", "职工可就近办理。"])
@@ -270,13 +272,32 @@ def listed_lines(lines: list[str]) -> list[bool]:
     >>> listed_lines(["各级工会要把维护职工合法权益作为工作的出发点和落", "脚点，切实为职工办实事、解难事，做到思想上尊重、"])
     [False, False]
     """
-    listed = [False] * len(lines)
-    shapes = [_Shape.of(x) for x in lines]
-    run = 0  # lines so far in a run of siblings ending at line i
-    for i in range(1, len(lines)):
-        if _same_shape(shapes[i - 1], shapes[i]):
-            listed[i - 1] = listed[i] = True
-        run = run + 1 if _siblings(shapes[i - 1], shapes[i]) else 0
-        if run + 1 >= MIN_LIST_ENTRIES:
-            listed[i - run:i + 1] = [True] * (run + 1)
+    n = len(lines)
+    shapes: dict[int, _Shape] = {}
+    pairs: dict[int, bool] = {}  # i: line i is a sibling of line i - 1
+
+    def shape(i: int) -> _Shape:
+        if i not in shapes:
+            shapes[i] = _Shape.of(lines[i])
+        return shapes[i]
+
+    def sibling(i: int) -> bool:
+        if i not in pairs:
+            pairs[i] = _siblings(shape(i - 1), shape(i))
+        return pairs[i]
+
+    listed = [False] * n
+    for i in range(n):
+        if asked is not None and not asked[i]:
+            continue
+        if i > 0 and _same_shape(shape(i - 1), shape(i)) or i + 1 < n and _same_shape(shape(i), shape(i + 1)):
+            listed[i] = True
+            continue
+        first = i  # the run of siblings through line i, as far as it needs to be known
+        while first > 0 and i - first + 1 < MIN_LIST_ENTRIES and sibling(first):
+            first -= 1
+        last = i
+        while last + 1 < n and last - first + 1 < MIN_LIST_ENTRIES and sibling(last + 1):
+            last += 1
+        listed[i] = last - first + 1 >= MIN_LIST_ENTRIES
     return listed

@@ -175,10 +175,22 @@ class Layout:
         if ends is None:
             ends = [ends_sentence(line[-_EDGE:]) for line in lines]
         self._ends = ends
-        # a list's entry fills the width only where the break plainly cuts it: inside a
-        # number, or before a word's last character or two (…实施意 / 见)
-        self._listed = [listed and not (i + 1 < len(lines) and _cut_inside_entry(lines[i], lines[i + 1]))
-                        for i, listed in enumerate(listed_lines(lines))]
+        self._listed = [False] * len(lines)
+        widths = self._find_widths()
+        if widths:  # lines of a list only take evidence away: a page without a width keeps none
+            # a list's entry fills the width only where the break plainly cuts it: inside a
+            # number, or before a word's last character or two (…实施意 / 见)
+            self._listed = [listed and not (i + 1 < len(lines) and _cut_inside_entry(lines[i], lines[i + 1]))
+                            for i, listed in enumerate(listed_lines(lines, [c >= MIN_WRAP - WRAP_SLACK for c in cols]))]
+            widths = self._find_widths()
+        self.widths = tuple(sorted(widths))
+        self._full: list[bool] | None = None
+        if widths:
+            fits = [self._fit_list(w) for w in widths]
+            self._full = self._goes_on(fits[0] if len(fits) == 1 else [any(f) for f in zip(*fits)])
+
+    def _find_widths(self) -> list[int]:
+        cols, ends = self._cols, self._ends
         candidates = [i for i, c in enumerate(cols) if c >= MIN_WRAP and not ends[i] and i + 1 < len(cols)]
         counts = Counter(cols[i] for i in candidates)
         widths: list[int] = []
@@ -193,11 +205,7 @@ class Layout:
             if len(evidence) >= (MIN_MORE_WRAPPED_LINES if widths else MIN_CUT_LINES if any(
                     self._plainly_wrapped(i, width) for i in evidence) else MIN_WRAPPED_LINES):
                 widths.append(width)
-        self.widths = tuple(sorted(widths))
-        self._full: list[bool] | None = None
-        if widths:
-            fits = [self._fit_list(w) for w in widths]
-            self._full = self._goes_on(fits[0] if len(fits) == 1 else [any(f) for f in zip(*fits)])
+        return widths
 
     def marks_by_blank(self, blank_after: list[bool]) -> bool:
         """Paragraphs end in a blank line and wrapped lines do not: the page's own marks."""
