@@ -231,6 +231,11 @@ FUZZ_SHAPES = [
     "任编辑：\nq\r;工会工会工会工会",
     "任编辑：&ldq\nuo;&ldq\nuo;工会工会工会工会",
     "编辑：\rp<p>任编辑：<p>浙备号浙号浙备号",
+    # C001 then took the line above the info line, once the wrapped title below it was
+    # joined (make fuzz, stop 28, second run: 9 shapes)
+    "q\n任编辑：\nl\n;工会工会工会工会",
+    "q\r任编辑：\n\n\n\n\n\n\n\n工会工会工会工会",
+    "号浙ICP备140416疋\n任编辑：\n新闻首页新闻䇋悿",
 ]
 
 

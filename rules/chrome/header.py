@@ -70,8 +70,9 @@ class NavigationMenu(LineRule):
 
     **Leaves alone** pages with nothing to anchor on (a plain document, a poem), an info
     line that closes a page of short lines (来源：唐诗三百首 under a poem), long lines
-    above the title, and the info block itself when the title stands below it (a
-    disclosure table: 索引号 / 发布机构 / 发布日期 over the title is C102's).
+    above the title, and a page whose title stands below its info block (a disclosure
+    table: 索引号 / 发布机构 / 发布日期 over the title): the block is C102's, and that
+    title may show only once a hard-wrapped title is joined, after this stage.
 
     **Anti-pattern**::
 
@@ -113,11 +114,12 @@ class NavigationMenu(LineRule):
         title = self._title(pg)
         end = title if title is not None else crumb
         notices = {i for i, _ in pg.notices}
-        # a title found below the info line (a disclosure table, gov.cn style): the menu is
-        # above the info block; the block is C102's, and which of its lines C001 would
-        # take must not depend on whether a wrapped title below it is joined yet
+        # a title found below the info line (a disclosure table, gov.cn style) is found
+        # only once a hard-wrapped title is joined (L101, after this stage) or a junk line
+        # between is gone (C102): what C001 takes must not depend on it, so it takes
+        # nothing from the info line up; the block itself is C102's
         if end is not None and pub is not None and end > pub:
-            end = pub
+            return
         for i in range(end if end is not None else 0):
             s = pg.lines[i].text
             if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or _ARROW_START.match(s):
