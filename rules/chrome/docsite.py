@@ -188,10 +188,19 @@ class DocSiteReader(LineRule):
             # a row of short items with a button word, at the edges of a copy a site marked
             marked = pg.zones.in_zone(i) and not pg.body[i] and _docsite_copy(pg)
             return "a row of the viewer's buttons on a copy a document site marked" if marked else None
+        if _SECTION_WORD_LINE.match(fold(pg.lines[i].text)) and not _docsite_copy(pg):
+            # 投诉举报 / 意见反馈 / 报错 alone are also a notice's section headings
+            return None
         if pg.zones.in_zone(i):
             return "viewer furniture in the head or tail"
         return "viewer furniture that is nothing else" if kind == "unmistakable" else None
 
+
+# A viewer's lone button that is also how a notice heads a section (投诉举报, 意见反馈, 报错):
+# on its own line it is the viewer's only on a copy a document site marked.
+_SECTION_WORD_LINE = re.compile(
+    r"^\s*[【\[(（]?\s*(?:(?:版权|侵权)?(?:申诉|投诉|举报)|投诉举报|(?:文档)?纠错|报错|意见反馈|问题反馈)"
+    r"\s*[】\])）]?\s*$")
 
 _VIEWER_REASONS = {"member": "a member-share note", "pager": "a viewer's pager",
                    "progress": "the viewer's reading progress"}
