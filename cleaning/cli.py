@@ -185,6 +185,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
             raise OutputError("-o -: writing records to standard output is not supported; name a .jsonl file")
         if output_kind(args.output) != "jsonl" and args.resume:  # also: an unknown kind (new.csv) is a usage error
             raise OutputError(f"{args.output}: --resume writes .jsonl outputs; name a .jsonl file")
+        if args.resume:
+            from .resume import checkpoint_seconds
+
+            checkpoint_seconds()  # a bad ZHCLEAN_CHECKPOINT_SECONDS stops the run here, not mid-way
         check_not_input(args.output, inputs)
         if args.errors:
             if output_kind(args.errors) not in ("jsonl", "jsonl.gz"):

@@ -1,7 +1,8 @@
 """``zhclean clean … --resume``: a killed run finishes where it stopped.
 
 With ``--resume`` the JSONL output is written to ``.OUT.partial`` beside OUT, and a
-journal ``.OUT.partial.resume.json`` says, at most half a second behind, how many input
+journal ``.OUT.partial.resume.json`` says, at most half a second behind
+(``ZHCLEAN_CHECKPOINT_SECONDS`` sets another interval), how many input
 items (documents and input errors, in input order) are done, how many bytes of the
 partial file they filled, the errors reported so far and the summary counts. Output order
 is input order and records do not depend on the number of workers, so a later run with
@@ -28,6 +29,22 @@ from .writers import OutputError, encode_record, output_kind
 
 #: Seconds between journal updates: what a kill can cost, in work to redo.
 CHECKPOINT_SECONDS = 0.5
+#: Sets another interval (seconds, 0 = after every item): a run that must leave a journal
+#: early, such as a test that kills a run part-way on a fast machine.
+CHECKPOINT_ENV = "ZHCLEAN_CHECKPOINT_SECONDS"
+
+
+def checkpoint_seconds() -> float:
+    given = os.environ.get(CHECKPOINT_ENV, "").strip()
+    if not given:
+        return CHECKPOINT_SECONDS
+    try:
+        seconds = float(given)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise OutputError(f"{CHECKPOINT_ENV}={given!r}: give a number of seconds, 0 or more")
+    return seconds
 
 
 def fingerprint(*parts: object) -> str:
@@ -46,6 +63,7 @@ class ResumableJsonl:
         self.partial = self.target.with_name(f".{self.target.name}.partial")
         self.journal = self.target.with_name(f".{self.target.name}.partial.resume.json")
         self.digest = digest
+        self.interval = checkpoint_seconds()
         state = self._load()
         self.skip = state["items"] if state else 0
         self.resumed_from = self.skip
@@ -86,7 +104,7 @@ class ResumableJsonl:
         self.counts.add(outcome)
         if isinstance(outcome, InputError):
             self.errors.append(error_record(outcome))
-        if time.monotonic() - self._last >= CHECKPOINT_SECONDS:
+        if time.monotonic() - self._last >= self.interval:
             self.checkpoint()
 
     def checkpoint(self) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -41,7 +42,10 @@ def test_killed_run_resumes_to_the_uninterrupted_output(tmp_path, kill):
     out, errors = tmp_path / "out" / "o.jsonl", tmp_path / "o.errors.jsonl"
     command = [sys.executable, "-m", "zhclean", "clean", str(corpus), "-o", str(out), "-q", "--resume",
                "--errors", str(errors)]
-    proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    # a journal after every item: on a fast machine the whole run takes less than the default
+    # half second between checkpoints, and would end before it left one to kill it by
+    env = {**os.environ, "ZHCLEAN_CHECKPOINT_SECONDS": "0"}
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.time() + 120
     while time.time() < deadline and proc.poll() is None:
         try:
@@ -50,7 +54,7 @@ def test_killed_run_resumes_to_the_uninterrupted_output(tmp_path, kill):
             state = {}
         if state.get("items", 0) > 50:
             break
-        time.sleep(0.05)
+        time.sleep(0.01)
     assert proc.poll() is None, "the run finished before it could be killed"
     proc.send_signal(kill)
     proc.communicate(timeout=60)
@@ -85,3 +89,12 @@ def test_resume_needs_a_jsonl_output(tmp_path, capsys):
     corpus = _corpus(tmp_path / "in", 2)
     assert main(["clean", str(corpus), "-o", str(tmp_path / "o.parquet"), "--resume"]) == 2
     assert "--resume writes .jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("given", ["-1", "soon", "inf", "nan"])
+def test_a_checkpoint_interval_that_is_no_number_of_seconds_stops_the_run(tmp_path, monkeypatch, capsys, given):
+    corpus = _corpus(tmp_path / "in", 3)
+    monkeypatch.setenv("ZHCLEAN_CHECKPOINT_SECONDS", given)
+    assert main(["clean", str(corpus), "-o", str(tmp_path / "o.jsonl"), "-q", "--resume"]) == 2
+    assert "ZHCLEAN_CHECKPOINT_SECONDS" in capsys.readouterr().err
+    assert not (tmp_path / "o.jsonl").exists()
