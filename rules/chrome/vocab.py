@@ -295,7 +295,8 @@ DOC_META_LABELS = {
     "user": ["上传者", "贡献者", "上传人", "分享者", "上传用户", "分享人", "提供者", "资料提供", "文档提供", "资源提供"],
     "category": ["文档分类", "所属分类", "分类", "栏目", "所属栏目", "文档类别", "类别", "标签", "关键词"],
     "rating": ["星级", "评分", "评价", "推荐指数", "等级", "打分", "用户评分"],
-    "percent": ["好评率", "满意度", "推荐率"],
+    # a site's rating of the copy; not 满意度, which a report's own figures use (满意度：95%)
+    "percent": ["好评率", "推荐率"],
     "code": ["文档编号", "文档ID", "编号", "资料编号", "ID"],
 }
 # The heads of record labels the lists above do not hold, and the kind of value each
