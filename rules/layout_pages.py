@@ -150,19 +150,20 @@ class PageNumberPrefix(Rule):
 _SP = r"[^\S\r\n]*"
 _FURNITURE_LINE = re.compile(
     (
-        r"^_(?:"
+        r"(?:^|(?<=\r))_(?:"  # a line starts after \n or a lone \r too (N, C rules see both)
         r"[-－—–~～·•]{1,2}_\d{1,4}_[-－—–~～·•]{1,2}"  # - 3 -, ·3·, —— 3 ——
         r"|[\[【［〔(（]?_(?:"  # the page words may stand in a frame: [第3页], 【Page 3】
         r"第_\d{1,4}_(?:[/／]_\d{1,4}_)?页_[,，/／]?_(?:共_\d{1,4}_页)?"  # 第 3 页 共 12 页, 第3/12页
         r"|共_\d{1,4}_页_[,，/／]?_第_\d{1,4}_页"  # 共 12 页 第 3 页
         r"|(?:[Pp]age|PAGE)_\d{1,4}(?:_(?:of|/|／)_\d{1,4})?"  # Page 3 of 12
         r")_[\]】］〕)）]?"
-        r")_\r?$"
+        r")_(?=[\r\n]|\Z)"
     ).replace("_", _SP),
     re.M,
 )
 # A page number left after the last sentence of a page: "…的作用。 7"
-_TRAILING_NUMBER = re.compile(r"(?<=[。！？!?”」』）])[^\S\r\n]+\d{1,3}[^\S\r\n]*(?=\r?$)", re.M)
+# (a line may end in \r\n, \n or a lone \r: L301 makes them all \n only later)
+_TRAILING_NUMBER = re.compile(r"(?<=[。！？!?”」』）])[^\S\r\n]+\d{1,3}[^\S\r\n]*(?=[\r\n]|\Z)")
 
 # Shapes a page number shares with body text (a table's cell 3, a list's （1）, a fraction
 # 1/2): taken only as a run of consecutive numbers a page of text apart.
