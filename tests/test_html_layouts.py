@@ -7,39 +7,30 @@ A hand-written news page checks that two reader comments under an article stay o
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from zhclean.html import extract
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
+from _forum_pages import mean, scored_pages
 
-import gen_forum  # noqa: E402
-import gen_forum_layouts  # noqa: E402
+import gen_forum_layouts  # benchmarks/ is on sys.path through _forum_pages
 
 
 @pytest.fixture(scope="module")
 def scored():
     pages = gen_forum_layouts.make_pages(seed=7, pages=96, split="dev")
-    return [(p, gen_forum.score_page(p, extract(p["html"])[0])) for p in pages]
-
-
-def _mean(rows: list[float]) -> float:
-    return sum(rows) / len(rows)
+    return scored_pages(pages)
 
 
 def test_answers_in_a_box_named_as_comments_are_kept(scored):
     # the box was pruned as a comment section (recall 0.48) before the answers' box became
     # part of the thread when the question is built like the answers
-    assert _mean([s["recall"] for p, s in scored if p["markup"] == "nested"]) >= 0.9
+    assert mean([s["recall"] for p, s in scored if p["markup"] == "nested"]) >= 0.9
 
 
 def test_a_question_with_two_replies_is_a_thread(scored):
     # two replies were no run of posts: recall on these pages was 0.72
-    assert _mean([s["recall"] for p, s in scored if p["shape"] == "short"]) >= 0.9
+    assert mean([s["recall"] for p, s in scored if p["shape"] == "short"]) >= 0.9
 
 
 def test_a_long_first_post_keeps_the_replies_under_it(scored):
@@ -51,25 +42,25 @@ def test_a_long_first_post_keeps_the_replies_under_it(scored):
 
 def test_posts_paged_into_wrappers_are_one_thread(scored):
     # posts in div.page-N / tbody groups of two or three were runs too short to count (0.77)
-    assert _mean([s["recall"] for p, s in scored if p["shape"] == "groups"]) >= 0.95
+    assert mean([s["recall"] for p, s in scored if p["shape"] == "groups"]) >= 0.95
 
 
 def test_casual_replies_without_punctuation_keep_their_text(scored):
     # with one post of prose among one-liners, the one-liners' text cells went as chrome (0.81)
-    assert _mean([s["recall"] for p, s in scored if p["shape"] == "casual"]) >= 0.88
+    assert mean([s["recall"] for p, s in scored if p["shape"] == "casual"]) >= 0.88
 
 
 def test_every_layout_keeps_its_question_and_replies(scored):
     for markup in gen_forum_layouts.SPLITS["dev"][0]:
         rows = [s for p, s in scored if p["markup"] == markup]
-        assert _mean([s["recall"] for s in rows]) >= 0.93, markup
+        assert mean([s["recall"] for s in rows]) >= 0.93, markup
         assert all(s["question"] == 1.0 for s in rows), markup
 
 
 def test_answers_with_comment_boxes_lose_their_user_and_vote_cells(scored):
     # the answer and its comments share the prose, so no text slot is common to the posts;
     # the cells without prose that most posts have still go (0.47 of the chrome stayed)
-    assert _mean([s["chrome"] for p, s in scored if p["markup"] == "mixed"]) <= 0.35
+    assert mean([s["chrome"] for p, s in scored if p["markup"] == "mixed"]) <= 0.35
 
 
 ARTICLE = ("<p>市气象台今天上午发布消息，受冷空气影响，本周末全市将出现明显降温，最低气温可能降至零下五度。</p>"

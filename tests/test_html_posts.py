@@ -6,23 +6,19 @@ kept whole and a long second cell beside it stays.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from zhclean.html import extract
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
+from _forum_pages import scored_pages
 
-import gen_forum  # noqa: E402
+import gen_forum  # benchmarks/ is on sys.path through _forum_pages
 
 
 @pytest.fixture(scope="module")
 def scored():
     pages = gen_forum.make_pages(seed=11, pages=80)
-    return [(p, gen_forum.score_page(p, extract(p["html"])[0])) for p in pages]
+    return scored_pages(pages)
 
 
 def test_the_question_is_kept_on_every_generated_thread(scored):

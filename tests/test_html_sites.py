@@ -6,28 +6,20 @@ here. A hand-written headline list checks that link-heavy items stay no thread.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from zhclean.html import extract
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
+from _forum_pages import mean, scored_pages
 
-import gen_forum  # noqa: E402
-import gen_forum_sites  # noqa: E402
+import gen_forum  # benchmarks/ is on sys.path through _forum_pages
+import gen_forum_sites  # benchmarks/ is on sys.path through _forum_pages
 
 
 @pytest.fixture(scope="module")
 def scored():
     pages = gen_forum_sites.make_pages(seed=5, pages=60, split="dev")
-    return [(p, gen_forum.score_page(p, extract(p["html"])[0])) for p in pages]
-
-
-def _mean(rows: list[float]) -> float:
-    return sum(rows) / len(rows)
+    return scored_pages(pages)
 
 
 def test_discuz_replies_beside_link_heavy_user_cards_are_kept(scored):
@@ -35,7 +27,7 @@ def test_discuz_replies_beside_link_heavy_user_cards_are_kept(scored):
     # the thread was its first post alone (recall 0.87, 5 of 20 pages under 0.9)
     rows = [s for p, s in scored if p["family"] == "discuz"]
     assert min(s["recall"] for s in rows) >= 0.95
-    assert _mean([s["chrome"] for s in rows]) <= 0.06
+    assert mean([s["chrome"] for s in rows]) <= 0.06
 
 
 def test_every_dev_family_keeps_its_question(scored):
@@ -43,8 +35,8 @@ def test_every_dev_family_keeps_its_question(scored):
     # when the thread is a small share of the page's prose
     for family in gen_forum_sites.SPLITS["dev"]:
         rows = [s for p, s in scored if p["family"] == family and p["shape"] == "plain"]
-        assert _mean([s["recall"] for s in rows]) >= 0.9, family
-        assert _mean([s["question"] for s in rows]) >= 0.9, family
+        assert mean([s["recall"] for s in rows]) >= 0.9, family
+        assert mean([s["question"] for s in rows]) >= 0.9, family
 
 
 ARTICLE = ("<p>市气象台今天上午发布消息，受冷空气影响，本周末全市将出现明显降温，最低气温可能降至零下五度。</p>"
@@ -69,7 +61,7 @@ def test_zhihu_short_answers_join_the_question_header():
     # answers (one a one-liner, 谢谢分享) were no run: the page kept the question alone (0.951)
     pages = [p for p in gen_forum_sites.make_pages(seed=1, pages=120, split="dev") if p["family"] == "zhihu"]
     rows = [gen_forum.score_page(p, extract(p["html"])[0]) for p in pages]
-    assert _mean([s["recall"] for s in rows]) >= 0.97
+    assert mean([s["recall"] for s in rows]) >= 0.97
     assert all(s["question"] == 1.0 for s in rows)
 
 
@@ -79,7 +71,7 @@ def test_tieba_comments_under_a_reply_stay_and_their_tail_lines_go():
     pages = [p for p in gen_forum_sites.make_pages(seed=1, pages=120, split="dev")
              if p["family"] == "tieba" and p["shape"] == "plain"]
     rows = [(p, extract(p["html"])[0]) for p in pages]
-    assert _mean([gen_forum.score_page(p, text)["recall"] for p, text in rows]) >= 0.98
+    assert mean([gen_forum.score_page(p, text)["recall"] for p, text in rows]) >= 0.98
     assert sum("来自Android客户端" in text for _, text in rows) <= 1
     # each comment's 举报 | date 回复 line (a lone short comment keeps it)
     assert sum("举报 |" in text for _, text in rows) <= 7
