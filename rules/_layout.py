@@ -6,7 +6,7 @@ rejoin rule, the page-fragment rules and the spacing rule agree on what is struc
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from ._text import HAN_RE, line_list
 
@@ -50,24 +50,32 @@ _PUNCT_BEFORE_SPACE = "，。、；：？！）》」』”"
 _PUNCT_AFTER_SPACE = "，。、；：？！）》」』"
 SPACE_BY_PUNCT = re.compile(f"(?<=[{_PUNCT_BEFORE_SPACE}])[ \u3000]+(?=[\u4e00-\u9fff“《（「『])"
                             f"|(?<=[\u4e00-\u9fff”》）」』])[ \u3000]+(?=[{_PUNCT_AFTER_SPACE}])")
-_SPACES = re.compile("[ \u3000]+")
 
 
-def spaces_by_punctuation(text: str):
-    """Runs of spaces that :data:`SPACE_BY_PUNCT` matches, found by scanning the spaces
-    (a pattern that starts with a look-behind makes the regex engine try every offset).
+def _space_by_punctuation(first: str) -> re.Pattern[str]:
+    """:data:`SPACE_BY_PUNCT`'s runs, matched from their first space (``first``): the
+    look-behinds step over it, so the pattern starts with a character, not a look-behind
+    the regex engine would try at every offset, and only a whole run can match (a shorter
+    one would be followed by a space, which no look-ahead takes)."""
+    return re.compile(f"{first}(?:(?<=[{_PUNCT_BEFORE_SPACE}][ \u3000])[ \u3000]*(?=[\u4e00-\u9fff“《（「『])"
+                      f"|(?<=[\u4e00-\u9fff”》）」』][ \u3000])[ \u3000]*(?=[{_PUNCT_AFTER_SPACE}]))")
 
-    >>> [(m.start(), m.end()) for m in spaces_by_punctuation("要求”， 他说 。好 ")]
+
+# A literal first character is found by a faster scan than a class (3x on c5), so texts
+# without an ideographic space, nearly all, are searched for runs starting with " ".
+_SPACE_BY_PUNCT_FROM_SPACE = _space_by_punctuation(" ")
+_SPACE_BY_PUNCT_FROM_ANY = _space_by_punctuation("[ \u3000]")
+
+
+def spaces_by_punctuation(text: str) -> Iterator[re.Match[str]]:
+    """Whole runs of spaces that :data:`SPACE_BY_PUNCT` matches, in one regex pass (L302
+    removes them; C002 judges a line as L302 will leave it).
+
+    >>> [m.span() for m in spaces_by_punctuation("要求”， 他说 。好 ")]
     [(4, 5), (7, 8)]
     """
-    for m in _SPACES.finditer(text):
-        if m.start() == 0 or m.end() == len(text):
-            continue
-        before, after = text[m.start() - 1], text[m.end()]
-        if before in _PUNCT_BEFORE_SPACE or after in _PUNCT_AFTER_SPACE:
-            found = SPACE_BY_PUNCT.match(text, m.start())
-            if found and found.end() == m.end():
-                yield m
+    pattern = _SPACE_BY_PUNCT_FROM_ANY if "\u3000" in text else _SPACE_BY_PUNCT_FROM_SPACE
+    return pattern.finditer(text)
 
 
 class Block(NamedTuple):

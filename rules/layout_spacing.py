@@ -2,41 +2,15 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from ._layout import _PUNCT_AFTER_SPACE, _PUNCT_BEFORE_SPACE, LETTER_SPACED
+from ._layout import LETTER_SPACED, spaces_by_punctuation
 
 # A cheap test (a leading literal lets the regex engine scan fast) for whether the slower
 # letter-spacing pattern can match at all.
 _SPACED_HAN = re.compile(" [\u4e00-\u9fff] [\u4e00-\u9fff]")
-
-
-def _space_by_punctuation(first: str) -> re.Pattern[str]:
-    """_layout.SPACE_BY_PUNCT's runs, matched from their first space (``first``): the
-    look-behinds step over it, so the pattern starts with a character, not a look-behind
-    the regex engine would try at every offset, and only a whole run can match (a shorter
-    one would be followed by a space, which no look-ahead takes)."""
-    return re.compile(f"{first}(?:(?<=[{_PUNCT_BEFORE_SPACE}][ \u3000])[ \u3000]*(?=[\u4e00-\u9fff“《（「『])"
-                      f"|(?<=[\u4e00-\u9fff”》）」』][ \u3000])[ \u3000]*(?=[{_PUNCT_AFTER_SPACE}]))")
-
-
-# A literal first character is found by a faster scan than a class (3x on c5), so texts
-# without an ideographic space, nearly all, are searched for runs starting with " ".
-_SPACE_BY_PUNCT_FROM_SPACE = _space_by_punctuation(" ")
-_SPACE_BY_PUNCT_FROM_ANY = _space_by_punctuation("[ \u3000]")
-
-
-def spaces_by_punctuation(text: str) -> Iterator[re.Match[str]]:
-    """The same runs as :func:`._layout.spaces_by_punctuation`, found in one regex pass.
-
-    >>> [m.span() for m in spaces_by_punctuation("要求”， 他说 。好 ")]
-    [(4, 5), (7, 8)]
-    """
-    pattern = _SPACE_BY_PUNCT_FROM_ANY if "\u3000" in text else _SPACE_BY_PUNCT_FROM_SPACE
-    return pattern.finditer(text)
 
 
 class HanSpacing(Rule):

@@ -1,10 +1,12 @@
 """Fast paths of the N and L3 rules: each must find what the slower exact test finds."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhclean.rules import _layout, layout_spacing
+from zhclean.rules import _layout
 from zhclean.rules import normalise_unicode as unicode_rules
 
 # Mojibake letters, cp1252 specials, the no-break space, spaces, tabs, every break, Han and
@@ -37,9 +39,16 @@ _SPACING_ALPHABET = " \u3000，。：？）》」”“《（「工会a1\n"
 
 @settings(max_examples=3000, deadline=None)
 @given(st.text(alphabet=_SPACING_ALPHABET, max_size=12))
-def test_l302_spaces_by_punctuation_are_the_shared_helpers_runs(text):
-    want = [m.span() for m in _layout.spaces_by_punctuation(text)]
-    assert [m.span() for m in layout_spacing.spaces_by_punctuation(text)] == want
+def test_spaces_by_punctuation_are_the_whole_runs_space_by_punct_matches(text):
+    # the definition, as the runs were found before the one-pass pattern: each maximal
+    # run of spaces inside the text that SPACE_BY_PUNCT matches whole from its start
+    want = []
+    for m in re.finditer("[ \u3000]+", text):
+        if 0 < m.start() and m.end() < len(text):
+            found = _layout.SPACE_BY_PUNCT.match(text, m.start())
+            if found and found.end() == m.end():
+                want.append(m.span())
+    assert [m.span() for m in _layout.spaces_by_punctuation(text)] == want
 
 
 def _script_by_full_counts(text: str) -> str:
