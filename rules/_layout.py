@@ -78,6 +78,39 @@ def spaces_by_punctuation(text: str) -> Iterator[re.Match[str]]:
     return pattern.finditer(text)
 
 
+# The whitespace rules run after the chrome rules: L301 turns a run of spaces inside a line
+# into one tab and a single wide space into a plain one, L302 drops the spaces layout put
+# between Han characters or beside Chinese punctuation. A chrome rule judges a line as they
+# will leave it, so a second cleaning judges it the same.
+_SPACE_RUN = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}")
+_WIDE_SPACE = re.compile(r"[\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def spaces_laid_out(s: str) -> str:
+    """``s`` trimmed, each run of spaces one tab and a single wide or no-break space a plain
+    one, as L301 leaves it."""
+    return _WIDE_SPACE.sub(" ", _SPACE_RUN.sub("\t", s.strip()))
+
+
+def laid_out(s: str) -> str:
+    """``s`` as the whitespace rules will leave it: trimmed, each run of spaces one tab,
+    the spaces between spaced-out Han characters and beside Chinese punctuation gone.
+
+    >>> laid_out("  首页 >\\u00a0\\u00a0\\u00a0新闻 "), laid_out("字号：大 中 小"), laid_out("责任编辑： 当前位置")
+    ('首页 >\\t新闻', '字号：大中小', '责任编辑：当前位置')
+    """
+    s = s.strip()
+    if " " not in s and not _WIDE_SPACE.search(s) and "\t" not in s:
+        return s
+    s = _WIDE_SPACE.sub(" ", _SPACE_RUN.sub("\t", s))
+    if " " not in s:
+        return s
+    cut = {m.start() for m in spaces_by_punctuation(s)}
+    for m in LETTER_SPACED.finditer(s):
+        cut.update(i for i in range(m.start(), m.end()) if s[i] == " ")
+    return "".join(ch for i, ch in enumerate(s) if i not in cut) if cut else s
+
+
 class Block(NamedTuple):
     """A run of lines that may already be joined: content offsets of each piece."""
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .._layout import spaces_laid_out
 from ._fold import fold
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
@@ -174,15 +175,9 @@ _PUNCT_VARIANTS = str.maketrans({**{c: "：" for c in "∶﹕︰꞉˸"}, **{c: "
                                  **{c: "｜" for c in "︱│┃¦"}})
 
 
-# Spaces as L301 leaves them (header.laid_out, which this module cannot import): a run one
-# tab, a single wide or no-break space a plain one. Judged so, 文档格式：<U+3000>docx reads
-# the same before L301 as after it.
-_SPACE_RUN = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}")
-_WIDE_SPACE = re.compile(r"[\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-
-
 def _line_record_kind(s: str) -> str | None:
-    t = fold(_WIDE_SPACE.sub(" ", _SPACE_RUN.sub("\t", s.strip()))).translate(_PUNCT_VARIANTS)
+    # spaces as L301 leaves them: 文档格式：<U+3000>docx reads the same before L301 as after it
+    t = fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS)
     if not t or len(t) > MAX_META_LINE:
         return None
     kinds = set()

@@ -10,7 +10,7 @@ from .._text import Line, han_count
 from ._fold import fold
 from ._kinds import SENTENCE_STOP, footer_item, is_footer_marker
 from ._line_rule import LineRule
-from .header import laid_out
+from .._layout import laid_out
 from ._page import Page
 from .vocab import FOOTER_ORGANISER_RE, FOOTER_SITE_LINK_RE, FOOTER_WEAK_RE
 

@@ -5,7 +5,7 @@ import re
 
 from zhclean.rule import Context
 
-from .._layout import LETTER_SPACED, spaces_by_punctuation
+from .._layout import laid_out
 from ._fold import fold
 from ._kinds import is_bare_breadcrumb, is_breadcrumb_label_line, is_control_line, is_footer_marker, menu_like
 from ._line_rule import LineRule
@@ -17,32 +17,7 @@ _UNAMBIGUOUS_CONTROL = re.compile(
     r"打印本页|打印本文|关闭窗口|分享到|扫一扫|字号|返回顶部|回到顶部|加入收藏|设为首页|无障碍|调整字体|扫码阅读|我要纠错"
 )
 _ARROW_START = re.compile(r"^\s*(?:>>|>|»|＞|›|→)")
-# The whitespace rules run after the chrome rules: L301 turns a run of spaces inside a line
-# into one tab and a single wide space into a plain one, L302 drops the spaces layout put
-# between Han characters or beside Chinese punctuation. A line's length is judged as they
-# will leave it, so a second cleaning judges it the same.
-_SPACE_RUN = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}")
-_WIDE_SPACE = re.compile(r"[\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 MAX_STRAY_SEGMENT = 24
-
-
-def laid_out(s: str) -> str:
-    """``s`` as the whitespace rules will leave it: trimmed, each run of spaces one tab,
-    the spaces between spaced-out Han characters and beside Chinese punctuation gone.
-
-    >>> laid_out("  首页 >\\u00a0\\u00a0\\u00a0新闻 "), laid_out("字号：大 中 小"), laid_out("责任编辑： 当前位置")
-    ('首页 >\\t新闻', '字号：大中小', '责任编辑：当前位置')
-    """
-    s = s.strip()
-    if " " not in s and not _WIDE_SPACE.search(s) and "\t" not in s:
-        return s
-    s = _WIDE_SPACE.sub(" ", _SPACE_RUN.sub("\t", s))
-    if " " not in s:
-        return s
-    cut = {m.start() for m in spaces_by_punctuation(s)}
-    for m in LETTER_SPACED.finditer(s):
-        cut.update(i for i in range(m.start(), m.end()) if s[i] == " ")
-    return "".join(ch for i, ch in enumerate(s) if i not in cut) if cut else s
 
 
 def is_stray_trail_segment(s: str) -> bool:

@@ -15,7 +15,7 @@ from ._docsite_kinds import is_counter_line
 from ._fold import fold
 from ._kinds import is_bare_breadcrumb, is_reprint_notice, reprint_families
 from ._line_rule import EdgeLineRule, LineRule
-from .header import laid_out
+from .._layout import laid_out
 from ._page import Page
 from .vocab import (
     FORM_BUTTONS,

@@ -11,7 +11,8 @@ from zhclean.rule import Context, Rule, Stage
 from .._text import SENTENCE_END, delete_line, han_count
 from ._kinds import is_bare_breadcrumb, is_breadcrumb_label_line, is_control_line
 from ._page import make_page
-from .header import is_stray_trail_segment, laid_out
+from .._layout import laid_out
+from .header import is_stray_trail_segment
 
 # One-character abbreviations of the 34 provincial-level divisions, as filing numbers use them.
 _PROVINCE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台"

@@ -26,7 +26,7 @@ from ._kinds import (
 from ._memo import LineMemo
 from ._page import make_page, zones
 from ._titles import find_title, title_like
-from .header import laid_out
+from .._layout import laid_out
 from .vocab import (
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
@@ -232,7 +232,7 @@ _PREV_NEXT_LINE = re.compile(
 
 
 def _laid_out_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
-    """``lines`` with each run of spaces laid out as L301 leaves it (``header.laid_out``)."""
+    """``lines`` with each run of spaces laid out as L301 leaves it (``_layout.laid_out``)."""
     return tuple(ln if not _SPACE_RUN.search(ln.text) or (t := _laid_out(ln.text)) == ln.text
                  else ln._replace(text=t) for ln in lines)
 
