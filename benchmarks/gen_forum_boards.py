@@ -1,0 +1,289 @@
+"""Threads whose posts are not one run of like siblings, as real boards print them, with gold.
+
+gen_forum_sites prints threads whose posts are siblings built alike (Discuz's ``table.plhin``
+run, Tieba's ``div.l_post``). What makes real threads hard is elsewhere, so each family here
+is a board or Q&A site whose page breaks that assumption in its own way:
+
+dev families (tuned on)
+* ``hupu``: 虎扑-like: the first post in its own box (``bbs-post-web``), the replies in
+  another (``post-reply-list``), a 这些回帖亮了 box repeating the best replies above them;
+* ``douban``: 豆瓣小组: ``div.topic-content`` then ``ul#comments > li.comment-item`` with
+  ``reply-doc``, a quoted reply (``reply-quote``) inside some replies;
+* ``xenforo``: XenForo in Chinese: ``article.message`` posts numbered ``js-post-N``,
+  ``bbWrapper`` text, ``blockquote.bbCodeBlock--quote`` quotes, signatures, 赞/回复 bar;
+* ``ask120``: a medical Q&A page (寻医问药/有问必答-like): a question box, then answers of
+  doctors each with a card (医生, 职称, 医院), under a site name that names no board;
+
+held-out families (never tuned on: score them, do not read their misses)
+* ``autohome``: 汽车之家-like club: first post ``div.post-container``, each reply its own
+  ``div.reply-floor`` table pair split by ad rows, 楼中楼 under some replies;
+* ``segment``: a programming Q&A (思否-like): ``article.question``, ``div.answer-item``
+  answers with comment lists under them, 采纳 and vote buttons, site name without a board word;
+* ``discourse``: Discourse: ``div.topic-post`` posts (``cooked`` text), generator meta,
+  the rest lazy-loaded (``加载更多回复``) after the first page.
+
+Shapes, dealt in turn: ``plain``; ``terse`` (replies of 顶/支持/谢谢楼主); ``outweigh`` (a
+one-line question, long replies); ``quote`` (replies quoting earlier posts). Scored as in
+gen_forum (post recall, question kept, chrome kept)::
+
+    .venv/bin/python benchmarks/gen_forum_boards.py --split dev --pages 112
+    .venv/bin/python benchmarks/gen_forum_boards.py --split heldout --pages 84
+
+>>> pages = make_pages(seed=2, pages=6, split="heldout")
+>>> sorted({p["family"] for p in pages}), all(p["posts"] and "<html" in p["html"] for p in pages)
+(['autohome', 'discourse', 'segment'], True)
+"""
+from __future__ import annotations
+
+import argparse
+import html as htmlmod
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gen_forum as gf  # noqa: E402
+
+SPLITS = {"dev": ("hupu", "douban", "xenforo", "ask120"), "heldout": ("autohome", "segment", "discourse")}
+SHAPES = ("plain", "terse", "outweigh", "quote")
+_E = htmlmod.escape
+_TERSE = ["顶顶顶", "支持楼主", "谢谢楼主分享", "mark一下", "同问", "学习了", "前排围观", "楼主好人"]
+_DOCTORS = ["主治医师", "副主任医师", "主任医师"]
+_HOSPITALS = ["市第一人民医院", "省中医院", "区妇幼保健院", "县人民医院"]
+
+
+def _p(lines: list[str]) -> str:
+    return "".join(f"<p>{_E(s)}</p>" for s in lines)
+
+
+def _br(lines: list[str]) -> str:
+    return "<br />".join(_E(s) for s in lines)
+
+
+def _posts(rng: random.Random, shape: str) -> list[dict]:
+    posts = []
+    for i in range(rng.randint(4, 8)):
+        if i == 0:
+            lines = [gf._sentence(rng)] if shape == "outweigh" else gf._post_text(rng, True)
+        elif shape == "terse" and rng.random() < 0.7:
+            lines = [rng.choice(_TERSE) + "，" + gf._sentence(rng)[:6]] if rng.random() < 0.2 else [rng.choice(_TERSE)]
+        elif shape == "outweigh":
+            lines = [gf._sentence(rng) for _ in range(rng.randint(3, 6))]
+        else:
+            lines = gf._post_text(rng, False)
+        posts.append({"user": rng.choice(gf._USERS), "lines": lines, "pid": 5200 + 13 * i,
+                      "date": f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(10, 59)}",
+                      "sig": rng.choice(gf._SIGS) if rng.random() < 0.3 else None})
+    # terse replies repeat: keep each gold line once per page so recall counts each post
+    seen: set[str] = set()
+    for p in posts:
+        p["lines"] = [s for s in p["lines"] if not (s in seen or seen.add(s))] or [gf._sentence(rng)]
+    if shape == "quote":
+        for i, p in enumerate(posts[2:], 2):
+            if rng.random() < 0.6:
+                src = posts[rng.randint(1, i - 1)]
+                p["quote"] = (src["user"], src["lines"][0])
+    return posts
+
+
+def _quote(p: dict, build) -> str:
+    return build(*p["quote"]) if p.get("quote") else ""
+
+
+def _hupu(posts, title, rng):
+    q = posts[0]
+    lights = rng.sample(posts[1:], min(2, len(posts) - 1))
+    light = "".join(f'<div class="post-reply-list light"><div class="user-base-info"><a href="#">{_E(p["user"])}</a>'
+                    f'<span class="post-reply-list-user-info-top-time">{p["date"]}</span></div><div class="reply-list-content">'
+                    f'<div class="thread-content-detail">{_p(p["lines"])}</div></div><div class="todo-list">'
+                    f'<span>亮了({rng.randint(5, 99)})</span><span>回复</span></div></div>' for p in lights)
+    out = [f'<div class="bbs-post-web"><div class="post-user"><a class="post-user-comp-info-top-name" href="#">'
+           f'{_E(q["user"])}</a><span class="post-user-comp-info-top-time">{q["date"]}</span><span>楼主</span></div>'
+           f'<div class="bbs-post-web-main"><h1 class="name">{_E(title)}</h1><div class="bbs-post-web-main-content">'
+           f'<div class="thread-content-detail">{_p(q["lines"])}</div></div><div class="post-operate">'
+           f'<span>推荐({rng.randint(1, 50)})</span><span>收藏</span><span>分享</span></div></div></div>'
+           f'<div class="post-wrapper-light"><div class="wrapper-title">这些回帖亮了</div>{light}</div>'
+           f'<div class="post-wrapper"><div class="wrapper-title">全部回帖</div>']
+    for i, p in enumerate(posts[1:], 1):
+        quote = _quote(p, lambda u, s: f'<blockquote class="quote-content"><span>引用 {_E(u)} 发表的：</span><p>{_E(s)}</p></blockquote>')
+        out.append(f'<div class="post-reply-list" id="{p["pid"]}"><div class="post-reply-list-container"><div class="user-base-info">'
+                   f'<a href="#">{_E(p["user"])}</a><span class="post-reply-list-user-info-top-time">{p["date"]}</span>'
+                   f'<span class="floor">{i}楼</span></div><div class="reply-list-content">{quote}<div class="thread-content-detail">'
+                   f'{_p(p["lines"])}</div></div><div class="todo-list"><span>亮了({rng.randint(0, 9)})</span><span>回复</span>'
+                   f'<span>举报</span></div></div></div>')
+    out.append(f'</div><div class="pagination"><a href="#">上一页</a><a href="#">1</a><a href="#">2</a><a href="#">下一页</a></div>')
+    return "".join(out), ["这些回帖亮了", "全部回帖", "亮了(", "推荐("], "虎扑社区"
+
+
+def _douban(posts, title, rng):
+    q = posts[0]
+    out = [f'<div id="content"><h1>{_E(title)}</h1><div class="grid-16-8 clearfix"><div class="article"><div class="topic-content '
+           f'clearfix"><div class="user-face"><a href="#"><img class="pil" src="u.jpg" alt="{_E(q["user"])}"/></a></div>'
+           f'<div class="topic-doc"><h3><span class="from">来自: <a href="#">{_E(q["user"])}</a></span><span class="create-time '
+           f'color-green">{q["date"]}</span></h3><div class="topic-content"><div class="rich-content topic-richtext">'
+           f'{_p(q["lines"])}</div></div><div class="sns-bar"><a href="#">回应</a> <a href="#">推荐</a> <a href="#">喜欢</a>'
+           f'</div></div></div><ul class="topic-reply" id="comments">']
+    for p in posts[1:]:
+        quote = _quote(p, lambda u, s: f'<div class="reply-quote"><span class="short">{_E(s)}</span><span class="pubdate">'
+                                       f'<a href="#">{_E(u)}</a></span></div>')
+        out.append(f'<li class="clearfix comment-item reply-item" id="{p["pid"]}" data-cid="{p["pid"]}"><div class="user-face">'
+                   f'<a href="#"><img class="pil" src="u.jpg" alt="{_E(p["user"])}"/></a></div><div class="reply-doc content">'
+                   f'<div class="bg-img-green"><h4><a href="#">{_E(p["user"])}</a><span class="pubtime">{p["date"]}</span>'
+                   f'</h4></div>{quote}<p class="reply-content">{_br(p["lines"])}</p><div class="operation_div">'
+                   f'<a class="comment-vote" href="#">赞</a> <a class="lnk-reply" href="#">回应</a> <a href="#">删除</a></div>'
+                   f'</div></li>')
+    out.append('</ul><div class="paginator"><span class="thispage">1</span><a href="#">2</a><span class="next"><a href="#">'
+               '后页&gt;</a></span></div></div><div class="aside"><div class="group-intro"><h2>小组简介</h2><p>'
+               '这里是邻里生活小组，欢迎分享日常经验，禁止广告，违者删帖。</p></div></div></div></div>')
+    return "".join(out), ["回应", "后页", "小组简介", "来自:"], "豆瓣"
+
+
+def _xenforo(posts, title, rng):
+    out = [f'<div class="p-body-header"><h1 class="p-title-value">{_E(title)}</h1><ul class="p-description"><li>'
+           f'<a class="username" href="#">{_E(posts[0]["user"])}</a></li><li><time>{posts[0]["date"]}</time></li></ul></div>'
+           f'<div class="block block--messages"><div class="block-outer"><div class="pageNav"><a href="#">1</a><a href="#">2</a>'
+           f'<a class="pageNav-jump--next" href="#">下一页</a></div></div><div class="block-container"><div class="block-body">']
+    for i, p in enumerate(posts):
+        quote = _quote(p, lambda u, s: f'<blockquote class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote">'
+                                       f'<div class="bbCodeBlock-title">{_E(u)} 说：</div><div class="bbCodeBlock-content">'
+                                       f'{_E(s)}</div></blockquote>')
+        sig = f'<aside class="message-signature"><div class="bbWrapper">{_E(p["sig"])}</div></aside>' if p["sig"] else ""
+        out.append(f'<article class="message message--post js-post" data-author="{_E(p["user"])}" id="js-post-{p["pid"]}">'
+                   f'<div class="message-inner"><div class="message-cell message-cell--user"><section class="message-user">'
+                   f'<div class="message-userDetails"><h4 class="message-name"><a class="username" href="#">{_E(p["user"])}</a>'
+                   f'</h4><h5 class="userTitle message-userTitle">{gf._LEVELS[i % len(gf._LEVELS)]}</h5></div></section></div>'
+                   f'<div class="message-cell message-cell--main"><div class="message-main"><header class="message-attribution">'
+                   f'<ul class="message-attribution-main"><li><time>{p["date"]}</time></li></ul><ul class="message-attribution-opposite">'
+                   f'<li><a href="#">#{i + 1}</a></li></ul></header><div class="message-content"><div class="message-userContent">'
+                   f'<article class="message-body"><div class="bbWrapper">{quote}{_br(p["lines"])}</div></article></div>{sig}</div>'
+                   f'<footer class="message-footer"><div class="message-actionBar"><a href="#">举报</a> <a href="#">赞</a> '
+                   f'<a href="#">+ 引用</a> <a href="#">回复</a></div></footer></div></div></div></article>')
+    out.append('</div></div></div><div class="block-outer"><a href="#">你必须登录或注册后才能发表回复。</a></div>')
+    return "".join(out), ["+ 引用", "#1", "下一页"], "邻家论坛"
+
+
+def _ask120(posts, title, rng):
+    q = posts[0]
+    out = [f'<div class="b_askti"><h1 id="d_askH1">{_E(title)}</h1><div class="b_askab1"><span>{_E(q["user"])}</span>'
+           f'<span>男|{rng.randint(18, 70)}岁</span><span>{q["date"]}</span></div></div><div class="b_askcont">'
+           f'<div class="crazy_new"><p class="crazy_keys"><span>健康咨询描述：</span></p>{_p(q["lines"])}</div></div>'
+           f'<div class="b_answerarea"><div class="b_answerti">共{len(posts) - 1}条医生回复</div>']
+    for p in posts[1:]:
+        out.append(f'<div class="b_answerbox"><div class="b_answertl"><div class="b_docface"><img src="d.jpg"/></div>'
+                   f'<div class="b_sp1"><a class="b_docname" href="#">{_E(p["user"])}</a> <span>{rng.choice(_DOCTORS)}</span>'
+                   f'</div><div class="b_sp2">{rng.choice(_HOSPITALS)}</div><div class="b_sp3">擅长：常见病诊治</div></div>'
+                   f'<div class="b_answercont"><div class="b_anscont_cont"><div class="crazy_new">{_p(p["lines"])}</div></div>'
+                   f'<div class="b_anscont_time"><span>{p["date"]}</span><a href="#">向TA提问</a></div></div></div>')
+    out.append('</div><div class="b_route"><h3>相关问题</h3><ul>'
+               + "".join(f'<li><a href="#">{t}</a></li>' for t in rng.sample(gf._HOT, 4)) + "</ul></div>")
+    return "".join(out), ["向TA提问", "医生回复", "擅长：", "相关问题"], "有问必答网"
+
+
+def _autohome(posts, title, rng):
+    q = posts[0]
+    out = [f'<div class="post-container"><div class="post-title"><h1>{_E(title)}</h1></div><div class="post-handle">'
+           f'<a href="#">只看楼主</a><span>{q["date"]}</span></div><div class="post-user"><a href="#">{_E(q["user"])}</a>'
+           f'<span>车主</span></div><div class="post-content"><div class="tz-paragraph">{_p(q["lines"])}</div></div></div>'
+           f'<div class="reply-wrap" id="reply-list">']
+    for i, p in enumerate(posts[1:], 1):
+        lzl = (f'<div class="reply-sub"><ul><li><a href="#">{rng.choice(gf._USERS)}</a>：<span class="reply-sub-text">'
+               f'{_E(gf._sentence(rng))}</span></li></ul></div>') if rng.random() < 0.3 else ""
+        quote = _quote(p, lambda u, s: f'<div class="reply-quote">引用 {_E(u)} 的回复：<p>{_E(s)}</p></div>')
+        out.append(f'<div class="reply-floor" data-floor="{i}"><table class="reply-t"><tr><td class="reply-user"><a href="#">'
+                   f'{_E(p["user"])}</a><p>精华帖 {rng.randint(0, 9)}</p></td><td class="reply-main"><div class="reply-head">'
+                   f'<span>{i}楼</span> <span>{p["date"]}</span></div><div class="reply-detail">{quote}{_br(p["lines"])}</div>'
+                   f'{lzl}</td></tr></table><table class="reply-tool"><tr><td><a href="#">回复</a> <a href="#">有用</a></td></tr>'
+                   f'</table></div>' + ('<div class="ad-banner"><a href="#">点击领取新车优惠</a></div>' if i == 2 else ""))
+    out.append('</div><div class="pages"><a href="#">1</a><a href="#">2</a><a href="#">下一页</a></div>')
+    return "".join(out), ["只看楼主", "精华帖", "点击领取新车优惠", "有用"], "汽车之家"
+
+
+def _segment(posts, title, rng):
+    q = posts[0]
+    out = [f'<article class="question"><h1 class="question-title">{_E(title)}</h1><div class="question-meta">'
+           f'<a href="#">{_E(q["user"])}</a> 提问于 {q["date"]}</div><div class="fmt article-content">{_p(q["lines"])}</div>'
+           f'<div class="question-ops"><button>关注</button><button>收藏</button><span>被浏览 {rng.randint(10, 999)}</span>'
+           f'</div></article><div class="answers-wrap"><h3>{len(posts) - 1} 个回答</h3>']
+    for i, p in enumerate(posts[1:], 1):
+        cmts = (f'<ul class="comments-list"><li class="comment-item"><a href="#">{rng.choice(gf._USERS)}</a>：'
+                f'<span>{_E(rng.choice(gf._SHORT))}</span> <span class="time">{p["date"]}</span></li></ul>') if rng.random() < 0.4 else ""
+        out.append(f'<div class="answer-item" id="a-{p["pid"]}"><div class="answer-vote"><button>赞</button><span>'
+                   f'{rng.randint(0, 50)}</span><button>踩</button>{"<span>已采纳</span>" if i == 1 else ""}</div>'
+                   f'<div class="answer-main"><div class="fmt answer-content">{_p(p["lines"])}</div><div class="answer-meta">'
+                   f'<a href="#">{_E(p["user"])}</a> 回答于 {p["date"]}</div>{cmts}</div></div>')
+    out.append('</div><div class="side-related"><h3>相关问题</h3><ul>'
+               + "".join(f'<li><a href="#">{t}</a></li>' for t in rng.sample(gf._HOT, 4)) + "</ul></div>")
+    return "".join(out), ["提问于", "回答于", "已采纳", "被浏览"], "思否"
+
+
+def _discourse(posts, title, rng):
+    shown = max(3, len(posts) - 2)
+    out = [f'<div id="topic-title"><h1><a class="fancy-title" href="#">{_E(title)}</a></h1></div><div class="posts-wrapper">']
+    for i, p in enumerate(posts[:shown]):
+        out.append(f'<div class="topic-post clearfix regular" id="post_{i + 1}"><article class="boxed onscreen-post" '
+                   f'data-post-id="{p["pid"]}"><div class="row"><div class="topic-avatar"><img src="a.png"/></div>'
+                   f'<div class="topic-body clearfix"><div class="topic-meta-data"><div class="names"><span class="username">'
+                   f'<a href="#">{_E(p["user"])}</a></span></div><div class="post-infos"><span class="relative-date">'
+                   f'{p["date"]}</span></div></div><div class="regular contents"><div class="cooked">{_p(p["lines"])}</div>'
+                   f'<section class="post-menu-area"><nav class="post-controls"><button>赞</button><button>分享</button>'
+                   f'<button>回复</button></nav></section></div></div></div></article></div>')
+    out.append('</div><div class="more-topics"><button class="load-more">加载更多回复</button></div>')
+    for p in posts[shown:]:
+        p["lines"] = []  # not on the page: lazy-loaded
+    return "".join(out), ["加载更多回复", "分享"], "邻家社区"
+
+
+_FAMILIES = {"hupu": _hupu, "douban": _douban, "xenforo": _xenforo, "ask120": _ask120, "autohome": _autohome,
+             "segment": _segment, "discourse": _discourse}
+_GENERATOR = {"xenforo": "XenForo", "discourse": "Discourse"}
+
+
+def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
+    topic = rng.choice(gf._TOPICS)
+    title = f"{topic}{rng.choice(['到底怎么选', '有什么坑', '求大家支招', '过来人说说'])}"
+    posts = _posts(rng, shape)
+    body, words, site = _FAMILIES[family](posts, title, rng)
+    gen = f'<meta name="generator" content="{_GENERATOR[family]}" />' if family in _GENERATOR else ""
+    nav = "".join(f'<li><a href="/{k}">{t}</a></li>' for k, t in enumerate(["首页", "社区", "问答", "活动", "排行榜"]))
+    page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8" /><title>{_E(title)} - {site}</title>{gen}</head>'
+            f'<body><div class="header"><div class="logo"><a href="/">{site}</a></div><ul class="nav">{nav}</ul>'
+            f'<div class="login"><a href="#">登录</a> | <a href="#">注册</a></div></div><div class="main">{body}</div>'
+            f'<div class="footer"><p>关于我们 | 联系我们 | 免责声明</p><p>Copyright © 2023 {site} 京ICP备23456789号</p></div>'
+            '</body></html>')
+    gold = [p["lines"] for p in posts if p["lines"]]
+    chrome = [x for p in posts if p["lines"] for x in (p["user"], p["date"]) + ((p["sig"],) if p["sig"] else ())]
+    return {"id": doc_id, "family": family, "shape": shape, "title": title, "html": page, "posts": gold,
+            "chrome": chrome + words + ["京ICP备", "关于我们"]}
+
+
+def make_pages(seed: int = 1, pages: int = 112, split: str = "dev") -> list[dict]:
+    families = SPLITS[split]
+    rng = random.Random(f"boards-{split}-{seed}")
+    return [_page(rng, families[k % len(families)], SHAPES[(k // len(families)) % len(SHAPES)], f"{split}-{k:04d}")
+            for k in range(pages)]
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
+    ap.add_argument("--pages", type=int, default=112)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
+    ap.add_argument("--family", help="with --show, only this family (dev only)")
+    args = ap.parse_args(argv)
+    from zhclean.html import extract
+    rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in make_pages(args.seed, args.pages, args.split)]
+    print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
+    for key in ("all",) + SPLITS[args.split] + SHAPES:
+        g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]
+        mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
+        print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
+              f"{sum(x['recall'] < 0.9 for x in g):10d}")
+    if args.show and args.split == "dev":
+        shown = [r for r in rows if args.family in (None, r[0]["family"])]
+        for p, s, text in sorted(shown, key=lambda r: r[1]["recall"] - r[1]["chrome"])[:args.show]:
+            print(f"\n--- {p['id']} {p['family']} {p['shape']} recall {s['recall']:.2f} chrome {s['chrome']:.2f}\n{text}")
+
+
+if __name__ == "__main__":
+    main()
