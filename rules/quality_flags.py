@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import accumulate
 
 from zhclean.model import Flag, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._layout import visible_len
-from ._text import han_count, iter_lines
+from ._text import Line, han_count, iter_lines
 
 _CENSOR = re.compile(
     r"[*＊](?:[ \u3000]?[*＊]){2,}"  # *** or * * *
@@ -139,22 +141,67 @@ class UnbalancedMarks(Rule):
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if _ANY_MARK.search(text) is None:
             return RuleResult()
+        if "\r" in text:  # rare: every line looked at
+            lines = [line for line in iter_lines(text) if line.text.strip()]
+            return RuleResult(flags=[fl for k, line in enumerate(lines)
+                                     for fl in _unbalanced_flags(line, lines[k + 1].text if k + 1 < len(lines) else "")])
+        # only the lines whose marks do not pair up by themselves are looked at in Python
         flags = []
-        lines = [line for line in iter_lines(text) if line.text.strip()]
-        for k, line in enumerate(lines):
-            following = lines[k + 1].text.lstrip() if k + 1 < len(lines) else ""
-            for i in unbalanced(line.text):
-                ch = line.text[i]
-                if ch in _CONTINUED and following.startswith(ch) and not line.text[:i].strip():
-                    continue  # a quotation over several paragraphs opens each and closes once
-                if ch in _OPENERS:
-                    start, end = line.start + i, line.start + min(len(line.text), i + 1 + _CONTEXT)
-                    message = f"{ch} is not closed in this paragraph"
-                else:
-                    start, end = line.start + max(0, i - _CONTEXT), line.start + i + 1
-                    message = f"{ch} closes nothing opened in this paragraph"
-                flags.append(Flag(start, end, message, score=0.7))
+        parts = text.split("\n")
+        starts = None
+        for k in _unpaired_line_numbers(text):
+            if starts is None:
+                starts = [0, *accumulate(len(part) + 1 for part in parts)]
+            following = next((part for part in parts[k + 1:] if part.strip()), "")
+            flags.extend(_unbalanced_flags(Line(starts[k], starts[k] + len(parts[k]), starts[k + 1], parts[k]), following))
         return RuleResult(flags=flags)
+
+
+def _unbalanced_flags(line: Line, following: str) -> list[Flag]:
+    """The flags of the marks :func:`unbalanced` finds on ``line``; ``following`` is the
+    next non-blank line (a quotation over several paragraphs opens each of them)."""
+    flags = []
+    following = following.lstrip()
+    for i in unbalanced(line.text):
+        ch = line.text[i]
+        if ch in _CONTINUED and following.startswith(ch) and not line.text[:i].strip():
+            continue  # a quotation over several paragraphs opens each and closes once
+        if ch in _OPENERS:
+            start, end = line.start + i, line.start + min(len(line.text), i + 1 + _CONTEXT)
+            message = f"{ch} is not closed in this paragraph"
+        else:
+            start, end = line.start + max(0, i - _CONTEXT), line.start + i + 1
+            message = f"{ch} closes nothing opened in this paragraph"
+        flags.append(Flag(start, end, message, score=0.7))
+    return flags
+
+
+# the text cut down to its marks and line breaks; a line whose marks are well nested
+# empties once adjacent pairs are cut again and again, and :func:`unbalanced` finds
+# nothing on it (a well-nested line needs no Python walk)
+_NOT_MARK = re.compile("[^" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "\n]+")
+_ADJACENT_PAIR = re.compile("|".join(re.escape(o + c) for o, c in _OPENERS.items()))
+_MARKS_LEFT = re.compile("[^\n]+")
+
+
+def _unpaired_line_numbers(text: str) -> list[int]:
+    """Indexes (among ``text.split("\\n")``) of the lines whose quotes and brackets are not
+    well nested: the only lines :func:`unbalanced` can find a mark on.
+
+    >>> _unpaired_line_numbers("“三位一体”（总体推进）\\n一是安全）二是\\n《工会法》\\n“送温暖")
+    [1, 3]
+    """
+    marks = _NOT_MARK.sub("", text)
+    while True:
+        marks, cut = _ADJACENT_PAIR.subn("", marks)
+        if not cut:
+            break
+    numbers, line, at = [], 0, 0
+    for m in _MARKS_LEFT.finditer(marks):
+        line += marks.count("\n", at, m.start())
+        at = m.start()
+        numbers.append(line)
+    return numbers
 
 
 _GARBLED = re.compile(
@@ -239,14 +286,27 @@ class RepeatedParagraphs(Rule):
     stage = Stage.QUALITY
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
+        if "\r" in text:  # rare: cut at every kind of break
+            lines = [ln.text for ln in iter_lines(text)]
+            starts = [ln.start for ln in iter_lines(text)]
+        else:
+            lines = text.split("\n")
+            starts = None
+        keys = list(map(str.strip, lines))
+        # only a paragraph that stands twice can be flagged: counted in C, then judged
+        repeated = {key for key, n in Counter(keys).items()
+                    if n > 1 and len(key) >= MIN_REPEAT_CHARS and visible_len(key) >= MIN_REPEAT_CHARS
+                    and han_count(key) >= MIN_REPEAT_HAN}  # not code a tutorial repeats
+        if not repeated:
+            return RuleResult()
+        if starts is None:
+            starts = [0, *accumulate(len(line) + 1 for line in lines)]
         seen: dict[str, int] = {}
         flags = []
-        for number, line in enumerate(iter_lines(text), 1):
-            key = line.text.strip()
-            if visible_len(key) < MIN_REPEAT_CHARS:
-                continue  # short labels
-            first = seen.setdefault(key, number)
-            if first != number and han_count(key) >= MIN_REPEAT_HAN:  # not code a tutorial repeats
-                offset = line.start + line.text.index(key)
-                flags.append(Flag(offset, offset + len(key), f"repeats the paragraph on line {first}", score=0.9))
+        for number, key in enumerate(keys, 1):
+            if key in repeated:
+                first = seen.setdefault(key, number)
+                if first != number:
+                    offset = starts[number - 1] + lines[number - 1].index(key)
+                    flags.append(Flag(offset, offset + len(key), f"repeats the paragraph on line {first}", score=0.9))
         return RuleResult(flags=flags)
