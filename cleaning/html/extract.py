@@ -26,7 +26,7 @@ from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS
 from .comments import reader_comments
 from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
-                    thread_chain, with_question)
+                    reply_pair, thread_chain, with_question)
 from .trail import Trail
 
 # Blocks that can be the article container.
@@ -147,11 +147,17 @@ def prune_furniture(top: Any, m: Measure, title: str | None, trail: Trail, enabl
     # the runs of posts holding most of the page's prose, and a question built like their posts
     threads: set[Any] = set()
     for el in m.order:
-        if m.prose.get(el, 0) >= RUN_MIN_PROSE_SHARE * total_prose and is_post_run(el, m):
+        if m.prose.get(el, 0) < RUN_MIN_PROSE_SHARE * total_prose:
+            continue
+        if is_post_run(el, m):
             questions = built_like_posts(el, m)
-            if m.prose[el] + sum(m.prose.get(q, 0) for q in questions) >= THREAD_PROSE_SHARE * total_prose:
+            # on a board any such run is a thread: its replies may hold less prose than the
+            # first post, the notice and the hot threads together
+            if forum or m.prose[el] + sum(m.prose.get(q, 0) for q in questions) >= THREAD_PROSE_SHARE * total_prose:
                 threads.update(thread_chain(el, m))
                 threads.update(questions)
+        elif forum and len(el) >= 2 and reply_pair(el, m):
+            threads.add(el)  # a board's few replies built alike, most of them one-liners (支持楼主)
     in_thread: set[Any] = set()
     for el in m.order:
         if el is top:
@@ -289,6 +295,11 @@ def choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False)
         if m.chars[el] <= m.chars[focused] and _keeps_the_article(el, best, m, total):
             focused = el
     if focused is not best:
+        # the narrowing went into one post of a run holding most of the block (the replies'
+        # user names read as a teaser); not a run of comments under one answer
+        run = post_run(focused, best, m)
+        if run is not None and run is not focused and m.prose.get(run, 0) >= RUN_OF_BLOCK_SHARE * total:
+            return _with_first_post(run, heading, top, m) if forum else with_question(run, m)
         if is_post_run(focused, m):
             # the replies outweigh a short first post (Zhihu: the question header beside the answers)
             return _with_first_post(focused, heading, top, m) if forum else with_question(focused, m)
@@ -299,6 +310,11 @@ def choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False)
         if thread is not None:
             return thread
     return focused
+
+
+#: A run of posts the block was narrowed into one post of is the text when it holds this share
+#: of the block's prose.
+RUN_OF_BLOCK_SHARE = 0.6
 
 
 #: The block under the title heading is the article when it holds at least this share of the

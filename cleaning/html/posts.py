@@ -23,6 +23,9 @@ MIN_PROSE_POSTS = 2
 LAYOUT_CELLS = 2
 #: How far above the best block the post (the repeated sibling) may be.
 MAX_POST_DEPTH = 4
+#: ... when looking for the run the best block is the text of: XenForo prints a post's text
+#: seven levels down (``article.message > … > article.message-body > div.bbWrapper``).
+POST_TEXT_DEPTH = 8
 #: The posts together hold this share of their parent's prose: the run is the parent's content.
 RUN_PROSE_SHARE = 0.6
 #: A post's link characters under this share of its characters: a headline list is not a thread.
@@ -94,7 +97,7 @@ def is_post_run(parent: Any, m: Measure) -> bool:
 def post_run(block: Any, top: Any, m: Measure) -> Any | None:
     """The parent of the run of posts ``block`` is (or lies in), or None on a one-article page."""
     el = block
-    for _ in range(MAX_POST_DEPTH):
+    for _ in range(POST_TEXT_DEPTH):
         parent = el.getparent()
         if parent is None or el is top:
             return None
@@ -413,14 +416,14 @@ def replies_beside(block: Any, top: Any, m: Measure) -> Any | None:
         if parent is None or el is top:
             return None
         for sib in parent:
-            if sib is not el and isinstance(sib.tag, str) and any(run_kind(b, m) or _reply_pair(b, m)
+            if sib is not el and isinstance(sib.tag, str) and any(run_kind(b, m) or reply_pair(b, m)
                                                                   for b in _boxes(sib, BOARD_REPLIES_DEPTH)):
                 return parent
         el = parent
     return None
 
 
-def _reply_pair(box: Any, m: Measure) -> bool:
+def reply_pair(box: Any, m: Measure) -> bool:
     """``box``'s prose is mostly two or more replies built alike, one with prose at least (the
     others may be one-liners, 谢谢分享): on a board, beside the first post, a question with
     two or three short answers is a thread."""
