@@ -40,6 +40,7 @@ from .decode import codec_for_label, decode_html as _decode_page, private_use_co
 from .edges import join_split_title, trim_edges
 from .extract import (choose_block, drop_non_text, prune_furniture, prune_link_lists, prune_post_chrome,
                       prune_reader_comments)
+from .boards import qa_page
 from .posts import forum_site, thread_kind, unwrap_post_groups
 from .measure import Measure, squash
 from .metadata import date_from_text, from_head, from_info_line, head_meta, meta_near_title, site_suffix
@@ -138,7 +139,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
     m = Measure(top)
     try:
         chars_page = m.chars.get(top, 0)
-        forum = forum_site(meta.get("site_name"), tags.get("generator"))
+        forum = forum_site(meta.get("site_name"), tags.get("generator")) or qa_page(top)
         if enabled & {"H102", "H103", "H104"}:
             prune_furniture(top, m, title, trail, enabled, forum)
         block = choose_block(top, m, heading if confirmed else None, forum) if "H105" in enabled else top

@@ -336,8 +336,10 @@ def _with_first_post(run: Any, heading: Any, top: Any, m: Measure) -> Any:
     replies built otherwise); the run alone when neither stands beside it."""
     widened = with_question(run, m)
     first = _titled_container(heading, top, m) if widened is run else None
-    if first is None:
-        return widened
+    if first is None or run in first.iterdescendants():
+        # a first post too short to hold the heading's container (one line above long
+        # replies), or in the box holding the replies too: what stands between them
+        return _from_heading(run, heading, top, m) if widened is run else widened
     above = set(first.iterancestors())
     node = run
     while node is not None and node is not top and node not in above:
@@ -347,6 +349,30 @@ def _with_first_post(run: Any, heading: Any, top: Any, m: Measure) -> Any:
     if m.prose.get(run, 0) + m.prose.get(first, 0) >= THREAD_AND_FIRST_POST_SHARE * m.prose.get(node, 0):
         return node
     return widened
+
+
+def _from_heading(run: Any, heading: Any, top: Any, m: Measure) -> Any:
+    """The lowest element holding the title heading and the run of replies, when what stands
+    between the two (the first post) and the run are :data:`THREAD_AND_FIRST_POST_SHARE` of its
+    prose (a sidebar beside them is not); the run otherwise."""
+    if heading is None:
+        return run
+    above = set(heading.iterancestors())
+    node, child = run, None
+    while node is not None and node is not top and node not in above:
+        node, child = node.getparent(), node
+    if node is None or node is top or child is None:
+        return run
+    kids = [c for c in node if isinstance(c.tag, str)]
+    start = next((i for i, c in enumerate(kids) if c is heading or c in above), None)
+    end = kids.index(child)
+    if start is None or start >= end:
+        return run
+    span = sum(m.prose.get(c, 0) for c in kids[start:end + 1])
+    between = span - m.prose.get(run, 0)
+    if between <= 0 or span < THREAD_AND_FIRST_POST_SHARE * m.prose.get(node, 0):
+        return run
+    return node
 
 
 #: On a board, a run of posts with the title heading is the thread when what holds both has

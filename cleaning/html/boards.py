@@ -1,0 +1,49 @@
+"""Q&A pages told by their markup's names, whatever the site calls itself.
+
+A board is told by its site name (论坛, 社区, 贴吧 …) or its generator meta
+(:func:`zhclean.html.posts.forum_site`). A Q&A site's name often says neither (有问必答网,
+思否), but its templates name their parts: a box named as the question (``question``,
+``ask``, ``wenti``) and two or more named as answers (``answer``, ``huida``). News pages
+print neither pair: a survey names its questions, not answers; a comment box names
+``comment``/``reply``, which a news page's readers' comments also carry, so those do not count.
+
+>>> from lxml import html
+>>> page = html.fromstring('<html><body><div class="b_askti"><h1>孩子发烧怎么办</h1></div>'
+...     '<div class="b_answerbox"><p>多喝水。</p></div><div class="b_answerbox"><p>去医院。</p></div></body></html>')
+>>> qa_page(page)
+True
+>>> qa_page(html.fromstring('<html><body><div id="question_1">您对本文满意吗？</div><p>正文。</p></body></html>'))
+False
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_QUESTION = re.compile(r"question|wenti|tiwen|(?:^|[^a-z])ask(?!ed)", re.I)
+_ANSWER = re.compile(r"answer|huida", re.I)
+#: Answers named so, with text: at least this many.
+MIN_ANSWERS = 2
+
+
+def qa_page(root: Any) -> bool:
+    """The page has an element named as a question and :data:`MIN_ANSWERS` named as answers
+    that hold text (not nested in one another's count: each named element counts once)."""
+    question = False
+    answers = 0
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        names = el.get("class") or ""
+        ident = el.get("id")
+        if ident:
+            names = f"{names} {ident}"
+        if not names:
+            continue
+        if not question and _QUESTION.search(names):
+            question = True
+        if answers < MIN_ANSWERS and _ANSWER.search(names) and (el.text_content() or "").strip():
+            answers += 1
+        if question and answers >= MIN_ANSWERS:
+            return True
+    return False
