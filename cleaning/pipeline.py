@@ -290,7 +290,7 @@ class Pipeline:
         if level == "full":
             return trace.edits()
         if level == "compact":
-            return trace.compact_edits(is_character_level)
+            return trace.compact_edits(is_character_level, character_level_rules)
         return []
 
     @staticmethod
@@ -382,6 +382,15 @@ def is_character_level(rule: str, removed: str, inserted: str) -> bool:
     removals and layout changes that touch text stay full entries, readable as they are.
     """
     return rule[0] == "N" or (rule[0] == "L" and not removed.strip() and not inserted.strip())
+
+
+def character_level_rules(rules: tuple[str, ...]) -> bool | None:
+    """:func:`is_character_level` of every change of ``rules`` when it does not depend on
+    the text (all N: True; any rule of a family other than N and L: False), else None."""
+    families = {rule[0] for rule in rules}
+    if families == {"N"}:
+        return True
+    return None if families <= {"N", "L"} else False
 
 
 def _map_pos(edits: Sequence[tuple[int, int, str]], pos: int, left: bool) -> int:

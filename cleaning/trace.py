@@ -310,9 +310,10 @@ class Trace:
             out.append(rec)
         return out
 
-    def compact_edits(self, compact: Callable[[str, str, str], bool]) -> list[dict]:
+    def compact_edits(self, compact: Callable[[str, str, str], bool],
+                      by_rules: Callable[[tuple[str, ...]], bool | None] | None = None) -> list[dict]:
         """The audit trail with character-level changes packed: see :func:`compact_trail`."""
-        return compact_trail(self.changes(), compact)
+        return compact_trail(self.changes(), compact, by_rules)
 
 
 # The trail's format lives in zhclean.trail; these names are imported from here too.

@@ -134,8 +134,12 @@ def span_counts(spans: str) -> tuple[int, int]:
     return len(spans.translate(_FINAL_DIGITS)) - runs - 2 * splices, net
 
 
+_UNKNOWN = object()
+
+
 def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
-                  compact: Callable[[str, str, str], bool]) -> list[dict]:
+                  compact: Callable[[str, str, str], bool],
+                  by_rules: Callable[[tuple[str, ...]], bool | None] | None = None) -> list[dict]:
     """The audit trail with character-level changes packed, one entry per rule (or per
     list of rules, for changes several rules merged).
 
@@ -156,7 +160,9 @@ def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
     removed input text of all the spans, concatenated: nothing of the input is lost. The
     inserted text is not stored: it is in the output text, where the spans put it
     (:func:`expand_edits` reads it back). Spans of one entry that touch are one span.
-    Pure insertions stay full entries.
+    Pure insertions stay full entries. ``by_rules(rules)``, when given, says for a list of
+    rules at once whether all their changes are packed (True, False), or None to ask
+    ``compact`` of each change: a trail holds some 300 changes per 10 kB of text.
 
     >>> changes = [(2, 3, ",", "，", ("N201",)), (3, 4, "(", "（", ("N201",)), (9, 11, "页脚", "", ("C201",)),
     ...            (11, 12, "\\n", "", ("C201",))]
@@ -164,45 +170,76 @@ def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
     [{'rule': 'N201', 'spans': '.CC', 'old': ',('}, {'rule': 'C201', 'start': 9, 'end': 12, 'removed': '页脚\\n', 'inserted': ''}]
     """
     out: list[dict] = []
-    groups: dict[tuple[str, ...], tuple[dict, list[str], list[str], list[int]]] = {}
-    last_packed: tuple[str, ...] | None = None  # the rules of the previous change, if it was packed
-    last_full: tuple[dict, tuple[str, ...]] | None = None  # the previous change's entry, if full
+    # per rules: [entry, spans, olds, end of its last span, and that span's gap, removed, inserted]
+    groups: dict[tuple[str, ...], list] = {}
+    # per rules: whether their changes are packed whatever the text (True, False), or None:
+    # ask ``compact`` of each change
+    kinds: dict[tuple[str, ...], bool | None] = {}
+    last_full: dict | None = None  # the previous change's entry, if full (and not an insertion)
+    full_rules: tuple[str, ...] | None = None
+    # The group of the previous change, if it was packed, with its state in locals (a run
+    # of one rule's changes, the common case, touches nothing else): written back to
+    # ``groups`` when another change comes between.
+    cur: tuple[str, ...] | None = None
+    spans: list[str] = []
+    olds: list[str] = []
+    c_end = c_gap = c_removed = c_inserted = 0
+    vlq = _VLQ
     for start, end, removed, inserted, rules in changes:
+        kind = kinds.get(rules, _UNKNOWN)
+        if kind is _UNKNOWN:
+            kind = kinds[rules] = by_rules(rules) if by_rules is not None else None
+        if kind is None:
+            kind = (compact(rules[0], removed, inserted) if len(rules) == 1
+                    else all(compact(rule, removed, inserted) for rule in rules))
         # A pure insertion stays a full entry: two insertions at one input offset are
         # told apart by their order in the trail, which packing would lose.
-        if start == end or not (compact(rules[0], removed, inserted) if len(rules) == 1
-                                else all(compact(rule, removed, inserted) for rule in rules)):
-            if last_full is not None and last_full[1] == rules and last_full[0]["end"] == start < end:
-                rec = last_full[0]  # touches the previous removal of the same rules: one entry
-                rec["end"], rec["removed"], rec["inserted"] = end, rec["removed"] + removed, rec["inserted"] + inserted
+        if kind and start < end:
+            n_removed = end - start
+            if rules == cur:
+                gap = start - c_end
+                if gap == 0:  # touches the previous span of this entry: one run
+                    c_removed += n_removed
+                    c_inserted += len(inserted)
+                    spans[-1] = encode_span(c_gap, c_removed, c_inserted)
+                else:
+                    n_inserted = len(inserted)
+                    spans.append(vlq[gap] if n_removed == n_inserted == 1 and gap < 1024 else
+                                 encode_span(gap, n_removed, n_inserted))
+                    c_gap, c_removed, c_inserted = gap, n_removed, n_inserted
+                olds.append(removed)
+                c_end = end
                 continue
-            rec = {"rule": primary_rule(rules), "start": start, "end": end, "removed": removed, "inserted": inserted}
-            if len(rules) > 1:
-                rec["rules"] = list(rules)
-            out.append(rec)
-            last_packed, last_full = None, ((rec, rules) if start < end else None)
+            if cur is not None:
+                groups[cur][3:] = c_end, c_gap, c_removed, c_inserted
+            group = groups.get(rules)
+            if group is None:
+                rec = {"rule": primary_rule(rules), "spans": "", "old": ""}
+                if len(rules) > 1:
+                    rec["rules"] = list(rules)
+                group = groups[rules] = [rec, [], [], 0, 0, 0, 0]
+                out.append(rec)
+            spans, olds, c_end = group[1], group[2], group[3]
+            gap, n_inserted = start - c_end, len(inserted)
+            spans.append(vlq[gap] if n_removed == n_inserted == 1 and gap < 1024 else
+                         encode_span(gap, n_removed, n_inserted))
+            olds.append(removed)
+            cur, c_end, c_gap, c_removed, c_inserted = rules, end, gap, n_removed, n_inserted
+            last_full = None
             continue
-        last_full = None
-        group = groups.get(rules)
-        if group is None:
-            rec = {"rule": primary_rule(rules), "spans": "", "old": ""}
-            if len(rules) > 1:
-                rec["rules"] = list(rules)
-            group = groups[rules] = (rec, [], [], [0, 0, 0, 0])
-            out.append(rec)
-        rec, spans, olds, last = group  # last: end of the previous span, and its gap, removed, inserted
-        n_removed, n_inserted = end - start, len(inserted)
-        gap = start - last[0]
-        if gap == 0 and spans and last_packed == rules:
-            # touches the previous span of this entry, with no other change between: one run
-            spans.pop()
-            gap, n_removed, n_inserted = last[1], n_removed + last[2], n_inserted + last[3]
-        spans.append(_VLQ[gap] if n_removed == n_inserted == 1 and gap < 1024 else
-                     encode_span(gap, n_removed, n_inserted))
-        olds.append(removed)
-        last[:] = end, gap, n_removed, n_inserted
-        last_packed = rules
-    for rec, spans, olds, _ in groups.values():
+        if cur is not None:
+            groups[cur][3:] = c_end, c_gap, c_removed, c_inserted
+            cur = None
+        if last_full is not None and full_rules == rules and last_full["end"] == start < end:
+            rec = last_full  # touches the previous removal of the same rules: one entry
+            rec["end"], rec["removed"], rec["inserted"] = end, rec["removed"] + removed, rec["inserted"] + inserted
+            continue
+        rec = {"rule": primary_rule(rules), "start": start, "end": end, "removed": removed, "inserted": inserted}
+        if len(rules) > 1:
+            rec["rules"] = list(rules)
+        out.append(rec)
+        last_full, full_rules = (rec, rules) if start < end else (None, None)
+    for rec, spans, olds, *_ in groups.values():
         rec["spans"] = "".join(spans)
         rec["old"] = "".join(olds)
     return out

@@ -96,6 +96,10 @@ def test_compact_trail_keeps_every_removal_and_rebuilds(case, packed_steps):
     if any("spans" in e for e in compact):
         with pytest.raises(EditError):
             replay(text, compact)
+    # a verdict given per list of rules, where it does not depend on the text, packs the same
+    by_rules = trace.compact_edits(lambda rule, removed, inserted: rule in packed,
+                                   lambda rules: True if set(rules) <= packed else (None if rules[0] in packed else False))
+    assert by_rules == compact
 
 
 def test_compact_trail_packs_a_rule_into_one_entry_and_merges_touching_runs():
