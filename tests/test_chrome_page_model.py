@@ -143,3 +143,48 @@ def test_a_rule_with_triggers_returns_at_once_without_them_and_acts_as_before_wi
     assert rule.explain(with_links, ctx) == [("上一篇：市总工会召开全委会议", "link")]
     assert [e.start for e in rule.apply(with_links, ctx).edits] == [len(page)]
     assert rule.explain(page) == []
+
+
+def eager_page(text: str):
+    """The page model computed the plain way: every verdict first, then the passes over
+    all lines in order (the notices, the browser title, the titles over info lines)."""
+    from zhclean.rules.chrome._docsite_kinds import disclaimer_blocks
+    from zhclean.rules.chrome._page import titles_over_info
+    from zhclean.rules.chrome._titles import site_title_echo
+
+    lines = split_lines(text)
+    body = [is_body_paragraph(ln.text) for ln in lines]
+    for i, _ in disclaimer_blocks(lines, body):
+        body[i] = False
+    echo = site_title_echo(lines, body, zones(lines, body).head_end)
+    if echo is not None:
+        body[echo] = False
+    titles_over_info(lines, body)
+    return body, zones(lines, body)
+
+
+TITLED_PAGES = [
+    # a long title with commas over its publication info, twice, and one with no info under it
+    "首页 > 新闻\n突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心，我们还要继续努力\n"
+    "来源：中国电子报 发布时间：2019-10-25\n" + "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作。\n" * 3
+    + "市总工会召开全委会议，部署下一阶段的重点工作，动员全市职工建功立业\n发布日期：2019-10-26\n编辑：张三",
+    "市总工会召开全委会议，部署下一阶段的重点工作，动员全市职工建功立业\n"
+    + "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作。\n" * 2,
+]
+
+
+def test_titles_over_info_unmarked_when_asked_are_those_of_a_pass_over_every_line(texts):
+    rng = random.Random(7)
+    for text in texts + TITLED_PAGES:
+        for memo in _memo.MEMOS:
+            memo.clear()
+        want_body, want_zones = eager_page(text)
+        pg = make_page(text)
+        assert pg.zones == want_zones
+        order = list(range(len(pg.lines)))
+        rng.shuffle(order)
+        for i in order[: len(order) // 3]:
+            assert pg.body[i] is want_body[i]
+        assert list(pg.body) == want_body and pg.body.judged() == want_body
+    first = make_page(TITLED_PAGES[0])
+    assert not first.body[1] and first.body[3] and first.zones.head_end == 3  # the title is no paragraph

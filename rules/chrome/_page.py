@@ -55,17 +55,23 @@ class BodyFlags(Sequence[bool]):
     them (or walks the whole sequence). A line shorter than a paragraph's Han count is
     known at once to be none. The verdicts are the same whenever they are asked.
 
+    Once :meth:`unmark_titles_over_info` is called, a line's verdict also asks whether it
+    is a long title over publication info (:func:`~._titles.title_above_info`), again
+    only when the line is asked about.
+
     >>> flags = BodyFlags(split_lines("首页\\n" + "会议要求，各级工会要切实履行维权服务基本职责，认真做好困难职工帮扶工作。" + "\\n版权所有"))
     >>> flags[1], list(flags), flags[-2:], len(flags), flags.judged()
     (True, [False, True, False], [True, False], 3, [False, True, False])
     """
 
-    __slots__ = ("_lines", "_flags")
+    __slots__ = ("_lines", "_flags", "_before")
 
     def __init__(self, lines: Sequence[Line]):
         self._lines = lines
         # None: not judged yet
         self._flags: list[bool | None] = [None if len(ln.text) >= BODY_MIN_HAN else False for ln in lines]
+        #: the verdicts before titles over info were unmarked (None until they are)
+        self._before: BodyFlags | None = None
 
     def __len__(self) -> int:
         return len(self._flags)
@@ -82,17 +88,39 @@ class BodyFlags(Sequence[bool]):
             i = operator.index(i)
         flag = self._flags[i]
         if flag is None:
-            flag = self._flags[i] = body_paragraph_line(self._lines[i].text)
+            flag = self._flags[i] = self._judge(i)
         return flag
+
+    def _judge(self, i: int) -> bool:
+        before = self._before
+        if before is None:
+            return body_paragraph_line(self._lines[i].text)
+        # a long title reads like prose; unmarked when publication info stands under it.
+        # A title is short and holds no 。, and nearly every body paragraph is long or
+        # holds one: those are passed over before the title test is asked. The test reads
+        # the verdicts before this pass, as a pass over the lines in order would.
+        s = self._lines[i].text
+        return before[i] and not ("。" not in s and len(s.strip()) <= MAX_TITLE_LEN
+                                  and title_above_info(self._lines, before, i))
+
+    def unmark_titles_over_info(self) -> None:
+        """From now on, a long title that reads like prose but stands over publication
+        info is no body paragraph (:func:`titles_over_info`, each line judged when asked)."""
+        if self._before is not None:
+            return
+        before = BodyFlags.__new__(BodyFlags)
+        before._lines, before._flags, before._before = self._lines, self._flags, None
+        self._before = before
+        # a line that is no paragraph is no title over info either: its verdict stands
+        self._flags = [None if flag is not False else False for flag in before._flags]
 
     def judged(self) -> list[bool]:
         """Every line's verdict, all judged now in one pass (for a rule that walks them all)."""
         flags = self._flags
         if None in flags:
-            lines, judge = self._lines, body_paragraph_line
             for i, flag in enumerate(flags):
                 if flag is None:
-                    flags[i] = judge(lines[i].text)
+                    flags[i] = self._judge(i)
         return list(flags)  # type: ignore[arg-type]
 
     def __setitem__(self, i: int, flag: bool) -> None:
@@ -170,12 +198,25 @@ def make_page(text: str) -> Page:
     first_zones = zones(lines, body)
     # a browser title (标题 + site name) may read as prose, but it is the head's first line
     echo = site_title_echo(lines, body, first_zones.head_end)
-    changed = False
-    if echo is not None and body[echo]:
+    if echo is not None:
         body[echo] = False
-        changed = True
-    changed = titles_over_info(lines, body) or changed
-    return Page(lines, body, zones(lines, body) if changed else first_zones, notices)
+    body.unmark_titles_over_info()
+    # the browser title and titles over info lines are only unmarked: the zones can only
+    # narrow, and they are looked for from the first zones' ends inwards
+    return Page(lines, body, _narrowed_zones(lines, body, first_zones), notices)
+
+
+def _narrowed_zones(lines: Sequence[Line], body: BodyFlags, first: Zones) -> Zones:
+    """:func:`zones` of ``body``, whose paragraphs are some of those ``first`` was found
+    from: the first and the last of them are looked for from ``first``'s ends inwards."""
+    lo, hi = first.head_end, first.tail_start
+    if lo >= hi:  # no body paragraph: the zones came from the hard-wrapped runs
+        return first
+    head = next((i for i in range(lo, hi) if body[i]), None)
+    if head is None:
+        return zones(lines, body)
+    tail = next(i for i in range(hi - 1, head - 1, -1) if body[i])
+    return Zones(head, tail + 1)
 
 
 def body_flags(lines: Sequence[Line]) -> BodyFlags:
@@ -190,7 +231,9 @@ def body_flags(lines: Sequence[Line]) -> BodyFlags:
 
 def titles_over_info(lines: Sequence[Line], body: BodyFlags | list[bool]) -> bool:
     """Unmark the long titles that read like prose but stand over publication info
-    (:func:`~._titles.title_above_info`), in ``body`` itself; whether any was.
+    (:func:`~._titles.title_above_info`), in ``body`` itself, all at once; whether any
+    was. (:meth:`BodyFlags.unmark_titles_over_info` gives the same verdicts line by
+    line, when they are asked.)
 
     A title is short and holds no 。, and nearly every body paragraph is long or holds
     one: those are passed over before the title test is asked."""
