@@ -48,13 +48,25 @@ _SHARED_LISTS = {id(x) for x in (W.PLACES, W.SUBJECTS, W.VERBS, W.OBJECTS, W.PUR
                                  W.REFLECTIONS, W.HEADINGS, W.LIST_ITEMS, W.BODY_TRAPS, W.STREETS, W.PEOPLE)}
 
 
+# Wording added to the dev split only (``W.DEV_ONLY``), by the list it widens: the
+# held-out split's items, and so its pages, stay what they were before it was written.
+_DEV_ONLY = {id(getattr(W, name)): items for name, items in W.DEV_ONLY.items()}
+
+
 def split_of(items: Sequence, split: str) -> list:
-    """The items of a chrome word list that ``split`` may use: every fourth is held out."""
+    """The items of a chrome word list that ``split`` may use: every fourth is held out;
+    the dev split also gets the list's dev-only items."""
     if id(items) in _SHARED_LISTS:
         return list(items)
     if split == "heldout":
         return [x for i, x in enumerate(items) if i % 4 == 3]
-    return [x for i, x in enumerate(items) if i % 4 != 3]
+    return [x for i, x in enumerate(items) if i % 4 != 3] + list(_DEV_ONLY.get(id(items), ()))
+
+
+def numbered_lead(style: str, k: int) -> str:
+    """Item ``k`` (1-based) of a numbering style: arabic, circled, Han, ⑴, Roman, ❶, a/A."""
+    return style.format(n=k, c="①②③④⑤⑥⑦⑧"[k - 1], z="一二三四五六七八"[k - 1], p="⑴⑵⑶⑷⑸⑹⑺⑻"[k - 1],
+                        r="ⅠⅡⅢⅣⅤⅥⅦⅧ"[k - 1], d="❶❷❸❹❺❻❼❽"[k - 1], a="abcdefgh"[k - 1], A="ABCDEFGH"[k - 1])
 
 
 class Gen:
@@ -121,9 +133,7 @@ class Gen:
 
     # ------------------------------------------------------------ document-sharing copy
     def numbered(self, k: int) -> str:
-        c = "①②③④⑤⑥⑦⑧"[k - 1]
-        z = "一二三四五六七八"[k - 1]
-        return self.pick(W.NUMBERINGS).format(n=k, c=c, z=z)
+        return numbered_lead(self.pick(W.NUMBERINGS), k)
 
     def disclaimer_block(self, site: str) -> list[tuple[str, str]]:
         head = self.pick(W.HEADING_FRAMES).format(h=self.pick(W.DISCLAIMER_HEADINGS))
@@ -131,7 +141,7 @@ class Gen:
         phrases = self.rng.sample(split_of(W.DISCLAIMER_PHRASES, self.split), self.n(2, 3))
         out = [(head, "chrome:disclaimer")]
         for k, ph in enumerate(phrases, 1):
-            lead = numbering.format(n=k, c="①②③④"[k - 1], z="一二三四"[k - 1])
+            lead = numbered_lead(numbering, k)
             text = ph.format(s=self.pick(W.SITE_WORDS).format(site=site), d=self.pick(W.DOC_WORDS), qq=self.n(10000000, 99999999))
             out.append((lead + text + self.rng.choice(["。", "。", "；", ""]), "chrome:disclaimer"))
         return out
@@ -153,8 +163,8 @@ class Gen:
                          ["工作总结", "心得体会", "党团工作", "行政公文", "演讲稿", "调研报告"]),
                      "stars": "★" * (k := self.n(3, 5)) + "☆" * (5 - k), "score": f"{self.n(3, 4)}.{self.n(0, 9)}分",
                      "code": f"{self.n(100000, 9999999)}"}[kind]
-            if colon == "【】":  # the label framed: 【上传时间】2021-03-05
-                parts.append(f"【{label}】{value}")
+            if len(colon) == 2 and colon[0] in "【[〔〖":  # the label framed: 【上传时间】2021-03-05
+                parts.append(f"{colon[0]}{label}{colon[1]}{value}")
             else:
                 parts.append(f"{label}{colon if kind != 'stars' or colon.strip() else '：'}{value}")
         if self.chance(0.3):

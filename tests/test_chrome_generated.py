@@ -43,16 +43,34 @@ def test_same_seed_same_pages():
                                    W.REPRINTS, W.FORM_PROMPTS, W.COUNTERS, W.DOC_SITES, W.DOC_TAIL, W.NUMBERINGS,
                                    W.HEADING_FRAMES, W.META_COLONS, W.META_PAGE_VALUES, W.META_SEPARATORS])
 def test_splits_share_no_chrome_wording(words):
+    # (counts only in the messages: a failure must not print the held-out wording)
     dev, held = gen_chrome.split_of(words, "dev"), gen_chrome.split_of(words, "heldout")
-    assert dev and held and not set(map(str, dev)) & set(map(str, held))
-    assert len(dev) + len(held) == len(words)
+    shared = len(set(map(str, dev)) & set(map(str, held)))
+    assert len(dev) > 0 and len(held) > 0 and shared == 0, "items in both splits"
+    extra = [name for name in W.DEV_ONLY if getattr(W, name) is words]
+    dev_only = W.DEV_ONLY[extra[0]] if extra else []
+    assert len(dev) + len(held) == len(words) + len(dev_only), "an item in neither split"
+
+
+def test_dev_only_wording_leaves_the_heldout_split_alone():
+    """The wording added for tuning (``W.DEV_ONLY``) goes to the dev split only and holds
+    no held-out item, so the held-out pages are the ones scored before it was written."""
+    for name, items in W.DEV_ONLY.items():
+        words = getattr(W, name)
+        held = set(map(str, gen_chrome.split_of(words, "heldout")))
+        clashes = len(held & set(map(str, items)))
+        assert clashes == 0, f"{name}: a dev-only item is held out"
+        assert len(gen_chrome.split_of(words, "heldout")) == sum(1 for i, _ in enumerate(words) if i % 4 == 3), name
+        missing = len(set(map(str, items)) - set(map(str, gen_chrome.split_of(words, "dev"))))
+        assert missing == 0, name
 
 
 def test_heldout_pages_use_heldout_headings():
     pages = gen_chrome.make_pages("heldout", seed=1, per_kind=30)
     dev_only = {h for h in gen_chrome.split_of(W.DISCLAIMER_HEADINGS, "dev")}
     heads = [line for p in pages for line, label in p["lines"] if label == "chrome:disclaimer"]
-    assert heads and not any(line.strip("：:【】[]■※— （必读）") in dev_only for line in heads)
+    leaked = sum(line.strip("：:【】[]■※— （必读）") in dev_only for line in heads)
+    assert len(heads) > 0 and leaked == 0, "a dev heading held out"
 
 
 def test_body_holds_lines_that_look_like_chrome(dev_pages):

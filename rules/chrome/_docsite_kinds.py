@@ -30,6 +30,7 @@ import re
 from typing import Sequence
 
 from .._text import Line
+from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._fold import fold, fold_any_length
 from ._memo import LineMemo
 # the site's record of a copy lives in its own module; these names are imported from here
@@ -115,6 +116,23 @@ def _listed_site_notice(families: set[str], said: str, items: Sequence[frozenset
 
 # Items of a listed notice that must speak of the copies (their trade or the documents).
 MIN_COPY_ITEMS = 2
+# A heading about the site's concerns: its trade, rights, users, service (权利声明, 退款说明).
+_SITE_HEADING_RE = re.compile(r"下载|购买|购前|付费|支付|充值|退款|售后|会员|用户|版权|侵权|免责|权利|隐私|上传|文档|资料|资源"
+                              r"|本站|网站|平台|交易|服务|客服")
+# Items under a notice heading are short: a notice speaks in one or two sentences an item.
+MAX_HEADED_ITEM = 100
+
+
+def _headed_notice(families: set[str], run: Sequence[int], lines: Sequence[Line], heading: str) -> bool:
+    """A heading over two or more short items that together use three families, one of
+    them a notice's (rights, hedging, service): 〖权利声明〗 / 1．购买成功后，资料将自动保存至
+    个人中心。 / 2．若需开具发票，请联系人工客服 (trade, document, service). An event's own
+    温馨提示 (请携带身份证件和资料 / 报名表可在网站下载 / 请勿迟到) speaks of neither rights
+    nor, under a heading about the site, its service."""
+    if not (len(families) >= MIN_NOTICE_FAMILIES and all(len(lines[k].text.strip()) <= MAX_HEADED_ITEM for k in run)):
+        return False
+    # rights make it the site's; service does under a heading that names the site's concerns
+    return "rights" in families or "service" in families and bool(_SITE_HEADING_RE.search(fold(heading)))
 
 
 _HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
@@ -135,7 +153,8 @@ def is_notice_heading(s: str) -> bool:
         return False
     t = fold(s)
     return bool(_HEADING_RE.match(_HEADING_FRAME.sub("", t))
-                or _HEADING_ASIDE.search(t) and _HEADING_RE.match(_HEADING_FRAME.sub("", _HEADING_ASIDE.sub("", t))))
+                or _HEADING_ASIDE.search(t) and _HEADING_RE.match(_HEADING_FRAME.sub("", _HEADING_ASIDE.sub("", t)))
+                or is_shaped_heading(t))
 
 
 _NUMBER_LEAD = re.compile(
@@ -151,7 +170,7 @@ def numbering(s: str) -> str | None:
     """The numbering style a line opens with (``arabic、``, ``paren``, ``circled`` …), or ``None``."""
     m = _NUMBER_LEAD.match(s)
     if not m:
-        return None
+        return shaped_numbering(s)  # Ⅱ. ❶ (A) 1】 <2>: read by shape
     kind = next(k for k in ("arabic", "paren", "hanparen", "circled", "han", "article", "bracket", "bullet") if m.group(k))
     return kind + (m.group("sep") or "")
 
@@ -245,7 +264,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             fams.add("site")
         ok = bool(run) and _site_notice(fams, said) and (strong >= (1 if alone else 2) or (heading and strong >= 1))
         if not ok and heading and len(run) >= 2:  # numbered alike, or not numbered at all
-            ok = _listed_site_notice(fams, said, item_fams)
+            ok = _listed_site_notice(fams, said, item_fams) or _headed_notice(fams, run, lines, s)
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
         if ok and not (heading or alone) and len(run) < 2:
@@ -372,11 +391,12 @@ def is_button_row(s: str) -> bool:
 # A pager's units: a fraction (第3/8页, Page 3 of 8), a page (第3页, Page 3, P3), a total
 # (共8页), a link (上一页, »), a bare page number; between them separators and frames.
 _PAGER_UNIT = re.compile(
-    r"(?P<frac>(?:页码\s*[:：]\s*)?(?:第|Page\s*|P\s*)?(?P<a>\d{1,4})\s*(?:[/／]|\s+of\s+)\s*(?P<b>\d{1,4})\s*页?)"
+    r"(?P<frac>(?:页码\s*[:：]?\s*|页\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*页?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
+    r"(?P<b>\d{1,4})\s*页?)"
     r"|(?P<jump>(?:跳至|跳到|跳转至?|转到)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
     r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>共\s*\d{1,4}\s*页)"
-    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞]|…|\.\.\.)"
-    r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）\-－—~·•]+)")
+    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞←→⇐⇒◀▶◁▷]|…|\.\.\.)"
+    r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）〔〕〈〉「」\-－—~·•]+)")
 
 
 def _pager_by_units(t: str) -> bool:
@@ -396,7 +416,7 @@ def _pager_by_units(t: str) -> bool:
                 return False
         if kind == "link":
             seen.add("link2" if "link" in seen else "link")
-            if m.group("link")[0] not in "<>＜＞":
+            if m.group("link")[0] not in "<>＜＞←→⇐⇒◀▶◁▷":
                 seen.add("word-link")
         else:
             seen.add(kind)

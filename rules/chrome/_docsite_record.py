@@ -25,6 +25,7 @@ import re
 
 from .._layout import spaces_laid_out
 from ._fold import fold
+from ._docsite_shape import flag_kind, shaped_record_item
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
 
@@ -55,7 +56,7 @@ _TRADE_COUNT_LABEL = re.compile(r"下载|积分|金币|券")
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
 _RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;]\s*|\s+[/／-]\s+|\s{2,}|\u3000+|\t)")
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;▪▫◆◇◎●○■□▏∣]\s*|\s+[/／\-~～]\s+|\s{2,}|\u3000+|\t)")
 # Labels that name the site's trade: one of them, or a flag, must be on the line.
 _TRADE_KINDS = frozenset(["pages", "format", "size", "price", "user", "rating", "code"])
 _TRADE_LABELS = frozenset(["下载券", "所需下载券", "所需积分", "下载积分", "所需金币", "金币", "上传时间", "上传日期", "上传于",
@@ -84,14 +85,22 @@ def counter_item(item: str) -> bool:
 # Items a record prints without a label: 3下载券, ¥3.00, 上传于2021-03-05, 2021-04-01上传
 # (only a document site's); 12页, 4.5分, 5星 (any page's, so one of the first is needed).
 _BARE_TRADE_ITEM = re.compile(
-    rf"\d{{1,4}}\s*(?:下载券|金币|积分)|[¥￥]\s*\d+(?:\.\d{{1,2}})?|(?:上传于|上传时间)\s*{_META_VALUE['date']}"
+    # what a download costs, as a button says it: 用14积分下载, 需要27金币下载, 下载(共18页)
+    rf"(?:需要|需|用|消耗|花费)?\s*\d{{1,4}}\s*(?:下载券|金币|积分|点)\s*(?:下载|兑换|购买)"
+    rf"|下载\s*[(（]\s*共?\s*\d{{1,4}}\s*页\s*[)）]|\d{{1,4}}\s*(?:下载券|金币|积分)|[¥￥]\s*\d+(?:\.\d{{1,2}})?|(?:上传于|上传时间)\s*{_META_VALUE['date']}"
     rf"|{_META_VALUE['date']}\s*上传")
 _BARE_PLAIN_ITEM = re.compile(r"(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}")
 
 
 def _meta_item(item: str) -> str | None:
     """``"trade"`` for an item only a document site prints (文档页数：12, VIP免费下载),
-    ``"plain"`` for a labelled item any page may carry (浏览：120), else ``None``."""
+    ``"plain"`` for a labelled item any page may carry (浏览：120), else ``None``: read
+    from the lists first, then by family and shape (a label's head and its value's
+    kind, a flag's words) for wording the lists do not hold."""
+    return _listed_item(item) or shaped_record_item(item) or flag_kind(item)
+
+
+def _listed_item(item: str) -> str | None:
     if DOC_FLAG_RE.fullmatch(item) or _BARE_TRADE_ITEM.fullmatch(item):
         return "trade"
     if _BARE_PLAIN_ITEM.fullmatch(item):
@@ -241,4 +250,6 @@ def _split_items(t: str) -> list[str]:
     return items
 
 
-_LABEL_ALONE = re.compile(_META_LABEL_RE.pattern + r"(?<=[:：])")
+_LABEL_ALONE = re.compile(_META_LABEL_RE.pattern + r"(?<=[:：])"
+                          # any short label and its colon (上载时间:  2017/10/08): its value follows
+                          r"|[【\[〔〖]?[\u4e00-\u9fffA-Za-z]{1,9}[】\]〕〗]?\s*[:：]")

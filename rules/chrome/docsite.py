@@ -99,6 +99,11 @@ class DocSiteDisclaimer(LineRule):
             rejoined = _head_rejoined(lines)
             if rejoined is not None:
                 echo = site_title_echo(rejoined, pg.body, pg.zones.head_end)
+        if echo is None:
+            # a glue in brackets no list holds (【7页】, （word版）, (完整版)): read as a cut
+            glued = _bracket_glue_read_as_cut(lines)
+            if glued is not None:
+                echo = site_title_echo(glued, pg.body, pg.zones.head_end)
         if echo is not None and _repeated_below(lines, echo):
             echo = None  # the same line twice in a row is the text's own doing, as _titles has it
         if echo is not None and echo not in found:
@@ -116,6 +121,27 @@ def _repeated_below(lines: tuple[Line, ...], i: int) -> bool:
     make the next pass remove the next (首页 | 机构概况 | … three times)."""
     nxt = next((ln.text.strip() for ln in lines[i + 1:] if ln.text.strip()), None)
     return nxt == lines[i].text.strip()
+
+
+# What a site glues on in brackets: a page count, a file's kind or edition, a sales word.
+_BRACKET_GLUE = re.compile(r"\s*[(（【\[〔]\s*(?:共\s*)?(?:\d{1,4}\s*(?:页|[Pp])|[^()（）【】\[\]〔〕]{0,6}"
+                           r"(?:word|Word|WORD|doc|DOC|pdf|PDF|ppt|PPT|版|可编辑|下载|精品|免费|完整|高清|原创))"
+                           r"\s*[)）】\]〕]$")
+
+
+def _bracket_glue_read_as_cut(lines: tuple[Line, ...]) -> tuple[Line, ...] | None:
+    """``lines`` with the first line's bracketed glue (``…讲【7页】``, ``…总结（word版）``)
+    written as the cut the title finder knows (``…``), or ``None`` when it has none."""
+    first = first_text_lines(lines, 1)
+    if not first:
+        return None
+    text = lines[first[0]].text
+    m = _BRACKET_GLUE.search(text.rstrip())
+    if not m or m.start() == 0:
+        return None
+    out = list(lines)
+    out[first[0]] = lines[first[0]]._replace(text=text[:m.start()] + "…")
+    return tuple(out)
 
 
 # Lines with text at the head of a page read joined where L101 would join them.

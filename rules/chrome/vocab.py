@@ -21,6 +21,8 @@ _PAIRS = ("發发佈布來来編编輯辑責责審审覈核對对簽签瀏浏覽
           "億亿萬万於于後后週周齊齐態态貼贴紀纪車车長长東东義义學学習习黨党國国廳厅歲岁憑凭億亿糾纠錯错決决規规"
           "擁拥匯汇裏里場场確确絕绝謝谢鄭郑驗验齡龄過过刪删滿满兌兑覺觉險险剛刚絲丝鍾钟鐘钟暢畅幣币擔担極极溫温畢毕異异計计試试課课諒谅謹谨買买購购項项餘余馬马"
           "儲储兩两則则勞劳參参嚴严圍围團团壇坛夾夹娛娱將将幫帮庫库復复徵征懶懒懷怀戲戏採采換换據据構构樂乐氣气沒没況况準准無无爲为獨独獲获盜盗盤盘礙碍稱称節节籤签約约級级紹绍終终給给縮缩職职腦脑臨临興兴舉举衆众親亲觀观訴诉詞词詢询認认調调諮咨講讲讓让負负財财費费資资贊赞軍军進进遊游運运達达違违銷销鏈链隊队須须領领顧顾風风騰腾擬拟斷断虛虚顯显執执筆笔擴扩隨随")
+# the viewer's and the record's words of stop 29 (打赏, 费用, 认证, 栏目 …)
+_PAIRS += "賞赏費费認认"
 _TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
 TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
 
@@ -319,7 +321,7 @@ DOC_FLAG_RE = re.compile(
 
 # Reading progress and the end of a preview: a reading word with an end, a remainder or a
 # percentage (全文阅读已结束, 已阅读 35%, 剩余4页未读, 试读已结束，如需继续阅读请下载).
-PROGRESS_READ = r"(?:阅读|预览|试读|试看|浏览|读)"
+PROGRESS_READ = r"(?:阅读|预览|试读|试看|浏览|读|显示|展示)"
 PROGRESS_END = r"(?:已?结束|完毕|完(?![成善整全美])|到底|结尾|末尾|最后一页|读完|到此结束|为止)"
 PROGRESS_LINE_RE = re.compile(
     rf"{PROGRESS_READ}.{{0,6}}{PROGRESS_END}|(?:已|当前)?{PROGRESS_READ}(?:进度)?\s*[:：]?\s*\d{{1,3}}\s*%|"
@@ -327,7 +329,10 @@ PROGRESS_LINE_RE = re.compile(
     rf"以上为{PROGRESS_READ}|完整(?:版|内容|文档)?(?:请|需)下载|"
     rf"本文档共\s*\d+\s*页|共\s*\d+\s*页[，,]?\s*(?:已|当前)|"
     # the reader's own words: 已读完全部内容, 预览前3页, 文档结束，感谢阅读
-    rf"(?:已|您已|你已)(?:读|看|阅读|浏览)完|(?:预览|显示|展示)前\s*\d+\s*页|^(?:文档|全文)(?:已)?结束"
+    rf"(?:已|您已|你已)(?:读|看|阅读|浏览)完|(?:预览|显示|展示)前\s*\d+\s*页|^(?:文档|全文)(?:已)?结束|"
+    # how much of the copy the viewer shows: 免费预览18页，共37页, 已显示全部37页
+    rf"^(?:免费|可)?(?:预览|试读|试看)\s*\d{{1,4}}\s*页\s*[，,/／]?\s*共\s*\d{{1,4}}\s*页$|"
+    rf"^已?(?:显示|展示|加载)(?:了)?全部\s*\d{{1,4}}\s*页$"
 )
 # Links a viewer shares with a site's article pages: they count only in the head or tail.
 PROGRESS_LINK_RE = re.compile(rf"(?:继续|全文){PROGRESS_READ}(?!材料)|(?:点击|下拉)?加载更多|(?:查找|使用)更方便|"
@@ -347,7 +352,9 @@ PAGER_LINK_WORDS = frozenset(["上一页", "下一页", "上页", "下页", "首
 # viewer's on a copy a document site marked (加入书架 | 离线下载, 复制链接 · 生成海报).
 VIEWER_BUTTON_WORDS = ["下载", "收藏", "分享", "举报", "纠错", "打印", "阅读", "评价", "点赞", "复制链接", "链接", "海报",
                        "会员", "领取", "购买", "书架", "网盘", "转存", "APP", "App", "app", "客服", "帮助", "反馈",
-                       "手机看", "电脑看", "手机版", "电脑版", "小程序", "扫码", "全屏", "在线看"]
+                       "手机看", "电脑看", "手机版", "电脑版", "小程序", "扫码", "全屏", "在线看",
+                       # what else a viewer offers: tipping and following the uploader, sending the copy on
+                       "打赏", "关注作者", "发送到", "保存到", "邮箱", "转发", "存到"]
 # A related-list heading composed from its families: a qualifier or two and what is
 # listed (更多相关文档, 相似范文, 热门下载, 本类热门, 精选资料), or what others did
 # (其他人还看了, 网友都在看).
@@ -360,6 +367,9 @@ RELATED_HEADING_FAMILY_RE = re.compile(
     rf"^(?:{'|'.join(RELATED_QUALIFIERS)}){{1,2}}(?:{'|'.join(RELATED_LISTED)}){{1,2}}$"
     r"|^(?:其他人|别人|大家|网友|用户|读者)(?:还|都|也)(?:看了|在看|下载了|阅读了|喜欢)(?:这些)?(?:文档|文章|内容)?$"
     r"|^(?:猜你|猜您)(?:喜欢|想看|爱看|感兴趣)$"
+    # what was added or seen lately: 最新上传, 最近更新, 看了又看, 看过的人还看了
+    r"|^(?:最新|最近|近期|今日)(?:上传|更新|发布|收录)(?:的)?(?:文档|资料|范文)?$|^看了(?:又看|还看)$"
+    r"|^(?:看过|下载过|浏览过)(?:的人|此文档的人|本文档的人)?(?:还|也)(?:看了|在看|下载了)$"
     r"|^(?:你|您)(?:可能|或许|也许)(?:还|也)?(?:喜欢|感兴趣|想看|需要)(?:的)?(?:文档|文章|内容|资料|范文)?$"
 )
 

@@ -1,0 +1,53 @@
+"""Data: the cue vocabularies of a document site's record, flags and notice headings, by
+family, for the shape readers of :mod:`._docsite_shape`.
+
+Each family is a list of words that name one thing a site prints about a copy, so a label
+or a heading never written anywhere in this repository is still read by its family: a
+record label by its *head* (Chinese compounds end in what they name: 下载所需积分 is a
+count of points, 页面数 a number of pages), a flag by the marketing words it is made of
+(会员特惠, 独家原创), a notice heading by its noun (…须知, …说明, …规则) under any frame.
+Extend a family here and add a YAML case (tests/cases/C401–C403.yaml).
+"""
+from __future__ import annotations
+
+# The head of a record label and the kinds of value it takes (a label ends in its head).
+RECORD_HEADS = {
+    "date": ["时间", "日期", "上传于", "发布于", "更新于", "上载于", "收录于", "分享于", "提交于", "更新"],
+    "pages": ["页数", "页码数", "页面数", "页码", "总页", "篇幅", "页面"],
+    "format": ["格式", "扩展名", "后缀", "后缀名", "文件类型", "文档类型", "资料类型"],
+    "size": ["大小", "体积", "容量"],
+    "count": ["次数", "人数", "数", "量", "积分", "金币", "下载券", "点数", "券", "下载", "收藏", "浏览", "热度", "人气",
+              "点击", "阅读", "评论", "点赞"],
+    "price": ["价", "价格", "售价", "费用", "金额"],
+    "user": ["上传者", "贡献者", "分享者", "提供者", "发布者", "上传人", "分享人", "提供人", "上传用户", "上传会员", "贡献会员",
+             "分享用户", "上传方"],
+    "category": ["分类", "类别", "栏目", "类目", "类型", "专题"],
+    "rating": ["星级", "评分", "指数", "等级", "打分", "评级"],
+    "code": ["编号", "ID", "id", "序号", "文档号", "资料号"],
+}
+# Words in a label that only a document site's record uses: with one of them the item is
+# the site's (``trade``); without, any page may print it (``plain``: 活动时间, 报名费用).
+RECORD_TRADE_WORDS = ["下载", "积分", "金币", "下载券", "券", "上传", "上载", "文档", "资料", "资源", "课件", "范文",
+                      "页数", "页码", "页面数", "格式", "扩展名", "文件大小", "收录", "入库", "贡献", "售价", "现价", "原价",
+                      "优惠价", "会员", "VIP", "提供者", "分享者", "点数"]
+
+# A flag is an item made only of these words (会员特惠, 独家原创, 官方认证, 限免).
+FLAG_WORDS = ["超级会员", "SVIP", "VIP", "vip", "会员", "新人", "新用户", "限时", "限免", "免费", "付费", "精品", "原创",
+              "独家", "热门", "热销", "畅销", "高清", "优质", "官方", "认证", "编辑", "今日", "本周", "特价", "特惠",
+              "专享", "尊享", "可下", "精选", "推荐", "力荐", "文档", "资料", "资源", "范文", "课件", "作者", "下载",
+              "获取", "领取", "折扣", "优惠", "正版", "首发", "爆款", "优选", "好评", "必备", "可编辑", "完整版"]
+# A flag sells the copy (and so is the site's wherever it stands) when it holds one of these.
+FLAG_TRADE_WORDS = ["VIP", "vip", "会员", "下载", "付费", "免费", "特价", "特惠", "限免", "折扣", "文档", "资料", "范文",
+                    "课件"]
+
+# A notice heading: any short modifier, then a notice noun, in any frame (下载规则,
+# 侵权处理说明, 购买前请阅读); the modifier must hold a word of a site's notice (below) or
+# the noun must be one only a notice uses.
+NOTICE_NOUNS = ["须知", "须读", "说明", "声明", "申明", "提示", "提醒", "条款", "协议", "规则", "规定", "指南", "指引",
+                "事项", "公告", "告知", "必读", "必看", "帮助", "问答", "常见问题", "请注意", "请阅读", "请仔细阅读",
+                "注意", "贴士", "小贴士", "守则", "细则", "政策", "约定", "承诺"]
+# The modifier's words that make a heading the site's (下载规则, 版权提示, 会员说明);
+# 相关说明 or 补充说明 head a notice only over items that speak as the site does.
+NOTICE_MODIFIER_WORDS = ["下载", "购买", "购前", "付费", "支付", "充值", "退款", "售后", "会员", "用户", "读者", "版权",
+                         "侵权", "免责", "权利", "隐私", "上传", "文档", "资料", "资源", "本站", "网站", "平台", "站点",
+                         "使用", "阅读", "交易", "服务", "重要", "郑重", "温馨", "友情", "特别"]

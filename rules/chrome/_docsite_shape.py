@@ -1,0 +1,185 @@
+"""A document site's furniture read by family and shape, for wording no list holds.
+
+The readers of :mod:`._docsite_record` and :mod:`._docsite_kinds` know the labels,
+numberings and headings sites were seen to print; these read the ones never seen, from
+the families of :mod:`._docsite_cues` and the shape of the line:
+
+* a record item is a short label, framed or not, then a value of a kind its *head* names
+  (``下载所需积分：30次``: the head 积分 names a count; ``〔页码数〕约13页``: pages);
+* a flag is an item made only of the site's marketing words (``会员特惠``, ``官方认证``);
+* a numbered item opens with any numbering (``Ⅱ.``, ``❶``, ``(A)``, ``1】``, ``<2>``) and
+  items numbered alike share its style;
+* a notice heading is a short modifier and a notice noun in any frame (``▍下载规则``,
+  ``=== 郑重声明 ===``, ``下载前请注意（必读）``).
+
+>>> shaped_record_item("下载所需积分：30次"), shaped_record_item("〔页码数〕约13页"), shaped_record_item("活动时间：2021-03-05")
+('trade', 'trade', 'plain')
+>>> shaped_record_item("报名费用：200元"), shaped_record_item("所属栏目：为基层服务的"), shaped_record_item("本报告共12页")
+('plain', None, None)
+>>> flag_kind("会员特惠"), flag_kind("官方认证"), flag_kind("工作总结")
+('trade', 'plain', None)
+>>> shaped_numbering("Ⅱ.如需获取"), shaped_numbering("❶资料"), shaped_numbering("(A)为保护"), shaped_numbering("1.2万人")
+('roman.', 'dingbat', 'letter()', None)
+>>> is_shaped_heading("▍下载规则"), is_shaped_heading("=== 郑重声明 ==="), is_shaped_heading("下载前请注意（必读）")
+(True, True, True)
+>>> is_shaped_heading("存在的问题"), is_shaped_heading("编制说明"), is_shaped_heading("关于做好下载工作的说明")
+(False, True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from ._docsite_cues import (
+    FLAG_TRADE_WORDS,
+    FLAG_WORDS,
+    NOTICE_MODIFIER_WORDS,
+    NOTICE_NOUNS,
+    RECORD_HEADS,
+    RECORD_TRADE_WORDS,
+)
+
+# ---------------------------------------------------------------- record items
+_DATE = (r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+         r"|\d{1,3}\s*(?:秒|分钟|小时|天|日|周|星期|个月|月|年)前|(?:刚刚|今天|昨天|前天)(?:\s*\d{1,2}:\d{2})?)")
+_VALUES = {
+    "date": _DATE,
+    "pages": r"(?:约|全|合计|共计|共|总共|总)?\s*\d{1,4}\s*(?:页|[Pp](?:ages?)?|张)?\s*(?:[(（]\s*全\s*[)）])?",
+    "format": r"(?i:\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|word|ppt|excel|caj|epub|zip|rar))",
+    "size": r"(?i:\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G|B))",
+    "count": r"\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:个|次|分|人次|人|份|张|下载券|券|金币|积分|点|条)?",
+    "price": r"(?:[¥￥]\s*)?\d+(?:\.\d{1,2})?\s*元?",
+    "user": r"[\w\u4e00-\u9fff]{1,20}(?:\s*[(（][\u4e00-\u9fff]{2,6}[)）])?",
+    "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、 ]\s*[\u4e00-\u9fff\w]{1,10}){0,4}",
+    "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[一二三四五1-5]\s*星级?",
+    "code": r"[A-Za-z0-9_-]{3,20}",
+}
+_VALUE_RES = {kind: re.compile(rx) for kind, rx in _VALUES.items()}
+# head → the kinds of value it names; longest heads first, so 页码数 is pages, not 数
+_HEADS = sorted(((h, kind) for kind, heads in RECORD_HEADS.items() for h in heads), key=lambda x: -len(x[0]))
+_OPEN, _CLOSE = "【[〔〖「<（(《", "】]〕〗」>）)》"
+_FRAMED = re.compile(r"^[【\[〔〖「<（(《]\s*([\u4e00-\u9fffA-Za-z]{1,9})\s*[】\]〕〗」>）)》]\s*[:：]?\s*(.+)$")
+_COLONED = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,9}?)\s*[:：]\s*(.+)$")
+# a label run on into its value: 文档热度 216, 页面数24p, 需要金币48分
+_RUN_ON = re.compile(r"^([\u4e00-\u9fff]{1,9}?)\s*((?:约|全|合计|共计|共|总)?\s*[\d¥￥★☆].*)$")
+# a name or a category in words reads as a clause when it opens or holds a function word
+_PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了，。；]")
+MAX_MODIFIER = 5
+_TRADE_LABEL_RE = re.compile("|".join(sorted(map(re.escape, RECORD_TRADE_WORDS), key=len, reverse=True)))
+
+
+def _label_kinds(label: str) -> set[str]:
+    """The kinds of value a label's head names (``下载所需积分`` → count), or none."""
+    kinds: set[str] = set()
+    best = 0
+    for head, kind in _HEADS:
+        if len(head) < best:
+            break
+        if label.endswith(head) and len(label) - len(head) <= MAX_MODIFIER:
+            best = len(head)
+            kinds.add(kind)
+    return kinds
+
+
+def shaped_record_item(item: str) -> str | None:
+    """``"trade"`` or ``"plain"`` for a labelled record item read by its label's head and
+    its value's shape; ``None`` when it does not parse (a sentence never does)."""
+    m = _FRAMED.match(item) or _COLONED.match(item) or _RUN_ON.match(item)
+    if not m:
+        return None
+    label, value = m.group(1), m.group(2).strip()
+    kinds = _label_kinds(label)
+    if not kinds or not value:
+        return None
+    if kinds & {"user", "category"} and _PROSE_VALUE.search(value):
+        kinds -= {"user", "category"}
+    if not any(_VALUE_RES[k].fullmatch(value) for k in kinds):
+        return None
+    return "trade" if _TRADE_LABEL_RE.search(label) else "plain"
+
+
+# ---------------------------------------------------------------- flags
+_FLAG_WORD_RE = re.compile("|".join(sorted(map(re.escape, FLAG_WORDS), key=len, reverse=True)))
+_FLAG_TRADE_RE = re.compile("|".join(sorted(map(re.escape, FLAG_TRADE_WORDS), key=len, reverse=True)))
+# one word alone is a flag only when it could be nothing else
+_LONE_FLAGS = frozenset(["限免", "VIP", "SVIP", "vip"])
+MAX_FLAG = 10
+
+
+def flag_kind(item: str) -> str | None:
+    """``"trade"`` for a flag that sells the copy (会员特惠, 限免), ``"plain"`` for one any
+    page may show (官方认证, 编辑精选), ``None`` when the item holds another word."""
+    if not 0 < len(item) <= MAX_FLAG:
+        return None
+    words = _FLAG_WORD_RE.findall(item)
+    if "".join(words) != item or len(words) < 2 and item not in _LONE_FLAGS:
+        return None
+    return "trade" if _FLAG_TRADE_RE.search(item) else "plain"
+
+
+# ---------------------------------------------------------------- numbering
+_SINGLE_LEADS = {"circled": "①-⑳", "parenthesised": "⑴-⒇", "dingbat": "❶-❿➀-➓➊-➓", "hanparenthesised": "㈠-㈩"}
+_SINGLE_LEAD_RE = re.compile("^\\s*(?:" + "|".join(f"(?P<{k}>[{v}])" for k, v in _SINGLE_LEADS.items()) + ")")
+_TOKEN_LEAD = re.compile(
+    r"^\s*(?P<open>[(\[（【〔<＜〈#]|Q(?=\d))?\s*(?P<tok>\d{1,2}(?![\d.．]\d)|[一二三四五六七八九十]{1,3}|[Ⅰ-Ⅻ]{1,3}|[A-Za-z](?![A-Za-z]))"
+    r"\s*(?P<close>[)\]）】〕>＞〉])?\s*(?P<sep>[、.．:：]{0,2})")
+_BULLETS = "•·-－*▪▫◆◇●○◎★☆▶►▸※√✓✔■□▲△▼▽♦♢➤➢→◉▌▍"
+_BULLET_RE = re.compile(rf"^\s*(?P<b>[{re.escape(_BULLETS)}])\s*(?=[\u4e00-\u9fffA-Za-z“\"《（(])")
+
+
+def _token_class(tok: str) -> str:
+    if tok.isdigit():
+        return "arabic"
+    if tok[0] in "一二三四五六七八九十":
+        return "han"
+    if "Ⅰ" <= tok[0] <= "Ⅻ":
+        return "roman"
+    return "letter"
+
+
+def shaped_numbering(s: str) -> str | None:
+    """The numbering style a line opens with, by shape: the class of its number (arabic,
+    Han, Roman, a letter, circled, a dingbat) and the marks around it; ``None`` for a
+    line that opens with a number that is not one (1.2万, 2019年)."""
+    m = _SINGLE_LEAD_RE.match(s)
+    if m:
+        return m.lastgroup
+    m = _TOKEN_LEAD.match(s)
+    if m:
+        opened, closed, sep = m.group("open") or "", m.group("close") or "", m.group("sep")
+        cls = _token_class(m.group("tok"))
+        rest = s[m.end():].lstrip()
+        # a number needs a mark after it; a letter or a Han number one that is not a word's
+        if (closed or sep) and rest and not rest[0].isdigit() and (opened or cls != "letter" or sep):
+            if cls == "han" and not (closed or sep[:1] in ("、", "．", ".")):
+                return None
+            return f"{cls}{opened}{closed}{sep}"
+        return None
+    m = _BULLET_RE.match(s)
+    return f"bullet{m.group('b')}" if m else None
+
+
+# ---------------------------------------------------------------- headings
+_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○▲△▼▽※★☆▍▌|｜—\-–~～=＝*＊#＃>:：!！]+")
+_ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]")
+_NOUN_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, NOTICE_NOUNS), key=len, reverse=True)) + ")$")
+_MODIFIER = re.compile(r"^[\u4e00-\u9fff]{0,6}$")
+_MODIFIER_SITE_RE = re.compile("|".join(sorted(map(re.escape, NOTICE_MODIFIER_WORDS), key=len, reverse=True)))
+# a modifier with a function word is a title's clause (关于做好下载工作的说明), not a heading's
+_FUNCTION_WORD = re.compile(r"的|关于|对于|之")
+MAX_HEADING = 24
+
+
+def is_shaped_heading(s: str) -> bool:
+    """A short modifier and a notice noun, alone on the line in any frame; the modifier
+    either names the site's concerns (下载, 版权, 会员, 使用) or is a plain qualifier
+    of at most four characters (补充说明, 编制说明: the block under it decides)."""
+    if not 0 < len(s) <= MAX_HEADING:
+        return False
+    t = _HEADING_FRAME.sub("", _ASIDE.sub("", s))
+    m = _NOUN_RE.search(t)
+    if not m or not t:
+        return False
+    mod = t[:m.start()]
+    if not _MODIFIER.match(mod) or _FUNCTION_WORD.search(mod):
+        return False
+    return bool(_MODIFIER_SITE_RE.search(mod)) or len(mod) <= 4
