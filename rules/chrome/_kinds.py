@@ -139,25 +139,40 @@ def is_footer_notice(s: str) -> bool:
     if len(s) > MAX_FOOTER_NOTICE:  # folding keeps the length: asked first, it saves folding
         return False
     s = fold(s)
-    m = FOOTER_STRONG_RE.search(s)
-    return bool(m) and m.start() <= MAX_FOOTER_ITEM_OFFSET and footer_item(s) is not None
+    return _FOOTER_ITEM_OPENING.match(s) is not None and footer_item(s) is not None
+
+
+def _near_start(pattern: re.Pattern[str], offset: int) -> re.Pattern[str]:
+    """``pattern`` matched from the start of a line, starting within its first ``offset``
+    characters: whether ``pattern.search(s)`` finds a match starting there, found by
+    trying ``offset + 1`` places instead of every place in the line (a long alternation
+    is slow to try, and a line of prose may run to hundreds of characters).
+
+    >>> _near_start(re.compile("版权所有"), 2).match("　　版权所有") is not None, _near_start(re.compile("版权所有"), 1).match("　　版权所有")
+    (True, None)
+    """
+    return re.compile(rf"(?s).{{0,{offset}}}?(?:{pattern.pattern})", pattern.flags)
+
+
+# a footer item opens its line (see MAX_FOOTER_ITEM_OFFSET)
+_FOOTER_ITEM_OPENING = _near_start(FOOTER_STRONG_RE, MAX_FOOTER_ITEM_OFFSET)
 
 
 # A clause this short after a footer item is a value (人民网, 翻版必究), not prose.
 MAX_VALUE_CLAUSE_HAN = 3
 
 
-def footer_item(s: str) -> str | None:
+def _footer_item(s: str) -> str | None:
     """``"site"`` when the line carries an item only a site footer has (版权所有：某某,
     Copyright ©, 网站标识码：…, 技术支持：某公司, a browser advice), ``"organiser"``
     for 主办/承办 items a notice may carry too, ``None`` when it has neither — or when
     the line is a sentence that merely begins with the same word.
 
-    >>> footer_item("版权所有:嵊州市总工会"), footer_item("主办单位：浙江省人民政府办公厅")
+    >>> _footer_item("版权所有:嵊州市总工会"), _footer_item("主办单位：浙江省人民政府办公厅")
     ('site', 'organiser')
-    >>> footer_item("版权所有，要开创工会工作新局面"), footer_item("技术支持由市信息中心负责")
+    >>> _footer_item("版权所有，要开创工会工作新局面"), _footer_item("技术支持由市信息中心负责")
     (None, None)
-    >>> footer_item("本网站所有内容版权归湖南省总工会所有，未经许可不得转载。")
+    >>> _footer_item("本网站所有内容版权归湖南省总工会所有，未经许可不得转载。")
     'site'
     """
     t = fold(s.strip())
@@ -172,6 +187,11 @@ def footer_item(s: str) -> str | None:
     if _prose_clause_after(t, min(m.end() for m in site + organiser)):
         return None
     return "site" if site else "organiser"
+
+
+#: :func:`_footer_item`, remembered per line: the footer, licence and publication-info
+#: rules ask it of the tail's lines on every version of a page
+footer_item = LineMemo(_footer_item, longest=MAX_CHROME_LINE)
 
 
 def is_footer_marker(folded: str) -> bool:
@@ -293,9 +313,20 @@ def is_bare_breadcrumb(s: str) -> bool:
     return home or parts[-1] == "正文" or "网" in parts[0] or len(parts) >= 3
 
 
-def pub_items(s: str):
-    """Labels of publication info found in a line: ``[(label, start, end_of_label)]``."""
-    return [(re.sub(r"\s+", "", m.group("label")), m.start(), m.end()) for m in PUB_LABEL_RE.finditer(fold(s))]
+def _pub_items(s: str) -> tuple[tuple[str, int, int], ...]:
+    """Labels of publication info found in a line: ``((label, start, end_of_label), ...)``.
+
+    >>> _pub_items("来源：工人日报  责任编辑：张三")
+    (('来源', 0, 3), ('责任编辑', 9, 14))
+    """
+    return tuple((_SPACES.sub("", m.group("label")), m.start(), m.end()) for m in PUB_LABEL_RE.finditer(fold(s)))
+
+
+_SPACES = re.compile(r"\s+")
+#: :func:`_pub_items`, remembered per line (a tuple, so no caller can change what the
+#: next one is given): the title finder, the page model and C102 ask it of the head's
+#: lines on every version of a page
+pub_items = LineMemo(_pub_items, longest=MAX_CHROME_LINE)
 
 
 def has_strong_pub_label(s: str) -> bool:
@@ -324,8 +355,10 @@ DISCLAIMER_MAX_OFFSET = 12
 
 def is_disclaimer_line(s: str) -> bool:
     """A document site's disclaimer (1、下载文档前请自行甄别…) opening the line."""
-    m = DISCLAIMER_RE.search(fold(s.strip()))
-    return bool(m) and m.start() <= DISCLAIMER_MAX_OFFSET
+    return _DISCLAIMER_OPENING.match(fold(s.strip())) is not None
+
+
+_DISCLAIMER_OPENING = _near_start(DISCLAIMER_RE, DISCLAIMER_MAX_OFFSET)
 
 
 def menu_like(s: str) -> bool:
