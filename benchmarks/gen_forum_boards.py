@@ -13,6 +13,10 @@ dev families (tuned on)
   ``bbWrapper`` text, ``blockquote.bbCodeBlock--quote`` quotes, signatures, 赞/回复 bar;
 * ``ask120``: a medical Q&A page (寻医问药/有问必答-like): a question box, then answers of
   doctors each with a card (医生, 职称, 医院), under a site name that names no board;
+* ``dvbbs``: 动网-like: each post split across two sibling tables (text; date and buttons);
+* ``owner``: a custom board whose posts share no class (``main-floor``, ``floor-odd``/``-even``,
+  ``floor-owner`` for the starter's replies);
+* ``weibo``: a microblog post, then its comments under a 评论/热门评论 heading;
 
 held-out families (never tuned on: score them, do not read their misses)
 * ``autohome``: 汽车之家-like club: first post ``div.post-container``, each reply its own
@@ -20,18 +24,19 @@ held-out families (never tuned on: score them, do not read their misses)
 * ``segment``: a programming Q&A (思否-like): ``article.question``, ``div.answer-item``
   answers with comment lists under them, 采纳 and vote buttons, site name without a board word;
 * ``discourse``: Discourse: ``div.topic-post`` posts (``cooked`` text), generator meta,
-  the rest lazy-loaded (``加载更多回复``) after the first page.
+  the rest lazy-loaded (``加载更多回复``) after the first page;
+* ``wap``: a phone view: ``section`` cards, the first post's text named unlike the replies'.
 
 Shapes, dealt in turn: ``plain``; ``terse`` (replies of 顶/支持/谢谢楼主); ``outweigh`` (a
 one-line question, long replies); ``quote`` (replies quoting earlier posts). Scored as in
 gen_forum (post recall, question kept, chrome kept)::
 
-    .venv/bin/python benchmarks/gen_forum_boards.py --split dev --pages 112
-    .venv/bin/python benchmarks/gen_forum_boards.py --split heldout --pages 84
+    .venv/bin/python benchmarks/gen_forum_boards.py --split dev --pages 168
+    .venv/bin/python benchmarks/gen_forum_boards.py --split heldout --pages 96
 
->>> pages = make_pages(seed=2, pages=6, split="heldout")
+>>> pages = make_pages(seed=2, pages=8, split="heldout")
 >>> sorted({p["family"] for p in pages}), all(p["posts"] and "<html" in p["html"] for p in pages)
-(['autohome', 'discourse', 'segment'], True)
+(['autohome', 'discourse', 'segment', 'wap'], True)
 """
 from __future__ import annotations
 
@@ -44,7 +49,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_forum as gf  # noqa: E402
 
-SPLITS = {"dev": ("hupu", "douban", "xenforo", "ask120"), "heldout": ("autohome", "segment", "discourse")}
+SPLITS = {"dev": ("hupu", "douban", "xenforo", "ask120", "dvbbs", "owner", "weibo"),
+          "heldout": ("autohome", "segment", "discourse", "wap")}
 SHAPES = ("plain", "terse", "outweigh", "quote")
 _E = htmlmod.escape
 _TERSE = ["顶顶顶", "支持楼主", "谢谢楼主分享", "mark一下", "同问", "学习了", "前排围观", "楼主好人"]
@@ -233,7 +239,71 @@ def _discourse(posts, title, rng):
     return "".join(out), ["加载更多回复", "分享"], "邻家社区"
 
 
-_FAMILIES = {"hupu": _hupu, "douban": _douban, "xenforo": _xenforo, "ask120": _ask120, "autohome": _autohome,
+def _dvbbs(posts, title, rng):
+    """动网-like: each post two sibling tables (text, then its date and buttons), rows alternating
+    ``tablebody1``/``tablebody2``."""
+    out = [f'<table class="tableborder1" align="center"><tr><th class="tabletitle1">* 帖子主题：{_E(title)}</th></tr></table>']
+    for i, p in enumerate(posts):
+        row = f"tablebody{1 + i % 2}"
+        sig = f'<br /><br />--------------------<br />{_E(p["sig"])}' if p["sig"] else ""
+        out.append(f'<table class="tableborder1" cellspacing="1" align="center"><tr><td class="{row}" width="175" '
+                   f'rowspan="2"><b>{_E(p["user"])}</b><br />等级：{gf._LEVELS[i % len(gf._LEVELS)]}<br />文章：'
+                   f'{rng.randint(1, 900)}<br />积分：{rng.randint(10, 9000)}</td><td class="{row}"><b>{"" if i == 0 else "回复："}'
+                   f'{_E(title)}</b><hr /><span id="textstyle_{i + 1}">{_br(p["lines"])}</span>{sig}</td></tr></table>'
+                   f'<table class="tableborder1" cellspacing="1" align="center"><tr><td class="{row}" width="175">'
+                   f'<a href="#">IP:已设置保密</a></td><td class="{row}">{p["date"]} <a href="#">引用</a> <a href="#">回复</a> '
+                   f'第{i + 1}楼</td></tr></table>')
+    out.append('<table class="tableborder1"><tr><td class="tablebody2">共 1 页 <b>1</b> 快速回复：<textarea></textarea>'
+               '</td></tr></table>')
+    return "".join(out), ["IP:已设置保密", "积分：", "快速回复", "帖子主题"], "邻家论坛"
+
+
+def _owner(posts, title, rng):
+    """A custom board: the first post ``div.main-floor``, replies ``div.floor-odd``/``div.floor-even``,
+    the thread starter's own replies ``div.floor-owner``: no class shared by three posts."""
+    out = [f'<div class="thread-title"><h1>{_E(title)}</h1><span>楼主：{_E(posts[0]["user"])}</span></div>']
+    for i, p in enumerate(posts):
+        cls = "main-floor" if i == 0 else "floor-owner" if rng.random() < 0.25 else ("floor-odd", "floor-even")[i % 2]
+        out.append(f'<div class="{cls}" id="floor{i + 1}"><div class="floor-user"><a href="#">{_E(p["user"])}</a>'
+                   f'<em>{"楼主" if i == 0 else f"{i + 1}楼"}</em></div><div class="floor-body"><div class="floor-text">'
+                   f'{_p(p["lines"])}</div><div class="floor-foot"><span>{p["date"]}</span> <a href="#">回复</a> '
+                   f'<a href="#">举报</a></div></div></div>')
+    out.append('<div class="reply-box"><a href="#">登录</a>后才可以回帖</div>')
+    return "".join(out), ["登录", "举报"], "邻家社区"
+
+
+def _wap(posts, title, rng):
+    """A phone view: ``section`` cards, the first post's text in ``div.thread-main``, the replies'
+    in ``div.rp-txt``, each reply's user and floor in a ``header``."""
+    q = posts[0]
+    out = [f'<div class="top-bar"><a href="#">返回</a><span>帖子</span></div><section class="thread-main-card"><h2>'
+           f'{_E(title)}</h2><div class="author-line">{_E(q["user"])} · {q["date"]}</div><div class="thread-main">'
+           f'{_p(q["lines"])}</div></section><div class="rp-title">全部回复</div>']
+    for i, p in enumerate(posts[1:], 1):
+        out.append(f'<section class="rp-card"><header><span>{_E(p["user"])}</span><span>{i}楼</span></header>'
+                   f'<div class="rp-txt">{_br(p["lines"])}</div><div class="rp-time">{p["date"]}</div></section>')
+    out.append('<div class="load-more"><a href="?page=2">点击加载更多</a></div><div class="app-bar">打开APP，阅读体验更佳</div>')
+    return "".join(out), ["打开APP", "点击加载更多", "全部回复"], "邻家社区"
+
+
+def _weibo(posts, title, rng):
+    """A microblog post and its comments under a 评论 tab (热门评论 / 全部评论 headings)."""
+    q = posts[0]
+    out = [f'<div class="WB_detail"><div class="WB_info"><a class="W_f14" href="#">{_E(q["user"])}</a></div>'
+           f'<div class="WB_from">{q["date"]} 来自 iPhone客户端</div><div class="WB_text">{_br(q["lines"])}</div></div>'
+           f'<div class="WB_handle"><ul><li>转发 {rng.randint(1, 99)}</li><li>评论 {len(posts) - 1}</li>'
+           f'<li>赞 {rng.randint(1, 999)}</li></ul></div><div class="WB_feed_repeat"><div class="repeat_list">'
+           f'<h4 class="list_title">{rng.choice(["评论", "热门评论", "全部评论", "最新评论"])}</h4><div class="list_box">']
+    for p in posts[1:]:
+        out.append(f'<div class="list_li S_line1" comment_id="{p["pid"]}"><div class="WB_face"><img src="f.jpg"/></div>'
+                   f'<div class="list_con"><div class="WB_text"><a href="#">{_E(p["user"])}</a>：{_E(" ".join(p["lines"]))}'
+                   f'</div><div class="WB_func"><div class="WB_from S_txt2">{p["date"]}</div><ul><li>回复</li><li>赞</li></ul>'
+                   f'</div></div></div>')
+    out.append('</div><a class="WB_cardmore" href="#">查看更多评论</a></div></div>')
+    return "".join(out), ["来自 iPhone客户端", "转发", "查看更多评论"], "微博"
+
+
+_FAMILIES = {"weibo": _weibo, "dvbbs": _dvbbs, "owner": _owner, "wap": _wap, "hupu": _hupu, "douban": _douban, "xenforo": _xenforo, "ask120": _ask120, "autohome": _autohome,
              "segment": _segment, "discourse": _discourse}
 _GENERATOR = {"xenforo": "XenForo", "discourse": "Discourse"}
 
@@ -266,7 +336,7 @@ def make_pages(seed: int = 1, pages: int = 112, split: str = "dev") -> list[dict
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    ap.add_argument("--pages", type=int, default=112)
+    ap.add_argument("--pages", type=int, default=168)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
     ap.add_argument("--family", help="with --show, only this family (dev only)")

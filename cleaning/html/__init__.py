@@ -165,7 +165,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
             confirmed = True
     edge: list[str] = []
     if "H107" in enabled:
-        lines, edge = trim_edges(lines, title if confirmed else None)
+        lines, edge = trim_edges(lines, title if confirmed else None, is_thread or forum)
     elif title and confirmed:
         lines = join_split_title(lines, squash(title))  # as trim_edges does, without cutting
     if title and confirmed and not any(is_title_line(line, title) for line in lines[:3]):

@@ -76,6 +76,11 @@ _RELATED_HEADER = re.compile(
     rf"^[【\[《<「]?\s*(?:{_words(RELATED_HEADINGS_AFTER_BODY, COMMENT_HEADINGS)})\s*[】\]》>」:：]?\s*"
     r"(?:[>＞»]+|更多\s*[>＞»]*)?$"
 )
+#: ... in a thread: the replies stand under a 评论/热门评论 heading, which is no related-content area.
+_RELATED_ONLY_HEADER = re.compile(
+    rf"^[【\[《<「]?\s*(?:{_words(RELATED_HEADINGS_AFTER_BODY)})\s*[】\]》>」:：]?\s*"
+    r"(?:[>＞»]+|更多\s*[>＞»]*)?$"
+)
 #: The editor's line closes a news article; what follows it is the site's.
 _EDITOR_LINE = re.compile(rf"^[【\[（(]?\s*(?:{_words(EDITOR_LABELS, WEB_EDITOR_LABELS)})\s*[:：]")
 #: Share of the article's prose that must come before a related-content heading for the cut.
@@ -84,8 +89,9 @@ RELATED_CUT_MIN_SHARE = 0.6
 RELATED_CUT_MIN_CHARS = 150
 
 
-def trim_edges(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
-    """Cut furniture lines before the title/body and after the last body paragraph."""
+def trim_edges(lines: list[str], title: str | None, thread: bool = False) -> tuple[list[str], list[str]]:
+    """Cut furniture lines before the title/body and after the last body paragraph. In a
+    ``thread`` (a board's page, a run of posts) a comment heading opens the replies: no cut there."""
     removed: list[str] = []
     start = 0
     if title:
@@ -111,7 +117,7 @@ def trim_edges(lines: list[str], title: str | None) -> tuple[list[str], list[str
     if last_info >= 0:
         removed.extend(lines[first:last_info + 1])
         lines = lines[:first] + lines[last_info + 1:]
-    lines = _cut_related(lines, removed)
+    lines = _cut_related(lines, removed, _RELATED_ONLY_HEADER if thread else _RELATED_HEADER)
     end = len(lines)
     while end > 1 and _is_tail_chrome(lines[end - 1]):
         end -= 1
@@ -134,13 +140,13 @@ def join_split_title(lines: list[str], key: str) -> list[str]:
     return lines
 
 
-def _cut_related(lines: list[str], removed: list[str]) -> list[str]:
+def _cut_related(lines: list[str], removed: list[str], header: re.Pattern[str]) -> list[str]:
     total = sum(len(x) for x in lines if _is_prose(x))
     if not total:
         return lines
     before = 0
     for i, line in enumerate(lines):
-        marker = (len(line) <= 20 and _RELATED_HEADER.match(line)) or (len(line) <= 40 and _EDITOR_LINE.match(line))
+        marker = (len(line) <= 20 and header.match(line)) or (len(line) <= 40 and _EDITOR_LINE.match(line))
         if i > 0 and marker and before >= min(RELATED_CUT_MIN_SHARE * total, RELATED_CUT_MIN_CHARS) \
                 and before >= RELATED_CUT_MIN_SHARE * total * (0 if not _EDITOR_LINE.match(line) else 1):
             removed.extend(lines[i:])

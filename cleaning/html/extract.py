@@ -356,7 +356,9 @@ def _from_heading(run: Any, heading: Any, top: Any, m: Measure) -> Any:
     between the two (the first post) and the run are :data:`THREAD_AND_FIRST_POST_SHARE` of its
     prose (a sidebar beside them is not); the run otherwise."""
     if heading is None:
-        return run
+        heading = _prose_before(run, top, m)  # no title heading (a microblog): the post above
+        if heading is None:
+            return run
     above = set(heading.iterancestors())
     node, child = run, None
     while node is not None and node is not top and node not in above:
@@ -373,6 +375,17 @@ def _from_heading(run: Any, heading: Any, top: Any, m: Measure) -> Any:
     if between <= 0 or span < THREAD_AND_FIRST_POST_SHARE * m.prose.get(node, 0):
         return run
     return node
+
+
+def _prose_before(el: Any, top: Any, m: Measure) -> Any:
+    """The nearest element with prose before ``el`` (a preceding sibling of it or of one of its
+    ancestors below ``top``), or None."""
+    while el is not None and el is not top:
+        for sib in el.itersiblings(preceding=True):
+            if isinstance(sib.tag, str) and m.prose.get(sib, 0) > 0:
+                return sib
+        el = el.getparent()
+    return None
 
 
 #: On a board, a run of posts with the title heading is the thread when what holds both has

@@ -394,7 +394,7 @@ def thread_kind(block: Any, m: Measure) -> tuple[bool, bool]:
 
 #: A site name saying the page is a board (论坛, 社区, 贴吧, 问答 …): its replies are text, even
 #: built unlike the first post and printed like the comments under a news article.
-_FORUM_SITE = re.compile(r"论坛|社区|贴吧|问答|知道|知乎|豆瓣|bbs|discuz|club|forum", re.I)
+_FORUM_SITE = re.compile(r"论坛|社区|贴吧|问答|知道|知乎|豆瓣|微博|bbs|discuz|club|forum|weibo", re.I)
 
 
 #: ``<meta name="generator">`` of board software (Discuz! X3.4, phpwind 8.7, vBulletin 4).
