@@ -37,7 +37,28 @@ class _MarkFlags(Rule):
         if (self.skip_ascii and text.isascii()) or self.screen.search(text) is None:
             return RuleResult()
         return RuleResult(flags=[Flag(m.start(), m.end(), self.message, score=self.score)
-                                 for m in self.marks.finditer(text)])
+                                 for m in screened_matches(self.screen, self.marks, text)])
+
+
+def screened_matches(screen: re.Pattern[str], marks: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(marks.finditer(text))`` for ``marks`` whose every match starts with a
+    character ``screen`` finds: ``marks`` is tried only where ``screen`` finds one. (A
+    long alternation is tried at every place of a text, and costs twenty times a
+    character class searched in C.)
+
+    >>> [m.group() for m in screened_matches(_CENSOR_CHARS, _CENSOR, "××市×局向XX公司、box和Xx1发放* * *")]
+    ['××', 'XX', '* * *']
+    """
+    found = []
+    hit = screen.search(text)
+    while hit is not None:
+        m = marks.match(text, hit.start())  # a look-behind still sees the text before
+        if m is None:
+            hit = screen.search(text, hit.start() + 1)
+        else:
+            found.append(m)
+            hit = screen.search(text, m.end())
+    return found
 
 
 class CensorMarks(_MarkFlags):

@@ -10,7 +10,8 @@ from zhclean.model import Flag
 from zhclean.rule import Context
 from zhclean.rules._layout import visible_len
 from zhclean.rules._text import han_count, iter_lines
-from zhclean.rules.quality_flags import (_CONTEXT, _CONTINUED, _OPENERS, MIN_REPEAT_CHARS, MIN_REPEAT_HAN,
+from zhclean.rules.quality_flags import (_CONTEXT, _CONTINUED, _OPENERS, MIN_REPEAT_CHARS, MIN_REPEAT_HAN, CensorMarks,
+                                         GarbledText, screened_matches,
                                          RepeatedParagraphs, UnbalancedMarks, _unpaired_line_numbers, unbalanced)
 
 
@@ -91,3 +92,17 @@ def test_unpaired_lines_are_those_with_a_finding():
 def test_a_quotation_over_paragraphs_separated_by_blank_lines_is_left_alone():
     text = "他在会上说：\n\n“第一，要提高政治站位。\n\n“第二，要提升工作能力。”"
     assert UnbalancedMarks().apply(text, Context()).flags == []
+
+
+MARK_PIECES = ["*", "＊", " ", "\u3000", "×", "✕", "╳", "□", "■", "〓", "X", "x", "XX", "xX", "box", "市", "公司",
+               "\ufffd", "锟斤拷", "烫", "屯", "Ã©", "é", "\ue000", "1", "\n"]
+
+
+@pytest.mark.parametrize("rule", [CensorMarks(), GarbledText()], ids=["Q101", "Q103"])
+def test_screened_marks_are_those_every_place_is_tried_for(rule):
+    rng = random.Random(3)
+    for _ in range(2000):
+        text = "".join(rng.choice(MARK_PIECES) for _ in range(rng.randrange(1, 30)))
+        want = [m.span() for m in rule.marks.finditer(text)]
+        assert [m.span() for m in screened_matches(rule.screen, rule.marks, text)] == want, text
+        assert [(f.start, f.end) for f in rule.apply(text, Context()).flags] == want
