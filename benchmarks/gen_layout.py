@@ -93,7 +93,8 @@ class Gen:
         return text
 
     def number(self, shape: str, k: int) -> str:
-        return shape.format(z=ZH_NUM[k - 1], n=k, c=CIRCLED[k - 1], r=W.ROMAN[k - 1])
+        return shape.format(z=ZH_NUM[k - 1], n=k, c=CIRCLED[k - 1], r=W.ROMAN[k - 1], R=W.ASCII_ROMAN[k - 1],
+                            p=W.PARENTHESISED[k - 1], l="abcdefgh"[k - 1])
 
     def sections(self, lists: dict, out: list, count: int) -> None:
         """Headings, each with paragraphs, now and then a list, sub-headings or a table."""

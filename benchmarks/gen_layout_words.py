@@ -119,9 +119,12 @@ LONG_HEADINGS = ["坚持问题导向，着力补齐短板弱项", "强化组织�
                  "推进新就业形态劳动者入会工作，扩大工会组织和工作有效覆盖的措施",
                  "加强基层工会规范化建设，切实增强基层工会组织凝聚力和战斗力",
                  "深入开展劳动和技能竞赛，团结动员广大职工在推动高质量发展中建功立业"]
-# {z} Chinese numeral, {n} Arabic, {c} circled, {r} Roman
-TOP_NUMBERINGS = ["{z}、", "第{z}章 ", "{z}．", "第{z}部分 ", "{n}. ", "第{z}节 ", "{n}、", "{r}、"]
-SUB_NUMBERINGS = ["（{z}）", "{n}．", "（{n}）", "{c}", "{n}.", "{z}是", "第{z}条 ", "{n})"]
+# {z} Chinese numeral, {n} Arabic, {c} circled, {r} Roman, {R} Roman in ASCII letters,
+# {p} a parenthesised number sign (⑴), {l} a Latin letter
+TOP_NUMBERINGS = ["{z}、", "第{z}章 ", "{z}．", "第{z}部分 ", "{n}. ", "第{z}节 ", "{n}、", "{r}、",
+                  "{R}. ", "{R}、", "第{n}部分 "]
+SUB_NUMBERINGS = ["（{z}）", "{n}．", "（{n}）", "{c}", "{n}.", "{z}是", "第{z}条 ", "{n})",
+                  "{p}", "{l}. ", "({n}) "]
 LIST_ITEMS = ["报名对象为全市在职职工", "报名时间为即日起至本月底", "各单位于5月10日前报送名单", "活动分初赛和决赛两个阶段",
               "决赛采取现场答题方式", "加强宣传引导", "完善制度建设", "落实经费保障", "申请人须为本市户籍职工",
               "家庭人均收入低于当地最低工资标准", "参赛作品须为原创", "每人限报一个项目", "获奖名单将在网站公示",
@@ -160,8 +163,12 @@ LIKE_LISTS = [
 RELATED_HEADINGS = ["相关文档", "推荐阅读", "猜你喜欢", "相关资料", "热门文档", "最新上传", "同类范文", "你可能还需要"]
 ATTACHMENTS = ["附件：1.报名表", "附件：活动日程安排", "附件1：推荐名额分配表", "附件：评分标准"]
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧ"
+ASCII_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻"
 
 # ---------------------------------------------------------------- wrap widths (characters per full line)
 WIDTHS = [24, 28, 30, 32, 26, 34, 36, 40, 20, 38, 42, 22, 33, 27, 35, 31]
 # page-number lines of a paged copy ({a} page, {b} pages)
-PAGE_NUMBERS = ["- {a} -", "第 {a} 页 共 {b} 页", "— {a} —", "{a}", "第{a}页", "{a} / {b}", "Page {a}", "·{a}·"]
+PAGE_NUMBERS = ["- {a} -", "第 {a} 页 共 {b} 页", "— {a} —", "{a}", "第{a}页", "{a} / {b}", "Page {a}", "·{a}·",
+                # numbers a page of text apart, in shapes body text shares (a run tells them)
+                "[{a}]", "（{a}）", "－{a}－"]

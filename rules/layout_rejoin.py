@@ -2,25 +2,33 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._layout import (
     ANY_SPACE,
-    listed_lines,
     content_lines,
     ends_han,
     ends_open,
     ends_sentence,
-    is_structural,
     is_tabular,
     starts_han,
     starts_open,
     visible_len,
 )
 from ._text import SENTENCE_END
+from ._wrap_widths import (
+    _EDGE,
+    _FIELD_LABEL,
+    _PUNCTUATION,
+    _WRAP_CHARS,
+    MIN_CUT_LINES,
+    MIN_INDENTED,
+    Layout,
+    _digits_meet,
+    _structural,
+)
 
 #: Both lines this short and neither grammatically open: verse, a table column, a title block.
 SHORT_LINE = 20
@@ -31,9 +39,6 @@ PROSE_LINE = 40
 #: A line this short without any sentence end reads as a heading.
 TITLE_LINE = 30
 _SENTENCE_STOPS = frozenset(SENTENCE_END) - frozenset("：:")
-
-
-_EDGE = 40  # characters kept from each end of a paragraph: all its end tests look at
 
 
 class Para:
@@ -99,7 +104,7 @@ def should_join(a: str, b: str) -> bool:
 
 
 def _joins(a: Para, b: Para) -> bool:
-    if ends_sentence(a.tail) or is_structural(b.head):
+    if ends_sentence(a.tail) or _structural(b.head):
         return False
     if starts_open(b.head):
         return True
@@ -116,136 +121,6 @@ def _joins(a: Para, b: Para) -> bool:
     if b.visible <= TITLE_LINE and not b.stops:
         return False  # reads as a heading
     return not (a.tabular() or b.tabular())
-
-
-#: Hard-wrapped text (PDF copies, fixed-width text files): lines this wide at least count.
-#: Widths are in columns, as a fixed-width page lays them out: a Han character or a
-#: full-width mark takes two, a digit or a Latin letter one.
-MIN_WRAP = 32
-#: A line this many columns either side of a wrap width filled its line: kinsoku moves a
-#: character to the next line or hangs a mark on this one, proportional fonts shift a few.
-WRAP_SLACK = 4
-#: A neighbour of a full line wider than its width by more than this is not wrapped there.
-NEIGHBOUR_SLACK = 6
-#: Fewest full lines that show one wrap width (each stops mid-sentence and reads as
-#: wrapped prose: see ``Layout._goes_on``). Three lines of one width are as often a list
-#: of slogans or titles, each a whole clause.
-MIN_WRAPPED_LINES = 4
-#: Enough when one of them is plainly cut mid-sentence (see :func:`_cut_mid_sentence`).
-MIN_CUT_LINES = 3
-# Characters a line needs to reach MIN_WRAP columns even under a deep indent: a page with
-# too few such open lines is not looked at for widths.
-_WRAP_CHARS = MIN_WRAP // 2 - 6
-#: Fewest for each further width, once the page is known to be wrapped.
-MIN_MORE_WRAPPED_LINES = 2
-#: Most widths one page is looked at for (a document put together from several sources).
-MAX_WIDTHS = 6
-
-
-def columns(line: str, indent: str = "") -> int:
-    """Width of a line on a fixed-width page, inner spaces left out: two columns a
-    character, one for ASCII; the line's ``indent`` counts too (an indented first line is
-    as full as the others).
-
-    >>> columns("工会2023年"), columns("职工 书屋"), columns("工会", "　　")
-    (10, 8, 8)
-    """
-    visible = "".join(line.split())
-    width = 2 * len(visible) - len(visible.encode("ascii", "ignore"))
-    return width + 2 * len(indent) - len(indent.encode("ascii", "ignore")) if indent else width
-
-
-class Layout:
-    """The wrap widths of a page, and which of its lines fill one.
-
-    A wrapped paragraph is a run of lines of about one width that stop mid-sentence, with
-    punctuation inside or running on to a line that ends the sentence; the run's
-    neighbours are no wider. Widths are taken greedily, the most common first, while each still has
-    :data:`MIN_WRAPPED_LINES` such lines, so a page wrapped at 28 and 40 columns in turn
-    finds both, and an unwrapped page (paragraphs far longer than any short line next to
-    them) finds none. A line "fills" a width only where its neighbours fit it too, so a
-    paragraph's last line that happens to match another block's width stays a line end.
-    """
-
-    __slots__ = ("widths", "_lines", "_cols", "_ends", "_full", "_listed")
-
-    def __init__(self, lines: list[str], indents: list[str] | None = None, ends: list[bool] | None = None):
-        cols = [columns(line, indent) for line, indent in zip(lines, indents)] if indents else [columns(line) for line in lines]
-        self._cols, self._lines = cols, lines
-        if ends is None:
-            ends = [ends_sentence(line[-_EDGE:]) for line in lines]
-        self._ends = ends
-        self._listed = [False] * len(lines)
-        widths = self._find_widths()
-        if widths:  # lines of a list only take evidence away: a page without a width keeps none
-            # a list's entry fills the width only where the break plainly cuts it: inside a
-            # number, or before a word's last character or two (…实施意 / 见)
-            self._listed = [listed and not (i + 1 < len(lines) and _cut_inside_entry(lines[i], lines[i + 1]))
-                            for i, listed in enumerate(listed_lines(lines, [c >= MIN_WRAP - WRAP_SLACK for c in cols]))]
-            widths = self._find_widths()
-        self.widths = tuple(sorted(widths))
-        self._full: list[bool] | None = None
-        if widths:
-            fits = [self._fit_list(w) for w in widths]
-            self._full = self._goes_on(fits[0] if len(fits) == 1 else [any(f) for f in zip(*fits)])
-
-    def _find_widths(self) -> list[int]:
-        cols, ends = self._cols, self._ends
-        candidates = [i for i, c in enumerate(cols) if c >= MIN_WRAP and not ends[i] and i + 1 < len(cols)]
-        counts = Counter(cols[i] for i in candidates)
-        widths: list[int] = []
-        for _ in range(MAX_WIDTHS):
-            if not counts:
-                break
-            width = max(counts, key=lambda n: (sum(counts.get(n + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)), n))
-            for d in range(-WRAP_SLACK, WRAP_SLACK + 1):
-                counts.pop(width + d, None)
-            goes_on = self._goes_on(self._fit_list(width))
-            evidence = [i for i in candidates if goes_on[i]]
-            if len(evidence) >= (MIN_MORE_WRAPPED_LINES if widths else MIN_CUT_LINES if any(
-                    self._plainly_wrapped(i, width) for i in evidence) else MIN_WRAPPED_LINES):
-                widths.append(width)
-        return widths
-
-    def marks_by_blank(self, blank_after: list[bool]) -> bool:
-        """Paragraphs end in a blank line and wrapped lines do not: the page's own marks."""
-        full, ends = self._full or [], self._ends
-        wraps = [blank_after[i] for i in range(len(full)) if full[i] and not ends[i]]
-        ends_ = [blank_after[i] for i in range(len(full) - 1) if ends[i] and not full[i]]
-        return (len(ends_) >= MIN_INDENTED and sum(ends_) * 10 >= 9 * len(ends_)
-                and len(wraps) >= MIN_WRAPPED_LINES and sum(wraps) * 10 <= len(wraps))
-
-    def _goes_on(self, fit: list[bool]) -> list[bool]:
-        """Line ``i`` fills its width and reads as wrapped prose: it has punctuation inside,
-        the break cuts a number, or the lines after it fill the width too until one ends
-        the sentence. A list of titles as wide as each other has none of these."""
-        ends, lines = self._ends, self._lines
-        reaches_end = [False] * (len(fit) + 1)
-        for i in range(len(fit) - 1, -1, -1):
-            reaches_end[i] = ends[i] or (fit[i] and reaches_end[i + 1])
-        return [fit[i] and i + 1 < len(fit) and (reaches_end[i + 1] or _PUNCTUATION.search(lines[i]) is not None
-                                                 or _digits_meet(lines[i], lines[i + 1]))
-                for i in range(len(fit))]
-
-    def _plainly_wrapped(self, i: int, width: int) -> bool:
-        """Full line ``i`` is plainly cut mid-sentence (see :func:`_cut_mid_sentence`), or
-        the paragraph ends on the next line, well short of the width: a list of slogans
-        or titles has no such last line."""
-        return (_cut_mid_sentence(self._lines[i], self._lines[i + 1])
-                or self._ends[i + 1] and self._cols[i + 1] < width - 2 * WRAP_SLACK)
-
-    def _fit_list(self, width: int) -> list[bool]:
-        """Whether each line fills ``width``: about as wide, and so are its neighbours (the
-        line before may end a paragraph of another block; the next one goes on here)."""
-        cols, ends, last = self._cols, self._ends, len(self._cols) - 1
-        lo, hi, limit = width - WRAP_SLACK, width + WRAP_SLACK, width + NEIGHBOUR_SLACK
-        listed = self._listed
-        return [lo <= c <= hi and not listed[i] and (i == 0 or cols[i - 1] <= limit or ends[i - 1]) and (i == last or cols[i + 1] <= limit)
-                for i, c in enumerate(cols)]
-
-    def fills(self, i: int) -> bool:
-        """Line ``i`` fills a wrap width of the page."""
-        return self._full is not None and self._full[i]
 
 
 def wrap_widths(lines: list[str]) -> tuple[int, ...]:
@@ -265,25 +140,6 @@ def wrap_widths(lines: list[str]) -> tuple[int, ...]:
     return Layout(lines).widths
 
 
-def _cut_mid_sentence(a: str, b: str) -> bool:
-    """The break between lines ``a`` and ``b`` cuts a sentence where no list item or
-    slogan ends: after a comma or 的, before a closing mark, or inside a number."""
-    return ends_open(a[-_EDGE:]) or starts_open(b[:_EDGE]) or _digits_meet(a, b)
-
-
-#: Longest rest of a list entry cut at the width that reads as a word's end (意 / 见).
-ENTRY_REST = 2
-
-
-def _cut_inside_entry(a: str, b: str) -> bool:
-    return _digits_meet(a, b) or len(b) <= ENTRY_REST and starts_han(b) and not ends_sentence(b) \
-        and _PUNCTUATION.search(b) is None
-
-
-def _digits_meet(a: str, b: str) -> bool:
-    return a[-1:].isdigit() and (b[:1].isdigit() or b[:1] == "%")
-
-
 def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None, first: bool = False) -> bool:
     """``a``'s last line fills a wrap width and stops mid-sentence (or, on a page that marks
     its paragraphs by indents or blank lines, anywhere the mark ``paragraph_mark`` is
@@ -292,8 +148,10 @@ def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None, first: b
         return False
     if a.tail[-1:].isascii() and b.head[:1].isascii() and not _digits_meet(a.tail, b.head):
         return False  # English on both sides: a join would need a space (a number needs none)
-    if is_structural(b.head) or _heading_then_line(a, b, first):
+    if _structural(b.head) or _heading_then_line(a, b, first):
         return False
+    if _FIELD_LABEL.match(b.head) and _FIELD_LABEL.search(a.text):
+        return False  # a record's fields, one a line (地址：… / 电话：…)
     if ends_sentence(a.tail):
         # a stop at the margin ends a paragraph unless the page marks paragraphs otherwise
         if paragraph_mark is None or (b.visible <= TITLE_LINE and not b.stops) or b.visible <= SHORT_LINE:
@@ -308,7 +166,7 @@ def _heading_then_line(a: Para, b: Para, first: bool) -> bool:
     of a kind of document (…的通知, …心得体会: a title); a contents entry (``第二章 总则……5``);
     or ``b`` is a short line ending in a colon (a salutation, 各单位：) under a line without
     a stop."""
-    if len(a.pieces) == 1 and (not a.stops and (is_structural(a.head) and not _heading_rest(b)
+    if len(a.pieces) == 1 and (not a.stops and (_structural(a.head) and not _heading_rest(b)
                                                 or first and _DOCUMENT_TITLE.search(a.tail))
                                or _CONTENTS_ENTRY.search(a.tail)):
         return True
@@ -326,7 +184,6 @@ def _heading_rest(b: Para) -> bool:
         and not ends_sentence(b.tail)
 
 
-_PUNCTUATION = re.compile(r"[，,、；;。！？!?“”]")
 # A title names the kind of document it heads (公文文种 and the like) and has no punctuation.
 _DOCUMENT_TITLE = re.compile(
     r"^[^，,、；;。！？!?：:]*(?:通知|通报|报告|请示|批复|意见|决定|决议|公告|通告|纪要|方案|规划|计划|要点|总结|讲话|发言|"
@@ -336,10 +193,6 @@ _CONTENTS_ENTRY = re.compile(r"(?:…{2,}|(?:[．.·_-]\s*){3,})\s*\d{1,4}$")
 
 # Table cells in a wrapped page: runs of spaces or tabs, or bars (a single space is prose).
 _CELL_GAP = re.compile(r"\S(?:[ \u3000]{2,}|\t|\s*[|│]\s*)\S")
-#: Fewest indented lines that show a page marks its paragraphs by indentation.
-MIN_INDENTED = 3
-
-
 def _indent(text: str, content_start: int) -> str:
     return text[max(text.rfind("\n", 0, content_start), text.rfind("\r", 0, content_start)) + 1:content_start]
 
@@ -354,22 +207,54 @@ def _marks_paragraphs_by_indent(paras: list[Para]) -> bool:
 
 
 def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents: bool = False,
-                 blanks: bool = False) -> tuple[list[Para], bool]:
+                 blanks: bool = False, page_numbers: frozenset[int] = frozenset()) -> tuple[list[Para], bool]:
     merged: list[Para] = []
     changed = False
     for para in paras:
-        if merged:
+        if merged and para.pieces[0][0] not in page_numbers:
             prev = merged[-1]
+            number = None
+            if prev.pieces[-1][0] in page_numbers and len(merged) > 1:
+                # a page number the page break left in a sentence: join around it, and it goes
+                number, prev = prev, merged[-2]
             last_start, last_end = prev.pieces[-1]
             full = full_at.get(last_start, False)
-            mark = (para.indented if indents else text.count("\n", last_end, para.pieces[0][0]) > 1 if blanks
-                    else None) if full else None
-            if _joins(prev, para) or _wrapped(prev, para, full, mark, len(merged) == 1):
+            if number is None:
+                mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0]) if blanks
+                        else None) if full else None
+                joins = _joins(prev, para) or _wrapped(prev, para, full, mark, len(merged) == 1)
+            else:
+                mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0], 1) if blanks
+                        else None)
+                joins = full and _wrapped(prev, para, full, mark, len(merged) == 2) and not ends_sentence(prev.tail)
+            if joins:
+                if number is not None:
+                    merged.pop()
                 prev.extend(para)
                 changed = True
                 continue
         merged.append(para)
     return merged, changed
+
+
+def _blank_between(text: str, end: int, start: int, skipped_lines: int = 0) -> bool:
+    """A blank line between ``end`` and ``start``, besides the breaks of ``skipped_lines``
+    lines in between."""
+    return text.count("\n", end, start) - skipped_lines > 1
+
+
+def _page_number_lines(lines: list) -> frozenset[int]:
+    """Where the lines that are only a page number start; digits that finish the number a
+    line before them ends in (…电话：8487932 / 9) are the rest of that number."""
+    return frozenset(line.pieces[0][0] for before, line in zip([None] + lines, lines)
+                     if _PAGE_NUMBER_LINE.fullmatch(line.text) and not (before and _digits_meet(before.text, line.text)))
+
+
+#: A line that is only a page number, framed or not (3, [3], （3）, - 3 -, ·3·, 3/12, 第3页):
+#: inside a sentence a page break cut, page furniture whatever other text shares its shape.
+_PAGE_NUMBER_LINE = re.compile(
+    r"(?:[-－—–~～·•\[【［〔(（]{1,2}\s*)?(?:\d{1,3}(?:\s*[/／]\s*\d{1,3})?|第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3})"
+    r"(?:\s*[-－—–~～·•\]】］〕)）]{1,2})?")
 
 
 class RejoinLines(Rule):
@@ -426,19 +311,25 @@ class RejoinLines(Rule):
             # no line leaves a sentence open: no seam joins, and no wrap width either
             # (it needs full lines that stop mid-sentence)
             return RuleResult()
+        page_numbers = _page_number_lines(lines)
+        # the widths are read off the text without its stray page numbers (a page's last
+        # line runs on to the next page's first)
+        laid = [line for line in lines if line.pieces[0][0] not in page_numbers] if page_numbers else lines
         full_at: dict[int, bool] = {}
         blanks = False
-        if sum(len(line.text) >= _WRAP_CHARS and not ends_sentence(line.text[-_EDGE:]) for line in lines) >= MIN_CUT_LINES:
-            layout = Layout([line.text for line in lines], [_indent(text, line.pieces[0][0]) for line in lines])
+        if sum(len(line.text) >= _WRAP_CHARS and not ends_sentence(line.text[-_EDGE:]) for line in laid) >= MIN_CUT_LINES:
+            layout = Layout([line.text for line in laid], [_indent(text, line.pieces[0][0]) for line in laid])
             if layout.widths:
-                full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(lines)}
-                blanks = layout.marks_by_blank([text.count("\n", a.pieces[-1][1], b.pieces[0][0]) > 1
-                                                for a, b in zip(lines, lines[1:])] + [False])
+                full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(laid)}
+                between = [sum(a.pieces[-1][1] < n < b.pieces[0][0] for n in page_numbers) if page_numbers else 0
+                           for a, b in zip(laid, laid[1:])]
+                blanks = layout.marks_by_blank([_blank_between(text, a.pieces[-1][1], b.pieces[0][0], k)
+                                                for a, b, k in zip(laid, laid[1:], between)] + [False])
         paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines]
-        indents = bool(full_at) and _marks_paragraphs_by_indent(paras)
+        indents = bool(full_at) and _marks_paragraphs_by_indent([p for p in paras if p.pieces[0][0] not in page_numbers])
         changed = True
         while changed:  # a join can make the joined paragraph read as prose: settle first
-            paras, changed = _merge_sweep(text, paras, full_at, indents, blanks)
+            paras, changed = _merge_sweep(text, paras, full_at, indents, blanks, page_numbers)
         edits = []
         for para in paras:
             for (_, end), (start, _) in zip(para.pieces, para.pieces[1:]):
