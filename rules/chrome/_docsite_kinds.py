@@ -391,12 +391,12 @@ def is_button_row(s: str) -> bool:
 # A pager's units: a fraction (第3/8页, Page 3 of 8), a page (第3页, Page 3, P3), a total
 # (共8页), a link (上一页, »), a bare page number; between them separators and frames.
 _PAGER_UNIT = re.compile(
-    r"(?P<frac>(?:页码\s*[:：]?\s*|页\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*页?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
+    r"(?P<frac>(?:页码\s*[:：]?\s*|当前页\s*[:：]?\s*|页\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*页?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
     r"(?P<b>\d{1,4})\s*页?)"
     r"|(?P<jump>(?:跳至|跳到|跳转至?|转到)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
-    r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>共\s*\d{1,4}\s*页)"
+    r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>[共总]\s*\d{1,4}\s*页)"
     r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞←→⇐⇒◀▶◁▷]|…|\.\.\.)"
-    r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）〔〕〈〉「」\-－—~·•]+)")
+    r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）〔〕〈〉「」《》\-－—~·•]+)")
 
 
 def _pager_by_units(t: str) -> bool:

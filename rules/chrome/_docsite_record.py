@@ -56,7 +56,7 @@ _TRADE_COUNT_LABEL = re.compile(r"下载|积分|金币|券")
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
 _RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;▪▫◆◇◎●○■□▏∣]\s*|\s+[/／\-~～]\s+|\s{2,}|\u3000+|\t)")
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|\s+[/／\-~～]\s+|\s{2,}|\u3000+|\t)")
 # Labels that name the site's trade: one of them, or a flag, must be on the line.
 _TRADE_KINDS = frozenset(["pages", "format", "size", "price", "user", "rating", "code"])
 _TRADE_LABELS = frozenset(["下载券", "所需下载券", "所需积分", "下载积分", "所需金币", "金币", "上传时间", "上传日期", "上传于",
@@ -69,7 +69,7 @@ _COUNTER_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*(?:[万千]\s*(?:人|次|条)?|(?:人|次|条))\s*(?:已|在)?"
     r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|观看|在看|分享|转发|评分|打分|评价))")
 _COUNTER_WORDS = re.compile(
-    r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看|围观|评分|打分|评价|粉丝)"
+    r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看|围观|评分|打分|评价|粉丝|好评|差评)"
     r"(?:数|量|次数)?")
 
 
@@ -87,8 +87,13 @@ def counter_item(item: str) -> bool:
 _BARE_TRADE_ITEM = re.compile(
     # what a download costs, as a button says it: 用14积分下载, 需要27金币下载, 下载(共18页)
     rf"(?:需要|需|用|消耗|花费)?\s*\d{{1,4}}\s*(?:下载券|金币|积分|点)\s*(?:下载|兑换|购买)"
-    rf"|下载\s*[(（]\s*共?\s*\d{{1,4}}\s*页\s*[)）]|\d{{1,4}}\s*(?:下载券|金币|积分)|[¥￥]\s*\d+(?:\.\d{{1,2}})?|(?:上传于|上传时间)\s*{_META_VALUE['date']}"
+    rf"|下载\s*[(（]\s*共?\s*\d{{1,4}}\s*页\s*[)）]|(?:普通用户|非会员|会员|VIP)\s*[¥￥]\s*\d+(?:\.\d{{1,2}})?"
+    # who shared the copy and when: 小雨点1546 分享于 2023年10月7日, 上传者 X 于 2012年5月23日 上传
+    rf"|(?:上传者|分享者|上传人)?\s*[\w\u4e00-\u9fff]{{1,20}}\s*(?:于\s*{_META_VALUE['date']}\s*(?:上传|分享|发布)"
+    rf"|(?:上传|分享|发布)于\s*{_META_VALUE['date']})|\d{{1,4}}\s*(?:下载券|金币|积分)|[¥￥]\s*\d+(?:\.\d{{1,2}})?|(?:上传于|上传时间)\s*{_META_VALUE['date']}"
     rf"|{_META_VALUE['date']}\s*上传")
+# a user's handle as sites make them: wx_5326, 小雨点1546, doc35964
+_USER_ID = re.compile(r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}")
 _BARE_PLAIN_ITEM = re.compile(r"(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}")
 
 
@@ -105,8 +110,8 @@ def _listed_item(item: str) -> str | None:
         return "trade"
     if _BARE_PLAIN_ITEM.fullmatch(item):
         return "plain"
-    if re.fullmatch(_META_VALUE["date"], item):
-        return "weak"  # 分享人 X · 2014-10-16: a date beside the site's items, never alone
+    if re.fullmatch(_META_VALUE["date"], item) or _USER_ID.fullmatch(item):
+        return "weak"  # 分享人 X · 2014-10-16, wx_5326 | 232次下载: beside the site's items, never alone
     if counter_item(item):
         return "trade" if "下载" in item else "plain"
     m = _META_LABEL_RE.match(item)
@@ -189,21 +194,25 @@ def _line_record_kind(s: str) -> str | None:
     t = fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS)
     if not t or len(t) > MAX_META_LINE:
         return None
-    kinds = set()
+    kinds: list[str | None] = []
     for item in _split_items(t):
         kind = _meta_item(item)
         if kind is None and " " in item:
             # 阅读次数 : 7个 SVIP专享 (single spaces, as L301 leaves a wide one): the words
             # regrouped, each group as long as it still reads as one item
-            parts = _regrouped(item)
-            kinds.update(_meta_item(x) for x in parts)
-            if None in kinds:
-                return None
-            continue
-        if kind is None:
+            kinds += [_meta_item(x) for x in _regrouped(item)]
+        else:
+            kinds.append(kind)
+        if None in kinds:
             return None
-        kinds.add(kind)
-    return "trade" if "trade" in kinds else "plain" if "plain" in kinds else None
+    # three record items in a row is the site's record, whatever their labels
+    if "trade" in kinds or kinds.count("plain") >= MIN_PLAIN_RECORD_ITEMS:
+        return "trade"
+    return "plain" if "plain" in kinds else None
+
+
+# Items any page may print that, three on one line (更新于：前天 ▪ 折扣价：¥12 ▪ 所属学科：…), are a record.
+MIN_PLAIN_RECORD_ITEMS = 3
 
 
 _record_kind = LineMemo(_line_record_kind)
