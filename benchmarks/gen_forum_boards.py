@@ -17,6 +17,7 @@ dev families (tuned on)
 * ``owner``: a custom board whose posts share no class (``main-floor``, ``floor-odd``/``-even``,
   ``floor-owner`` for the starter's replies);
 * ``weibo``: a microblog post, then its comments under a 评论/热门评论 heading;
+* ``reviews``: a page of short reviews (豆瓣短评-like), no first post;
 
 held-out families (never tuned on: score them, do not read their misses)
 * ``autohome``: 汽车之家-like club: first post ``div.post-container``, each reply its own
@@ -25,18 +26,19 @@ held-out families (never tuned on: score them, do not read their misses)
   answers with comment lists under them, 采纳 and vote buttons, site name without a board word;
 * ``discourse``: Discourse: ``div.topic-post`` posts (``cooked`` text), generator meta,
   the rest lazy-loaded (``加载更多回复``) after the first page;
-* ``wap``: a phone view: ``section`` cards, the first post's text named unlike the replies'.
+* ``wap``: a phone view: ``section`` cards, the first post's text named unlike the replies';
+* ``flarum``: Flarum's ``PostStream-item`` posts with ``Post-body`` text.
 
 Shapes, dealt in turn: ``plain``; ``terse`` (replies of 顶/支持/谢谢楼主); ``outweigh`` (a
 one-line question, long replies); ``quote`` (replies quoting earlier posts). Scored as in
 gen_forum (post recall, question kept, chrome kept)::
 
-    .venv/bin/python benchmarks/gen_forum_boards.py --split dev --pages 168
-    .venv/bin/python benchmarks/gen_forum_boards.py --split heldout --pages 96
+    .venv/bin/python benchmarks/gen_forum_boards.py --split dev --pages 192
+    .venv/bin/python benchmarks/gen_forum_boards.py --split heldout --pages 120
 
->>> pages = make_pages(seed=2, pages=8, split="heldout")
+>>> pages = make_pages(seed=2, pages=10, split="heldout")
 >>> sorted({p["family"] for p in pages}), all(p["posts"] and "<html" in p["html"] for p in pages)
-(['autohome', 'discourse', 'segment', 'wap'], True)
+(['autohome', 'discourse', 'flarum', 'segment', 'wap'], True)
 """
 from __future__ import annotations
 
@@ -49,8 +51,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_forum as gf  # noqa: E402
 
-SPLITS = {"dev": ("hupu", "douban", "xenforo", "ask120", "dvbbs", "owner", "weibo"),
-          "heldout": ("autohome", "segment", "discourse", "wap")}
+SPLITS = {"dev": ("hupu", "douban", "xenforo", "ask120", "dvbbs", "owner", "weibo", "reviews"),
+          "heldout": ("autohome", "segment", "discourse", "wap", "flarum")}
 SHAPES = ("plain", "terse", "outweigh", "quote")
 _E = htmlmod.escape
 _TERSE = ["顶顶顶", "支持楼主", "谢谢楼主分享", "mark一下", "同问", "学习了", "前排围观", "楼主好人"]
@@ -303,7 +305,37 @@ def _weibo(posts, title, rng):
     return "".join(out), ["来自 iPhone客户端", "转发", "查看更多评论"], "微博"
 
 
-_FAMILIES = {"weibo": _weibo, "dvbbs": _dvbbs, "owner": _owner, "wap": _wap, "hupu": _hupu, "douban": _douban, "xenforo": _xenforo, "ask120": _ask120, "autohome": _autohome,
+def _reviews(posts, title, rng):
+    """A page of short reviews (豆瓣短评-like): no first post, each review a user line with its
+    stars and date, the text, a 有用 count."""
+    out = [f'<div id="content"><h1>{_E(title)} 短评</h1><div class="tabs"><a href="#">看过</a> <a href="#">想看</a></div>'
+           f'<div class="mod-bd" id="comments">']
+    for p in posts:
+        out.append(f'<div class="comment-item" data-cid="{p["pid"]}"><div class="avatar"><a href="#"><img src="u.jpg"/></a>'
+                   f'</div><div class="comment"><h3><span class="comment-vote"><span class="votes">{rng.randint(0, 900)}</span>'
+                   f' <a href="#">有用</a></span><span class="comment-info"><a href="#">{_E(p["user"])}</a> <span>看过</span> '
+                   f'<span class="allstar40 rating" title="推荐"></span> <span class="comment-time">{p["date"]}</span></span></h3>'
+                   f'<p class="comment-content"><span class="short">{_E(" ".join(p["lines"]))}</span></p></div></div>')
+    out.append('</div><div id="paginator"><a href="#" class="next">后页 &gt;</a></div></div>')
+    return "".join(out), ["有用", "看过", "后页"], "豆瓣电影"
+
+
+def _flarum(posts, title, rng):
+    """Flarum: ``div.PostStream-item`` posts, ``article.CommentPost``, ``div.Post-body`` text."""
+    out = [f'<header class="Hero DiscussionHero"><div class="container"><h2 class="DiscussionHero-title">{_E(title)}</h2>'
+           f'</div></header><div class="DiscussionPage-stream"><div class="PostStream">']
+    for i, p in enumerate(posts):
+        out.append(f'<div class="PostStream-item" data-index="{i}"><article class="Post CommentPost"><div><header '
+                   f'class="Post-header"><ul><li class="item-user"><div class="PostUser"><h3><a href="#">{_E(p["user"])}</a>'
+                   f'</h3></div></li><li class="item-meta"><a class="Dropdown-toggle" href="#"><time>{p["date"]}</time></a></li>'
+                   f'</ul></header><div class="Post-body">{_p(p["lines"])}</div><aside class="Post-actions"><ul><li><button>'
+                   f'赞</button></li><li><button>回复</button></li></ul></aside></div></article></div>')
+    out.append('</div></div><nav class="DiscussionPage-nav"><ul><li><button>回复</button></li><li><button>关注</button></li>'
+               '</ul></nav>')
+    return "".join(out), ["关注"], "邻家社区"
+
+
+_FAMILIES = {"reviews": _reviews, "flarum": _flarum, "weibo": _weibo, "dvbbs": _dvbbs, "owner": _owner, "wap": _wap, "hupu": _hupu, "douban": _douban, "xenforo": _xenforo, "ask120": _ask120, "autohome": _autohome,
              "segment": _segment, "discourse": _discourse}
 _GENERATOR = {"xenforo": "XenForo", "discourse": "Discourse"}
 
@@ -336,7 +368,7 @@ def make_pages(seed: int = 1, pages: int = 112, split: str = "dev") -> list[dict
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    ap.add_argument("--pages", type=int, default=168)
+    ap.add_argument("--pages", type=int, default=192)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
     ap.add_argument("--family", help="with --show, only this family (dev only)")

@@ -7,6 +7,7 @@ buttons). Some hold text under a line of chrome: Tieba prints a reply's tail lin
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .measure import Measure
@@ -57,4 +58,38 @@ def trailing_lines(unit: Any, m: Measure) -> list[Any]:
                 found.append(last)
             below += [c for c in kids if m.prose.get(c, 0) > 0]
         level = below
+    return found
+
+
+#: A post's info line: a time of day (21:47) or a relative time (3分钟前, 昨天).
+_POST_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d+\s*(?:秒|分钟|小时|天)前|昨天|前天")
+#: Tags an info line may be printed in.
+INFO_TAGS = CELL_TAGS | frozenset("h1 h2 h3 h4 h5 h6 p li".split())
+#: An info line holds at most this many characters (user name, stars, floor, date and time).
+INFO_MAX_CHARS = 60
+_SENTENCE = re.compile("[。！？!?；]")
+
+
+def info_lines(parent: Any, posts: list[Any], m: Measure) -> list[Any]:
+    """In a run of posts under ``parent``, the innermost blocks of a few characters without a
+    sentence that hold a post time: each post's user-and-date line (``北方的狼 看过 2023-07-28
+    21:47``), the date-and-buttons row between posts (``2023-05-11 13:14 引用 回复 第6楼``). The
+    innermost block, so a one-line reply printed in a cell beside its date line stays; a post
+    keeps some text, its lines go only when something is left."""
+    found: list[Any] = []
+    is_post = set(posts)
+    for child in parent:
+        if not isinstance(child.tag, str) or m.chars.get(child, 0) <= 0:
+            continue
+        own: list[Any] = []
+        for el in child.iter(*INFO_TAGS):
+            chars = m.chars.get(el, 0)
+            if not 0 < chars <= INFO_MAX_CHARS or m.prose.get(el, 0) > 0 or (el is child and el in is_post):
+                continue
+            text = el.text_content()
+            if _POST_TIME.search(text) and not _SENTENCE.search(text):
+                own = [e for e in own if e not in set(el.iterancestors())]
+                own.append(el)
+        if own and (child not in is_post or m.chars.get(child, 0) - sum(m.chars.get(e, 0) for e in own) >= 2):
+            found += own
     return found

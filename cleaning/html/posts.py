@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cells import CELL_TAGS, CELL_MAX_CHARS, CELL_SPLIT_DEPTH, split_cell, trailing_lines
+from .cells import CELL_TAGS, CELL_MAX_CHARS, CELL_SPLIT_DEPTH, info_lines, split_cell, trailing_lines
 from .measure import Measure
 
 #: A run is this many sibling posts, the chosen one included.
@@ -232,11 +232,10 @@ def post_chrome(block: Any, m: Measure) -> list[Any]:
             slot.append(step)
         # a question standing apart, built like the posts, has their cells too
         everyone = posts + built_like_posts(parent, m)
-        if not slot:
-            doomed.extend(_template_cells(everyone, m))
-            continue
-        for post in everyone:
-            doomed.extend(_cells_beside(post, slot, m))
+        cells = _template_cells(everyone, m) if not slot else [c for p in everyone for c in _cells_beside(p, slot, m)]
+        doomed.extend(cells)
+        gone = set(cells)
+        doomed.extend(e for e in info_lines(parent, posts, m) if e not in gone and not gone.intersection(e.iterancestors()))
     return doomed
 
 
