@@ -22,6 +22,7 @@ from .batch_budget import BatchBudget
 from .config import Config, ConfigError, expand_list_files
 from .limits import DocumentTimeout
 from .model import Document, Flag, RuleResult
+from .pattern_cache import cached_patterns
 from .registry import check_index, known_codes, select_rules, unknown_selectors
 from .selection import matches
 from .rule import Analyses, Context, Rule
@@ -128,6 +129,14 @@ class Pipeline:
             check_option_codes(config)
             check_fix_selected(config, self.rules)
         self._options: dict[str, Mapping[str, Any]] = {}
+        with cached_patterns():  # patterns rules compile from their options
+            self._set_up(config)
+        self._fix_codes = tuple(config.fix)
+        #: Each rule's step on one document (:meth:`_stepper`), made on first use.
+        self._steps: list[Callable[[_DocState], None]] | None = None
+        self._steps_for: list[Rule] = []
+
+    def _set_up(self, config: Config) -> None:
         for rule in self.rules:
             # a Config built in code may still say {"file": PATH}: read it from the current folder
             given = expand_list_files({rule.code: config.options.get(rule.code, {})}, Path.cwd(),
@@ -140,10 +149,6 @@ class Pipeline:
             except (ValueError, TypeError) as exc:  # an option value the rule cannot take
                 key = next(iter(given), "") if len(given) == 1 else ""
                 raise ConfigError(f"{config.where(key, rule.code)}: option of {rule.code}: {exc}") from None
-        self._fix_codes = tuple(config.fix)
-        #: Each rule's step on one document (:meth:`_stepper`), made on first use.
-        self._steps: list[Callable[[_DocState], None]] | None = None
-        self._steps_for: list[Rule] = []
 
     @property
     def codes(self) -> list[str]:

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import Callable, Mapping, Sequence
 
+from .pattern_cache import cached_patterns
 from .rule import Rule
 from .rule_index import RULES as BUILTIN_RULES
 from .selection import is_selected, normalise_selectors  # noqa: F401 (normalise_selectors: public here too)
@@ -175,7 +176,8 @@ def get_rule(code: str) -> type[Rule]:
     if code not in _known():
         check_index()  # a rule added since the index was written must say so
         raise KeyError(code)
-    return _load(code)
+    with cached_patterns():
+        return _load(code)
 
 
 def unknown_selectors(selectors: Sequence[str]) -> list[str]:
@@ -196,8 +198,9 @@ def select_rules(
 
     With no ``select`` the default set is used (rules with ``default_enabled``).
     """
-    return [_load(code) for code, (_stage, default, _) in _known().items()
-            if is_selected(code, select or (), ignore, extend_select, default=default)]
+    with cached_patterns():  # the rule modules' patterns, compiled at import
+        return [_load(code) for code, (_stage, default, _) in _known().items()
+                if is_selected(code, select or (), ignore, extend_select, default=default)]
 
 
 def write_index(path: Path = Path(__file__).with_name("rule_index.py")) -> str:
