@@ -18,6 +18,7 @@ dev families (tuned on)
   ``floor-owner`` for the starter's replies);
 * ``weibo``: a microblog post, then its comments under a 评论/热门评论 heading;
 * ``reviews``: a page of short reviews (豆瓣短评-like), no first post;
+* ``answer``: 知乎's answer page: the question, one answer in its card, 更多回答 in another;
 
 held-out families (never tuned on: score them, do not read their misses)
 * ``autohome``: 汽车之家-like club: first post ``div.post-container``, each reply its own
@@ -33,7 +34,7 @@ Shapes, dealt in turn: ``plain``; ``terse`` (replies of 顶/支持/谢谢楼主)
 one-line question, long replies); ``quote`` (replies quoting earlier posts). Scored as in
 gen_forum (post recall, question kept, chrome kept)::
 
-    .venv/bin/python benchmarks/gen_forum_boards.py --split dev --pages 192
+    .venv/bin/python benchmarks/gen_forum_boards.py --split dev --pages 216
     .venv/bin/python benchmarks/gen_forum_boards.py --split heldout --pages 120
 
 >>> pages = make_pages(seed=2, pages=10, split="heldout")
@@ -51,7 +52,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_forum as gf  # noqa: E402
 
-SPLITS = {"dev": ("hupu", "douban", "xenforo", "ask120", "dvbbs", "owner", "weibo", "reviews"),
+SPLITS = {"dev": ("hupu", "douban", "xenforo", "ask120", "dvbbs", "owner", "weibo", "reviews", "answer"),
           "heldout": ("autohome", "segment", "discourse", "wap", "flarum")}
 SHAPES = ("plain", "terse", "outweigh", "quote")
 _E = htmlmod.escape
@@ -335,7 +336,29 @@ def _flarum(posts, title, rng):
     return "".join(out), ["关注"], "邻家社区"
 
 
-_FAMILIES = {"reviews": _reviews, "flarum": _flarum, "weibo": _weibo, "dvbbs": _dvbbs, "owner": _owner, "wap": _wap, "hupu": _hupu, "douban": _douban, "xenforo": _xenforo, "ask120": _ask120, "autohome": _autohome,
+def _answer(posts, title, rng):
+    """知乎's answer page: the question header, one answer in its own card, then 更多回答 in
+    another card: the first answer and the others in different containers."""
+    q, main = posts[0], posts[1]
+    def item(p, cls):
+        return (f'<div class="{cls}"><div class="ContentItem AnswerItem"><div class="ContentItem-meta"><div class="AuthorInfo">'
+                f'<a class="UserLink-link" href="#">{_E(p["user"])}</a><div class="AuthorInfo-badgeText">'
+                f'{gf._LEVELS[p["pid"] % len(gf._LEVELS)]}</div></div></div><div class="RichContent"><div class="RichContent-inner">'
+                f'<span class="RichText ztext">{_p(p["lines"])}</span></div><div class="ContentItem-time">编辑于 {p["date"]}'
+                f'</div><div class="ContentItem-actions"><button>赞同 {rng.randint(1, 900)}</button><button>'
+                f'{rng.randint(0, 99)} 条评论</button><button>分享</button></div></div></div></div>')
+    more = "".join(item(p, "List-item") for p in posts[2:])
+    return (f'<div class="QuestionPage"><div class="QuestionHeader"><div class="QuestionHeader-content"><h1 '
+            f'class="QuestionHeader-title">{_E(title)}</h1><div class="QuestionHeader-detail"><span class="RichText ztext">'
+            f'{_p(q["lines"])}</span></div></div><div class="QuestionHeader-side"><div>关注者</div><strong>{rng.randint(9, 999)}'
+            f'</strong></div></div><div class="Question-main"><div class="Question-mainColumn"><a class="QuestionMainAction">'
+            f'查看全部 {len(posts) + 20} 个回答</a><div class="Card AnswerCard">{item(main, "QuestionAnswer-content")}</div>'
+            f'<div class="Card MoreAnswers"><div class="List"><div class="List-header"><h4>更多回答</h4></div>{more}</div></div>'
+            f'</div><div class="Question-sideColumn"><div class="Card"><h3>相关问题</h3></div></div></div></div>',
+            ["查看全部", "条评论", "更多回答", "关注者", "编辑于"], "知乎")
+
+
+_FAMILIES = {"answer": _answer, "reviews": _reviews, "flarum": _flarum, "weibo": _weibo, "dvbbs": _dvbbs, "owner": _owner, "wap": _wap, "hupu": _hupu, "douban": _douban, "xenforo": _xenforo, "ask120": _ask120, "autohome": _autohome,
              "segment": _segment, "discourse": _discourse}
 _GENERATOR = {"xenforo": "XenForo", "discourse": "Discourse"}
 
@@ -368,7 +391,7 @@ def make_pages(seed: int = 1, pages: int = 112, split: str = "dev") -> list[dict
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    ap.add_argument("--pages", type=int, default=192)
+    ap.add_argument("--pages", type=int, default=216)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
     ap.add_argument("--family", help="with --show, only this family (dev only)")

@@ -206,6 +206,10 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     # the others go with the post's chrome (see posts.post_chrome)
     if kind == "weak" and (in_thread or forum) and _side_named(el):
         kind = None
+    # on a board the question's text sits in the header holding the title (知乎
+    # ``QuestionHeader-detail``): a header word names the question's box there
+    if kind == "weak" and forum and prose > 0 and title and _beside_title(el, title):
+        kind = None
     if kind == "strong" or (kind == "weak" and prose < WEAK_NAME_MAX_PROSE):
         if title and _holds_title(el, title):
             return None
@@ -221,6 +225,18 @@ def _side_named(el: Any) -> bool:
     names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
     tokens = set(_TOKEN_SPLIT.split(_CAMEL.sub("-", names).lower())) & _CHROME_TOKENS
     return bool(tokens) and tokens <= _SIDE_TOKENS
+
+
+def _beside_title(el: Any, title: str) -> bool:
+    """The element's parent or grandparent holds the title heading (and ``el`` does not)."""
+    parent = el.getparent()
+    for _ in range(2):
+        if parent is None:
+            return False
+        if _holds_title(parent, title):
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _secondary(el: Any, title: str | None) -> bool:
@@ -259,6 +275,16 @@ TEASER_LINK_SHARE = 0.2
 
 
 def choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False) -> Any:
+    """See :func:`_choose_block`; on a board's page the thread chosen apart from the title
+    heading takes what stands between them (the question above a box of answers) when the
+    two are most of what holds both (see :func:`_from_heading`)."""
+    block = _choose_block(top, m, heading, forum)
+    if forum and heading is not None and block is not top and block not in heading.iterancestors():
+        return _from_heading(block, heading, top, m)
+    return block
+
+
+def _choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False) -> Any:
     """The container with the highest score, narrowed to its smallest descendant that
     still holds :data:`FOCUS_PROSE_SHARE` of its prose; the page body when nothing scores.
     With the page's title ``heading``, the block under it wins over a best-scoring block
