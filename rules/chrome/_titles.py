@@ -174,20 +174,15 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None,
     head = lines[first[0]].text.strip()
     if len(head) > MAX_CHROME_LINE:
         return None
-    m = _SITE_TITLE_SUFFIX.search(head)
+    glued, named, stems = _echo_stems(head)
     # the copy must stand in the head: a hard-wrapped text has no body paragraph to stop
     # at, and its section headings repeat the title (``head_end``: the page's zones)
     limit = min(len(lines), first[0] + 1 + MAX_ECHO_DISTANCE, len(lines) if head_end is None else head_end)
-    if m and _glued_echo(lines, body, first[0], head[: m.start()].strip(), MIN_ECHO, limit):
+    if glued is not None and _glued_echo(lines, body, first[0], glued, MIN_ECHO, limit):
         return first[0]
     # ``标题 - 站名`` with the title cut short: the stem starts the real title below
-    named = _NAMED_SITE_SUFFIX.search(head)
-    if named and _glued_echo(lines, body, first[0], head[: named.start()].strip(), MIN_ECHO, limit):
+    if named is not None and _glued_echo(lines, body, first[0], named, MIN_ECHO, limit):
         return first[0]
-    stems = {head[: m.start()].strip() for m in _TITLE_SITE_SEP.finditer(head)
-             if MIN_ECHO <= m.start() and 2 <= len(head) - m.end() <= MAX_SITE_NAME}
-    if title_like(head):
-        stems.add(head)  # the same title twice: <title> and <h1>, a menu between them
     if not stems:
         return None  # nothing to look for below: the walk could only end in None
     for k in range(first[0] + 1, limit):
@@ -199,6 +194,29 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None,
         if body[k] if body is not None else body_paragraph_line(t):
             return None  # a later copy inside the text is a heading, not the page's title
     return None
+
+
+def _site_title_stems(head: str) -> tuple[str | None, str | None, frozenset[str]]:
+    """What a first line ``head`` could echo, from the line alone: the stem before a page
+    digit or a site's name glued on, the stem before a spaced site name, and the stems
+    before a separator (with ``head`` itself when it looks like a title).
+
+    >>> glued, named, stems = _site_title_stems("市总工会召开全委会议 - 嵊州市总工会网站")
+    >>> glued, named, sorted(stems)
+    ('市总工会召开全委会议', '市总工会召开全委会议', ['市总工会召开全委会议', '市总工会召开全委会议 - 嵊州市总工会网站'])
+    """
+    m = _SITE_TITLE_SUFFIX.search(head)
+    named = _NAMED_SITE_SUFFIX.search(head)
+    stems = {head[: m.start()].strip() for m in _TITLE_SITE_SEP.finditer(head)
+             if MIN_ECHO <= m.start() and 2 <= len(head) - m.end() <= MAX_SITE_NAME}
+    if title_like(head):
+        stems.add(head)  # the same title twice: <title> and <h1>, a menu between them
+    return (head[: m.start()].strip() if m else None, head[: named.start()].strip() if named else None,
+            frozenset(stems))
+
+
+#: :func:`_site_title_stems`, remembered per first line (asked on every version of a page)
+_echo_stems = LineMemo(_site_title_stems)
 
 
 def _glued_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, stem: str, shortest: int,
