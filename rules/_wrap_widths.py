@@ -24,7 +24,11 @@ _ROMAN_MARKER = re.compile(r"[(（]?(?:[Ⅰ-Ⅻⅰ-ⅻ]|[IVX]{1,4}(?=\s*[、．.
 def _structural(s: str) -> bool:
     """Starts a list item, a numbered heading or a note (see ``is_structural``), Roman
     numerals included."""
-    return is_structural(s) or _ROMAN_MARKER.match(s) is not None
+    return is_structural(s) or s[:1] in _ROMAN_FIRST and _ROMAN_MARKER.match(s) is not None
+
+
+_ROMAN_FIRST = frozenset("(（IVX") | frozenset(map(chr, range(ord("Ⅰ"), ord("Ⅻ") + 1))) | frozenset(
+    map(chr, range(ord("ⅰ"), ord("ⅻ") + 1)))
 
 
 _PUNCTUATION = re.compile(r"[，,、；;。！？!?“”]")
@@ -98,7 +102,9 @@ class Layout:
         if widths:  # lines of a list only take evidence away: a page without a width keeps none
             # a list's entry fills the width only where the break plainly cuts it: inside a
             # number, or before a word's last character or two (…实施意 / 见)
-            listed = listed_lines(lines, [c >= MIN_WRAP - WRAP_SLACK for c in cols])
+            # only a line that fits a width found can fill one (the second pass finds no other)
+            fits = [self._fit_list(w) for w in widths]
+            listed = listed_lines(lines, [any(f) for f in zip(*fits)] if len(fits) > 1 else fits[0])
             self._entry_cuts = _entries_cut_in_two(lines, cols, widths)
             self._listed = [entry and not (i + 1 < len(lines) and _cut_inside_entry(lines[i], lines[i + 1]))
                             for i, entry in enumerate(listed)]
@@ -113,6 +119,7 @@ class Layout:
         cols, ends = self._cols, self._ends
         candidates = [i for i, c in enumerate(cols) if c >= MIN_WRAP and not ends[i] and i + 1 < len(cols)]
         counts = Counter(cols[i] for i in candidates)
+        near = counts.copy()  # candidates about each width, before any is taken by another
         widths: list[int] = []
         for _ in range(MAX_WIDTHS):
             if not counts:
@@ -120,6 +127,9 @@ class Layout:
             width = max(counts, key=lambda n: (sum(counts.get(n + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)), n))
             for d in range(-WRAP_SLACK, WRAP_SLACK + 1):
                 counts.pop(width + d, None)
+            if sum(near.get(width + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)) < (
+                    MIN_MORE_WRAPPED_LINES if widths else MIN_CUT_LINES):
+                continue  # too few lines about this width for its evidence: skip the page-long passes
             goes_on = self._goes_on(self._fit_list(width))
             evidence = [i for i in candidates if goes_on[i]]
             if len(evidence) >= (MIN_MORE_WRAPPED_LINES if widths else MIN_CUT_LINES if any(

@@ -57,9 +57,10 @@ class Para:
         self.parts = [text]
         self.head = text[:_EDGE]
         self.tail = text[-_EDGE:]
-        self.visible = visible_len(text)
+        spaced = ANY_SPACE.search(text) is not None
+        self.visible = visible_len(text) if spaced else len(text)
         self.stops = not _SENTENCE_STOPS.isdisjoint(text)
-        self.spaced = ANY_SPACE.search(text) is not None or "|" in text or "│" in text
+        self.spaced = spaced or "|" in text or "│" in text
         self._tabular: bool | None = None if self.spaced else False
 
     @property
@@ -201,13 +202,16 @@ def _indented(text: str, content_start: int) -> bool:
     return content_start > 0 and text[content_start - 1] in " \t\u3000\u00a0"
 
 
-def _marks_paragraphs_by_indent(paras: list[Para]) -> bool:
-    indented = sum(p.indented for p in paras)
-    return indented >= MIN_INDENTED and indented * 10 >= len(paras)
+def _marks_paragraphs_by_indent(indented: list[bool]) -> bool:
+    count = sum(indented)
+    return count >= MIN_INDENTED and count * 10 >= len(indented)
 
 
 def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents: bool = False,
-                 blanks: bool = False, page_numbers: frozenset[int] = frozenset()) -> tuple[list[Para], bool]:
+                 blanks: bool = False, page_numbers: frozenset[int] = frozenset(),
+                 at_start: bool = True) -> tuple[list[Para], bool]:
+    """One pass joining each paragraph to the one before where it goes on; ``at_start``:
+    ``paras`` begin the page (its first line may be a title)."""
     merged: list[Para] = []
     changed = False
     for para in paras:
@@ -222,11 +226,13 @@ def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents
             if number is None:
                 mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0]) if blanks
                         else None) if full else None
-                joins = _joins(prev, para) or _wrapped(prev, para, full, mark, len(merged) == 1)
+                joins = _joins(prev, para) or _wrapped(prev, para, full, mark, at_start and len(merged) == 1)
             else:
                 mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0], 1) if blanks
                         else None)
-                joins = full and _wrapped(prev, para, full, mark, len(merged) == 2) and not ends_sentence(prev.tail)
+                joins = not ends_sentence(prev.tail) and (
+                    full and _wrapped(prev, para, full, mark, at_start and len(merged) == 2)
+                    or (ends_open(prev.tail) or starts_open(para.head)) and _joins(prev, para))
             if joins:
                 if number is not None:
                     merged.pop()
@@ -235,6 +241,22 @@ def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents
                 continue
         merged.append(para)
     return merged, changed
+
+
+def _runs(lines: list, ends: list[bool], full_at: dict[int, bool], page_numbers: frozenset[int]):
+    """``(first, stop)`` of the runs of lines that may join, split where no join can cross:
+    after a line that ends a sentence and fills no width, with no page number either side
+    (both join tests stop there, whatever was joined before). Runs of one line are left
+    out: most lines of web text end a sentence, and they cost nothing this way."""
+    first = 0
+    for i in range(len(lines) - 1):
+        here, after = lines[i].pieces[0][0], lines[i + 1].pieces[0][0]
+        if ends[i] and not full_at.get(here, False) and here not in page_numbers and after not in page_numbers:
+            if i > first:
+                yield first, i + 1
+            first = i + 1
+    if len(lines) - 1 > first:
+        yield first, len(lines)
 
 
 def _blank_between(text: str, end: int, start: int, skipped_lines: int = 0) -> bool:
@@ -247,7 +269,11 @@ def _page_number_lines(lines: list) -> frozenset[int]:
     """Where the lines that are only a page number start; digits that finish the number a
     line before them ends in (…电话：8487932 / 9) are the rest of that number."""
     return frozenset(line.pieces[0][0] for before, line in zip([None] + lines, lines)
-                     if _PAGE_NUMBER_LINE.fullmatch(line.text) and not (before and _digits_meet(before.text, line.text)))
+                     if len(line.text) <= _PAGE_NUMBER_CHARS and _PAGE_NUMBER_LINE.fullmatch(line.text)
+                     and not (before and _digits_meet(before.text, line.text)))
+
+
+_PAGE_NUMBER_CHARS = 16  # longest line the shapes below take (第 123 页, - 12 -)
 
 
 #: A line that is only a page number, framed or not (3, [3], （3）, - 3 -, ·3·, 3/12, 第3页):
@@ -307,7 +333,8 @@ class RejoinLines(Rule):
         if "\n" not in text and "\r" not in text:
             return RuleResult()
         lines = content_lines(text)
-        if all(ends_sentence(line.text[-_EDGE:]) for line in lines[:-1]):
+        ends = [ends_sentence(line.text[-_EDGE:]) for line in lines]
+        if all(ends[:-1]):
             # no line leaves a sentence open: no seam joins, and no wrap width either
             # (it needs full lines that stop mid-sentence)
             return RuleResult()
@@ -316,22 +343,25 @@ class RejoinLines(Rule):
         # line runs on to the next page's first)
         laid = [line for line in lines if line.pieces[0][0] not in page_numbers] if page_numbers else lines
         full_at: dict[int, bool] = {}
-        blanks = False
-        if sum(len(line.text) >= _WRAP_CHARS and not ends_sentence(line.text[-_EDGE:]) for line in laid) >= MIN_CUT_LINES:
-            layout = Layout([line.text for line in laid], [_indent(text, line.pieces[0][0]) for line in laid])
+        blanks = indents = False
+        if sum(len(line.text) >= _WRAP_CHARS and not end and line.pieces[0][0] not in page_numbers
+               for line, end in zip(lines, ends)) >= MIN_CUT_LINES:
+            laid_ends = [end for line, end in zip(lines, ends) if line.pieces[0][0] not in page_numbers] if page_numbers else ends
+            layout = Layout([line.text for line in laid], [_indent(text, line.pieces[0][0]) for line in laid], laid_ends)
             if layout.widths:
                 full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(laid)}
                 between = [sum(a.pieces[-1][1] < n < b.pieces[0][0] for n in page_numbers) if page_numbers else 0
                            for a, b in zip(laid, laid[1:])]
                 blanks = layout.marks_by_blank([_blank_between(text, a.pieces[-1][1], b.pieces[0][0], k)
                                                 for a, b, k in zip(laid, laid[1:], between)] + [False])
-        paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines]
-        indents = bool(full_at) and _marks_paragraphs_by_indent([p for p in paras if p.pieces[0][0] not in page_numbers])
-        changed = True
-        while changed:  # a join can make the joined paragraph read as prose: settle first
-            paras, changed = _merge_sweep(text, paras, full_at, indents, blanks, page_numbers)
+                indents = _marks_paragraphs_by_indent([_indented(text, line.pieces[0][0]) for line in laid])
         edits = []
-        for para in paras:
-            for (_, end), (start, _) in zip(para.pieces, para.pieces[1:]):
-                edits.append(Edit(end, start, ""))
+        for first, stop in _runs(lines, ends, full_at, page_numbers):
+            paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines[first:stop]]
+            changed = True
+            while changed:  # a join can make the joined paragraph read as prose: settle first
+                paras, changed = _merge_sweep(text, paras, full_at, indents, blanks, page_numbers, first == 0)
+            for para in paras:
+                for (_, end), (start, _) in zip(para.pieces, para.pieces[1:]):
+                    edits.append(Edit(end, start, ""))
         return RuleResult(edits=edits)
