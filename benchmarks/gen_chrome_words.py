@@ -434,3 +434,23 @@ DEV_ONLY_2 = {
 }
 for _name, _items in DEV_ONLY_2.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# third round (stop 29): tails in other shapes (icons, k-counts, reading time), labels, pagers, notices
+DEV_ONLY_3 = {
+    "DOC_TAIL": [
+        "Download | Share", "♡ 收藏 {n}", "👍 {n}  💬 {m}", "1.{m}k次浏览", "上传者：{user}，共上传{n}篇", "4.{m}分（{n}人评）",
+        "该资料已被下载{n}次", "{n}人已付费下载", "下载本文需{m}积分", "本资料售价{price}元，VIP会员免费", "点击下载完整版", "收藏 | 分享 | 打印 | 纠错",
+        "转发到朋友圈", "字数：{n}", "阅读时长：{m}分钟", "文件大小 {n}KB · 共{b}页", "喜欢就收藏吧", "觉得有用就点个赞", "购买本文", "会员免费看",
+        "☆☆☆☆☆ 我来评分", "本文共{n}字，阅读约需{m}分钟", "上传者很懒，什么也没留下", "更多资料请关注{user}", "下载此文档需要{m}下载券",
+        "浏览{n}次  |  收藏{m}次", "已有{n}位用户下载", "该文档属于精品资料", "文档贡献：{user}"],
+    "META_LABELS": [
+        ("资料格式类型", "format"), ("页", "pages"), ("下载所需", "count"), ("字数", "count"), ("资料评分", "stars"),
+        ("上传时刻", "date"), ("文件总页数", "pages"), ("资料售价", "price")],
+    "PAGERS": [
+        "{a}/{b}  ▶", "◁ {a}/{b} ▷", "第{a}页 · 共{b}页", "« 前一页 | 后一页 »", "上翻 {a}/{b} 下翻", "【上一页】【下一页】"],
+    "DISCLAIMER_PHRASES": [
+        "{d}为作者原创，转载须经作者本人同意", "付费内容一旦解锁即视为消费完成", "{s}不对因使用{d}产生的任何损失负责", "如有侵权，请联系删除",
+        "{d}下载链接30天内有效，过期请重新购买"],
+}
+for _name, _items in DEV_ONLY_3.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

@@ -362,6 +362,7 @@ def is_page_alone(s: str) -> bool:
     return 0 < len(t) <= MAX_PAGER_LINE and bool(_PAGE_ALONE.match(t))
 
 
+_STARS = re.compile(r"[★☆]{2,5}")
 _BUTTON_WORD_RE = re.compile("|".join(sorted(map(re.escape, VIEWER_BUTTON_WORDS), key=len, reverse=True)))
 _BUTTON_SEP = re.compile(r"[\s|｜丨·•/／，,]+")
 # an item's count or price is not its wording: 收藏(9), ¥3.00/月
@@ -381,7 +382,8 @@ def is_button_row(s: str) -> bool:
     (False, False, False)
     """
     t = fold(s.strip())
-    if not t or len(t) > MAX_BUTTON_ROW or re.search(r"[:：。！？!?；;、]", t) or numbering(t):
+    # (a star rating opens a row as a bullet would: ☆☆☆☆☆ 我来评分)
+    if not t or len(t) > MAX_BUTTON_ROW or re.search(r"[:：。！？!?；;、]", t) or numbering(t) and not _STARS.match(t):
         return False
     items = [x for x in _BUTTON_SEP.split(_ITEM_COUNT.sub(" ", t)) if x]
     return (bool(items) and all(len(x) <= MAX_BUTTON_ITEM for x in items)
@@ -395,7 +397,7 @@ _PAGER_UNIT = re.compile(
     r"(?P<b>\d{1,4})\s*页?)"
     r"|(?P<jump>(?:跳至|跳到|跳转至?|转到)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
     r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>[共总]\s*\d{1,4}\s*页)"
-    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞←→⇐⇒◀▶◁▷]|…|\.\.\.)"
+    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|上翻|下翻|前翻|后翻|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞←→⇐⇒◀▶◁▷]|…|\.\.\.)"
     r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）〔〕〈〉「」《》\-－—~·•]+)")
 
 

@@ -66,7 +66,7 @@ MAX_META_LINE = 120
 
 # A counter as pages print it: 评论(3), 赞（12）, 36031人阅读, 1203次浏览, 12人已下载, 114人评分.
 _COUNTER_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*(?:[万千]\s*(?:人|次|条)?|(?:人|次|条))\s*(?:已|在)?"
+    r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*(?:[万千kKwW]\s*(?:人|次|条)?|(?:人|次|条|位|名)(?:用户|网友|读者|会员)?)\s*(?:已|在)?"
     r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|观看|在看|分享|转发|评分|打分|评价))")
 _COUNTER_WORDS = re.compile(
     r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看|围观|评分|打分|评价|粉丝|好评|差评)"
@@ -78,8 +78,12 @@ def counter_item(item: str) -> bool:
     m = _COUNTER_RE.fullmatch(item)
     if m:
         return bool(_COUNTER_WORDS.search(item))
-    m = re.fullmatch(r"([\u4e00-\u9fff]{1,4})\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:次|人|条)?", item)
-    return bool(m) and bool(_COUNTER_WORDS.fullmatch(m.group(1)))
+    m = re.fullmatch(r"([\u4e00-\u9fff]{1,4}|[👍💬❤♡♥👁⭐🔥])\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:次|人|条)?", item)
+    return bool(m) and bool(_COUNTER_WORDS.fullmatch(m.group(1)) or m.group(1) in _COUNTER_ICONS)
+
+
+# the icons a viewer prints for what it counts: likes, comments, favourites, views
+_COUNTER_ICONS = frozenset("👍💬❤♡♥👁⭐🔥")
 
 
 # Items a record prints without a label: 3下载券, ¥3.00, 上传于2021-03-05, 2021-04-01上传
@@ -94,7 +98,8 @@ _BARE_TRADE_ITEM = re.compile(
     rf"|{_META_VALUE['date']}\s*上传")
 # a user's handle as sites make them: wx_5326, 小雨点1546, doc35964
 _USER_ID = re.compile(r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}")
-_BARE_PLAIN_ITEM = re.compile(r"(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}")
+# a rating with how many gave it: 4.2分（228人评）
+_BARE_PLAIN_ITEM = re.compile(r"\d(?:\.\d)?\s*分\s*[(（]\s*\d[\d,]*\s*人(?:评|评分|评价)?\s*[)）]|(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}")
 
 
 def _meta_item(item: str) -> str | None:
@@ -194,6 +199,8 @@ def _line_record_kind(s: str) -> str | None:
     t = fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS)
     if not t or len(t) > MAX_META_LINE:
         return None
+    if _BARE_TRADE_ITEM.fullmatch(t):
+        return "trade"  # one item with spaces in it: 资料君 上传于 2020/03/16
     kinds: list[str | None] = []
     for item in _split_items(t):
         kind = _meta_item(item)
@@ -245,8 +252,10 @@ def _split_items(t: str) -> list[str]:
         part = part.strip(" |｜丨·•/")
         if not part:
             continue
-        # 浏览：12 下载：3 (single spaces): cut before each label that follows a value
-        starts = [m.start() for m in _META_LABEL_RE.finditer(part) if m.start() > 0 and part[m.start() - 1] == " "]
+        # 浏览：12 下载：3 (single spaces): cut before each label that follows a value,
+        # listed or any short label with its colon (字数 :0个 需要金币 :24次)
+        starts = sorted({m.start() for rx in (_META_LABEL_RE, _COLON_LABEL) for m in rx.finditer(part)
+                         if m.start() > 0 and part[m.start() - 1] == " "})
         bounds = [0, *starts, len(part)]
         for piece in (part[a:b].strip() for a, b in zip(bounds, bounds[1:])):
             if not piece:
@@ -259,6 +268,7 @@ def _split_items(t: str) -> list[str]:
     return items
 
 
+_COLON_LABEL = re.compile(r"[【\[〔〖]?[\u4e00-\u9fffA-Za-z]{1,9}[】\]〕〗]?\s*[:：]")
 _LABEL_ALONE = re.compile(_META_LABEL_RE.pattern + r"(?<=[:：])"
                           # any short label and its colon (上载时间:  2017/10/08): its value follows
                           r"|[【\[〔〖]?[\u4e00-\u9fffA-Za-z]{1,9}[】\]〕〗]?\s*[:：]")

@@ -34,6 +34,7 @@ from ._docsite_cues import (
     FLAG_WORDS,
     NOTICE_MODIFIER_WORDS,
     NOTICE_NOUNS,
+    NOTICE_NOUNS_AFTER_SITE_WORD,
     RECORD_HEADS,
     RECORD_TRADE_WORDS,
 )
@@ -52,6 +53,7 @@ _VALUES = {
     "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、 ]\s*[\u4e00-\u9fff\w]{1,10}){0,4}",
     "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[一二三四五1-5]\s*星级?",
     "code": r"[A-Za-z0-9_-]{3,20}",
+    "duration": r"(?:约|大约)?\s*\d{1,4}\s*(?:分钟|秒|小时|min)",
 }
 _VALUE_RES = {kind: re.compile(rx) for kind, rx in _VALUES.items()}
 # head → the kinds of value it names; longest heads first, so 页码数 is pages, not 数
@@ -60,7 +62,7 @@ _OPEN, _CLOSE = "【[〔〖「<（(《", "】]〕〗」>）)》"
 _FRAMED = re.compile(r"^[【\[〔〖「<（(《]\s*([\u4e00-\u9fffA-Za-z]{1,9})\s*[】\]〕〗」>）)》]\s*[:：]?\s*(.+)$")
 _COLONED = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,9}?)\s*[:：]\s*(.+)$")
 # a label run on into its value: 文档热度 216, 页面数24p, 需要金币48分
-_RUN_ON = re.compile(r"^([\u4e00-\u9fff]{1,9}?)\s*((?:约|全|合计|共计|共|总)?\s*[\d¥￥★☆].*)$")
+_RUN_ON = re.compile(r"^([\u4e00-\u9fff]{1,9}?)\s*((?:约|全|合计|共计|共|总)?\s*[\d¥￥★☆A-Za-z_.].*)$")
 # a name or a category in words reads as a clause when it opens or holds a function word
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了，。；]")
 MAX_MODIFIER = 5
@@ -123,7 +125,8 @@ _TOKEN_LEAD = re.compile(
     r"^\s*(?P<open>[(\[（【〔<＜〈#]|Q(?=\d))?\s*(?P<tok>\d{1,2}(?![\d.．]\d)|[一二三四五六七八九十]{1,3}|[Ⅰ-Ⅻ]{1,3}|[A-Za-z](?![A-Za-z]))"
     r"\s*(?P<close>[)\]）】〕>＞〉])?\s*(?P<sep>[、.．:：]{0,2})")
 _BULLETS = "•·-－*▪▫◆◇●○◎★☆▶►▸※√✓✔■□▲△▼▽♦♢➤➢→◉▌▍"
-_BULLET_RE = re.compile(rf"^\s*(?P<b>[{re.escape(_BULLETS)}])\s*(?=[\u4e00-\u9fffA-Za-z“\"《（(])")
+# (one mark: ☆☆☆☆☆ is a rating, not a bullet)
+_BULLET_RE = re.compile(rf"^\s*(?P<b>[{re.escape(_BULLETS)}])(?![{re.escape(_BULLETS)}])\s*(?=[\u4e00-\u9fffA-Za-z“\"《（(])")
 
 
 def _token_class(tok: str) -> str:
@@ -161,7 +164,11 @@ def shaped_numbering(s: str) -> str | None:
 # ---------------------------------------------------------------- headings
 _HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○▲△▼▽※★☆▍▌|｜—\-–~～=＝*＊#＃>:：!！]+")
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]")
-_NOUN_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, NOTICE_NOUNS), key=len, reverse=True)) + ")$")
+_NOUN_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, NOTICE_NOUNS + NOTICE_NOUNS_AFTER_SITE_WORD),
+                                               key=len, reverse=True)) + ")$")
+_SITE_WORD_NOUNS = frozenset(NOTICE_NOUNS_AFTER_SITE_WORD)
+# the site's own concerns, for the nouns above (使用, 阅读, 服务 could be anyone's)
+_SITE_CONCERN_RE = re.compile(r"下载|购买|付费|充值|退款|会员|版权|侵权|上传|文档|资料|资源|本站|网站|平台")
 _MODIFIER = re.compile(r"^[\u4e00-\u9fff]{0,6}$")
 _MODIFIER_SITE_RE = re.compile("|".join(sorted(map(re.escape, NOTICE_MODIFIER_WORDS), key=len, reverse=True)))
 # a modifier with a function word is a title's clause (关于做好下载工作的说明), not a heading's
@@ -182,4 +189,6 @@ def is_shaped_heading(s: str) -> bool:
     mod = t[:m.start()]
     if not _MODIFIER.match(mod) or _FUNCTION_WORD.search(mod):
         return False
+    if m.group() in _SITE_WORD_NOUNS:
+        return bool(_SITE_CONCERN_RE.search(mod))
     return bool(_MODIFIER_SITE_RE.search(mod)) or len(mod) <= 4
