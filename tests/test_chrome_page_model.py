@@ -188,3 +188,23 @@ def test_titles_over_info_unmarked_when_asked_are_those_of_a_pass_over_every_lin
         assert list(pg.body) == want_body and pg.body.judged() == want_body
     first = make_page(TITLED_PAGES[0])
     assert not first.body[1] and first.body[3] and first.zones.head_end == 3  # the title is no paragraph
+
+
+def test_a_rule_with_triggers_asks_only_the_lines_that_hold_one(texts):
+    rule = _PrevNext()
+    asked: list[int] = []
+
+    class Spying(_PrevNext):
+        def why(self, pg, i):
+            asked.append(i)
+            return super().why(pg, i)
+
+    page = ("首页\n上一篇：市总工会召开全委会议\n" + "会议要求，各级工会要切实履行维权服务基本职责。\n" * 3
+            + "下一篇：关于开展送温暖活动的通知\nNEXT: 工会简报\r\n\n文末 next\n下壹篇")
+    for text in texts + [page]:
+        pg = make_page(text)
+        every_line = [(i, r) for i, ln in enumerate(pg.lines) if ln.text.strip() and (r := rule.why(pg, i))]
+        asked.clear()
+        assert list(Spying().chrome_lines(pg, Context())) == every_line
+        assert asked == [i for i, ln in enumerate(pg.lines) if TriggerFinder(rule.triggers)(ln.text)]
+    assert asked == [1, 5, 6, 8] and [i for i, _ in every_line] == [1, 5, 6]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_right
 from typing import Iterator, NamedTuple, Sequence, overload
 
 from .._text import Line, han_count, line_list
@@ -149,11 +150,15 @@ class Page:
     C001 and C102 both need the title and C001 the anchors too; the pipeline hands them
     the same page while neither changes the text, so each is found once."""
 
-    __slots__ = ("lines", "body", "zones", "notices", "_anchors", "_title")
+    __slots__ = ("lines", "body", "zones", "notices", "text", "_anchors", "_title", "_starts")
 
     def __init__(self, lines: tuple[Line, ...], body: Sequence[bool], zones: Zones,
-                 notices: tuple[tuple[int, str], ...] = ()):
+                 notices: tuple[tuple[int, str], ...] = (), text: str | None = None):
         self.lines = lines
+        #: the text the lines were split from (``None``: not known), for searches of the
+        #: whole page in C (:meth:`lines_matching`)
+        self.text = text
+        self._starts: list[int] | None = None
         self.body = body
         self.zones = zones
         #: ``(index, reason)`` of the lines of a document site's notice blocks
@@ -174,6 +179,31 @@ class Page:
         if self._title is _NOT_FOUND:
             self._title = find_title(self.lines, self.zones.head_end, self.anchors(), self.notices)
         return self._title  # type: ignore[return-value]
+
+    def lines_matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """Indexes of the lines in which ``pattern`` matches, in order, found by searching
+        the page's text (one search in C per line found, none for the lines between).
+        ``pattern`` must match at least one character and no line break. Without the
+        text, every line is searched.
+
+        >>> make_page("首页\\n上一篇：通知\\n正文\\n下一篇：公告").lines_matching(re.compile("上一篇|下一篇"))
+        [1, 3]
+        """
+        lines, text = self.lines, self.text
+        if not lines:
+            return []
+        if text is None:
+            return [i for i, ln in enumerate(lines) if pattern.search(ln.text)]
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [ln.start for ln in lines]
+        found: list[int] = []
+        m = pattern.search(text)
+        while m is not None:
+            i = bisect_right(starts, m.start()) - 1
+            found.append(i)
+            m = pattern.search(text, lines[i].next) if lines[i].next > m.start() else None
+        return found
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -203,7 +233,7 @@ def make_page(text: str) -> Page:
     body.unmark_titles_over_info()
     # the browser title and titles over info lines are only unmarked: the zones can only
     # narrow, and they are looked for from the first zones' ends inwards
-    return Page(lines, body, _narrowed_zones(lines, body, first_zones), notices)
+    return Page(lines, body, _narrowed_zones(lines, body, first_zones), notices, text)
 
 
 def _narrowed_zones(lines: Sequence[Line], body: BodyFlags, first: Zones) -> Zones:
