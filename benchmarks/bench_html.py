@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/bench_html.py --dir ../shared/dev/html-gold/pages --trail none  # without H entries
     .venv/bin/python benchmarks/bench_html.py --ignore H105              # one extraction step off
     .venv/bin/python benchmarks/bench_html.py --hostile                  # hostile pages against their time bounds
+    .venv/bin/python benchmarks/bench_html.py --docs 200 --extracted /tmp/x.jsonl  # then profile_rules.py --corpus
 
 Generated pages come from ``../shared/bench/make_corpus.py --html`` (JSONL, ``text`` is a
 page). For each corpus it prints pages/s and MB/s on one core (best of ``--repeat`` runs of
@@ -206,6 +207,8 @@ OPTIONS: dict[str, dict] = {
     "--trail": {"choices": ("none", "compact", "full"), "default": "compact",
                 "help": "how the steps' removals are recorded in meta.html.removed"},
     "--hostile": {"action": "store_true", "help": "only the hostile pages against their time bounds"},
+    "--extracted": {"type": Path, "help": "also write the extracted texts here as JSONL, for "
+                    "benchmarks/profile_rules.py --corpus (where the text rules' time goes on them)"},
 }
 
 
@@ -231,6 +234,12 @@ def main(argv: list[str] | None = None) -> None:
         throughput(pages, label, args.repeat)
         if args.compare:
             compare(pages)
+    if args.extracted:
+        with args.extracted.open("w", encoding="utf-8") as out:
+            for k, page in enumerate(p for pages, _ in corpora for p in pages):
+                doc = html_to_document(page, doc_id=f"p{k}", source="bench.html", rules=SETTINGS["rules"])
+                out.write(json.dumps({"id": doc.id, "text": doc.text}, ensure_ascii=False) + "\n")
+        print(f"extracted texts in {args.extracted}: benchmarks/profile_rules.py --corpus {args.extracted}")
     print(f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
