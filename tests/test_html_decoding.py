@@ -29,6 +29,14 @@ def test_big5_pages_decode_whatever_they_declare(label, text, codec):
         assert doc.meta["html"]["declared_charset"] == label
 
 
+@pytest.mark.parametrize("label", ["big5", "x-big5", "big5hkscs", "cp950", "ms950"])
+def test_a_big5_label_alias_is_the_codec_used_not_an_overruled_label(label):
+    # x-big5 was no known label: the page decoded right but reported its label as overruled
+    doc = html_to_document(page(TRADITIONAL + HKSCS, label).encode("big5hkscs"), doc_id="b", source="b.html")
+    assert TRADITIONAL + HKSCS in doc.text.replace("\n", "") and doc.meta["encoding"] == "big5hkscs"
+    assert "declared_charset" not in doc.meta["html"]
+
+
 @pytest.mark.parametrize("label", ["big5", "utf-8", None])
 def test_gbk_pages_are_not_read_as_big5(label):
     doc = html_to_document(page(SIMPLIFIED, label).encode("gbk"), doc_id="g", source="g.html")

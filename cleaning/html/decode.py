@@ -38,7 +38,10 @@ _DECLARED = re.compile(
 _LABEL_TO_CODEC = {
     **dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "cp936", "ms936", "windows-936",
                      "gb18030", "csgb2312", "chinese", "iso-ir-58", "euc-cn", "hz-gb-2312"), "gb18030"),
-    **dict.fromkeys(("big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5", "cp950"), "big5hkscs"),
+    # x-big5, big5hkscs, ms950 and windows-950 are no WHATWG labels, but Taiwanese and Hong Kong
+    # templates print them and Python reads them as Big5
+    **dict.fromkeys(("big5", "big5-hkscs", "big5hkscs", "cn-big5", "x-x-big5", "x-big5", "csbig5", "cp950", "ms950",
+                     "windows-950"), "big5hkscs"),
     **dict.fromkeys(("utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"),
                     "utf-8"),
     # Browsers read Latin-1 labels as windows-1252; on a Chinese site the label is usually a
