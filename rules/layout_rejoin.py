@@ -25,9 +25,12 @@ from ._wrap_widths import (
     _WRAP_CHARS,
     MIN_CUT_LINES,
     MIN_INDENTED,
+    MIN_WRAP,
+    WRAP_SLACK,
     Layout,
     _digits_meet,
     _structural,
+    columns,
 )
 
 #: Both lines this short and neither grammatically open: verse, a table column, a title block.
@@ -167,7 +170,7 @@ def _heading_then_line(a: Para, b: Para, first: bool) -> bool:
     of a kind of document (…的通知, …心得体会: a title); a contents entry (``第二章 总则……5``);
     or ``b`` is a short line ending in a colon (a salutation, 各单位：) under a line without
     a stop."""
-    if len(a.pieces) == 1 and (not a.stops and (_structural(a.head) and not _heading_rest(b)
+    if len(a.pieces) == 1 and (not a.stops and (_structural(a.head) and not _heading_rest(a, b)
                                                 or first and _DOCUMENT_TITLE.search(a.tail))
                                or _CONTENTS_ENTRY.search(a.tail)):
         return True
@@ -178,10 +181,12 @@ def _heading_then_line(a: Para, b: Para, first: bool) -> bool:
 HEADING_REST = 14
 
 
-def _heading_rest(b: Para) -> bool:
+def _heading_rest(a: Para, b: Para) -> bool:
     """``b`` is the rest of a numbered heading the width cut: one short line without any
-    punctuation (a paragraph after a heading runs on, or ends in a stop)."""
-    return len(b.pieces) == 1 and b.visible <= HEADING_REST and _PUNCTUATION.search(b.text) is None \
+    punctuation (a paragraph after a heading runs on, or ends in a stop); longer, up to a
+    title's length, where the heading stops on a comma (no heading ends there)."""
+    longest = TITLE_LINE if a.tail[-1:] in "，," else HEADING_REST
+    return len(b.pieces) == 1 and b.visible <= longest and _PUNCTUATION.search(b.text) is None \
         and not ends_sentence(b.tail)
 
 
@@ -226,7 +231,9 @@ def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents
             if number is None:
                 mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0]) if blanks
                         else None) if full else None
-                joins = _joins(prev, para) or _wrapped(prev, para, full, mark, at_start and len(merged) == 1)
+                joins = (_joins(prev, para) or _wrapped(prev, para, full, mark, at_start and len(merged) == 1)
+                         or bool(full_at) and not full and _two_line_paragraph(
+                             prev, para, merged[-2] if len(merged) > 1 else None if at_start else True))
             else:
                 mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0], 1) if blanks
                         else None)
@@ -257,6 +264,27 @@ def _runs(lines: list, ends: list[bool], full_at: dict[int, bool], page_numbers:
             first = i + 1
     if len(lines) - 1 > first:
         yield first, len(lines)
+
+
+def _two_line_paragraph(a: Para, b: Para, before: Para | bool | None) -> bool:
+    """On a wrapped page, ``a`` and ``b`` are a paragraph of two lines at a width of its own
+    (a page put together from sources wrapped differently shows it once): ``a`` is a long
+    line of prose with clauses inside that stops on a Han character, after a paragraph's
+    end or a numbered heading (``before``: that paragraph, True for one that ended a run
+    of lines, None for the page's start: a title); ``b``, shorter, goes on to the end of
+    the sentence (not a colon: a salutation). The last entry of a list and the closing
+    under it (…守护平安家园 / 谢谢大家！) follow another entry."""
+    if before is None or len(a.pieces) != 1 or len(b.pieces) != 1 or not (ends_han(a.tail) and starts_han(b.head)):
+        return False
+    if isinstance(before, Para) and not (ends_sentence(before.tail) or _structural(before.head) and not before.stops):
+        return False
+    if ends_sentence(a.tail) or b.tail[-1:] in "：:" or not ends_sentence(b.tail) or _structural(b.head) \
+            or _PUNCTUATION.search(a.text) is None:
+        return False
+    if _structural(a.head) and not a.stops or a.tabular() or b.tabular():
+        return False
+    wide = columns(a.text)
+    return wide >= MIN_WRAP and columns(b.text) < wide - 2 * WRAP_SLACK
 
 
 def _blank_between(text: str, end: int, start: int, skipped_lines: int = 0) -> bool:

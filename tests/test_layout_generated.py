@@ -36,8 +36,8 @@ def dev_scores(dev_pages):
 
 
 def test_splits_share_no_wording_or_width():
-    for items in (W.GOV_OBJECTS, W.TRAD_OBJECTS, W.DOC_OBJECTS, W.PAGED_OBJECTS, W.TOP_NUMBERINGS, W.WIDTHS,
-                  W.PAGE_NUMBERS, W.LONG_HEADINGS, W.LIKE_LISTS):
+    for items in (W.GOV_OBJECTS, W.TRAD_OBJECTS, W.DOC_OBJECTS, W.PAGED_OBJECTS, W.TOP_NUMBERINGS, W.SUB_NUMBERINGS,
+                  W.WIDTHS, W.PAGE_NUMBERS, W.LONG_HEADINGS, W.LIKE_LISTS):
         dev, held = gen_layout.split_of(items, "dev"), gen_layout.split_of(items, "heldout")
         assert dev and held and not set(map(str, dev)) & set(map(str, held))
 
