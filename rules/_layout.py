@@ -9,6 +9,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from ._text import HAN_RE, line_list
+from .whitespace import normalised_run
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets are skipped).
 SENTENCE_END = frozenset("。！？!?…；;：:")
@@ -81,28 +82,36 @@ def spaces_by_punctuation(text: str) -> Iterator[re.Match[str]]:
 # The whitespace rules run after the chrome rules: L301 turns a run of spaces inside a line
 # into one tab and a single wide space into a plain one, L302 drops the spaces layout put
 # between Han characters or beside Chinese punctuation. A chrome rule judges a line as they
-# will leave it, so a second cleaning judges it the same.
-_SPACE_RUN = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}")
-_WIDE_SPACE = re.compile(r"[\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# will leave it (through :mod:`._view`), so a second cleaning judges it the same. What a
+# run becomes is L301's own decision (``normalised_run``), asked here, not copied.
+_INLINE_SPACE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# a line holding none of these is laid out as it stands, once trimmed
+_NEEDS_LAYOUT = re.compile(r"[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|  ")
 
 
 def spaces_laid_out(s: str) -> str:
-    """``s`` trimmed, each run of spaces one tab and a single wide or no-break space a plain
-    one, as L301 leaves it."""
-    return _WIDE_SPACE.sub(" ", _SPACE_RUN.sub("\t", s.strip()))
+    """``s`` as L301 leaves it inside a text: each run of spaces as
+    :func:`.whitespace.normalised_run` makes it (one tab, or one plain space), and the runs
+    at the line's edges gone, as L301 removes them with the line break.
+
+    >>> spaces_laid_out("\u3000\u3000发布日期：2019-10-25\u00a0\u00a0来源：\u3000本站 ")
+    '发布日期：2019-10-25\\t来源： 本站'
+    """
+    if _NEEDS_LAYOUT.search(s) is None:
+        return s.strip(" ")
+    n = len(s)
+    return _INLINE_SPACE.sub(lambda m: normalised_run(m.group(), at_edge=m.start() == 0 or m.end() == n), s)
 
 
 def laid_out(s: str) -> str:
-    """``s`` as the whitespace rules will leave it: trimmed, each run of spaces one tab,
-    the spaces between spaced-out Han characters and beside Chinese punctuation gone.
+    """``s`` as the whitespace rules will leave it: :func:`spaces_laid_out` (L301), then
+    the spaces between spaced-out Han characters and beside Chinese punctuation gone (L302's
+    :data:`LETTER_SPACED` and :func:`spaces_by_punctuation`).
 
     >>> laid_out("  首页 >\\u00a0\\u00a0\\u00a0新闻 "), laid_out("字号：大 中 小"), laid_out("责任编辑： 当前位置")
     ('首页 >\\t新闻', '字号：大中小', '责任编辑：当前位置')
     """
-    s = s.strip()
-    if " " not in s and not _WIDE_SPACE.search(s) and "\t" not in s:
-        return s
-    s = _WIDE_SPACE.sub(" ", _SPACE_RUN.sub("\t", s))
+    s = spaces_laid_out(s)
     if " " not in s:
         return s
     cut = {m.start() for m in spaces_by_punctuation(s)}

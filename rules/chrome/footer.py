@@ -10,7 +10,7 @@ from .._text import Line, han_count
 from ._fold import fold
 from ._kinds import SENTENCE_STOP, footer_item, is_footer_marker
 from ._line_rule import LineRule
-from .._layout import laid_out
+from .._view import OnView, laid_out_line
 from ._page import Page
 from .vocab import FOOTER_ORGANISER_RE, FOOTER_SITE_LINK_RE, FOOTER_WEAK_RE
 
@@ -61,7 +61,7 @@ def _kind(s: str) -> str:
     # the length the line will have once L301 has made each run of spaces one tab, so a
     # run of no-break spaces does not keep a footer line for a second pass to take
     if len(t) > MAX_FOOTER_LINE:
-        t = laid_out(t)
+        t = laid_out_line(t)
         if len(t) > MAX_FOOTER_LINE:
             return "X"
     item = footer_item(t)
@@ -168,7 +168,7 @@ def _tail_start(lines: Sequence[Line], body: Sequence[bool]) -> int:
     return 0
 
 
-class Footer(LineRule):
+class Footer(OnView, LineRule):
     """Remove the footer block of a page; keep copyright holder, address and phone in ``meta``.
 
     **What it does.** After the last body paragraph, finds runs of footer lines — 版权所有

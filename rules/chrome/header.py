@@ -5,7 +5,7 @@ import re
 
 from zhclean.rule import Context
 
-from .._layout import laid_out
+from .._view import OnView, laid_out_line
 from ._fold import fold
 from ._kinds import is_bare_breadcrumb, is_breadcrumb_label_line, is_control_line, is_footer_marker, menu_like
 from ._line_rule import LineRule
@@ -27,11 +27,11 @@ def is_stray_trail_segment(s: str) -> bool:
     >>> is_stray_trail_segment("> 山西要闻"), is_stray_trail_segment(">14041666号 е"), is_stray_trail_segment("> 0，则")
     (True, True, False)
     """
-    s = laid_out(s)
+    s = laid_out_line(s)
     return bool(_ARROW_START.match(s)) and len(s) <= MAX_STRAY_SEGMENT and not re.search(r"[。，！？]", s)
 
 
-class NavigationMenu(LineRule):
+class NavigationMenu(OnView, LineRule):
     """Remove the navigation menu above a page's title.
 
     **What it does.** When a page has structure to anchor on — a breadcrumb or a
@@ -111,7 +111,7 @@ class NavigationMenu(LineRule):
         return None if pub is None and crumb is None else pg.title()
 
 
-class Breadcrumb(LineRule):
+class Breadcrumb(OnView, LineRule):
     """Remove breadcrumb trails (当前位置：首页 > 栏目 > 正文) from the page head.
 
     **What it does.** Deletes a head line that starts with a location label (当前位置,
@@ -143,13 +143,13 @@ class Breadcrumb(LineRule):
         lines, z = pg.lines, pg.zones
         i = 0
         while i < z.head_end:
-            s = laid_out(lines[i].text)
+            s = laid_out_line(lines[i].text)
             starts_split_trail = fold(s) in {"首页", "网站首页", "主页"} and i + 1 < z.head_end \
                 and _ARROW_START.match(lines[i + 1].text)
             if is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or starts_split_trail or is_stray_trail_segment(s):
                 yield i, "a breadcrumb trail"
                 i += 1
-                while i < z.head_end and self._continues(laid_out(lines[i - 1].text), laid_out(lines[i].text)):
+                while i < z.head_end and self._continues(laid_out_line(lines[i - 1].text), laid_out_line(lines[i].text)):
                     yield i, "a breadcrumb trail broken onto the next line"
                     i += 1
                 continue
@@ -165,7 +165,7 @@ class Breadcrumb(LineRule):
         return bool(opened) and len(s) <= 12 and not re.search(r"[。，！？]", s)
 
 
-class PageControls(LineRule):
+class PageControls(OnView, LineRule):
     """Remove font-size, print, share and script-switch controls.
 
     **What it does.** Deletes lines made only of page controls: 字号：大 中 小,

@@ -15,7 +15,7 @@ from ._docsite_kinds import is_counter_line
 from ._fold import fold
 from ._kinds import is_bare_breadcrumb, is_reprint_notice, reprint_families
 from ._line_rule import EdgeLineRule, LineRule
-from .._layout import laid_out
+from .._view import OnView, laid_out_line
 from ._page import Page
 from .vocab import (
     FORM_BUTTONS,
@@ -25,7 +25,7 @@ from .vocab import (
     TAG_LABELS,
 )
 
-class ReprintNotice(LineRule):
+class ReprintNotice(OnView, LineRule):
     """Remove reprint and rights notices at the head or tail of a page.
 
     **What it does.** Deletes a line in the head or tail that opens as a notice does
@@ -74,7 +74,7 @@ def is_tag_line(s: str) -> bool:
     return bool(_TAG_LINE.match(fold(s.strip())))
 
 
-class CountersAndTags(LineRule):
+class CountersAndTags(OnView, LineRule):
     """Remove counter and tag lines at the head or tail of a page.
 
     **What it does.** In the head or tail, deletes a line made only of counters —
@@ -143,7 +143,7 @@ def form_line(s: str) -> str | None:
     return None
 
 
-class FormPrompts(LineRule):
+class FormPrompts(OnView, LineRule):
     """Remove a web form's empty fields and buttons left in the tail of a page.
 
     **What it does.** In the tail, deletes a run of lines made of form fields with
@@ -219,7 +219,7 @@ def is_link_run(s: str) -> bool:
     return not holder or len(holder) == 1 and len(holder[0]) <= 16 and _LINK_TOKEN.search(t[m.end():]) is not None
 
 
-class LinkRun(EdgeLineRule):
+class LinkRun(OnView, EdgeLineRule):
     """Remove the run of breadcrumb, pager and copyright links that ends a page.
 
     **What it does.** In the tail, deletes a line that opens with a breadcrumb trail
@@ -250,6 +250,6 @@ class LinkRun(EdgeLineRule):
     summary = "a closing run of breadcrumb, pager and copyright links (首页 > 新闻 上一篇 下一篇 ©…)"
     # judged as L301/L302 will leave the line (首页>大 中 小 becomes 首页>大中小), so a second
     # pass agrees with the first
-    test = staticmethod(lambda s: is_link_run(laid_out(s)))
+    test = staticmethod(lambda s: is_link_run(laid_out_line(s)))
     reason = "a closing run of links"
     edge = "tail"

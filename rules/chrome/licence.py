@@ -11,7 +11,7 @@ from zhclean.rule import Context, Rule, Stage
 from .._text import SENTENCE_END, delete_line, han_count
 from ._kinds import is_bare_breadcrumb, is_breadcrumb_label_line, is_control_line
 from ._page import make_page
-from .._layout import laid_out
+from .._view import laid_out_line
 from .header import is_stray_trail_segment
 
 # One-character abbreviations of the 34 provincial-level divisions, as filing numbers use them.
@@ -164,7 +164,7 @@ class IcpLicence(Rule):
         rest = "".join(text[a:b] for a, b in zip([line.start] + [e for _, e in spans], [s for s, _ in spans] + [line.end]))
         # the line as it is left (a space where an inner number was) and as L301 lays it
         # out: what C002 and C003 see on a second cleaning
-        left = laid_out(_left_line(text, line, spans))
+        left = laid_out_line(_left_line(text, line, spans))
         if _BRACKETS.match(rest) or is_control_line(left) or is_breadcrumb_label_line(left) \
                 or is_bare_breadcrumb(left) or is_stray_trail_segment(left):
             # what is left is chrome an earlier rule would have taken (page controls, a

@@ -8,8 +8,7 @@ from zhclean.dates import DATE_ONLY_RE, parse_date
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from .._text import Line, delete_line
-from ..layout_rejoin import should_join
+from .._text import Line
 from ._docsite_kinds import counter_item
 from ._fold import MAX_CHROME_LINE, fold
 from ._kinds import (
@@ -23,10 +22,9 @@ from ._kinds import (
     is_web_dateline,
     pub_items,
 )
-from ._memo import LineMemo
-from ._page import make_page, zones
+from ._page import Page, make_page, zones
 from ._titles import find_title, title_like
-from .._layout import laid_out
+from .._view import AsIs, NonBlank, View, deletions_union, laid_out_lines, laid_out_view
 from .vocab import (
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
@@ -218,9 +216,6 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
     return fields
 
 
-_TINY_TOKEN = re.compile(r"[\dA-Za-z+\-－＋]{1,3}")
-
-
 # 责任编辑：张三 is a news CMS's line wherever it stands (a page may hold several
 # articles, each closed by its editor); 编辑 / 审核 alone may be a masthead's.
 _WEB_EDITOR_LINE = re.compile(r"^\s*[（(【\[]?\s*(?:责任编辑|责编|值班编辑|网络编辑|本文编辑)\s*[:：]\s*[^\s：:，。]{1,20}\s*[）)】\]]?\s*$")
@@ -231,23 +226,16 @@ _PREV_NEXT_LINE = re.compile(
     r"^\s*[【\[]?(?:" + "|".join(sorted(PREV_NEXT_WORDS, key=len, reverse=True)) + r")[】\]]?\s*(?:[:：].{0,80})?$")
 
 
-def _laid_out_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
-    """``lines`` with each run of spaces laid out as L301 leaves it (``_layout.laid_out``)."""
-    return tuple(ln if not _SPACE_RUN.search(ln.text) or (t := _laid_out(ln.text)) == ln.text
-                 else ln._replace(text=t) for ln in lines)
-
-
-_SPACE_RUN = re.compile(r"[\u00a0\u3000\t]|\s\s")  # what L301 makes one tab (or one space)
-_laid_out = LineMemo(laid_out)
 MIN_NAME_CHARS = 2  # letters or Han characters under which a name under its label is short
 
 
 def _continued(lines: Sequence[Line], j: int, short: bool) -> bool:
-    """Line ``j`` is the start of a line hard-wrapped onto the next one: L101 would join
-    them, or (a ``short`` line, one letter) the two make a title (关 / 于开展…的通知)."""
+    """Line ``j``, a ``short`` line (one letter), is the start of a title hard-wrapped onto
+    the next line (关 / 于开展…的通知). Lines L101 joins are one line of the view already."""
+    if not short:
+        return False
     nxt = next((ln.text.strip() for ln in lines[j + 1:] if ln.text.strip()), None)
-    v = lines[j].text.strip()
-    return nxt is not None and (should_join(v, nxt) or short and title_like(v + nxt))
+    return nxt is not None and title_like(lines[j].text.strip() + nxt)
 
 
 TITLE_PAST_FOOTER = 8  # how far below a line taken for the title the next title is looked for
@@ -309,31 +297,6 @@ def tail_start_before_chrome(lines: Sequence[Line], body: Sequence[bool], head_e
     return max(head_end, zones(lines[:i], body[:i]).tail_start)
 
 
-class _NonBlank:
-    """Positions of a page's non-blank lines, so "the line above" and "two lines around"
-    skip blank lines in constant time however many there are."""
-
-    def __init__(self, lines: Sequence[Line]):
-        self.indexes = [i for i, ln in enumerate(lines) if ln.text.strip()]
-        self.rank = {i: r for r, i in enumerate(self.indexes)}
-        self._prev = []
-        last = -1
-        for i, ln in enumerate(lines):
-            self._prev.append(last)
-            if ln.text.strip() and not _TINY_TOKEN.fullmatch(ln.text.strip()):
-                last = i
-
-    def previous(self, i: int) -> int:
-        """Index of the last non-blank line before ``i`` (-1 when there is none), passing
-        over tiny tokens a page scatters under its title (a comment count ``9``, ``A+``)."""
-        return self._prev[i]
-
-    def around(self, i: int, steps: int) -> list[int]:
-        """The ``steps`` non-blank lines on each side of the non-blank line ``i``."""
-        r = self.rank[i]
-        return self.indexes[max(0, r - steps):r] + self.indexes[r + 1:r + 1 + steps]
-
-
 class PublicationInfo(Rule):
     """Remove publication-info lines and keep what they say in ``meta``; find the title.
 
@@ -384,11 +347,24 @@ class PublicationInfo(Rule):
     writes = frozenset({"title", "published_at", "written_at", "source", "author", "editor", "reviewer", "views"})
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        pg = ctx.analysis(make_page, text)
-        lines = _laid_out_lines(pg.lines)  # judged as L301 leaves them, as a second pass reads them
+        raw = ctx.analysis(make_page, text)
+        view = ctx.analysis(laid_out_view, text)
+        pg = view.page(raw)  # lines L101 joins in the head or tail are one line
+        edits, meta = self._judge(pg, view)
+        if pg is not raw:  # and each line alone: chrome alone, it goes before L101 joins it
+            alone, alone_meta = self._judge(raw, AsIs(raw))
+            edits = deletions_union(edits + alone)
+            for k, v in alone_meta.items():
+                meta.setdefault(k, v)
+        return RuleResult(edits=edits, meta=meta)
+
+    def _judge(self, pg: Page, view: View | AsIs) -> tuple[list[Edit], dict[str, Any]]:
+        # judged as L301/L302 leave them, as a second pass reads them (the body's paragraphs
+        # as they are: no info line is that long)
+        lines = laid_out_lines(pg.lines, range(pg.zones.head_end + 1, pg.zones.tail_start - 1), MAX_INFO_LINE)
         # the zones, the tail starting above pager or footer lines counted as body (as a second pass)
         z = pg.zones._replace(tail_start=tail_start_before_chrome(lines, pg.body, pg.zones.head_end, pg.zones.tail_start))
-        nonblank = _NonBlank(lines)
+        nonblank = NonBlank(lines)
         meta: dict[str, Any] = {}
         # the title as the laid-out head reads it (o　首页 新闻 is a menu row, o 首页 新闻 a title)
         laid = any(lines[i] is not pg.lines[i] for i in range(min(len(lines), pg.zones.head_end + 1)))
@@ -419,11 +395,11 @@ class PublicationInfo(Rule):
                 fields = {"published_at": parse_date(lines[i].text)}
             elif i not in strong and not under_title and not self._near(strong, i, nonblank):
                 continue  # 时间：/ 作者： alone: a notice's own line unless real info is next to it
-            edits.append(delete_line(lines[i]))
+            edits.append(view.delete(i))
             done.add(i)
             if under_title:
                 above = i
-            j = self._split_value(lines, i, parsed)
+            j = self._split_value(lines, i, parsed, title)
             if j is not None:
                 kind, value = j[1], j[2]
                 fields = {**fields}
@@ -431,7 +407,7 @@ class PublicationInfo(Rule):
                     fields.setdefault("views", int(value))
                 else:
                     fields.setdefault(kind, value)
-                edits.append(delete_line(lines[j[0]]))
+                edits.append(view.delete(j[0]))
                 done.add(j[0])
                 if under_title:
                     above = j[0]
@@ -441,21 +417,23 @@ class PublicationInfo(Rule):
         written = meta.pop("written_at", None)
         if written:
             meta.setdefault("published_at", written)
-        credit = self._trailing_credit(pg.lines, z, done)  # its edit cuts inside the raw line
+        credit = self._trailing_credit(pg.lines, z, done, view)  # its edit cuts inside the source line
         if credit is not None:
             edit, fields = credit
             edits.append(edit)
             for k, v in fields.items():
                 meta.setdefault(k, v)
-        return RuleResult(edits=edits, meta=meta)
+        return edits, meta
 
     @staticmethod
-    def _trailing_credit(lines: Sequence[Line], z, done: set[int]):
+    def _trailing_credit(lines: Sequence[Line], z, done: set[int], view):
         """``……高质量发展。（责任编辑：张三）``: an editor's credit closing the last paragraph."""
         last = z.tail_start - 1
         if last < 0 or last in done or last >= len(lines):
             return None
-        ln = lines[last]
+        ln = view.source_line(last)
+        if ln is None:
+            return None  # pieces L101 joins: the cut is not one span of the source
         # the credit closes the line: look only at its end, however long the paragraph
         m = _TRAILING_CREDIT.search(ln.text, max(0, len(ln.text) - MAX_CREDIT))
         if not m or m.start() == 0:
@@ -464,18 +442,19 @@ class PublicationInfo(Rule):
         return Edit(ln.start + m.start(), ln.start + m.end(), ""), fields
 
     @staticmethod
-    def _just_below(nonblank: "_NonBlank", above: int, i: int) -> bool:
+    def _just_below(nonblank: NonBlank, above: int, i: int) -> bool:
         """No non-blank line between ``above`` and ``i``."""
         return i > above and nonblank.previous(i) <= above
 
     @staticmethod
-    def _near(strong: set[int], i: int, nonblank: "_NonBlank") -> bool:
+    def _near(strong: set[int], i: int, nonblank: NonBlank) -> bool:
         """Another real info line within two non-blank lines."""
         return any(k in strong for k in nonblank.around(i, 2))
 
     @staticmethod
-    def _split_value(lines: Sequence[Line], i: int, parsed) -> tuple[int, str, str] | None:
-        """``来源：`` / ``山西日报``: the value of a trailing empty label on the next line."""
+    def _split_value(lines: Sequence[Line], i: int, parsed, title: int | None) -> tuple[int, str, str] | None:
+        """``来源：`` / ``山西日报``: the value of a trailing empty label on the next line
+        (never the ``title``: 责任编辑： over “ / 职工之家”…, which L101 joins)."""
         items = pub_items(lines[i].text)
         if not items:
             return None
@@ -484,7 +463,7 @@ class PublicationInfo(Rule):
             return None
         kind = _KIND.get(re.sub(r"\s+", "", label))
         j = i + 1
-        if j >= len(lines) or parsed.get(j) is not None:
+        if j >= len(lines) or j == title or parsed.get(j) is not None:
             return None
         v = lines[j].text.strip()
         if not v or len(v) > 16 or _NUMBERED.match(v) or re.search(r"[。，！？：:；]", v):

@@ -1,0 +1,344 @@
+"""The laid-out view: a page's lines as the layout rules will leave them.
+
+The chrome rules run before the layout rules (L101 rejoins lines broken mid-sentence,
+L301 and L302 lay out spaces), so what a chrome rule sees is not what a second cleaning
+sees: a title hard-wrapped in two, or two head lines L101 joins into a paragraph that
+moves the page's zones. The view is the one place that asks the later rules what they
+will do, instead of each chrome rule imitating them:
+
+* :func:`laid_out_line`: a line's spaces as L301 and L302 leave them
+  (:func:`._layout.laid_out`, built on L301's :func:`.whitespace.normalised_run` and
+  L302's own patterns);
+* :meth:`View.page`: the page with the lines L101 joins into one logical line joined
+  (L101's own :func:`.layout_rejoin.should_join`, swept as L101 sweeps, until nothing
+  more joins), and :meth:`View.delete`: the source span of a whole logical line.
+
+It is a shared analysis, ``ctx.analysis(laid_out_view, text)``: computed once per version
+of the text for every chrome rule, and lazily: the joins are looked for only in the
+page's head and tail, where chrome is judged and where a join can move the zones; a
+page without any join is the shared page itself, at no cost. A short page without a body paragraph is planned whole by L101 itself, wrap
+widths and all; elsewhere L101's wrap widths (joins of full lines on a hard-wrapped
+page) are not asked: they need the whole page (see docs/reliability.md).
+
+>>> text = "市总工会召开全委会议部署下半年工作的\\n重点任务\\n发布日期：2019-10-25\\n" + "会议要求，各级工会要切实履行维权服务职责。" * 2
+>>> from .chrome._page import make_page
+>>> view = laid_out_view(text)
+>>> pg = view.page(make_page(text))
+>>> [ln.text for ln in pg.lines][:2], view.logical(0), view.span(0)
+(['市总工会召开全委会议部署下半年工作的重点任务', '发布日期：2019-10-25'], (0, 1), (0, 24))
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any, Sequence
+
+from zhclean.model import Edit, RuleResult
+from zhclean.rule import Context
+
+from ._layout import laid_out
+from ._text import Line, delete_line
+from .chrome._page import Page, make_page
+from .layout_rejoin import RejoinLines, should_join
+
+_LAID_OUT_MEMO_MAX = 1 << 15
+#: A token a page scatters under its title (a comment count ``9``, ``A+``), not a line of text.
+TINY_TOKEN = re.compile(r"[\dA-Za-z+\-－＋]{1,3}")
+_laid_out_memo: dict[str, str] = {}
+
+
+def laid_out_line(s: str) -> str:
+    """:func:`._layout.laid_out`, remembered by the line's text (a pure function of it:
+    the lines of a page are the same strings from one version of the page to the next).
+
+    >>> laid_out_line("\\u3000\\u3000字号：大 中 小")
+    '字号：大中小'
+    """
+    try:
+        return _laid_out_memo[s]
+    except KeyError:
+        if len(_laid_out_memo) >= _LAID_OUT_MEMO_MAX:
+            _laid_out_memo.clear()
+        t = _laid_out_memo[s] = laid_out(s)
+        return t
+
+
+def laid_out_lines(lines: Sequence[Line], inside: range = range(0), longest: int = 0) -> tuple[Line, ...]:
+    """``lines`` as L301 and L302 will leave them (:func:`laid_out_line`), each keeping
+    its offsets; a line they leave as it is stays the same object, and so does a line
+    ``inside`` the range (the body between a page's first and last paragraph) longer than
+    ``longest``: a rule that never judges those is not made to lay them out."""
+    return tuple(ln if (i in inside and len(ln.text) > longest) or (t := laid_out_line(ln.text)) == ln.text
+                 else ln._replace(text=t) for i, ln in enumerate(lines))
+
+
+def judged_lines(pg: Page) -> list[list[int]]:
+    """The non-blank lines whose joins can change what a chrome rule decides, in runs that
+    L101 may join across: the head, and the tail; every line of a page without a body
+    paragraph, when it is short (its body, if any, is a run of wrapped fragments, and a
+    join there may make a paragraph that moves the zones: see :data:`SHORT_PAGE`). A head or tail line that L101 joins to a body
+    paragraph is left apart: deleted as chrome, it is gone on a second cleaning; kept, it
+    is body then and stays (a page's ``—2—`` ending its last paragraph would otherwise
+    carry 扫一扫在手机打开当前页 into it)."""
+    lines, z = pg.lines, pg.zones
+    n = len(lines)
+    if n <= SHORT_PAGE and (z.head_end >= z.tail_start or not pg.body[z.head_end] or not pg.body[z.tail_start - 1]):
+        runs: tuple[range, ...] = (range(n),)
+    else:
+        runs = (range(min(n, z.head_end)), range(z.tail_start, n))
+    return [[i for i in run if lines[i].text.strip()] for run in runs]
+
+
+#: Lines of a page without a body paragraph that the view plans whole (with L101's
+#: own planner, wrap widths and all). A longer one is often a hard-wrapped document whose
+#: fragments are its body: planned whole on every version it would cost the chrome stage
+#: a fifth more, and its head and tail are judged as for any page.
+SHORT_PAGE = 12
+
+
+_JOIN_MEMO_MAX = 1 << 14
+_join_memo: dict[tuple[str, str], bool] = {}
+
+
+def _should_join(a: str, b: str) -> bool:
+    """L101's ``should_join``, remembered by the pair (the head of a page is the same
+    strings from one version of the page to the next)."""
+    key = (a, b)
+    try:
+        return _join_memo[key]
+    except KeyError:
+        if len(_join_memo) >= _JOIN_MEMO_MAX:
+            _join_memo.clear()
+        verdict = _join_memo[key] = should_join(a, b)
+        return verdict
+
+
+def joined_runs(text: str, pg: Page) -> list[tuple[int, int]]:
+    """``(first, last)`` of each run of lines that L101 joins into one, among the lines of
+    :func:`judged_lines` (blank lines between them are part of the run). In a head or a
+    tail, each paragraph is joined to the next while ``should_join`` says so, sweep after
+    sweep, as L101 does (a join can make a paragraph read as prose). A page without a
+    body paragraph is planned by L101 itself, whole: it is often hard-wrapped, and a wrap
+    width joins full lines that ``should_join`` alone would leave (a partial join would
+    make a page neither pass sees)."""
+    judged = judged_lines(pg)
+    if len(judged) == 1:
+        return _planned_runs(text, pg.lines) if len(judged[0]) > 1 else []
+    found: list[tuple[int, int]] = []
+    lines = pg.lines
+    for idx in judged:
+        if len(idx) < 2:
+            continue
+        paras = [[i, i, lines[i].text.strip()] for i in idx]
+        changed = True
+        while changed:
+            changed = False
+            merged: list[list[Any]] = [paras[0]]
+            for p in paras[1:]:
+                prev = merged[-1]
+                if _should_join(prev[2], p[2]):
+                    prev[1], prev[2] = p[1], prev[2] + p[2]
+                    changed = True
+                else:
+                    merged.append(p)
+            paras = merged
+        found.extend((first, last) for first, last, _ in paras if last > first)
+    return found
+
+
+_REJOIN = RejoinLines()
+
+
+def _planned_runs(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """The runs of lines L101 joins in ``text``, from the edits it would make (each
+    removes what lies between one line's content and the next's)."""
+    starts = [ln.start for ln in lines]
+    first = list(range(len(lines)))
+    for edit in _REJOIN.apply(text, Context()).edits:
+        a, b = bisect_right(starts, edit.start) - 1, bisect_right(starts, edit.end) - 1
+        for k in range(a + 1, b + 1):
+            first[k] = first[a]
+    runs: list[tuple[int, int]] = []
+    for k, f in enumerate(first):
+        if f != k:
+            runs[-1] = (runs[-1][0], k)
+        else:
+            runs.append((k, k))
+    return [r for r in runs if r[1] > r[0]]
+
+
+class View:
+    """The laid-out view of one version of a text; see the module's docstring.
+
+    :meth:`page` gives the page a chrome rule judges; its line ``j`` stands for the
+    source lines :meth:`logical` ``(j)`` of the text.
+    """
+
+    __slots__ = ("text", "_page", "_source", "_runs")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._page: Page | None = None
+        self._source: Sequence[Line] = ()  # the source lines (the shared page's)
+        self._runs: list[tuple[int, int]] | None = None  # view line -> source lines; None: one to one
+
+    def page(self, pg: Page) -> Page:
+        """The page of the text with L101's joins made, given the shared page ``pg`` of
+        the same text (``ctx.analysis(make_page, text)``): ``pg`` itself when nothing
+        joins."""
+        if self._page is None:
+            self._source = pg.lines
+            runs = joined_runs(self.text, pg)
+            if not runs:
+                self._page = pg
+            else:
+                self._page, self._runs = _joined_page(self.text, pg.lines, runs)
+        return self._page
+
+    def logical(self, j: int) -> tuple[int, int]:
+        """``(first, last)``: the source lines that view line ``j`` stands for."""
+        if self._runs is None:
+            return j, j
+        return self._runs[j]
+
+    def span(self, j: int) -> tuple[int, int]:
+        """Source offsets of view line ``j``, its last line break included."""
+        first, last = self.logical(j)
+        return self._source[first].start, self._source[last].next
+
+    def delete(self, j: int) -> Edit:
+        """The edit that deletes view line ``j``: the whole logical line, every piece."""
+        start, end = self.span(j)
+        return Edit(start, end, "")
+
+    def source_line(self, j: int) -> Line | None:
+        """The one source line view line ``j`` is, or ``None`` when it joins several (an
+        edit inside it cannot be placed in the source)."""
+        first, last = self.logical(j)
+        return self._source[first] if first == last else None
+
+
+class AsIs:
+    """A page's own lines as the view's lines, one to one (:class:`View`'s interface)."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, pg: Page):
+        self.lines = pg.lines
+
+    def delete(self, i: int) -> Edit:
+        return delete_line(self.lines[i])
+
+    def source_line(self, i: int) -> Line | None:
+        return self.lines[i]
+
+
+def _joined_page(text: str, lines: Sequence[Line], runs: list[tuple[int, int]]) -> tuple[Page, list[tuple[int, int]]]:
+    """The page of ``text`` with each run's lines joined as L101 joins them (what lies
+    between one piece's content and the next's removed), and each view line's source."""
+    parts: list[str] = []
+    source: list[tuple[int, int]] = []
+    pos = 0
+    i = 0
+    starts = {first: last for first, last in runs}
+    n = len(lines)
+    while i < n:
+        last = starts.get(i, i)
+        source.append((i, last))
+        if last > i:
+            pieces = [k for k in range(i, last + 1) if lines[k].text.strip()]
+            for a, b in zip(pieces, pieces[1:]):
+                end_a = lines[a].start + len(lines[a].text.rstrip())
+                start_b = lines[b].start + len(lines[b].text) - len(lines[b].text.lstrip())
+                parts.append(text[pos:end_a])
+                pos = start_b
+        i = last + 1
+    parts.append(text[pos:])
+    page = make_page("".join(parts))
+    assert len(page.lines) == len(source), (len(page.lines), len(source))
+    return page, source
+
+
+class NonBlank:
+    """Positions of a page's non-blank lines, so "the line above" and "two lines around"
+    skip blank lines in constant time however many there are."""
+
+    def __init__(self, lines: Sequence[Line]):
+        self.indexes = [i for i, ln in enumerate(lines) if ln.text.strip()]
+        self.rank = {i: r for r, i in enumerate(self.indexes)}
+        self._prev: list[int] = []
+        last = -1
+        for i, ln in enumerate(lines):
+            self._prev.append(last)
+            if ln.text.strip() and not TINY_TOKEN.fullmatch(ln.text.strip()):
+                last = i
+
+    def previous(self, i: int) -> int:
+        """Index of the last non-blank line before ``i`` (-1 when there is none), passing
+        over tiny tokens a page scatters under its title (a comment count ``9``, ``A+``)."""
+        return self._prev[i]
+
+    def around(self, i: int, steps: int) -> list[int]:
+        """The ``steps`` non-blank lines on each side of the non-blank line ``i``."""
+        r = self.rank[i]
+        return self.indexes[max(0, r - steps):r] + self.indexes[r + 1:r + 1 + steps]
+
+
+def laid_out_view(text: str) -> View:
+    """The :class:`View` of ``text``: the shared analysis (``ctx.analysis(laid_out_view, text)``)."""
+    return View(text)
+
+
+def deletions_union(edits: Sequence[Edit]) -> list[Edit]:
+    """Deletions (edits with an empty replacement) merged where they overlap or touch, in
+    order: what a rule deletes judging the page as it stands and as the view joins it.
+
+    >>> deletions_union([Edit(5, 9, ""), Edit(0, 3, ""), Edit(3, 6, "")])
+    [Edit(start=0, end=9, replacement='')]
+    """
+    merged: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.start, -e.end)):
+        if merged and e.start <= merged[-1].end:
+            if e.end > merged[-1].end:
+                merged[-1] = Edit(merged[-1].start, e.end, "")
+        else:
+            merged.append(e)
+    return merged
+
+
+class OnView:
+    """Mixin for a line rule (:class:`.chrome._line_rule.LineRule`) that judges the page
+    as it stands and, where L101 joins lines of its head or tail, the view's page too,
+    deleting whole logical lines there: what it deletes on either is deleted (a line
+    that is chrome alone goes before L101 can join it; one that is chrome once joined
+    goes with every piece, as a second cleaning would take it). Put it first among the
+    bases."""
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        if self.triggers and not self.may_apply(text):  # type: ignore[attr-defined]
+            return RuleResult()
+        raw = ctx.analysis(make_page, text)
+        view = ctx.analysis(laid_out_view, text)
+        pg = view.page(raw)
+        meta = self.page_meta(pg, ctx)  # type: ignore[attr-defined]
+        edits = []
+        for page, delete in ((pg, view.delete), (raw, lambda i: delete_line(raw.lines[i])))[:1 if pg is raw else 2]:
+            for j, _reason in self.chrome_lines(page, ctx):  # type: ignore[attr-defined]
+                edits.append(delete(j))
+                for key, value in self.line_meta(page.lines[j]).items():  # type: ignore[attr-defined]
+                    meta.setdefault(key, value)
+        return RuleResult(edits=edits if pg is raw else deletions_union(edits), meta=meta)
+
+    def explain(self, text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
+        """The lines this rule deletes from ``text``, each with the reason (the view's
+        lines first, where it joins any)."""
+        if not self.may_apply(text):  # type: ignore[attr-defined]
+            return []
+        ctx = ctx or Context()
+        raw = ctx.analysis(make_page, text)
+        pg = ctx.analysis(laid_out_view, text).page(raw)
+        found = [(pg.lines[j].text, reason) for j, reason in self.chrome_lines(pg, ctx)]  # type: ignore[attr-defined]
+        if pg is not raw:
+            found += [(raw.lines[i].text, reason) for i, reason in self.chrome_lines(raw, ctx)  # type: ignore[attr-defined]
+                      if (raw.lines[i].text, reason) not in found]
+        return found
