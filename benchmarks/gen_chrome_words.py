@@ -454,3 +454,28 @@ DEV_ONLY_3 = {
 }
 for _name, _items in DEV_ONLY_3.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# fourth round (stop 29): a probe of the shape readers, written before any rule for it: sales,
+# service and share rows, other pagers, labels, flags, notices
+DEV_ONLY_4 = {
+    "DOC_TAIL": [
+        "好评 {m}% · {n}人已购", "已售 {n} 份", "销量 {n}", "{n}人付款", "立即抢购 ¥{price}", "加入会员 立省{m}元", "领取优惠券",
+        "客服在线 9:00-22:00", "有疑问？联系客服", "纠错反馈", "推荐给朋友", "生成二维码", "在手机上打开", "文档投诉", "下载 ({n})", "全部下载", "批量下载",
+        "上传我的文档", "我也要上传", "成为VIP", "VIP ¥{price}/年", "资料来自：{user}", "本页由 {user} 整理", "{n}个赞 · {m}条评论",
+        "收藏({m}) · 分享({n})"],
+    "PAGERS": [
+        "第 {a} 页（共 {b} 页）", "◄ {a}/{b} ►", "Page {a} / {b}", "当前 {a} / {b} 页", "跳转到第 {a1} 页",
+        "[首页] [上一页] [下一页] [尾页]", "上一页 1 … {a} … {b} 下一页", "{a}/{b}（点击翻页）"],
+    "META_LABELS": [
+        ("资料上传时间", "date"), ("页数共计", "pages"), ("下载价格", "price"), ("浏览人次", "count"), ("所属类别", "category"),
+        ("上传作者", "user")],
+    "FLAGS": [
+        "VIP专属资料", "会员5折", "学霸推荐", "金牌文档", "名师原创"],
+    "DISCLAIMER_PHRASES": [
+        "{s}{d}仅展示部分页，剩余页请购买后查看", "请勿传播{d}，违者账号将被冻结", "如需帮助可拨打服务热线，我们竭诚为您服务", "{d}经多次校对，但难免存在疏漏",
+        "用户应对上传的{d}承担全部责任", "{d}所有权归上传用户所有"],
+    "DISCLAIMER_HEADINGS": [
+        "购买必读", "用户告知书", "版权归属", "网站免责"],
+}
+for _name, _items in DEV_ONLY_4.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

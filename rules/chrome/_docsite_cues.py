@@ -22,7 +22,7 @@ RECORD_HEADS = {
     "duration": ["时长", "用时", "阅读时间"],
     "price": ["价", "价格", "售价", "费用", "金额"],
     "user": ["上传者", "贡献者", "分享者", "提供者", "发布者", "上传人", "分享人", "提供人", "上传用户", "上传会员", "贡献会员",
-             "分享用户", "上传方", "共享者", "整理者", "整理人", "共享人", "贡献"],
+             "分享用户", "上传方", "共享者", "整理者", "整理人", "共享人", "贡献", "作者"],
     "category": ["分类", "类别", "栏目", "类目", "类型", "专题", "学科", "年级", "科目"],
     "rating": ["星级", "评分", "指数", "等级", "打分", "评级"],
     "code": ["编号", "ID", "id", "序号", "文档号", "资料号"],
@@ -48,12 +48,26 @@ FLAG_TRADE_WORDS = ["VIP", "vip", "会员", "下载", "付费", "免费", "特�
 # the noun must be one only a notice uses.
 NOTICE_NOUNS = ["须知", "须读", "说明", "声明", "申明", "提示", "提醒", "条款", "协议", "规则", "规定", "指南", "指引",
                 "事项", "公告", "告知", "必读", "必看", "帮助", "问答", "常见问题", "请注意", "请阅读", "请仔细阅读",
-                "注意", "贴士", "小贴士", "守则", "细则", "政策", "约定", "承诺"]
+                "注意", "贴士", "小贴士", "守则", "细则", "政策", "约定", "承诺", "告知书", "须知书"]
 # Nouns that head a site's notice only after a word of its concerns (下载要求, 上传规范;
 # 工作要求 heads a report's section).
-NOTICE_NOUNS_AFTER_SITE_WORD = ["要求", "规范", "流程", "方法", "步骤"]
+NOTICE_NOUNS_AFTER_SITE_WORD = ["要求", "规范", "流程", "方法", "步骤", "免责", "归属"]
 # The modifier's words that make a heading the site's (下载规则, 版权提示, 会员说明);
 # 相关说明 or 补充说明 head a notice only over items that speak as the site does.
 NOTICE_MODIFIER_WORDS = ["下载", "购买", "购前", "付费", "支付", "充值", "退款", "售后", "会员", "用户", "读者", "版权",
                          "侵权", "免责", "权利", "隐私", "上传", "文档", "资料", "资源", "本站", "网站", "平台", "站点",
                          "使用", "阅读", "交易", "服务", "重要", "郑重", "温馨", "友情", "特别"]
+
+# The viewer's furniture at a copy's tail, in words no list above holds (觉得有用就点个赞,
+# 立即抢购 ¥4.00, 客服在线 9:00-22:00): the words of the trade and of the viewer, by
+# family. A short line at the tail of a marked copy that mixes them with a count, a price,
+# a time or a handle is the viewer's (C402; the trail names the families).
+FURNITURE_WORDS = {
+    "trade": ["下载", "购买", "抢购", "付费", "已购", "已售", "销量", "付款", "会员", "VIP", "vip", "积分", "金币", "下载券",
+              "优惠", "免费", "特价", "领券", "充值", "售价"],
+    "viewer": ["收藏", "分享", "点赞", "赞", "评论", "评分", "评价", "好评", "举报", "投诉", "纠错", "反馈", "打印", "客服",
+               "二维码", "手机", "APP", "App", "上传", "整理", "贡献", "关注", "浏览", "阅读", "字数", "人评", "翻页"],
+}
+# The words that are buttons: one of them makes a short line the viewer's alone (上传我的文档).
+FURNITURE_ACTIONS = ["下载", "购买", "抢购", "付费", "收藏", "分享", "点赞", "赞", "评论", "评分", "举报", "投诉", "纠错",
+                     "反馈", "打印", "上传", "整理", "关注", "充值", "领券"]

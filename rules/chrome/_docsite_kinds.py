@@ -116,6 +116,22 @@ def _listed_site_notice(families: set[str], said: str, items: Sequence[frozenset
 
 # Items of a listed notice that must speak of the copies (their trade or the documents).
 MIN_COPY_ITEMS = 2
+# An item of a headed block that names no family: a clause, short, between or before items that do.
+MAX_BARE_ITEM = 60
+
+
+def _bare_item(lines: Sequence[Line], text_idx: Sequence[int], q: int, style: str | None) -> bool:
+    """Line ``text_idx[q]`` may stand in a headed block without a family word: a short
+    clause numbered as the block is, or, unnumbered, followed by a line with families."""
+    t = lines[text_idx[q]].text.strip()
+    if len(t) > MAX_BARE_ITEM or not _CLAUSE_MARK.search(t):
+        return False
+    if style is not None:
+        return True
+    nxt = text_idx[q + 1] if q + 1 < len(text_idx) else None
+    return nxt is not None and len(_notice_families(lines[nxt].text)) >= 2
+
+
 # A heading about the site's concerns: its trade, rights, users, service (权利声明, 退款说明).
 _SITE_HEADING_RE = re.compile(r"下载|购买|购前|付费|支付|充值|退款|售后|会员|用户|版权|侵权|免责|权利|隐私|上传|文档|资料|资源"
                               r"|本站|网站|平台|交易|服务|客服")
@@ -131,8 +147,10 @@ def _headed_notice(families: set[str], run: Sequence[int], lines: Sequence[Line]
     nor, under a heading about the site, its service."""
     if not (len(families) >= MIN_NOTICE_FAMILIES and all(len(lines[k].text.strip()) <= MAX_HEADED_ITEM for k in run)):
         return False
-    # rights make it the site's; service does under a heading that names the site's concerns
-    return "rights" in families or "service" in families and bool(_SITE_HEADING_RE.search(fold(heading)))
+    # rights make it the site's; service does under a heading that names the site's concerns,
+    # and so does any family of the site, its users or its copies (付费须知 / 用户应对上传的资源…)
+    about_site = bool(_SITE_HEADING_RE.search(fold(heading)))
+    return ("rights" in families or about_site and bool(families & {"service", "site", "upload"}))
 
 
 _HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
@@ -200,7 +218,7 @@ _numbering_line = LineMemo(numbering)
 
 # A heading that names the site's trade speaks for the site (下载须知, 购买说明, 版权声明);
 # 温馨提示 or 注意事项 could head any notice.
-_TRADE_HEADING_RE = re.compile(r"下载|购买|文档|资料|资源|付费|会员|版权|免责|上传|平台|网站|本站|用户|服务条款")
+_TRADE_HEADING_RE = re.compile(r"下载|购买|文档|资料|资源|付费|会员|版权|免责|上传|平台|网站|本站|用户|服务条款|交易|退款|充值|积分|金币")
 
 
 def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 25) -> list[tuple[int, str]]:
@@ -247,13 +265,18 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         alone = not heading and style is None
         run, fams, strong, item_fams = [], set(), 0, []
         q = first
+        bare = 0  # items under a heading that use no family (如需帮助可拨打服务热线…)
         while q < len(text_idx) and not (alone and run):
             t = lines[text_idx[q]].text.strip()
             f = _notice_families(lines[text_idx[q]].text)
-            if len(t) > MAX_NOTICE_LINE or not f or (style is not None and _numbering_line(t) != style):
+            if len(t) > MAX_NOTICE_LINE or (style is not None and _numbering_line(t) != style):
                 break
-            if len(f) < 2 and not _CLAUSE_MARK.search(t):
-                break  # a title under the block (文艺作品征集评选心得体会) is no notice
+            if not f:
+                if not (heading and not bare and _bare_item(lines, text_idx, q, style)):
+                    break
+                bare += 1
+            if len(f) < 2 and not _CLAUSE_MARK.search(t) and style is None:
+                break  # a title under the block (文艺作品征集评选心得体会) is no notice; it is not numbered
             run.append(text_idx[q])
             item_fams.append(f)
             fams |= f
@@ -393,12 +416,18 @@ def is_button_row(s: str) -> bool:
 # A pager's units: a fraction (第3/8页, Page 3 of 8), a page (第3页, Page 3, P3), a total
 # (共8页), a link (上一页, »), a bare page number; between them separators and frames.
 _PAGER_UNIT = re.compile(
-    r"(?P<frac>(?:页码\s*[:：]?\s*|当前页\s*[:：]?\s*|页\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*页?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
+    r"(?P<frac>(?:页码\s*[:：]?\s*|当前页?\s*[:：]?\s*|页\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*页?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
     r"(?P<b>\d{1,4})\s*页?)"
-    r"|(?P<jump>(?:跳至|跳到|跳转至?|转到)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
+    r"|(?P<jump>(?:跳至|跳到|跳转[至到]?|转到|前往)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
     r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>[共总]\s*\d{1,4}\s*页)"
-    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|上翻|下翻|前翻|后翻|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞←→⇐⇒◀▶◁▷]|…|\.\.\.)"
+    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|上翻|下翻|前翻|后翻|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]|…|\.\.\.)"
+    # what a pager says of itself: 3/10（点击翻页）
+    r"|(?P<aside>[(（]\s*(?:点击|左右|滑动)?\s*(?:翻页|切换)\s*[)）])"
     r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）〔〕〈〉「」《》\-－—~·•]+)")
+
+
+# a link drawn as an arrow or a triangle, not written: beside a number only with a fraction
+_SYMBOL_LINK = re.compile(r"[<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]")
 
 
 def _pager_by_units(t: str) -> bool:
@@ -418,7 +447,7 @@ def _pager_by_units(t: str) -> bool:
                 return False
         if kind == "link":
             seen.add("link2" if "link" in seen else "link")
-            if m.group("link")[0] not in "<>＜＞←→⇐⇒◀▶◁▷":
+            if not _SYMBOL_LINK.match(m.group("link")):
                 seen.add("word-link")
         else:
             seen.add(kind)

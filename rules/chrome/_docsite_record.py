@@ -107,7 +107,10 @@ def _meta_item(item: str) -> str | None:
     ``"plain"`` for a labelled item any page may carry (浏览：120), else ``None``: read
     from the lists first, then by family and shape (a label's head and its value's
     kind, a flag's words) for wording the lists do not hold."""
-    return _listed_item(item) or shaped_record_item(item) or flag_kind(item)
+    listed = _listed_item(item)
+    if listed is not None and listed != "weak":
+        return listed
+    return shaped_record_item(item) or flag_kind(item) or listed
 
 
 def _listed_item(item: str) -> str | None:
@@ -201,23 +204,31 @@ def _line_record_kind(s: str) -> str | None:
         return None
     if _BARE_TRADE_ITEM.fullmatch(t):
         return "trade"  # one item with spaces in it: 资料君 上传于 2020/03/16
-    kinds: list[str | None] = []
+    read: list[tuple[str, str | None]] = []
     for item in _split_items(t):
         kind = _meta_item(item)
         if kind is None and " " in item:
             # 阅读次数 : 7个 SVIP专享 (single spaces, as L301 leaves a wide one): the words
             # regrouped, each group as long as it still reads as one item
-            kinds += [_meta_item(x) for x in _regrouped(item)]
+            read += [(x, _meta_item(x)) for x in _regrouped(item)]
         else:
-            kinds.append(kind)
-        if None in kinds:
-            return None
+            read.append((item, kind))
+    kinds = [k for _, k in read]
+    # one item no reader knows, short and plain, among two that parse with one of the
+    # site's (兑换积分﹕14分 ⋅ 上传会员﹕资料君 ⋅ <unknown> ⋅ 页数﹕12页): the rest is the record
+    unknown = [x for x, k in read if k is None]
+    if unknown and not (len(unknown) == 1 and len(read) >= MIN_ITEMS_WITH_UNKNOWN and "trade" in kinds
+                        and len(unknown[0]) <= MAX_UNKNOWN_ITEM and not _SENTENCE_MARK.search(unknown[0])):
+        return None
     # three record items in a row is the site's record, whatever their labels
     if "trade" in kinds or kinds.count("plain") >= MIN_PLAIN_RECORD_ITEMS:
         return "trade"
     return "plain" if "plain" in kinds else None
 
 
+MIN_ITEMS_WITH_UNKNOWN = 3
+MAX_UNKNOWN_ITEM = 8
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 # Items any page may print that, three on one line (更新于：前天 ▪ 折扣价：¥12 ▪ 所属学科：…), are a record.
 MIN_PLAIN_RECORD_ITEMS = 3
 

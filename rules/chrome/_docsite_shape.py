@@ -70,7 +70,8 @@ _TRADE_LABEL_RE = re.compile("|".join(sorted(map(re.escape, RECORD_TRADE_WORDS),
 
 
 def _label_kinds(label: str) -> set[str]:
-    """The kinds of value a label's head names (``下载所需积分`` → count), or none."""
+    """The kinds of value a label's head names (``下载所需积分`` → count), or none; a
+    short label with its head first (页数共计, 浏览人次) names what its head names."""
     kinds: set[str] = set()
     best = 0
     for head, kind in _HEADS:
@@ -79,7 +80,12 @@ def _label_kinds(label: str) -> set[str]:
         if label.endswith(head) and len(label) - len(head) <= MAX_MODIFIER:
             best = len(head)
             kinds.add(kind)
+    if not kinds and len(label) <= MAX_HEAD_FIRST_LABEL:
+        kinds = {kind for head, kind in _HEADS if len(head) >= 2 and label.startswith(head)}
     return kinds
+
+
+MAX_HEAD_FIRST_LABEL = 4
 
 
 def shaped_record_item(item: str) -> str | None:
@@ -107,11 +113,22 @@ _LONE_FLAGS = frozenset(["限免", "VIP", "SVIP", "vip", "可编辑"])
 MAX_FLAG = 10
 
 
+# a flag of another shape: who vouches for the copy (名师原创, 学霸推荐), a grade of copy
+# (金牌文档), a members' discount (会员5折)
+_VOUCHED_FLAG = re.compile(r"(?:名师|学霸|编辑|官方|专家|站长|老师|网友|小编)(?:推荐|原创|精选|力荐|整理|必备)"
+                           r"|[\u4e00-\u9fff]{2}(?:文档|资料|范文|课件)")
+_DISCOUNT_FLAG = re.compile(r"(?:VIP|vip|会员|新人)\s*\d(?:\.\d)?\s*折")
+
+
 def flag_kind(item: str) -> str | None:
     """``"trade"`` for a flag that sells the copy (会员特惠, 限免), ``"plain"`` for one any
     page may show (官方认证, 编辑精选), ``None`` when the item holds another word."""
     if not 0 < len(item) <= MAX_FLAG:
         return None
+    if _DISCOUNT_FLAG.fullmatch(item):
+        return "trade"
+    if _VOUCHED_FLAG.fullmatch(item):
+        return "plain"
     words = _FLAG_WORD_RE.findall(item)
     if "".join(words) != item or len(words) < 2 and item not in _LONE_FLAGS:
         return None

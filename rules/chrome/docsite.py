@@ -9,6 +9,7 @@ from .._text import Line
 from ..layout_rejoin import should_join
 
 from ._fold import MAX_CHROME_LINE, fold
+from ._docsite_tail import furniture_evidence
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
 from ._line_rule import LineRule
@@ -201,6 +202,11 @@ class DocSiteReader(LineRule):
     def why(self, pg: Page, i: int) -> str | None:
         kind = _viewer_kind(pg.lines[i].text)
         if kind is None:
+            # a short row of the trade's and the viewer's words with a count, a price, a
+            # time (247人已付费下载, 客服在线 9:00-22:00), after a marked copy's last paragraph
+            evidence = furniture_evidence(pg.lines[i].text) if pg.zones.in_tail(i) and not pg.body[i] else None
+            if evidence and _docsite_copy(pg):
+                return f"the viewer's furniture at the tail of a marked copy: {evidence}"
             return None
         if kind in ("member", "pager"):
             return _VIEWER_REASONS[kind]

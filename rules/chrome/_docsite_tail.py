@@ -1,0 +1,76 @@
+"""The viewer's furniture at the tail of a document site's copy, scored by family and shape.
+
+After the last paragraph of a copy a site has marked (its notices, record, pager or
+progress), the viewer prints short rows no list can hold: sales (247人已付费下载, 立即抢购
+¥4.00), service (客服在线 9:00-22:00), shares and ratings (觉得有用就点个赞, 4.24分（45人评）),
+the uploader (本页由 资料君 整理). :func:`furniture_evidence` reads such a line from its
+word families (:data:`._docsite_cues.FURNITURE_WORDS`) and its shape — a count, a price, a
+time, a handle, stars — and returns the evidence, which C402 cites in the trail. A line
+that is a sentence, a numbered item, a title, an attachment or a contact line is none.
+
+>>> furniture_evidence("247人已付费下载"), furniture_evidence("客服在线 9:00-22:00")
+('trade+count', 'viewer+time')
+>>> furniture_evidence("觉得有用就点个赞"), furniture_evidence("本页由 资料君 整理")
+('a button: 赞', 'a button: 整理')
+>>> furniture_evidence("嵊州市总工会"), furniture_evidence("2021年3月5日"), furniture_evidence("会员名单")
+(None, None, None)
+>>> furniture_evidence("附件：报名表下载"), furniture_evidence("关于做好会员发展工作的通知"), furniture_evidence("请各单位及时下载。")
+(None, None, None)
+"""
+from __future__ import annotations
+
+import re
+
+from ._docsite_cues import FURNITURE_ACTIONS, FURNITURE_WORDS
+from ._docsite_shape import shaped_numbering
+from ._fold import fold
+from ._memo import LineMemo
+
+MAX_FURNITURE_LINE = 30
+# a short line with one button word and nothing else the viewer prints
+MAX_BUTTON_LINE = 10
+# a clause mark is a sentence's unless the line is short
+MAX_LINE_WITH_COMMA = 20
+
+_WORD_RES = {fam: re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+             for fam, words in FURNITURE_WORDS.items()}
+_ACTION_RE = re.compile("|".join(sorted(map(re.escape, FURNITURE_ACTIONS), key=len, reverse=True)))
+_SHAPES = {
+    "count": re.compile(r"\d[\d,.]*\s*[kKwW万千]?\s*(?:人|次|个|条|份|位|%|％|分|字|页|件)"),
+    "price": re.compile(r"[¥￥]\s*\d"),
+    "time": re.compile(r"\d{1,2}:\d{2}"),
+    "handle": re.compile(r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}"),
+    "stars": re.compile(r"[★☆]{2,5}"),
+}
+_SENTENCE_END = re.compile(r"[。！!；;]")
+_CLAUSE = re.compile(r"[，,]")
+# what a document's own last lines are: an attachment, a note, a contact, a signature's date
+_DOCUMENT_LINE = re.compile(r"^[\s（(]*(?:附件|附表|附录|注|备注|说明|联系|地址|电话|邮编|传真|抄送|主送|印发)")
+# a title's last word: a line ending so is a related copy's title or the document's own
+_TITLE_END = re.compile(r"(?:通知|方案|意见|总结|讲话|报告|办法|细则|体会|决定|规定|纲要|计划|制度|守则|范文|心得|发言|汇报|通报|"
+                        r"函|请示|批复|公告|章程|条例|名单)$")
+
+
+def _evidence(s: str) -> str | None:
+    t = fold(s.strip())
+    if not 0 < len(t) <= MAX_FURNITURE_LINE or _SENTENCE_END.search(t):
+        return None
+    if _CLAUSE.search(t) and len(t) > MAX_LINE_WITH_COMMA:
+        return None
+    if _DOCUMENT_LINE.match(t) or _TITLE_END.search(t) or shaped_numbering(t) and not _SHAPES["stars"].match(t):
+        return None
+    words = [fam for fam, rx in _WORD_RES.items() if rx.search(t)]
+    if not words:
+        return None
+    shapes = [name for name, rx in _SHAPES.items() if rx.search(t)]
+    if shapes or len(words) >= 2:
+        return "+".join(words + shapes)
+    action = _ACTION_RE.search(t)
+    if action and len(t) <= MAX_BUTTON_LINE:
+        return f"a button: {action.group()}"
+    return None
+
+
+#: ``furniture_evidence(line)``: the families and shapes that make a short line the
+#: viewer's furniture (``"trade+count"``), or ``None``; asked on every version of a page.
+furniture_evidence = LineMemo(_evidence)
