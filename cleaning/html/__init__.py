@@ -149,7 +149,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
         if "H105" in enabled:
             if not (is_thread or forum):
                 prune_reader_comments(block, m, trail)
-            prune_post_chrome(block, m, trail)
+            prune_post_chrome(block, m, trail, forum)
         if "H106" in enabled:
             prune_link_lists(block, m, trail)
     finally:

@@ -396,10 +396,10 @@ def prune_link_lists(block: Any, m: Measure, trail: Trail) -> None:
         _remove(el)
 
 
-def prune_post_chrome(block: Any, m: Measure, trail: Trail) -> None:
+def prune_post_chrome(block: Any, m: Measure, trail: Trail, forum: bool = False) -> None:
     """H105 inside a thread: each post's cells beside its text (user card, floor and date line,
     signature, reply buttons) are outside the article as much as the page's sidebar is."""
-    for el in post_chrome(block, m):
+    for el in post_chrome(block, m, forum):
         trail.element("H105", el, m.chars.get(el, 0))
         _remove(el)
 

@@ -199,9 +199,10 @@ def _questions_apart(run: Any, layouts: set[tuple[tuple[str, str], ...]], m: Mea
     return []
 
 
-def post_chrome(block: Any, m: Measure) -> list[Any]:
+def post_chrome(block: Any, m: Measure, forum: bool = False) -> list[Any]:
     """The cells of each post in the runs of posts under ``block`` that are not its text: the
-    siblings, along the path to the text slot most posts share, of small prose or size.
+    siblings, along the path to the text slot most posts share, of small prose or size. On a
+    board (``forum``) a few replies built alike, most of them one-liners, are such a run.
 
     A post with no common slot (its paragraphs right under it) loses nothing."""
     doomed: list[Any] = []
@@ -209,6 +210,8 @@ def post_chrome(block: Any, m: Measure) -> list[Any]:
         if not isinstance(parent.tag, str) or len(parent) < MIN_SHORT_POSTS:
             continue
         kind = run_kind(parent, m)
+        if kind is None and forum and not any(isinstance(c.tag, str) and is_post_run(c, m) for c in parent):
+            kind = pair_kind(parent, m)  # not a box of runs, whose "cells" would be their posts
         if kind is None:
             continue
         posts = _posts_under(parent, kind, m)
@@ -426,6 +429,11 @@ def reply_pair(box: Any, m: Measure) -> bool:
     """``box``'s prose is mostly two or more replies built alike, one with prose at least (the
     others may be one-liners, 谢谢分享): on a board, beside the first post, a question with
     two or three short answers is a thread."""
+    return pair_kind(box, m) is not None
+
+
+def pair_kind(box: Any, m: Measure) -> tuple[str, str] | None:
+    """The kind of the replies when ``box`` is a :func:`reply_pair`, else None."""
     prose = m.prose.get(box, 0)
     kinds: dict[tuple[str, str], int] = {}
     for c in box:
@@ -436,8 +444,8 @@ def reply_pair(box: Any, m: Measure) -> bool:
             posts = _posts_under(box, kind, m)
             if (len(posts) >= MIN_SHORT_POSTS and _one_template(posts)
                     and sum(m.prose[p] for p in posts) >= RUN_PROSE_SHARE * prose):
-                return True
-    return False
+                return kind
+    return None
 
 
 #: A wrapper's tag → the tags of posts it may page: rows in bodies, items in lists, blocks in blocks.
