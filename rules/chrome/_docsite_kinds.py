@@ -31,6 +31,7 @@ from typing import Sequence
 
 from .._text import Line
 from ._docsite_shape import is_shaped_heading, shaped_numbering
+from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length
 from ._memo import LineMemo
 # the site's record of a copy lives in its own module; these names are imported from here
@@ -240,7 +241,8 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     head, tail = min(edge, len(text_idx)), max(len(text_idx) - edge, 0)
     region = text_idx[:head] + text_idx[max(tail, head):]
     # every block speaks of rights, hedges or service: most pages have no such word at their edges
-    if not any(_has_notice_word(lines[i].text) for i in region):
+    # (or a heading about the site, whose items may speak only of its trade and its users)
+    if not any(_has_notice_word(lines[i].text) or _notice_heading_line(lines[i].text.strip()) for i in region):
         return []
     found: list[tuple[int, str]] = []
     pending: list[tuple[list[int], str]] = []  # notices not at the edge (yet)
@@ -408,6 +410,8 @@ def is_button_row(s: str) -> bool:
     # (a star rating opens a row as a bullet would: ☆☆☆☆☆ 我来评分)
     if not t or len(t) > MAX_BUTTON_ROW or re.search(r"[:：。！？!?；;、]", t) or numbering(t) and not _STARS.match(t):
         return False
+    if ends_as_title(t):
+        return False  # 会员名单, 收藏品管理办法: a heading or a title, not a button
     items = [x for x in _BUTTON_SEP.split(_ITEM_COUNT.sub(" ", t)) if x]
     return (bool(items) and all(len(x) <= MAX_BUTTON_ITEM for x in items)
             and any(_BUTTON_WORD_RE.search(x) for x in items))

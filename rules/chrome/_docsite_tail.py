@@ -51,6 +51,11 @@ _TITLE_END = re.compile(r"(?:通知|方案|意见|总结|讲话|报告|办法|�
                         r"函|请示|批复|公告|章程|条例|名单)$")
 
 
+def ends_as_title(t: str) -> bool:
+    """``t`` ends in a title's or a heading's last word (…通知, …名单, …办法)."""
+    return bool(_TITLE_END.search(t))
+
+
 def _evidence(s: str) -> str | None:
     t = fold(s.strip())
     if not 0 < len(t) <= MAX_FURNITURE_LINE or _SENTENCE_END.search(t):
