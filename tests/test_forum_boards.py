@@ -101,3 +101,14 @@ def test_readers_comments_under_a_news_article_under_a_comment_heading_still_go(
             f"<div class='article'>{ARTICLE}</div><div class='comment-box'><h3>热门评论</h3>{comments}</div></div></body></html>")
     text, _ = extract(page)
     assert "气象专家提醒" in text and "说变就变" not in text
+
+
+def test_a_title_heading_pruned_with_its_header_box_is_no_keeper():
+    # the heading went with its <header> (H103) before the named posts were gathered: looking
+    # for a common ancestor with it raised StopIteration and stopped the whole run
+    page = ("<html><head><title>地暖值得装吗 - 邻家论坛</title></head><body><header><h1>地暖值得装吗</h1></header>"
+            "<div class='a'><div class='post-content'>今年想给老房子装地暖，预算两万左右，大家有什么经验吗？"
+            "水地暖和电地暖哪个更合适？</div></div><div class='side'>广告位招租</div><div class='b'>"
+            "<div class='reply-content'>装了，冬天很暖和，就是电费高了一点，建议装水地暖。</div></div></body></html>")
+    text, _ = extract(page)
+    assert "经验吗" in text and "电费高了一点" in text

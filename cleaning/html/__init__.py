@@ -40,7 +40,9 @@ from .decode import codec_for_label, decode_html as _decode_page, private_use_co
 from .edges import join_split_title, trim_edges
 from .extract import (choose_block, drop_non_text, prune_furniture, prune_link_lists, prune_post_chrome,
                       prune_reader_comments)
+from .extract import _remove as remove_element
 from .boards import qa_page
+from .gather import named_posts
 from .posts import forum_site, thread_kind, unwrap_post_groups
 from .measure import Measure, squash
 from .metadata import date_from_text, from_head, from_info_line, head_meta, meta_near_title, site_suffix
@@ -143,7 +145,14 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
         if enabled & {"H102", "H103", "H104"}:
             prune_furniture(top, m, title, trail, enabled, forum)
         block = choose_block(top, m, heading if confirmed else None, forum) if "H105" in enabled else top
+        named: list = []
+        if forum and "H105" in enabled:
+            block, named = named_posts(block, heading if confirmed else None, top, m)
         trail.outside_block("H105", top, block, m)
+        for el in named:  # inside the widened block, on no path to a post or the title
+            trail.element("H105", el, m.chars.get(el, 0))
+            m.forget(el, top)
+            remove_element(el)
         # a thread's replies quote earlier posts: repeated paragraphs there are not a copy
         thread, is_thread = thread_kind(block, m)
         if "H105" in enabled:

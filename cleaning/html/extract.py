@@ -25,6 +25,7 @@ from typing import AbstractSet, Any
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS
 from .comments import reader_comments
+from .gather import post_named
 from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
                     reply_pair, thread_chain, with_question)
 from .threads import (CONTAINER_TAGS, from_heading, titled_container, thread_under_the_title,
@@ -201,7 +202,8 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
         return "H103"
     if "H104" not in enabled:
         return None
-    kind = chrome_name(el, thread=in_thread)
+    # on a board a post's text named as such (``reply-content``) is no comment box to prune
+    kind = None if forum and post_named(el) else chrome_name(el, thread=in_thread)
     # in a thread, side words (left/right) name the posts' cells, the text cell among them;
     # the others go with the post's chrome (see posts.post_chrome)
     if kind == "weak" and (in_thread or forum) and _side_named(el):
