@@ -68,12 +68,20 @@ def columns(line: str, indent: str = "") -> int:
     character, one for ASCII; the line's ``indent`` counts too (an indented first line is
     as full as the others).
 
-    >>> columns("工会2023年"), columns("职工 书屋"), columns("工会", "　　")
-    (10, 8, 8)
+    A half-width mark N201 may widen (``,:;?!()``) counts two, as it may read once N201
+    has run after L101: measured as one, a second clean would measure the page anew
+    (工;&… one column wider) and could find a width the first did not.
+
+    >>> columns("工会2023年"), columns("职工 书屋"), columns("工会", "　　"), columns("工会;职工")
+    (10, 8, 8, 10)
     """
     visible = "".join(line.split())
-    width = 2 * len(visible) - len(visible.encode("ascii", "ignore"))
+    ascii_part = visible.encode("ascii", "ignore")
+    width = 2 * len(visible) - len(ascii_part.translate(None, _HALF_WIDTH_MARKS))
     return width + 2 * len(indent) - len(indent.encode("ascii", "ignore")) if indent else width
+
+
+_HALF_WIDTH_MARKS = b",:;?!()"  # N201's FULL_WIDTH: whether it widens one or not, it counts two
 
 
 class Layout:
