@@ -42,7 +42,7 @@ from typing import Sequence
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_chrome_words as W  # noqa: E402
 
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "probe")
 # Lists the body draws from: shared by both splits (the body is not what rules are tuned on).
 _SHARED_LISTS = {id(x) for x in (W.PLACES, W.SUBJECTS, W.VERBS, W.OBJECTS, W.PURPOSES, W.DETAILS, W.CLOSERS,
                                  W.REFLECTIONS, W.HEADINGS, W.LIST_ITEMS, W.BODY_TRAPS, W.STREETS, W.PEOPLE)}
@@ -51,6 +51,8 @@ _SHARED_LISTS = {id(x) for x in (W.PLACES, W.SUBJECTS, W.VERBS, W.OBJECTS, W.PUR
 # Wording added to the dev split only (``W.DEV_ONLY``), by the list it widens: the
 # held-out split's items, and so its pages, stay what they were before it was written.
 _DEV_ONLY = {id(getattr(W, name)): items for name, items in W.DEV_ONLY.items()}
+# The probe split: the dev split and the probe's items, never tuned on (W.PROBE_ONLY).
+_PROBE_ONLY = {id(getattr(W, name)): items for name, items in W.PROBE_ONLY.items()}
 
 
 def split_of(items: Sequence, split: str) -> list:
@@ -60,7 +62,8 @@ def split_of(items: Sequence, split: str) -> list:
         return list(items)
     if split == "heldout":
         return [x for i, x in enumerate(items) if i % 4 == 3]
-    return [x for i, x in enumerate(items) if i % 4 != 3] + list(_DEV_ONLY.get(id(items), ()))
+    dev = [x for i, x in enumerate(items) if i % 4 != 3] + list(_DEV_ONLY.get(id(items), ()))
+    return dev + list(_PROBE_ONLY.get(id(items), ())) if split == "probe" else dev
 
 
 def numbered_lead(style: str, k: int) -> str:

@@ -65,6 +65,17 @@ def test_dev_only_wording_leaves_the_heldout_split_alone():
         assert missing == 0, name
 
 
+def test_probe_wording_is_neither_split():
+    """The probe's items (``W.PROBE_ONLY``, never tuned on) are in no other split: the
+    probe measures wording the rules were not written against."""
+    for name, items in W.PROBE_ONLY.items():
+        words = getattr(W, name)
+        others = set(map(str, gen_chrome.split_of(words, "heldout") + gen_chrome.split_of(words, "dev")))
+        clashes = len(others & set(map(str, items)))
+        assert clashes == 0, name
+        assert set(map(str, items)) <= set(map(str, gen_chrome.split_of(words, "probe"))), name
+
+
 def test_heldout_pages_use_heldout_headings():
     pages = gen_chrome.make_pages("heldout", seed=1, per_kind=30)
     dev_only = {h for h in gen_chrome.split_of(W.DISCLAIMER_HEADINGS, "dev")}
