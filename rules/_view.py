@@ -183,16 +183,23 @@ class View:
         self._runs: list[tuple[int, int]] | None = None  # view line -> source lines; None: one to one
 
     def page(self, pg: Page) -> Page:
-        """The page of the text with L101's joins made, given the shared page ``pg`` of
-        the same text (``ctx.analysis(make_page, text)``): ``pg`` itself when nothing
-        joins."""
+        """The page of the text with L101's joins made and the blank lines opening a short
+        one gone (L301's), given the shared page ``pg`` of the same text (``ctx.analysis(make_page,
+        text)``): ``pg`` itself when there are none."""
         if self._page is None:
-            self._source = pg.lines
+            self._source = lines = pg.lines
             runs = joined_runs(self.text, pg)
+            # blank lines opening a short text: L301 removes them (whitespace at the text's
+            # edge); a longer page is judged with them, as the page model reads past them
+            # (a page of its own for every version of a long page cost the stage 5 %)
+            lead = next((i for i, ln in enumerate(lines) if ln.text.strip()), 0) if len(lines) <= SHORT_PAGE else 0
+            if lead:
+                last = runs.pop(0)[1] if runs and runs[0][0] == lead else lead
+                runs.insert(0, (0, last))
             if not runs:
                 self._page = pg
             else:
-                self._page, self._runs = _joined_page(self.text, pg.lines, runs)
+                self._page, self._runs = _joined_page(self.text, lines, runs)
         return self._page
 
     def logical(self, j: int) -> tuple[int, int]:
@@ -247,9 +254,11 @@ def _joined_page(text: str, lines: Sequence[Line], runs: list[tuple[int, int]]) 
         source.append((i, last))
         if last > i:
             pieces = [k for k in range(i, last + 1) if lines[k].text.strip()]
+            if i == 0 and pieces[0] > 0:  # the blank lines opening the text go
+                pos = _content_start(lines[pieces[0]])
             for a, b in zip(pieces, pieces[1:]):
                 end_a = lines[a].start + len(lines[a].text.rstrip())
-                start_b = lines[b].start + len(lines[b].text) - len(lines[b].text.lstrip())
+                start_b = _content_start(lines[b])
                 parts.append(text[pos:end_a])
                 pos = start_b
         i = last + 1
@@ -282,6 +291,10 @@ class NonBlank:
         """The ``steps`` non-blank lines on each side of the non-blank line ``i``."""
         r = self.rank[i]
         return self.indexes[max(0, r - steps):r] + self.indexes[r + 1:r + 1 + steps]
+
+
+def _content_start(line: Line) -> int:
+    return line.start + len(line.text) - len(line.text.lstrip())
 
 
 def laid_out_view(text: str) -> View:

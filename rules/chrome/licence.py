@@ -42,6 +42,11 @@ MAX_LICENCE_LINE = 1000
 #: Longest footer text that may share a line with a licence number before we treat the
 #: line as prose and leave it alone.
 MAX_COMPANION_HAN = 40
+#: Letters or characters at most left beside the numbers that make the line debris, not a
+#: companion item (号 cut from a number before it): the line goes whole, or C001 would
+#: take the remnant as a menu item on a second cleaning.
+MAX_DEBRIS = 2
+_WORD_CHARS = re.compile(r"[^\W_]")
 
 
 class _LineStarts:
@@ -98,6 +103,9 @@ class IcpLicence(Rule):
     **Why.** Every mainland Chinese site prints them in its footer; in a corpus they are
     near-duplicate noise on every page, yet they identify the site, so they are worth
     keeping as metadata.
+
+    A line left with nothing but brackets, a page control, a breadcrumb or a character
+    or two (``号``) beside the numbers goes whole.
 
     **Leaves alone** a number mentioned inside a sentence (a line with sentence-final
     punctuation, or with more than 40 other Han characters): ``该网站未取得京ICP证即开展经营，被依法处罚。``
@@ -165,7 +173,7 @@ class IcpLicence(Rule):
         # the line as it is left (a space where an inner number was) and as L301 lays it
         # out: what C002 and C003 see on a second cleaning
         left = laid_out_line(_left_line(text, line, spans))
-        if _BRACKETS.match(rest) or is_control_line(left) or is_breadcrumb_label_line(left) \
+        if _BRACKETS.match(rest) or len(_WORD_CHARS.findall(rest)) <= MAX_DEBRIS or is_control_line(left) or is_breadcrumb_label_line(left) \
                 or is_bare_breadcrumb(left) or is_stray_trail_segment(left):
             # what is left is chrome an earlier rule would have taken (page controls, a
             # breadcrumb with or without its 当前位置 label: ``浙ICP备…号 首页 > 新闻``, or
