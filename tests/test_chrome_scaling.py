@@ -61,8 +61,8 @@ def counted(monkeypatch):
     original_split, original_page = _page.split_lines, _page.Page
     monkeypatch.setattr(_page, "split_lines", lambda text: CountingLines(original_split(text)))
     # body flags are read per line too
-    monkeypatch.setattr(_page, "Page", lambda lines, body, zones, notices=(): original_page(
-        lines, CountingLines(body), zones, notices))
+    monkeypatch.setattr(_page, "Page", lambda lines, body, zones, notices=(), text=None: original_page(
+        lines, CountingLines(body), zones, notices, text))
     yield
 
 
