@@ -118,6 +118,14 @@ class Pipeline:
         config = (config or Config()).merged(select=select, ignore=ignore, extend_select=extend_select, fix=fix,
                                              trail=trail)
         self.config = config
+        with cached_patterns():  # what rule modules compile at import, and rules from their options
+            self._build(config, rules)
+        self._fix_codes = tuple(config.fix)
+        #: Each rule's step on one document (:meth:`_stepper`), made on first use.
+        self._steps: list[Callable[[_DocState], None]] | None = None
+        self._steps_for: list[Rule] = []
+
+    def _build(self, config: Config, rules: Iterable[Rule] | None) -> None:
         if rules is not None:
             self.rules = list(rules)
         else:
@@ -129,14 +137,6 @@ class Pipeline:
             check_option_codes(config)
             check_fix_selected(config, self.rules)
         self._options: dict[str, Mapping[str, Any]] = {}
-        with cached_patterns():  # patterns rules compile from their options
-            self._set_up(config)
-        self._fix_codes = tuple(config.fix)
-        #: Each rule's step on one document (:meth:`_stepper`), made on first use.
-        self._steps: list[Callable[[_DocState], None]] | None = None
-        self._steps_for: list[Rule] = []
-
-    def _set_up(self, config: Config) -> None:
         for rule in self.rules:
             # a Config built in code may still say {"file": PATH}: read it from the current folder
             given = expand_list_files({rule.code: config.options.get(rule.code, {})}, Path.cwd(),
