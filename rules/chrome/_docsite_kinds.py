@@ -368,7 +368,25 @@ def is_pager_line(s: str) -> bool:
         return 0 < int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
     if PAGER_WORDS_RE.match(t):
         return True
-    return _pager_by_units(t)
+    return _pager_by_units(t) or _pager_by_characters(t)
+
+
+# The characters of a pager's words (第 共 总 页 当前 页码 上一页 首页 翻页 跳转 确定 …): a
+# line of numbers, marks and only these is a pager when it holds a possible fraction or a
+# page with its total, in whatever frame or order (〘3／8〙, 共8页·第3页).
+_PAGER_CHARS = frozenset("第共总页当前码上下一首尾末翻跳转至到确定屏张")
+_ANY_FRACTION = re.compile(r"(\d{1,4})\s*页?\s*[/／]\s*(?:共\s*)?(\d{1,4})(?!\d)")
+_PAGE_AND_TOTAL = re.compile(r"第\s*\d{1,4}\s*[页屏张].*[共总]\s*\d{1,4}\s*[页屏张]|[共总]\s*\d{1,4}\s*[页屏张].*第\s*\d{1,4}\s*[页屏张]")
+
+
+def _pager_by_characters(t: str) -> bool:
+    han = [c for c in t if "\u4e00" <= c <= "\u9fff"]
+    if any(c not in _PAGER_CHARS for c in han) or re.search(r"[A-Za-z]{2,}", t.replace("Page", "").replace("of", "")):
+        return False
+    m = _ANY_FRACTION.search(t)
+    if m:
+        return 0 < int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
+    return bool(_PAGE_AND_TOTAL.search(t))
 
 
 _FRAME_CHARS = r"[\s\-－—–~～·•\[\]【】()（）<>《》]"
