@@ -19,7 +19,10 @@ numbered lists, a notice's own 温馨提示 and address line.
 **Splits.** ``split_of`` gives the ``dev`` split three items of every four in each
 chrome word list and the ``heldout`` split the fourth, so held-out pages use headings,
 labels, phrasings and site names the dev split never shows. Tune on ``dev``; report
-``heldout`` and never look at its pages while writing rules.
+``heldout`` and never look at its pages while writing rules. The dev split also gets the
+dev-only items of ``gen_chrome_dev_words.DEV_ONLY`` (the held-out pages do not change
+when they grow); ``probe`` is the dev split with ``PROBE_ONLY`` too, wording written
+after the rules to measure how they carry, never tuned on.
 
     .venv/bin/python benchmarks/gen_chrome.py --split heldout --pages 200       # scores by kind
     .venv/bin/python benchmarks/gen_chrome.py --split dev --write /tmp/x.jsonl  # the pages
