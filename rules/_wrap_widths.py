@@ -181,6 +181,10 @@ class Layout:
         return [lo <= c <= hi and not listed[i] and (i == 0 or cols[i - 1] <= limit or ends[i - 1]) and (i == last or cols[i + 1] <= limit)
                 for i, c in enumerate(cols)]
 
+    def cuts_entry(self, i: int) -> bool:
+        """Line ``i`` is the first half of a list entry the width cut in two."""
+        return self._full is not None and i in self._entry_cuts
+
     def fills(self, i: int) -> bool:
         """Line ``i`` fills a wrap width of the page (or is the first half of a list entry
         the width cut in two)."""
@@ -191,12 +195,13 @@ def _entries_cut_in_two(lines: list[str], cols: list[int], widths: list[int]) ->
     """The lines of a list whose entries are wider than the page: each entry's first line
     fills a width and opens as the other entries do (关于…), its rest is shorter and opens
     otherwise (…作的实施意见). Entries come cut like this two or more in a row; a rest that
-    opens with a field label (电话：…) is a line of the entry's own."""
+    opens with a field label (电话：…) is a line of the entry's own. A first line may end
+    in a colon where its rest is the number it labels (…咨询电话（…）： / 0571-8…)."""
     at_width = [any(abs(c - w) <= WRAP_SLACK for w in widths) for c in cols]
     cut = [i for i in range(len(lines) - 1) if at_width[i] and not at_width[i + 1]
            and cols[i + 1] < cols[i] - 2 * WRAP_SLACK and lines[i][:2] != lines[i + 1][:2]
-           and not ends_sentence(lines[i][-_EDGE:]) and not _structural(lines[i + 1])
-           and _FIELD_LABEL.match(lines[i + 1]) is None]
+           and (not ends_sentence(lines[i][-_EDGE:]) or lines[i][-1:] in "：:" and lines[i + 1][:1].isdigit())
+           and not _structural(lines[i + 1]) and _FIELD_LABEL.match(lines[i + 1]) is None]
     heads = set(cut)
     return frozenset(i for i in cut if any(j in heads and lines[j][:2] == lines[i][:2] for j in (i - 2, i + 2)))
 

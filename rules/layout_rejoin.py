@@ -23,6 +23,7 @@ from ._wrap_widths import (
     _FIELD_LABEL,
     _PUNCTUATION,
     _WRAP_CHARS,
+    ENTRY_REST,
     MIN_CUT_LINES,
     MIN_INDENTED,
     MIN_WRAP,
@@ -191,9 +192,10 @@ def _heading_rest(a: Para, b: Para) -> bool:
 
 
 # A title names the kind of document it heads (公文文种 and the like) and has no punctuation.
-_DOCUMENT_TITLE = re.compile(
-    r"^[^，,、；;。！？!?：:]*(?:通知|通报|报告|请示|批复|意见|决定|决议|公告|通告|纪要|方案|规划|计划|要点|总结|讲话|发言|"
-    r"体会|心得|感想|办法|规定|细则|条例|章程|制度|守则|倡议书|申请书|汇报|思考|浅谈|研究|综述|简报|说明)[”》」]?$")
+_DOCUMENT_KINDS = (r"(?:通知|通报|报告|请示|批复|意见|决定|决议|公告|通告|纪要|方案|规划|计划|要点|总结|讲话|发言|"
+                   r"体会|心得|感想|办法|规定|细则|条例|章程|制度|守则|倡议书|申请书|汇报|思考|浅谈|研究|综述|简报|说明)[”》」]?$")
+_DOCUMENT_TITLE = re.compile(r"^[^，,、；;。！？!?：:]*" + _DOCUMENT_KINDS)
+_DOCUMENT_KIND = re.compile(_DOCUMENT_KINDS)  # the name alone, at the end
 _CONTENTS_ENTRY = re.compile(r"(?:…{2,}|(?:[．.·_-]\s*){3,})\s*\d{1,4}$")
 
 
@@ -214,9 +216,10 @@ def _marks_paragraphs_by_indent(indented: list[bool]) -> bool:
 
 def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents: bool = False,
                  blanks: bool = False, page_numbers: frozenset[int] = frozenset(),
-                 at_start: bool = True) -> tuple[list[Para], bool]:
+                 at_start: bool = True, entry_at: set[int] | frozenset[int] = frozenset()) -> tuple[list[Para], bool]:
     """One pass joining each paragraph to the one before where it goes on; ``at_start``:
-    ``paras`` begin the page (its first line may be a title)."""
+    ``paras`` begin the page (its first line may be a title); ``entry_at``: where the
+    first halves of list entries the width cut in two start."""
     merged: list[Para] = []
     changed = False
     for para in paras:
@@ -231,7 +234,8 @@ def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents
             if number is None:
                 mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0]) if blanks
                         else None) if full else None
-                joins = (_joins(prev, para) or _wrapped(prev, para, full, mark, at_start and len(merged) == 1)
+                joins = (last_start in entry_at or _joins(prev, para) or _word_rest(prev, para)
+                         or _wrapped(prev, para, full, mark, at_start and len(merged) == 1)
                          or bool(full_at) and not full and _two_line_paragraph(
                              prev, para, merged[-2] if len(merged) > 1 else None if at_start else True))
             else:
@@ -264,6 +268,15 @@ def _runs(lines: list, ends: list[bool], full_at: dict[int, bool], page_numbers:
             first = i + 1
     if len(lines) - 1 > first:
         yield first, len(lines)
+
+
+def _word_rest(a: Para, b: Para) -> bool:
+    """``b`` is the last character or two of a title's last word, cut off by the margin
+    (…》的通 / 知, …的实施 / 意见): together they end in the name of a kind of document,
+    ``a`` alone does not."""
+    return (len(b.pieces) == 1 and b.visible <= ENTRY_REST and b.text.isalpha() and ends_han(a.tail)
+            and a.visible >= SALUTATION_LINE and _DOCUMENT_KIND.search(a.tail + b.text) is not None
+            and _DOCUMENT_KIND.search(a.tail) is None)
 
 
 def _two_line_paragraph(a: Para, b: Para, before: Para | bool | None) -> bool:
@@ -371,6 +384,7 @@ class RejoinLines(Rule):
         # line runs on to the next page's first)
         laid = [line for line in lines if line.pieces[0][0] not in page_numbers] if page_numbers else lines
         full_at: dict[int, bool] = {}
+        entry_at: set[int] = set()
         blanks = indents = False
         if sum(len(line.text) >= _WRAP_CHARS and not end and line.pieces[0][0] not in page_numbers
                for line, end in zip(lines, ends)) >= MIN_CUT_LINES:
@@ -378,6 +392,7 @@ class RejoinLines(Rule):
             layout = Layout([line.text for line in laid], [_indent(text, line.pieces[0][0]) for line in laid], laid_ends)
             if layout.widths:
                 full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(laid)}
+                entry_at = {line.pieces[0][0] for i, line in enumerate(laid) if layout.cuts_entry(i)}
                 between = [sum(a.pieces[-1][1] < n < b.pieces[0][0] for n in page_numbers) if page_numbers else 0
                            for a, b in zip(laid, laid[1:])]
                 blanks = layout.marks_by_blank([_blank_between(text, a.pieces[-1][1], b.pieces[0][0], k)
@@ -388,7 +403,7 @@ class RejoinLines(Rule):
             paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines[first:stop]]
             changed = True
             while changed:  # a join can make the joined paragraph read as prose: settle first
-                paras, changed = _merge_sweep(text, paras, full_at, indents, blanks, page_numbers, first == 0)
+                paras, changed = _merge_sweep(text, paras, full_at, indents, blanks, page_numbers, first == 0, entry_at)
             for para in paras:
                 for (_, end), (start, _) in zip(para.pieces, para.pieces[1:]):
                     edits.append(Edit(end, start, ""))
