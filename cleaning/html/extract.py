@@ -121,7 +121,7 @@ def drop_non_text(root: Any, trail: Trail) -> None:
     rather than removed: a ``<button … />`` written as self-closing is not closed by HTML
     parsers and swallows the rest of the page (as on www.gov.cn's templates).
     """
-    doomed = [el for el in root.iter() if isinstance(el.tag, str) and el.tag in DROP_TAGS]
+    doomed = list(root.iter(*DROP_TAGS))  # the tag filter in C, document order as before
     # an element inside one removed already (a <meta> in <head>) is counted on its own but
     # shares that one's trail entry: the entries are the page's removed regions
     entry_of: dict[Any, dict[str, Any]] = {}
@@ -317,8 +317,8 @@ def _choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False
     if thread is not None:
         return thread
     focused = best
-    for el in best.iter():
-        if el is best or not isinstance(el.tag, str) or el.tag not in CONTAINER_TAGS:
+    for el in best.iter(*CONTAINER_TAGS):
+        if el is best:
             continue
         if m.chars[el] <= m.chars[focused] and _keeps_the_article(el, best, m, total):
             focused = el

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from .parse import BLOCK_TAGS
 
 PARAGRAPH_PUNCT = "，。！？；、,;!?"
@@ -32,7 +34,7 @@ class Measure:
     __slots__ = ("order", "chars", "links", "prose", "score", "anchors")
 
     def __init__(self, top: Any):
-        order = [el for el in top.iter() if isinstance(el.tag, str)]
+        order = list(top.iter(etree.Element))  # elements only (no comments), filtered in C
         owner: dict[Any, Any] = {}
         in_link: dict[Any, bool] = {}
         # own[block] = [chars, link chars, punctuation]
