@@ -12,6 +12,7 @@ from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_tail import furniture_evidence
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
+from .._view import OnView
 from ._line_rule import LineRule
 from ._memo import LineMemo
 from ._page import Page
@@ -55,7 +56,7 @@ def _is_site_title(s: str) -> bool:
     return 2 <= len(s) <= MAX_SITE_TITLE_LEN and not re.search(r"[。；;，]", s)
 
 
-class DocSiteDisclaimer(LineRule):
+class DocSiteDisclaimer(OnView, LineRule):
     """Remove a document site's numbered disclaimers and the site title line above them.
 
     **What it does.** In the first or last lines of a page, deletes the disclaimers that
