@@ -339,9 +339,11 @@ class RejoinLines(Rule):
     mid-sentence is joined to the next as well. The page's widths are found first: none,
     one or several, each a character or two either way. If the page marks its paragraphs
     (an indent ``　　``, or blank lines between paragraphs and none inside), a full line
-    ending with a stop is joined too where the mark is missing.
+    ending with a stop is joined too where the mark is missing. A page number left inside
+    a sentence (a line that is only ``3``, ``[3]``, ``（3）``…) goes with the break it
+    sits in; a list entry wider than the page has its two halves joined.
 
-    **Leaves alone** headings and list items (一、 （一） 1. ① 一是 第一,), lines ending in
+    **Leaves alone** headings and list items (一、 （一） 1. ① Ⅱ、 一是 第一,), lines ending in
     sentence-final punctuation or a colon, verse and other blocks of short lines, tables,
     and English (a join there would need a space); on a wrapped page also a numbered
     heading without a stop however long, a title (…的通知) or a contents entry that
