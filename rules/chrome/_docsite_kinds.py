@@ -376,6 +376,7 @@ def is_pager_line(s: str) -> bool:
 # page with its total, in whatever frame or order (〘3／8〙, 共8页·第3页).
 _PAGER_CHARS = frozenset("第共总页当前码上下一首尾末翻跳转至到确定屏张")
 _ANY_FRACTION = re.compile(r"(\d{1,4})\s*页?\s*[/／]\s*(?:共\s*)?(\d{1,4})(?!\d)")
+_SENTENCE_MARKS = re.compile(r"[。！？!?；;]")
 _PAGE_AND_TOTAL = re.compile(r"第\s*\d{1,4}\s*[页屏张].*[共总]\s*\d{1,4}\s*[页屏张]|[共总]\s*\d{1,4}\s*[页屏张].*第\s*\d{1,4}\s*[页屏张]")
 
 
@@ -383,6 +384,9 @@ def _pager_by_characters(t: str) -> bool:
     han = [c for c in t if "\u4e00" <= c <= "\u9fff"]
     if any(c not in _PAGER_CHARS for c in han) or re.search(r"[A-Za-z]{2,}", t.replace("Page", "").replace("of", "")):
         return False
+    if _SENTENCE_MARKS.search(t):
+        return False  # 。 第 1 页 共 2 页: a wrapped sentence's full stop stands before the pager
+
     m = _ANY_FRACTION.search(t)
     if m:
         return 0 < int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
