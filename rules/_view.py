@@ -82,18 +82,52 @@ def judged_lines(pg: Page) -> list[list[int]]:
     carry 扫一扫在手机打开当前页 into it)."""
     lines, z = pg.lines, pg.zones
     n = len(lines)
-    if n <= SHORT_PAGE and (z.head_end >= z.tail_start or not pg.body[z.head_end] or not pg.body[z.tail_start - 1]):
+    if is_short(pg) and (z.head_end >= z.tail_start or not pg.body[z.head_end] or not pg.body[z.tail_start - 1]):
         runs: tuple[range, ...] = (range(n),)
     else:
         runs = (range(min(n, z.head_end)), range(z.tail_start, n))
     return [[i for i in run if lines[i].text.strip()] for run in runs]
 
 
-#: Lines of a page without a body paragraph that the view plans whole (with L101's
+#: Lines with text of a page without a body paragraph that the view plans whole (with L101's
 #: own planner, wrap widths and all). A longer one is often a hard-wrapped document whose
 #: fragments are its body: planned whole on every version it would cost the chrome stage
 #: a fifth more, and its head and tail are judged as for any page.
 SHORT_PAGE = 12
+
+
+def is_short(pg: Page) -> bool:
+    """At most :data:`SHORT_PAGE` lines with text."""
+    k = 0
+    for ln in pg.lines:
+        if ln.text.strip():
+            k += 1
+            if k > SHORT_PAGE:
+                return False
+    return True
+
+
+def _with_blank_runs(lines: Sequence[Line], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``runs`` (lines L101 joins) with the runs of blank lines L301 collapses: those
+    opening the text go with the first line, any other run of two or more is one line."""
+    covered = {k for first, last in runs for k in range(first, last + 1)}
+    starts = {first: last for first, last in runs}
+    out = dict(starts)
+    n = len(lines)
+    i = 0
+    while i < n:
+        if i in covered or lines[i].text.strip():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j + 1 not in covered and not lines[j + 1].text.strip():
+            j += 1
+        if i == 0 and j + 1 < n:
+            out[0] = out.pop(j + 1, j + 1)
+        elif i > 0 and j > i:
+            out[i] = j
+        i = j + 1
+    return sorted(out.items())
 
 
 _JOIN_MEMO_MAX = 1 << 14
@@ -183,19 +217,17 @@ class View:
         self._runs: list[tuple[int, int]] | None = None  # view line -> source lines; None: one to one
 
     def page(self, pg: Page) -> Page:
-        """The page of the text with L101's joins made and the blank lines opening a short
-        one gone (L301's), given the shared page ``pg`` of the same text (``ctx.analysis(make_page,
+        """The page of the text with L101's joins made and, on a short one, the blank lines
+        L301 removes gone, given the shared page ``pg`` of the same text (``ctx.analysis(make_page,
         text)``): ``pg`` itself when there are none."""
         if self._page is None:
             self._source = lines = pg.lines
             runs = joined_runs(self.text, pg)
-            # blank lines opening a short text: L301 removes them (whitespace at the text's
-            # edge); a longer page is judged with them, as the page model reads past them
-            # (a page of its own for every version of a long page cost the stage 5 %)
-            lead = next((i for i, ln in enumerate(lines) if ln.text.strip()), 0) if len(lines) <= SHORT_PAGE else 0
-            if lead:
-                last = runs.pop(0)[1] if runs and runs[0][0] == lead else lead
-                runs.insert(0, (0, last))
+            if is_short(pg):
+                # L301 removes the blank lines opening a text and keeps one of each run of
+                # them; a longer page is judged with them, as the page model reads past
+                # them (a page of its own for every version of a long page cost 5 %)
+                runs = _with_blank_runs(lines, runs)
             if not runs:
                 self._page = pg
             else:
@@ -254,7 +286,10 @@ def _joined_page(text: str, lines: Sequence[Line], runs: list[tuple[int, int]]) 
         source.append((i, last))
         if last > i:
             pieces = [k for k in range(i, last + 1) if lines[k].text.strip()]
-            if i == 0 and pieces[0] > 0:  # the blank lines opening the text go
+            if not pieces:  # a run of blank lines: the first stays
+                parts.append(text[pos:lines[i].next])
+                pos = lines[last].next
+            elif i == 0 and pieces[0] > 0:  # the blank lines opening the text go
                 pos = _content_start(lines[pieces[0]])
             for a, b in zip(pieces, pieces[1:]):
                 end_a = lines[a].start + len(lines[a].text.rstrip())

@@ -78,3 +78,14 @@ def test_as_is_deletes_the_line_itself():
     pg, view = make_page(text), View(text)
     assert view.page(pg) is pg
     assert AsIs(pg).delete(1) == view.delete(1) and (view.delete(1).start, view.delete(1).end) == (2, 4)
+
+
+def test_a_short_page_reads_its_blank_lines_as_l301_leaves_them():
+    text = "\n\n\n市总工会召开全委会议\n\n\n\n2019-10-25 17:09\n工会"
+    raw = make_page(text)
+    view = laid_out_view(text)
+    pg = view.page(raw)
+    assert [ln.text for ln in pg.lines] == ["市总工会召开全委会议", "", "2019-10-25 17:09", "工会"]
+    assert [view.logical(j) for j in range(4)] == [(0, 3), (4, 6), (7, 7), (8, 8)]
+    start, end = view.span(2)
+    assert text[start:end] == "2019-10-25 17:09\n"
