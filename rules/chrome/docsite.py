@@ -117,7 +117,27 @@ class DocSiteDisclaimer(OnView, LineRule):
             above = [i for i in range(first) if lines[i].text.strip()]
             if first in head and len(above) == 1 and _is_site_title(lines[above[0]].text):
                 found[above[0]] = "the site's title line above its disclaimers"
+        if pg.notices:
+            # the site's notices mark the copy now, before they go: its plain record lines
+            # and its tail's furniture go with them (C402 and C403 see the copy without them)
+            for i, why in _marked_copy_furniture(pg):
+                found.setdefault(i, why)
         return sorted(found.items())
+
+
+def _marked_copy_furniture(pg: Page):
+    """``(index, reason)`` of the plain record lines in the head or tail and of the
+    viewer's furniture in the tail of a copy its notices mark (C403's and C402's verdicts
+    on a marked copy, given while the notices that mark it are still there)."""
+    for i, line in enumerate(pg.lines):
+        if not line.text.strip() or pg.body[i] or not pg.zones.in_zone(i):
+            continue
+        if record_kind(line.text) == "plain":
+            yield i, "a record line on a copy the site's notices mark"
+        elif pg.zones.in_tail(i) and _viewer_kind(line.text) is None:
+            evidence = furniture_evidence(line.text)
+            if evidence:
+                yield i, f"the viewer's furniture at the tail of a copy the site's notices mark: {evidence}"
 
 
 def _repeated_below(lines: tuple[Line, ...], i: int) -> bool:
@@ -326,14 +346,35 @@ class DocSiteRecord(LineRule):
 
     def chrome_lines(self, pg: Page, ctx: Context):
         marked: bool | None = None  # asked once, and only when a plain record line is met
-        for i, line in enumerate(pg.lines):
-            if not line.text.strip() or not pg.zones.in_zone(i):
-                continue
-            kind = record_kind(line.text)
+        kinds = {i: record_kind(line.text) for i, line in enumerate(pg.lines)
+                 if line.text.strip() and pg.zones.in_zone(i)}
+        beside_trade = _plain_beside_trade(kinds, pg)
+        for i, kind in kinds.items():
             if kind == "trade":
                 yield i, "a document site's record of the copy"
             elif kind == "plain" and not pg.body[i]:
+                if i in beside_trade:
+                    yield i, "a record line in a run of the site's record"
+                    continue
                 if marked is None:
                     marked = _docsite_copy(pg)
                 if marked:
                     yield i, "a record line on a copy a document site marked"
+
+
+def _plain_beside_trade(kinds: dict[int, str | None], pg: Page) -> set[int]:
+    """The plain record lines in a run of record lines (blank lines between them do not
+    break it) that holds one only a document site prints: 金牌文档 above 上传时间：… |
+    文档页数：12页 is the same record, whatever else marks the copy."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in sorted(kinds) + [len(pg.lines)]:
+        kind = kinds.get(i)
+        adjacent = run and not any(pg.lines[k].text.strip() for k in range(run[-1] + 1, i))
+        if kind in ("trade", "plain") and not (kind == "plain" and pg.body[i]) and (adjacent or not run):
+            run.append(i)
+            continue
+        if any(kinds[k] == "trade" for k in run):
+            out.update(k for k in run if kinds[k] == "plain")
+        run = [i] if kind in ("trade", "plain") and i < len(pg.lines) and not (kind == "plain" and pg.body[i]) else []
+    return out
