@@ -112,3 +112,16 @@ def test_a_title_heading_pruned_with_its_header_box_is_no_keeper():
             "<div class='reply-content'>装了，冬天很暖和，就是电费高了一点，建议装水地暖。</div></div></body></html>")
     text, _ = extract(page)
     assert "经验吗" in text and "电费高了一点" in text
+
+
+def test_a_row_of_buttons_and_counters_goes_a_one_word_reply_stays():
+    posts = "".join(f'<div class="reply"><div class="u"><a href="#">{u}</a></div><div class="txt">{t}</div>'
+                    f'<div class="ops"><span>赞 {k}</span> <span>回复</span> <span>举报</span></div></div>'
+                    for k, (u, t) in enumerate((("老张", "支持"), ("小王", "我家去年也装过这种地暖，冬天很暖和，就是电费高了一点。"),
+                                                ("阿呆", "水地暖前期贵一些，但是长期用下来比电地暖省钱，建议选水地暖。")), 1))
+    page = ("<html><head><title>地暖值得装吗 - 邻家论坛</title></head><body><h1>地暖值得装吗</h1><div class='topic'>"
+            "<p>今年想给老房子装地暖，预算两万左右，不知道水地暖和电地暖哪个更合适，大家有什么经验吗？</p>"
+            "<div class='bar'><span>转发 12</span> <span>评论 3</span> <span>赞 45</span></div></div>"
+            f"<div class='replies'>{posts}</div></body></html>")
+    lines = extract(page)[0].split("\n")
+    assert "支持" in lines and not any("举报" in x or "转发" in x for x in lines)

@@ -93,3 +93,30 @@ def info_lines(parent: Any, posts: list[Any], m: Measure) -> list[Any]:
         if own and (child not in is_post or m.chars.get(child, 0) - sum(m.chars.get(e, 0) for e in own) >= 2):
             found += own
     return found
+
+
+#: A post's button or counter: 回复, 举报, 赞 343, 亮了(8), 2 条评论, 赞同 35, 转发 96.
+_ACTION = re.compile(
+    r"(?:\d+\s*)?(?:回复|引用|举报|赞同|赞|踩|反对|分享|收藏|转发|条评论|评论|点赞|有用|没用|删除|编辑|只看该作者|只看楼主|亮了|"
+    r"推荐|打赏|喜欢|关注|私信|发消息|加好友|我也说一句|\+\s*引用)\s*[（(]?\s*\d*\s*[)）]?")
+_ROW_GAPS = re.compile(r"[\s|｜·•/]+")
+#: A row of buttons holds at most this many characters, and at least two buttons.
+ACTION_ROW_MAX_CHARS = 40
+
+
+def action_rows(block: Any, m: Measure) -> list[Any]:
+    """On a board, the blocks made of two or more buttons and counters only (``回复 引用 举报``,
+    ``转发 96 评论 6 赞 343``): a one-word reply (支持, 顶) is one word, never a row."""
+    found: list[Any] = []
+    taken: set[Any] = set()
+    for el in block.iter(*INFO_TAGS):
+        chars = m.chars.get(el, 0)
+        if el is block or not 0 < chars <= ACTION_ROW_MAX_CHARS or m.prose.get(el, 0) > 0:
+            continue
+        if taken.intersection(el.iterancestors()):
+            continue
+        text = el.text_content()
+        if len(_ACTION.findall(text)) >= 2 and not _ROW_GAPS.sub("", _ACTION.sub("", text)):
+            found.append(el)
+            taken.add(el)
+    return found

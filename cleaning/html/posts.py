@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cells import CELL_TAGS, CELL_MAX_CHARS, CELL_SPLIT_DEPTH, info_lines, split_cell, trailing_lines
+from .cells import CELL_TAGS, CELL_MAX_CHARS, CELL_SPLIT_DEPTH, action_rows, info_lines, split_cell, trailing_lines
 from .measure import Measure
 
 #: A run is this many sibling posts, the chosen one included.
@@ -239,6 +239,9 @@ def post_chrome(block: Any, m: Measure, forum: bool = False) -> list[Any]:
         doomed.extend(cells)
         gone = set(cells)
         doomed.extend(e for e in info_lines(parent, posts, m) if e not in gone and not gone.intersection(e.iterancestors()))
+    if forum:
+        gone = set(doomed)
+        doomed.extend(e for e in action_rows(block, m) if e not in gone and not gone.intersection(e.iterancestors()))
     return doomed
 
 
