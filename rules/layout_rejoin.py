@@ -237,7 +237,8 @@ def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents
                 joins = (last_start in entry_at or _joins(prev, para) or _word_rest(prev, para)
                          or _wrapped(prev, para, full, mark, at_start and len(merged) == 1)
                          or bool(full_at) and not full and _two_line_paragraph(
-                             prev, para, merged[-2] if len(merged) > 1 else None if at_start else True))
+                             prev, para, True if at_start and len(merged) == 2 or not at_start and len(merged) == 1
+                             else merged[-2] if len(merged) > 1 else None))
             else:
                 mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0], 1) if blanks
                         else None)
@@ -283,11 +284,13 @@ def _two_line_paragraph(a: Para, b: Para, before: Para | bool | None) -> bool:
     """On a wrapped page, ``a`` and ``b`` are a paragraph of two lines at a width of its own
     (a page put together from sources wrapped differently shows it once): ``a`` is a long
     line of prose with clauses inside that stops on a Han character, after a paragraph's
-    end or a numbered heading (``before``: that paragraph, True for one that ended a run
-    of lines, None for the page's start: a title); ``b``, shorter, goes on to the end of
+    end, a numbered heading or the page's first line (``before``: that paragraph; True
+    after the first line or one that ended a run of lines; None where ``a`` is the first
+    line, a title); ``b``, shorter, goes on to the end of
     the sentence (not a colon: a salutation). The last entry of a list and the closing
     under it (…守护平安家园 / 谢谢大家！) follow another entry."""
-    if before is None or len(a.pieces) != 1 or len(b.pieces) != 1 or not (ends_han(a.tail) and starts_han(b.head)):
+    if before is None or len(a.pieces) != 1 or len(b.pieces) != 1 or not (
+            ends_han(a.tail) and (starts_han(b.head) or b.head[:1].isdigit())):
         return False
     if isinstance(before, Para) and not (ends_sentence(before.tail) or _structural(before.head) and not before.stops):
         return False
