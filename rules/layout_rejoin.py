@@ -286,9 +286,9 @@ def _two_line_paragraph(a: Para, b: Para, before: Para | bool | None) -> bool:
     line of prose with clauses inside that stops on a Han character, after a paragraph's
     end, a numbered heading or the page's first line (``before``: that paragraph; True
     after the first line or one that ended a run of lines; None where ``a`` is the first
-    line, a title); ``b``, shorter, goes on to the end of
-    the sentence (not a colon: a salutation). The last entry of a list and the closing
-    under it (…守护平安家园 / 谢谢大家！) follow another entry."""
+    line, a title); ``b``, shorter, goes on to the end of the sentence (not a colon: a
+    salutation). The last entry of a list and the closing under it (…守护平安家园 /
+    谢谢大家！) follow another entry."""
     if before is None or len(a.pieces) != 1 or len(b.pieces) != 1 or not (
             ends_han(a.tail) and (starts_han(b.head) or b.head[:1].isdigit())):
         return False
