@@ -96,7 +96,7 @@ class Layout:
     paragraph's last line that happens to match another block's width stays a line end.
     """
 
-    __slots__ = ("widths", "_lines", "_cols", "_ends", "_full", "_listed", "_entry_cuts")
+    __slots__ = ("widths", "_lines", "_cols", "_ends", "_full", "_listed", "_entry_cuts", "_fits")
 
     def __init__(self, lines: list[str], indents: list[str] | None = None, ends: list[bool] | None = None):
         cols = [columns(line, indent) for line, indent in zip(lines, indents)] if indents else [columns(line) for line in lines]
@@ -106,21 +106,23 @@ class Layout:
         self._ends = ends
         self._listed = [False] * len(lines)
         self._entry_cuts: frozenset[int] = frozenset()
+        self._fits: dict[int, list[bool]] = {}  # each width found: which lines fit it (as listed now)
         widths = self._find_widths()
         if widths:  # lines of a list only take evidence away: a page without a width keeps none
             # a list's entry fills the width only where the break plainly cuts it: inside a
             # number, or before a word's last character or two (…实施意 / 见)
             # only a line that fits a width found can fill one (the second pass finds no other)
-            fits = [self._fit_list(w) for w in widths]
+            fits = [self._fits[w] for w in widths]
             listed = listed_lines(lines, [any(f) for f in zip(*fits)] if len(fits) > 1 else fits[0])
             self._entry_cuts = _entries_cut_in_two(lines, cols, widths)
             self._listed = [entry and not (i + 1 < len(lines) and _cut_inside_entry(lines[i], lines[i + 1]))
                             for i, entry in enumerate(listed)]
+            self._fits = {}
             widths = self._find_widths()
         self.widths = tuple(sorted(widths))
         self._full: list[bool] | None = None
         if widths:
-            fits = [self._fit_list(w) for w in widths]
+            fits = [self._fits[w] for w in widths]
             self._full = self._goes_on(fits[0] if len(fits) == 1 else [any(f) for f in zip(*fits)])
 
     def _find_widths(self) -> list[int]:
@@ -138,11 +140,13 @@ class Layout:
             if sum(near.get(width + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)) < (
                     MIN_MORE_WRAPPED_LINES if widths else MIN_CUT_LINES):
                 continue  # too few lines about this width for its evidence: skip the page-long passes
-            goes_on = self._goes_on(self._fit_list(width))
+            fit = self._fit_list(width)
+            goes_on = self._goes_on(fit)
             evidence = [i for i in candidates if goes_on[i]]
             if len(evidence) >= (MIN_MORE_WRAPPED_LINES if widths else MIN_CUT_LINES if any(
                     self._plainly_wrapped(i, width) for i in evidence) else MIN_WRAPPED_LINES):
                 widths.append(width)
+                self._fits[width] = fit
         return widths
 
     def marks_by_blank(self, blank_after: list[bool]) -> bool:
