@@ -309,12 +309,26 @@ def _blank_between(text: str, end: int, start: int, skipped_lines: int = 0) -> b
     return text.count("\n", end, start) - skipped_lines > 1
 
 
+def _number_belongs(before: str, number: str, after: str) -> bool:
+    """A number on a line of its own reads as part of the sentence around it, not as a
+    page number: it finishes the number the line before ends in (…电话：8487932 / 9),
+    that line ends in a word that takes a number (总数为 / 120), or the line after opens
+    with a measure word or a unit (共 / 12 / 个单位)."""
+    return (_digits_meet(before, number) or before[-1:] in _BEFORE_NUMBER or after[:1] in _AFTER_NUMBER
+            or number[-1:] in "%％")
+
+
+_BEFORE_NUMBER = frozenset("为共达约第计有是至到超近逾余占")
+_AFTER_NUMBER = frozenset("个人万元年月日号时分秒次件项名户家亿千百十%％岁天周条位所座台辆吨米倍批期届版章节页")
+
+
 def _page_number_lines(lines: list) -> frozenset[int]:
-    """Where the lines that are only a page number start; digits that finish the number a
-    line before them ends in (…电话：8487932 / 9) are the rest of that number."""
-    return frozenset(line.pieces[0][0] for before, line in zip([None] + lines, lines)
+    """Where the lines that are only a page number start (not a number that belongs to
+    the sentence around it: see :func:`_number_belongs`)."""
+    return frozenset(line.pieces[0][0] for i, line in enumerate(lines)
                      if len(line.text) <= _PAGE_NUMBER_CHARS and _PAGE_NUMBER_LINE.fullmatch(line.text)
-                     and not (before and _digits_meet(before.text, line.text)))
+                     and not _number_belongs(lines[i - 1].text if i else "", line.text,
+                                             lines[i + 1].text if i + 1 < len(lines) else ""))
 
 
 _PAGE_NUMBER_CHARS = 16  # longest line the shapes below take (第 123 页, - 12 -)
