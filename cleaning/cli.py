@@ -103,10 +103,17 @@ def build_parser(extra: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     p.set_defaults(func=cmd_rules)
 
-    p = sub.add_parser("explain", help="show a rule's documentation",
+    p = sub.add_parser("explain", help="show a rule's documentation, or what it does to a page",
                        description="Show a rule's documentation: what it does, why, and an anti-pattern / best practice "
-                       "pair from real pages.", formatter_class=Formatter)
+                       "pair from real pages. Given a FILE, show instead what the rule does to that page as `zhclean "
+                       "clean` runs it (after the rules before it): each line it deletes with the evidence it scored, "
+                       "or each change it makes.", formatter_class=Formatter,
+                       epilog="examples:\n  zhclean explain C402\n  zhclean explain C402 page.txt\n"
+                              "  zhclean explain C101 page.html --config zhclean.toml")
     p.add_argument("code", metavar="CODE", help="a rule code or name, e.g. C101 or chrome.icp")
+    p.add_argument("file", metavar="FILE", nargs="?", type=Path,
+                   help="a .txt or .html page (UTF-8, or as `zhclean clean` decodes it; - reads standard input)")
+    p.add_argument("--config", metavar="FILE", type=Path, help="configuration file whose selection and options apply")
     p.set_defaults(func=cmd_explain)
 
     for register in _extra_commands() if extra else ():
@@ -355,6 +362,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
         hint = did_you_mean(args.code, known) or did_you_mean(args.code, by_name)
         print(f"zhclean: no rule {args.code!r}{hint}; `zhclean rules` lists them", file=sys.stderr)
         return 2
+    if getattr(args, "file", None) is not None:
+        return _explain_on_file(cls.code, args)
     print(f"{cls.code} {cls.name}: {cls.summary}\n")
     print(f"runs in stage: {cls.stage.name.lower()}; default: {'on' if cls.default_enabled else 'off'}")
     if cls.options:
@@ -362,6 +371,37 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"options ([tool.zhclean.options.{cls.code}]): {opts}")
     print()
     print(cls.doc())
+    return 0
+
+
+def _explain_on_file(code: str, args: argparse.Namespace) -> int:
+    """``zhclean explain CODE FILE``: the rule's verdicts on the first document FILE holds."""
+    from .config import Config, ConfigError, load_file
+    from .explain_text import explain_on_document
+    from .model import Document, InputError
+    from .pipeline import Pipeline
+    from .readers import materialise, read_file
+
+    try:
+        config = load_file(args.config) if getattr(args, "config", None) else Config()
+        pipeline = Pipeline(config.merged(extend_select=[code]))
+        if str(args.file) == "-":
+            doc: Any = Document(id="<stdin>", text=sys.stdin.read())
+        else:
+            first = next(iter(read_file(args.file, args.file.stem)), None)
+            doc = materialise(first, pipeline.codes) if first is not None else InputError(str(args.file), "empty file")
+        if isinstance(doc, InputError):
+            print(f"zhclean: {doc}", file=sys.stderr)
+            return 2
+        rule, verdicts = explain_on_document(pipeline, code, doc)
+    except (OSError, ConfigError) as exc:
+        print(f"zhclean: {exc}", file=sys.stderr)
+        return 2
+    unit = "line" if hasattr(rule, "explain") else "change"
+    print(f"{rule.code} {rule.name} on {doc.source or doc.id}: {len(verdicts)} {unit}{'' if len(verdicts) == 1 else 's'}")
+    for v in verdicts:
+        quoted = v.text if len(v.text) <= 80 else v.text[:79] + "…"
+        print(f"  {quoted!r}\n      {v.reason}")
     return 0
 
 
