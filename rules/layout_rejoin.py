@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
@@ -392,38 +393,70 @@ class RejoinLines(Rule):
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if "\n" not in text and "\r" not in text:
             return RuleResult()
-        lines = content_lines(text)
-        ends = [ends_sentence(line.text[-_EDGE:]) for line in lines]
-        if all(ends[:-1]):
-            # no line leaves a sentence open: no seam joins, and no wrap width either
-            # (it needs full lines that stop mid-sentence)
-            return RuleResult()
-        page_numbers = _page_number_lines(lines)
-        # the widths are read off the text without its stray page numbers (a page's last
-        # line runs on to the next page's first)
-        laid = [line for line in lines if line.pieces[0][0] not in page_numbers] if page_numbers else lines
-        full_at: dict[int, bool] = {}
-        entry_at: set[int] = set()
-        blanks = indents = False
-        if sum(len(line.text) >= _WRAP_CHARS and not end and line.pieces[0][0] not in page_numbers
-               for line, end in zip(lines, ends)) >= MIN_CUT_LINES:
-            laid_ends = [end for line, end in zip(lines, ends) if line.pieces[0][0] not in page_numbers] if page_numbers else ends
-            layout = Layout([line.text for line in laid], [_indent(text, line.pieces[0][0]) for line in laid], laid_ends)
-            if layout.widths:
-                full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(laid)}
-                entry_at = {line.pieces[0][0] for i, line in enumerate(laid) if layout.cuts_entry(i)}
-                between = [sum(a.pieces[-1][1] < n < b.pieces[0][0] for n in page_numbers) if page_numbers else 0
-                           for a, b in zip(laid, laid[1:])]
-                blanks = layout.marks_by_blank([_blank_between(text, a.pieces[-1][1], b.pieces[0][0], k)
-                                                for a, b, k in zip(laid, laid[1:], between)] + [False])
-                indents = _marks_paragraphs_by_indent([_indented(text, line.pieces[0][0]) for line in laid])
-        edits = []
-        for first, stop in _runs(lines, ends, full_at, page_numbers):
-            paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines[first:stop]]
-            changed = True
-            while changed:  # a join can make the joined paragraph read as prose: settle first
-                paras, changed = _merge_sweep(text, paras, full_at, indents, blanks, page_numbers, first == 0, entry_at)
-            for para in paras:
-                for (_, end), (start, _) in zip(para.pieces, para.pieces[1:]):
-                    edits.append(Edit(end, start, ""))
-        return RuleResult(edits=edits)
+        gaps, wrapped = _planned_gaps(text)
+        rounds = 1
+        while wrapped and gaps and rounds < MAX_ROUNDS:
+            # the joined page is measured again, as a second clean would measure it: lines
+            # that filled no width among the broken ones may fill one among the joined
+            joined, back = _without(text, gaps)
+            more, wrapped = _planned_gaps(joined)
+            gaps = sorted(gaps + [(back(a), back(b)) for a, b in more])
+            rounds += 1
+        return RuleResult(edits=[Edit(a, b, "") for a, b in gaps])
+
+
+#: Most times a page is planned: once, then again on the joined page while widths are found.
+MAX_ROUNDS = 3
+
+
+def _without(text: str, gaps: list[tuple[int, int]]):
+    """``text`` with the ``gaps`` (sorted, apart) deleted, and the map from a position in
+    it back to one in ``text``."""
+    parts, starts, removed, last, gone = [], [], [], 0, 0
+    for a, b in gaps:
+        parts.append(text[last:a])
+        starts.append(a - gone)
+        gone += b - a
+        removed.append(gone)
+        last = b
+    parts.append(text[last:])
+    return "".join(parts), lambda pos: pos + (removed[bisect_left(starts, pos) - 1] if bisect_left(starts, pos) else 0)
+
+
+def _planned_gaps(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """The spans L101 deletes to join lines (a break and the blank lines and indent about
+    it, or a page number's line with them), and whether the page has wrap widths."""
+    lines = content_lines(text)
+    ends = [ends_sentence(line.text[-_EDGE:]) for line in lines]
+    if all(ends[:-1]):
+        # no line leaves a sentence open: no seam joins, and no wrap width either
+        # (it needs full lines that stop mid-sentence)
+        return [], False
+    page_numbers = _page_number_lines(lines)
+    # the widths are read off the text without its stray page numbers (a page's last
+    # line runs on to the next page's first)
+    laid = [line for line in lines if line.pieces[0][0] not in page_numbers] if page_numbers else lines
+    full_at: dict[int, bool] = {}
+    entry_at: set[int] = set()
+    blanks = indents = False
+    if sum(len(line.text) >= _WRAP_CHARS and not end and line.pieces[0][0] not in page_numbers
+           for line, end in zip(lines, ends)) >= MIN_CUT_LINES:
+        laid_ends = [end for line, end in zip(lines, ends) if line.pieces[0][0] not in page_numbers] if page_numbers else ends
+        layout = Layout([line.text for line in laid], [_indent(text, line.pieces[0][0]) for line in laid], laid_ends)
+        if layout.widths:
+            full_at = {line.pieces[0][0]: layout.fills(i) for i, line in enumerate(laid)}
+            entry_at = {line.pieces[0][0] for i, line in enumerate(laid) if layout.cuts_entry(i)}
+            between = [sum(a.pieces[-1][1] < n < b.pieces[0][0] for n in page_numbers) if page_numbers else 0
+                       for a, b in zip(laid, laid[1:])]
+            blanks = layout.marks_by_blank([_blank_between(text, a.pieces[-1][1], b.pieces[0][0], k)
+                                            for a, b, k in zip(laid, laid[1:], between)] + [False])
+            indents = _marks_paragraphs_by_indent([_indented(text, line.pieces[0][0]) for line in laid])
+    gaps = []
+    for first, stop in _runs(lines, ends, full_at, page_numbers):
+        paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines[first:stop]]
+        changed = True
+        while changed:  # a join can make the joined paragraph read as prose: settle first
+            paras, changed = _merge_sweep(text, paras, full_at, indents, blanks, page_numbers, first == 0, entry_at)
+        for para in paras:
+            gaps += [(end, start) for (_, end), (start, _) in zip(para.pieces, para.pieces[1:])]
+    return gaps, bool(full_at)

@@ -80,3 +80,33 @@ def test_a_page_rejoined_shows_no_wrap_width(dev_pages):
         found += bool(wrap_widths(lines))
         assert pipe.clean(Document(id=p["id"], text=once)).text == once
     assert found  # the pages were wrapped to begin with
+
+
+def _cut_about(pages, seed: int):
+    """The pages with lines cut at random places, page numbers of shapes body text
+    shares between lines, and half-width commas: hard-wrapped text as it comes."""
+    import random
+
+    rng = random.Random(seed)
+    for p in pages:
+        out = []
+        for line in p["text"].split("\n"):
+            if len(line) > 6 and rng.random() < 0.15:
+                cut = rng.randint(1, len(line) - 1)
+                out += [line[:cut], line[cut:]]
+            else:
+                out.append(line)
+            if rng.random() < 0.05:
+                out.append(rng.choice(["3", "[4]", "（5）", "12", "·6·", "7/9"]))
+        text = "\n".join(out)
+        yield p["id"], text.replace("，", ",").replace("；", ";") if rng.random() < 0.5 else text
+
+
+def test_a_page_cut_about_cleans_once():
+    # lines that filled no width among the broken ones filled one once L101 had joined
+    # them, so a second clean joined more; L101 now plans the joined page again itself
+    pages = dict(_cut_about(gen_layout.make_pages("dev", seed=11, per_kind=40), seed=5))
+    pipe = Pipeline()
+    for pid in ("dev-trad-0031", "dev-paged-0033"):
+        once = pipe.clean(Document(id=pid, text=pages[pid])).text
+        assert pipe.clean(Document(id=pid, text=once)).text == once, pid
