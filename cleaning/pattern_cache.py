@@ -128,19 +128,29 @@ def _caching_compile(original):
             return original(p, flags)
         key = (p, int(flags))
         program = _State.table.get(key)
-        if program is None:
-            parsed = _parser.parse(p, flags)
-            code = _compiler._code(parsed, flags)
-            groupindex = parsed.state.groupdict
-            indexgroup = [None] * parsed.state.groups
-            for name, i in groupindex.items():
-                indexgroup[i] = name
-            program = (int(flags | parsed.state.flags), array(_WORD, code).tobytes(), int(parsed.state.groups - 1),
-                       {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup))
-            _State.table[key] = program
-            _State.missed += 1
-            _State.compiled += 1
+        if program is not None:
+            try:
+                compiled = _made(p, program)
+            except Exception:  # noqa: BLE001 - a damaged entry (_sre checks a program): compile afresh
+                pass
+            else:
+                _State.used.add(key)
+                return compiled
+        parsed = _parser.parse(p, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = parsed.state.groupdict
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        program = (int(flags | parsed.state.flags), array(_WORD, code).tobytes(), int(parsed.state.groups - 1),
+                   {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup))
+        _State.table[key] = program
+        _State.missed += 1
+        _State.compiled += 1
         _State.used.add(key)
+        return _made(p, program)
+
+    def _made(p, program):
         final_flags, words, groups, groupindex, indexgroup = program
         code = array(_WORD)
         code.frombytes(words)

@@ -134,3 +134,19 @@ def test_a_cleaning_run_reads_its_patterns_from_the_table(tmp_path):
     compiled, used = map(int, runs[1][-1].split())
     assert used > 100 and compiled < used / 10  # the rule modules' patterns came from the table
     assert len(list(tmp_path.glob("patterns-*.marshal"))) == 1
+
+
+def test_a_damaged_entry_is_compiled_afresh(fresh_table):
+    import marshal
+
+    _compile_all()
+    (table,) = fresh_table.glob("patterns-*.marshal")
+    form, writes, entries = marshal.loads(table.read_bytes())
+    key = (PATTERNS[0][0], PATTERNS[0][1])
+    (final_flags, words, groups, groupindex, indexgroup), last = entries[key]
+    entries[key] = ((final_flags, b"\xff" * len(words), groups, groupindex, indexgroup), last)  # not a program
+    entries[(PATTERNS[1][0], int(PATTERNS[1][1]))] = (("not", "a", "program"), last)
+    table.write_bytes(marshal.dumps((form, writes, entries)))
+    pattern_cache._State.table = None
+    for a, (p, f) in zip(_compile_all(), PATTERNS):
+        _same(a, re.compile(p, f))
