@@ -224,8 +224,14 @@ ENTRY_REST = 2
 
 
 def _cut_inside_entry(a: str, b: str) -> bool:
-    return _digits_meet(a, b) or len(b) <= ENTRY_REST and starts_han(b) and not ends_sentence(b) \
-        and _PUNCTUATION.search(b) is None
+    """The break cuts a list entry where none ends: inside a number, between a number and
+    its unit (…大道107 / 号，电话：…), or before a word's last character or two."""
+    return _digits_meet(a, b) or a[-1:].isdigit() and b[:1] in AFTER_NUMBER \
+        or len(b) <= ENTRY_REST and starts_han(b) and not ends_sentence(b) and _PUNCTUATION.search(b) is None
+
+
+#: What follows a number in the same phrase: measure words and units (12 / 个单位, 107 / 号).
+AFTER_NUMBER = frozenset("个人万元年月日号时分秒次件项名户家亿千百十%％岁天周条位所座台辆吨米倍批期届版章节页")
 
 
 def _digits_meet(a: str, b: str) -> bool:

@@ -25,6 +25,7 @@ from ._wrap_widths import (
     _PUNCTUATION,
     _WRAP_CHARS,
     ENTRY_REST,
+    AFTER_NUMBER,
     MIN_CUT_LINES,
     MIN_INDENTED,
     MIN_WRAP,
@@ -315,12 +316,11 @@ def _number_belongs(before: str, number: str, after: str) -> bool:
     page number: it finishes the number the line before ends in (…电话：8487932 / 9),
     that line ends in a word that takes a number (总数为 / 120), or the line after opens
     with a measure word or a unit (共 / 12 / 个单位)."""
-    return (_digits_meet(before, number) or before[-1:] in _BEFORE_NUMBER or after[:1] in _AFTER_NUMBER
+    return (_digits_meet(before, number) or before[-1:] in _BEFORE_NUMBER or after[:1] in AFTER_NUMBER
             or number[-1:] in "%％")
 
 
 _BEFORE_NUMBER = frozenset("为共达约第计有是至到超近逾余占")
-_AFTER_NUMBER = frozenset("个人万元年月日号时分秒次件项名户家亿千百十%％岁天周条位所座台辆吨米倍批期届版章节页")
 
 
 def _page_number_lines(lines: list) -> frozenset[int]:
