@@ -90,6 +90,16 @@ def _left_line(text: str, line, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _debris(rest: str) -> bool:
+    """What a licence line leaves is a character or two and no sentence end (``号`` cut
+    from the number before it); ``号？`` is the end of a sentence about the number.
+
+    >>> _debris("号"), _debris(" 疋"), _debris("？"), _debris("联系我们")
+    (True, True, False, False)
+    """
+    return len(_WORD_CHARS.findall(rest)) <= MAX_DEBRIS and not any(ch in rest for ch in SENTENCE_END)
+
+
 class IcpLicence(Rule):
     """Remove ICP filing and 公网安备 numbers from page footers; keep them in ``meta``.
 
@@ -173,7 +183,7 @@ class IcpLicence(Rule):
         # the line as it is left (a space where an inner number was) and as L301 lays it
         # out: what C002 and C003 see on a second cleaning
         left = laid_out_line(_left_line(text, line, spans))
-        if _BRACKETS.match(rest) or len(_WORD_CHARS.findall(rest)) <= MAX_DEBRIS or is_control_line(left) or is_breadcrumb_label_line(left) \
+        if _BRACKETS.match(rest) or _debris(rest) or is_control_line(left) or is_breadcrumb_label_line(left) \
                 or is_bare_breadcrumb(left) or is_stray_trail_segment(left):
             # what is left is chrome an earlier rule would have taken (page controls, a
             # breadcrumb with or without its 当前位置 label: ``浙ICP备…号 首页 > 新闻``, or
