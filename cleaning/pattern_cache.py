@@ -25,6 +25,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import threading
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,8 +52,13 @@ def cache_dir() -> Path | None:
     return Path(base) / "zhclean"
 
 
+#: Guards who holds the table (depth and owner); compiles never wait on it.
+_LOCK = threading.Lock()
+
+
 class _State:
     depth = 0
+    owner: int | None = None  # the thread whose compiles go through the table
     path: Path | None = None
     table: dict[tuple[str, int], _Program] | None = None  # read by the outermost context
     last_write: dict[tuple[str, int], int] = {}  # per pattern: the last write that used it
@@ -124,7 +130,9 @@ def _caching_compile(original):
     make = _sre.compile
 
     def compile(p, flags=0):  # noqa: A001 - the name re calls it by
-        if type(p) is not str or flags & debug:
+        # re's compiler is process-wide: another thread's patterns compile as usual, so the
+        # table is only read and changed by the thread that opened the context
+        if type(p) is not str or flags & debug or threading.get_ident() != _State.owner:
             return original(p, flags)
         key = (p, int(flags))
         program = _State.table.get(key)
@@ -162,14 +170,31 @@ def _caching_compile(original):
 @contextmanager
 def cached_patterns() -> Iterator[None]:
     """Patterns compiled inside come from the table when it holds them (see the module's
-    docstring). Contexts nest; the outermost one restores ``re`` and writes the table."""
-    if _State.depth:
-        _State.depth += 1
+    docstring). Contexts nest; the outermost one restores ``re`` and writes the table.
+    While one thread holds it, a context opened by another thread is a no-op: its
+    patterns compile as usual."""
+    me = threading.get_ident()
+    with _LOCK:
+        if _State.depth:
+            if _State.owner != me:
+                nested = None  # another thread's: leave the table to it
+            else:
+                _State.depth += 1
+                nested = True
+        else:
+            _State.depth, _State.owner = 1, me  # claimed before the table is read
+            nested = False
+    if nested is None:
+        yield
+        return
+    if nested:
         try:
             yield
         finally:
-            _State.depth -= 1
+            with _LOCK:
+                _State.depth -= 1
         return
+    patched = original = None
     try:
         from re import _compiler
 
@@ -184,15 +209,23 @@ def cached_patterns() -> Iterator[None]:
     except Exception:  # noqa: BLE001 - a Python whose re differs: compile as usual
         patched = None
     if patched is None:
-        yield
+        try:
+            yield
+        finally:
+            with _LOCK:
+                _State.depth, _State.owner = 0, None
         return
-    _State.depth, _compiler.compile = 1, patched
+    _compiler.compile = patched
     try:
         yield
     finally:
-        _State.depth, _compiler.compile = 0, original
-        if _State.missed:
-            _State.missed = 0
-            _write(_State.path)
-        # 2 MB of programs no pattern needs once compiled: read again by the next context
-        _State.table, _State.last_write = None, {}
+        _compiler.compile = original
+        try:
+            if _State.missed:
+                _State.missed = 0
+                _write(_State.path)
+            # 2 MB of programs no pattern needs once compiled: read again by the next context
+            _State.table, _State.last_write = None, {}
+        finally:
+            with _LOCK:
+                _State.depth, _State.owner = 0, None

@@ -11,6 +11,9 @@ import pytest
 from zhclean import pattern_cache
 from zhclean.pattern_cache import cached_patterns
 
+# the table hooks re._compiler (Python 3.11+); on 3.10 the context is a no-op
+pytestmark = pytest.mark.skipif(not hasattr(re, "_compiler"), reason="re has no _compiler before Python 3.11")
+
 PATTERNS = [
     (r"(?P<label>来\s{0,3}源|作\s{0,3}者)[:：]\s*(?P<who>\S+)", 0),
     (r"^[\s【\[]*(?:当前位置|您的位置)[\s】\]]*[:：]", re.M),
@@ -150,3 +153,35 @@ def test_a_damaged_entry_is_compiled_afresh(fresh_table):
     pattern_cache._State.table = None
     for a, (p, f) in zip(_compile_all(), PATTERNS):
         _same(a, re.compile(p, f))
+
+
+def test_another_threads_patterns_do_not_go_through_the_table(fresh_table):
+    import threading
+    from re import _compiler
+
+    before = _compiler.compile
+    inside, done = threading.Event(), threading.Event()
+    seen: dict[str, object] = {}
+
+    def holder():
+        with cached_patterns():
+            inside.set()
+            done.wait(10)
+
+    def other():
+        inside.wait(10)
+        with cached_patterns():  # opened while the holder has the table: a no-op here
+            seen["pattern"] = re.compile("另一个线程的模式[0-9]+")
+        seen["depth"] = pattern_cache._State.depth
+        done.set()
+
+    threads = [threading.Thread(target=holder), threading.Thread(target=other)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert ("另一个线程的模式[0-9]+", 0) not in pattern_cache._State.used
+    assert seen["pattern"] == re.compile("另一个线程的模式[0-9]+")
+    assert seen["depth"] == 1  # the holder's context was not disturbed by the other's exit
+    assert _compiler.compile is before
+    assert pattern_cache._State.depth == 0 and pattern_cache._State.owner is None
