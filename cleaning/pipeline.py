@@ -25,7 +25,7 @@ from .model import Document, Flag, RuleResult
 from .pattern_cache import cached_patterns
 from .registry import check_index, known_codes, select_rules, unknown_selectors
 from .selection import matches
-from .rule import Analyses, Context, Rule
+from .rule import Analyses, Context, Rule, Stage
 from .suggest import did_you_mean
 from .trace import EditError, Trace
 
@@ -79,10 +79,16 @@ class _PendingFlag:
     flagged: str
 
 
+#: Most passes of the chrome stage over one short text (see Pipeline._with_chrome_fixed_point).
+CHROME_PASSES = 3
+#: Texts shorter than this, once the chrome stage changed them, run it again.
+CHROME_RERUN_CHARS = 200
+
+
 class _DocState:
     """One document of a batch while the rules run over it: everything about it stays here."""
 
-    __slots__ = ("doc", "trace", "meta", "meta_view", "flags", "shared", "error", "spent", "result")
+    __slots__ = ("doc", "trace", "meta", "meta_view", "flags", "shared", "error", "spent", "result", "chrome_from")
 
     def __init__(self, doc: Document):
         self.doc = doc
@@ -183,7 +189,8 @@ class Pipeline:
         """
         states = [_DocState(doc) for doc in docs]
         if self._steps is None or self._steps_for != self.rules:
-            self._steps, self._steps_for = [self._stepper(rule) for rule in self.rules], list(self.rules)
+            self._steps, self._steps_for = self._with_chrome_fixed_point(
+                [self._stepper(rule) for rule in self.rules]), list(self.rules)
         budget = BatchBudget(seconds, states)
         timed = budget.active
         with budget:
@@ -208,6 +215,36 @@ class Pipeline:
                         if timed and isinstance(exc, DocumentTimeout):
                             budget.arm()  # the timer stopped when it fired: set it for the others
         return [state.error if state.error is not None else state.result for state in states]  # type: ignore[misc]
+
+    def _with_chrome_fixed_point(self, steps: list[Callable[["_DocState"], None]]) -> list[Callable[["_DocState"], None]]:
+        """``steps`` with the chrome stage run again on a short text it changed, until it
+        changes nothing (at most :data:`CHROME_PASSES` passes).
+
+        A chrome rule judges the page as the rules before it left it; a rule after it in
+        the stage (C101 cutting a licence number, C201 taking a footer) can leave a line
+        that an earlier one takes only on a second cleaning. On a short text one deletion
+        moves the page's zones; a long page keeps them (a second chrome pass changes 0
+        documents on c5 and c20), so only texts under :data:`CHROME_RERUN_CHARS` run again.
+        """
+        chrome = [i for i, rule in enumerate(self.rules) if rule.stage == Stage.CHROME]
+        if not chrome:
+            return steps
+        first, last = chrome[0], chrome[-1]
+        stage = steps[first:last + 1]
+
+        def mark(state: _DocState) -> None:
+            state.chrome_from = state.trace.text
+
+        def again(state: _DocState) -> None:
+            for _ in range(CHROME_PASSES - 1):
+                text = state.trace.text
+                if text is state.chrome_from or len(text) >= CHROME_RERUN_CHARS:
+                    return
+                state.chrome_from = text
+                for step in stage:
+                    step(state)
+
+        return [*steps[:first], mark, *stage, again, *steps[last + 1:]]
 
     def _opener(self, html: str) -> Callable[["_DocState"], None]:
         codes, trail = self.codes, self.config.trail
