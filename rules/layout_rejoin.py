@@ -393,13 +393,16 @@ class RejoinLines(Rule):
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if "\n" not in text and "\r" not in text:
             return RuleResult()
-        gaps, wrapped = _planned_gaps(text)
+        gaps, widths_possible = _planned_gaps(text)
         rounds = 1
-        while wrapped and gaps and rounds < MAX_ROUNDS:
+        while gaps and widths_possible and rounds < MAX_ROUNDS:
             # the joined page is measured again, as a second clean would measure it: lines
             # that filled no width among the broken ones may fill one among the joined
+            # (planned again only where it shows widths: other joins settle in one plan)
             joined, back = _without(text, gaps)
-            more, wrapped = _planned_gaps(joined)
+            more, widths_possible = _planned_gaps(joined, wrapped_only=True)
+            if not more:
+                break
             gaps = sorted(gaps + [(back(a), back(b)) for a, b in more])
             rounds += 1
         return RuleResult(edits=[Edit(a, b, "") for a, b in gaps])
@@ -423,9 +426,12 @@ def _without(text: str, gaps: list[tuple[int, int]]):
     return "".join(parts), lambda pos: pos + (removed[bisect_left(starts, pos) - 1] if bisect_left(starts, pos) else 0)
 
 
-def _planned_gaps(text: str) -> tuple[list[tuple[int, int]], bool]:
+def _planned_gaps(text: str, wrapped_only: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """The spans L101 deletes to join lines (a break and the blank lines and indent about
-    it, or a page number's line with them), and whether the page has wrap widths."""
+    it, or a page number's line with them), and whether the page has wrap widths; with
+    ``wrapped_only``, none on a page without widths. The flag says whether the joined
+    page may show widths: three long lines that stop mid-sentence within a width's slack
+    (the least any width needs)."""
     lines = content_lines(text)
     ends = [ends_sentence(line.text[-_EDGE:]) for line in lines]
     if all(ends[:-1]):
@@ -451,7 +457,10 @@ def _planned_gaps(text: str) -> tuple[list[tuple[int, int]], bool]:
             blanks = layout.marks_by_blank([_blank_between(text, a.pieces[-1][1], b.pieces[0][0], k)
                                             for a, b, k in zip(laid, laid[1:], between)] + [False])
             indents = _marks_paragraphs_by_indent([_indented(text, line.pieces[0][0]) for line in laid])
-    gaps = []
+    if wrapped_only and not full_at:
+        return [], False
+    gaps: list[tuple[int, int]] = []
+    open_widths: list[tuple[int, bool]] = []  # the joined page's long lines that stop mid-sentence
     for first, stop in _runs(lines, ends, full_at, page_numbers):
         paras = [Para(line.text, line.pieces, _indented(text, line.pieces[0][0])) for line in lines[first:stop]]
         changed = True
@@ -459,4 +468,16 @@ def _planned_gaps(text: str) -> tuple[list[tuple[int, int]], bool]:
             paras, changed = _merge_sweep(text, paras, full_at, indents, blanks, page_numbers, first == 0, entry_at)
         for para in paras:
             gaps += [(end, start) for (_, end), (start, _) in zip(para.pieces, para.pieces[1:])]
-    return gaps, bool(full_at)
+            if 2 * para.visible + _INDENT_COLUMNS >= MIN_WRAP and not ends_sentence(para.tail):
+                open_widths.append((columns(para.text), len(para.pieces) > 1))
+    if not gaps or full_at:
+        return gaps, bool(full_at)
+    # no width: the joined page may show one only where a joined line is among three long
+    # open lines about one width (an indent may add to a line's width: the window allows one)
+    open_widths.sort()
+    return gaps, any(open_widths[k + MIN_CUT_LINES - 1][0] - open_widths[k][0] <= 2 * WRAP_SLACK + _INDENT_COLUMNS
+                     and any(joined for _, joined in open_widths[k:k + MIN_CUT_LINES])
+                     for k in range(len(open_widths) - MIN_CUT_LINES + 1))
+
+
+_INDENT_COLUMNS = 8  # a deep paragraph indent (four full-width spaces)

@@ -116,3 +116,14 @@ def test_widths_are_measured_as_the_punctuation_repair_leaves_the_marks():
             "uo;工会工会工会责任编辑：责任编辑14041666ld\no;")
     once = Pipeline().clean(Document(id="fuzz", text=text)).text
     assert Pipeline().clean(Document(id="fuzz", text=once)).text == once
+
+
+def test_lines_joined_into_a_width_are_planned_again():
+    # a fuzz finding: quotes broken over CRLF lines (“ / “ / “工会…) join into lines of one
+    # width, which a second clean then took for a wrapped page and joined further
+    piece = ("。浙ICP备14041666号浙ICP备14041666号浙ICP备14041666号\n\n工会工会工会&ldq\r\nuo;&ldq\r\nuo;&ldq\r\nuo;"
+             "工会工会工会责任编辑：责任编辑：责任编辑：\u0301浙ICP备14041666号&ldq\r\nuo;&ldq\r\nuo;&ldq\r\nuo;工会")
+    text = "责任编辑：" * 6 + "</span></span>。。。\n\n\n\n\n\n" + piece + "&ldq\r\nuo;" * 8 + "责任编辑：" * 3 \
+        + "</span></span>。。。\n\n\n\n\n\n" + piece + "&ldq\r\nuo;&ldq\r\nuo;"
+    once = Pipeline().clean(Document(id="fuzz", text=text)).text
+    assert Pipeline().clean(Document(id="fuzz", text=once)).text == once
