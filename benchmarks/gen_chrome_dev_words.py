@@ -3,14 +3,15 @@
 ``DEV_ONLY`` widens a list of :mod:`gen_chrome_words` for tuning, by the list's name;
 ``PROBE_ONLY`` is written after the rules and never tuned on (``--split probe``). The
 held-out split never sees either, so its pages stay what they were before they were
-written; tests/test_chrome_generated.py checks that no item here is a held-out one.
+written; tests/test_chrome_generated.py checks that no item here equals (folded: width,
+script, case) a held-out item of ANY list, nor holds a held-out label or heading.
 """
 
 # ---------------------------------------------------------------- dev-only wording (stop 29)
 # Phrasings added to the dev split ONLY (``gen_chrome.split_of`` appends them to a list's
 # dev items), so the held-out split's words and pages stay exactly as they were: synonyms,
 # other orders, other numbering, frames and punctuation, for tuning by family and shape.
-# None of them is a held-out item (tests/test_chrome_generated.py checks).
+# None of them is a held-out item of any list (tests/test_chrome_generated.py checks).
 DEV_ONLY = {
     "DISCLAIMER_HEADINGS": [
         "使用须知", "下载须读", "版权提示", "免责申明", "重要声明", "郑重声明", "购前须知", "退款说明", "会员说明", "使用协议", "下载规则", "交易须知",
@@ -42,7 +43,7 @@ DEV_ONLY = {
     "META_SEPARATORS": [
         " ｜ ", " ∣ ", " ／ ", " ▏", " ◆ ", "   ", " ▪ ", " ◇ ", "  ·  "],
     "META_COLONS": [
-        "[]", "〔〕", "〖〗", ":　", "﹕ "],
+        "[]", "〔〕", "〖〗"],
     "META_PAGE_VALUES": [
         "约{p}页", "全{p}页", "{p}pages", "{p} P", "合计{p}页", "{p}页(全)"],
     "FLAGS": [
@@ -52,7 +53,7 @@ DEV_ONLY = {
         "免费获取完整版", "点击下载", "下载本资料", "¥{price} 立即购买", "付费 ¥{price} 下载全文", "用{k}积分下载", "需要{k}金币下载",
         "限时特惠 ¥{price}", "开通VIP 全站免费下载", "下载完整文档", "去下载", "领券下载"],
     "PROGRESS": [
-        "已显示全部{n}页", "预览结束，剩余{r}页需下载", "试看结束", "阅读到此结束，感谢阅读", "文档已显示完毕", "当前阅读进度 {pct}%", "已浏览 {pct}%",
+        "已显示全部{n}页", "试看结束", "阅读到此结束，感谢阅读", "文档已显示完毕", "当前阅读进度 {pct}%", "已浏览 {pct}%",
         "剩下{r}页请下载后阅读", "免费预览{p}页，共{n}页", "预览已到底", "还剩{r}页，下载后查看"],
     "PAGERS": [
         "第{a}页，共{b}页", "{a}页/{b}页", "页 {a}/{b}", "({a}/{b})", "〔{a}/{b}〕", "P{a}/{b}",
@@ -90,7 +91,7 @@ DEV_ONLY_2 = {
         ("资源编号", "code"), ("人气值", "count"), ("下载热度", "count"), ("更新日期", "date"), ("文件页码", "pages"),
         ("数据大小", "size")],
     "FLAGS": [
-        "会员专属", "VIP特惠", "新用户免费", "精品推荐", "原创首发", "可编辑", "完整版", "高清无水印", "官方正版", "编辑推荐", "本周热门", "限时折扣",
+        "会员专属", "VIP特惠", "新用户免费", "原创首发", "可编辑", "完整版", "高清无水印", "官方正版", "编辑推荐", "本周热门", "限时折扣",
         "好评如潮", "会员折扣"],
     "DISCLAIMER_HEADINGS": [
         "网站申明", "下载必看", "购买须读", "资源声明", "会员规则", "免责提示", "版权须知", "使用条款", "服务声明", "用户注意事项", "付费须知", "资料声明",
@@ -102,7 +103,7 @@ DEV_ONLY_2 = {
         "严禁利用{s}{d}从事任何违法活动，违者后果自负", "如对{d}有疑问，请在工作日联系在线客服", "所有{d}仅代表作者本人观点，{s}不承担连带责任", "已下载的{d}不支持退换，请谨慎购买",
         "{d}中如有侵权内容，权利人可通过页面底部的举报按钮反馈"],
     "PAGERS": [
-        "第{a}页 共{b}页", "{a}/{b} >", "< 上一页 {a}/{b} 下一页 >", "1 2 3 … {b} 下一页", "第 {a}/{b} 页", "第{a}页(共{b}页)",
+        "第{a}页 共{b}页", "{a}/{b} >", "< 上一页 {a}/{b} 下一页 >", "1 2 3 … {b} 下一页", "第 {a}/{b} 页",
         "当前页 {a}/{b}", "[上一页] [下一页]", "前一页 | 后一页", "《上一页  下一页》", "第{a}页，总{b}页", "共 {b} 页，第 {a} 页"],
     "PROGRESS": [
         "预览已结束，查看全部内容需要下载", "以上为文档的前{p}页", "已预览{p}页，全文共{n}页", "阅读已达 {pct}%", "剩余内容需下载后阅读", "免费阅读到此结束",
@@ -118,7 +119,7 @@ DEV_ONLY_3 = {
     "DOC_TAIL": [
         "Download | Share", "♡ 收藏 {n}", "👍 {n}  💬 {m}", "1.{m}k次浏览", "上传者：{user}，共上传{n}篇", "4.{m}分（{n}人评）",
         "该资料已被下载{n}次", "{n}人已付费下载", "下载本文需{m}积分", "本资料售价{price}元，VIP会员免费", "点击下载完整版", "收藏 | 分享 | 打印 | 纠错",
-        "转发到朋友圈", "字数：{n}", "阅读时长：{m}分钟", "文件大小 {n}KB · 共{b}页", "喜欢就收藏吧", "觉得有用就点个赞", "购买本文", "会员免费看",
+        "字数：{n}", "阅读时长：{m}分钟", "文件大小 {n}KB · 共{b}页", "喜欢就收藏吧", "觉得有用就点个赞", "购买本文", "会员免费看",
         "☆☆☆☆☆ 我来评分", "本文共{n}字，阅读约需{m}分钟", "上传者很懒，什么也没留下", "更多资料请关注{user}", "下载此文档需要{m}下载券",
         "浏览{n}次  |  收藏{m}次", "已有{n}位用户下载", "该文档属于精品资料", "文档贡献：{user}"],
     "META_LABELS": [
@@ -142,7 +143,7 @@ DEV_ONLY_4 = {
         "上传我的文档", "我也要上传", "成为VIP", "VIP ¥{price}/年", "资料来自：{user}", "本页由 {user} 整理", "{n}个赞 · {m}条评论",
         "收藏({m}) · 分享({n})"],
     "PAGERS": [
-        "第 {a} 页（共 {b} 页）", "◄ {a}/{b} ►", "Page {a} / {b}", "当前 {a} / {b} 页", "跳转到第 {a1} 页",
+        "第 {a} 页（共 {b} 页）", "◄ {a}/{b} ►", "Page {a} / {b}", "当前 {a} / {b} 页",
         "[首页] [上一页] [下一页] [尾页]", "上一页 1 … {a} … {b} 下一页", "{a}/{b}（点击翻页）"],
     "META_LABELS": [
         ("资料上传时间", "date"), ("页数共计", "pages"), ("下载价格", "price"), ("浏览人次", "count"), ("所属类别", "category"),
