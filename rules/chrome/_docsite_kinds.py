@@ -30,6 +30,7 @@ import re
 from typing import Sequence
 
 from .._text import Line
+from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length
@@ -42,9 +43,7 @@ from .vocab import (
     NOTICE_HEADING_NOUNS,
     NOTICE_HEADING_QUALIFIERS,
     NOTICE_HEADING_SUFFIXES,
-    PAGER_FRACTION_RE,
     PAGER_LINK_WORDS,
-    PAGER_WORDS_RE,
     PROGRESS_LINE_RE,
     PROGRESS_LINK_RE,
     VIEWER_BUTTON_WORDS,
@@ -75,6 +74,43 @@ def cue_families(s: str) -> tuple[str, ...]:
 
 # Nouns only a document site uses of what it holds: with them the site need not name itself.
 _DOCSITE_NOUN_RE = re.compile(r"文档|范文|课件|下载券|VIP|vip|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|用户协议|充值")
+# What makes a block the site's at all: the site named (本站, 文库), its users' uploads
+# (用户上传, 上传者), its copies and what they are traded for (文档, 范文, 下载券, VIP). The
+# tone families (rights, hedge, service) and words like 资料, 作品, 上传至, 付款, 订单 are any
+# notice's: 注意事项 / 1．严禁…违规者将依法追究法律责任 / 2．…工作日… names no site.
+_SITE_EVIDENCE_RE = re.compile(
+    r"本站|本网(?!讯)|本平台|站内|文库|网盘|我站|本资料库|用户上传|自行上传|网友上传|会员上传|整理上传|上传者|上传人|上传分享"
+    r"|网友分享|会员分享|用户分享|网友整理|网友投稿|用户投稿|由网友|存储空间|来源于(?:互联)?网络?|来自(?:互联)?网络?|收集于网络|网络收集"
+    r"|文档|范文|下载券|积分下载|(?:VIP|vip|会员)(?:免费)?下载|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|充值|付费下载|预览"
+    # the copies as what one downloads (资料下载后请用WPS打开, 请勿将下载的资源用于盈利)
+    r"|(?:资料|资源)下载后|下载(?:后)?的(?:资料|资源)"
+    # the shop's voice to its reader: a service desk that sells and deletes (联系客服购买), the
+    # rights of whoever finds their work in its copies (如资源侵犯了您的合法权益)
+    r"|(?:联系|咨询|在线)(?:人工|在线)?客服|侵[犯害]了?您的")
+# A page is a site's copy by what names the copies on it (文库, 下载券, 上传者, 文档), not by
+# the site's name alone, which any site's footer prints (本网站由…主办).
+_COPY_EVIDENCE_RE = re.compile(r"文库|文档|下载券|上传者|用户上传|积分下载|(?:VIP|vip)(?:免费)?下载|范文")
+
+
+def site_evidence(s: str) -> bool:
+    """``s`` names the site, its users' uploads or its copies (本站, 用户上传, 文档, 下载券)."""
+    return bool(_SITE_EVIDENCE_RE.search(fold_any_length(s)) or DISCLAIMER_RE.search(s))
+
+
+def _page_is_copy(lines: Sequence[Line], text_idx: Sequence[int], block: Sequence[int], edge: int) -> bool:
+    """Outside ``block``, the first or last ``edge`` lines with text hold the site's record
+    of the copy, its viewer's progress, or a word that names its copies."""
+    inside = set(block)
+    for i in list(text_idx[:edge]) + list(text_idx[-edge:]):
+        if i in inside:
+            continue
+        t = lines[i].text
+        if len(t) <= MAX_NOTICE_LINE and (is_doc_meta_line(t) or is_progress_line(t)
+                                          or _COPY_EVIDENCE_RE.search(fold_any_length(t))):
+            return True
+    return False
+
+
 _TRADE_WORD_RE = re.compile("|".join(sorted(map(re.escape, DOCSITE_CUE_WORDS["trade"]), key=len, reverse=True)))
 # A line with this many different trade words (付费…购买…退款…下载前预览) is a paid site's.
 MIN_TRADE_WORDS = 3
@@ -222,6 +258,10 @@ _numbering_line = LineMemo(numbering)
 _TRADE_HEADING_RE = re.compile(r"下载|购买|文档|资料|资源|付费|会员|版权|免责|上传|平台|网站|本站|用户|服务条款|交易|退款|充值|积分|金币")
 
 
+# The fewest lines with text each edge holds, on a page too short for a third of it.
+MIN_EDGE_LINES = 5
+
+
 def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 25) -> list[tuple[int, str]]:
     """``(index, reason)`` of every line of a document site's notice block.
 
@@ -238,7 +278,10 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         return []
     # the region is the first and the last ``edge`` lines with text: positions in text_idx
     # below ``head`` or from ``tail`` on; a block may run on past them
-    head, tail = min(edge, len(text_idx)), max(len(text_idx) - edge, 0)
+    # (on a short page a third at either end: the middle of any page is not its edge)
+    n = len(text_idx)
+    edge = min(edge, max(MIN_EDGE_LINES, n // 3))
+    head, tail = min(edge, n), max(n - edge, 0)
     region = text_idx[:head] + text_idx[max(tail, head):]
     # every block speaks of rights, hedges or service: most pages have no such word at their edges
     # (or a heading about the site, whose items may speak only of its trade and its users)
@@ -246,6 +289,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         return []
     found: list[tuple[int, str]] = []
     pending: list[tuple[list[int], str]] = []  # notices not at the edge (yet)
+    page_copy: bool | None = None  # asked once, when a block names no site
     p = 0
     while p < len(text_idx):
         if head <= p < tail:
@@ -295,6 +339,11 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         if ok and not (heading or alone) and len(run) < 2:
             ok = False
         block = ([i] if heading else []) + run
+        if ok and not site_evidence(s + said):
+            # a heading and its items the site is not named in are the site's only on its copy
+            if page_copy is None:
+                page_copy = _page_is_copy(lines, text_idx, block, edge)
+            ok = page_copy
         why = ("a document site's notice" + (" under its heading" if heading else "")
                + ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams))
         if ok and _at_edge(block, body):
@@ -353,46 +402,6 @@ def _sentence_of_body(t: str) -> bool:
     return t.endswith("。") and len(t) > 20
 
 
-MAX_PAGER_LINE = 40
-
-
-def is_pager_line(s: str) -> bool:
-    """A viewer's pager alone on its line: ``2/5``, ``[3/8]``, ``第 3 页 共 8 页``,
-    ``« 上一页 1 2 3 下一页 »``. A bare number is not one (a list or a table may end a
-    line with it); nor is a fraction whose top is above its bottom (3/2)."""
-    t = fold(s.strip())
-    if not t or len(t) > MAX_PAGER_LINE:
-        return False
-    m = PAGER_FRACTION_RE.match(t)
-    if m:
-        return 0 < int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
-    if PAGER_WORDS_RE.match(t):
-        return True
-    return _pager_by_units(t) or _pager_by_characters(t)
-
-
-# The characters of a pager's words (第 共 总 页 当前 页码 上一页 首页 翻页 跳转 确定 …): a
-# line of numbers, marks and only these is a pager when it holds a possible fraction or a
-# page with its total, in whatever frame or order (〘3／8〙, 共8页·第3页).
-_PAGER_CHARS = frozenset("第共总页当前码上下一首尾末翻跳转至到确定屏张")
-_ANY_FRACTION = re.compile(r"(\d{1,4})\s*页?\s*[/／]\s*(?:共\s*)?(\d{1,4})(?!\d)")
-_SENTENCE_MARKS = re.compile(r"[。！？!?；;]")
-_PAGE_AND_TOTAL = re.compile(r"第\s*\d{1,4}\s*[页屏张].*[共总]\s*\d{1,4}\s*[页屏张]|[共总]\s*\d{1,4}\s*[页屏张].*第\s*\d{1,4}\s*[页屏张]")
-
-
-def _pager_by_characters(t: str) -> bool:
-    han = [c for c in t if "\u4e00" <= c <= "\u9fff"]
-    if any(c not in _PAGER_CHARS for c in han) or re.search(r"[A-Za-z]{2,}", t.replace("Page", "").replace("of", "")):
-        return False
-    if _SENTENCE_MARKS.search(t):
-        return False  # 。 第 1 页 共 2 页: a wrapped sentence's full stop stands before the pager
-
-    m = _ANY_FRACTION.search(t)
-    if m:
-        return 0 < int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
-    return bool(_PAGE_AND_TOTAL.search(t))
-
-
 _FRAME_CHARS = r"[\s\-－—–~～·•\[\]【】()（）<>《》]"
 _PAGE_ALONE = re.compile(rf"^{_FRAME_CHARS}*(?:第\s*\d{{1,4}}\s*页|(?:Page|P)\s*\d{{1,4}})(?!\d){_FRAME_CHARS}*$")
 
@@ -437,48 +446,3 @@ def is_button_row(s: str) -> bool:
     items = [x for x in _BUTTON_SEP.split(_ITEM_COUNT.sub(" ", t)) if x]
     return (bool(items) and all(len(x) <= MAX_BUTTON_ITEM for x in items)
             and any(_BUTTON_WORD_RE.search(x) for x in items))
-
-
-# A pager's units: a fraction (第3/8页, Page 3 of 8), a page (第3页, Page 3, P3), a total
-# (共8页), a link (上一页, »), a bare page number; between them separators and frames.
-_PAGER_UNIT = re.compile(
-    r"(?P<frac>(?:页码\s*[:：]?\s*|当前页?\s*[:：]?\s*|页\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*页?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
-    r"(?P<b>\d{1,4})\s*页?)"
-    r"|(?P<jump>(?:跳至|跳到|跳转[至到]?|转到|前往)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
-    r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>[共总]\s*\d{1,4}\s*页)"
-    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|上翻|下翻|前翻|后翻|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]|…|\.\.\.)"
-    # what a pager says of itself: 3/10（点击翻页）
-    r"|(?P<aside>[(（]\s*(?:点击|左右|滑动)?\s*(?:翻页|切换)\s*[)）])"
-    r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）〔〕〈〉「」《》\-－—~·•]+)")
-
-
-# a link drawn as an arrow or a triangle, not written: beside a number only with a fraction
-_SYMBOL_LINK = re.compile(r"[<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]")
-
-
-def _pager_by_units(t: str) -> bool:
-    """Every character belongs to a pager unit, the fractions are possible (3/8, not 8/3),
-    and the units make a pager: a fraction, a page with its total, or a page, a number or
-    a fraction beside a link, or two links. A page alone (第3页, P3) is left to the paged
-    copies' rule, which sees the page's rhythm."""
-    pos, seen = 0, set()
-    while pos < len(t):
-        m = _PAGER_UNIT.match(t, pos)
-        if not m or m.end() == pos:
-            return False
-        kind = m.lastgroup if m.lastgroup not in ("a", "b") else "frac"
-        if m.group("frac"):
-            kind = "frac"
-            if not 0 < int(m.group("a")) <= int(m.group("b")) or int(m.group("b")) < 2:
-                return False
-        if kind == "link":
-            seen.add("link2" if "link" in seen else "link")
-            if not _SYMBOL_LINK.match(m.group("link")):
-                seen.add("word-link")
-        else:
-            seen.add(kind)
-        pos = m.end()
-    if "frac" in seen or "jump" in seen or "nth" in seen and "total" in seen or "link2" in seen:
-        return True
-    # 3 > 2 is arithmetic: a bare number beside a link needs a link in words (下一页, »)
-    return "link" in seen and bool(seen & {"nth", "total"} or "num" in seen and "word-link" in seen)

@@ -58,7 +58,11 @@ _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也�
 _RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
 _META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|\s+[/／\-~～]\s+|\s{2,}|\u3000+|\t)")
 # Labels that name the site's trade: one of them, or a flag, must be on the line.
-_TRADE_KINDS = frozenset(["pages", "format", "size", "price", "user", "rating", "code"])
+# (a file's pages, format, size, price, rating, code are any attachment's or book's record,
+# 页数：共12页 / 附件格式：PDF / 文件大小：2.3MB in a 决算公开说明: plain, they go on a marked copy)
+_TRADE_KINDS = frozenset(["user"])
+# the nouns that name a site's copy (文件, 资料, 资源 name anyone's attachment)
+_COPY_NOUNS = frozenset(["文档", "范文", "课件"])
 _TRADE_LABELS = frozenset(["下载券", "所需下载券", "所需积分", "下载积分", "所需金币", "金币", "上传时间", "上传日期", "上传于",
                            "下载次数", "下载量", "下载", "下载数", "收录时间", "分享时间"])
 MAX_META_LINE = 120
@@ -135,7 +139,7 @@ def _listed_item(item: str) -> str | None:
         return None
     # a label that names the copy (文档分类, 资料大小) is the site's
     # and so is a count of downloads or of the site's points, coupons, coins (总下载, 兑换积分)
-    trade = (kind in _TRADE_KINDS or label in _TRADE_LABELS or bool(m.group("noun")) or "文档" in label
+    trade = (kind in _TRADE_KINDS or label in _TRADE_LABELS or m.group("noun") in _COPY_NOUNS or "文档" in label
              or kind == "count" and label != "积分" and bool(_TRADE_COUNT_LABEL.search(label)))
     return "trade" if trade else "plain"
 
@@ -152,7 +156,12 @@ def _headed_item(item: str) -> str | None:
     m = _HEADED_LABEL_RE.match(item)
     if not m or not re.fullmatch(_META_VALUE[DOC_META_LABEL_HEADS[m.group("head")]], item[m.end():].strip()):
         return None
-    return "trade" if any(noun in m.group("mod") for noun in DOC_RECORD_NOUNS) else "plain"
+    return "trade" if _TRADE_MODIFIER.search(m.group("mod")) else "plain"
+
+
+# What makes a label the site's whatever its head: the copy it names, how the site took it in
+# or trades it (入库时间, 上传日期, 下载所需积分); 附件格式 or 资料类型 any page may print.
+_TRADE_MODIFIER = re.compile(r"文档|范文|课件|入库|收录|上传|上载|下载|积分|金币|券|会员|VIP|vip|共享|贡献")
 
 
 _COUNT = re.compile(r"\d[\d,]*(?:\.\d+)?[万千wWkK]?\+?[次人条]?")

@@ -140,6 +140,30 @@ def _marked_copy_furniture(pg: Page):
                 yield i, f"the viewer's furniture at the tail of a copy the site's notices mark: {evidence}"
 
 
+# A button's words: what is left of a heading without them is what its section is about.
+_ACTION_WORDS = re.compile(r"下载|预览|阅读|查看|购买|获取|领取|收藏|分享|打印|免费|立即|马上|一键|在线|全文|本文")
+_ITEM_BREAK = re.compile(r"[\s|｜丨·•/／，,:：;；、()（）【】\[\]]")
+
+
+def _heads_its_section(pg: Page, i: int) -> bool:
+    """Line ``i`` is one item (课件下载) over a body paragraph that takes up what it names
+    (本节课的课件可在…下载): the section's heading, not the viewer's button."""
+    t = fold(pg.lines[i].text.strip())
+    if not t or _ITEM_BREAK.search(t):
+        return False
+    topic = _ACTION_WORDS.sub("", t)
+    nxt = next((k for k in range(i + 1, len(pg.lines)) if pg.lines[k].text.strip()), None)
+    if len(topic) < 2 or nxt is None:
+        return False
+    below = fold(pg.lines[nxt].text.strip())
+    # (a short page marks no paragraph as body: a sentence with its stop is one)
+    return (pg.body[nxt] or len(below) >= MIN_SECTION_SENTENCE and below[-1] in "。！？!?") and topic[:2] in below
+
+
+# A sentence under a heading, short as it may be (本节课的课件可在…下载，供教师参考。).
+MIN_SECTION_SENTENCE = 10
+
+
 def _repeated_below(lines: tuple[Line, ...], i: int) -> bool:
     """The next line with text repeats line ``i`` word for word: removing one copy would
     make the next pass remove the next (首页 | 机构概况 | … three times)."""
@@ -147,9 +171,10 @@ def _repeated_below(lines: tuple[Line, ...], i: int) -> bool:
     return nxt == lines[i].text.strip()
 
 
-# What a site glues on in brackets: a page count, a file's kind or edition, a sales word.
+# What a site glues on in brackets: a page count, a file's kind or edition, a sales word
+# (not a title's own edition: 课程标准（2022年版）, （修订版）, （第二版）).
 _BRACKET_GLUE = re.compile(r"\s*[(（【\[〔]\s*(?:共\s*)?(?:\d{1,4}\s*(?:页|[Pp])|[^()（）【】\[\]〔〕]{0,6}"
-                           r"(?:word|Word|WORD|doc|DOC|pdf|PDF|ppt|PPT|版|可编辑|下载|精品|免费|完整|高清|原创))"
+                           r"(?:word|Word|WORD|doc|DOC|pdf|PDF|ppt|PPT|电子|最新|打印|可编辑|下载|精品|免费|完整|高清|原创)版?)"
                            r"\s*[)）】\]〕]$")
 
 
@@ -222,6 +247,8 @@ class DocSiteReader(LineRule):
 
     def why(self, pg: Page, i: int) -> str | None:
         kind = _viewer_kind(pg.lines[i].text)
+        if kind in ("buttons", "reader") and _heads_its_section(pg, i):
+            return None
         if kind is None:
             # a short row of the trade's and the viewer's words with a count, a price, a
             # time (247人已付费下载, 客服在线 9:00-22:00), after a marked copy's last paragraph
@@ -301,7 +328,7 @@ def _docsite_copy(pg: Page) -> bool:
     for i in edge:
         t = lines[i].text
         kind = _viewer_kind(t)
-        if (is_doc_meta_line(t) or kind in _MARKING_VIEWER_KINDS
+        if (is_doc_meta_line(t) and not _heads_its_section(pg, i) or kind in _MARKING_VIEWER_KINDS
                 or kind == "reader" and not pg.body[i] and _TRADE_BUTTON.search(fold(t))):
             return True
     return False
@@ -350,6 +377,8 @@ class DocSiteRecord(LineRule):
                  if line.text.strip() and pg.zones.in_zone(i)}
         beside_trade = _plain_beside_trade(kinds, pg)
         for i, kind in kinds.items():
+            if kind is not None and _heads_its_section(pg, i):
+                continue  # 课件下载 over 本节课的课件可在…下载: the section's heading
             if kind == "trade":
                 yield i, "a document site's record of the copy"
             elif kind == "plain" and not pg.body[i]:

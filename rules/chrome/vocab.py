@@ -326,7 +326,9 @@ DOC_FLAG_RE = re.compile(
 
 # Reading progress and the end of a preview: a reading word with an end, a remainder or a
 # percentage (全文阅读已结束, 已阅读 35%, 剩余4页未读, 试读已结束，如需继续阅读请下载).
-PROGRESS_READ = r"(?:阅读|预览|试读|试看|浏览|读|显示|展示)"
+# (显示, 展示 are any page's words, 展品展示完毕, 回收率显示已达 96%: only the viewer's own
+# phrasings below take them, 已显示全部37页, 仅展示部分内容)
+PROGRESS_READ = r"(?:阅读|预览|试读|试看|浏览|读)"
 PROGRESS_END = r"(?:已?结束|完毕|完(?![成善整全美])|到底|结尾|末尾|最后一页|读完|到此结束|为止)"
 PROGRESS_LINE_RE = re.compile(
     rf"{PROGRESS_READ}.{{0,6}}{PROGRESS_END}|(?:已|当前)?{PROGRESS_READ}(?:进度)?\s*[:：]?\s*\d{{1,3}}\s*%|"
@@ -338,9 +340,11 @@ PROGRESS_LINE_RE = re.compile(
     # how much of the copy the viewer shows: 免费预览18页，共37页, 已显示全部37页
     rf"^(?:免费|可)?(?:预览|试读|试看)\s*\d{{1,4}}\s*页\s*[，,/／]?\s*共\s*\d{{1,4}}\s*页$|"
     rf"^已?(?:显示|展示|加载)(?:了)?全部\s*\d{{1,4}}\s*页$|"
+    # the copy itself shown to its end: 文档已显示完毕 (not 展品展示完毕后将返还…)
+    rf"^(?:文档|全文|本文|资料|本文档)(?:已|已经)?(?:显示|展示|加载)(?:完毕|结束|完了?)[。!！]?$|"
     # 已预览3页，全文共17页; 以上为文档的前4页; 本文档仅展示部分内容; 阅读已达 31%
     rf"^(?:已|可)?{PROGRESS_READ}(?:了)?\s*\d{{1,4}}\s*页\s*[，,/／]?\s*(?:全文|文档|本文|全书)?共\s*\d{{1,4}}\s*页$|"
-    rf"^以上(?:为|是)?.{{0,4}}?的?前\s*\d{{1,4}}\s*页$|仅(?:展示|显示|预览|提供)(?:了)?(?:部分|前\s*\d{{1,4}}\s*页)(?:内容|页面)?$|"
+    rf"^以上(?:为|是)?(?:文档|全文|本文|资料|预览|试读)的?前\s*\d{{1,4}}\s*页$|仅(?:展示|显示|预览|提供)(?:了)?(?:部分(?:内容|页面)|前\s*\d{{1,4}}\s*页)$|"
     rf"{PROGRESS_READ}(?:进度)?\s*(?:已达|已到|达到|已)\s*\d{{1,3}}\s*[%％]"
 )
 # Links a viewer shares with a site's article pages: they count only in the head or tail.

@@ -1,0 +1,96 @@
+"""A document site's viewer pager alone on its line (``2/5``, ``第 3 页 共 8 页``,
+``« 上一页 1 2 3 下一页 »``), read by its units or its characters.
+
+>>> is_pager_line("2/5"), is_pager_line("« 上一页 1 2 3 下一页 »"), is_pager_line("7"), is_pager_line("3/2")
+(True, True, False, False)
+"""
+from __future__ import annotations
+
+import re
+
+from ._fold import fold
+from .vocab import PAGER_FRACTION_RE, PAGER_WORDS_RE
+
+MAX_PAGER_LINE = 40
+
+
+def is_pager_line(s: str) -> bool:
+    """A viewer's pager alone on its line: ``2/5``, ``[3/8]``, ``第 3 页 共 8 页``,
+    ``« 上一页 1 2 3 下一页 »``. A bare number is not one (a list or a table may end a
+    line with it); nor is a fraction whose top is above its bottom (3/2)."""
+    t = fold(s.strip())
+    if not t or len(t) > MAX_PAGER_LINE:
+        return False
+    m = PAGER_FRACTION_RE.match(t)
+    if m:
+        return 0 < int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
+    if PAGER_WORDS_RE.match(t):
+        return True
+    return _pager_by_units(t) or _pager_by_characters(t)
+
+
+# The characters of a pager's words (第 共 总 页 当前 页码 上一页 首页 翻页 跳转 确定 …): a
+# line of numbers, marks and only these is a pager when it holds a possible fraction or a
+# page with its total, in whatever frame or order (〘3／8〙, 共8页·第3页).
+_PAGER_CHARS = frozenset("第共总页当前码上下一首尾末翻跳转至到确定屏张")
+_ANY_FRACTION = re.compile(r"(\d{1,4})\s*页?\s*[/／]\s*(?:共\s*)?(\d{1,4})(?!\d)")
+_SENTENCE_MARKS = re.compile(r"[。！？!?；;]")
+_PAGE_AND_TOTAL = re.compile(r"第\s*\d{1,4}\s*[页屏张].*[共总]\s*\d{1,4}\s*[页屏张]|[共总]\s*\d{1,4}\s*[页屏张].*第\s*\d{1,4}\s*[页屏张]")
+
+
+def _pager_by_characters(t: str) -> bool:
+    han = [c for c in t if "\u4e00" <= c <= "\u9fff"]
+    if any(c not in _PAGER_CHARS for c in han) or re.search(r"[A-Za-z]{2,}", t.replace("Page", "").replace("of", "")):
+        return False
+    if _SENTENCE_MARKS.search(t):
+        return False  # 。 第 1 页 共 2 页: a wrapped sentence's full stop stands before the pager
+
+    m = _ANY_FRACTION.search(t)
+    if m:
+        return 0 < int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) > 1
+    return bool(_PAGE_AND_TOTAL.search(t))
+
+
+# A pager's units: a fraction (第3/8页, Page 3 of 8), a page (第3页, Page 3, P3), a total
+# (共8页), a link (上一页, »), a bare page number; between them separators and frames.
+_PAGER_UNIT = re.compile(
+    r"(?P<frac>(?:页码\s*[:：]?\s*|当前页?\s*[:：]?\s*|页\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*页?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
+    r"(?P<b>\d{1,4})\s*页?)"
+    r"|(?P<jump>(?:跳至|跳到|跳转[至到]?|转到|前往)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
+    r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>[共总]\s*\d{1,4}\s*页)"
+    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|上翻|下翻|前翻|后翻|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]|…|\.\.\.)"
+    # what a pager says of itself: 3/10（点击翻页）
+    r"|(?P<aside>[(（]\s*(?:点击|左右|滑动)?\s*(?:翻页|切换)\s*[)）])"
+    r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）〔〕〈〉「」《》\-－—~·•]+)")
+
+
+# a link drawn as an arrow or a triangle, not written: beside a number only with a fraction
+_SYMBOL_LINK = re.compile(r"[<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]")
+
+
+def _pager_by_units(t: str) -> bool:
+    """Every character belongs to a pager unit, the fractions are possible (3/8, not 8/3),
+    and the units make a pager: a fraction, a page with its total, or a page, a number or
+    a fraction beside a link, or two links. A page alone (第3页, P3) is left to the paged
+    copies' rule, which sees the page's rhythm."""
+    pos, seen = 0, set()
+    while pos < len(t):
+        m = _PAGER_UNIT.match(t, pos)
+        if not m or m.end() == pos:
+            return False
+        kind = m.lastgroup if m.lastgroup not in ("a", "b") else "frac"
+        if m.group("frac"):
+            kind = "frac"
+            if not 0 < int(m.group("a")) <= int(m.group("b")) or int(m.group("b")) < 2:
+                return False
+        if kind == "link":
+            seen.add("link2" if "link" in seen else "link")
+            if not _SYMBOL_LINK.match(m.group("link")):
+                seen.add("word-link")
+        else:
+            seen.add(kind)
+        pos = m.end()
+    if "frac" in seen or "jump" in seen or "nth" in seen and "total" in seen or "link2" in seen:
+        return True
+    # 3 > 2 is arithmetic: a bare number beside a link needs a link in words (下一页, »)
+    return "link" in seen and bool(seen & {"nth", "total"} or "num" in seen and "word-link" in seen)
