@@ -201,10 +201,10 @@ SHARE_LINES = ["分享到：", "分享到：微信 朋友圈 微博", "分享至
     '分享到微信', '转发到朋友圈', '【打印】【关闭】', '收藏 | 分享', '一键转发', '微信扫码分享']
 
 # ---------------------------------------------------------------- paged copies
-PAGE_NUMBERS = ["{a}", "- {a} -", "—{a}—", "{a} 页", "第 {a} 页 共 {b} 页", "{a} / {b}", "Page {a}", "◦{a}◦",
-                "（{a}）", "第{a}页，共{b}页", "{a}/{b}", "= {a} =",
-                # every fourth (第 {a} 页, {a}∕{b}, •{a}•) is held out, as above
-                "-{a}-", "({a})", "{a}/{b}页", "第 {a} 页", "[{a}]", "第{a}页/共{b}页", "~{a}~", "{a}∕{b}",
+PAGE_NUMBERS = ["{a}", "- {a} -", "—{a}—", "（第{a}页）", "第 {a} 页 共 {b} 页", "{a} / {b}", "Page {a}", "-- {a} --",
+                "（{a}）", "第{a}页，共{b}页", "{a}/{b}", "【{a}】",
+                # every fourth (第 {a} 页, {a}（共{b}页）, •{a}•) is held out, as above
+                "-{a}-", "({a})", "{a}/{b}页", "第 {a} 页", "[{a}]", "第{a}页/共{b}页", "~{a}~", "{a}（共{b}页）",
                 "－{a}－", "Page {a} of {b}", "{a}  ", "•{a}•"]
 # Lines of a body that are a bare number and must stay: a table's cells, a year, a list's
 # numbers each on its own line before the item.
