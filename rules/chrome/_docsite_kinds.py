@@ -84,6 +84,8 @@ _SITE_EVIDENCE_RE = re.compile(
     r"|文档|范文|下载券|积分下载|(?:VIP|vip|会员)(?:免费)?下载|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|充值|付费下载|预览"
     # the copies as what one downloads (资料下载后请用WPS打开, 请勿将下载的资源用于盈利)
     r"|(?:资料|资源)下载后|下载(?:后)?的(?:资料|资源)"
+    # paid for, unlocked, kept in the buyer's account (付费内容一旦解锁, 保存至个人中心)
+    r"|付费(?:内容|资料|资源)|解锁|保存至个人中心"
     # the shop's voice to its reader: a service desk that sells and deletes (联系客服购买), the
     # rights of whoever finds their work in its copies (如资源侵犯了您的合法权益)
     r"|(?:联系|咨询|在线)(?:人工|在线)?客服|侵[犯害]了?您的")
