@@ -336,6 +336,9 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         ok = bool(run) and _site_notice(fams, said) and (strong >= (1 if alone else 2) or (heading and strong >= 1))
         if not ok and heading and len(run) >= 2:  # numbered alike, or not numbered at all
             ok = _listed_site_notice(fams, said, item_fams) or _headed_notice(fams, run, lines, s)
+            # items numbered alike that each name the site or its copies (〔1〕本站不对…范文… /
+            # 〔2〕下载券余额不足时…充值) are its notice in any tone
+            ok = ok or style is not None and all(site_evidence(lines[k].text) for k in run)
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
         if ok and not (heading or alone) and len(run) < 2:

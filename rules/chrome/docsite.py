@@ -126,14 +126,17 @@ class DocSiteDisclaimer(OnView, LineRule):
 
 
 def _marked_copy_furniture(pg: Page):
-    """``(index, reason)`` of the plain record lines in the head or tail and of the
-    viewer's furniture in the tail of a copy its notices mark (C403's and C402's verdicts
-    on a marked copy, given while the notices that mark it are still there)."""
+    """``(index, reason)`` of the plain record lines and the viewer's button rows in the
+    head or tail and of the viewer's furniture in the tail of a copy its notices mark
+    (C403's and C402's verdicts on a marked copy, given while the notices that mark it
+    are still there)."""
     for i, line in enumerate(pg.lines):
         if not line.text.strip() or pg.body[i] or not pg.zones.in_zone(i):
             continue
         if record_kind(line.text) == "plain":
             yield i, "a record line on a copy the site's notices mark"
+        elif _viewer_kind(line.text) == "buttons" and not _heads_its_section(pg, i):
+            yield i, "a row of the viewer's buttons on a copy the site's notices mark"
         elif pg.zones.in_tail(i) and _viewer_kind(line.text) is None:
             evidence = furniture_evidence(line.text)
             if evidence:
