@@ -159,6 +159,22 @@ DEV_ONLY_4 = {
 for _name, _items in DEV_ONLY_4.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
 
+# fifth round (stop 29): page-number lines of paged copies in other decorations, orders and
+# spacings (dashes, dots, brackets of every kind, 第N页/共M页 either way round, N/M, Page N of M)
+DEV_ONLY_5 = {
+    "PAGE_NUMBERS": [
+        "— {a} —", "–{a}–", "—— {a} ——", "·{a}·", "· {a} ·", "• {a} •", "・{a}・", "*{a}*", "* {a} *", "…{a}…", "=={a}==",
+        "= {a} =", "~ {a} ~", "～ {a} ～", "|{a}|", "－ {a} －", "-[{a}]-", "— [{a}] —", "〔{a}〕", "［{a}］", "《{a}》", "〈{a}〉",
+        "<{a}>", "＜{a}＞", "「{a}」", "『{a}』", "〖{a}〗", "｛{a}｝", "( {a} )", "[ {a} ]", "第{a}页", "— 第{a}页 —", "-第{a}页-", "【第{a}页】",
+        "〔第{a}页〕", "第{a}页 共{b}页", "第{a}页,共{b}页", "第{a}页；共{b}页", "第 {a} 页 / 共 {b} 页", "共{b}页，第{a}页", "共 {b} 页 第 {a} 页", "共{b}页/第{a}页",
+        "第{a}/{b}页", "第 {a}/{b} 页", "{a}页", "{a} 页", "{a}页/共{b}页", "{a}页，共{b}页", "{a} / {b} 页", "{a}／{b}", "{a} ／ {b}", "({a}/{b})",
+        "[{a}/{b}]", "【{a}/{b}】", "— {a}/{b} —", "页码：{a}", "页码 {a}", "页码:{a}/{b}", "Page {a} / {b}", "page {a}", "PAGE {a}",
+        "PAGE {a} OF {b}", "- Page {a} -", "[Page {a}]", "P{a}", "P. {a}", "p.{a}", "Pg {a}", "{a} of {b}", "— {a} of {b} —",
+        "第{a}頁", "第{a}頁 共{b}頁", "共{b}頁 第{a}頁", "{a}頁", " {a} ", "\t{a}"],
+}
+for _name, _items in DEV_ONLY_5.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+
 # A probe (stop 29), written after the rules and never tuned on: ``gen_chrome.py --split
 # probe`` is the dev split with these items too, to measure how the family and shape
 # readers carry to wording they were not written against (its misses are not read to

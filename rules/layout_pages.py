@@ -14,7 +14,7 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._layout import ends_sentence
-from ._text import Line, iter_lines, line_at
+from ._text import Line, iter_lines
 
 _PAGE_PREFIX = re.compile(r"[^\S\r\n]*(\d{1,3})[、，,．][^\S\r\n]*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -148,28 +148,108 @@ class PageNumberPrefix(Rule):
 
 
 _SP = r"[^\S\r\n]*"
-_FURNITURE_LINE = re.compile(
-    (
-        r"(?:^|(?<=\r))_(?:"  # a line starts after \n or a lone \r too (N, C rules see both)
-        r"[-－—–~～·•]{1,2}_\d{1,4}_[-－—–~～·•]{1,2}"  # - 3 -, ·3·, —— 3 ——
-        r"|[\[【［〔(（]?_(?:"  # the page words may stand in a frame: [第3页], 【Page 3】
-        r"第_\d{1,4}_(?:[/／]_\d{1,4}_)?页_[,，/／]?_(?:共_\d{1,4}_页)?"  # 第 3 页 共 12 页, 第3/12页
-        r"|共_\d{1,4}_页_[,，/／]?_第_\d{1,4}_页"  # 共 12 页 第 3 页
-        r"|(?:[Pp]age|PAGE)_\d{1,4}(?:_(?:of|/|／)_\d{1,4})?"  # Page 3 of 12
-        r")_[\]】］〕)）]?"
-        r")_(?=[\r\n]|\Z)"
-    ).replace("_", _SP),
-    re.M,
+# A page number in any script a paged copy prints it in: Arabic or full-width digits (``\d``
+# takes both), Chinese numerals (三, 十二, 一百零五) or Roman numerals (iv, XII).
+_NUMBER = r"(?:\d{1,4}|[零〇一二两三四五六七八九十百]{1,6}|[IVXLCivxlc]{1,7})"
+_PAGE = r"[页頁]"
+_TOTAL = rf"[(（\[［]?_共_{_NUMBER}_{_PAGE}_[)）\]］]?"  # 共 12 页, (共12页)
+_WORD_CORES = re.compile(
+    "|".join((
+        rf"第_(?P<n1>{_NUMBER})_(?:[/／]_{_NUMBER}_)?{_PAGE}(?:_[,，、/／|｜;；:：·]?_{_TOTAL})?",  # 第3页 共12页, 第3/12页
+        rf"共_{_NUMBER}_{_PAGE}_[,，、/／|｜;；:：·]?_第_(?P<n2>{_NUMBER})_{_PAGE}",  # 共12页 第3页
+        rf"(?P<n3>{_NUMBER})_{_PAGE}(?:_[,，、/／|｜;；:：·]?_(?:{_TOTAL}|{_NUMBER}_{_PAGE}))?",  # 3页, 3页/共12页, 3页/12页
+        rf"(?P<n4>{_NUMBER})_[/／]_{_NUMBER}_{_PAGE}",  # 3/12页
+        rf"(?:页码|{_PAGE})_[:：]?_(?P<n5>{_NUMBER})(?:_[/／]_{_NUMBER})?(?:_[,，、/／|｜;；]?_{_TOTAL})?",  # 页码：3, 页 3/12
+        rf"(?:[Pp]age|PAGE)_(?P<n6>{_NUMBER})(?:_(?:of|OF|Of|/|／)_{_NUMBER})?",  # Page 3 of 12, Page iv
+        r"(?:[Pp]g|[Pp])_\.?_(?P<n8>\d{1,4})(?:_(?:of|/|／)_\d{1,4})?",  # P3, p. 3, P3/12
+        rf"(?P<n7>{_NUMBER})_(?:of|OF)_{_NUMBER}",  # 3 of 12
+    )).replace("_", _SP)
 )
+_NUMBER_CORE = re.compile(rf"(?P<n>{_NUMBER})(?:{_SP}[/／]{_SP}(?P<total>{_NUMBER}))?")
+#: Framing marks a page number stands between: dashes, dots, tildes, stars, bars.
+_DECORATION = "-－—–―‐~～·•・‧∙*＊=＝_＿…|｜"
+_BRACKETS = dict(zip("([{（［｛【〔〖《〈<＜「『", ")]}）］｝】〕〗》〉>＞」』"))
+#: A page-number line is short: longer lines carry something else.
+MAX_FURNITURE_CHARS = 32
+
+
+def _peel(line: str) -> tuple[str, str]:
+    """The line's core and its frame: dashes or dots on both sides (``- 3 -`` → ``3``,
+    ``d``) and brackets (``【3】`` → ``3``, ``b``), outermost first."""
+    core, frame = line.strip(), ""
+    while len(core) >= 3:
+        if core[0] in _DECORATION and core[-1] in _DECORATION:
+            core, frame = core.strip(_DECORATION).strip(), frame + "d"
+        elif _BRACKETS.get(core[0]) == core[-1]:
+            core, frame = core[1:-1].strip(), frame + "b"
+        else:
+            break
+    return core, frame
+
+
+_HAN_DIGIT = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def number_value(token: str) -> int | None:
+    """The value of a page number: ``12``, ``１２``, ``十二``, ``一二``, ``xii`` → 12;
+    ``None`` for a token that is no well-formed number."""
+    if token.isdigit():
+        return int(token)
+    if token[0] in _HAN_DIGIT or token[0] in "十百":
+        if "十" not in token and "百" not in token:  # 一二 read digit by digit
+            return int("".join(str(_HAN_DIGIT[c]) for c in token)) if all(c in _HAN_DIGIT for c in token) else None
+        m = re.fullmatch(r"(?:([一二两三四五六七八九])百)?(?:零?([一二三四五六七八九])?(十))?([一二三四五六七八九])?", token)
+        if not m or not any(m.groups()):
+            return None
+        hundreds, tens, ten, ones = m.groups()
+        return (_HAN_DIGIT[hundreds] * 100 if hundreds else 0) + ((_HAN_DIGIT[tens] if tens else 1) * 10 if ten else 0) + (_HAN_DIGIT[ones] if ones else 0)
+    low = token.lower()
+    if re.fullmatch(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", low) and low:
+        values = [_ROMAN[c] for c in low]
+        return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+    return None
+
+
+def page_number_shape(line: str) -> tuple[str, int] | None:
+    """How a line that is only a page number reads: ``("furniture", n)`` for shapes only
+    page furniture takes (page words 第…页, 共…页, Page …; a number framed by dashes or dots),
+    ``(shape, n)`` for a number a body line can be too (``3``, ``（3）``, ``3/12``), where
+    ``shape`` is the line with the number as ``#`` (numbers of one shape make a run);
+    ``None`` for anything else."""
+    if len(line) > MAX_FURNITURE_CHARS * 2 or len(line.strip()) > MAX_FURNITURE_CHARS:
+        return None
+    core, frame = _peel(line)
+    if not core:
+        return None
+    m = _WORD_CORES.fullmatch(core)
+    if m:
+        value = number_value(_first_number(m))
+        return ("furniture", value) if value is not None else None
+    m = _NUMBER_CORE.fullmatch(core)
+    if not m:
+        return None
+    value = number_value(m.group("n"))
+    total = number_value(m.group("total")) if m.group("total") else None
+    if value is None or (m.group("total") and (total is None or value > total)):
+        return None
+    if "d" in frame:  # - 3 -, ·3·, —[3]—: only page furniture is framed so
+        return "furniture", value
+    if m.group("n").isdigit() and len(m.group("n")) > 3 and not m.group("total"):
+        return None  # a year (2019) or an amount, not a page
+    # the line with its number as # (a total stays): （3） and [3] are two shapes, 3/12 and 3/15 too
+    shape = re.sub(r"\s+", "", line[:line.find(m.group(0))] + "#" + line[line.find(m.group(0)) + len(m.group("n")):])
+    return shape, value
+
+
+def _first_number(m: re.Match) -> str:
+    return next(v for k, v in m.groupdict().items() if v is not None and k.startswith("n"))
+
+
 # A page number left after the last sentence of a page: "…的作用。 7"
 # (a line may end in \r\n, \n or a lone \r: L301 makes them all \n only later)
 _TRAILING_NUMBER = re.compile(r"(?<=[。！？!?”」』）])[^\S\r\n]+\d{1,3}[^\S\r\n]*(?=[\r\n]|\Z)")
 
-# Shapes a page number shares with body text (a table's cell 3, a list's （1）, a fraction
-# 1/2): taken only as a run of consecutive numbers a page of text apart.
-_BARE_NUMBER_LINE = re.compile(
-    r"^\s*(?:(?P<bare>\d{1,3})|[(（]\s*(?P<paren>\d{1,3})\s*[)）]|[\[［]\s*(?P<bracket>\d{1,3})\s*[\]］]"
-    r"|(?P<page>\d{1,3})\s*[/／]\s*(?P<total>\d{1,3})\s*页?)\s*$")
 #: A page ends with a paragraph, not with a table's cell: the line before a page number
 #: holds at least this many characters.
 MIN_LINE_BEFORE = 20
@@ -177,23 +257,21 @@ MIN_LINE_BEFORE = 20
 MIN_GAP_CHARS = 60
 
 
-def _bare_numbers(lines: list[Line]) -> list[tuple[int, int, str]]:
-    """``(line index, number, shape)`` of the lines that are a bare page number and follow a
-    line of text; a fraction's shape carries its total (3/12 and 4/12 belong together)."""
-    found, before = [], ""
+def _page_number_lines(text: str, lines: list[Line]) -> tuple[list[Edit], list[tuple[int, int, str]]]:
+    """Removals of the lines only page furniture takes, and ``(line index, number, shape)``
+    of the lines that are a number a body line can be too, following a line of text."""
+    edits, found, before = [], [], ""
     for i, line in enumerate(lines):
         stripped = line.text.strip()
         if not stripped:
             continue
-        m = _BARE_NUMBER_LINE.match(stripped)
-        if m and len(before) >= MIN_LINE_BEFORE:
-            kind = next(k for k in ("bare", "paren", "bracket", "page") if m.group(k))
-            number = int(m.group(kind))
-            total = m.group("total")
-            if total is None or number <= int(total):
-                found.append((i, number, kind + (f"/{int(total)}" if total else "")))
+        read = page_number_shape(stripped) if len(stripped) <= MAX_FURNITURE_CHARS else None
+        if read and read[0] == "furniture":
+            edits.append(_line_removal(text, line))
+        elif read and len(before) >= MIN_LINE_BEFORE:
+            found.append((i, read[1], read[0]))
         before = stripped
-    return found
+    return edits, found
 
 
 def _numbered_runs(lines: list[Line], cands: list[tuple[int, int, str]]) -> list[list[int]]:
@@ -244,25 +322,30 @@ def _line_removal(text: str, line: Line) -> Edit:
 
 
 class PageFurniture(Rule):
-    """Remove page-number lines (``第 3 页 共 12 页``, ``- 3 -``, ``·3·``), runs of bare page
-    numbers between pages (``3``, ``（3）``, ``3/12``), and a page number left after a page's
-    last sentence (``…的作用。 7``).
+    """Remove page-number lines (``第 3 页 共 12 页``, ``- 3 -``, ``·3·``, ``第三页``), runs of
+    bare page numbers between pages (``3``, ``（3）``, ``〈3〉``, ``3/12``), and a page number
+    left after a page's last sentence (``…的作用。 7``).
 
-    **What it does.** Deletes lines that are nothing but a page number in a form only page
-    furniture takes (framed by dashes or dots, 第…页, Page …). A line that is only a number,
-    a number in brackets or a fraction is a page number when it is one of a run of three or
-    more numbered n, n+1, n+2 … (two for fractions with one total), each after a line of
-    text, a page of text apart, with a page before the first and little after the last.
-    Also deletes a number of up to three digits separated by a space from the end of a
-    line that ends a sentence.
+    **What it does.** Reads each short line by shape: a number (Arabic, full-width, Chinese
+    numerals 三 十二, Roman iv) inside frames (dashes, dots, stars, bars; brackets of any
+    kind) with pager words around it (第…页, 共…页 either way round, N页, 页码, Page N of M,
+    P3, N of M). A line that is only that, in a shape only page furniture takes (page words,
+    or a number between dashes or dots), is deleted. A line that is only a number, a
+    bracketed number or a fraction (shapes body text takes too) is a page number when it
+    is one of a run of three or more of one shape numbered n, n+1, n+2 … (two for
+    fractions with one total), each after a line of text, a page of text apart, with a
+    page before the first and little after the last. Also deletes a number of up to three
+    digits separated by a space from the end of a line that ends a sentence.
 
-    **Leaves alone** numbers inside sentences (``增长了 7``), numbered items, dates, a line
-    ``第3页`` that carries anything else (``详见第3页表格``), a table's cells and a year on
-    a line of their own, and lists numbered on lines of their own (an item follows the
-    last number).
+    **Leaves alone** numbers inside sentences (``增长了 7``), numbered headings and items
+    (``一、总则``, ``1. 总体要求``), dates, years and amounts (``2019``, ``¥3``, ``12.5``), a
+    line ``第3页`` that carries anything else (``详见第3页表格``), a table's cells, a lone
+    bracketed number, and lists or verses numbered on lines of their own (an item follows
+    the last number).
 
-    **Why.** Text extracted from paginated documents keeps the page footers; they are
-    noise between paragraphs and glue a stray number onto the body text.
+    **Why.** Text extracted from paginated documents keeps the page footers, in as many
+    decorations as there are typesetters; they are noise between paragraphs and glue a
+    stray number onto the body text.
 
     **Anti-pattern**::
 
@@ -281,13 +364,12 @@ class PageFurniture(Rule):
 
     code = "L202"
     name = "layout.page-furniture"
-    summary = "page-number lines (第 3 页 共 12 页, - 3 -, runs of 3 / 4 / 5) and trailing page numbers"
+    summary = "page-number lines by shape (第 3 页 共 12 页, - 3 -, 第三页, runs of 3 4 5), trailing numbers"
     stage = Stage.CHROME
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        edits = [_line_removal(text, line_at(text, m.start())) for m in _FURNITURE_LINE.finditer(text)]
         lines = list(iter_lines(text))
-        cands = _bare_numbers(lines)
+        edits, cands = _page_number_lines(text, lines)
         if len(cands) >= 2:
             edits += [_line_removal(text, lines[i]) for run in _numbered_runs(lines, cands) for i in run]
         edits += [Edit(m.start(), m.end(), "") for m in _TRAILING_NUMBER.finditer(text)]
