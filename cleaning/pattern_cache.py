@@ -4,8 +4,9 @@ The rule modules compile some 300 patterns when they are imported, many of them 
 alternations of Chinese words whose character sets ``re`` spends most of its time
 optimising: on one document (``zhclean clean --ignore T``) compiling them was half of the
 run's CPU, 0.13 of 0.27 s. ``re`` keeps no compiled program between processes, so while
-:func:`cached_patterns` is active (the registry imports rule modules and the pipeline
-sets rules up inside it) ``re``'s compiler looks each ``(pattern, flags)`` up in a table
+:func:`cached_patterns` is active (the registry imports rule modules inside it; not a
+rule's ``setup``, whose patterns come from options — a user's word lists, lines learned
+from a corpus — that must not be written to disk) ``re``'s compiler looks each ``(pattern, flags)`` up in a table
 read from the user cache folder, and hands the stored program to ``_sre.compile``: the
 call ``re`` itself makes once it has parsed and compiled a pattern, so the pattern object
 is the one ``re.compile`` gives (``==`` compares the programs; tests/test_pattern_cache.py).

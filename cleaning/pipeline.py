@@ -22,7 +22,6 @@ from .batch_budget import BatchBudget
 from .config import Config, ConfigError, expand_list_files
 from .limits import DocumentTimeout
 from .model import Document, Flag, RuleResult
-from .pattern_cache import cached_patterns
 from .registry import check_index, known_codes, select_rules, unknown_selectors
 from .selection import matches
 from .rule import Analyses, Context, Rule, Stage
@@ -124,8 +123,10 @@ class Pipeline:
         config = (config or Config()).merged(select=select, ignore=ignore, extend_select=extend_select, fix=fix,
                                              trail=trail)
         self.config = config
-        with cached_patterns():  # what rule modules compile at import, and rules from their options
-            self._build(config, rules)
+        # The pattern table serves the rule modules' import only (zhclean.registry): what a
+        # rule compiles in setup comes from its options (a user's word lists, C501's lines
+        # learned from a corpus), which must not be written to a cache folder.
+        self._build(config, rules)
         self._fix_codes = tuple(config.fix)
         #: Each rule's step on one document (:meth:`_stepper`), made on first use.
         self._steps: list[Callable[[_DocState], None]] | None = None

@@ -185,3 +185,32 @@ def test_another_threads_patterns_do_not_go_through_the_table(fresh_table):
     assert seen["depth"] == 1  # the holder's context was not disturbed by the other's exit
     assert _compiler.compile is before
     assert pattern_cache._State.depth == 0 and pattern_cache._State.owner is None
+
+
+def test_what_a_rule_compiles_from_its_options_is_not_written(fresh_table):
+    # a rule's setup builds patterns from its options (a user's word list, lines learned
+    # from a corpus): they must not land in a cache folder
+    from zhclean import Pipeline
+    from zhclean.rule import Rule, RuleResult, Stage
+
+    secret = "客户张三的身份证号330102199001011234"
+
+    class Mine(Rule):
+        """A user's rule: takes nothing, compiles its word list in setup."""
+
+        code, name, summary, stage = "X901", "test.mine", "a user's rule", Stage.CHROME
+        options = {"words": [secret]}
+
+        def setup(self, options):
+            self.pattern = re.compile("|".join(map(re.escape, options["words"])))
+
+        def apply(self, text, ctx):
+            return RuleResult()
+
+    with cached_patterns():  # the table is in use, as while rule modules are imported
+        pass
+    Pipeline(rules=[Mine()])
+    Pipeline(select=["C101"])  # imports a rule module through the table
+    for table in fresh_table.glob("patterns-*.marshal"):
+        pattern_cache._read(table)
+        assert not any("330102199001011234" in key[0] for key in pattern_cache._State.table)
