@@ -231,7 +231,7 @@ class Pipeline:
         if not chrome:
             return steps
         first, last = chrome[0], chrome[-1]
-        stage = steps[first:last + 1]
+        stage = [steps[i] for i in chrome]  # a rule pack's non-chrome rule placed between them is not run again
 
         def mark(state: _DocState) -> None:
             state.chrome_from = state.trace.text
@@ -239,13 +239,13 @@ class Pipeline:
         def again(state: _DocState) -> None:
             for _ in range(CHROME_PASSES - 1):
                 text = state.trace.text
-                if text is state.chrome_from or len(text) >= CHROME_RERUN_CHARS:
+                if len(text) >= CHROME_RERUN_CHARS or text == state.chrome_from:
                     return
                 state.chrome_from = text
                 for step in stage:
                     step(state)
 
-        return [*steps[:first], mark, *stage, again, *steps[last + 1:]]
+        return [*steps[:first], mark, *steps[first:last + 1], again, *steps[last + 1:]]
 
     def _opener(self, html: str) -> Callable[["_DocState"], None]:
         codes, trail = self.codes, self.config.trail
