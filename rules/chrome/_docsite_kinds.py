@@ -73,29 +73,43 @@ def cue_families(s: str) -> tuple[str, ...]:
 
 
 # Nouns only a document site uses of what it holds: with them the site need not name itself.
-_DOCSITE_NOUN_RE = re.compile(r"文档|范文|课件|下载券|VIP|vip|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|用户协议|充值")
-# What makes a block the site's at all: the site named (本站, 文库), its users' uploads
-# (用户上传, 上传者), its copies and what they are traded for (文档, 范文, 下载券, VIP). The
-# tone families (rights, hedge, service) and words like 资料, 作品, 上传至, 付款, 订单 are any
-# notice's: 注意事项 / 1．严禁…违规者将依法追究法律责任 / 2．…工作日… names no site.
+# (not 文档, 范文, 课件 or 充值: an archive's 复制文档, a call for 范文, a card's 线上充值 name them too)
+_DOCSITE_NOUN_RE = re.compile(r"下载券|VIP|vip|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|用户协议")
+# What makes a block the site's at all: the site speaking of itself (本站, 本平台, 本文库),
+# its users' uploads (用户上传, 上传者) or its copies' trade (下载券, 积分下载, 售价 5 元). Not a
+# noun for documents (文档, 范文, 网盘, 预览, 充值): an archive's 复制文档, a company's 个人网盘,
+# a call for 范文 and a card's 线上充值 name them as well; not 文库 said of a platform (某文库平台,
+# a news story about one); and not the tone families (rights, hedge, service), which any
+# notice has: 注意事项 / 1．严禁…违规者将依法追究法律责任 / 2．…工作日… names no site.
 _SITE_EVIDENCE_RE = re.compile(
-    r"本站|本网(?!讯)|本平台|站内|文库|网盘|我站|本资料库|用户上传|自行上传|网友上传|会员上传|整理上传|上传者|上传人|上传分享"
+    r"本站|本网(?!讯)|本平台|站内|本文库|我站|本资料库|用户上传|自行上传|网友上传|会员上传|整理上传|上传者|上传人|上传分享"
     r"|网友分享|会员分享|用户分享|网友整理|网友投稿|用户投稿|由网友|存储空间|来源于(?:互联)?网络?|来自(?:互联)?网络?|收集于网络|网络收集"
-    r"|文档|范文|下载券|积分下载|(?:VIP|vip|会员)(?:免费)?下载|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|充值|付费下载|预览"
+    r"|下载券|积分下载|(?:VIP|vip|会员)(?:免费)?下载|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|付费下载"
+    r"|售价\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:元|积分|下载券)"
     # the copies as what one downloads (资料下载后请用WPS打开, 请勿将下载的资源用于盈利)
-    r"|(?:资料|资源)下载后|下载(?:后)?的(?:资料|资源)"
+    r"|(?:资料|资源|范文)下载后|下载(?:后)?的(?:资料|资源|范文)"
     # paid for, unlocked, kept in the buyer's account (付费内容一旦解锁, 保存至个人中心)
     r"|付费(?:内容|资料|资源)|解锁|保存至个人中心"
-    # the shop's voice to its reader: a service desk that sells and deletes (联系客服购买), the
-    # rights of whoever finds their work in its copies (如资源侵犯了您的合法权益)
-    r"|(?:联系|咨询|在线)(?:人工|在线)?客服|侵[犯害]了?您的")
-# A page is a site's copy by what names the copies on it (文库, 下载券, 上传者, 文档), not by
-# the site's name alone, which any site's footer prints (本网站由…主办).
-_COPY_EVIDENCE_RE = re.compile(r"文库|文档|下载券|上传者|用户上传|积分下载|(?:VIP|vip)(?:免费)?下载|范文")
+    # previewed before it is bought (下载前请先预览，确认无误后再购买): not 报告可在线预览
+    r"|(?:下载|购买)前.{0,4}预览|预览.{0,10}(?:再|后)(?:购买|下载)"
+    # the shop's voice: its desk sells (联系客服购买), and it answers whoever finds their work
+    # in its copies (如资源侵犯了您的合法权益); a third party's (权利人可向平台发出通知) does not
+    r"|客服购买|侵[犯害]了?您的"
+    # a download paid for (付款成功但未能下载的，系统将自动退回)
+    r"|(?:付款|支付|购买)成功.{0,6}下载")
+# A page is a site's copy by what names the copies on it (本文库, 下载券, 上传者), not by the
+# site's name alone, which any site's footer prints (本网站由…主办), nor by 文档 or 范文,
+# which a title (关于征集优秀范文的通知) or a news story (文库平台…被判赔偿) names as well.
+_COPY_EVIDENCE_RE = re.compile(r"本文库|下载券|上传者|用户上传|积分下载|(?:VIP|vip)(?:免费)?下载")
 
 
 def site_evidence(s: str) -> bool:
-    """``s`` names the site, its users' uploads or its copies (本站, 用户上传, 文档, 下载券)."""
+    """``s`` is the site speaking of itself, its users' uploads or its copies' trade (本站,
+    用户上传, 下载券), not a noun for documents.
+
+    >>> site_evidence("本站所有资料均由用户上传"), site_evidence("查阅电子文档须经档案馆审批")
+    (True, False)
+    """
     return bool(_SITE_EVIDENCE_RE.search(fold_any_length(s)) or DISCLAIMER_RE.search(s))
 
 
@@ -124,7 +138,7 @@ def _site_notice(families: set[str], text: str) -> bool:
     hedging, customer service)."""
     t = fold(text)
     return (len(families) >= MIN_NOTICE_FAMILIES and bool(families & _NOTICE_FAMILIES)
-            and bool(families & _SITE_OR_USERS or _DOCSITE_NOUN_RE.search(t)
+            and bool(families & _SITE_OR_USERS or _DOCSITE_NOUN_RE.search(t) or site_evidence(text)
                      or len(set(_TRADE_WORD_RE.findall(t))) >= MIN_TRADE_WORDS))
 
 
@@ -143,8 +157,8 @@ def _listed_site_notice(families: set[str], said: str, items: Sequence[frozenset
         return True
     if not (len(families) >= 2 and families & _NOTICE_FAMILIES):
         return False
-    if _DOCSITE_NOUN_RE.search(fold(said)):
-        return True
+    if _DOCSITE_NOUN_RE.search(fold(said)) or site_evidence(said):
+        return True  # the site speaking (下载券余额不足时…, 如范文侵害了您的著作权…)
     # and of rights or service (商业用途, 联系客服), or trade in two items: an event's notice
     # (请携带资料 / 报名表可在网站下载 / 请勿迟到) says none of these
     copies = sum(bool(f & {"trade", "document"}) for f in items)

@@ -252,8 +252,9 @@ WEB_EDITOR_LABELS = ["网站编辑"]
 # site or its users and rights or hedging, or a block of numbered lines under a notice
 # heading that together do, is the site's.
 DOCSITE_CUE_WORDS = {
-    # the site speaking of itself: 平台 or 网站 alone is any notice's word (报名表可在网站下载)
-    "site": ["本站", "本平台", "本网站", "本网", "站内", "文库", "网盘", "本站点", "我站", "本系统", "本资料库"],
+    # the site speaking of itself: 平台 or 网站 alone is any notice's word (报名表可在网站下载),
+    # and so are 文库 and 网盘 said of others (某文库平台被判赔偿, 严禁通过个人网盘外传)
+    "site": ["本站", "本平台", "本网站", "本网", "站内", "本文库", "本站点", "我站", "本系统", "本资料库"],
     "document": ["文档", "资料", "资源", "文件", "范文", "课件", "作品", "稿件"],
     # by users: 上传 alone is a notice's instruction (请将材料上传至系统)
     "upload": ["用户上传", "自行上传", "网友上传", "用户发布", "用户分享", "存储空间", "用户投稿", "上传者", "上传分享",
