@@ -7,6 +7,7 @@ ordinary broken line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from statistics import median
 
@@ -150,25 +151,28 @@ class PageNumberPrefix(Rule):
 _SP = r"[^\S\r\n]*"
 # A page number in any script a paged copy prints it in: Arabic or full-width digits (``\d``
 # takes both), Chinese numerals (三, 十二, 一百零五) or Roman numerals (iv, XII).
-_NUMBER = r"(?:\d{1,4}|[零〇一二两三四五六七八九十百]{1,6}|[IVXLCivxlc]{1,7})"
+_NUMBER = r"(?:\d{1,4}|[零〇一二两三四五六七八九十百]{1,6}|[IVXLCivxlc]{1,7}|[Ⅰ-Ⅻⅰ-ⅻ])"
 _PAGE = r"[页頁]"
-_TOTAL = rf"[(（\[［]?_共_{_NUMBER}_{_PAGE}_[)）\]］]?"  # 共 12 页, (共12页)
+_TOTAL = rf"[(（\[［]?_(?:共计|合计|总计|共|总)_{_NUMBER}_{_PAGE}_[)）\]］]?"  # 共 12 页, (总12页)
+_SEP = r"[,，、/／|｜;；:：·\-－—–~～]?"
 _WORD_CORES = re.compile(
     "|".join((
-        rf"第_(?P<n1>{_NUMBER})_(?:[/／]_{_NUMBER}_)?{_PAGE}(?:_[,，、/／|｜;；:：·]?_{_TOTAL})?",  # 第3页 共12页, 第3/12页
-        rf"共_{_NUMBER}_{_PAGE}_[,，、/／|｜;；:：·]?_第_(?P<n2>{_NUMBER})_{_PAGE}",  # 共12页 第3页
-        rf"(?P<n3>{_NUMBER})_{_PAGE}(?:_[,，、/／|｜;；:：·]?_(?:{_TOTAL}|{_NUMBER}_{_PAGE}))?",  # 3页, 3页/共12页, 3页/12页
+        rf"第_(?P<n1>{_NUMBER})_(?:[/／]_{_NUMBER}_)?{_PAGE}(?:_{_SEP}_(?:{_TOTAL}|{_NUMBER}))?",  # 第3页 共12页, 第3/12页, 第3页/12
+        rf"(?:共计|合计|总计|共|总)_{_NUMBER}_{_PAGE}_{_SEP}_第_(?P<n2>{_NUMBER})_{_PAGE}",  # 共12页 第3页
+        rf"(?P<n3>{_NUMBER})_{_PAGE}(?:_{_SEP}_(?:{_TOTAL}|{_NUMBER}_{_PAGE}))?",  # 3页, 3页/共12页, 3页/12页
         rf"(?P<n4>{_NUMBER})_[/／]_{_NUMBER}_{_PAGE}",  # 3/12页
-        rf"(?:页码|{_PAGE})_[:：]?_(?P<n5>{_NUMBER})(?:_[/／]_{_NUMBER})?(?:_[,，、/／|｜;；]?_{_TOTAL})?",  # 页码：3, 页 3/12
-        rf"(?:[Pp]age|PAGE)_(?P<n6>{_NUMBER})(?:_(?:of|OF|Of|/|／)_{_NUMBER})?",  # Page 3 of 12, Page iv
+        rf"(?:页码|页次|页号|{_PAGE})_[:：]?_(?P<n5>{_NUMBER})(?:_[/／]_{_NUMBER})?(?:_[,，、/／|｜;；]?_{_TOTAL})?",  # 页码：3, 页 3/12
+        rf"(?:[Pp]age|PAGE)_[:：.]?_(?P<n6>{_NUMBER})(?:_(?:of|OF|Of|/|／)_{_NUMBER})?",  # Page 3 of 12, Page iv
         r"(?:[Pp]g|[Pp])_\.?_(?P<n8>\d{1,4})(?:_(?:of|/|／)_\d{1,4})?",  # P3, p. 3, P3/12
         rf"(?P<n7>{_NUMBER})_(?:of|OF)_{_NUMBER}",  # 3 of 12
     )).replace("_", _SP)
 )
 _NUMBER_CORE = re.compile(rf"(?P<n>{_NUMBER})(?:{_SP}[/／]{_SP}(?P<total>{_NUMBER}))?")
 #: Framing marks a page number stands between: dashes, dots, tildes, stars, bars.
-_DECORATION = "-－—–―‐~～·•・‧∙*＊=＝_＿…|｜"
-_BRACKETS = dict(zip("([{（［｛【〔〖《〈<＜「『", ")]}）］｝】〕〗》〉>＞」』"))
+_DECORATION = "-－—–―‐‑‒−﹣─━~～〜∼﹏·•・‧∙⋯*＊=＝_＿…|｜●○◆◇■□▪▫★☆◎♦"
+_BRACKETS = dict(zip("([{（［｛【〔〖《〈<＜「『⟨〘〚｟«‹", ")]}）］｝】〕〗》〉>＞」』⟩〙〛｠»›"))
+#: Marks left on one side only (``第3页 >``, ``3.``, ``— 3``): the shape keeps them.
+_ONE_SIDED = _DECORATION + "".join(_BRACKETS) + "".join(_BRACKETS.values()) + ".．:：,，、;；»«→←#№"
 #: A page-number line is short: longer lines carry something else.
 MAX_FURNITURE_CHARS = 32
 
@@ -184,7 +188,8 @@ def _peel(line: str) -> tuple[str, str]:
             core, frame = core[1:-1].strip(), frame + "b"
         else:
             break
-    return core, frame
+    bare = core.strip(_ONE_SIDED).strip()
+    return (bare, frame + "p") if bare != core else (core, frame)
 
 
 _HAN_DIGIT = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
@@ -196,6 +201,8 @@ def number_value(token: str) -> int | None:
     ``None`` for a token that is no well-formed number."""
     if token.isdigit():
         return int(token)
+    if len(token) == 1 and ("Ⅰ" <= token <= "Ⅻ" or "ⅰ" <= token <= "ⅻ"):
+        return int(unicodedata.numeric(token))
     if token[0] in _HAN_DIGIT or token[0] in "十百":
         if "十" not in token and "百" not in token:  # 一二 read digit by digit
             return int("".join(str(_HAN_DIGIT[c]) for c in token)) if all(c in _HAN_DIGIT for c in token) else None
@@ -233,10 +240,10 @@ def page_number_shape(line: str) -> tuple[str, int] | None:
     total = number_value(m.group("total")) if m.group("total") else None
     if value is None or (m.group("total") and (total is None or value > total)):
         return None
+    if m.group("n").isdigit() and len(m.group("n")) > 3 and not m.group("total"):
+        return None  # a year (2019, —2019—) or an amount, not a page
     if "d" in frame:  # - 3 -, ·3·, —[3]—: only page furniture is framed so
         return "furniture", value
-    if m.group("n").isdigit() and len(m.group("n")) > 3 and not m.group("total"):
-        return None  # a year (2019) or an amount, not a page
     # the line with its number as # (a total stays): （3） and [3] are two shapes, 3/12 and 3/15 too
     shape = re.sub(r"\s+", "", line[:line.find(m.group(0))] + "#" + line[line.find(m.group(0)) + len(m.group("n")):])
     return shape, value
