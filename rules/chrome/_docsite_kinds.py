@@ -113,6 +113,25 @@ def site_evidence(s: str) -> bool:
     return bool(_SITE_EVIDENCE_RE.search(fold_any_length(s)) or DISCLAIMER_RE.search(s))
 
 
+# A platform spoken of, not speaking: put under a duty (平台应承担, 负有审查义务), told of
+# (向平台发出通知), one of many (某文库平台). A site's own notice says 本站 or 我们 instead.
+_ABOUT_A_PLATFORM_RE = re.compile(r"平台(?:应(?!用)|应当|须(?!知)|负有|收到通知|对用户上传)|向(?:该|涉事)?平台(?:发出|提交|投诉)|某\S{0,6}平台")
+_SELF_REFERENCE_RE = re.compile(r"本站|本平台|本网站|本文库|我站|我们|我司")
+
+
+def spoken_about_a_platform(s: str) -> bool:
+    """``s`` speaks of a platform in the third person and never as itself: a court's or a
+    reporter's words on a document site, whatever uploads or rights they name.
+
+    >>> spoken_about_a_platform("文库平台对用户上传的文档负有合理审查义务")
+    True
+    >>> spoken_about_a_platform("本平台所有资料均由用户上传，平台应用户要求删除")
+    False
+    """
+    t = fold_any_length(s)
+    return bool(_ABOUT_A_PLATFORM_RE.search(t)) and not _SELF_REFERENCE_RE.search(t)
+
+
 def _page_is_copy(lines: Sequence[Line], text_idx: Sequence[int], block: Sequence[int], edge: int) -> bool:
     """Outside ``block``, the first or last ``edge`` lines with text hold the site's record
     of the copy, its viewer's progress, or a word that names its copies."""
@@ -358,6 +377,8 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         if ok and not (heading or alone) and len(run) < 2:
             ok = False
         block = ([i] if heading else []) + run
+        if ok and spoken_about_a_platform(s + said):
+            ok = False  # 法官提示 / 1．文库平台对用户上传的文档负有审查义务: the law speaking of a site
         if ok and not site_evidence(s + said):
             # a heading and its items the site is not named in are the site's only on its copy
             if page_copy is None:
