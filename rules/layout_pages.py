@@ -161,18 +161,22 @@ _WORD_CORES = re.compile(
         rf"(?:共计|合计|总计|共|总)_{_NUMBER}_{_PAGE}_{_SEP}_第_(?P<n2>{_NUMBER})_{_PAGE}",  # 共12页 第3页
         rf"(?P<n3>{_NUMBER})_{_PAGE}(?:_{_SEP}_(?:{_TOTAL}|{_NUMBER}_{_PAGE}))?",  # 3页, 3页/共12页, 3页/12页
         rf"(?P<n4>{_NUMBER})_[/／]_{_NUMBER}_{_PAGE}",  # 3/12页
+        rf"(?P<n9>{_NUMBER})_{_SEP}_{_TOTAL}",  # 3（共12页）, 3 / 共12页
+        rf"{_TOTAL}_{_SEP}_(?:当前_)?(?:第_)?(?P<n10>{_NUMBER})(?:_{_PAGE})?",  # 共12页 · 3, 共12页，当前第3页
+        rf"当前_(?:第_(?P<n11>{_NUMBER})_{_PAGE}|{_PAGE}_[:：]?_(?P<n12>{_NUMBER}))(?:_{_SEP}_{_TOTAL})?",  # 当前第3页, 当前页：3
         rf"(?:页码|页次|页号|{_PAGE})_[:：]?_(?P<n5>{_NUMBER})(?:_[/／]_{_NUMBER})?(?:_[,，、/／|｜;；]?_{_TOTAL})?",  # 页码：3, 页 3/12
-        rf"(?:[Pp]age|PAGE)_[:：.]?_(?P<n6>{_NUMBER})(?:_(?:of|OF|Of|/|／)_{_NUMBER})?",  # Page 3 of 12, Page iv
+        rf"(?:[Pp]age|PAGE)_[:：.]?_(?P<n6>{_NUMBER})(?:_(?:of|OF|Of|/|／)_{_NUMBER}(?:_[Pp]ages)?)?",  # Page 3 of 12, Page iv
         r"(?:[Pp]g|[Pp])_\.?_(?P<n8>\d{1,4})(?:_(?:of|/|／)_\d{1,4})?",  # P3, p. 3, P3/12
-        rf"(?P<n7>{_NUMBER})_(?:of|OF)_{_NUMBER}",  # 3 of 12
+        rf"(?P<n7>{_NUMBER})_(?:of|OF)_{_NUMBER}(?:_[Pp]ages)?",  # 3 of 12
     )).replace("_", _SP)
 )
 _NUMBER_CORE = re.compile(rf"(?P<n>{_NUMBER})(?:{_SP}[/／]{_SP}(?P<total>{_NUMBER}))?")
 #: Framing marks a page number stands between: dashes, dots, tildes, stars, bars.
-_DECORATION = "-－—–―‐‑‒−﹣─━~～〜∼﹏·•・‧∙⋯*＊=＝_＿…|｜●○◆◇■□▪▫★☆◎♦"
-_BRACKETS = dict(zip("([{（［｛【〔〖《〈<＜「『⟨〘〚｟«‹", ")]}）］｝】〕〗》〉>＞」』⟩〙〛｠»›"))
+_DECORATION = "-－—–―‐‑‒−﹣─━~～〜∼﹏·•・‧∙⋯*＊=＝_＿…|｜/／\\+＋^●○◆◇■□▪▫★☆◎♦◀▶◁▷▲▼△▽►◄"
+_BRACKETS = dict(zip("([{（［｛【〔〖《〈<＜「『⟨〘〚｟«‹︵︷︹︻︽︿﹁﹃﹙﹛﹝❨❪❬❮❰❲❴“‘\"'",
+                         ")]}）］｝】〕〗》〉>＞」』⟩〙〛｠»›︶︸︺︼︾﹀﹂﹄﹚﹜﹞❩❫❭❯❱❳❵”’\"'"))
 #: Marks left on one side only (``第3页 >``, ``3.``, ``— 3``): the shape keeps them.
-_ONE_SIDED = _DECORATION + "".join(_BRACKETS) + "".join(_BRACKETS.values()) + ".．:：,，、;；»«→←#№"
+_ONE_SIDED = _DECORATION + "".join(_BRACKETS) + "".join(_BRACKETS.values()) + ".．:：,，、;；»«→←#№↑↓⇒⇐§"
 #: A page-number line is short: longer lines carry something else.
 MAX_FURNITURE_CHARS = 32
 
