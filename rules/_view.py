@@ -38,29 +38,20 @@ from zhclean.rule import Context
 
 from ._layout import laid_out
 from ._text import Line, delete_line
+from .chrome._memo import LineMemo
 from .chrome._page import Page, make_page
 from .layout_rejoin import RejoinLines, should_join
 
-_LAID_OUT_MEMO_MAX = 1 << 15
 #: A token a page scatters under its title (a comment count ``9``, ``A+``), not a line of text.
 TINY_TOKEN = re.compile(r"[\dA-Za-z+\-－＋]{1,3}")
-_laid_out_memo: dict[str, str] = {}
-
-
-def laid_out_line(s: str) -> str:
-    """:func:`._layout.laid_out`, remembered by the line's text (a pure function of it:
-    the lines of a page are the same strings from one version of the page to the next).
-
-    >>> laid_out_line("\\u3000\\u3000字号：大 中 小")
-    '字号：大中小'
-    """
-    try:
-        return _laid_out_memo[s]
-    except KeyError:
-        if len(_laid_out_memo) >= _LAID_OUT_MEMO_MAX:
-            _laid_out_memo.clear()
-        t = _laid_out_memo[s] = laid_out(s)
-        return t
+#: Lines longer than this are laid out each time, not remembered: the memos are for the
+#: head and tail lines a page repeats from one version to the next, and a memo of long
+#: lines would hold a corpus's paragraphs (32,768 of them at most).
+MEMO_LONGEST = 400
+#: :func:`._layout.laid_out` of a line, remembered by the line's text (a pure function of
+#: it, with no option: the same line gets the same answer on any page and in any pipeline;
+#: bounded like every :class:`.chrome._memo.LineMemo`).
+laid_out_line = LineMemo(laid_out, longest=MEMO_LONGEST)  # laid_out_line('\u3000\u3000字号：大 中 小') == '字号：大中小'
 
 
 def laid_out_lines(lines: Sequence[Line], inside: range = range(0), longest: int = 0) -> tuple[Line, ...]:
@@ -131,6 +122,8 @@ def _with_blank_runs(lines: Sequence[Line], runs: list[tuple[int, int]]) -> list
 
 
 _JOIN_MEMO_MAX = 1 << 14
+#: L101's ``should_join`` of a pair of short lines: pure, optionless, bounded in count and
+#: in line length (see :data:`MEMO_LONGEST`).
 _join_memo: dict[tuple[str, str], bool] = {}
 
 
@@ -141,9 +134,11 @@ def _should_join(a: str, b: str) -> bool:
     try:
         return _join_memo[key]
     except KeyError:
-        if len(_join_memo) >= _JOIN_MEMO_MAX:
-            _join_memo.clear()
-        verdict = _join_memo[key] = should_join(a, b)
+        verdict = should_join(a, b)
+        if len(a) + len(b) <= MEMO_LONGEST:
+            if len(_join_memo) >= _JOIN_MEMO_MAX:
+                _join_memo.clear()
+            _join_memo[key] = verdict
         return verdict
 
 

@@ -89,3 +89,13 @@ def test_a_short_page_reads_its_blank_lines_as_l301_leaves_them():
     assert [view.logical(j) for j in range(4)] == [(0, 3), (4, 6), (7, 7), (8, 8)]
     start, end = view.span(2)
     assert text[start:end] == "2019-10-25 17:09\n"
+
+
+def test_the_line_memo_keeps_short_lines_only():
+    # a memo shared by every document: long lines (paragraphs) would pin a corpus in memory
+    from zhclean.rules._layout import laid_out
+    from zhclean.rules._view import MEMO_LONGEST, laid_out_line
+
+    short, long = "字号：大 中 小 ", "会议 强调，" * (MEMO_LONGEST // 3)
+    assert laid_out_line(short) == laid_out(short) and short in laid_out_line
+    assert laid_out_line(long) == laid_out(long) and long not in laid_out_line
