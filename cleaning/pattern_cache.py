@@ -36,7 +36,7 @@ CACHE_ENV = "ZHCLEAN_CACHE_DIR"  # the same folder as rules/typo/prebuilt.py's c
 _OFF = {"", "0", "off", "none", "false"}
 #: A pattern stays in the table while it was used in one of the last this many writes.
 KEEP_WRITES = 8
-FORMAT = 2
+FORMAT = 3  # 3: each entry carries a digest of its pattern and program
 #: Programs are kept as bytes of 32-bit words: read back in C (a table of lists of ints
 #: took marshal 35 ms to read, a quarter of what compiling saves).
 _WORD = "I"
@@ -79,6 +79,19 @@ def _table_path() -> Path | None:
     return folder / f"patterns-{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}.marshal"
 
 
+def _digest(key: tuple[str, int], program: _Program) -> bytes:
+    """What an entry's pattern and program hash to (checked when the table is read)."""
+    import hashlib
+
+    # not marshal.dumps: its bytes depend on which objects are shared, not only on values
+    pattern, flags = key
+    final_flags, words, groups, groupindex, indexgroup = program
+    h = hashlib.blake2b(pattern.encode("utf-8", "surrogatepass"), digest_size=8)
+    h.update(repr((flags, final_flags, groups, sorted(groupindex.items()), indexgroup)).encode("utf-8", "surrogatepass"))
+    h.update(words)
+    return h.digest()
+
+
 def _read(path: Path) -> None:
     _State.table, _State.last_write, _State.writes = {}, {}, 0
     try:
@@ -86,8 +99,12 @@ def _read(path: Path) -> None:
             form, writes, entries = marshal.load(fh)
         if form != FORMAT:
             return
-        _State.table = {key: program for key, (program, _last) in entries.items()}
-        _State.last_write = {key: last for key, (_program, last) in entries.items()}
+        # an entry whose digest does not match (a flipped bit in a literal still makes a
+        # program _sre accepts, matching something else) is left out: compiled afresh
+        sound = {key: (program, last) for key, (program, last, digest) in entries.items()
+                 if digest == _digest(key, program)}
+        _State.table = {key: program for key, (program, _last) in sound.items()}
+        _State.last_write = {key: last for key, (_program, last) in sound.items()}
         _State.writes = int(writes)
     except (OSError, EOFError, ValueError, TypeError, AttributeError):
         _State.table, _State.last_write, _State.writes = {}, {}, 0
@@ -101,7 +118,7 @@ def _write(path: Path) -> None:
     for key in _State.used:
         last[key] = writes
     keep = writes - KEEP_WRITES
-    entries = {key: (program, last.get(key, writes)) for key, program in _State.table.items()
+    entries = {key: (program, last.get(key, writes), _digest(key, program)) for key, program in _State.table.items()
                if last.get(key, writes) > keep}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

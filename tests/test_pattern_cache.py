@@ -146,9 +146,9 @@ def test_a_damaged_entry_is_compiled_afresh(fresh_table):
     (table,) = fresh_table.glob("patterns-*.marshal")
     form, writes, entries = marshal.loads(table.read_bytes())
     key = (PATTERNS[0][0], PATTERNS[0][1])
-    (final_flags, words, groups, groupindex, indexgroup), last = entries[key]
-    entries[key] = ((final_flags, b"\xff" * len(words), groups, groupindex, indexgroup), last)  # not a program
-    entries[(PATTERNS[1][0], int(PATTERNS[1][1]))] = (("not", "a", "program"), last)
+    (final_flags, words, groups, groupindex, indexgroup), last, digest = entries[key]
+    entries[key] = ((final_flags, b"\xff" * len(words), groups, groupindex, indexgroup), last, digest)  # not a program
+    entries[(PATTERNS[1][0], int(PATTERNS[1][1]))] = (("not", "a", "program"), last, digest)
     table.write_bytes(marshal.dumps((form, writes, entries)))
     pattern_cache._State.table = None
     for a, (p, f) in zip(_compile_all(), PATTERNS):
@@ -214,3 +214,26 @@ def test_what_a_rule_compiles_from_its_options_is_not_written(fresh_table):
     for table in fresh_table.glob("patterns-*.marshal"):
         pattern_cache._read(table)
         assert not any("330102199001011234" in key[0] for key in pattern_cache._State.table)
+
+
+def test_an_entry_altered_on_disk_is_not_used(fresh_table):
+    # a flipped literal still makes a program _sre accepts, one that matches something else
+    import marshal
+    from array import array
+
+    _compile_all()
+    (table,) = fresh_table.glob("patterns-*.marshal")
+    form, writes, entries = marshal.loads(table.read_bytes())
+    key = (PATTERNS[0][0], PATTERNS[0][1])  # its text holds 来 and 源
+    program, last, digest = entries[key]
+    words = array("I")
+    words.frombytes(program[1])
+    assert ord("源") in words
+    words = array("I", [ord("原") if w == ord("源") else w for w in words])
+    entries[key] = ((program[0], words.tobytes(), *program[2:]), last, digest)
+    table.write_bytes(marshal.dumps((form, writes, entries)))
+    pattern_cache._State.table, pattern_cache._State.used = None, set()
+    (first, *_rest) = _compile_all()
+    re.purge()
+    _same(first, re.compile(*PATTERNS[0]))
+    assert first.search("来 源：新华社") and not first.search("来 原：新华社")
