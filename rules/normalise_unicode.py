@@ -22,6 +22,14 @@ _MAX_UNESCAPES = 4
 _SPLIT_ENTITY = re.compile(r"&(?:amp;)*#?[A-Za-z0-9]{0,31}(?:\r\n|\n|\r)[A-Za-z0-9]{0,31};")
 
 
+# An entity with invisible characters inside (&\x00ta\x08u;, &nb\u200bsp;): N103 deletes them
+# after this rule has run, so without this the second cleaning would decode what they hid.
+# The class is N103's (_INVISIBLE, defined below) minus the zero-width joiners it keeps in emoji.
+_VEILS = "\x00-\x08\x0e-\x1f\x7f\u0080-\u009f\u200b\u200e\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
+_VEILED_ENTITY = re.compile(f"&[#A-Za-z0-9\r\n{_VEILS}]{{1,64}};")  # and cut by a wrap too
+_VEIL = re.compile(f"[{_VEILS}]")
+
+
 def unescape_entity(entity: str) -> str | None:
     """What an entity left in text stands for, unescaping nested ``&amp;`` too; ``None``
     when it is not an entity or stands for nothing printable.
@@ -89,6 +97,21 @@ class HtmlEntities(Rule):
                     wrap = "".join(ch for ch in m.group() if ch in "\r\n")
                     edits.append(Edit(m.start(), m.end(), wrap + char))
             edits.sort(key=lambda e: e.start)
+        if _VEIL.search(text) is not None:
+            veiled = []
+            for m in _VEILED_ENTITY.finditer(text):
+                unveiled = _VEIL.sub("", m.group())
+                if unveiled == m.group():  # nothing hidden: the paths above decide
+                    continue
+                if unveiled.replace("\r\n", "\n").count("\n") + unveiled.count("\r") - unveiled.count("\r\n") > 1:
+                    continue  # a paragraph break inside a name is no wrap (as _SPLIT_ENTITY)
+                bare = unveiled.replace("\r", "").replace("\n", "")
+                char = unescape_entity(bare) if _ENTITY.fullmatch(bare) else None
+                if char is not None:
+                    wrap = "".join(ch for ch in m.group() if ch in "\r\n")
+                    veiled.append(Edit(m.start(), m.end(), wrap + char))
+            if veiled:  # a veiled span holds no '&' after its first, so it overlaps no other entity
+                edits = sorted(edits + veiled, key=lambda e: e.start)
         return RuleResult(edits=edits)
 
 
