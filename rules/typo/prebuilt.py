@@ -30,26 +30,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, Iterable, TypeVar
 
-#: Environment variable naming the cache folder (empty or ``off``: no cache).
-CACHE_ENV = "ZHCLEAN_CACHE_DIR"
+# the folder every kept copy shares ($ZHCLEAN_CACHE_DIR; empty or ``off``: no cache)
+from zhclean.pattern_cache import CACHE_ENV, cache_dir
+
 #: Bumped when the layout of a cached copy changes without its builder's source changing.
 FORMAT = 2
 #: Copies kept in the folder at most, whatever their names (each reading table is ~6 MB,
 #: the word list ~6 MB; one table per distinct pair of user lists and per version of the
 #: code): the ones used longest ago go first.
 MAX_COPIES = 8
-_OFF = {"", "0", "off", "none", "false"}
 
 T = TypeVar("T")
-
-
-def cache_dir() -> Path | None:
-    """The folder the copies live in, or None when caching is off."""
-    env = os.environ.get(CACHE_ENV)
-    if env is not None:
-        return None if env.strip().lower() in _OFF else Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "zhclean"
 
 
 def digest(files: Iterable[Path], *values: Any) -> str:
