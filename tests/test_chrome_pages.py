@@ -199,7 +199,8 @@ def test_label_folding_covers_the_vocabularies():
     import re
 
     opencc = pytest.importorskip("opencc")
-    from zhclean.rules.chrome import (_docsite_kinds, _fold, _kinds, _page, _titles, docsite, footer, furniture, header, inline,
+    from zhclean.rules.chrome import (_docsite_kinds, _docsite_mark, _fold, _kinds, _page, _titles, docsite, footer,
+                                      furniture, header, inline,
                                       pubinfo, vocab)
     from zhclean.rules.chrome._memo import LineMemo
 
@@ -217,7 +218,7 @@ def test_label_folding_covers_the_vocabularies():
             for item in value:
                 chars.update(item) if isinstance(item, str) else add(item)
 
-    for mod in (_fold, _kinds, _page, _titles, vocab, docsite, footer, furniture, header, pubinfo, _docsite_kinds, inline):
+    for mod in (_fold, _kinds, _page, _titles, vocab, docsite, footer, furniture, header, pubinfo, _docsite_kinds, _docsite_mark, inline):
         for value in vars(mod).values():
             add(value)
     unfolded = sorted(
@@ -245,7 +246,9 @@ def test_notice_words_are_found_in_either_script():
 
 def test_notice_block_under_a_heading_without_site_words():
     """Edge lines that use no site word and are no heading open no block, and are passed
-    over; a heading that uses none (特别说明) still opens one, on every version of the page."""
+    over; a heading that uses none (特别说明) still opens one, on every version of the page,
+    when the block marks the page as a copy (it closes the page after the copy's text);
+    the same block above a signature is a notice page's own."""
     from zhclean.rules.chrome._page import make_page
 
     body = ("社区工会工作总结\n"
@@ -257,6 +260,8 @@ def test_notice_block_under_a_heading_without_site_words():
         assert [i for i, _ in make_page(body + notice).notices] == [4, 5, 6]
     # without the items, the heading alone is no notice
     assert make_page(body + notice.split("\n")[0] + "\n").notices == ()
+    # signed below, the block is inside the page's own text: no copy's mark
+    assert make_page(body + notice + "嵊州市总工会\n2023年8月20日\n").notices == ()
 
 
 UNTOUCHED = {

@@ -31,6 +31,7 @@ from typing import Sequence
 
 from .._text import Line
 from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
+from ._docsite_mark import is_progress_line, page_marked, site_evidence, spoken_about_a_platform  # noqa: F401
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length
@@ -75,77 +76,6 @@ def cue_families(s: str) -> tuple[str, ...]:
 # Nouns only a document site uses of what it holds: with them the site need not name itself.
 # (not 文档, 范文, 课件 or 充值: an archive's 复制文档, a call for 范文, a card's 线上充值 name them too)
 _DOCSITE_NOUN_RE = re.compile(r"下载券|VIP|vip|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|用户协议")
-# What makes a block the site's at all: the site speaking of itself (本站, 本平台, 本文库),
-# its users' uploads (用户上传, 上传者) or its copies' trade (下载券, 积分下载, 售价 5 元). Not a
-# noun for documents (文档, 范文, 网盘, 预览, 充值): an archive's 复制文档, a company's 个人网盘,
-# a call for 范文 and a card's 线上充值 name them as well; not 文库 said of a platform (某文库平台,
-# a news story about one); and not the tone families (rights, hedge, service), which any
-# notice has: 注意事项 / 1．严禁…违规者将依法追究法律责任 / 2．…工作日… names no site.
-_SITE_EVIDENCE_RE = re.compile(
-    r"本站|本网(?!讯)|本平台|站内|本文库|我站|本资料库|用户上传|自行上传|网友上传|会员上传|整理上传|上传者|上传人|上传分享"
-    r"|网友分享|会员分享|用户分享|网友整理|网友投稿|用户投稿|由网友|存储空间|来源于(?:互联)?网络?|来自(?:互联)?网络?|收集于网络|网络收集"
-    r"|下载券|积分下载|(?:VIP|vip|会员)(?:免费)?下载|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|付费下载"
-    r"|售价\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:元|积分|下载券)"
-    # the copies as what one downloads (资料下载后请用WPS打开, 请勿将下载的资源用于盈利)
-    r"|(?:资料|资源|范文)下载后|下载(?:后)?的(?:资料|资源|范文)"
-    # paid for, unlocked, kept in the buyer's account (付费内容一旦解锁, 保存至个人中心)
-    r"|付费(?:内容|资料|资源)|解锁|保存至个人中心"
-    # previewed before it is bought (下载前请先预览，确认无误后再购买): not 报告可在线预览
-    r"|(?:下载|购买)前.{0,4}预览|预览.{0,10}(?:再|后)(?:购买|下载)"
-    # the shop's voice: its desk sells (联系客服购买), and it answers whoever finds their work
-    # in its copies (如资源侵犯了您的合法权益); a third party's (权利人可向平台发出通知) does not
-    r"|客服购买|侵[犯害]了?您的"
-    # a download paid for (付款成功但未能下载的，系统将自动退回)
-    r"|(?:付款|支付|购买)成功.{0,6}下载")
-# A page is a site's copy by what names the copies on it (本文库, 下载券, 上传者), not by the
-# site's name alone, which any site's footer prints (本网站由…主办), nor by 文档 or 范文,
-# which a title (关于征集优秀范文的通知) or a news story (文库平台…被判赔偿) names as well.
-_COPY_EVIDENCE_RE = re.compile(r"本文库|下载券|上传者|用户上传|积分下载|(?:VIP|vip)(?:免费)?下载")
-
-
-def site_evidence(s: str) -> bool:
-    """``s`` is the site speaking of itself, its users' uploads or its copies' trade (本站,
-    用户上传, 下载券), not a noun for documents.
-
-    >>> site_evidence("本站所有资料均由用户上传"), site_evidence("查阅电子文档须经档案馆审批")
-    (True, False)
-    """
-    return bool(_SITE_EVIDENCE_RE.search(fold_any_length(s)) or DISCLAIMER_RE.search(s))
-
-
-# A platform spoken of, not speaking: put under a duty (平台应承担, 负有审查义务), told of
-# (向平台发出通知), one of many (某文库平台). A site's own notice says 本站 or 我们 instead.
-_ABOUT_A_PLATFORM_RE = re.compile(r"平台(?:应(?!用)|应当|须(?!知)|负有|收到通知|对用户上传)|向(?:该|涉事)?平台(?:发出|提交|投诉)|某\S{0,6}平台")
-_SELF_REFERENCE_RE = re.compile(r"本站|本平台|本网站|本文库|我站|我们|我司")
-
-
-def spoken_about_a_platform(s: str) -> bool:
-    """``s`` speaks of a platform in the third person and never as itself: a court's or a
-    reporter's words on a document site, whatever uploads or rights they name.
-
-    >>> spoken_about_a_platform("文库平台对用户上传的文档负有合理审查义务")
-    True
-    >>> spoken_about_a_platform("本平台所有资料均由用户上传，平台应用户要求删除")
-    False
-    """
-    t = fold_any_length(s)
-    return bool(_ABOUT_A_PLATFORM_RE.search(t)) and not _SELF_REFERENCE_RE.search(t)
-
-
-def _page_is_copy(lines: Sequence[Line], text_idx: Sequence[int], block: Sequence[int], edge: int) -> bool:
-    """Outside ``block``, the first or last ``edge`` lines with text hold the site's record
-    of the copy, its viewer's progress, or a word that names its copies."""
-    inside = set(block)
-    for i in list(text_idx[:edge]) + list(text_idx[-edge:]):
-        if i in inside:
-            continue
-        t = lines[i].text
-        if len(t) <= MAX_NOTICE_LINE and (is_doc_meta_line(t) or is_progress_line(t)
-                                          or _COPY_EVIDENCE_RE.search(fold_any_length(t))):
-            return True
-    return False
-
-
 _TRADE_WORD_RE = re.compile("|".join(sorted(map(re.escape, DOCSITE_CUE_WORDS["trade"]), key=len, reverse=True)))
 # A line with this many different trade words (付费…购买…退款…下载前预览) is a paid site's.
 MIN_TRADE_WORDS = 3
@@ -324,7 +254,6 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         return []
     found: list[tuple[int, str]] = []
     pending: list[tuple[list[int], str]] = []  # notices not at the edge (yet)
-    page_copy: bool | None = None  # asked once, when a block names no site
     p = 0
     while p < len(text_idx):
         if head <= p < tail:
@@ -379,11 +308,10 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         block = ([i] if heading else []) + run
         if ok and spoken_about_a_platform(s + said):
             ok = False  # 法官提示 / 1．文库平台对用户上传的文档负有审查义务: the law speaking of a site
-        if ok and not site_evidence(s + said):
-            # a heading and its items the site is not named in are the site's only on its copy
-            if page_copy is None:
-                page_copy = _page_is_copy(lines, text_idx, block, edge)
-            ok = page_copy
+        if ok:
+            # a block is the site's only on a page marked as its copy: a site's own notice
+            # page (网站维护通知 / 温馨提示 / 1、本站将于…) speaks as the site too
+            ok = page_marked(lines, body, text_idx, block, edge)
         why = ("a document site's notice" + (" under its heading" if heading else "")
                + ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams))
         if ok and _at_edge(block, body):
@@ -424,24 +352,6 @@ def _at_edge(block: list[int], body: Sequence[bool]) -> bool:
 
 
 # ---------------------------------------------------------------- the viewer
-MAX_PROGRESS_LINE = 40
-
-
-def is_progress_line(s: str, links: bool = False) -> bool:
-    """A viewer's progress or end-of-preview line: short, and a reading word with an end,
-    a remainder or a percentage (已阅读到文档的结尾了, 阅读进度：60%, 剩余4页未读); with
-    ``links``, its links too (继续阅读, 点击加载更多), which article pages share."""
-    t = fold(s.strip())
-    if not 0 < len(t) <= MAX_PROGRESS_LINE or _sentence_of_body(t):
-        return False
-    return bool(PROGRESS_LINE_RE.search(t) or links and PROGRESS_LINK_RE.search(t))
-
-
-def _sentence_of_body(t: str) -> bool:
-    # a sentence with its own subject and stop (请与会人员认真研读。) is text, not a button
-    return t.endswith("。") and len(t) > 20
-
-
 _FRAME_CHARS = r"[\s\-－—–~～·•\[\]【】()（）<>《》]"
 _PAGE_ALONE = re.compile(rf"^{_FRAME_CHARS}*(?:第\s*\d{{1,4}}\s*页|(?:Page|P)\s*\d{{1,4}})(?!\d){_FRAME_CHARS}*$")
 

@@ -1,0 +1,163 @@
+"""The page mark: evidence that a page IS a document site's copy, outside its notices.
+
+A site speaks as itself (本站, 本平台, 客服, 敬请谅解) on its own notice pages as well — a
+maintenance notice, a cloud provider's price announcement — so a notice block (under a
+heading or numbered) is the copy's chrome only when the page carries a copy's marks: the site's record
+of the copy (上传时间, 文档页数), its viewer's progress or pager, a word that names its
+copies (下载券, 上传者), a first line that echoes the title with a page count glued on,
+or a block in the site's voice (``site_evidence``) standing at the very edge of the text,
+before the copy's title or after its last line, a body paragraph beside it; or the block says what only a document site says of its copies (the known
+disclaimer phrasings, 下载券, 本文库).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .._text import Line
+from ._docsite_pager import is_pager_line
+from ._docsite_record import is_doc_meta_line, record_kind
+from ._fold import fold, fold_any_length
+from .vocab import DISCLAIMER_RE, MEMBER_SHARE_RE, PROGRESS_LINE_RE, PROGRESS_LINK_RE
+
+# What makes a block the site's at all: the site speaking of itself (本站, 本平台, 本文库),
+# its users' uploads (用户上传, 上传者) or its copies' trade (下载券, 积分下载, 售价 5 元). Not a
+# noun for documents (文档, 范文, 网盘, 预览, 充值): an archive's 复制文档, a company's 个人网盘,
+# a call for 范文 and a card's 线上充值 name them as well; not 文库 said of a platform (某文库平台,
+# a news story about one); and not the tone families (rights, hedge, service), which any
+# notice has: 注意事项 / 1．严禁…违规者将依法追究法律责任 / 2．…工作日… names no site.
+_SITE_EVIDENCE_RE = re.compile(
+    r"本站|本网(?!讯)|本平台|站内|本文库|我站|本资料库|用户上传|自行上传|网友上传|会员上传|整理上传|上传者|上传人|上传分享"
+    r"|网友分享|会员分享|用户分享|网友整理|网友投稿|用户投稿|由网友|存储空间|来源于(?:互联)?网络?|来自(?:互联)?网络?|收集于网络|网络收集"
+    r"|下载券|积分下载|(?:VIP|vip|会员)(?:免费)?下载|金币|已购|重新下载|扣费|售出|虚拟商品|扫描版本|付费下载"
+    r"|售价\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:元|积分|下载券)"
+    # the copies as what one downloads (资料下载后请用WPS打开, 请勿将下载的资源用于盈利)
+    r"|(?:资料|资源|范文)下载后|下载(?:后)?的(?:资料|资源|范文)"
+    # paid for, unlocked, kept in the buyer's account (付费内容一旦解锁, 保存至个人中心)
+    r"|付费(?:内容|资料|资源)|解锁|保存至个人中心"
+    # previewed before it is bought (下载前请先预览，确认无误后再购买): not 报告可在线预览
+    r"|(?:下载|购买)前.{0,4}预览|预览.{0,10}(?:再|后)(?:购买|下载)"
+    # the shop's voice: its desk sells (联系客服购买), and it answers whoever finds their work
+    # in its copies (如资源侵犯了您的合法权益); a third party's (权利人可向平台发出通知) does not
+    r"|客服购买|侵[犯害]了?您的"
+    # a download paid for (付款成功但未能下载的，系统将自动退回)
+    r"|(?:付款|支付|购买)成功.{0,6}下载")
+
+
+def site_evidence(s: str) -> bool:
+    """``s`` is the site speaking of itself, its users' uploads or its copies' trade (本站,
+    用户上传, 下载券), not a noun for documents.
+
+    >>> site_evidence("本站所有资料均由用户上传"), site_evidence("查阅电子文档须经档案馆审批")
+    (True, False)
+    """
+    return bool(_SITE_EVIDENCE_RE.search(fold_any_length(s)) or DISCLAIMER_RE.search(s))
+
+
+# A platform spoken of, not speaking: put under a duty (平台应承担, 负有审查义务), told of
+# (向平台发出通知), one of many (某文库平台). A site's own notice says 本站 or 我们 instead.
+_ABOUT_A_PLATFORM_RE = re.compile(r"平台(?:应(?!用)|应当|须(?!知)|负有|收到通知|对用户上传)|向(?:该|涉事)?平台(?:发出|提交|投诉)|某\S{0,6}平台")
+_SELF_REFERENCE_RE = re.compile(r"本站|本平台|本网站|本文库|我站|我们|我司")
+
+
+def spoken_about_a_platform(s: str) -> bool:
+    """``s`` speaks of a platform in the third person and never as itself: a court's or a
+    reporter's words on a document site, whatever uploads or rights they name.
+
+    >>> spoken_about_a_platform("文库平台对用户上传的文档负有合理审查义务")
+    True
+    >>> spoken_about_a_platform("本平台所有资料均由用户上传，平台应用户要求删除")
+    False
+    """
+    t = fold_any_length(s)
+    return bool(_ABOUT_A_PLATFORM_RE.search(t)) and not _SELF_REFERENCE_RE.search(t)
+
+
+# ---------------------------------------------------------------- the viewer's progress
+MAX_PROGRESS_LINE = 40
+
+
+def is_progress_line(s: str, links: bool = False) -> bool:
+    """A viewer's progress or end-of-preview line: short, and a reading word with an end,
+    a remainder or a percentage (已阅读到文档的结尾了, 阅读进度：60%, 剩余4页未读); with
+    ``links``, its links too (继续阅读, 点击加载更多), which article pages share."""
+    t = fold(s.strip())
+    if not 0 < len(t) <= MAX_PROGRESS_LINE or _sentence_of_body(t):
+        return False
+    return bool(PROGRESS_LINE_RE.search(t) or links and PROGRESS_LINK_RE.search(t))
+
+
+def _sentence_of_body(t: str) -> bool:
+    # a sentence with its own subject and stop (请与会人员认真研读。) is text, not a button
+    return t.endswith("。") and len(t) > 20
+
+
+# ---------------------------------------------------------------- the page mark
+# the longest line read for a mark (a notice line is at most this long)
+MAX_MARK_LINE = 200
+# What names the copies on a page, wherever it stands (not 本站 or 客服: any site says them).
+COPY_WORDS_RE = re.compile(r"本文库|下载券|上传者|用户上传|积分下载|(?:VIP|vip)(?:免费)?下载")
+# What a block says only of a document site's copies (not 用户上传的资料, which a site
+# under maintenance promises to keep).
+BLOCK_COPY_WORDS_RE = re.compile(r"本文库|下载券|上传者|积分下载|(?:VIP|vip)(?:免费)?下载")
+
+
+def copy_line(t: str) -> bool:
+    """Line ``t`` is the copy's: its record, its viewer's progress, pager or member note,
+    or a word that names its copies."""
+    if len(t) > MAX_MARK_LINE:
+        return False
+    f = fold_any_length(t)
+    return bool(is_doc_meta_line(t) or is_progress_line(t) or is_pager_line(f)
+                or MEMBER_SHARE_RE.search(f) or COPY_WORDS_RE.search(f))
+
+
+# How much of a first line must start a line below it for the line to echo the title,
+# and how far below the title may stand.
+MIN_ECHO_STEM = 6
+MAX_ECHO_DISTANCE = 3
+_SENTENCE_MARK = re.compile(r"[。；;！!，,]")
+
+
+def _echoes_below(lines: Sequence[Line], i: int, below: Sequence[int]) -> bool:
+    """Line ``i``, the page's first, is the copy's cut title (``在志愿服务结对共建推进会（共39页）``
+    over ``在志愿服务结对共建推进会上的讲话``): short, no sentence, and its first characters
+    start one of the first lines after the block."""
+    head = lines[i].text.strip()
+    if not MIN_ECHO_STEM <= len(head) <= MAX_MARK_LINE // 3 or _SENTENCE_MARK.search(head):
+        return False
+    stem = head[:MIN_ECHO_STEM]
+    return any(lines[k].text.strip().startswith(stem) and lines[k].text.strip() != head
+               for k in below[:MAX_ECHO_DISTANCE])
+
+
+def _frames_a_document(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int],
+                       block: Sequence[int]) -> bool:
+    """``block`` opens or closes the page's text (only the copy's record stands beyond it:
+    编辑精选, 上传时间：…, or before it the copy's cut title that the title below
+    takes up), and a body paragraph stands outside it: the copy's frame, not
+    a notice inside a notice page (网站维护通知 / 温馨提示 / … / 某某网 / 2023年6月8日)."""
+    inside = set(block)
+    before = [i for i in text_idx if i < block[0]]
+    after = [i for i in text_idx if i > block[-1]]
+    framed = (all(record_kind(lines[i].text) is not None or k == 0 and _echoes_below(lines, i, after)
+                  for k, i in enumerate(before))
+              or all(record_kind(lines[i].text) is not None for i in after))
+    return framed and any(b and k not in inside for k, b in enumerate(body))
+
+
+def page_marked(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int],
+                block: Sequence[int], edge: int) -> bool:
+    """The page carries a document site's copy marks outside ``block`` (among its first or
+    last ``edge`` lines with text), or ``block`` opens or closes the page's text, or says
+    what only a document site says of its copies."""
+    inside = set(block)
+    said = "".join(lines[k].text for k in block)
+    if DISCLAIMER_RE.search(said) or BLOCK_COPY_WORDS_RE.search(fold_any_length(said)):
+        return True
+    if site_evidence(said) and _frames_a_document(lines, body, text_idx, block):
+        return True
+    for i in list(text_idx[:edge]) + list(text_idx[-edge:]):
+        if i not in inside and copy_line(lines[i].text):
+            return True
+    return False
