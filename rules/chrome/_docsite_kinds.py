@@ -31,7 +31,8 @@ from typing import Sequence
 
 from .._text import Line
 from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
-from ._docsite_mark import is_progress_line, page_marked, site_evidence, spoken_about_a_platform  # noqa: F401
+from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, site_evidence,  # noqa: F401
+                            spoken_about_a_platform)
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length
@@ -301,6 +302,11 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             # items numbered alike that each name the site or its copies (〔1〕本站不对…范文… /
             # 〔2〕下载券余额不足时…充值) are its notice in any tone
             ok = ok or style is not None and all(site_evidence(lines[k].text) for k in run)
+        shaped = False
+        if not ok and len(run) >= 2 and (heading or style is not None):
+            # wording no family rule accepts, in a notice's shape and place on a marked copy
+            shaped = ok = shaped_copy_notice(lines, body, text_idx, ([i] if heading else []) + run, item_fams,
+                                             bool(heading), edge)
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
         if ok and not (heading or alone) and len(run) < 2:
@@ -313,6 +319,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             # page (网站维护通知 / 温馨提示 / 1、本站将于…) speaks as the site too
             ok = page_marked(lines, body, text_idx, block, edge)
         why = ("a document site's notice" + (" under its heading" if heading else "")
+               + (", by its shape and place on a marked copy" if shaped else "")
                + ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams))
         if ok and _at_edge(block, body):
             found += [(k, why) for k in block]

@@ -146,18 +146,47 @@ def _frames_a_document(lines: Sequence[Line], body: Sequence[bool], text_idx: Se
     return framed and any(b and k not in inside for k, b in enumerate(body))
 
 
+def _marked_outside(lines: Sequence[Line], text_idx: Sequence[int], block: Sequence[int], edge: int) -> bool:
+    inside = set(block)
+    return any(i not in inside and copy_line(lines[i].text) for i in list(text_idx[:edge]) + list(text_idx[-edge:]))
+
+
+# A notice-shaped block on a marked copy: families its items must use together, and the
+# families one of which makes it a notice or the site's trade.
+MIN_SHAPED_FAMILIES = 2
+_NOTICE_OR_TRADE = frozenset(["rights", "hedge", "service", "trade"])
+# without its heading (a rule before C401 may take one: ``>> 下载前必读`` reads as a trail)
+MIN_UNHEADED_FAMILIES = 3
+MAX_SHAPED_ITEM = 100
+
+
+def shaped_copy_notice(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], block: Sequence[int],
+                       item_families: Sequence[frozenset[str]], headed: bool, edge: int) -> bool:
+    """A block whose wording no family rule accepts is still the copy's notice by its shape
+    and place: two or more short items, numbered alike (under a heading or not), each with
+    a family word, together two families with a notice's or the trade's (阅读须知(重要) /
+    第1条：范文经多次校对，但难免存在疏漏。 / 第2条：请勿传播资源…), standing where a copy's
+    notices stand (only the copy's record or its cut title before it, or only its record
+    after it, a body paragraph beside it), on a page the copy's record, pager or progress
+    marks outside the block."""
+    fams = frozenset().union(*item_families) if item_families else frozenset()
+    if (len(item_families) < 2 or not all(item_families) or not fams & _NOTICE_OR_TRADE
+            or len(fams) < (MIN_SHAPED_FAMILIES if headed else MIN_UNHEADED_FAMILIES)):
+        return False
+    run = block[1:] if headed else block
+    if any(len(lines[k].text.strip()) > MAX_SHAPED_ITEM for k in run):
+        return False
+    return _frames_a_document(lines, body, text_idx, block) and _marked_outside(lines, text_idx, block, edge)
+
+
 def page_marked(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int],
                 block: Sequence[int], edge: int) -> bool:
     """The page carries a document site's copy marks outside ``block`` (among its first or
     last ``edge`` lines with text), or ``block`` opens or closes the page's text, or says
     what only a document site says of its copies."""
-    inside = set(block)
     said = "".join(lines[k].text for k in block)
     if DISCLAIMER_RE.search(said) or BLOCK_COPY_WORDS_RE.search(fold_any_length(said)):
         return True
     if site_evidence(said) and _frames_a_document(lines, body, text_idx, block):
         return True
-    for i in list(text_idx[:edge]) + list(text_idx[-edge:]):
-        if i not in inside and copy_line(lines[i].text):
-            return True
-    return False
+    return _marked_outside(lines, text_idx, block, edge)
