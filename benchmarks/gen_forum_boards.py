@@ -19,6 +19,11 @@ dev families (tuned on)
 * ``weibo``: a microblog post, then its comments under a 评论/热门评论 heading;
 * ``reviews``: a page of short reviews (豆瓣短评-like), no first post;
 * ``answer``: 知乎's answer page: the question, one answer in its card, 更多回答 in another;
+* ``article``: a news article with its readers' comments under it (网友评论 / 已有 N 条评论):
+  the article in ``div.article-content``, comments as ``div.cmt-item`` with user, floor,
+  顶/踩/回复, a 发表评论 box above them. The gold is the article alone (docs/html.md: a news
+  page's gold stops where its readers' comments begin): the comments' text counts as chrome;
+  made beside the boards (``ARTICLE_SPLITS``: 24 more pages for ``--pages 216``);
 
 held-out families (never tuned on: score them, do not read their misses)
 * ``autohome``: 汽车之家-like club: first post ``div.post-container``, each reply its own
@@ -54,6 +59,9 @@ import gen_forum as gf  # noqa: E402
 
 SPLITS = {"dev": ("hupu", "douban", "xenforo", "ask120", "dvbbs", "owner", "weibo", "reviews", "answer"),
           "heldout": ("autohome", "segment", "discourse", "wap", "flarum")}
+#: Families made beside the boards, from their own random stream, one page per board family
+#: cycle, so that adding one leaves every board page (and its figure) as it was.
+ARTICLE_SPLITS = {"dev": ("article",), "heldout": ()}
 SHAPES = ("plain", "terse", "outweigh", "quote")
 _E = htmlmod.escape
 _TERSE = ["顶顶顶", "支持楼主", "谢谢楼主分享", "mark一下", "同问", "学习了", "前排围观", "楼主好人"]
@@ -358,8 +366,29 @@ def _answer(posts, title, rng):
             ["查看全部", "条评论", "更多回答", "关注者", "编辑于"], "知乎")
 
 
+def _article(posts, title, rng):
+    """A news article, then its comments: a 发表评论 box, 已有 N 条评论, ``div.cmt-item`` each."""
+    q = posts[0]
+    out = [f'<div class="article"><h1>{_E(title)}</h1><div class="article-info"><span class="time">{q["date"]}</span>'
+           f' <span class="source">来源：{_E(q["user"])}</span> <span class="editor">责任编辑：王晓</span></div>'
+           f'<div class="article-content">{_p(q["lines"])}</div><div class="share">分享到：微信 微博 QQ空间</div></div>'
+           f'<div id="comment" class="comment-area"><div class="cmt-head"><h3>网友评论</h3>'
+           f'<span>已有 {len(posts) - 1} 条评论</span></div><div class="cmt-post"><textarea>文明上网，理性发言</textarea>'
+           f'<button>发表评论</button></div><div class="cmt-list">']
+    for i, p in enumerate(posts[1:], 1):
+        out.append(f'<div class="cmt-item" id="cmt-{p["pid"]}"><div class="cmt-user"><img src="u.png"/>'
+                   f'<a href="#">{_E(p["user"])}</a> <span class="cmt-floor">{i}楼</span></div>'
+                   f'<div class="cmt-text">{_quote(p, lambda u, t: f"<blockquote>{_E(u)}：{_E(t)}</blockquote>")}'
+                   f'{_p(p["lines"])}</div><div class="cmt-func"><span>{p["date"]}</span> <a href="#">顶({rng.randint(0, 99)})</a>'
+                   f' <a href="#">踩</a> <a href="#">回复</a></div></div>')
+    out.append('</div><div class="cmt-more"><a href="#">查看全部评论</a></div></div>')
+    return "".join(out), ["责任编辑", "分享到", "已有", "发表评论", "查看全部评论"], "邻里新闻网"
+
+
 _FAMILIES = {"answer": _answer, "reviews": _reviews, "flarum": _flarum, "weibo": _weibo, "dvbbs": _dvbbs, "owner": _owner, "wap": _wap, "hupu": _hupu, "douban": _douban, "xenforo": _xenforo, "ask120": _ask120, "autohome": _autohome,
-             "segment": _segment, "discourse": _discourse}
+             "segment": _segment, "discourse": _discourse, "article": _article}
+#: Families whose gold is the first post alone: an article, the readers' comments under it.
+_ARTICLE_AND_COMMENTS = {"article"}
 _GENERATOR = {"xenforo": "XenForo", "discourse": "Discourse"}
 
 
@@ -377,6 +406,8 @@ def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
             '</body></html>')
     gold = [p["lines"] for p in posts if p["lines"]]
     chrome = [x for p in posts if p["lines"] for x in (p["user"], p["date"]) + ((p["sig"],) if p["sig"] else ())]
+    if family in _ARTICLE_AND_COMMENTS:  # the comments are not the page's text
+        gold, words = gold[:1], words + [p["lines"][0] for p in posts[1:]]
     return {"id": doc_id, "family": family, "shape": shape, "title": title, "html": page, "posts": gold,
             "chrome": chrome + words + ["京ICP备", "关于我们"]}
 
@@ -384,8 +415,13 @@ def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
 def make_pages(seed: int = 1, pages: int = 112, split: str = "dev") -> list[dict]:
     families = SPLITS[split]
     rng = random.Random(f"boards-{split}-{seed}")
-    return [_page(rng, families[k % len(families)], SHAPES[(k // len(families)) % len(SHAPES)], f"{split}-{k:04d}")
-            for k in range(pages)]
+    out = [_page(rng, families[k % len(families)], SHAPES[(k // len(families)) % len(SHAPES)], f"{split}-{k:04d}")
+           for k in range(pages)]
+    rng = random.Random(f"articles-{split}-{seed}")
+    for family in ARTICLE_SPLITS[split]:
+        out += [_page(rng, family, SHAPES[k % len(SHAPES)], f"{split}-{family}-{k:04d}")
+                for k in range(pages // len(families))]
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -399,7 +435,7 @@ def main(argv: list[str] | None = None) -> None:
     from zhclean.html import extract
     rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in make_pages(args.seed, args.pages, args.split)]
     print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
-    for key in ("all",) + SPLITS[args.split] + SHAPES:
+    for key in ("all",) + SPLITS[args.split] + ARTICLE_SPLITS[args.split] + SHAPES:
         g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]
         mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
         print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
