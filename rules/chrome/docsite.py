@@ -117,10 +117,12 @@ class DocSiteDisclaimer(OnView, LineRule):
             above = [i for i in range(first) if lines[i].text.strip()]
             if first in head and len(above) == 1 and _is_site_title(lines[above[0]].text):
                 found[above[0]] = "the site's title line above its disclaimers"
-        if pg.notices:
-            # the site's notices mark the copy now, before they go: its plain record lines
-            # and its tail's furniture go with them (C402 and C403 see the copy without them)
-            for i, why in _marked_copy_furniture(pg):
+        # the site's notices, pager or progress mark the copy now, before they go: its
+        # plain record lines and its tail's furniture go with them (C402 and C403 see the
+        # copy without them); most pages have none of those lines, and the mark is not asked
+        furniture = list(_marked_copy_furniture(pg))
+        if furniture and (pg.notices or _docsite_copy(pg)):
+            for i, why in furniture:
                 found.setdefault(i, why)
         return sorted(found.items())
 
@@ -134,13 +136,13 @@ def _marked_copy_furniture(pg: Page):
         if not line.text.strip() or pg.body[i] or not pg.zones.in_zone(i):
             continue
         if record_kind(line.text) == "plain":
-            yield i, "a record line on a copy the site's notices mark"
+            yield i, "a record line on a copy the site's notices or viewer mark"
         elif _viewer_kind(line.text) == "buttons" and not _heads_its_section(pg, i):
-            yield i, "a row of the viewer's buttons on a copy the site's notices mark"
+            yield i, "a row of the viewer's buttons on a copy the site's notices or viewer mark"
         elif pg.zones.in_tail(i) and _viewer_kind(line.text) is None:
             evidence = furniture_evidence(line.text)
             if evidence:
-                yield i, f"the viewer's furniture at the tail of a copy the site's notices mark: {evidence}"
+                yield i, f"the viewer's furniture at the tail of a copy the site's notices or viewer mark: {evidence}"
 
 
 # A button's words: what is left of a heading without them is what its section is about.
