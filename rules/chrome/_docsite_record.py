@@ -25,7 +25,7 @@ import re
 
 from .._layout import spaces_laid_out
 from ._fold import fold
-from ._docsite_shape import flag_kind, shaped_record_item
+from ._docsite_shape import flag_kind, shaped_record_item, unit_shaped_item
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
 
@@ -114,7 +114,7 @@ def _meta_item(item: str) -> str | None:
     listed = _listed_item(item)
     if listed is not None and listed != "weak":
         return listed
-    return shaped_record_item(item) or flag_kind(item) or listed
+    return shaped_record_item(item) or flag_kind(item) or listed or unit_shaped_item(item)
 
 
 def _listed_item(item: str) -> str | None:
@@ -232,7 +232,8 @@ def _line_record_kind(s: str) -> str | None:
     # three record items in a row is the site's record, whatever their labels
     if "trade" in kinds or kinds.count("plain") >= MIN_PLAIN_RECORD_ITEMS:
         return "trade"
-    return "plain" if "plain" in kinds else None
+    # items read only by their value's shape count as plain, never toward three
+    return "plain" if "plain" in kinds or "shape" in kinds else None
 
 
 MIN_ITEMS_WITH_UNKNOWN = 3

@@ -209,3 +209,29 @@ def is_shaped_heading(s: str) -> bool:
     if m.group() in _SITE_WORD_NOUNS:
         return bool(_SITE_CONCERN_RE.search(mod))
     return bool(_MODIFIER_SITE_RE.search(mod)) or len(mod) <= 4
+
+
+# ---------------------------------------------------------------- values by their unit
+# A label no list or head holds is still a record item when its value has a record's
+# shape: a length in a file's units (3521字, 12页, 18P), a size, a code of letters and
+# digits (文稿字数：3521字, 文件尺寸：2.3MB, 编号：A12345); not a count of people, a sum
+# or a share, which a report's own figures are (满意度：95%, 受益职工：1200人), nor a
+# date (报名截止：2023年5月31日 ends a notice). Any page may
+# print such an item, so it counts as plain, and three of them do not make a record.
+_UNIT_LABEL = re.compile(r"^[【\[〔〖]?[\u4e00-\u9fff]{2,6}[】\]〕〗]?\s*[:：]\s*")
+_UNIT_VALUE = re.compile(
+    r"\d[\d,]*(?:\.\d+)?\s*(?:字|页|[Pp]|KB|MB|GB|K|M|kb|mb)"
+    r"|(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{4,20}")
+
+
+def unit_shaped_item(item: str) -> str | None:
+    """``"shape"`` for ``label：value`` with a value of a record's shape, else ``None``.
+
+    >>> unit_shaped_item("文稿字数：3521字"), unit_shaped_item("报名截止：请于本周五前")
+    ('shape', None)
+    """
+    m = _UNIT_LABEL.match(item)
+    if not m:
+        return None
+    return "shape" if _UNIT_VALUE.fullmatch(item[m.end():].strip()) else None
+
