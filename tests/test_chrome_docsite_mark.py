@@ -68,6 +68,8 @@ _MAINTENANCE = SITE_NOTICE_PAGES["a portal's maintenance notice, its 温馨提�
 DOCSITE_COPIES = {
     "the block opens the copy, above its title": (_NOTICE + _DOCUMENT, _NOTICE, _DOCUMENT),
     "the block closes the copy, after its last paragraph": (_DOCUMENT + _NOTICE, _NOTICE, _DOCUMENT),
+    "the block after the copy's last paragraph, the viewer's row below it": (
+        _DOCUMENT + _NOTICE + "247人已付费下载\n", _NOTICE, _DOCUMENT),
     "the block between the copy's record and its title": (
         "上传时间：2023-06-08 | 文档页数：6页\n" + _NOTICE + _DOCUMENT, _NOTICE, _DOCUMENT),
     "a copy of a maintenance notice, its site's record at the top": (

@@ -17,6 +17,7 @@ from typing import Sequence
 from .._text import Line
 from ._docsite_pager import is_pager_line
 from ._docsite_record import is_doc_meta_line, record_kind
+from ._docsite_tail import furniture_evidence
 from ._fold import fold, fold_any_length
 from .vocab import DISCLAIMER_RE, MEMBER_SHARE_RE, PROGRESS_LINE_RE, PROGRESS_LINK_RE
 
@@ -131,18 +132,23 @@ def _echoes_below(lines: Sequence[Line], i: int, below: Sequence[int]) -> bool:
                for k in below[:MAX_ECHO_DISTANCE])
 
 
+def _the_copys(t: str) -> bool:
+    """Line ``t`` is the copy's record, its viewer's (pager, progress, member note) or
+    furniture the viewer prints (247人已付费下载, 下载 (144))."""
+    return record_kind(t) is not None or copy_line(t) or furniture_evidence(t) is not None
+
+
 def _frames_a_document(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int],
                        block: Sequence[int]) -> bool:
-    """``block`` opens or closes the page's text (only the copy's record stands beyond it:
-    编辑精选, 上传时间：…, or before it the copy's cut title that the title below
+    """``block`` opens or closes the page's text (only the copy's record or viewer stands
+    beyond it: 编辑精选, 上传时间：…, 下载 (144), or before it the copy's cut title that the title below
     takes up), and a body paragraph stands outside it: the copy's frame, not
     a notice inside a notice page (网站维护通知 / 温馨提示 / … / 某某网 / 2023年6月8日)."""
     inside = set(block)
     before = [i for i in text_idx if i < block[0]]
     after = [i for i in text_idx if i > block[-1]]
-    framed = (all(record_kind(lines[i].text) is not None or k == 0 and _echoes_below(lines, i, after)
-                  for k, i in enumerate(before))
-              or all(record_kind(lines[i].text) is not None for i in after))
+    framed = (all(_the_copys(lines[i].text) or k == 0 and _echoes_below(lines, i, after) for k, i in enumerate(before))
+              or all(_the_copys(lines[i].text) for i in after))
     return framed and any(b and k not in inside for k, b in enumerate(body))
 
 
