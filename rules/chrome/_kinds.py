@@ -174,6 +174,8 @@ def _footer_item(s: str) -> str | None:
     (None, None)
     >>> _footer_item("本网站所有内容版权归湖南省总工会所有，未经许可不得转载。")
     'site'
+    >>> _footer_item("入选范文将汇编成册，版权归作者所有。") is None
+    True
     """
     t = fold(s.strip())
     if not t or len(t) > MAX_FOOTER_NOTICE:
@@ -185,6 +187,9 @@ def _footer_item(s: str) -> str | None:
     if SENTENCE_STOP.search(t) and not FOOTER_NOTICE_RE.search(t):
         return None
     if _prose_clause_after(t, min(m.end() for m in site + organiser)):
+        return None
+    first = min(site + organiser, key=lambda m: m.start())
+    if first.group(0).startswith("版权") and _prose_clause_before(t, first.start()):
         return None
     return "site" if site else "organiser"
 
@@ -230,14 +235,21 @@ _RUN_ON_LABELS = frozenset(["技术支持", "技术维护", "网站维护", "运
 def _prose_clause_after(t: str, start: int) -> bool:
     """A comma-joined clause after the footer item that is neither a footer item nor a
     name: 版权所有，要开创工会工作新局面 is a sentence, 版权所有，翻版必究 is not."""
-    for clause in re.split(r"[，,；;]", t[start:])[1:]:
-        clause = clause.strip(" 　。.!！")
-        if not clause or han_count(clause) <= MAX_VALUE_CLAUSE_HAN or ORG_SUFFIX_RE.search(clause):
-            continue
-        if FOOTER_STRONG_RE.search(clause) or FOOTER_NOTICE_RE.search(clause) or FOOTER_WEAK_RE.search(clause):
-            continue
-        return True
-    return False
+    return any(_is_prose_clause(c) for c in re.split(r"[，,；;]", t[start:])[1:])
+
+
+def _prose_clause_before(t: str, start: int) -> bool:
+    """A comma-joined clause before the footer item that is neither a footer item nor a
+    name: in 入选范文将汇编成册，版权归作者所有。 the rights clause ends a sentence about
+    the body's own work, while 地址：某路1号，版权所有：某某 is a footer's run of items."""
+    return any(_is_prose_clause(c) for c in re.split(r"[，,；;]", t[:start])[:-1])
+
+
+def _is_prose_clause(clause: str) -> bool:
+    clause = clause.strip(" 　。.!！")
+    if not clause or han_count(clause) <= MAX_VALUE_CLAUSE_HAN or ORG_SUFFIX_RE.search(clause):
+        return False
+    return not (FOOTER_STRONG_RE.search(clause) or FOOTER_NOTICE_RE.search(clause) or FOOTER_WEAK_RE.search(clause))
 
 
 # ---------------------------------------------------------------- datelines
