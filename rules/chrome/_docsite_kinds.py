@@ -156,7 +156,9 @@ def _headed_notice(families: set[str], run: Sequence[int], lines: Sequence[Line]
     return ("rights" in families or about_site and bool(families & {"service", "site", "upload"}))
 
 
-_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○▲△▼※★☆—\-–~～:：()（）|｜!！*#]+")
+_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▶►▷→↓❖✦※★☆—\-–~～:：()（）|｜!！*#]+"
+                            # a heading that introduces its items: 会员说明如下：
+                            r"|如下[:：]?\s*$")
 _QUALIFIER = f"(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)})"
 _NOUN = "|".join(NOTICE_HEADING_NOUNS)
 # two qualifiers may be joined (版权与免责声明, 下载及使用说明), and two nouns (声明与提示)
@@ -248,6 +250,13 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     n = len(text_idx)
     edge = min(edge, max(MIN_EDGE_LINES, n // 3))
     head, tail = min(edge, n), max(n - edge, 0)
+    # and whatever stands after the last body paragraph: a copy's tail may hold its notices
+    # above a long related list, past the last third (not the head: a block under the
+    # document's own title, past the head's lines, is the document's)
+    # (a notice's own item may read as a paragraph: 本网站提供的文档…，请读者自行判断。)
+    paragraphs = [p for p, i in enumerate(text_idx) if body[i] and not _notice_like(lines[i].text)]
+    if paragraphs:
+        tail = min(tail, paragraphs[-1] + 1)
     region = text_idx[:head] + text_idx[max(tail, head):]
     # every block speaks of rights, hedges or service: most pages have no such word at their edges
     # (or a heading about the site, whose items may speak only of its trade and its users)
@@ -321,6 +330,8 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         why = ("a document site's notice" + (" under its heading" if heading else "")
                + (", by its shape and place on a marked copy" if shaped else "")
                + ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams))
+        if ok and head <= p and not _only_the_copys_after(lines, text_idx, block[-1]):
+            ok = False  # at the tail, a block with a signature or a date under it is the text's
         if ok and _at_edge(block, body):
             found += [(k, why) for k in block]
             p = q
@@ -329,6 +340,35 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                 pending.append((block, why))
             p += 1
     return found + _at_edge_once_notices_go(pending, body, found)
+
+
+def _only_the_copys_after(lines: Sequence[Line], text_idx: Sequence[int], last: int) -> bool:
+    """Every line with text after line ``last`` is the copy's record, its viewer's, a
+    notice's or a related list's: nothing of the document (a signature, a date) follows."""
+    from ._docsite_related import related_heading, related_item
+    from ._docsite_tail import furniture_evidence
+    shorts = listed = 0  # lines of words alone pass only in a list that names copies or has a heading
+    for i in text_idx:
+        if i <= last:
+            continue
+        t = lines[i].text
+        item = related_item(t)
+        listed += related_heading(t) or item == "copy"
+        if item == "short":
+            shorts += 1
+        elif not (record_kind(t) is not None or is_progress_line(t) or is_pager_line(fold(t)) or _notice_like(t)
+                  or furniture_evidence(t) is not None or related_heading(t) or item in ("copy", "title")):
+            return False
+    return not shorts or bool(listed)
+
+
+def _notice_like(s: str) -> bool:
+    """A short line that uses two families, one a notice's: an item of a notice, whether or
+    not it reads as a paragraph."""
+    if len(s.strip()) > MAX_HEADED_ITEM:
+        return False
+    fams = _notice_families(s)
+    return len(fams) >= 2 and bool(fams & _NOTICE_FAMILIES)
 
 
 def _at_edge_once_notices_go(pending: list[tuple[list[int], str]], body: Sequence[bool],

@@ -85,7 +85,14 @@ def is_progress_line(s: str, links: bool = False) -> bool:
     t = fold(s.strip())
     if not 0 < len(t) <= MAX_PROGRESS_LINE or _sentence_of_body(t):
         return False
-    return bool(PROGRESS_LINE_RE.search(t) or links and PROGRESS_LINK_RE.search(t))
+    return bool(PROGRESS_LINE_RE.search(t) or _PREVIEW_PAGES.match(t) or links and PROGRESS_LINK_RE.search(t))
+
+
+# How many pages the viewer lets one read, the whole line: 本文档仅提供7页预览, 前5页免费预览,
+# 只能预览前3页 (not 前3页为目录, 报告前10页是摘要: the preview word ends the line)
+_PREVIEW_PAGES = re.compile(
+    r"^(?:本文档|本文|本资料|该文档|此文档|文档)?\s*(?:仅|只|只能|仅能|可)?\s*(?:提供|展示|显示|开放|预览|试读|免费)?\s*"
+    r"(?:前\s*)?\d{1,4}\s*页\s*(?:内容)?\s*(?:可|可以)?(?:免费)?\s*(?:预览|试读|试看|在线阅读)[。.!！]?$")
 
 
 def _sentence_of_body(t: str) -> bool:
@@ -153,8 +160,11 @@ def _frames_a_document(lines: Sequence[Line], body: Sequence[bool], text_idx: Se
 
 
 def _marked_outside(lines: Sequence[Line], text_idx: Sequence[int], block: Sequence[int], edge: int) -> bool:
+    # (the first or last ``edge`` lines with text outside the block: a block at the tail
+    # does not push the copy's progress line out of the window)
     inside = set(block)
-    return any(i not in inside and copy_line(lines[i].text) for i in list(text_idx[:edge]) + list(text_idx[-edge:]))
+    outside = [i for i in text_idx if i not in inside]
+    return any(copy_line(lines[i].text) for i in outside[:edge] + outside[-edge:])
 
 
 # A notice-shaped block on a marked copy: families its items must use together, and the

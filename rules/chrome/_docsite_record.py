@@ -56,7 +56,7 @@ _TRADE_COUNT_LABEL = re.compile(r"下载|积分|金币|券")
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
 _RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|\s+[/／\-~～]\s+|\s{2,}|\u3000+|\t)")
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|\s+[/／\-~～—–－>＞→★☆]\s+|\s{2,}|\u3000+|\t)")
 # Labels that name the site's trade: one of them, or a flag, must be on the line.
 # (a file's pages, format, size, price, rating, code are any attachment's or book's record,
 # 页数：共12页 / 附件格式：PDF / 文件大小：2.3MB in a 决算公开说明: plain, they go on a marked copy)
@@ -71,11 +71,11 @@ MAX_META_LINE = 120
 # A counter as pages print it: 评论(3), 赞（12）, 36031人阅读, 1203次浏览, 12人已下载, 114人评分.
 _COUNTER_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]|(?:已有|共有|共|已)?\s*\d[\d,.]*\s*(?:[万千kKwW]\s*(?:人|次|条)?|(?:人|次|条|位|名)(?:用户|网友|读者|会员)?)\s*(?:已|在)?"
-    r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|观看|在看|分享|转发|评分|打分|评价))")
+    r"(?:阅读|浏览|下载|收藏|点赞|喜欢|评论|参与|关注|围观|看过|观看|在看|分享|转发|评分|打分|评价|读过|已读))")
 _COUNTER_WORDS = re.compile(
     # (and a reader's vote on the copy, counted: 有用(224) 没用(81), 有帮助 12)
     r"(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看|围观|评分|打分|评价|粉丝|好评|差评"
-    r"|有用|没用|无用|有帮助|没帮助)"
+    r"|有用|没用|无用|有帮助|没帮助|读过|已读)"
     r"(?:数|量|次数)?")
 
 
@@ -205,12 +205,14 @@ def is_doc_meta_line(s: str) -> bool:
 # The other colons, middle dots and bars fonts and CMSs print, read as the common ones
 # (文件格式︰pptx, 格式﹕DOC, 【所需下载券】1分 ‧ 【分享时间】…): one character for one.
 _PUNCT_VARIANTS = str.maketrans({**{c: "：" for c in "∶﹕︰꞉˸"}, **{c: "·" for c in "‧⋅∙・･"},
-                                 **{c: "｜" for c in "︱│┃¦"}})
+                                 **{c: "｜" for c in "︱│┃¦┆┊"}})
+# a label and its value joined by an equals sign, as some sites print them: 文档ID=2074048
+_EQUALS_COLON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\]】〗〕])\s*[=＝]\s*(?=[^=＝\s])")
 
 
 def _line_record_kind(s: str) -> str | None:
     # spaces as L301 leaves them: 文档格式：<U+3000>docx reads the same before L301 as after it
-    t = fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS)
+    t = _EQUALS_COLON.sub("：", fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS))
     if not t or len(t) > MAX_META_LINE:
         return None
     if _BARE_TRADE_ITEM.fullmatch(t):

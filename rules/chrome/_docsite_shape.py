@@ -44,10 +44,10 @@ _DATE = (r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:
          r"|\d{1,3}\s*(?:秒|分钟|小时|天|日|周|星期|个月|月|年)前|(?:刚刚|今天|昨天|前天)(?:\s*\d{1,2}:\d{2})?)")
 _VALUES = {
     "date": _DATE,
-    "pages": r"(?:约|全|合计|共计|共|总共|总)?\s*\d{1,4}\s*(?:页|[Pp](?:ages?)?|张)?\s*(?:[(（]\s*全\s*[)）])?",
+    "pages": r"(?:约|全文|全|合计|共计|共|总共|总)?\s*\d{1,4}\s*(?:页|[Pp](?:ages?)?|张)?\s*(?:[(（]\s*全\s*[)）]|全)?",
     "format": r"(?i:\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|word|ppt|excel|caj|epub|zip|rar))",
     "size": r"(?i:\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G|B))",
-    "count": r"\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:个|次|分|人次|人|份|张|下载券|券|金币|积分|点|条)?",
+    "count": r"\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:个|次|分|人次|人|份|张|下载券|券|金币|积分|点|条|℃)?",
     "price": r"(?:[¥￥]\s*)?\d+(?:\.\d{1,2})?\s*元?",
     "user": r"[\w\u4e00-\u9fff]{1,20}(?:\s*[(（][\u4e00-\u9fff]{2,6}[)）])?",
     "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、 ]\s*[\u4e00-\u9fff\w]{1,10}){0,4}",
@@ -109,7 +109,7 @@ def shaped_record_item(item: str) -> str | None:
 _FLAG_WORD_RE = re.compile("|".join(sorted(map(re.escape, FLAG_WORDS), key=len, reverse=True)))
 _FLAG_TRADE_RE = re.compile("|".join(sorted(map(re.escape, FLAG_TRADE_WORDS), key=len, reverse=True)))
 # one word alone is a flag only when it could be nothing else
-_LONE_FLAGS = frozenset(["限免", "VIP", "SVIP", "vip", "可编辑"])
+_LONE_FLAGS = frozenset(["限免", "VIP", "SVIP", "vip", "可编辑", "已认证", "可预览", "新上传"])
 MAX_FLAG = 10
 
 
@@ -141,7 +141,7 @@ _SINGLE_LEAD_RE = re.compile("^\\s*(?:" + "|".join(f"(?P<{k}>[{v}])" for k, v in
 _TOKEN_LEAD = re.compile(
     r"^\s*(?P<open>[(\[（【〔<＜〈#]|Q(?=\d))?\s*(?P<tok>\d{1,2}(?![\d.．]\d)|[一二三四五六七八九十]{1,3}|[Ⅰ-Ⅻ]{1,3}|[A-Za-z](?![A-Za-z]))"
     r"\s*(?P<close>[)\]）】〕>＞〉])?\s*(?P<sep>[、.．:：]{0,2})")
-_BULLETS = "•·-－*▪▫◆◇●○◎★☆▶►▸※√✓✔■□▲△▼▽♦♢➤➢→◉▌▍"
+_BULLETS = "•·-－*▪▫◆◇●○◎★☆▶►▸※√✓✔■□▲△▼▽♦♢➤➢→◉▌▍>＞›»"
 # (one mark: ☆☆☆☆☆ is a rating, not a bullet)
 _BULLET_RE = re.compile(rf"^\s*(?P<b>[{re.escape(_BULLETS)}])(?![{re.escape(_BULLETS)}])\s*(?=[\u4e00-\u9fffA-Za-z“\"《（(])")
 
@@ -179,7 +179,8 @@ def shaped_numbering(s: str) -> str | None:
 
 
 # ---------------------------------------------------------------- headings
-_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○▲△▼▽※★☆▍▌|｜—\-–~～=＝*＊#＃>:：!！]+")
+_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▽▶►▷→↓❖✦※★☆▍▌|｜—\-–~～=＝*＊#＃>:：!！]+"
+                            r"|如下[:：]?\s*$")
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]")
 _NOUN_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, NOTICE_NOUNS + NOTICE_NOUNS_AFTER_SITE_WORD),
                                                key=len, reverse=True)) + ")$")

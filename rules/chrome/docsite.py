@@ -9,6 +9,7 @@ from .._text import Line
 from ..layout_rejoin import should_join
 
 from ._fold import MAX_CHROME_LINE, fold
+from ._docsite_related import related_lists
 from ._docsite_tail import furniture_evidence
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
@@ -38,7 +39,7 @@ _READER_ITEMS = (
     r"[\d.]+\s*(?:KB|MB|kb|mb)|文档评分|[\d.]+\s*分|保存到网盘|打印|在线阅读|以上内容仅代表作者观点|"
     # how long the copy takes to read: 本文共151字，阅读约需24分钟
     r"(?:本文|全文|本文档)共\s*\d+\s*字[，,]?\s*(?:阅读)?(?:约需|大约需要|需要|约)\s*\d+\s*分钟|"
-    r"文档加载中|广告加载中|加载中|该用户很懒，什么也没介绍|免费获取完整文档|获取完整文档|您可能关注的文档|"
+    r"(?:打开|下载|去)(?:APP|App|app|客户端)(?:阅读|查看)(?:全文)?|文档加载中|广告加载中|加载中|该用户很懒，什么也没介绍|免费获取完整文档|获取完整文档|您可能关注的文档|"
     r"转藏|全屏|献花\s*[(（]?\s*\d*\s*[)）]?|一键举报|分享|\d+\s*条评论|发表|"
     r"来自\s*[:：]\s*\S{1,20}\s*>\s*《[^》]{1,40}》|阅\s*\d+|转\s*\d+|评\s*\d+|公众号|关注|百度文库|豆丁网|道客巴巴|原创力文档|"
     r"免费下载|加入VIP|下载"  # 下载 alone last: each item is matched atomically, longest first
@@ -121,10 +122,18 @@ class DocSiteDisclaimer(OnView, LineRule):
         # plain record lines and its tail's furniture go with them (C402 and C403 see the
         # copy without them); most pages have none of those lines, and the mark is not asked
         furniture = list(_marked_copy_furniture(pg))
-        if furniture and (pg.notices or _docsite_copy(pg)):
-            for i, why in furniture:
+        # and its related list under a heading no list holds (更多精彩, 大家还在看 / titles)
+        taken = set(found) | {i for i, _ in furniture}
+        related = list(related_lists(pg.lines, pg.body, lambda j: j in taken or _the_viewers(pg.lines[j].text)))
+        if (furniture or related) and (pg.notices or _docsite_copy(pg)):
+            for i, why in furniture + related:
                 found.setdefault(i, why)
         return sorted(found.items())
+
+
+def _the_viewers(t: str) -> bool:
+    """Line ``t`` is the copy's record or its viewer's, whatever its place."""
+    return record_kind(t) is not None or _viewer_kind(t) is not None or furniture_evidence(t) is not None
 
 
 def _marked_copy_furniture(pg: Page):
