@@ -13,8 +13,12 @@ page). For each corpus it prints pages/s and MB/s on one core (best of ``--repea
 ``time.process_time``, so other jobs on the machine do not count) for
 
 * ``extract``: ``html_to_document`` (decode, extract, metadata) with the chosen steps and trail;
-* ``pipeline``: what ``zhclean clean`` does with a page: extraction, then every default rule
-  (``runner.clean_item``, the record encoded as its output line);
+* ``pipeline``: extraction, then every default rule, one page at a time
+  (``runner.clean_item``, the record encoded as its output line: what an engine that hands
+  zhclean one page at a time gets);
+* ``zhclean clean``: the same, in batches of ``runner.BATCH_DOCS`` pages cleaned rule by
+  rule with the collector's threshold of a stream (``runner.clean_items``), as ``zhclean
+  clean`` does with a folder of pages;
 * ``trafilatura``: ``trafilatura.extract(page)`` with its defaults, when it is importable.
 
 trafilatura is not a dependency of zhclean: install it beside the venv
@@ -25,6 +29,7 @@ its bound (the bounds are here, not in timed tests). Not a test.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import resource
 import subprocess
@@ -36,7 +41,7 @@ from typing import Callable
 from zhclean import Pipeline
 from zhclean.html import STEP_CODES, extract, html_to_document
 from zhclean.readers import PendingHtml
-from zhclean.runner import clean_item
+from zhclean.runner import BATCH_DOCS, STREAM_GC_THRESHOLD, clean_item, clean_items
 
 #: The extraction steps that run and the trail level of their removals (set by main()).
 SETTINGS: dict = {"rules": STEP_CODES, "trail": "compact"}
@@ -76,6 +81,22 @@ def zhclean_extract(page: bytes) -> None:
 def zhclean_pipeline() -> Callable[[bytes], object]:
     pipe = Pipeline(ignore=[c for c in STEP_CODES if c not in SETTINGS["rules"]] or None, trail=SETTINGS["trail"])
     return lambda page: clean_item(PendingHtml(id="b", source="bench.html", data=page, meta={}), pipe, encode=True)
+
+
+def zhclean_clean() -> Callable[[list[bytes]], object]:
+    """Pages cleaned as ``zhclean clean`` cleans a folder of them: in batches, rule by rule."""
+    pipe = Pipeline(ignore=[c for c in STEP_CODES if c not in SETTINGS["rules"]] or None, trail=SETTINGS["trail"])
+
+    def run(pages: list[bytes]) -> None:
+        previous = gc.get_threshold()
+        gc.set_threshold(STREAM_GC_THRESHOLD, *previous[1:])
+        try:
+            for at in range(0, len(pages), BATCH_DOCS):
+                clean_items([PendingHtml(id="b", source="bench.html", data=page, meta={})
+                             for page in pages[at:at + BATCH_DOCS]], pipe, encode=True)
+        finally:
+            gc.set_threshold(*previous)
+    return run
 
 
 def trafilatura_extract() -> Callable[[bytes], object] | None:
@@ -120,6 +141,9 @@ def throughput(pages: list[bytes], label: str, repeat: int) -> None:
     if theirs:
         runs["trafilatura"] = theirs
     seconds = {name: cpu_seconds(fn, pages, repeat) for name, fn in runs.items()}
+    seconds["zhclean clean"] = cpu_seconds(zhclean_clean(), [pages], repeat)
+    if theirs:  # trafilatura's row last
+        seconds["trafilatura"] = seconds.pop("trafilatura")
     for name, s in seconds.items():
         ratio = f"  ({seconds['trafilatura'] / s:.2f}x trafilatura's speed)" if theirs and name != "trafilatura" else ""
         print(f"  {name:17} {len(pages) / s:8.1f} pages/s  {size_mb / s:6.2f} MB/s{ratio}")
