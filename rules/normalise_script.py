@@ -38,7 +38,8 @@ class Script(Rule):
     ``traditional``, ``mixed`` (neither script has 90% of the script-specific characters)
     or ``none`` (no Han characters). Then converts the lines that hold characters of the
     other script to the configured ``target`` with OpenCC (phrase-aware, so 乾隆 and
-    於姓 survive), one audited edit per changed run of characters.
+    於姓 survive), one audited edit per changed run of characters (runs one or two Han
+    characters apart are one edit: ``工會的幹部`` is one edit, ``會的幹`` → ``会的干``).
 
     **Why.** Mainland corpora mix pages written in traditional script, pages run through
     a converter by the site, and half-converted pages. Deduplication, search and typo

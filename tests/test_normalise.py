@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from zhclean import Config, Document, Pipeline, rebuild_input
 from zhclean.rules import normalise_script
-from zhclean.rules._script import detect_script, has_traditional
+from zhclean.rules._script import BRIDGE, detect_script, has_traditional
 
 
 def _sample(samples_dir, prefix: str) -> str:
@@ -34,9 +34,15 @@ def test_traditional_samples_are_detected_and_converted_run_by_run(samples_dir):
         assert res.meta["script"] == "traditional"
         assert not has_traditional(res.text)
         assert rebuild_input(res.text, res.edits) == text
-        # one edit per changed run of characters, never a line-sized replacement
+        # one edit per changed run of characters (runs a character or two of Han apart
+        # bridged), never a line-sized replacement
         assert len(res.edits) > 100
-        assert max(len(e["removed"]) for e in res.edits) <= 12
+        assert max(len(e["removed"]) for e in res.edits) <= 30
+        for e in res.edits:
+            removed, inserted = e["removed"], e["inserted"]
+            assert removed[0] != inserted[0] and removed[-1] != inserted[-1], e
+            unchanged = "".join("=" if a == b else "x" for a, b in zip(removed, inserted)).split("x")
+            assert max(map(len, unchanged)) <= BRIDGE, e
     out = pipe.clean(Document(id="003", text=_sample(samples_dir, "003"))).text
     assert "壹" not in out and "进一步" in out and "统一" in out
 

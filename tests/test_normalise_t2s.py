@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from zhclean.rules._script import _load_pairs, changed_runs, converter, fast_table
+from zhclean.rules._script import BRIDGE, _load_pairs, bridged, changed_runs, converter, fast_table
 
 
 @pytest.fixture(scope="module")
@@ -35,9 +35,24 @@ def test_table_converts_exactly_as_opencc(dictionaries):
 def test_table_runs_are_the_runs_opencc_changes(dictionaries):
     table, opencc = fast_table("t2s"), converter("t2s")
     for text in _random_strings(*dictionaries, count=3000, seed=16):
-        want = list(changed_runs(text, opencc.convert(text)))
+        want = list(bridged(text, changed_runs(text, opencc.convert(text))))
         assert table.runs(text) == want, text
         assert table.runs(text, 7) == [(a + 7, b + 7, rep) for a, b, rep in want], text
+
+
+def test_runs_a_few_han_apart_are_one_run_and_nothing_else_is_bridged(dictionaries):
+    table = fast_table("t2s")
+    assert BRIDGE == 2
+    assert table.runs("工會的幹部") == [(1, 4, "会的干")]      # one Han between
+    assert table.runs("會在北幹") == [(0, 4, "会在北干")]        # two
+    assert table.runs("會在北京幹") == [(0, 1, "会"), (4, 5, "干")]  # three: apart
+    assert table.runs("會，幹") == [(0, 1, "会"), (2, 3, "干")]      # punctuation is never bridged
+    assert table.runs("會a幹") == [(0, 1, "会"), (2, 3, "干")]
+    # a line with a phrase takes the other path and bridges alike
+    line = "乾隆年間，乾燥的庫房裏"
+    assert table.has_phrase(line)
+    assert table.runs(line) == list(bridged(line, changed_runs(line, converter("t2s").convert(line))))
+    assert table.runs(line) == [(3, 4, "间"), (5, 11, "干燥的库房里")]
 
 
 def test_phrase_prefilter_finds_every_phrase(dictionaries):
