@@ -279,3 +279,14 @@ DEV_ONLY_6 = {
 }
 for _name, _items in DEV_ONLY_6.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# ---------------------------------------------------------------- dev-only wording (stop 36, web)
+# Tag labels by family (a tag noun after a qualifier, bilingual, in brackets): the rule's
+# labels are rules/chrome/vocab.py TAG_LABEL_NOUNS x TAG_LABEL_QUALIFIERS.
+DEV_ONLY_WEB = {
+    "TAG_LABELS": [
+        "相关话题", "本文关键字", "文章关键词", "热门话题", "新闻标签", "资讯标签", "内容标签", "推荐标签", "Keywords", "关键词标签",
+        "TAG标签", "【标签】", "[标签]", "标签云", "热搜词", "主题词", "检索词", "文章Tags", "本帖标签", "延伸阅读标签"],
+}
+for _name, _items in DEV_ONLY_WEB.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

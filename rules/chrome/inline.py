@@ -22,6 +22,7 @@ from .vocab import (
     FORM_FIELD_PREFIXES,
     FORM_FIELDS,
     PREV_NEXT_WORDS,
+    TAG_LABEL_NOUNS,
     TAG_LABELS,
 )
 
@@ -60,8 +61,13 @@ class ReprintNotice(OnView, LineRule):
         return None
 
 
+# a known label, or any few Han characters before a tag noun (所属话题, 相关热词): the noun
+# heads the label, whatever says whose tags they are
+_TAG_LABEL = ("|".join(map(re.escape, sorted(TAG_LABELS, key=len, reverse=True)))
+              + r"|[\u4e00-\u9fff]{1,2}(?:" + "|".join(n for n in TAG_LABEL_NOUNS if not n.isascii()) + ")")
+# the label with its colon, or in brackets with or without one (【本文标签】工会 职工)
 _TAG_LINE = re.compile(
-    rf"^(?:{'|'.join(sorted(TAG_LABELS, key=len, reverse=True))})\s*[:：]\s*"
+    rf"^(?:(?:{_TAG_LABEL})\s*[:：]|[【\[〔]\s*(?:{_TAG_LABEL})\s*[】\]〕]\s*[:：]?)\s*"
     r"(?:[\w\u4e00-\u9fff·]{1,12}(?:\s*[ ,，、;；|｜丨/／]\s*|$)){1,10}$")
 
 

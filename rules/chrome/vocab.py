@@ -414,6 +414,14 @@ FORM_FIELDS = ["姓名", "名字", "昵称", "称呼", "所在城市", "用户�
 FORM_FIELD_PREFIXES = ["您的", "你的", "请输入", "请填写"]
 FORM_BUTTONS = ["提交", "重置", "发送", "确定", "取消", "发表", "发表评论", "提交留言", "提交评论", "提交申请", "立即提交",
                 "清除", "重填", "重新填写", "确认提交", "立即留言", "我要留言", "在线留言", "保存", "发布"]
-# Tag lines: the label, then a few short words.
-TAG_LABELS = ["标签", "关键词", "关键字", "Tags", "Tag", "TAG", "TAGS", "相关标签", "热门标签", "本文标签", "文章标签",
-              "文档标签", "本文关键词", "相关关键词", "热词", "话题"]
+# Tag lines: the label, then a few short words. A label is a tag noun, or one after a
+# qualifier that says whose or which tags (本文标签, 相关话题, 热门关键词, 新闻标签).
+TAG_LABEL_NOUNS = ["标签", "关键词", "关键字", "主题词", "热词", "热搜词", "搜索词", "检索词", "索引词", "话题", "标签云",
+                   "Tags", "Tag", "TAG", "TAGS", "Keywords", "KeyWords", "keywords", "Keyword", "Key words"]
+TAG_LABEL_QUALIFIERS = ["本文", "文章", "本页", "本篇", "本帖", "本条", "相关", "热门", "热点", "文档", "新闻", "资讯", "内容",
+                        "推荐", "全部", "更多", "本站", "网站", "常用", "延伸", "精选", "关联", "最新", "阅读", "文章的",
+                        "本文的", "相关的", "延伸阅读", "相关阅读"]
+TAG_LABELS = ([q + n for q in ("", *TAG_LABEL_QUALIFIERS) for n in TAG_LABEL_NOUNS]
+              # bilingual labels: TAG标签, 标签Tags, Keywords关键词
+              + [a + b for latin in ("Tag", "Tags", "TAG", "TAGS", "Keywords") for han in ("标签", "关键词")
+                 for a, b in ((latin, han), (han, latin))])
