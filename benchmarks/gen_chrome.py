@@ -24,7 +24,19 @@ dev-only items of ``gen_chrome_dev_words.DEV_ONLY`` (the held-out pages do not c
 when they grow); ``probe`` is the dev split with ``PROBE_ONLY`` too, wording written
 after the rules to measure how they carry, never tuned on.
 
+**The blind split.** ``blind`` draws every chrome word list from
+``gen_chrome_blind_words.BLIND`` alone: new headings, labels, frames, separators,
+numbering, pager and page-number shapes, site names and share, counter, form and reprint
+lines, written (stop 36) by someone who had not read the cleaning rules, their tests,
+docs/chrome.md or the other splits' items (only each list's name, size and first item,
+for its format), from how Chinese document-sharing, news, government and union sites
+word them. None equals an item of any list of the other splits (folded for width, script
+and case); a list it does not cover falls back to its held-out items, with a warning. It
+measures how the rules carry to wording nobody tuned them on: score it only, never tune
+on it, never run it with ``--show`` or look at which of its lines are missed.
+
     .venv/bin/python benchmarks/gen_chrome.py --split heldout --pages 200       # scores by kind
+    .venv/bin/python benchmarks/gen_chrome.py --split blind --pages 200         # never with --show
     .venv/bin/python benchmarks/gen_chrome.py --split dev --write /tmp/x.jsonl  # the pages
 
 >>> pages = make_pages("dev", seed=1, per_kind=2)
@@ -43,9 +55,10 @@ from pathlib import Path
 from typing import Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gen_chrome_blind_words as B  # noqa: E402
 import gen_chrome_words as W  # noqa: E402
 
-SPLITS = ("dev", "heldout", "probe")
+SPLITS = ("dev", "heldout", "probe", "blind")
 # Lists the body draws from: shared by both splits (the body is not what rules are tuned on).
 _SHARED_LISTS = {id(x) for x in (W.PLACES, W.SUBJECTS, W.VERBS, W.OBJECTS, W.PURPOSES, W.DETAILS, W.CLOSERS,
                                  W.REFLECTIONS, W.HEADINGS, W.LIST_ITEMS, W.BODY_TRAPS, W.STREETS, W.PEOPLE)}
@@ -56,13 +69,25 @@ _SHARED_LISTS = {id(x) for x in (W.PLACES, W.SUBJECTS, W.VERBS, W.OBJECTS, W.PUR
 _DEV_ONLY = {id(getattr(W, name)): items for name, items in W.DEV_ONLY.items()}
 # The probe split: the dev split and the probe's items, never tuned on (W.PROBE_ONLY).
 _PROBE_ONLY = {id(getattr(W, name)): items for name, items in W.PROBE_ONLY.items()}
+# The blind split: its own items for every chrome list (B.BLIND), no other split's.
+_BLIND = {id(getattr(W, name)): items for name, items in B.BLIND.items()}
+_LIST_NAMES = {id(v): name for name, v in vars(W).items() if name.isupper() and isinstance(v, list)}
+_BLIND_WARNED: set[str] = set()
 
 
 def split_of(items: Sequence, split: str) -> list:
     """The items of a chrome word list that ``split`` may use: every fourth is held out;
-    the dev split also gets the list's dev-only items."""
+    the dev split also gets the list's dev-only items; the blind split has its own."""
     if id(items) in _SHARED_LISTS:
         return list(items)
+    if split == "blind":
+        if id(items) in _BLIND:
+            return list(_BLIND[id(items)])
+        name = _LIST_NAMES.get(id(items), "an unnamed list")
+        if name not in _BLIND_WARNED:
+            _BLIND_WARNED.add(name)
+            print(f"warning: the blind split has no items for {name}: using its held-out items", file=sys.stderr)
+        split = "heldout"
     if split == "heldout":
         return [x for i, x in enumerate(items) if i % 4 == 3]
     dev = [x for i, x in enumerate(items) if i % 4 != 3] + list(_DEV_ONLY.get(id(items), ()))

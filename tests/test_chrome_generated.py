@@ -285,3 +285,48 @@ def test_fuzz_shapes_of_the_record_and_echo_rules_settle_in_one_pass(text):
     pipe = Pipeline(ignore=["T", "Q"])
     once = pipe.clean(Document(id="x", text=text)).text
     assert pipe.clean(Document(id="x", text=once)).text == once
+
+
+# ---------------------------------------------------------------- the blind split
+# Wording written without reading the rules (gen_chrome_blind_words.BLIND): scored, never
+# tuned on. Failure messages give counts and list names, never a blind item.
+import gen_chrome_blind_words as B  # noqa: E402
+
+
+def test_blind_items_are_no_other_splits_items():
+    """Every blind item is new: folded, it equals no item of any word list (dev, held-out,
+    ``DEV_ONLY``, ``PROBE_ONLY``), and the blind split draws each list from its own items."""
+    others = {_folded(x) for name, v in vars(W).items() if name.isupper() and isinstance(v, list)
+              for x in v if isinstance(x, (str, tuple))}
+    others |= {_folded(x) for extra in (W.DEV_ONLY, W.PROBE_ONLY) for items in extra.values() for x in items}
+    clashes = {name: n for name, items in B.BLIND.items() if (n := sum(_folded(x) in others for x in items))}
+    assert not clashes, f"blind items equal to another split's item (list: count): {clashes}"
+    for name, items in B.BLIND.items():
+        words = getattr(W, name)
+        assert id(words) not in gen_chrome._SHARED_LISTS and len(items) >= 8, name
+        assert len({_folded(x) for x in items}) == len(items), f"{name}: a blind item twice"
+        assert gen_chrome.split_of(words, "blind") == list(items), name
+        assert not set(map(str, items)) & set(map(str, gen_chrome.split_of(words, "dev") + gen_chrome.split_of(words, "heldout"))), name
+
+
+def test_blind_split_leaves_the_other_splits_alone(monkeypatch):
+    """The dev, held-out and probe splits are what they were before the blind split: their
+    items are the positional split of each list (with DEV_ONLY, PROBE_ONLY), and their pages
+    hash the same with the blind items taken away."""
+    import hashlib
+    import json
+
+    for name in _split_lists():
+        words = getattr(W, name)
+        dev = [x for i, x in enumerate(words) if i % 4 != 3] + list(W.DEV_ONLY.get(name, ()))
+        assert gen_chrome.split_of(words, "heldout") == [x for i, x in enumerate(words) if i % 4 == 3], name
+        assert gen_chrome.split_of(words, "dev") == dev, name
+        assert gen_chrome.split_of(words, "probe") == dev + list(W.PROBE_ONLY.get(name, ())), name
+
+    def digest():
+        return {split: hashlib.sha256(json.dumps([p["lines"] for p in gen_chrome.make_pages(split, seed=5, per_kind=15)],
+                                                 ensure_ascii=False).encode()).hexdigest()
+                for split in ("dev", "heldout", "probe")}
+    with_blind = digest()
+    monkeypatch.setattr(gen_chrome, "_BLIND", {})
+    assert digest() == with_blind
