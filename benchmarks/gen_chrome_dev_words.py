@@ -293,6 +293,9 @@ DEV_ONLY_WEB = {
         "转发 | 评论 | 点赞", "分享文章到：", "收藏此页", "保存为PDF", "分享本页到", "扫一扫，用手机看新闻！", "发表评论",
         "复制本文链接", "【推荐】【打印】【关闭】", "[ 打印 ] [ 关闭 ]", "收藏本文章 | 举报", "我要评论", "发送给好友",
         "【 打印 】【 关闭 】【 收藏 】", "分享到:新浪微博 腾讯微博 人人网"],
+    # page numbers in frames no list names, and with page words around two numbers
+    "PAGE_NUMBERS": [
+        "‖{a}‖", "⁅{a}⁆", "{a} of {b} 页", "第{a}页 of {b}", "pp. {a}", "共{b}页之第{a}页", "⟦{a}⟧", "︱{a}︱", "╴{a}╶", "%{a}%", "page-{a}", "⸺{a}⸺", "〓{a}〓"],
 }
 for _name, _items in DEV_ONLY_WEB.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)

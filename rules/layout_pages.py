@@ -253,6 +253,44 @@ def page_number_shape(line: str) -> tuple[str, int] | None:
     return shape, value
 
 
+# A page number in a frame no list above names: the line's numbers, and around them only
+# symbols and punctuation (by Unicode category: ‖3‖, ⟦3⟧, %3%, 〓3〓), spaces, page words
+# of either script (第 页 共 总 之 码, page, pp, of) — ``3 of 12 页``, ``共12页之第3页``,
+# ``3 | 12``, ``page-3``. Such a line is only a shape: it needs a run to be a page number.
+_TEMPLATE_NUMBER = re.compile(r"\d{1,3}")
+_TEMPLATE_HAN = frozenset("第页頁共总總计計之码碼")
+_TEMPLATE_WORD = re.compile(r"[A-Za-z]+")
+_TEMPLATE_WORDS = frozenset(("page", "pages", "pg", "pp", "p", "of", "total"))
+
+
+def template_readings(line: str) -> list[tuple[str, int]]:
+    """``(shape, n)`` for each number of a short line made of at most two numbers in a
+    frame of symbols and page words (see above), the shape being the line with that
+    number as ``#`` and the other as written (a total stays); ``[]`` for any other line.
+
+    >>> template_readings("‖ 3 ‖"), template_readings("共12页之第3页")
+    ([('‖#‖', 3)], [('共#页之第3页', 12), ('共12页之第#页', 3)])
+    >>> template_readings("第3章"), template_readings("3 of 12 items")
+    ([], [])
+    """
+    numbers = list(_TEMPLATE_NUMBER.finditer(line))
+    if not 1 <= len(numbers) <= 2 or len(line) > MAX_FURNITURE_CHARS:
+        return []
+    rest = _TEMPLATE_NUMBER.sub("", line)
+    if any(w.lower() not in _TEMPLATE_WORDS for w in _TEMPLATE_WORD.findall(rest)):
+        return []
+    for ch in _TEMPLATE_WORD.sub("", rest):
+        if ch.isspace() or ch in _TEMPLATE_HAN:
+            continue
+        if ch.isalnum() or unicodedata.category(ch)[0] not in "PS":
+            return []  # another word or number: 第3章, 3号楼, 2019年
+    squeezed = re.sub(r"\s+", "", line)
+    readings = []
+    for m in _TEMPLATE_NUMBER.finditer(squeezed):
+        readings.append((squeezed[:m.start()] + "#" + squeezed[m.end():], int(m.group())))
+    return readings
+
+
 def _first_number(m: re.Match) -> str:
     return next(v for k, v in m.groupdict().items() if v is not None and k.startswith("n"))
 
@@ -281,6 +319,8 @@ def _page_number_lines(text: str, lines: list[Line]) -> tuple[list[Edit], list[t
             edits.append(_line_removal(text, line))
         elif read and len(before) >= MIN_LINE_BEFORE:
             found.append((i, read[1], read[0]))
+        elif read is None and len(before) >= MIN_LINE_BEFORE and len(stripped) <= MAX_FURNITURE_CHARS:
+            found += [(i, n, shape) for shape, n in template_readings(stripped)]
         before = stripped
     return edits, found
 
@@ -345,7 +385,9 @@ class PageFurniture(Rule):
     bracketed number or a fraction (shapes body text takes too) is a page number when it
     is one of a run of three or more of one shape numbered n, n+1, n+2 … (two for
     fractions with one total), each after a line of text, a page of text apart, with a
-    page before the first and little after the last. Also deletes a number of up to three
+    page before the first and little after the last; so is a line of one or two numbers
+    in a frame no list names, by its characters' kind: symbols and punctuation of any
+    sort (``‖3‖``, ``〓3〓``), page words (``3 of 12 页``, ``共12页之第3页``). Also deletes a number of up to three
     digits separated by a space from the end of a line that ends a sentence.
 
     **Leaves alone** numbers inside sentences (``增长了 7``), numbered headings and items
@@ -382,6 +424,7 @@ class PageFurniture(Rule):
         lines = list(iter_lines(text))
         edits, cands = _page_number_lines(text, lines)
         if len(cands) >= 2:
-            edits += [_line_removal(text, lines[i]) for run in _numbered_runs(lines, cands) for i in run]
+            # a line read two ways (共12页之第3页) is in one run at most, but removed once
+            edits += [_line_removal(text, lines[i]) for i in sorted({i for run in _numbered_runs(lines, cands) for i in run})]
         edits += [Edit(m.start(), m.end(), "") for m in _TRAILING_NUMBER.finditer(text)]
         return RuleResult(edits=edits)
