@@ -121,13 +121,33 @@ class CountersAndTags(OnView, LineRule):
 # A field is a known one, or one named by its family's last word (真实姓名, 登录名, 微信号,
 # 所在单位, 留言主题): a few Han characters before it.
 # (主题 and 内容 only of a message: 会议主题 may head a notice's own line)
-_FIELD_TAIL = (r"[\u4e00-\u9fff]{1,4}(?:姓名|名称|登录名|网名|号码|号|电话|手机|地址|邮箱|单位|城市|地区|称呼|密码|验证码)"
+_FIELD_TAIL = (r"[\u4e00-\u9fff]{1,4}(?:姓名|名称|登录名|网名|号码|号|电话|手机|地址|邮箱|单位|城市|地区|称呼|密码|验证码"
+               # a form's kinds and choices (留言类型, 所属部门, 问题描述); never 意见 / 日期,
+               # which a printed form's blanks hold as body (审批意见：, 日期：)
+               r"|类型|类别|部门|科室|职业|学历|证件号码|账号|帐号|传真|网址|邮编|描述|诉求)"
                r"|(?:留言|评论|咨询|反馈|投诉)(?:主题|内容|标题)")
-_FIELD = (rf"(?:{'|'.join(FORM_FIELD_PREFIXES)})?(?:{'|'.join(sorted(FORM_FIELDS, key=len, reverse=True))}|{_FIELD_TAIL})"
-          r"\s*[(（]?(?:必填|选填|\*)?[)）]?\s*[:：]")
+
+
+def _letter_spaced(word: str) -> str:
+    """A Han label as forms print it, maybe letter-spaced to a column's width (姓　名, 邮 箱)."""
+    if word.isascii() or len(word) > 4:
+        return re.escape(word)
+    return "[ \u3000]?".join(map(re.escape, word))
+
+
+# English fields of a bilingual form (Name:, E-mail:, Tel:)
+_LATIN_FIELDS = ["Name", "E-mail", "Email", "Tel", "Phone", "Mobile", "Address", "Company", "Subject", "Message",
+                 "Password", "Username", "Captcha", "Code"]
+# What an empty box shows once its markup is gone: a placeholder (请输入手机号码) or a
+# captcha's refresh link (看不清？换一张)
+_PLACEHOLDER = r"(?:\s*(?:请输入|请填写|请选择|请上传|输入)[^\s：:，。]{0,14})?(?:\s*(?:看不清[？?，,]?\s*换一张|换一张|点击刷新))?"
+_FIELD = (rf"(?:{'|'.join(FORM_FIELD_PREFIXES)})?(?:{'|'.join(map(_letter_spaced, sorted(FORM_FIELDS, key=len, reverse=True)))}"
+          rf"|{'|'.join(_LATIN_FIELDS)}|{_FIELD_TAIL})"
+          rf"\s*[(（]?(?:必填|选填|\*)?[)）]?\s*[:：]{_PLACEHOLDER}")
 _PROMPT_LINE = re.compile(rf"^\*?\s*{_FIELD}(?:\s*\*?\s*{_FIELD})*\s*\*?$", re.I)
 # A button is a known one, or an action with its object (提交意见, 立即发送, 提交咨询).
-_BUTTON_FAMILY = r"(?:立即|马上|我要|在线|确认)?(?:提交|发送|发表)(?:意见|留言|评论|咨询|申请|反馈)?|(?:立即|在线)(?:咨询|留言|反馈)"
+_BUTTON_FAMILY = (r"(?:立即|马上|我要|在线|确认|一键)?(?:提交|发送|发表|递交|上传)(?:意见|留言|评论|咨询|申请|反馈|信息|问题|表单|内容)?"
+                  r"|(?:立即|在线|马上|我要)(?:咨询|留言|反馈|报名|登录|注册|申请)|(?:清空|清除|重新)(?:内容|表单|输入)?")
 _BUTTON_LINE = re.compile(
     rf"^(?:[【\[]?\s*(?:{'|'.join(sorted(FORM_BUTTONS, key=len, reverse=True))}|{_BUTTON_FAMILY})\s*[】\]]?\s*)+$")
 

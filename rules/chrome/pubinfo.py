@@ -26,6 +26,7 @@ from ._page import Page, make_page, zones
 from ._titles import find_title, title_like
 from .._view import AsIs, NonBlank, View, deletions_union, laid_out_lines, laid_out_view
 from .vocab import (
+    credit_role_kind,
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
     CREDIT_LABELS,
@@ -79,6 +80,17 @@ def _clean_value(v: str) -> str:
 _CREDIT_LABEL_SET = frozenset(CREDIT_LABELS) | {"文", "图", "摄", "图片"}
 
 
+def _is_credit_label(label: str) -> bool:
+    return label in _CREDIT_LABEL_SET or credit_role_kind(label)[0]
+
+
+def _label_kind(label: str) -> str | None:
+    """What a label's value records (``_KIND``), or by its role noun for a credit of the
+    role family (``视频剪辑`` records nothing)."""
+    kind = _KIND.get(label)
+    return kind if kind is not None or label in _KIND else credit_role_kind(label)[1]
+
+
 _SPACED_CREDIT = re.compile(
     rf"(?:(?<=^)|(?<=[\s|｜丨(（【\[]))({SPACED_CREDIT_LABEL_RE.pattern})\s+"
     r"(?=(?:[\u4e00-\u9fff]{1,4}[·•])?[\u4e00-\u9fff]{2,6}(?:[\s|｜丨)）】\]]|$))"
@@ -101,7 +113,7 @@ def is_credit_line(s: str) -> bool:
     if not items or (prefix and not (DATE_ONLY_RE.match(prefix) or _CLOCK_PREFIX.match(prefix))):
         return False
     bounds = [start for _, start, _ in items[1:]] + [len(s)]
-    return all(label in _CREDIT_LABEL_SET and _clean_value(s[end:stop])
+    return all(_is_credit_label(label) and _clean_value(s[end:stop])
                for (label, _, end), stop in zip(items, bounds))
 
 
@@ -192,7 +204,7 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
             return None
     bounds = [start for _, start, _ in items[1:]] + [len(s)]
     for (label, _, label_end), value_end in zip(items, bounds):
-        kind = _KIND.get(label)
+        kind = _label_kind(label)
         value, trailing_date = _split_trailing_date(_clean_value(s[label_end:value_end]), kind)
         if trailing_date:
             fields.setdefault("published_at", trailing_date)
@@ -461,7 +473,7 @@ class PublicationInfo(Rule):
         label, _, label_end = items[-1]
         if _clean_value(lines[i].text[label_end:]):
             return None
-        kind = _KIND.get(re.sub(r"\s+", "", label))
+        kind = _label_kind(re.sub(r"\s+", "", label))
         j = i + 1
         if j >= len(lines) or j == title or parsed.get(j) is not None:
             return None

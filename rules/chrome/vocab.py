@@ -25,6 +25,8 @@ _PAIRS = ("發发佈布來来編编輯辑責责審审覈核對对簽签瀏浏覽
 _PAIRS += "賞赏費费認认統统襲袭諾诺張张鎖锁"
 # the tag nouns of stop 36 (检索词, 标签云)
 _PAIRS += "檢检雲云"
+# the credit roles and form fields of stop 36 (策划, 监制, 账号, 驻站 …)
+_PAIRS += "劃划帳帐畫画監监籌筹繪绘譯译賬账駐驻遞递"
 _TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
 TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
 
@@ -51,8 +53,6 @@ AUTHOR_LABELS = ["作者", "撰稿", "撰稿人", "撰文", "文", "记者", "�
 CREDIT_LABELS = ["作者", "撰稿", "撰稿人", "撰文", "记者", "通讯员", "供稿", "供稿单位", "摄影", "本报记者", "特约记者",
                  "见习记者", "本报通讯员", "实习生", "执笔", "编辑", "责任编辑", "责编", "网络编辑", "值班编辑", "本文编辑",
                  "审核", "审校", "校对", "签发", "终审", "初审", "复审", "审稿", "审核人", "审定", "发布者", "发布人"]
-# ``记者 钱七 通讯员 赵六``: credits with a space for their colon, every token a label or a name.
-SPACED_CREDIT_LABEL_RE = re.compile(rf"(?:{_alternation(CREDIT_LABELS)})")
 VIEW_LABELS = ["浏览次数", "浏览量", "浏览", "阅读量", "阅读次数", "阅读数", "阅读", "点击数", "点击量", "点击次数",
                "点击率", "点击", "访问量", "访问次数", "人气", "热度"]
 EDITOR_LABELS = ["编辑", "责任编辑", "责编", "网络编辑", "值班编辑", "本文编辑", "编审", "主编"]
@@ -77,10 +77,48 @@ STRONG_PUB_LABELS = frozenset(
      "发文机关", "发文字号", "主题分类", "生成日期", "成文日期", "出处", "原标题", "文章出处", "原文来源"]
 )
 
+# Credits by family: a role noun, after a qualifier that says whose or which (本报记者,
+# 视频剪辑, 首席编辑, 融媒体统筹, 执行主编), by what the role records: writing (author),
+# editing (editor), reviewing (reviewer), or making the page (no metadata field).
+CREDIT_ROLE_NOUNS = {
+    "author": ["记者", "通讯员", "作者", "撰稿", "撰稿人", "撰文", "采写", "采访", "采编", "执笔", "供稿", "摄影", "摄像",
+               "拍摄", "文字", "文案", "口述", "整理", "翻译", "编译"],
+    "editor": ["编辑", "编审", "主编", "责编", "编发", "编导", "美编"],
+    "reviewer": ["审核", "审校", "校对", "签发", "终审", "初审", "复审", "审稿", "审定", "核稿", "审读", "一审", "二审", "三审",
+                 "审签", "审核人"],
+    None: ["监制", "统筹", "策划", "制作", "设计", "剪辑", "出品", "排版", "配音", "主播", "视觉", "海报", "制图", "绘图", "插画",
+           "后期"],
+}
+CREDIT_QUALIFIERS = ["本报", "本台", "本网", "本刊", "本文", "本期", "本版", "特约", "见习", "实习", "网络", "值班", "责任",
+                     "文字", "图片", "视频", "新媒体", "融媒体", "首席", "特派", "驻站", "总", "执行", "技术", "美术", "文稿",
+                     "稿件"]
+_ROLE_NOUNS = sorted((n for nouns in CREDIT_ROLE_NOUNS.values() for n in nouns), key=lambda w: (-len(w), w))
+CREDIT_ROLE_RE = re.compile(
+    rf"(?:{'|'.join(sorted(CREDIT_QUALIFIERS, key=lambda w: (-len(w), w)))})?(?:{'|'.join(_ROLE_NOUNS)})")
+
+
+# ``记者 钱七 通讯员 赵六``: credits with a space for their colon, every token a label or a name.
+SPACED_CREDIT_LABEL_RE = re.compile(rf"(?:{_alternation(CREDIT_LABELS)}|{CREDIT_ROLE_RE.pattern})")
+
+
+def credit_role_kind(label: str) -> tuple[bool, str | None]:
+    """``(True, kind)`` for a credit label of the role family (``视频剪辑`` → ``(True, None)``,
+    ``首席记者`` → ``(True, "author")``), ``(False, None)`` for any other label.
+
+    >>> credit_role_kind("首席记者"), credit_role_kind("视频剪辑"), credit_role_kind("来源")
+    ((True, 'author'), (True, None), (False, None))
+    """
+    if not CREDIT_ROLE_RE.fullmatch(label):
+        return False, None
+    noun = max((n for n in _ROLE_NOUNS if label.endswith(n)), key=len)
+    return True, next(kind for kind, nouns in CREDIT_ROLE_NOUNS.items() if noun in nouns)
+
+
 # label then ``：``; ``/`` or ``|`` (编辑/苏芳, 责编|陈梦莹); a space before a number (阅读 539);
-# or a full date run on (发表于2014-08-24 21:30)
+# or a full date run on (发表于2014-08-24 21:30). A role of the credit family counts too,
+# with its colon or slash only.
 PUB_LABEL_RE = re.compile(
-    rf"(?P<label>{_alternation(PUB_LABELS)})(?:\s*[:：]|\s*[/／|｜丨](?=\s*\S)|\s+(?=\d)|(?=\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d))"
+    rf"(?P<label>{_alternation(PUB_LABELS)}|{CREDIT_ROLE_RE.pattern}(?=\s*[:：/／|｜丨]))(?:\s*[:：]|\s*[/／|｜丨](?=\s*\S)|\s+(?=\d)|(?=\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d))"
 )
 # ``医技药剂党支部供稿``: the contributor before the label.
 CONTRIBUTED_RE = re.compile(r"\S{2,20}?供稿")
@@ -422,10 +460,11 @@ REPRINT_OPENING_RE = re.compile(
 FORM_FIELDS = ["姓名", "名字", "昵称", "称呼", "所在城市", "用户名", "密码", "验证码", "邮箱", "电子邮箱", "邮件", "E-mail", "Email", "email",
                "电话", "手机", "手机号", "手机号码", "联系电话", "联系方式", "联系人", "地址", "通讯地址", "单位", "工作单位",
                "公司", "公司名称", "标题", "主题", "内容", "留言", "留言内容", "评论内容", "QQ", "微信", "备注", "职务", "性别",
-               "年龄", "网址", "所在地区", "城市", "邮编"]
-FORM_FIELD_PREFIXES = ["您的", "你的", "请输入", "请填写"]
+               "年龄", "网址", "所在地区", "城市", "邮编", "传真", "类型", "类别", "部门", "职业", "学历", "账号", "帐号", "证件号码"]
+FORM_FIELD_PREFIXES = ["您的", "你的", "请输入", "请填写", "请选择", "请上传"]
 FORM_BUTTONS = ["提交", "重置", "发送", "确定", "取消", "发表", "发表评论", "提交留言", "提交评论", "提交申请", "立即提交",
-                "清除", "重填", "重新填写", "确认提交", "立即留言", "我要留言", "在线留言", "保存", "发布"]
+                "清除", "重填", "重新填写", "确认提交", "立即留言", "我要留言", "在线留言", "保存", "发布",
+                "Submit", "SUBMIT", "submit", "Reset", "RESET", "Send", "Cancel", "提 交", "重 置", "提　交", "重　置"]
 # Tag lines: the label, then a few short words. A label is a tag noun, or one after a
 # qualifier that says whose or which tags (本文标签, 相关话题, 热门关键词, 新闻标签).
 TAG_LABEL_NOUNS = ["标签", "关键词", "关键字", "主题词", "热词", "热搜词", "搜索词", "检索词", "索引词", "话题", "标签云",
