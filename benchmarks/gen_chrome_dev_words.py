@@ -295,6 +295,7 @@ DEV_ONLY_WEB = {
         "【 打印 】【 关闭 】【 收藏 】", "分享到:新浪微博 腾讯微博 人人网"],
     # credits by role family, form fields by their kind, buttons by family
     "CREDIT_LABELS": ["视频剪辑", "首席记者", "图片编辑", "美编", "设计", "新媒体编辑", "整理", "编译", "执行主编", "融媒体记者", "审签", "制作"],
+    "COUNTERS": ["评论[{n}]", "浏览（{n}）", "访问：{n}", "播放 {n}万", "{n}K 赞", "👀 {n}", "已阅读 {n} 次", "共 {n} 条评论", "被浏览 {n} 次", "{n} 个赞", "{n} 人觉得有用", "热度：{n}℃", "举报 | 阅读 {n}", "播放量 {n}", "评论 ({n})"],
     "FORM_PROMPTS": ["留言类型：", "所属部门：", "问题描述：", "请选择类别：", "证件号码：", "您的职业：", "传真：", "请输入账号：", "姓　名：", "邮 箱：", "手机号：请输入手机号码", "验证码：看不清？换一张", "Name:", "E-mail:", "联系电话：请填写"],
     "FORM_BUTTONS": ["立即报名", "一键提交", "上传信息", "清空内容", "我要咨询", "提交问题", "Submit", "重　置"],
     # page numbers in frames no list names, and with page words around two numbers

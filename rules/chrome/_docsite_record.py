@@ -170,6 +170,25 @@ _COUNT = re.compile(r"\d[\d,]*(?:\.\d+)?[万千wWkK]?\+?[次人条]?")
 _COUNT_SPACES = re.compile(r"(?<=已有|共有)\s+(?=\d)|(?<=\d)\s+(?=[万千]?[人次条])")
 
 
+# A counter line read as a whole, by its grammar: items of a counted word and its count in
+# either order (阅读 1,234 · 5评论), the count bare, bracketed in any brackets (评论[5],
+# 浏览（1.2万）) or with its unit (12 个赞, 被浏览 1,234 次, 热度：98℃), or an icon and its count;
+# between counted items, bare page actions may stand (举报 | 阅读 1234). Items are atomic, so
+# a long line that fails does so in linear time.
+_CW = (r"(?:被|已|共|累计|总)?(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看"
+       r"|围观|评分|打分|评价|粉丝|好评|差评|有用|没用|无用|有帮助|没帮助|读过|已读|访问|播放|浏览过|阅读过)(?:数|量|次数|数量)?")
+_CN = r"\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?"
+_CU = r"\s*(?:人次|次|人|条|个|位|名|℃)?"
+_CBR = rf"[(（\[【〔]\s*{_CN}{_CU}\s*[)）\]】〕]"
+_COUNTER_GRAMMAR_ITEM = (
+    rf"(?>{_CW}\s*[:：]?\s*(?:{_CBR}|{_CN}{_CU})"
+    rf"|(?:已有|共有|共|累计|总计)?\s*{_CN}{_CU}\s*(?:用户|网友|读者|会员)?\s*(?:已|在|觉得|认为)?\s*{_CW}"
+    rf"|[👍💬❤♡♥👁⭐🔥👀★☆]\s*{_CN}{_CU}"
+    rf"|举报|打赏|分享|收藏|回复)")
+_COUNTER_GRAMMAR = re.compile(
+    rf"^\s*{_COUNTER_GRAMMAR_ITEM}(?:[\s|｜丨·•/／,，;；]*{_COUNTER_GRAMMAR_ITEM})*\s*$")
+
+
 def is_counter_line(s: str) -> bool:
     """A line made only of counters (``阅读 1234 | 评论(5) | 赞 12``).
 
@@ -192,7 +211,9 @@ def is_counter_line(s: str) -> bool:
         else:
             items.append(tokens[k])
             k += 1
-    return all(counter_item(x) for x in items)
+    if all(counter_item(x) for x in items):
+        return True
+    return bool(re.search(r"\d", t)) and _COUNTER_GRAMMAR.match(fold(s.strip())) is not None
 
 
 def is_doc_meta_line(s: str) -> bool:
