@@ -11,7 +11,8 @@ from ..layout_rejoin import should_join
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_related import related_lists
 from ._docsite_tail import furniture_evidence
-from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
+from ._docsite_kinds import (is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, numbering,
+                             record_kind)
 from ._kinds import is_disclaimer_line
 from .._view import OnView
 from ._line_rule import LineRule
@@ -263,7 +264,10 @@ class DocSiteReader(LineRule):
     **What it does.** Deletes lines made only of the viewer's buttons and notes —
     全文阅读已结束, 下载本文档, 还剩5页未读，继续阅读, 文档格式：doc, 本文档由用户上传 …
     — in the head and tail of a page (the unmistakable ones anywhere, since viewers
-    interrupt the text at page breaks).
+    interrupt the text at page breaks). Once the viewer says the copy's text has ended
+    (全文阅读已结束, 试读已结束, 还剩8页未读) after the last paragraph, the short lines under
+    it are the site's too, whatever their wording, unless one of them is a sentence, a
+    numbered item or a heading (the copy's text goes on).
 
     **Why.** They are the viewer, not the document.
 
@@ -283,6 +287,12 @@ class DocSiteReader(LineRule):
     code = "C402"
     name = "chrome.docsite-reader"
     summary = "document-site viewer furniture (全文阅读已结束, 下载本文档, 还剩N页未读)"
+
+    def chrome_lines(self, pg: Page, ctx: Context):
+        found = dict(super().chrome_lines(pg, ctx))
+        for i, why in _after_the_copys_end(pg):
+            found.setdefault(i, why)
+        return sorted(found.items())
 
     def why(self, pg: Page, i: int) -> str | None:
         kind = _viewer_kind(pg.lines[i].text)
@@ -315,6 +325,41 @@ class DocSiteReader(LineRule):
         if pg.zones.in_zone(i):
             return "viewer furniture in the head or tail"
         return "viewer furniture that is nothing else" if kind == "unmistakable" else None
+
+
+# The viewer saying the copy's text has ended or stops here: reading (or the preview) is
+# over, or the rest is left unread (全文阅读已结束, 试读到此为止, 已阅读到文档的结尾了,
+# 还剩8页未读); not a share read so far (已阅读 35%: more of the copy may follow).
+_END_OF_COPY = re.compile(
+    r"^(?=.*(?:文档|全文|本文|试读|试看|预览|下载|资料)).*?(?:阅读|预览|试读|试看|浏览|读)[^，,。]{0,4}"
+    r"(?:已?结束|完毕|到底|结尾|末尾|到此结束|为止)|(?:剩余|还剩|剩下|余下)\s*\d+\s*页")
+# what a document's own last lines are and the viewer's are not: a sentence ended with its
+# stop, a numbered item or heading (① 加强宣传引导, 1. 报名对象：…)
+_TEXT_AFTER_END = re.compile(r"[。！？!?]$")
+MIN_SENTENCE_AFTER_END = 12
+# the longest line taken after the copy's end (a notice's item, a related copy's title)
+MAX_AFTER_END_LINE = 100
+
+
+def _after_the_copys_end(pg: Page):
+    """``(index, reason)`` of every line after the viewer's end of the copy: once the
+    viewer says reading is over (全文阅读已结束, 试读已结束, 还剩8页未读), past the last body
+    paragraph, what follows is the site's — its buy buttons, ratings, notices and lists —
+    whatever its wording. A line too long for that, or a body paragraph, keeps the rest."""
+    lines = pg.lines
+    last_body = max((i for i, b in enumerate(pg.body) if b), default=-1)
+    end = next((i for i in range(last_body + 1, len(lines)) if lines[i].text.strip()
+                and _viewer_kind(lines[i].text) in ("progress", "unmistakable") and _END_OF_COPY.search(fold(lines[i].text))), None)
+    if end is None or not pg.zones.in_tail(end):
+        return
+    after = [i for i in range(end + 1, len(lines)) if lines[i].text.strip()]
+    for i in after:
+        t = lines[i].text.strip()
+        if (len(t) > MAX_AFTER_END_LINE or len(t) >= MIN_SENTENCE_AFTER_END and _TEXT_AFTER_END.search(t)
+                or numbering(t)):
+            return  # the copy's text goes on: a sentence, a list, a heading
+    for i in after:
+        yield i, "after the viewer's end of the copy"
 
 
 # A viewer's lone button that is also how a notice heads a section (投诉举报, 意见反馈, 报错):
