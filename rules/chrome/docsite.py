@@ -10,6 +10,7 @@ from ..layout_rejoin import should_join
 
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_related import related_lists
+from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
 from ._docsite_kinds import (is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, numbering,
                              record_kind)
@@ -74,7 +75,9 @@ class DocSiteDisclaimer(OnView, LineRule):
     line directly above the block — the site's title line, often with a page digit stuck
     on (``努力提高自身素质1``) — goes with it; the document's own title follows the block.
     Without disclaimers, a first line that only echoes the next one with a page digit or
-    a site suffix (``_免费文档``, `` - 文库``) goes too.
+    a site suffix (``_免费文档``, `` - 文库``) goes too. On a copy the site has marked, a short line above
+    the first paragraph that stands between two of the site's lines (its record, its
+    notices) goes with them, whatever its wording; never the title.
 
     **Why.** The disclaimers belong to the site, not the document, and repeat on every copy.
 
@@ -135,26 +138,48 @@ class DocSiteDisclaimer(OnView, LineRule):
         related = list(related_lists(pg.lines, pg.body, lambda j: j in taken or _the_viewers(pg.lines[j].text)))
         # a first line that cuts the title and glues on the copy's page count or file type
         # (关于推进职工书屋建设的实施 (12页), …讲话.docx) marks the copy as well as its notices
-        glued = echo is not None and found.get(echo) == "a first line that echoes the title" and _copy_glue(lines[echo].text)
-        if (furniture or related) and (pg.notices or glued or _docsite_copy(pg)):
-            for i, why in furniture + related:
-                found.setdefault(i, why)
+        glued = echo is not None and found.get(echo) == "a first line that echoes the title" and copy_glue(lines[echo].text)
+        marked = None
+        if furniture or related:
+            marked = bool(pg.notices or glued or _docsite_copy(pg))
+            if marked:
+                for i, why in furniture + related:
+                    found.setdefault(i, why)
+        between = list(_between_the_copys_lines(pg, found))
+        if between and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
+            for i in between:
+                found.setdefault(i, "a short line between the copy's own lines above its title")
         return sorted(found.items())
 
 
-# What a document site glues on a copy's cut title, and no article's browser title ends
-# with: the copy's pages (12页, 共12页, (12P), 【12页】), its file type (.docx, .pdf 12页),
-# its edition for download (（word版）, （可编辑）, (免费下载)).
-_COPY_GLUE = re.compile(
-    r"(?:[\s_\-–—|｜]*[(（【\[〔]?\s*(?:共\s*)?\d{1,4}\s*(?:页|[Pp])\s*[)）】\]〕]?"
-    r"|\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)(?:\s*\d{1,4}\s*页)?"
-    r"|\s*[(（【\[〔]\s*(?:word|Word|WORD|doc|DOC|pdf|PDF)?版?\s*(?:可编辑|免费下载|完整版|word版|Word版|WORD版|可下载)\s*[)）】\]〕])$")
+# The longest line read as the site's for standing between its lines above the title.
+MAX_BETWEEN_LINE = 60
+_SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
-def _copy_glue(t: str) -> bool:
-    """Line ``t`` (the page's first, which echoes the title below it) ends in the glue
-    a document site puts on a copy's cut title: its pages, its file type, its edition."""
-    return bool(_COPY_GLUE.search(t.strip()))
+def _between_the_copys_lines(pg: Page, taken: dict[int, str]):
+    """Indexes of the short lines above a copy's first paragraph that stand between two
+    of the site's lines (its cut title, record, notices, viewer: taken, or read so by line)
+    with no text of their own between: a record row or a notice heading in words no list
+    holds (上传时间：… / <unknown> / 文档页数：…). Not the title (nor a line right above a
+    paragraph), not a sentence; the caller asks that the copy be marked."""
+    lines = pg.lines
+    head = [i for i in range(min(pg.zones.head_end, len(lines))) if lines[i].text.strip()]
+    if len(head) < 3:
+        return
+    title = pg.title()
+
+    def sites(i: int) -> bool:
+        return i in taken or _the_viewers(lines[i].text)
+
+    for k in range(1, len(head) - 1):
+        i = head[k]
+        t = lines[i].text.strip()
+        if (i == title or pg.body[i] or len(t) > MAX_BETWEEN_LINE or _SENTENCE_END.search(t) or sites(i)
+                or pg.body[head[k + 1]] or head[k + 1] == pg.zones.head_end):
+            continue
+        if sites(head[k - 1]) and sites(head[k + 1]) and not all(sites(j) for j in head[k + 1:]):
+            yield i  # (the last line before the first paragraph with text of its own is the title)
 
 
 def _the_viewers(t: str) -> bool:
