@@ -357,7 +357,9 @@ class DocSiteReader(LineRule):
 # 还剩8页未读); not a share read so far (已阅读 35%: more of the copy may follow).
 _END_OF_COPY = re.compile(
     r"^(?=.*(?:文档|全文|本文|试读|试看|预览|下载|资料)).*?(?:阅读|预览|试读|试看|浏览|读)[^，,。]{0,4}"
-    r"(?:已?结束|完毕|到底|结尾|末尾|到此结束|为止)|(?:剩余|还剩|剩下|余下)\s*\d+\s*页")
+    r"(?:已?结束|完毕|到底|结尾|末尾|到此结束|为止)|(?:剩余|还剩|剩下|余下)\s*\d+\s*页"
+    # or how much it lets one preview: 前5页免费预览, 仅展示前3页, 本文档预览页数为9页
+    r"|(?:预览|试读|试看|展示|显示)\s*前\s*\d{1,4}\s*页|前\s*\d{1,4}\s*页\s*(?:免费)?\s*(?:预览|试读|试看)|(?:预览|试读)页数")
 # what a document's own last lines are and the viewer's are not: a sentence ended with its
 # stop, a numbered item or heading (① 加强宣传引导, 1. 报名对象：…)
 _TEXT_AFTER_END = re.compile(r"[。！？!?]$")
