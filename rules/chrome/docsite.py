@@ -10,10 +10,10 @@ from ..layout_rejoin import should_join
 
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_related import related_lists
+from ._docsite_frame import after_the_copys_end, between_the_copys_lines
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
-from ._docsite_kinds import (is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, numbering,
-                             record_kind)
+from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView
 from ._line_rule import LineRule
@@ -145,41 +145,11 @@ class DocSiteDisclaimer(OnView, LineRule):
             if marked:
                 for i, why in furniture + related:
                     found.setdefault(i, why)
-        between = list(_between_the_copys_lines(pg, found))
+        between = list(between_the_copys_lines(pg, lambda j: j in found or _the_viewers(pg.lines[j].text)))
         if between and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
             for i in between:
                 found.setdefault(i, "a short line between the copy's own lines above its title")
         return sorted(found.items())
-
-
-# The longest line read as the site's for standing between its lines above the title.
-MAX_BETWEEN_LINE = 60
-_SENTENCE_END = re.compile(r"[。！？!?]$")
-
-
-def _between_the_copys_lines(pg: Page, taken: dict[int, str]):
-    """Indexes of the short lines above a copy's first paragraph that stand between two
-    of the site's lines (its cut title, record, notices, viewer: taken, or read so by line)
-    with no text of their own between: a record row or a notice heading in words no list
-    holds (上传时间：… / <unknown> / 文档页数：…). Not the title (nor a line right above a
-    paragraph), not a sentence; the caller asks that the copy be marked."""
-    lines = pg.lines
-    head = [i for i in range(min(pg.zones.head_end, len(lines))) if lines[i].text.strip()]
-    if len(head) < 3:
-        return
-    title = pg.title()
-
-    def sites(i: int) -> bool:
-        return i in taken or _the_viewers(lines[i].text)
-
-    for k in range(1, len(head) - 1):
-        i = head[k]
-        t = lines[i].text.strip()
-        if (i == title or pg.body[i] or len(t) > MAX_BETWEEN_LINE or _SENTENCE_END.search(t) or sites(i)
-                or pg.body[head[k + 1]] or head[k + 1] == pg.zones.head_end):
-            continue
-        if sites(head[k - 1]) and sites(head[k + 1]) and not all(sites(j) for j in head[k + 1:]):
-            yield i  # (the last line before the first paragraph with text of its own is the title)
 
 
 def _the_viewers(t: str) -> bool:
@@ -315,7 +285,7 @@ class DocSiteReader(LineRule):
 
     def chrome_lines(self, pg: Page, ctx: Context):
         found = dict(super().chrome_lines(pg, ctx))
-        for i, why in _after_the_copys_end(pg):
+        for i, why in after_the_copys_end(pg, lambda t: _viewer_kind(t) in ("progress", "unmistakable")):
             found.setdefault(i, why)
         return sorted(found.items())
 
@@ -350,43 +320,6 @@ class DocSiteReader(LineRule):
         if pg.zones.in_zone(i):
             return "viewer furniture in the head or tail"
         return "viewer furniture that is nothing else" if kind == "unmistakable" else None
-
-
-# The viewer saying the copy's text has ended or stops here: reading (or the preview) is
-# over, or the rest is left unread (全文阅读已结束, 试读到此为止, 已阅读到文档的结尾了,
-# 还剩8页未读); not a share read so far (已阅读 35%: more of the copy may follow).
-_END_OF_COPY = re.compile(
-    r"^(?=.*(?:文档|全文|本文|试读|试看|预览|下载|资料)).*?(?:阅读|预览|试读|试看|浏览|读)[^，,。]{0,4}"
-    r"(?:已?结束|完毕|到底|结尾|末尾|到此结束|为止)|(?:剩余|还剩|剩下|余下)\s*\d+\s*页"
-    # or how much it lets one preview: 前5页免费预览, 仅展示前3页, 本文档预览页数为9页
-    r"|(?:预览|试读|试看|展示|显示)\s*前\s*\d{1,4}\s*页|前\s*\d{1,4}\s*页\s*(?:免费)?\s*(?:预览|试读|试看)|(?:预览|试读)页数")
-# what a document's own last lines are and the viewer's are not: a sentence ended with its
-# stop, a numbered item or heading (① 加强宣传引导, 1. 报名对象：…)
-_TEXT_AFTER_END = re.compile(r"[。！？!?]$")
-MIN_SENTENCE_AFTER_END = 12
-# the longest line taken after the copy's end (a notice's item, a related copy's title)
-MAX_AFTER_END_LINE = 100
-
-
-def _after_the_copys_end(pg: Page):
-    """``(index, reason)`` of every line after the viewer's end of the copy: once the
-    viewer says reading is over (全文阅读已结束, 试读已结束, 还剩8页未读), past the last body
-    paragraph, what follows is the site's — its buy buttons, ratings, notices and lists —
-    whatever its wording. A line too long for that, or a body paragraph, keeps the rest."""
-    lines = pg.lines
-    last_body = max((i for i, b in enumerate(pg.body) if b), default=-1)
-    end = next((i for i in range(last_body + 1, len(lines)) if lines[i].text.strip()
-                and _viewer_kind(lines[i].text) in ("progress", "unmistakable") and _END_OF_COPY.search(fold(lines[i].text))), None)
-    if end is None or not pg.zones.in_tail(end):
-        return
-    after = [i for i in range(end + 1, len(lines)) if lines[i].text.strip()]
-    for i in after:
-        t = lines[i].text.strip()
-        if (len(t) > MAX_AFTER_END_LINE or len(t) >= MIN_SENTENCE_AFTER_END and _TEXT_AFTER_END.search(t)
-                or numbering(t)):
-            return  # the copy's text goes on: a sentence, a list, a heading
-    for i in after:
-        yield i, "after the viewer's end of the copy"
 
 
 # A viewer's lone button that is also how a notice heads a section (投诉举报, 意见反馈, 报错):
