@@ -92,7 +92,9 @@ def is_progress_line(s: str, links: bool = False) -> bool:
 # 只能预览前3页 (not 前3页为目录, 报告前10页是摘要: the preview word ends the line)
 _PREVIEW_PAGES = re.compile(
     r"^(?:本文档|本文|本资料|该文档|此文档|文档)?\s*(?:仅|只|只能|仅能|可)?\s*(?:提供|展示|显示|开放|预览|试读|免费)?\s*"
-    r"(?:前\s*)?\d{1,4}\s*页\s*(?:内容)?\s*(?:可|可以)?(?:免费)?\s*(?:预览|试读|试看|在线阅读)[。.!！]?$")
+    r"(?:前\s*)?\d{1,4}\s*页\s*(?:内容)?\s*(?:可|可以)?(?:免费)?\s*(?:预览|试读|试看|在线阅读)[。.!！]?$"
+    # the viewer's count of the pages it shows: 本文档预览页数为9页, 试读页数：5页
+    r"|^(?:本文档|本文|本资料|该文档|此文档|文档)?\s*(?:预览|试读|试看|可读)页数\s*(?:为|是|[:：])?\s*\d{1,4}\s*页[。.!！]?$")
 
 
 def _sentence_of_body(t: str) -> bool:
@@ -164,7 +166,31 @@ def _marked_outside(lines: Sequence[Line], text_idx: Sequence[int], block: Seque
     # does not push the copy's progress line out of the window)
     inside = set(block)
     outside = [i for i in text_idx if i not in inside]
-    return any(copy_line(lines[i].text) for i in outside[:edge] + outside[-edge:])
+    if any(copy_line(lines[i].text) for i in outside[:edge] + outside[-edge:]):
+        return True
+    # or the page's first line is the copy's cut title with its pages or file type glued on
+    first = text_idx[0] if text_idx else None
+    return (first is not None and first not in inside and copy_glue(lines[first].text)
+            and _echoes_below(lines, first, [i for i in text_idx if i > first]))
+
+
+# What a document site glues on a copy's cut title, and no article's browser title ends
+# with: the copy's pages (12页, 共12页, (12P), 【12页】), its file type (.docx, .pdf 12页),
+# its edition for download (（word版）, （可编辑）, (免费下载)).
+_COPY_GLUE = re.compile(
+    r"(?:[\s_\-–—|｜]*[(（【\[〔]?\s*(?:共\s*)?\d{1,4}\s*(?:页|[Pp])\s*[)）】\]〕]?"
+    r"|\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)(?:\s*\d{1,4}\s*页)?"
+    r"|\s*[(（【\[〔]\s*(?:word|Word|WORD|doc|DOC|pdf|PDF)?版?\s*(?:可编辑|免费下载|完整版|word版|Word版|WORD版|可下载)\s*[)）】\]〕])$")
+
+
+def copy_glue(t: str) -> bool:
+    """Line ``t`` ends in the glue a document site puts on a copy's cut title: its pages,
+    its file type, its edition (``关于推进职工书屋建设的实施 (12页)``, ``…讲话.docx``).
+
+    >>> copy_glue("关于推进职工书屋建设的实施 (12页)"), copy_glue("在推进会上的讲话.docx"), copy_glue("工作总结_嵊州新闻网")
+    (True, True, False)
+    """
+    return bool(_COPY_GLUE.search(t.strip()))
 
 
 # A notice-shaped block on a marked copy: families its items must use together, and the

@@ -56,7 +56,7 @@ _TRADE_COUNT_LABEL = re.compile(r"下载|积分|金币|券")
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
 _RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•，,；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|\s+[/／\-~～—–－>＞→★☆]\s+|\s{2,}|\u3000+|\t)")
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，,；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|\s+[/／\-~～—–－>＞→»★☆]\s+|\s{2,}|\u3000+|\t)")
 # Labels that name the site's trade: one of them, or a flag, must be on the line.
 # (a file's pages, format, size, price, rating, code are any attachment's or book's record,
 # 页数：共12页 / 附件格式：PDF / 文件大小：2.3MB in a 决算公开说明: plain, they go on a marked copy)
@@ -228,12 +228,16 @@ def is_doc_meta_line(s: str) -> bool:
 _PUNCT_VARIANTS = str.maketrans({**{c: "：" for c in "∶﹕︰꞉˸"}, **{c: "·" for c in "‧⋅∙・･"},
                                  **{c: "｜" for c in "︱│┃¦┆┊"}})
 # a label and its value joined by an equals sign, as some sites print them: 文档ID=2074048
+# two to four Han characters with a single space between each, then a colon: 关 键 词：
+_SPACED_LABEL = re.compile(r"(?:(?<=^)|(?<=[|｜·•；;]\s)|(?<=\s\s))[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}(?=\s*[:：])")
 _EQUALS_COLON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\]】〗〕])\s*[=＝]\s*(?=[^=＝\s])")
 
 
 def _line_record_kind(s: str) -> str | None:
     # spaces as L301 leaves them: 文档格式：<U+3000>docx reads the same before L301 as after it
     t = _EQUALS_COLON.sub("：", fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS))
+    # a label spaced out to fill its column (关 键 词：, 格 式：): read as written solid
+    t = _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), t)
     if not t or len(t) > MAX_META_LINE:
         return None
     if _BARE_TRADE_ITEM.fullmatch(t):

@@ -109,7 +109,7 @@ def shaped_record_item(item: str) -> str | None:
 _FLAG_WORD_RE = re.compile("|".join(sorted(map(re.escape, FLAG_WORDS), key=len, reverse=True)))
 _FLAG_TRADE_RE = re.compile("|".join(sorted(map(re.escape, FLAG_TRADE_WORDS), key=len, reverse=True)))
 # one word alone is a flag only when it could be nothing else
-_LONE_FLAGS = frozenset(["限免", "VIP", "SVIP", "vip", "可编辑", "已认证", "可预览", "新上传"])
+_LONE_FLAGS = frozenset(["限免", "VIP", "SVIP", "vip", "可编辑", "已认证", "可预览", "新上传", "含答案", "附答案", "带答案"])
 MAX_FLAG = 10
 
 

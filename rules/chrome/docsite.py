@@ -10,6 +10,8 @@ from ..layout_rejoin import should_join
 
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_related import related_lists
+from ._docsite_frame import after_the_copys_end, between_the_copys_lines
+from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
@@ -27,11 +29,18 @@ MAX_SITE_TITLE_LEN = 60
 
 _READER_ITEMS = (
     r"全文阅读已结束|(?:本|该)?(?:文档|资料|范文)下载后(?:可|即可)?(?:编辑|修改|打印)|"
-    r"(?:扫码|扫一扫|微信扫码)(?:在手机上|用手机)?(?:阅读|查看|打开)(?:本|此|该)?(?:文档|资料|全文)?|下载本文档|下载文档到电脑[，,]\s*查找使用更方便|下载文档|免费下载|立即下载|下载到电脑|"
+    r"(?:扫码|扫一扫|微信扫码)(?:在手机上|用手机)?(?:阅读|查看|打开)(?:本|此|该)?(?:文档|资料|全文)?|下载本文档|下载(?:此|该)(?:文档|资料)|下载文档到电脑[，,]\s*查找使用更方便|下载文档|免费下载|立即下载|下载到电脑|"
     r"文档评论\s*[(（]\s*\d+\s*[)）]|"
     r"还剩\s*\d+\s*页未读[，,]?\s*(?:继续阅读)?|继续阅读|点击查看更多|展开阅读全文|阅读全文|查看更多|"
     r"本文档共\s*\d+\s*页|文档(?:格式|大小|页数)\s*[:：]\s*\S{0,12}|页数\s*[:：]\s*\d+|下载积分\s*[:：]?\s*\d*|"
-    r"\d+\s*下载券|VIP专享文档|付费文档|会员免费|收藏(?:本|此|该)(?:文档|资料|文章)|收藏\s*\d*|(?:版权|侵权)?(?:申诉|投诉|举报)|(?:文档)?纠错|报错|意见反馈|问题反馈|我要(?:评价|评论|纠错|举报|下载)|\d+\s*人觉得(?:有用|有帮助|没用)|加入(?:购物车|书架)|加入VIP|开通VIP|"
+    r"\d+\s*下载券|VIP专享文档|付费文档|会员免费|收藏(?:本|此|该)(?:文档|资料|文章)|收藏\s*\d*|(?:版权|侵权)?(?:申诉|投诉|举报)|(?:文档)?纠错|报错|意见反馈|问题反馈|我要(?:评价|评论|纠错|举报|下载)|\d+\s*人觉得(?:有用|有帮助|没用)|加入(?:购物车|书架)|加入VIP|(?:立即|马上)?开通(?:VIP|SVIP|会员)|"
+    # a buy button's price in points, the site's offer of the copy, its view of the copy's worth:
+    # 下载本文档（17积分）, 想免费下载本文？, 该文档属于精品资料, 79%的人觉得有帮助
+    r"[(（]\s*\d+\s*(?:积分|金币|点券)\s*[)）]|(?:想|要)?免费下载(?:本文|此文|本文档|该文档|这篇文档)[?？]?|"
+    r"(?:该|本|此)(?:文档|资料|资源)(?:属于|为|是)(?:精品|优质|VIP|付费|免费|原创|共享|热门)(?:文档|资料|资源)|"
+    r"\d{1,3}\s*[%％]\s*的?(?:人|用户|网友)觉得(?:有用|有帮助)|"
+    # the viewer's panes over the copy: 文档简介, 内容预览, 暂无简介 (not 内容简介, a book's own)
+    r"(?:文档|资料|资源)(?:简介|预览|描述|介绍)|内容预览|暂无简介|"
     r"如要提出意见建议，请到.{0,20}|(?:该|本)(?:文档|资料|资源|文件|范文|课件)由\s*\S{1,20}?\s*"
     r"(?:于\s*[\d\-/.年月日]{6,12}\s*)?(?:上传|分享|贡献|提供|发布)(?:分享)?|"
     r"本文档由.{0,20}上传|由\s*\S{1,20}?\s*(?:上传|分享|发布)(?:于\s*[\d\s\-/.年月日天小时分钟周个前]{1,20})?|(?:购买|付费|支付)后(?:可|即可)?下载(?:完整版|全文|文档)?|(?:立即|马上|一键)?购买(?:全文|下载|文档|本文)?|[¥￥]\s*\d+(?:\.\d{1,2})?|(?:正版|原创|版权)保障|(?:正版|原创)(?:文档|资料)|本文由.{0,32}?(?:贡献|上传)|贡献者\s*[:：]?\s*\S{0,16}|"
@@ -39,8 +48,8 @@ _READER_ITEMS = (
     r"[\d.]+\s*(?:KB|MB|kb|mb)|文档评分|[\d.]+\s*分|保存到网盘|打印|在线阅读|以上内容仅代表作者观点|"
     # how long the copy takes to read: 本文共151字，阅读约需24分钟
     r"(?:本文|全文|本文档)共\s*\d+\s*字[，,]?\s*(?:阅读)?(?:约需|大约需要|需要|约)\s*\d+\s*分钟|"
-    r"(?:打开|下载|去)(?:APP|App|app|客户端)(?:阅读|查看)(?:全文)?|文档加载中|广告加载中|加载中|该用户很懒，什么也没介绍|免费获取完整文档|获取完整文档|您可能关注的文档|"
-    r"转藏|全屏|献花\s*[(（]?\s*\d*\s*[)）]?|一键举报|分享|\d+\s*条评论|发表|"
+    r"(?:打开|下载|去)(?:APP|App|app|客户端)(?:阅读|查看)(?:全文)?|文档加载中|广告加载中|加载中(?:\s*[.…。]+\s*(?:请稍候|请稍等|请耐心等待)?)?|该用户很懒，什么也没介绍|免费获取完整文档|获取完整文档|您可能关注的文档|"
+    r"转藏(?:到|至)?(?:我的)?(?:图书馆|馆藏)?|全屏|献花\s*[(（]?\s*\d*\s*[)）]?|一键举报|分享|\d+\s*条评论|发表|"
     r"来自\s*[:：]\s*\S{1,20}\s*>\s*《[^》]{1,40}》|阅\s*\d+|转\s*\d+|评\s*\d+|公众号|关注|百度文库|豆丁网|道客巴巴|原创力文档|"
     r"免费下载|加入VIP|下载"  # 下载 alone last: each item is matched atomically, longest first
 )
@@ -48,7 +57,7 @@ _READER_SEP = r"[\s|｜丨·•/／、，,>»＞]*"
 # atomic per item, as CONTROL_LINE_RE: a long run of buttons must fail in linear time
 READER_LINE = re.compile(rf"^(?:(?>{_READER_SEP}[【\[(（]?\s*(?:{_READER_ITEMS})\s*[】\])）]?))+{_READER_SEP}$")
 # Reader furniture that cannot be body text, wherever it stands.
-_UNMISTAKABLE = re.compile(r"全文阅读已结束|文档评论\s*[(（]\s*\d+\s*[)）]|下载本文档|还剩\s*\d+\s*页未读|下载文档到电脑|本文档由.{0,20}上传|免费获取完整文档")
+_UNMISTAKABLE = re.compile(r"全文阅读已结束|加载中\s*[.…。]+\s*请稍|文档评论\s*[(（]\s*\d+\s*[)）]|下载本文档|还剩\s*\d+\s*页未读|下载文档到电脑|本文档由.{0,20}上传|免费获取完整文档")
 
 
 def _is_site_title(s: str) -> bool:
@@ -66,7 +75,9 @@ class DocSiteDisclaimer(OnView, LineRule):
     line directly above the block — the site's title line, often with a page digit stuck
     on (``努力提高自身素质1``) — goes with it; the document's own title follows the block.
     Without disclaimers, a first line that only echoes the next one with a page digit or
-    a site suffix (``_免费文档``, `` - 文库``) goes too.
+    a site suffix (``_免费文档``, `` - 文库``) goes too. On a copy the site has marked, a short line above
+    the first paragraph that stands between two of the site's lines (its record, its
+    notices) goes with them, whatever its wording; never the title.
 
     **Why.** The disclaimers belong to the site, not the document, and repeat on every copy.
 
@@ -125,9 +136,19 @@ class DocSiteDisclaimer(OnView, LineRule):
         # and its related list under a heading no list holds (更多精彩, 大家还在看 / titles)
         taken = set(found) | {i for i, _ in furniture}
         related = list(related_lists(pg.lines, pg.body, lambda j: j in taken or _the_viewers(pg.lines[j].text)))
-        if (furniture or related) and (pg.notices or _docsite_copy(pg)):
-            for i, why in furniture + related:
-                found.setdefault(i, why)
+        # a first line that cuts the title and glues on the copy's page count or file type
+        # (关于推进职工书屋建设的实施 (12页), …讲话.docx) marks the copy as well as its notices
+        glued = echo is not None and found.get(echo) == "a first line that echoes the title" and copy_glue(lines[echo].text)
+        marked = None
+        if furniture or related:
+            marked = bool(pg.notices or glued or _docsite_copy(pg))
+            if marked:
+                for i, why in furniture + related:
+                    found.setdefault(i, why)
+        between = list(between_the_copys_lines(pg, lambda j: j in found or _the_viewers(pg.lines[j].text)))
+        if between and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
+            for i in between:
+                found.setdefault(i, "a short line between the copy's own lines above its title")
         return sorted(found.items())
 
 
@@ -238,7 +259,10 @@ class DocSiteReader(LineRule):
     **What it does.** Deletes lines made only of the viewer's buttons and notes —
     全文阅读已结束, 下载本文档, 还剩5页未读，继续阅读, 文档格式：doc, 本文档由用户上传 …
     — in the head and tail of a page (the unmistakable ones anywhere, since viewers
-    interrupt the text at page breaks).
+    interrupt the text at page breaks). Once the viewer says the copy's text has ended
+    (全文阅读已结束, 试读已结束, 还剩8页未读) after the last paragraph, the short lines under
+    it are the site's too, whatever their wording, unless one of them is a sentence, a
+    numbered item or a heading (the copy's text goes on).
 
     **Why.** They are the viewer, not the document.
 
@@ -258,6 +282,12 @@ class DocSiteReader(LineRule):
     code = "C402"
     name = "chrome.docsite-reader"
     summary = "document-site viewer furniture (全文阅读已结束, 下载本文档, 还剩N页未读)"
+
+    def chrome_lines(self, pg: Page, ctx: Context):
+        found = dict(super().chrome_lines(pg, ctx))
+        for i, why in after_the_copys_end(pg, lambda t: _viewer_kind(t) in ("progress", "unmistakable")):
+            found.setdefault(i, why)
+        return sorted(found.items())
 
     def why(self, pg: Page, i: int) -> str | None:
         kind = _viewer_kind(pg.lines[i].text)
@@ -295,7 +325,9 @@ class DocSiteReader(LineRule):
 # A viewer's lone button that is also how a notice heads a section (投诉举报, 意见反馈, 报错):
 # on its own line it is the viewer's only on a copy a document site marked.
 _SECTION_WORD_LINE = re.compile(
-    r"^\s*[【\[(（]?\s*(?:(?:版权|侵权)?(?:申诉|投诉|举报)|投诉举报|(?:文档)?纠错|报错|意见反馈|问题反馈)"
+    r"^\s*[【\[(（]?\s*(?:(?:版权|侵权)?(?:申诉|投诉|举报)|投诉举报|(?:文档)?纠错|报错|意见反馈|问题反馈"
+    # (and the viewer's panes: 文档简介 / 内容预览 head a document's own section too)
+    r"|(?:文档|资料|资源)(?:简介|预览|描述|介绍)|内容预览|暂无简介)"
     r"\s*[】\])）]?\s*$")
 
 _VIEWER_REASONS = {"member": "a member-share note", "pager": "a viewer's pager",
