@@ -183,6 +183,8 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None,
     # ``标题 - 站名`` with the title cut short: the stem starts the real title below
     if named is not None and _glued_echo(lines, body, first[0], named, MIN_ECHO, limit):
         return first[0]
+    if _cut_echo(lines, body, first[0], head, limit):
+        return first[0]
     if not stems:
         return None  # nothing to look for below: the walk could only end in None
     for k in range(first[0] + 1, limit):
@@ -239,6 +241,51 @@ def _glued_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, 
             return False
         if t.startswith(stem) and (seen == 0 or title_like(t)):
             return True
+        seen += 1
+        if seen >= MAX_GLUED_ECHO_LINES:
+            return False
+    return False
+
+
+# What a site glues onto a cut title, whatever its words: it starts with no Han character
+# (a digit, a bracket, a separator, a space, an ellipsis, a file's extension: 1, （12页）,
+# _某某文库, …, .docx) and holds no sentence's stop.
+MAX_GLUE = 24
+_GLUE_STOP = re.compile(r"[。！？；!?;]")
+
+
+def _cut_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, head: str, limit: int) -> bool:
+    """``head`` is a title below cut short with something glued on, by shape alone: a
+    title-like line among the next ones, before the first body paragraph, starts with the
+    same :data:`MIN_ECHO` characters or more (a third of it at least), and what ``head``
+    has after them is glue (see :data:`MAX_GLUE`) — ``工会财务管理制度（12页）`` above
+    ``工会财务管理制度汇编``; ``2023年工作总结`` above ``2023年上半年工作…`` is no echo.
+
+    >>> from zhclean.rules._text import iter_lines
+    >>> lines = tuple(iter_lines("工会财务管理制度〔12P〕\\n工会财务管理制度汇编\\n"))
+    >>> _cut_echo(lines, None, 0, lines[0].text, 2), _cut_echo(tuple(iter_lines("2023年工作总结\\n2023年上半年工作情况\\n")), None, 0, "2023年工作总结", 2)
+    (True, False)
+    """
+    seen = 0
+    for k in range(first + 1, limit):
+        t = lines[k].text.strip()
+        if not t:
+            continue
+        if body[k] if body is not None else body_paragraph_line(t):
+            return False
+        if t != head and title_like(t):
+            n = 0
+            for a, b in zip(head, t):
+                if a != b:
+                    break
+                n += 1
+            glue = head[n:].strip()
+            # a title whole with words in brackets after it is its own edition (课程标准
+            # （2022年版）): only a title cut short may carry words in its glue
+            if (n >= MIN_ECHO and 3 * n >= len(t) and glue and len(glue) <= MAX_GLUE
+                    and not "\u4e00" <= head[n] <= "\u9fff" and not _GLUE_STOP.search(glue)
+                    and (n < len(t) or not han_count(glue))):
+                return True
         seen += 1
         if seen >= MAX_GLUED_ECHO_LINES:
             return False
