@@ -230,7 +230,9 @@ _PUNCT_VARIANTS = str.maketrans({**{c: "：" for c in "∶﹕︰꞉˸"}, **{c: "
 # a label and its value joined by an equals sign, as some sites print them: 文档ID=2074048
 # two to four Han characters with a single space between each, then a colon: 关 键 词：
 _SPACED_LABEL = re.compile(r"(?:(?<=^)|(?<=[|｜·•；;]\s)|(?<=\s\s))[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}(?=\s*[:：])")
-_EQUALS_COLON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\]】〗〕])\s*[=＝]\s*(?=[^=＝\s])")
+# A label and its value joined as some sites print them, read as a colon: an equals sign
+# (文档ID=2074048), a doubled colon (格式：：DOC), an arrow (上传时间->2021-03-05, 页数→12).
+_EQUALS_COLON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\]】〗〕])\s*(?:[=＝]|[:：]{2,3}|->|=>|→|⇒|》)\s*(?=[^=＝:：>→⇒》\s])")
 
 
 def _line_record_kind(s: str) -> str | None:
