@@ -141,10 +141,17 @@ _LATIN_FIELDS = ["Name", "E-mail", "Email", "Tel", "Phone", "Mobile", "Address",
 # What an empty box shows once its markup is gone: a placeholder (请输入手机号码) or a
 # captcha's refresh link (看不清？换一张)
 _PLACEHOLDER = r"(?:\s*(?:请输入|请填写|请选择|请上传|输入)[^\s：:，。]{0,14})?(?:\s*(?:看不清[？?，,]?\s*换一张|换一张|点击刷新))?"
-_FIELD = (rf"(?:{'|'.join(FORM_FIELD_PREFIXES)})?(?:{'|'.join(map(_letter_spaced, sorted(FORM_FIELDS, key=len, reverse=True)))}"
-          rf"|{'|'.join(_LATIN_FIELDS)}|{_FIELD_TAIL})"
+_FIELD_NAME = (rf"(?:{'|'.join(map(_letter_spaced, sorted(FORM_FIELDS, key=len, reverse=True)))}"
+               rf"|{'|'.join(_LATIN_FIELDS)}|{_FIELD_TAIL})")
+_FIELD = (rf"(?:{'|'.join(FORM_FIELD_PREFIXES)})?{_FIELD_NAME}"
           rf"\s*[(（]?(?:必填|选填|\*)?[)）]?\s*[:：]{_PLACEHOLDER}")
-_PROMPT_LINE = re.compile(rf"^\*?\s*{_FIELD}(?:\s*\*?\s*{_FIELD})*\s*\*?$", re.I)
+# A box printed without its colon: its placeholder alone (请输入您的姓名, 请选择部门), or its
+# name marked as required (* 手机号, 姓名（必填）, 邮箱 *).
+_BARE_FIELD = (rf"(?:请输入|请填写|请选择|请上传)(?:您的|你的)?{_FIELD_NAME}(?:\s*[(（](?:必填|选填)[)）])?"
+               rf"|\*\s*{_FIELD_NAME}|{_FIELD_NAME}\s*(?:[(（]\s*(?:必填|选填|\*)\s*[)）]|\*)")
+_PROMPT_ITEM = rf"(?:{_FIELD}|{_BARE_FIELD})"
+_PROMPT_LINE = re.compile(rf"^\*?\s*{_PROMPT_ITEM}(?:\s*\*?\s*{_PROMPT_ITEM})*\s*\*?$", re.I)
+_PROMPT_ITEMS = re.compile(_PROMPT_ITEM, re.I)
 # A button is a known one, or an action with its object (提交意见, 立即发送, 提交咨询).
 _BUTTON_FAMILY = (r"(?:立即|马上|我要|在线|确认|一键)?(?:提交|发送|发表|递交|上传)(?:意见|留言|评论|咨询|申请|反馈|信息|问题|表单|内容)?"
                   r"|(?:立即|在线|马上|我要)(?:咨询|留言|反馈|报名|登录|注册|申请)|(?:清空|清除|重新)(?:内容|表单|输入)?")
@@ -213,7 +220,7 @@ class FormPrompts(OnView, LineRule):
 
 
 def _form_run(lines, run: list[tuple[int, str]]):
-    fields = sum(lines[i].text.count("：") + lines[i].text.count(":") for i, k in run if k == "prompt")
+    fields = sum(len(_PROMPT_ITEMS.findall(fold(lines[i].text))) for i, k in run if k == "prompt")
     buttons = sum(k == "button" for _, k in run)
     if fields >= 2 or (fields and buttons):
         for i, kind in run:
