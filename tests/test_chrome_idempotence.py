@@ -236,6 +236,9 @@ FUZZ_SHAPES = [
     "q\n任编辑：\nl\n;工会工会工会工会",
     "q\r任编辑：\n\n\n\n\n\n\n\n工会工会工会工会",
     "号浙ICP备140416疋\n任编辑：\n新闻首页新闻䇋悿",
+    # C401 took a first line that echoed the next one cut short, and the next one echoed
+    # the line below it too: one copy went a pass (make fuzz, issue 18 h18 run: 92 of 156)
+    "2019-1\n" + "2019-10-25 17:09" * 5 + "2019-10-25 1709\n" + "2019-10-25 17:09" * 6 + "2019-10-",
 ]
 
 
