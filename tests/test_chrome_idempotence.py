@@ -239,6 +239,9 @@ FUZZ_SHAPES = [
     # C401 took a first line that echoed the next one cut short, and the next one echoed
     # the line below it too: one copy went a pass (make fuzz, issue 18 h18 run: 92 of 156)
     "2019-1\n" + "2019-10-25 17:09" * 5 + "2019-10-25 1709\n" + "2019-10-25 17:09" * 6 + "2019-10-",
+    # C402 judged ``(--<`` and ``))<`` apart; L101 joins them, after the chrome stage, into
+    # a viewer's pager that a second cleaning took (stop 29, second run: 63 inputs)
+    "(-\x00\x00-\x7f<\n\n\x08\n)\x7f\x01)\x01<",
 ]
 
 

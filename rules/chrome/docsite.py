@@ -249,7 +249,7 @@ def _head_rejoined(lines: tuple[Line, ...]) -> tuple[Line, ...] | None:
     return tuple(out) if joined else None
 
 
-class DocSiteReader(LineRule):
+class DocSiteReader(OnView, LineRule):
     """Remove a document site's reader furniture (全文阅读已结束, 下载本文档, 还剩N页未读).
 
     **What it does.** Deletes lines made only of the viewer's buttons and notes —
