@@ -242,6 +242,9 @@ FUZZ_SHAPES = [
     # C402 judged ``(--<`` and ``))<`` apart; L101 joins them, after the chrome stage, into
     # a viewer's pager that a second cleaning took (stop 29, second run: 63 inputs)
     "(-\x00\x00-\x7f<\n\n\x08\n)\x7f\x01)\x01<",
+    # C101 passed over a line of over 1,000 characters counting a run of no-break spaces
+    # that L301 makes one tab, and cut its numbers on the second cleaning (h18 run: 8 of 156)
+    "浙ICP备14041666号" * 35 + "&nbsp;" * 40 + "浙ICP备14041666号" * 34 + "</span>",
 ]
 
 
