@@ -236,6 +236,15 @@ FUZZ_SHAPES = [
     "q\n任编辑：\nl\n;工会工会工会工会",
     "q\r任编辑：\n\n\n\n\n\n\n\n工会工会工会工会",
     "号浙ICP备140416疋\n任编辑：\n新闻首页新闻䇋悿",
+    # C401 took a first line that echoed the next one cut short, and the next one echoed
+    # the line below it too: one copy went a pass (make fuzz, issue 18 h18 run: 92 of 156)
+    "2019-1\n" + "2019-10-25 17:09" * 5 + "2019-10-25 1709\n" + "2019-10-25 17:09" * 6 + "2019-10-",
+    # C402 judged ``(--<`` and ``))<`` apart; L101 joins them, after the chrome stage, into
+    # a viewer's pager that a second cleaning took (stop 29, second run: 63 inputs)
+    "(-\x00\x00-\x7f<\n\n\x08\n)\x7f\x01)\x01<",
+    # C101 passed over a line of over 1,000 characters counting a run of no-break spaces
+    # that L301 makes one tab, and cut its numbers on the second cleaning (h18 run: 8 of 156)
+    "浙ICP备14041666号" * 35 + "&nbsp;" * 40 + "浙ICP备14041666号" * 34 + "</span>",
 ]
 
 

@@ -108,20 +108,14 @@ class DocSiteDisclaimer(OnView, LineRule):
         for i in sorted(edge):
             if i not in found and len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text):
                 found[i] = "a document site's disclaimer"
-        echo = site_title_echo(lines, pg.body, pg.zones.head_end)
-        if echo is None:
-            # the title may be hard-wrapped (z'') / ) here, joined by L101 later): a
-            # second pass would see it whole and take its echo, so this pass does
-            rejoined = _head_rejoined(lines)
-            if rejoined is not None:
-                echo = site_title_echo(rejoined, pg.body, pg.zones.head_end)
-        if echo is None:
-            # a glue in brackets no list holds (【7页】, （word版）, (完整版)): read as a cut
-            glued = _bracket_glue_read_as_cut(lines)
-            if glued is not None:
-                echo = site_title_echo(glued, pg.body, pg.zones.head_end)
+        echo = _title_echo(lines, pg)
         if echo is not None and _repeated_below(lines, echo):
             echo = None  # the same line twice in a row is the text's own doing, as _titles has it
+        if echo is not None and _title_echo(_blanked(lines, echo), pg) is not None:
+            # the next line with text echoes the one below it too (``2019-1`` over
+            # ``2019-10-25 17:09…1709`` over ``2019-10-25 17:09…``): a run of cut copies is
+            # the text's own, and taking one would leave the next for a second pass
+            echo = None
         if echo is not None and echo not in found:
             found[echo] = "a first line that echoes the title"
         elif found:
@@ -150,6 +144,29 @@ class DocSiteDisclaimer(OnView, LineRule):
             for i in between:
                 found.setdefault(i, "a short line between the copy's own lines above its title")
         return sorted(found.items())
+
+
+def _title_echo(lines: tuple[Line, ...], pg: Page) -> int | None:
+    """The first line when it only echoes the title below it (``site_title_echo``), read
+    also with the head rejoined as L101 will join it and with a bracketed glue as a cut."""
+    echo = site_title_echo(lines, pg.body, pg.zones.head_end)
+    if echo is None:
+        # the title may be hard-wrapped (z'') / ) here, joined by L101 later): a
+        # second pass would see it whole and take its echo, so this pass does
+        rejoined = _head_rejoined(lines)
+        if rejoined is not None:
+            echo = site_title_echo(rejoined, pg.body, pg.zones.head_end)
+    if echo is None:
+        # a glue in brackets no list holds (【7页】, （word版）, (完整版)): read as a cut
+        glued = _bracket_glue_read_as_cut(lines)
+        if glued is not None:
+            echo = site_title_echo(glued, pg.body, pg.zones.head_end)
+    return echo
+
+
+def _blanked(lines: tuple[Line, ...], i: int) -> tuple[Line, ...]:
+    """``lines`` with line ``i`` left empty (indexes stay the page's)."""
+    return lines[:i] + (lines[i]._replace(text=""),) + lines[i + 1:]
 
 
 def _the_viewers(t: str) -> bool:
@@ -253,7 +270,7 @@ def _head_rejoined(lines: tuple[Line, ...]) -> tuple[Line, ...] | None:
     return tuple(out) if joined else None
 
 
-class DocSiteReader(LineRule):
+class DocSiteReader(OnView, LineRule):
     """Remove a document site's reader furniture (全文阅读已结束, 下载本文档, 还剩N页未读).
 
     **What it does.** Deletes lines made only of the viewer's buttons and notes —
