@@ -15,7 +15,7 @@ body paragraphs.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .._text import Line, han_count
 from ._fold import MAX_CHROME_LINE
@@ -232,19 +232,25 @@ def _glued_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, 
     its full form)."""
     if len(stem) < shortest:
         return False
+    return any(t.startswith(stem) and (seen == 0 or title_like(t))
+               for seen, t in _lines_before_body(lines, body, first, limit))
+
+
+def _lines_before_body(lines: Sequence[Line], body: Sequence[bool] | None, first: int,
+                       limit: int) -> Iterator[tuple[int, str]]:
+    """The lines with text after ``first``, up to the first body paragraph and at most
+    :data:`MAX_GLUED_ECHO_LINES` of them: ``(how many came before it, its text)``."""
     seen = 0
     for k in range(first + 1, limit):
         t = lines[k].text.strip()
         if not t:
             continue
         if body[k] if body is not None else body_paragraph_line(t):
-            return False
-        if t.startswith(stem) and (seen == 0 or title_like(t)):
-            return True
+            return
+        yield seen, t
         seen += 1
         if seen >= MAX_GLUED_ECHO_LINES:
-            return False
-    return False
+            return
 
 
 # What a site glues onto a cut title, whatever its words: it starts with no Han character
@@ -266,13 +272,7 @@ def _cut_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, he
     >>> _cut_echo(lines, None, 0, lines[0].text, 2), _cut_echo(tuple(iter_lines("2023年工作总结\\n2023年上半年工作情况\\n")), None, 0, "2023年工作总结", 2)
     (True, False)
     """
-    seen = 0
-    for k in range(first + 1, limit):
-        t = lines[k].text.strip()
-        if not t:
-            continue
-        if body[k] if body is not None else body_paragraph_line(t):
-            return False
+    for _, t in _lines_before_body(lines, body, first, limit):
         if t != head and title_like(t):
             n = 0
             for a, b in zip(head, t):
@@ -286,9 +286,6 @@ def _cut_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, he
                     and not "\u4e00" <= head[n] <= "\u9fff" and not _GLUE_STOP.search(glue)
                     and (n < len(t) or not han_count(glue))):
                 return True
-        seen += 1
-        if seen >= MAX_GLUED_ECHO_LINES:
-            return False
     return False
 
 
