@@ -58,7 +58,7 @@ MAX_TITLE_VALUE = 80
 _WRAP = "\\s|｜丨·•【】\\[\\]()（）<>《》,，;；/"
 _EDGE = re.compile(rf"^[{_WRAP}]+|[{_WRAP}]+$")
 # 1203, 1203次, 1.2万, 8409w+, 3k: a count, maybe in tens of thousands or thousands
-_VIEWS_VALUE = re.compile(r"^(?:(\d[\d,]*)|(\d+\.\d+)(?=\s*[万千wWkK]))?\s*([万千wWkK])?\+?\s*(?:次|人次|人)?$")
+_VIEWS_VALUE = re.compile(r"^(?:(\d[\d,]*)|(\d+\.\d+)(?=\s*[万千wWkK]))?\s*([万千wWkK])?\+?\s*(?:次|人次|人|℃)?$")
 _VIEWS_SCALE = {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K": 1000}
 # An editor's or reporter's credit in brackets at the very end of the last paragraph:
 # （责任编辑：张三）, （记者 钱七）, （通讯员 赵六 记者 钱七）, （文/张三）.
