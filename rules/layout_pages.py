@@ -257,7 +257,7 @@ def page_number_shape(line: str) -> tuple[str, int] | None:
 # symbols and punctuation (by Unicode category: ‖3‖, ⟦3⟧, %3%, 〓3〓), spaces, page words
 # of either script (第 页 共 总 之 码, page, pp, of) — ``3 of 12 页``, ``共12页之第3页``,
 # ``3 | 12``, ``page-3``. Such a line is only a shape: it needs a run to be a page number.
-_TEMPLATE_NUMBER = re.compile(r"\d{1,3}")
+_TEMPLATE_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 _TEMPLATE_HAN = frozenset("第页頁共总總计計之码碼")
 _TEMPLATE_WORD = re.compile(r"[A-Za-z]+")
 _TEMPLATE_WORDS = frozenset(("page", "pages", "pg", "pp", "p", "of", "total"))
@@ -270,25 +270,23 @@ def template_readings(line: str) -> list[tuple[str, int]]:
 
     >>> template_readings("‖ 3 ‖"), template_readings("共12页之第3页")
     ([('‖#‖', 3)], [('共#页之第3页', 12), ('共12页之第#页', 3)])
-    >>> template_readings("第3章"), template_readings("3 of 12 items")
-    ([], [])
+    >>> template_readings("第3章"), template_readings("3 of 12 items"), template_readings("1 2 3"), template_readings("-2019-")
+    ([], [], [], [])
     """
-    numbers = list(_TEMPLATE_NUMBER.finditer(line))
-    if not 1 <= len(numbers) <= 2 or len(line) > MAX_FURNITURE_CHARS:
+    if len(line) > MAX_FURNITURE_CHARS:
         return []
-    rest = _TEMPLATE_NUMBER.sub("", line)
+    squeezed = "".join(line.split())
+    numbers = list(_TEMPLATE_NUMBER.finditer(squeezed))
+    # one or two numbers, and as many with the spaces gone (``1 2 3`` is no page of a total)
+    if not 1 <= len(numbers) <= 2 or len(_TEMPLATE_NUMBER.findall(line)) != len(numbers):
+        return []
+    rest = _TEMPLATE_NUMBER.sub("", squeezed)
     if any(w.lower() not in _TEMPLATE_WORDS for w in _TEMPLATE_WORD.findall(rest)):
         return []
     for ch in _TEMPLATE_WORD.sub("", rest):
-        if ch.isspace() or ch in _TEMPLATE_HAN:
-            continue
-        if ch.isalnum() or unicodedata.category(ch)[0] not in "PS":
+        if ch not in _TEMPLATE_HAN and (ch.isalnum() or unicodedata.category(ch)[0] not in "PS"):
             return []  # another word or number: 第3章, 3号楼, 2019年
-    squeezed = re.sub(r"\s+", "", line)
-    readings = []
-    for m in _TEMPLATE_NUMBER.finditer(squeezed):
-        readings.append((squeezed[:m.start()] + "#" + squeezed[m.end():], int(m.group())))
-    return readings
+    return [(squeezed[:m.start()] + "#" + squeezed[m.end():], int(m.group())) for m in numbers]
 
 
 def _first_number(m: re.Match) -> str:

@@ -185,6 +185,7 @@ _COUNTER_GRAMMAR_ITEM = (
     rf"|(?:已有|共有|共|累计|总计)?\s*{_CN}{_CU}\s*(?:用户|网友|读者|会员)?\s*(?:已|在|觉得|认为)?\s*{_CW}"
     rf"|[👍💬❤♡♥👁⭐🔥👀★☆]\s*{_CN}{_CU}"
     rf"|举报|打赏|分享|收藏|回复)")
+_ANY_DIGIT = re.compile(r"\d")
 _COUNTER_GRAMMAR = re.compile(
     rf"^\s*{_COUNTER_GRAMMAR_ITEM}(?:[\s|｜丨·•/／,，;；]*{_COUNTER_GRAMMAR_ITEM})*\s*$")
 
@@ -197,11 +198,11 @@ def is_counter_line(s: str) -> bool:
     >>> is_counter_line("阅读量 1.2万 · 评论 376 条"), is_counter_line("已有 25 人点赞"), is_counter_line("已有 25 人参加了活动")
     (True, True, False)
     """
-    t = fold(s.strip())
-    if not 0 < len(t) <= MAX_META_LINE:
+    folded = fold(s.strip())
+    if not 0 < len(folded) <= MAX_META_LINE:
         return False
     # 已有 25 人点赞: a count's own spaces go first, so the split keeps it whole
-    t = _COUNT_SPACES.sub("", t)
+    t = _COUNT_SPACES.sub("", folded)
     tokens = [x for x in re.split(r"[\s|｜丨·•/／]+", t) if x]
     items, k = [], 0
     while k < len(tokens):  # 点赞 845: a counter word and its number, split by a space
@@ -213,7 +214,7 @@ def is_counter_line(s: str) -> bool:
             k += 1
     if all(counter_item(x) for x in items):
         return True
-    return bool(re.search(r"\d", t)) and _COUNTER_GRAMMAR.match(fold(s.strip())) is not None
+    return _ANY_DIGIT.search(folded) is not None and _COUNTER_GRAMMAR.match(folded) is not None
 
 
 def is_doc_meta_line(s: str) -> bool:

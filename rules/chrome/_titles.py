@@ -15,6 +15,7 @@ body paragraphs.
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 from typing import Iterator, Sequence
 
 from .._text import Line, han_count
@@ -274,11 +275,7 @@ def _cut_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, he
     """
     for _, t in _lines_before_body(lines, body, first, limit):
         if t != head and title_like(t):
-            n = 0
-            for a, b in zip(head, t):
-                if a != b:
-                    break
-                n += 1
+            n = len(commonprefix((head, t)))
             glue = head[n:].strip()
             # a title whole with words in brackets after it is its own edition (课程标准
             # （2022年版）): only a title cut short may carry words in its glue

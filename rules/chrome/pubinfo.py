@@ -87,8 +87,7 @@ def _is_credit_label(label: str) -> bool:
 def _label_kind(label: str) -> str | None:
     """What a label's value records (``_KIND``), or by its role noun for a credit of the
     role family (``视频剪辑`` records nothing)."""
-    kind = _KIND.get(label)
-    return kind if kind is not None or label in _KIND else credit_role_kind(label)[1]
+    return _KIND[label] if label in _KIND else credit_role_kind(label)[1]
 
 
 _SPACED_CREDIT = re.compile(

@@ -96,10 +96,10 @@ CREDIT_QUALIFIERS = ["本报", "本台", "本网", "本刊", "本文", "本期",
                      "文字", "图片", "视频", "新媒体", "融媒体", "首席", "特派", "驻站", "总", "执行", "技术", "美术", "文稿",
                      "稿件"]
 _ROLE_NOUNS = sorted((n for nouns in CREDIT_ROLE_NOUNS.values() for n in nouns), key=lambda w: (-len(w), w))
-CREDIT_ROLE_RE = re.compile(
-    rf"(?:{'|'.join(sorted(CREDIT_QUALIFIERS, key=lambda w: (-len(w), w)))})?(?:{'|'.join(_ROLE_NOUNS)})")
-
-
+_ROLE_KIND = {noun: kind for kind, nouns in CREDIT_ROLE_NOUNS.items() for noun in nouns}
+_ROLE_QUALIFIER = rf"(?:{'|'.join(sorted(CREDIT_QUALIFIERS, key=lambda w: (-len(w), w)))})?"
+CREDIT_ROLE_RE = re.compile(rf"{_ROLE_QUALIFIER}(?:{'|'.join(_ROLE_NOUNS)})")
+_ROLE_NOUN = re.compile(rf"{_ROLE_QUALIFIER}({'|'.join(_ROLE_NOUNS)})")  # the noun says the kind
 # ``记者 钱七 通讯员 赵六``: credits with a space for their colon, every token a label or a name.
 SPACED_CREDIT_LABEL_RE = re.compile(rf"(?:{_alternation(CREDIT_LABELS)}|{CREDIT_ROLE_RE.pattern})")
 
@@ -111,10 +111,8 @@ def credit_role_kind(label: str) -> tuple[bool, str | None]:
     >>> credit_role_kind("首席记者"), credit_role_kind("视频剪辑"), credit_role_kind("来源")
     ((True, 'author'), (True, None), (False, None))
     """
-    if not CREDIT_ROLE_RE.fullmatch(label):
-        return False, None
-    noun = max((n for n in _ROLE_NOUNS if label.endswith(n)), key=len)
-    return True, next(kind for kind, nouns in CREDIT_ROLE_NOUNS.items() if noun in nouns)
+    m = _ROLE_NOUN.fullmatch(label)
+    return (True, _ROLE_KIND[m.group(1)]) if m else (False, None)
 
 
 # label then ``：``; ``/`` or ``|`` (编辑/苏芳, 责编|陈梦莹); a space before a number (阅读 539);
