@@ -218,20 +218,25 @@ class Pipeline:
         return [state.error if state.error is not None else state.result for state in states]  # type: ignore[misc]
 
     def _with_chrome_fixed_point(self, steps: list[Callable[["_DocState"], None]]) -> list[Callable[["_DocState"], None]]:
-        """``steps`` with the chrome stage run again on a short text it changed, until it
-        changes nothing (at most :data:`CHROME_PASSES` passes).
+        """``steps`` with the chrome stage run again on a text it changed, until it changes
+        nothing (at most :data:`CHROME_PASSES` passes).
 
         A chrome rule judges the page as the rules before it left it; a rule after it in
         the stage (C101 cutting a licence number, C201 taking a footer) can leave a line
         that an earlier one takes only on a second cleaning. On a short text one deletion
         moves the page's zones; a long page keeps them (a second chrome pass changes 0
-        documents on c5 and c20), so only texts under :data:`CHROME_RERUN_CHARS` run again.
+        documents on c5 and c20), so only texts under :data:`CHROME_RERUN_CHARS` run again
+        for that. A deletion can also bring together what an earlier rule repairs (the
+        halves of a wrap-cut entity around a menu line): the rules that say so
+        (:attr:`Rule.completed_by_deletions`) run again first, and when they change the
+        text the chrome stage runs again whatever its length.
         """
         chrome = [i for i, rule in enumerate(self.rules) if rule.stage == Stage.CHROME]
         if not chrome:
             return steps
         first, last = chrome[0], chrome[-1]
         stage = [steps[i] for i in chrome]  # a rule pack's non-chrome rule placed between them is not run again
+        completed = [steps[i] for i, rule in enumerate(self.rules[:first]) if rule.completed_by_deletions]
 
         def mark(state: _DocState) -> None:
             state.chrome_from = state.trace.text
@@ -239,9 +244,13 @@ class Pipeline:
         def again(state: _DocState) -> None:
             for _ in range(CHROME_PASSES - 1):
                 text = state.trace.text
-                if len(text) >= CHROME_RERUN_CHARS or text == state.chrome_from:
+                if text == state.chrome_from:
                     return
-                state.chrome_from = text
+                for step in completed:
+                    step(state)
+                if state.trace.text is text and len(text) >= CHROME_RERUN_CHARS:
+                    return
+                state.chrome_from = state.trace.text
                 for step in stage:
                     step(state)
 

@@ -142,6 +142,13 @@ class Rule:
     #: it, and that no rule writes a key it did not declare.
     reads: ClassVar[frozenset[str]] = frozenset()
     writes: ClassVar[frozenset[str]] = frozenset()
+    #: A rule of a stage before the chrome stage whose evidence a chrome deletion can bring
+    #: together (the halves of an entity a hard wrap cut, with a menu line between them
+    #: that C001 deletes): the pipeline runs it again after the chrome stage, and the chrome
+    #: stage once more when it changed the text, so that a second cleaning finds nothing.
+    #: Its ``apply`` must be cheap on text without its evidence (it runs on every document
+    #: the chrome stage changed).
+    completed_by_deletions: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

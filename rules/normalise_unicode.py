@@ -76,6 +76,9 @@ class HtmlEntities(Rule):
     name = "normalise.html-entities"
     summary = "HTML entities left in text (&nbsp; &ldquo; &#24037;) become characters"
     stage = Stage.UNICODE
+    # a chrome rule deleting the line between the halves of a wrap-cut entity
+    # (&ldq / 首页 / uo;) makes them meet
+    completed_by_deletions = True
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if "&" not in text:

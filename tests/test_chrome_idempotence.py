@@ -13,6 +13,7 @@ import itertools
 import pytest
 
 from zhclean import Document, Pipeline
+from zhclean.pipeline import CHROME_RERUN_CHARS
 from zhclean.rules._text import iter_lines
 from zhclean.rules.chrome._kinds import is_bare_breadcrumb
 from zhclean.rules.chrome._titles import site_title_echo
@@ -245,6 +246,11 @@ FUZZ_SHAPES = [
     # C101 passed over a line of over 1,000 characters counting a run of no-break spaces
     # that L301 makes one tab, and cut its numbers on the second cleaning (h18 run: 8 of 156)
     "浙ICP备14041666号" * 35 + "&nbsp;" * 40 + "浙ICP备14041666号" * 34 + "</span>",
+    # a chrome rule deleted the line between the halves of a wrap-cut entity (C002 a trail
+    # segment, C001 a menu item); N101 had run before and saw no wrap, so the second
+    # cleaning decoded them (docs/reliability.md, h18 shapes)
+    "&ldq\n>备\nuo;责>页>C",
+    ";&ldq\nq\nuo;\n首页新闻<p>编辑：<p>工会工会工会工会",
 ]
 
 
@@ -271,3 +277,15 @@ def test_trail_segment_padded_with_spaces_goes_on_the_first_pass(pipe, pad):
     once = pipe.clean(Document(id="a", text=page)).text
     assert "基层动态" not in once and once.startswith("嵊州市总工会召开全委会议")
     assert pipe.clean(Document(id="a", text=once)).text == once
+
+
+def test_entity_halves_around_a_deleted_line_on_a_long_page(pipe):
+    """The halves of a wrap-cut entity meet once a chrome rule deletes the trail segment
+    between them; on a page longer than the chrome stage's rerun limit too, N101 decodes
+    them in the same cleaning, and the line they make is judged by the chrome stage."""
+    page = "首页 > 新闻中心\n&ldq\n>备\nuo;责>页>C\n" + "\n".join([PARAGRAPH * 2] * 3)
+    assert len(page) > CHROME_RERUN_CHARS
+    once = pipe.clean(Document(id="x", text=page)).text
+    assert "&" not in once and "uo;" not in once
+    assert once.count(PARAGRAPH) == 6
+    assert pipe.clean(Document(id="x", text=once)).text == once
