@@ -84,6 +84,20 @@ def test_line_memo_is_bounded_and_keeps_no_long_lines(monkeypatch):
     assert memo("很长的一行文字") == 7 and "很长的一行文字" not in memo
 
 
+def test_line_memo_is_bounded_by_characters_too(monkeypatch):
+    """Long lines fill a memo by their characters long before its count of lines: the
+    memo forgets them all once their characters pass :data:`LINE_MEMO_CHARS`."""
+    monkeypatch.setattr(_memo, "LINE_MEMO_CHARS", 40)
+    memo = _memo.LineMemo(len)
+    paragraphs = [f"第{i}段，各级工会要切实履行维权服务基本职责。" for i in range(10)]  # 23 characters each
+    for s in paragraphs:
+        assert memo(s) == len(s)
+        assert memo.chars == sum(map(len, memo)) <= 40
+    assert len(memo) == 1 and paragraphs[-1] in memo
+    memo.clear()
+    assert memo.chars == 0
+
+
 def test_remembered_fold_folds_as_before(texts):
     for text in texts:
         for ln in split_lines(text):

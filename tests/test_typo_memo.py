@@ -58,6 +58,18 @@ def test_hits_remembered_per_line_are_the_hits_of_the_whole_text():
     assert len(memo.lines) <= 60
 
 
+def test_line_memo_holds_at_most_its_characters_and_finds_the_same():
+    """Paragraph-long lines are bounded by characters, not only by count (the memo grew
+    with the corpus otherwise); what it finds does not change."""
+    lex = load_lexicon()
+    memo = LineMemo(lex._find_slip_kinds, 3, max_chars=2000)
+    for doc in _documents(7, 80):
+        assert memo.find(doc) == [h for hits in lex._find_slip_kinds(doc) for h in hits]
+        longest_text = max(len(doc), 2000)
+        assert memo.chars == sum(len(line) + 1 for line in memo.lines) <= 2000 + longest_text + 1
+    assert sum(len(line) + 1 for line in memo.lines) < sum(len(d) + 1 for d in _documents(7, 80))
+
+
 def test_flags_are_the_same_with_and_without_the_memos():
     """Every candidate field (span, suggestion, kind, score, counts) the same, whether
     lines and windows were seen in earlier documents or not."""

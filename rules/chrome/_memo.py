@@ -23,8 +23,14 @@ from typing import Callable, Dict, TypeVar
 
 T = TypeVar("T")
 
-#: Lines remembered per verdict; all are forgotten at once when it is reached.
-LINE_MEMO_MAX = 1 << 15
+#: Lines remembered per verdict, and their characters; all are forgotten at once when
+#: either is reached. Most verdicts are asked of short lines, but some of every line
+#: (is_body_paragraph holds paragraphs of 440 characters on average), and by lines alone
+#: the memos grew with the corpus (one process: 163 MB → 225 → 257 MB after 0, 18 and
+#: 36 MB of make_corpus input). A million characters hold about three batches of 32
+#: pages: the versions of a page a batch makes find each other's lines.
+LINE_MEMO_MAX = 1 << 13
+LINE_MEMO_CHARS = 1 << 20
 #: Every memo, so a benchmark can start them all empty (``memo.clear()``).
 MEMOS: list["LineMemo"] = []
 
@@ -36,7 +42,7 @@ class LineMemo(Dict[str, T]):
     before costs one look-up in C, no Python frame (the memos are asked about every line
     of every version of a page, some 150,000 times on a 5 MB corpus)."""
 
-    __slots__ = ("judge", "longest")
+    __slots__ = ("judge", "longest", "chars")
 
     def __init__(self, judge: Callable[[str], T], longest: int | None = None):
         super().__init__()
@@ -44,6 +50,7 @@ class LineMemo(Dict[str, T]):
         #: lines longer than this are judged every time and not remembered (a memo that
         #: only matters for short lines would otherwise hold the page's paragraphs)
         self.longest = longest
+        self.chars = 0  # characters of the lines remembered
         MEMOS.append(self)
 
     # ``memo(line)`` is ``memo[line]``; a line not seen yet reaches __missing__
@@ -52,10 +59,17 @@ class LineMemo(Dict[str, T]):
     def __missing__(self, line: str) -> T:
         if self.longest is not None and len(line) > self.longest:
             return self.judge(line)
-        if len(self) >= LINE_MEMO_MAX:
+        chars = self.chars + len(line)
+        if len(self) >= LINE_MEMO_MAX or chars > LINE_MEMO_CHARS:
             self.clear()
+            chars = len(line)
+        self.chars = chars
         verdict = self[line] = self.judge(line)
         return verdict
+
+    def clear(self) -> None:
+        super().clear()
+        self.chars = 0
 
     @property
     def verdicts(self) -> "LineMemo[T]":

@@ -19,26 +19,35 @@ from typing import Callable, Sequence
 
 from .slips import Hit
 
-#: Lines remembered per memo (oldest dropped first). At ~60 characters a line this holds
-#: a few megabytes; a corpus's repeated lines recur far more often than this many apart.
+#: Lines remembered per memo (oldest dropped first); a corpus's repeated lines recur far
+#: more often than this many apart.
 MAX_LINES = 1 << 15
+#: And at most this many characters of them: a line is a paragraph (about 550 characters
+#: on make_corpus pages, not the 60 of a chrome line), so lines alone let the memo grow
+#: with the corpus (16 MB at 40 MB of input, on its way to 36 MB). Two million hold six
+#: batches of 32 pages: T102 finds what T101 searched in the same batch.
+MAX_CHARS = 1 << 21
 _NONE: tuple = ()
 
 
 class LineMemo:
     """``search(text)`` -> a tuple of hit lists (one per generator), memoised per line."""
 
-    __slots__ = ("search", "kinds", "max_lines", "lines")
+    __slots__ = ("search", "kinds", "max_lines", "max_chars", "lines", "chars")
 
-    def __init__(self, search: Callable[[str], Sequence[list[Hit]]], kinds: int, max_lines: int = MAX_LINES):
+    def __init__(self, search: Callable[[str], Sequence[list[Hit]]], kinds: int, max_lines: int = MAX_LINES,
+                 max_chars: int = MAX_CHARS):
         self.search = search
         self.kinds = kinds
         self.max_lines = max_lines  # 0: remember nothing (every line searched, as without a memo)
+        self.max_chars = max_chars
         self.lines: dict[str, tuple[tuple[Hit, ...], ...]] = {}
+        self.chars = 0  # characters of the lines remembered
 
     def clear(self) -> None:
         """Forget every line (a benchmark timing the search itself starts from here)."""
         self.lines.clear()
+        self.chars = 0
 
     def find(self, text: str) -> list[Hit]:
         """The generators' hits in ``text``: every hit of the first, then of the second...,
@@ -95,8 +104,12 @@ class LineMemo:
                 o = starts[j]
                 slot[k].append((s - o, e - o, vs))
         memo = self.lines
-        while len(memo) + len(new) > self.max_lines and memo:
-            del memo[next(iter(memo))]
+        chars = self.chars + at
+        while memo and (len(memo) + len(new) > self.max_lines or chars > self.max_chars):
+            oldest = next(iter(memo))
+            chars -= len(oldest) + 1
+            del memo[oldest]
+        self.chars = chars
         results = {}
         for line, slot in zip(new, per_line):
             results[line] = memo[line] = _NONE if slot is None else tuple(map(tuple, slot))
