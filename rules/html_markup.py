@@ -86,6 +86,8 @@ class StrayMarkup(Rule):
     summary = "HTML tags left in text (<p>, <br/>, <span …>) are removed; block tags break lines"
     # After N101 has decoded entities (&lt;br&gt; becomes <br>), before chrome rules read lines.
     stage = Stage.SCRIPT
+    # C101 cutting a licence number out of ``<a浙ICP备140416>`` leaves a tag
+    completed_by_deletions = True
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         if "<" not in text:

@@ -251,6 +251,10 @@ FUZZ_SHAPES = [
     # cleaning decoded them (docs/reliability.md, h18 shapes)
     "&ldq\n>备\nuo;责>页>C",
     ";&ldq\nq\nuo;\n首页新闻<p>编辑：<p>工会工会工会工会",
+    # C101 cut the number out of a broken tag and left a tag, which H120 (run before the
+    # chrome stage) stripped only on a second cleaning (make fuzz -len_control=0, stop 37: 18 of 46)
+    "<a浙ICP备140416>新闻",
+    "a<a浙ICP备404166q\n;>",
 ]
 
 
