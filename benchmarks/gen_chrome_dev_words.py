@@ -482,3 +482,28 @@ DEV_BODY_TRAPS += [
     "数据来源于{org}年度统计公报，其中城镇新增就业{n}万人。",
     "网友留言：希望多举办这样的活动，让更多职工受益。",
 ]
+
+# tenth round (issue 16, h20): a third set, scored before the rules were widened for it:
+# icons with their variation selector, counts in 亿 and K, counted words of radio and
+# voting pages; credits with a plain hyphen; the login prompts of comment boxes; follow
+# buttons; pager links in brackets and back links inside the closing run.
+DEV_ONLY_10 = {
+    "CREDIT_LABELS": ["责编/", "审核/", "校对/", "监审", "核发", "撰文/", "摄/", "文案/", "特约通讯员", "值班总编",
+                      "新闻编辑", "融媒编辑", "学生记者", "通联", "校对员"],
+    "CREDIT_SEPARATORS": ["-", " - ", "：  "],
+    "COUNTERS": ["❤️ {n}", "👁️ {n}", "💬{n}", "👎 {n}", "⭐ {n}", "🔥{n}", "阅 {n}", "阅读 {n}K", "{n}K阅读", "播放 1.{n}亿",
+                 "收听 {n}", "{n}人收听", "投票 {n}", "{n}票", "点评({n})", "热评 {n}", "{n}+ 评论", "评论 {n}+", "已有{n}条评论",
+                 "阅读数({n})", "点击率：{n}", "浏览人次：{n}", "({n})人阅读", "访客 {n}"],
+    "FORM_PROMPTS": ["登录后才能评论", "请先登录后再发表评论", "需要登录才能留言", "评论需审核后显示", "您的问题：", "问题描述 *",
+                     "请输入您的问题", "您的留言：", "留言人：", "联 系 人：", "手 机：", "E-mail / 手机：", "单位/部门：",
+                     "验证码： 刷新", "请输入图片中的字符", "昵称（选填）", "邮箱（选填，不公开）", "□ 我已阅读并同意《隐私政策》"],
+    "FORM_BUTTONS": ["发表留言", "提交问题", "确认无误，提交", "保存草稿", "预 览", "投 诉", "发 送", "提交并继续", "留 言",
+                     "【发表评论】", "[发送]", "立即投稿", "我要投稿"],
+    "TAG_LABELS": ["本页标签", "热门Tag", "tags", "相关专题", "关键词（Tag）"],
+    "SHARE_LINES": ["微信扫一扫 关注我们", "关注我们：微信 微博", "TOP", "↑ 返回顶部", "手机版 | 电脑版", "我要投稿", "【我要纠错】【打印】",
+                    "护眼模式", "【字号：大 中 小】【打印】【关闭】", "打印本文 收藏本文", "分享 ↗"],
+    "PREV_NEXT": ["【上一篇】", "【下一篇】", "[上一条]", "[下一条]", "返回首页", "<上一篇", "下一篇>"],
+    "WEB_NAV": ["党建·工会", "图文快讯", "县市动态"],
+}
+for _name, _items in DEV_ONLY_10.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

@@ -184,7 +184,7 @@ def _longest_first(words) -> str:
 
 _CW = (rf"(?:{_longest_first(COUNTER_WORD_PREFIXES)})?(?:{_longest_first(w for ws in COUNTER_WORDS.values() for w in ws)})"
        rf"(?:{_longest_first(COUNTER_WORD_SUFFIXES)})?")
-_CN = r"\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?"
+_CN = r"\d[\d,]*(?:\.\d+)?\s*[亿万千wWkK]?\+?"
 _CU = r"\s*(?:人次|次|人|条|个|位|名|℃|票|份)?"
 # a unit closing an item is no counted word's first character: in 顶 12 人气：30 the 人
 # starts the next item
@@ -192,8 +192,9 @@ _CU_END = r"(?:\s*(?:人次|次|人|条|个|位|名|℃|票|份)(?![\u4e00-\u9ff
 _CBR = rf"[(（\[【〔]\s*{_CN}{_CU}\s*[)）\]】〕]"
 _COUNTER_GRAMMAR_ITEM = (
     rf"(?>{_CW}\s*[:：]?\s*(?:{_CBR}|{_CN}{_CU_END})"
-    rf"|(?:已有|共有|共|累计|总计)?\s*{_CN}{_CU}\s*(?:用户|网友|读者|会员)?\s*(?:已|在|觉得|认为)?\s*{_CW}"
-    rf"|[👍💬❤♡♥👁⭐🔥👀★☆]\s*{_CN}{_CU}"
+    rf"|(?:已有|共有|共|累计|总计)?\s*(?:{_CBR}|{_CN}){_CU}\s*(?:用户|网友|读者|会员)?\s*(?:已|在|觉得|认为)?\s*{_CW}"
+    # an icon and its count: any pictograph, with its variation selector (❤️ 12, 👁️ 3)
+    rf"|[\U0001F300-\U0001FAFF\u2600-\u2775\u2794-\u27BF\u2B00-\u2BFF★☆]\ufe0f?\s*{_CN}{_CU}"
     rf"|举报|打赏|分享|收藏|回复)")
 _ANY_DIGIT = re.compile(r"\d")
 _COUNTER_GRAMMAR = re.compile(

@@ -82,9 +82,9 @@ _TAG_LABEL = ("|".join(map(re.escape, sorted(TAG_LABELS, key=len, reverse=True))
               + r"|[\u4e00-\u9fff]{1,4}(?:"
               + "|".join(sorted((n for n in TAG_LABEL_NOUNS + TAG_LABEL_HEADED_NOUNS if not n.isascii()), key=len, reverse=True)) + ")")
 # the label with its colon, or in brackets with or without one (【本文标签】工会 职工)
-# (a label after a hash, #话题：; Latin labels in any case, 文章tag：)
+# (a label after a hash, #话题：; Latin labels in any case, 文章tag：; an English aside, 关键词（Tag）：)
 _TAG_LINE = re.compile(
-    rf"^(?:[#＃]?\s*(?:{_TAG_LABEL})\s*[:：]|[【\[〔]\s*(?:{_TAG_LABEL})\s*[】\]〕]\s*[:：]?)\s*"
+    rf"^(?:[#＃]?\s*(?:{_TAG_LABEL})\s*(?:[(（]\s*[A-Za-z]{{2,8}}\s*[)）])?\s*[:：]|[【\[〔]\s*(?:{_TAG_LABEL})\s*[】\]〕]\s*[:：]?)\s*"
     r"(?:[\w\u4e00-\u9fff·]{1,12}(?:\s*[ ,，、;；|｜丨/／]\s*|$)){1,10}$", re.I)
 
 
@@ -165,12 +165,14 @@ _ONE_FIELD_NAME = (rf"(?:{'|'.join(map(_letter_spaced, sorted(FORM_FIELDS + FORM
                    rf"|{'|'.join(_LATIN_FIELDS)}|{_FIELD_TAIL})")
 # one box for either of two fields: 用户名/手机号, 手机或邮箱
 _FIELD_NAME = rf"(?:{_ONE_FIELD_NAME}(?:\s*(?:[/／]|或)\s*{_ONE_FIELD_NAME})?)"
+# what a box says of itself in brackets: 必填, 选填, and why (选填，不公开)
+_FIELD_ASIDE = r"[(（]\s*(?:必填|选填|可选|可不填|\*|[^()（）]{0,8}(?:必填|选填|不公开|保密|不对外)[^()（）]{0,6})\s*[)）]"
 _FIELD = (rf"(?:{'|'.join(FORM_FIELD_PREFIXES)})?{_FIELD_NAME}"
-          rf"\s*[(（]?(?:必填|选填|\*)?[)）]?\s*(?:[:：]{_PLACEHOLDER}|\s(?=\s*(?:{FORM_CAPTCHA_RE})){_PLACEHOLDER})")
+          rf"\s*(?:{_FIELD_ASIDE}|\*)?\s*(?:[:：]{_PLACEHOLDER}|\s(?=\s*(?:{FORM_CAPTCHA_RE})){_PLACEHOLDER})")
 # A box printed without its colon: its placeholder alone (请输入您的姓名, 请选择部门), or its
 # name marked as required (* 手机号, 姓名（必填）, 邮箱 *).
 _BARE_FIELD = (rf"(?:请输入|请填写|请选择|请上传)(?:您的|你的)?{_FIELD_NAME}(?:\s*[(（](?:必填|选填)[)）])?"
-               rf"|\*\s*{_FIELD_NAME}|{_FIELD_NAME}\s*(?:[(（]\s*(?:必填|选填|\*)\s*[)）]|\*)")
+               rf"|\*\s*{_FIELD_NAME}|{_FIELD_NAME}\s*(?:{_FIELD_ASIDE}|\*)")
 # and the box's own prompt, its character limit, its options and the captcha's links
 _PROMPT_ITEM = rf"(?:{_FIELD}|{_BARE_FIELD}|{FORM_BOX_PROMPT_RE}|{FORM_LIMIT_RE}|{FORM_OPTION_RE}|{FORM_CAPTCHA_RE})"
 _PROMPT_LINE = re.compile(rf"^\*?\s*{_PROMPT_ITEM}(?:\s*\*?\s*{_PROMPT_ITEM})*\s*\*?$", re.I)
@@ -280,7 +282,7 @@ def _form_run(lines, run: list[tuple[int, str]], page_ends: bool = False):
 
 
 _LINK_TOKEN = re.compile(
-    rf"{PREV_NEXT_LINK_RE}|(?:{'|'.join(PREV_NEXT_WORDS)})|[|｜丨]|(?:copyright|©|\(c\))\s*(?:(?:19|20)\d{{2}}\s*[-–]?\s*)*", re.I)
+    rf"[【\[<《〈＜]?\s*(?:{PREV_NEXT_LINK_RE}|{'|'.join(PREV_NEXT_WORDS)}|返回(?:列表|首页|顶部|上一页))\s*[】\]>》〉＞]?|[|｜丨]|(?:copyright|©|\(c\))\s*(?:(?:19|20)\d{{2}}\s*[-–]?\s*)*", re.I)
 
 
 def is_link_run(s: str) -> bool:

@@ -30,7 +30,7 @@ _PAIRS += "劃划帳帐畫画監监籌筹繪绘譯译賬账駐驻遞递師师"
 # issue 16, h16: the viewer's panes, the service line, an event's end (暂无简介, 竭诚为您服务, 比赛)
 _PAIRS += "暫暂誠诚儀仪禮礼競竞訓训賽赛"
 # issue 16, h20: web counters, forms and share rows (弹幕, 晒图, 讨论, 楼层, 钉钉, 乡镇 …)
-_PAIRS += "側侧彈弹憤愤搶抢曬晒樓楼漢汉狀状羣群討讨談谈鄉乡釘钉陸陆雞鸡難难鮮鲜"
+_PAIRS += "側侧彈弹憤愤搶抢曬晒樓楼漢汉狀状羣群討讨談谈鄉乡釘钉陸陆雞鸡難难鮮鲜聽听觸触"
 _TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
 TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
 
@@ -110,9 +110,9 @@ CREDIT_QUALIFIERS = ["本报", "本台", "本网", "本刊", "本文", "本期",
 # union and government sites credit them (投稿人, 讲述人, 出品人: a role noun may take 人;
 # 融媒记者, 海报设计, 摄影记者, 音频剪辑: the medium before the role)
 CREDIT_ROLE_NOUNS["author"] += ["投稿", "来稿", "供稿人", "采制", "撰写", "摄制", "照片", "图像", "主笔", "提供", "评论"]
-CREDIT_ROLE_NOUNS["editor"] += ["值班主任", "编审", "组稿", "编校"]
-CREDIT_ROLE_NOUNS["reviewer"] += ["审阅", "复审人", "核校", "终校", "校核", "校稿", "审片"]
-CREDIT_ROLE_NOUNS[None] += ["视频", "音频", "监制人", "制片", "摄制组", "动画", "字幕", "航拍", "版式", "美工", "联合出品",
+CREDIT_ROLE_NOUNS["editor"] += ["值班主任", "编审", "组稿", "编校", "总编"]
+CREDIT_ROLE_NOUNS["reviewer"] += ["审阅", "复审人", "核校", "终校", "校核", "校稿", "审片", "监审", "核发"]
+CREDIT_ROLE_NOUNS[None] += ["视频", "音频", "通联", "监制人", "制片", "摄制组", "动画", "字幕", "航拍", "版式", "美工", "联合出品",
                             "运营", "编排", "演播"]
 CREDIT_QUALIFIERS += ["融媒", "全媒体", "海报", "音频", "摄影", "文案", "新闻", "记者站", "版面", "编辑部", "总值班",
                       "首席", "资深", "主任", "专栏", "特邀", "兼职", "学生", "报社", "电视台", "广播", "中心",
@@ -148,7 +148,7 @@ def credit_role_kind(label: str) -> tuple[bool, str | None]:
 # with its colon or slash only.
 # (issue 16, h20) or a dash, an underscore or a middle dot before the name, as credits
 # print them too (记者——张三, 编辑_李四, 作者·王五)
-_CREDIT_DASH = r"\s*(?:——|—|－|＿|_|·|•|\s-)\s*(?=[\w\u4e00-\u9fff])"
+_CREDIT_DASH = r"\s*(?:——|—|－|＿|_|·|•|-)\s*(?=[\w\u4e00-\u9fff])"
 PUB_LABEL_RE = re.compile(
     rf"(?P<label>{_alternation(PUB_LABELS)}|{CREDIT_ROLE_RE.pattern}(?=\s*(?:[:：/／|｜丨]|{_CREDIT_DASH})))"
     rf"(?:\s*[:：]|\s*[/／|｜丨](?=\s*\S)|{_CREDIT_DASH}|\s+(?=\d)|(?=\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d))"
@@ -172,6 +172,9 @@ QR_LINE_RE = re.compile(rf"^\s*(?:{_QR_ITEM})\s*$")
 
 # Page controls: each item, then a whole line made only of them.
 _CONTROL_ITEMS = [
+    # (issue 16, h20) a scan prompt alone before what it is for (微信扫一扫 关注我们): first,
+    # so that the platform item does not take its 微信 (an item is matched atomically)
+    r"(?:微信|手机)?(?:扫一扫|扫码|扫描)(?=\s|$)",
     # Tried first (each item is matched atomically, so the first that fits is kept): a
     # button by family, an action on the page, its object, where to: 收藏此页, 推荐给好友,
     # 分享文章到：, 我要打印, 转发 | 评论 | 点赞, 举报; and a QR prompt that says what the
@@ -219,6 +222,8 @@ _CONTROL_ITEMS = [
     r"(?:返回|回到)(?:顶部|首页|主页|列表|上一页|上页|上一级|栏目|频道|目录)|顶部",
     r"(?:扫码|扫一扫|扫描二维码|微信扫码|长按识别二维码|长按二维码)(?:关注|订阅)(?:我们|本站|公众号|微信公众号|官方微信|官方微博)?",
     r"打开微信\s*[“\"「]?\s*扫一扫\s*[”\"」]?\s*[，,]?",
+    r"关注(?:我们|本站|本网)\s*[:：]?|(?:手机|电脑|触屏|PC|pc|桌面)版|(?:护眼|夜间|关怀|长者|无障碍|阅读)模式"
+    r"|(?:我要|在线)?投稿|TOP|Top|[↑↗↓]",
     r"【\s*纠错\s*】|纠错",
     _QR_ITEM,
 ]
