@@ -102,7 +102,7 @@ class CountersAndTags(OnView, LineRule):
 
     **What it does.** In the head or tail, deletes a line made only of counters —
     a count with the word it counts (评论（5）, 赞(12), 36031人阅读, 阅读 1234, 浏览：321次),
-    the counted words by family (``vocab.COUNTER_WORDS``: visits, votes, replies, shares,
+    the counted words by family (``vocab_web.COUNTER_WORDS``: visits, votes, replies, shares,
     sales: 顶一下(5), 人气值：27, 本文已被浏览 89 次, 已售 55) — or a tag line (标签：工会
     维权 职工, Tags：…, 关键词标签：…, 相关搜索：…): a tag label and a few short words.
 
@@ -214,7 +214,7 @@ class FormPrompts(OnView, LineRule):
     **What it does.** In the tail, deletes a run of lines made of form fields with
     nothing after them (姓名：, 邮箱：, 验证码：, 您的姓名：  联系电话：) and form buttons
     (提交, 重置, 发表评论) when the run holds two fields or more, or a field and a button.
-    Fields and buttons are read by family (:mod:`.vocab` ``FORM_*``): a message box's
+    Fields and buttons are read by family (:mod:`.vocab_web` ``FORM_*``): a message box's
     word and what of it (投诉对象, 反映问题), the box's own prompt (写下你的评论…), its
     character limit (还可以输入500字), its options (□ 匿名发表, 记住我, 忘记密码？), the
     captcha's links (获取验证码, 看不清？换一张), upload controls, and a button's verb with
@@ -253,7 +253,8 @@ class FormPrompts(OnView, LineRule):
                 if kind != "blank":
                     run.append((i, kind))
                 continue
-            yield from _form_run(lines, run, _page_ends(lines, i))
+            if run:  # (what follows is looked at only after a run)
+                yield from _form_run(lines, run, _page_ends(lines, i))
             run = []
 
 
