@@ -176,7 +176,7 @@ _COUNT_SPACES = re.compile(r"(?<=已有|共有)\s+(?=\d)|(?<=\d)\s+(?=[万千]?[
 # 浏览（1.2万）) or with its unit (12 个赞, 被浏览 1,234 次, 热度：98℃), or an icon and its count;
 # between counted items, bare page actions may stand (举报 | 阅读 1234). Items are atomic, so
 # a long line that fails does so in linear time.
-# (the counted words by family are vocab.COUNTER_WORDS; each item is matched atomically, so
+# (the counted words by family are vocab_web.COUNTER_WORDS; each item is matched atomically, so
 # the longer spellings go first: 阅读过 before 阅读, 顶一下 before 顶)
 def _longest_first(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))

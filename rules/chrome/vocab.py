@@ -109,7 +109,7 @@ CREDIT_QUALIFIERS = ["本报", "本台", "本网", "本刊", "本文", "本期",
 # ---- issue 16, h20 (web credits): more of the role families and their qualifiers, as news,
 # union and government sites credit them (投稿人, 讲述人, 出品人: a role noun may take 人;
 # 融媒记者, 海报设计, 摄影记者, 音频剪辑: the medium before the role)
-CREDIT_ROLE_NOUNS["author"] += ["投稿", "来稿", "供稿人", "采制", "撰写", "摄制", "照片", "图像", "主笔", "提供", "评论"]
+CREDIT_ROLE_NOUNS["author"] += ["投稿", "来稿", "供稿人", "采制", "撰写", "摄制", "照片", "图像", "主笔", "提供", "评论员"]
 CREDIT_ROLE_NOUNS["editor"] += ["值班主任", "编审", "组稿", "编校", "总编"]
 CREDIT_ROLE_NOUNS["reviewer"] += ["审阅", "复审人", "核校", "终校", "校核", "校稿", "审片", "监审", "核发"]
 CREDIT_ROLE_NOUNS[None] += ["视频", "音频", "通联", "监制人", "制片", "摄制组", "动画", "字幕", "航拍", "版式", "美工", "联合出品",
