@@ -103,9 +103,9 @@ def numbered_lead(style: str, k: int) -> str:
 class Gen:
     """One page's random choices, restricted to a split's words."""
 
-    def __init__(self, split: str, rng: random.Random):
+    def __init__(self, split: str, rng: random.Random, kind: str | None = None):
         assert split in SPLITS
-        self.split, self.rng = split, rng
+        self.split, self.rng, self.kind = split, rng, kind
 
     def pick(self, items: Sequence):
         return self.rng.choice(split_of(items, self.split))
@@ -139,10 +139,17 @@ class Gen:
         return "".join(self.sentence() for _ in range(self.n(2, 5)))
 
     def trap(self) -> str:
-        return self.rng.choice(W.BODY_TRAPS).format(
+        # the web pages of the dev and probe splits also draw the dev-only traps of extracted
+        # web text (W.DEV_BODY_TRAPS); every other page draws what it always drew, with the
+        # same random calls
+        web_dev = self.split in ("dev", "probe") and self.kind == "web"
+        traps = W.BODY_TRAPS + W.DEV_BODY_TRAPS if web_dev else W.BODY_TRAPS
+        template = self.rng.choice(traps)  # drawn first, as it always was
+        fields = dict(
             site=self.rng.choice(["市总工会网站", "“浙里办”APP", "人社局官网", "单位内网"]), org=self.rng.choice(W.SUBJECTS),
             date=self.date("年"), n=self.n(2, 90), m=self.n(2, 60), city=self.rng.choice(W.PLACES),
             street=self.rng.choice(W.STREETS), phone=self.n(80000000, 89999999))
+        return template.format(person=W.PEOPLE[fields["phone"] % len(W.PEOPLE)], **fields)
 
     def title(self) -> str:
         r = self.rng
@@ -363,7 +370,7 @@ def make_pages(split: str, seed: int = 1, per_kind: int = 100) -> list[dict]:
     for kind in KINDS:
         rng = random.Random(f"{split}/{seed}/{kind}")
         for k in range(per_kind):
-            g = Gen(split, rng)
+            g = Gen(split, rng, kind)
             lines = getattr(g, kind)()
             text, spans = render(g, lines, kind)
             pages.append({"id": f"{split}-{kind}-{k:04d}", "kind": kind, "text": text, "lines": lines, "spans": spans})

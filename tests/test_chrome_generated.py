@@ -330,3 +330,19 @@ def test_blind_split_leaves_the_other_splits_alone(monkeypatch):
     with_blind = digest()
     monkeypatch.setattr(gen_chrome, "_BLIND", {})
     assert digest() == with_blind
+
+
+def test_dev_body_traps_stay_on_the_dev_web_pages():
+    """The web body traps written for tuning (``W.DEV_BODY_TRAPS``) are drawn by the dev and
+    probe splits' web pages only: held-out pages, and the dev docsite and paged pages, draw
+    what they drew before the traps were written."""
+    def opening(template: str) -> str:
+        return _SLOT.split(template)[0][:8]
+    openings = {opening(t) for t in W.DEV_BODY_TRAPS if len(opening(t)) >= 4}
+
+    def trap_lines(pages, kinds):
+        return sum(1 for p in pages if p["kind"] in kinds for line, label in p["lines"]
+                   if label == "body" and any(line.startswith(o) for o in openings))
+    assert trap_lines(gen_chrome.make_pages("heldout", seed=1, per_kind=40), {"web", "docsite", "paged"}) == 0
+    dev = gen_chrome.make_pages("dev", seed=1, per_kind=40)
+    assert trap_lines(dev, {"docsite", "paged"}) == 0 and trap_lines(dev, {"web"}) > 0

@@ -201,7 +201,7 @@ def test_label_folding_covers_the_vocabularies():
     opencc = pytest.importorskip("opencc")
     from zhclean.rules.chrome import (_docsite_kinds, _docsite_mark, _fold, _kinds, _page, _titles, docsite, footer,
                                       furniture, header, inline,
-                                      pubinfo, vocab)
+                                      pubinfo, vocab, vocab_web)
     from zhclean.rules.chrome._memo import LineMemo
 
     s2t, t2s = opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert
@@ -218,7 +218,8 @@ def test_label_folding_covers_the_vocabularies():
             for item in value:
                 chars.update(item) if isinstance(item, str) else add(item)
 
-    for mod in (_fold, _kinds, _page, _titles, vocab, docsite, footer, furniture, header, pubinfo, _docsite_kinds, _docsite_mark, inline):
+    for mod in (_fold, _kinds, _page, _titles, vocab, vocab_web, docsite, footer, furniture, header, pubinfo, _docsite_kinds,
+                _docsite_mark, inline):
         for value in vars(mod).values():
             add(value)
     unfolded = sorted(

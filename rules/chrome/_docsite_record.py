@@ -28,6 +28,7 @@ from ._fold import fold
 from ._docsite_shape import flag_kind, shaped_record_item, unit_shaped_item
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
+from .vocab_web import COUNTER_WORD_PREFIXES, COUNTER_WORD_SUFFIXES, COUNTER_WORDS
 
 _META_LABEL_KIND = {label: kind for kind, labels in DOC_META_LABELS.items() for label in labels}
 # a label, framed or not (【上传时间】), with the copy's noun before it or not (资料大小, 文档热度)
@@ -175,15 +176,25 @@ _COUNT_SPACES = re.compile(r"(?<=已有|共有)\s+(?=\d)|(?<=\d)\s+(?=[万千]?[
 # 浏览（1.2万）) or with its unit (12 个赞, 被浏览 1,234 次, 热度：98℃), or an icon and its count;
 # between counted items, bare page actions may stand (举报 | 阅读 1234). Items are atomic, so
 # a long line that fails does so in linear time.
-_CW = (r"(?:被|已|共|累计|总)?(?:评论|阅读|浏览|点赞|赞|踩|顶|收藏|分享|转发|喜欢|下载|人气|热度|点击|回复|关注|参与|看过|观看|在看"
-       r"|围观|评分|打分|评价|粉丝|好评|差评|有用|没用|无用|有帮助|没帮助|读过|已读|访问|播放|浏览过|阅读过)(?:数|量|次数|数量)?")
-_CN = r"\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?"
-_CU = r"\s*(?:人次|次|人|条|个|位|名|℃)?"
+# (the counted words by family are vocab_web.COUNTER_WORDS; each item is matched atomically, so
+# the longer spellings go first: 阅读过 before 阅读, 顶一下 before 顶)
+def _longest_first(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
+
+
+_CW = (rf"(?:{_longest_first(COUNTER_WORD_PREFIXES)})?(?:{_longest_first(w for ws in COUNTER_WORDS.values() for w in ws)})"
+       rf"(?:{_longest_first(COUNTER_WORD_SUFFIXES)})?")
+_CN = r"\d[\d,]*(?:\.\d+)?\s*[亿万千wWkK]?\+?"
+_CU = r"\s*(?:人次|次|人|条|个|位|名|℃|票|份)?"
+# a unit closing an item is no counted word's first character: in 顶 12 人气：30 the 人
+# starts the next item
+_CU_END = r"(?:\s*(?:人次|次|人|条|个|位|名|℃|票|份)(?![\u4e00-\u9fff]))?\s*"
 _CBR = rf"[(（\[【〔]\s*{_CN}{_CU}\s*[)）\]】〕]"
 _COUNTER_GRAMMAR_ITEM = (
-    rf"(?>{_CW}\s*[:：]?\s*(?:{_CBR}|{_CN}{_CU})"
-    rf"|(?:已有|共有|共|累计|总计)?\s*{_CN}{_CU}\s*(?:用户|网友|读者|会员)?\s*(?:已|在|觉得|认为)?\s*{_CW}"
-    rf"|[👍💬❤♡♥👁⭐🔥👀★☆]\s*{_CN}{_CU}"
+    rf"(?>{_CW}\s*[:：]?\s*(?:{_CBR}|{_CN}{_CU_END})"
+    rf"|(?:已有|共有|共|累计|总计)?\s*(?:{_CBR}|{_CN}){_CU}\s*(?:用户|网友|读者|会员)?\s*(?:已|在|觉得|认为)?\s*{_CW}"
+    # an icon and its count: any pictograph, with its variation selector (❤️ 12, 👁️ 3)
+    rf"|[\U0001F300-\U0001FAFF\u2600-\u2775\u2794-\u27BF\u2B00-\u2BFF★☆]\ufe0f?\s*{_CN}{_CU}"
     rf"|举报|打赏|分享|收藏|回复)")
 _ANY_DIGIT = re.compile(r"\d")
 _COUNTER_GRAMMAR = re.compile(

@@ -22,6 +22,7 @@ from ._fold import MAX_CHROME_LINE, fold
 from ._memo import LineMemo
 from .vocab import (
     BREADCRUMB_LABEL_RE,
+    COLON_VARIANTS,
     CONTROL_LINE_RE,
     DISCLAIMER_RE,
     FOOTER_NOTICE_RE,
@@ -331,7 +332,9 @@ def _pub_items(s: str) -> tuple[tuple[str, int, int], ...]:
     >>> _pub_items("来源：工人日报  责任编辑：张三")
     (('来源', 0, 3), ('责任编辑', 9, 14))
     """
-    return tuple((_SPACES.sub("", m.group("label")), m.start(), m.end()) for m in PUB_LABEL_RE.finditer(fold(s)))
+    # (a label's colon in any of the fonts' forms: 记者∶张三)
+    return tuple((_SPACES.sub("", m.group("label")), m.start(), m.end())
+                 for m in PUB_LABEL_RE.finditer(fold(s).translate(COLON_VARIANTS)))
 
 
 _SPACES = re.compile(r"\s+")

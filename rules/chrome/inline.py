@@ -17,11 +17,25 @@ from ._kinds import is_bare_breadcrumb, is_reprint_notice, reprint_families
 from ._line_rule import EdgeLineRule, LineRule
 from .._view import OnView, laid_out_line
 from ._page import Page
-from .vocab import (
+from .vocab import PREV_NEXT_WORDS
+from .vocab_web import (
+    FORM_BOX_PROMPT_RE,
+    FORM_BUTTON_ADVERBS,
+    FORM_BUTTON_OBJECTS,
+    FORM_BUTTON_VERBS,
     FORM_BUTTONS,
+    FORM_CAPTCHA_RE,
+    FORM_EXTRA_FIELDS,
     FORM_FIELD_PREFIXES,
     FORM_FIELDS,
-    PREV_NEXT_WORDS,
+    FORM_LATIN_BUTTONS,
+    FORM_LIMIT_RE,
+    FORM_MESSAGE_OWNERS,
+    FORM_MESSAGE_PARTS,
+    FORM_MESSAGE_WORDS,
+    FORM_OPTION_RE,
+    PREV_NEXT_LINK_RE,
+    TAG_LABEL_HEADED_NOUNS,
     TAG_LABEL_NOUNS,
     TAG_LABELS,
 )
@@ -63,12 +77,15 @@ class ReprintNotice(OnView, LineRule):
 
 # a known label, or any few Han characters before a tag noun (所属话题, 相关热词): the noun
 # heads the label, whatever says whose tags they are
+# (up to four: 关键词标签, 本文相关话题; and the nouns that head a label only so, 相关搜索, 热门词条)
 _TAG_LABEL = ("|".join(map(re.escape, sorted(TAG_LABELS, key=len, reverse=True)))
-              + r"|[\u4e00-\u9fff]{1,2}(?:" + "|".join(n for n in TAG_LABEL_NOUNS if not n.isascii()) + ")")
+              + r"|[\u4e00-\u9fff]{1,4}(?:"
+              + "|".join(sorted((n for n in TAG_LABEL_NOUNS + TAG_LABEL_HEADED_NOUNS if not n.isascii()), key=len, reverse=True)) + ")")
 # the label with its colon, or in brackets with or without one (【本文标签】工会 职工)
+# (a label after a hash, #话题：; Latin labels in any case, 文章tag：; an English aside, 关键词（Tag）：)
 _TAG_LINE = re.compile(
-    rf"^(?:(?:{_TAG_LABEL})\s*[:：]|[【\[〔]\s*(?:{_TAG_LABEL})\s*[】\]〕]\s*[:：]?)\s*"
-    r"(?:[\w\u4e00-\u9fff·]{1,12}(?:\s*[ ,，、;；|｜丨/／]\s*|$)){1,10}$")
+    rf"^(?:[#＃]?\s*(?:{_TAG_LABEL})\s*(?:[(（]\s*[A-Za-z]{{2,8}}\s*[)）])?\s*[:：]|[【\[〔]\s*(?:{_TAG_LABEL})\s*[】\]〕]\s*[:：]?)\s*"
+    r"(?:[\w\u4e00-\u9fff·]{1,12}(?:\s*[ ,，、;；|｜丨/／]\s*|$)){1,10}$", re.I)
 
 
 def is_tag_line(s: str) -> bool:
@@ -84,8 +101,10 @@ class CountersAndTags(OnView, LineRule):
     """Remove counter and tag lines at the head or tail of a page.
 
     **What it does.** In the head or tail, deletes a line made only of counters —
-    a count with the word it counts (评论（5）, 赞(12), 36031人阅读, 阅读 1234, 浏览：321次)
-    — or a tag line (标签：工会 维权 职工, Tags：…): a tag label and a few short words.
+    a count with the word it counts (评论（5）, 赞(12), 36031人阅读, 阅读 1234, 浏览：321次),
+    the counted words by family (``vocab_web.COUNTER_WORDS``: visits, votes, replies, shares,
+    sales: 顶一下(5), 人气值：27, 本文已被浏览 89 次, 已售 55) — or a tag line (标签：工会
+    维权 职工, Tags：…, 关键词标签：…, 相关搜索：…): a tag label and a few short words.
 
     **Why.** Counters change on every visit and tags are the site's index, not the text.
 
@@ -125,7 +144,8 @@ _FIELD_TAIL = (r"[\u4e00-\u9fff]{1,4}(?:姓名|名称|登录名|网名|号码|�
                # a form's kinds and choices (留言类型, 所属部门, 问题描述); never 意见 / 日期,
                # which a printed form's blanks hold as body (审批意见：, 日期：)
                r"|类型|类别|部门|科室|职业|学历|证件号码|账号|帐号|传真|网址|邮编|描述|诉求)"
-               r"|(?:留言|评论|咨询|反馈|投诉)(?:主题|内容|标题)")
+               # a message box's field: its family word, maybe with what of it (投诉对象, 反映问题)
+               rf"|(?:{'|'.join(FORM_MESSAGE_OWNERS)})?(?:{'|'.join(FORM_MESSAGE_WORDS)})(?:{'|'.join(FORM_MESSAGE_PARTS)})?")
 
 
 def _letter_spaced(word: str) -> str:
@@ -140,23 +160,35 @@ _LATIN_FIELDS = ["Name", "E-mail", "Email", "Tel", "Phone", "Mobile", "Address",
                  "Password", "Username", "Captcha", "Code"]
 # What an empty box shows once its markup is gone: a placeholder (请输入手机号码) or a
 # captcha's refresh link (看不清？换一张)
-_PLACEHOLDER = r"(?:\s*(?:请输入|请填写|请选择|请上传|输入)[^\s：:，。]{0,14})?(?:\s*(?:看不清[？?，,]?\s*换一张|换一张|点击刷新))?"
-_FIELD_NAME = (rf"(?:{'|'.join(map(_letter_spaced, sorted(FORM_FIELDS, key=len, reverse=True)))}"
-               rf"|{'|'.join(_LATIN_FIELDS)}|{_FIELD_TAIL})")
+_PLACEHOLDER = rf"(?:\s*(?:请输入|请填写|请选择|请上传|输入)[^\s：:，。]{{0,14}})?(?:\s*(?:{FORM_CAPTCHA_RE}))?"
+_ONE_FIELD_NAME = (rf"(?:{'|'.join(map(_letter_spaced, sorted(FORM_FIELDS + FORM_EXTRA_FIELDS, key=len, reverse=True)))}"
+                   rf"|{'|'.join(_LATIN_FIELDS)}|{_FIELD_TAIL})")
+# one box for either of two fields: 用户名/手机号, 手机或邮箱
+_FIELD_NAME = rf"(?:{_ONE_FIELD_NAME}(?:\s*(?:[/／]|或)\s*{_ONE_FIELD_NAME})?)"
+# what a box says of itself in brackets: 必填, 选填, and why (选填，不公开)
+_FIELD_ASIDE = r"[(（]\s*(?:必填|选填|可选|可不填|\*|[^()（）]{0,8}(?:必填|选填|不公开|保密|不对外)[^()（）]{0,6})\s*[)）]"
 _FIELD = (rf"(?:{'|'.join(FORM_FIELD_PREFIXES)})?{_FIELD_NAME}"
-          rf"\s*[(（]?(?:必填|选填|\*)?[)）]?\s*[:：]{_PLACEHOLDER}")
+          rf"\s*(?:{_FIELD_ASIDE}|\*)?\s*(?:[:：]{_PLACEHOLDER}|\s(?=\s*(?:{FORM_CAPTCHA_RE})){_PLACEHOLDER})")
 # A box printed without its colon: its placeholder alone (请输入您的姓名, 请选择部门), or its
 # name marked as required (* 手机号, 姓名（必填）, 邮箱 *).
 _BARE_FIELD = (rf"(?:请输入|请填写|请选择|请上传)(?:您的|你的)?{_FIELD_NAME}(?:\s*[(（](?:必填|选填)[)）])?"
-               rf"|\*\s*{_FIELD_NAME}|{_FIELD_NAME}\s*(?:[(（]\s*(?:必填|选填|\*)\s*[)）]|\*)")
-_PROMPT_ITEM = rf"(?:{_FIELD}|{_BARE_FIELD})"
+               rf"|\*\s*{_FIELD_NAME}|{_FIELD_NAME}\s*(?:{_FIELD_ASIDE}|\*)")
+# and the box's own prompt, its character limit, its options and the captcha's links
+_PROMPT_ITEM = rf"(?:{_FIELD}|{_BARE_FIELD}|{FORM_BOX_PROMPT_RE}|{FORM_LIMIT_RE}|{FORM_OPTION_RE}|{FORM_CAPTCHA_RE})"
 _PROMPT_LINE = re.compile(rf"^\*?\s*{_PROMPT_ITEM}(?:\s*\*?\s*{_PROMPT_ITEM})*\s*\*?$", re.I)
 _PROMPT_ITEMS = re.compile(_PROMPT_ITEM, re.I)
 # A button is a known one, or an action with its object (提交意见, 立即发送, 提交咨询).
-_BUTTON_FAMILY = (r"(?:立即|马上|我要|在线|确认|一键)?(?:提交|发送|发表|递交|上传)(?:意见|留言|评论|咨询|申请|反馈|信息|问题|表单|内容)?"
-                  r"|(?:立即|在线|马上|我要)(?:咨询|留言|反馈|报名|登录|注册|申请)|(?:清空|清除|重新)(?:内容|表单|输入)?")
+# (a verb of the form's kind, maybe after an adverb and before its object: 立即注册, 提交投诉,
+# 发送验证码; or an English button)
+_BUTTON_FAMILY = (rf"(?:{'|'.join(FORM_BUTTON_ADVERBS)})?(?:{'|'.join(FORM_BUTTON_VERBS)})"
+                  rf"(?:{'|'.join(FORM_BUTTON_OBJECTS)}|输入)?|{'|'.join(FORM_LATIN_BUTTONS)}")
+# (buttons are read with their spaces taken out: 重 置, 提交 重置, Log in)
 _BUTTON_LINE = re.compile(
-    rf"^(?:[【\[]?\s*(?:{'|'.join(sorted(FORM_BUTTONS, key=len, reverse=True))}|{_BUTTON_FAMILY})\s*[】\]]?\s*)+$")
+    rf"^(?:[【\[]?(?:{'|'.join(sorted(FORM_BUTTONS, key=len, reverse=True))}|{_BUTTON_FAMILY})[】\]]?[|｜/／·]?)+$", re.I)
+
+
+MAX_BUTTON_LINE = 30
+_ANY_SPACE = re.compile(r"\s+")
 
 
 def form_line(s: str) -> str | None:
@@ -171,7 +203,7 @@ def form_line(s: str) -> str | None:
         return None
     if _PROMPT_LINE.match(t):
         return "prompt"
-    if _BUTTON_LINE.match(t):
+    if len(t) <= MAX_BUTTON_LINE and _BUTTON_LINE.match(_ANY_SPACE.sub("", t)):
         return "button"
     return None
 
@@ -182,6 +214,12 @@ class FormPrompts(OnView, LineRule):
     **What it does.** In the tail, deletes a run of lines made of form fields with
     nothing after them (姓名：, 邮箱：, 验证码：, 您的姓名：  联系电话：) and form buttons
     (提交, 重置, 发表评论) when the run holds two fields or more, or a field and a button.
+    Fields and buttons are read by family (:mod:`.vocab_web` ``FORM_*``): a message box's
+    word and what of it (投诉对象, 反映问题), the box's own prompt (写下你的评论…), its
+    character limit (还可以输入500字), its options (□ 匿名发表, 记住我, 忘记密码？), the
+    captcha's links (获取验证码, 看不清？换一张), upload controls, and a button's verb with
+    its adverb and object (立即注册, 提交投诉, 重 置). A field only a live form shows (a
+    placeholder such as 请填写手机号码) goes alone when it closes the page.
 
     **Why.** The extractor kept the labels of a comment or enquiry form; the boxes are gone.
 
@@ -215,20 +253,37 @@ class FormPrompts(OnView, LineRule):
                 if kind != "blank":
                     run.append((i, kind))
                 continue
-            yield from _form_run(lines, run)
+            if run:  # (what follows is looked at only after a run)
+                yield from _form_run(lines, run, _page_ends(lines, i))
             run = []
 
 
-def _form_run(lines, run: list[tuple[int, str]]):
+def _page_ends(lines, i: int) -> bool:
+    """Nothing but blank lines and the page's closing run of links from line ``i`` on."""
+    return all(not ln.text.strip() or is_link_run(laid_out_line(ln.text)) for ln in lines[i:])
+
+
+# What only a live form shows in its box: a placeholder, a required mark, the box's own
+# prompt, its character limit, an option, a captcha's link (请填写手机号码, 写下你的评论…,
+# 还可以输入140字, □ 匿名发表, 看不清？换一张); a bare label (地址：) may be a value's label.
+_LIVE_FORM_ITEM = re.compile(rf"请输入|请填写|请选择|请上传|[(（]\s*(?:必填|选填)|\*|{FORM_BOX_PROMPT_RE}|{FORM_LIMIT_RE}"
+                             rf"|{FORM_OPTION_RE}|{FORM_CAPTCHA_RE}")
+
+
+def _form_run(lines, run: list[tuple[int, str]], page_ends: bool = False):
     fields = sum(len(_PROMPT_ITEMS.findall(fold(lines[i].text))) for i, k in run if k == "prompt")
     buttons = sum(k == "button" for _, k in run)
-    if fields >= 2 or (fields and buttons):
+    # one field that only a live form shows, closing the page (the rest of its form gone
+    # with a footer block C201 took first)
+    live = page_ends and fields == 1 and not buttons and bool(_LIVE_FORM_ITEM.search(fold(lines[run[0][0]].text)))
+    if fields >= 2 or (fields and buttons) or live:
         for i, kind in run:
-            yield i, f"a form's {'empty fields' if kind == 'prompt' else 'buttons'}"
+            yield i, (f"a form's {'empty fields' if kind == 'prompt' else 'buttons'}" if not live
+                      else "a live form's field closing the page")
 
 
 _LINK_TOKEN = re.compile(
-    rf"(?:{'|'.join(PREV_NEXT_WORDS)})|[|｜丨]|(?:copyright|©|\(c\))\s*(?:(?:19|20)\d{{2}}\s*[-–]?\s*)*", re.I)
+    rf"[【\[<《〈＜]?\s*(?:{PREV_NEXT_LINK_RE}|{'|'.join(PREV_NEXT_WORDS)}|返回(?:列表|首页|顶部|上一页))\s*[】\]>》〉＞]?|[|｜丨]|(?:copyright|©|\(c\))\s*(?:(?:19|20)\d{{2}}\s*[-–]?\s*)*", re.I)
 
 
 def is_link_run(s: str) -> bool:

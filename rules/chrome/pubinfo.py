@@ -9,7 +9,7 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from .._text import Line
-from ._docsite_kinds import counter_item
+from ._docsite_kinds import counter_item, is_counter_line
 from ._fold import MAX_CHROME_LINE, fold
 from ._kinds import (
     MAX_INFO_LINE,
@@ -92,7 +92,8 @@ def _label_kind(label: str) -> str | None:
 
 _SPACED_CREDIT = re.compile(
     rf"(?:(?<=^)|(?<=[\s|｜丨(（【\[]))({SPACED_CREDIT_LABEL_RE.pattern})\s+"
-    r"(?=(?:[\u4e00-\u9fff]{1,4}[·•])?[\u4e00-\u9fff]{2,6}(?:[\s|｜丨)）】\]]|$))"
+    # (a name, or a unit's: 供稿  市总工会办公室)
+    r"(?=(?:[\u4e00-\u9fff]{1,4}[·•])?[\u4e00-\u9fff]{2,12}(?:[\s|｜丨)）】\]]|$))"
 )
 
 
@@ -166,7 +167,8 @@ def _blank_trailing_counters(s: str) -> str:
         # a counter is one token (评论（0）) or a word and its number (点赞 670)
         for first in (k, k - 1):
             token = " ".join(m.group(0) for m in tokens[max(first, 0):k + 1]).strip("|｜丨·•")
-            if first >= 0 and counter_item(token) and not pub_items(token):
+            # (or any counter its grammar reads: 评论[5977], 踩一下(31), 阅读 10w+)
+            if first >= 0 and (counter_item(token) or is_counter_line(token)) and not pub_items(token):
                 break  # 阅读：1644 is publication info (views), not a counter to drop
         else:
             break
@@ -389,7 +391,9 @@ class PublicationInfo(Rule):
         # a label only publication info uses, or a date the line opens with (2018-01-15 |
         # 作者：…, or 28 09:13:04 记者：… where an extractor cut the date)
         strong = {i for i, f in parsed.items()
-                  if f is not None and (has_strong_pub_label(lines[i].text) or _DATED_START.match(lines[i].text)
+                  # (a label with a space for its colon counts as written: 新闻来源  胡军　责编  陈静)
+                  if f is not None and (has_strong_pub_label(_colon_spaced_credits(lines[i].text) or lines[i].text)
+                                        or _DATED_START.match(lines[i].text)
                                         or is_credit_line(lines[i].text))}
         edits = []
         done: set[int] = set()

@@ -29,6 +29,8 @@ _PAIRS += "檢检雲云"
 _PAIRS += "劃划帳帐畫画監监籌筹繪绘譯译賬账駐驻遞递師师"
 # issue 16, h16: the viewer's panes, the service line, an event's end (暂无简介, 竭诚为您服务, 比赛)
 _PAIRS += "暫暂誠诚儀仪禮礼競竞訓训賽赛"
+# issue 16, h20: web counters, forms and share rows (弹幕, 晒图, 讨论, 楼层, 钉钉, 乡镇 …)
+_PAIRS += "側侧彈弹憤愤搶抢曬晒樓楼漢汉狀状羣群討讨談谈鄉乡釘钉陸陆雞鸡難难鮮鲜聽听觸触"
 _TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
 TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
 
@@ -70,6 +72,15 @@ WRITTEN_DATE_LABELS = ["成文日期", "印发日期"]
 # A disclosure table names the document it describes.
 TITLE_LABELS = ["标题", "文件标题", "信息名称"]
 
+# ---- issue 16, h20 (web credits): the other colons fonts and CMSs print (记者∶张三, 稿源﹕新华社),
+# read as the full-width colon (one character for one, so offsets hold)
+COLON_VARIANTS = str.maketrans({c: "：" for c in "∶﹕︰꞉˸"})
+# a source by the material it names (资料来源, 数据来源,
+# 视频来源): 来源 after a material noun
+SOURCE_MATERIAL_NOUNS = ["资料", "数据", "视频", "音频", "素材", "内容", "新闻", "信息", "稿件", "文章", "消息", "原文", "照片",
+                         "图文", "文字", "转载", "节目"]
+SOURCE_LABELS += [n + "来源" for n in SOURCE_MATERIAL_NOUNS if n + "来源" not in SOURCE_LABELS + OTHER_PUB_LABELS]
+# ---- end h20 block
 PUB_LABELS = DATE_LABELS + WRITTEN_DATE_LABELS + TITLE_LABELS + SOURCE_LABELS + AUTHOR_LABELS + VIEW_LABELS + EDITOR_LABELS + REVIEWER_LABELS + OTHER_PUB_LABELS
 # Labels that alone make a line publication info (the generic 时间 / 日期 / 作者 / 文 / 图 do not).
 STRONG_PUB_LABELS = frozenset(
@@ -95,13 +106,30 @@ CREDIT_ROLE_NOUNS = {
 CREDIT_QUALIFIERS = ["本报", "本台", "本网", "本刊", "本文", "本期", "本版", "特约", "见习", "实习", "网络", "值班", "责任",
                      "文字", "图片", "视频", "新媒体", "融媒体", "首席", "特派", "驻站", "总", "执行", "技术", "美术", "文稿",
                      "稿件"]
+# ---- issue 16, h20 (web credits): more of the role families and their qualifiers, as news,
+# union and government sites credit them (投稿人, 讲述人, 出品人: a role noun may take 人;
+# 融媒记者, 海报设计, 摄影记者, 音频剪辑: the medium before the role)
+CREDIT_ROLE_NOUNS["author"] += ["投稿", "来稿", "供稿人", "采制", "撰写", "摄制", "照片", "图像", "主笔", "提供", "评论员"]
+CREDIT_ROLE_NOUNS["editor"] += ["值班主任", "编审", "组稿", "编校", "总编"]
+CREDIT_ROLE_NOUNS["reviewer"] += ["审阅", "复审人", "核校", "终校", "校核", "校稿", "审片", "监审", "核发"]
+CREDIT_ROLE_NOUNS[None] += ["视频", "音频", "通联", "监制人", "制片", "摄制组", "动画", "字幕", "航拍", "版式", "美工", "联合出品",
+                            "运营", "编排", "演播"]
+CREDIT_QUALIFIERS += ["融媒", "全媒体", "海报", "音频", "摄影", "文案", "新闻", "记者站", "版面", "编辑部", "总值班",
+                      "首席", "资深", "主任", "专栏", "特邀", "兼职", "学生", "报社", "电视台", "广播", "中心",
+                      "当班", "栏目", "推送", "运营", "内容", "数据", "资料", "平台"]
+CREDIT_ROLE_NOUNS = {k: list(dict.fromkeys(v)) for k, v in CREDIT_ROLE_NOUNS.items()}
+CREDIT_QUALIFIERS = list(dict.fromkeys(CREDIT_QUALIFIERS))
+# ---- end h20 block
 _ROLE_NOUNS = sorted((n for nouns in CREDIT_ROLE_NOUNS.values() for n in nouns), key=lambda w: (-len(w), w))
 _ROLE_KIND = {noun: kind for kind, nouns in CREDIT_ROLE_NOUNS.items() for noun in nouns}
 _ROLE_QUALIFIER = rf"(?:{'|'.join(sorted(CREDIT_QUALIFIERS, key=lambda w: (-len(w), w)))})?"
-CREDIT_ROLE_RE = re.compile(rf"{_ROLE_QUALIFIER}(?:{'|'.join(_ROLE_NOUNS)})")
-_ROLE_NOUN = re.compile(rf"{_ROLE_QUALIFIER}({'|'.join(_ROLE_NOUNS)})")  # the noun says the kind
+# the role noun may take the person in that role: 人, 员, 师, 者 (出品人, 评论员, 剪辑师)
+CREDIT_ROLE_RE = re.compile(rf"{_ROLE_QUALIFIER}(?:{'|'.join(_ROLE_NOUNS)})[人员师者]?")
+_ROLE_NOUN = re.compile(rf"{_ROLE_QUALIFIER}({'|'.join(_ROLE_NOUNS)})[人员师者]?")  # the noun says the kind
 # ``记者 钱七 通讯员 赵六``: credits with a space for their colon, every token a label or a name.
-SPACED_CREDIT_LABEL_RE = re.compile(rf"(?:{_alternation(CREDIT_LABELS)}|{CREDIT_ROLE_RE.pattern})")
+# (issue 16, h20: a source label too, 新闻来源 何欣, 稿件来源  周婷: the credit of a line
+# of credits, whose value is then read as any source's)
+SPACED_CREDIT_LABEL_RE = re.compile(rf"(?:{_alternation(CREDIT_LABELS + SOURCE_LABELS)}|{CREDIT_ROLE_RE.pattern})")
 
 
 def credit_role_kind(label: str) -> tuple[bool, str | None]:
@@ -118,8 +146,12 @@ def credit_role_kind(label: str) -> tuple[bool, str | None]:
 # label then ``：``; ``/`` or ``|`` (编辑/苏芳, 责编|陈梦莹); a space before a number (阅读 539);
 # or a full date run on (发表于2014-08-24 21:30). A role of the credit family counts too,
 # with its colon or slash only.
+# (issue 16, h20) or a dash, an underscore or a middle dot before the name, as credits
+# print them too (记者——张三, 编辑_李四, 作者·王五)
+_CREDIT_DASH = r"\s*(?:——|—|－|＿|_|·|•|-)\s*(?=[\w\u4e00-\u9fff])"
 PUB_LABEL_RE = re.compile(
-    rf"(?P<label>{_alternation(PUB_LABELS)}|{CREDIT_ROLE_RE.pattern}(?=\s*[:：/／|｜丨]))(?:\s*[:：]|\s*[/／|｜丨](?=\s*\S)|\s+(?=\d)|(?=\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d))"
+    rf"(?P<label>{_alternation(PUB_LABELS)}|{CREDIT_ROLE_RE.pattern}(?=\s*(?:[:：/／|｜丨]|{_CREDIT_DASH})))"
+    rf"(?:\s*[:：]|\s*[/／|｜丨](?=\s*\S)|{_CREDIT_DASH}|\s+(?=\d)|(?=\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d))"
 )
 # ``医技药剂党支部供稿``: the contributor before the label.
 CONTRIBUTED_RE = re.compile(r"\S{2,20}?供稿")
@@ -140,16 +172,19 @@ QR_LINE_RE = re.compile(rf"^\s*(?:{_QR_ITEM})\s*$")
 
 # Page controls: each item, then a whole line made only of them.
 _CONTROL_ITEMS = [
+    # (issue 16, h20) a scan prompt alone before what it is for (微信扫一扫 关注我们): first,
+    # so that the platform item does not take its 微信 (an item is matched atomically)
+    r"(?:微信|手机)?(?:扫一扫|扫码|扫描)(?=\s|$)",
     # Tried first (each item is matched atomically, so the first that fits is kept): a
     # button by family, an action on the page, its object, where to: 收藏此页, 推荐给好友,
     # 分享文章到：, 我要打印, 转发 | 评论 | 点赞, 举报; and a QR prompt that says what the
     # code is for: 扫描二维码 在手机上继续观看, 用微信扫描二维码分享至好友和朋友圈.
     r"(?:用|使用)?(?:手机|微信)?(?:扫描二维码|扫描|扫一扫|扫码)[，,\s]*(?:(?:在|用)?手机(?:上)?)?\s*(?:继续)?"
-    r"(?:观看|阅读|浏览|打开|查看|分享|看)(?:新闻|文章|全文|本文|更多|本页|当前页面?)?(?:至|到|给)?(?:好友|朋友)?(?:和朋友圈)?[！!]?",
+    r"(?:观看|阅读|浏览|打开|查看|分享|看)(?:新闻|文章|全文|本文|更多|本页|当前页面?)?(?:至|到|给)?(?:好友|朋友圈|朋友)?(?:和朋友圈)?[！!]?",
     r"(?:保存|导出|下载|生成)为?\s*(?:PDF|pdf|Word|word|图片)(?:文件|格式)?",
     r"(?:我要|一键|点击|立即|发表|参与|查看|写|去)?(?:分享|转发|收藏|打印|关闭|点赞|评论|举报|推荐|发送|复制|保存|纠错)"
     r"(?:(?:此|本|该)?(?:文章|页面|页|文|篇))?的?(?:链接|网址|地址|窗口)?(?:到|至|给)?"
-    r"(?:好友|朋友圈|朋友|微信好友|微信|新浪微博|微博|QQ空间|QQ)?(?:和朋友圈)?\s*(?:[:：]\s*\d*)?",
+    r"(?:好友|朋友圈|朋友|微信好友|微信|新浪微博|微博|QQ空间|QQ好友|QQ)?(?:和朋友圈)?\s*(?:[:：]\s*\d*)?",
     r"字号\s*[:：]?\s*(?:[\[【(（]?\s*(?:大|中|小|默认|超大|标准|[TtAa][+-]?)\s*[\]】)）|｜]?\s*)*",
     r"字体\s*[:：]?\s*(?:[\[【(（]?\s*(?:大|中|小|放大|正常|缩小|默认|[TtAa][+-]?)\s*[\]】)）|｜]?\s*)*",
     r"(?:调整字体|放大|缩小|正常|默认|超大|A\+|A-|A－)",
@@ -172,14 +207,23 @@ _CONTROL_ITEMS = [
     r"(?:点击)?(?:进入|查看|浏览)(?:本|该)?专题",
     r"分享\s*[:：]?",
     # the share buttons' platforms, when they stand alone or follow 分享到
-    r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|Qzone|豆瓣|人人网|易信|复制链接|更多)",
+    r"(?:微信好友|微信群|微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|Qzone|豆瓣|人人网|易信|钉钉|抖音|快手|今日头条|复制链接|更多)",
     r"扫一扫在手机(?:上)?(?:打开|查看|阅读)?当前页(?:面)?",
     r"(?:微信扫一扫|微信扫码|扫一扫|扫码)(?:分享|阅读全文|阅读|在手机上阅读|用手机看|手机阅读)",
     r"(?:用手机扫描二维码|手机扫描二维码)[^\n。]{0,12}",
     r"扫码阅读全文",
+    # (issue 16, h20) reading on the phone, as a button says it: 用手机看, 在手机上打开, 手机阅读本文
+    r"(?:用|在|使用)?手机(?:上)?(?:继续)?(?:打开|阅读|看|浏览|查看|访问)(?:本文|本页|全文|文章|此文|新闻|当前页面?)?",
     r"(?:转|切换到)?(?:简体|繁体|繁體|简体版|繁体版|繁體版|简|繁)(?:中文)?版?",
     r"无障碍(?:浏览|阅读)?",
     r"(?:返回顶部|回到顶部|返回首页|返回列表|返回上一页|返回)",
+    # (issue 16, h20) where a page's back link goes, by family: 回到首页, 返回栏目, 顶部; a QR
+    # code's ask to follow (扫码关注我们); the share verb after the app's own words (打开微信“扫一扫”，)
+    r"(?:返回|回到)(?:顶部|首页|主页|列表|上一页|上页|上一级|栏目|频道|目录)|顶部",
+    r"(?:扫码|扫一扫|扫描二维码|微信扫码|长按识别二维码|长按二维码)(?:关注|订阅)(?:我们|本站|公众号|微信公众号|官方微信|官方微博)?",
+    r"打开微信\s*[“\"「]?\s*扫一扫\s*[”\"」]?\s*[，,]?",
+    r"关注(?:我们|本站|本网)\s*[:：]?|(?:手机|电脑|触屏|PC|pc|桌面)版|(?:护眼|夜间|关怀|长者|无障碍|阅读)模式"
+    r"|(?:我要|在线)?投稿|TOP|Top|[↑↗↓]",
     r"【\s*纠错\s*】|纠错",
     _QR_ITEM,
 ]
@@ -447,42 +491,7 @@ RELATED_HEADING_FAMILY_RE = re.compile(
     r"|^(?:你|您)(?:可能|或许|也许)(?:还|也)?(?:喜欢|感兴趣|想看|需要)(?:的)?(?:文档|文章|内容|资料|范文)?$"
 )
 
-# ---------------------------------------------------------------- notices and furniture of extracted web text
-# A reprint or rights notice mixes families: reprinting, rights, the notice's own words,
-# and a stance disclaimer. Two of them, in a line that opens as a notice does, make one.
-REPRINT_CUE_WORDS = {
-    "reprint": ["转载", "转自", "摘编", "转发", "复制", "镜像", "摘自", "来源于网络", "来自网络", "网络整理", "转用", "引用",
-                "网友自发贡献", "网友投稿", "网友上传", "用户投稿"],
-    "rights": ["版权", "原创", "授权", "侵权", "原作者", "著作权", "知识产权", "许可", "独家"],
-    "notice": ["请注明", "请保留", "注明出处", "保留出处", "谢绝", "不得", "禁止", "严禁", "联系删除", "请联系", "予以删除",
-               "及时删除", "出处", "来源", "与本站联系", "与我们联系", "与本网联系"],
-    "stance": ["仅代表", "不代表", "观点", "立场", "仅供参考", "仅供学习", "仅供交流", "不拥有", "无关"],
-}
-# How a notice opens: a notice label or a bracket (声明：, 【版权提示】, （本文转自…）), after
-# which two families make a notice; or the page speaking of itself (本文…, 以上内容…,
-# 未经…), after which one of the families must be the notice's asks or its stance.
-REPRINT_LABEL_OPENING_RE = re.compile(
-    r"^\s*(?:[【\[（(]|(?:版权|免责|特别|郑重|转载|原创|重要)?(?:声明|提示|说明|须知)\s*[:：]|注\s*[:：])")
-REPRINT_OPENING_RE = re.compile(
-    r"^[\s【\[（(]*(?:(?:版权|免责|特别|郑重|转载|原创|重要)?(?:声明|提示|说明|须知)|注|来源|"
-    r"本文|本站|本网|本稿|文章|原创文章|文中|以上内容|上述内容|图文|稿件|作者|凡(?:本网|本站)?注明|未经|转载|如需转载|欢迎转载|欢迎分享|欢迎转发|谢绝转载|严禁转载|禁止转载|版权所有|[\u4e00-\u9fffA-Za-z]{1,8}网转载(?:此文|本文))")
-# Form fields a page prints with an empty box after them, and the buttons under them.
-FORM_FIELDS = ["姓名", "名字", "昵称", "称呼", "所在城市", "用户名", "密码", "验证码", "邮箱", "电子邮箱", "邮件", "E-mail", "Email", "email",
-               "电话", "手机", "手机号", "手机号码", "联系电话", "联系方式", "联系人", "地址", "通讯地址", "单位", "工作单位",
-               "公司", "公司名称", "标题", "主题", "内容", "留言", "留言内容", "评论内容", "QQ", "微信", "备注", "职务", "性别",
-               "年龄", "网址", "所在地区", "城市", "邮编", "传真", "类型", "类别", "部门", "职业", "学历", "账号", "帐号", "证件号码"]
-FORM_FIELD_PREFIXES = ["您的", "你的", "请输入", "请填写", "请选择", "请上传"]
-FORM_BUTTONS = ["提交", "重置", "发送", "确定", "取消", "发表", "发表评论", "提交留言", "提交评论", "提交申请", "立即提交",
-                "清除", "重填", "重新填写", "确认提交", "立即留言", "我要留言", "在线留言", "保存", "发布",
-                "Submit", "SUBMIT", "submit", "Reset", "RESET", "Send", "Cancel", "提 交", "重 置", "提　交", "重　置"]
-# Tag lines: the label, then a few short words. A label is a tag noun, or one after a
-# qualifier that says whose or which tags (本文标签, 相关话题, 热门关键词, 新闻标签).
-TAG_LABEL_NOUNS = ["标签", "关键词", "关键字", "主题词", "热词", "热搜词", "搜索词", "检索词", "索引词", "话题", "标签云",
-                   "Tags", "Tag", "TAG", "TAGS", "Keywords", "KeyWords", "keywords", "Keyword", "Key words"]
-TAG_LABEL_QUALIFIERS = ["本文", "文章", "本页", "本篇", "本帖", "本条", "相关", "热门", "热点", "文档", "新闻", "资讯", "内容",
-                        "推荐", "全部", "更多", "本站", "网站", "常用", "延伸", "精选", "关联", "最新", "阅读", "文章的",
-                        "本文的", "相关的", "延伸阅读", "相关阅读"]
-TAG_LABELS = ([q + n for q in ("", *TAG_LABEL_QUALIFIERS) for n in TAG_LABEL_NOUNS]
-              # bilingual labels: TAG标签, 标签Tags, Keywords关键词
-              + [a + b for latin in ("Tag", "Tags", "TAG", "TAGS", "Keywords") for han in ("标签", "关键词")
-                 for a, b in ((latin, han), (han, latin))])
+# ---------------------------------------------------------------- extracted web text
+# (its vocabularies are in vocab_web; these names are re-exported for the modules that import them from here)
+from .vocab_web import (FORM_BUTTONS, FORM_FIELD_PREFIXES, FORM_FIELDS, REPRINT_CUE_WORDS,  # noqa: E402,F401
+                        REPRINT_LABEL_OPENING_RE, REPRINT_OPENING_RE, TAG_LABEL_NOUNS, TAG_LABEL_QUALIFIERS, TAG_LABELS)
