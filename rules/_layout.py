@@ -117,7 +117,17 @@ def laid_out(s: str) -> str:
     cut = {m.start() for m in spaces_by_punctuation(s)}
     for m in LETTER_SPACED.finditer(s):
         cut.update(i for i in range(m.start(), m.end()) if s[i] == " ")
-    return "".join(ch for i, ch in enumerate(s) if i not in cut) if cut else s
+    if not cut:
+        return s
+    # each cut is one space: the slices between them, not the line character by character
+    # (a paragraph with spaces beside its punctuation is laid out whole, up to 2,000
+    # characters, on every version of its page)
+    pieces, at = [], 0
+    for i in sorted(cut):
+        pieces.append(s[at:i])
+        at = i + 1
+    pieces.append(s[at:])
+    return "".join(pieces)
 
 
 class Block(NamedTuple):
