@@ -105,6 +105,9 @@ class FurnitureByName(_ExtractionStep):
 
     **Leaves alone** a misnamed wrapper that holds a large share of the page's prose or the
     article's title heading; comment and related-article boxes go whatever their size.
+    An element named as the text itself (``RichText``, ``ztext``, schema.org
+    ``itemprop="text"``/``"articleBody"``) is never furniture by name: in 知乎's
+    ``CopyrightRichText-richText`` the furniture word qualifies the text.
 """
     __doc__ += _example(middle='<div class="print-box">【打印本页】</div>')
 

@@ -65,6 +65,12 @@ MAX_DEPTH = 200
 MAX_FOOTER_PROSE = 600
 #: A hidden element with more prose than this (and few links) is folded article text.
 HIDDEN_MAX_PROSE = 150
+# Names that call an element the text itself: a furniture word beside them qualifies the text
+# and names no box (知乎's answers are ``RichText ztext CopyrightRichText-richText``, which the
+# ``copyright`` substring and the footer exemption took for a page footer); schema.org's
+# ``itemprop="text"``/``"articleBody"`` says the same.
+_TEXT_NAME = re.compile(r"rich[-_]?text|(?:^|\s)ztext(?:\s|$)", re.I)
+_TEXT_ITEMPROPS = frozenset(("text", "articlebody"))
 _SECONDARY_NAME = re.compile(r"comment|pinglun|reply|related|relate|recommend|tuijian|xgwz|xgxw|hotnews|paihang")
 _FOOTER_NAME = re.compile(r"footer|copyright|banquan|dibu|(?:^|[^a-z])(?:foot|bottom)(?:$|[^a-z])")
 
@@ -90,6 +96,12 @@ def _remove(el: Any) -> None:
 
 def _names(el: Any) -> str:
     return " ".join(v for v in (el.get("class"), el.get("id")) if v).lower()
+
+
+def names_text(el: Any) -> bool:
+    """The element's class names it as the text itself (``RichText``), or its schema.org
+    ``itemprop`` does (``text``, ``articleBody``)."""
+    return bool(_TEXT_NAME.search(el.get("class") or "")) or (el.get("itemprop") or "").lower() in _TEXT_ITEMPROPS
 
 
 def chrome_name(el: Any, thread: bool = False) -> str | None:
@@ -187,8 +199,9 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     """The H code that removes ``el``: hidden (H102), furniture by tag (H103) or by name (H104).
     A check whose rule is off is skipped, and the next one still applies."""
     prose = m.prose.get(el, 0)
+    text_named = names_text(el)
     if prose > MAX_PRUNED_PROSE_SHARE * total_prose and prose > 50 and not (
-            prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el))) and not _secondary(el, title):
+            prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el)) and not text_named) and not _secondary(el, title):
         return None
     if "H102" in enabled and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")):
         # popups, login boxes and share panels are hidden; so is the folded rest of a long
@@ -200,7 +213,7 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
         if tag == "header" and _holds_title(el, title):
             return None
         return "H103"
-    if "H104" not in enabled:
+    if "H104" not in enabled or text_named:
         return None
     # on a board a post's text named as such (``reply-content``) is no comment box to prune
     kind = None if forum and post_named(el) else chrome_name(el, thread=in_thread)
