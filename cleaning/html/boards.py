@@ -22,6 +22,7 @@ from typing import Any
 
 from lxml import etree
 
+
 _QUESTION = re.compile(r"question|wenti|tiwen|(?:^|[^a-z])ask(?!ed)", re.I)
 _ANSWER = re.compile(r"answer|huida", re.I)
 #: Answers named so, with text: at least this many.
@@ -48,3 +49,48 @@ def qa_page(root: Any) -> bool:
             if answers >= MIN_ANSWERS:
                 return True
     return False
+
+
+#: Class/id words naming a *reply's* text (or a board's post text) in board and Q&A
+#: templates: :data:`zhclean.html.gather.POST_TEXT` without the ``post_body``/``post_text``/
+#: ``topic-content``/``rich-content`` names that news and blog templates give an article too
+#: (网易: ``div.post_content > div.post_body > div.post_text``).
+REPLY_TEXT = re.compile(
+    r"postmessage|d_post_content|reply[-_]?(?:content|text|detail)|comment[-_]?(?:content|text|body)|"
+    r"answer[-_]?(?:content|text|body)|best[-_]?(?:text|content)|bbs[-_]?content|bbwrapper|markdown[-_]?reply|"
+    r"lzl_content|(?:^|\s)(?:t_f|cooked|con-all)(?:\s|$)",
+    re.I,
+)
+#: Elements named as replies' text, with text: at least this many make the page a board ...
+MIN_NAMED_REPLIES = 2
+#: ... unless the page names an article's body (``itemprop="articleBody"``, WordPress's
+#: ``entry-content``) or calls itself an article (``og:type``): a blog or news post whose
+#: readers' comments are named so too.
+_ARTICLE_BODY = re.compile(r"entry[-_]?content|article[-_]?(?:content|body)|articlebody", re.I)
+_ITEMPROP = etree.XPath("//@itemprop")
+
+
+def named_board(root: Any) -> bool:
+    """:data:`MIN_NAMED_REPLIES` elements hold text and are named as replies' text
+    (``reply-content``, ``comment-content``, ``postmessage`` …: :data:`REPLY_TEXT`; one
+    nested in another counts once): a board whatever its site calls itself."""
+    if not REPLY_TEXT.search("\n".join(_CLASS_AND_ID(root))):
+        return False
+    found: set[Any] = set()
+    for el in root.iter(etree.Element):
+        if REPLY_TEXT.search(_names(el)) and (el.text_content() or "").strip():
+            if found.isdisjoint(el.iterancestors()):
+                found.add(el)
+                if len(found) >= MIN_NAMED_REPLIES:
+                    return True
+    return False
+
+
+def article_page(root: Any, og_type: str | None) -> bool:
+    """The page says it is one article: ``og:type`` article, an element named as an article's
+    body (``entry-content``, ``article-content``), or schema.org ``itemprop="articleBody"``."""
+    if (og_type or "").strip().lower() == "article":
+        return True
+    if any(v.lower() == "articlebody" for v in _ITEMPROP(root)):
+        return True
+    return bool(_ARTICLE_BODY.search("\n".join(_CLASS_AND_ID(root))))

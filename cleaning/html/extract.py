@@ -71,6 +71,9 @@ HIDDEN_MAX_PROSE = 150
 # ``itemprop="text"``/``"articleBody"`` says the same.
 _TEXT_NAME = re.compile(r"rich[-_]?text|(?:^|\s)ztext(?:\s|$)", re.I)
 _TEXT_ITEMPROPS = frozenset(("text", "articlebody"))
+# ... but not a reply count, a reply form or button: furniture in a thread too (贴吧's
+# ``l_reply_num`` "8回复贴，共3页", ``reply-form``, ``comment-btn``)
+_REPLY_FURNITURE = re.compile(r"(?:comment|reply|pinglun)[-_]?(?:num|count|total|form|btn|button|box[-_]?form)")
 _SECONDARY_NAME = re.compile(r"comment|pinglun|reply|related|relate|recommend|tuijian|xgwz|xgxw|hotnews|paihang")
 _FOOTER_NAME = re.compile(r"footer|copyright|banquan|dibu|(?:^|[^a-z])(?:foot|bottom)(?:$|[^a-z])")
 
@@ -113,6 +116,8 @@ def chrome_name(el: Any, thread: bool = False) -> str | None:
         return None
     lowered = names.lower()
     if thread:
+        if _REPLY_FURNITURE.search(lowered):
+            return "strong"
         lowered = _SECONDARY_NAME.sub(" ", lowered)
     if _CHROME_SUBSTRINGS.search(lowered):
         return "strong"
@@ -216,7 +221,9 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     if "H104" not in enabled or text_named:
         return None
     # on a board a post's text named as such (``reply-content``) is no comment box to prune
-    kind = None if forum and post_named(el) else chrome_name(el, thread=in_thread)
+    # the whole of a board's page reads as a thread: its replies are the page's text however
+    # they are laid out (a comment list the run detection misses), named comment/reply
+    kind = None if forum and post_named(el) else chrome_name(el, thread=in_thread or forum)
     # in a thread, side words (left/right) name the posts' cells, the text cell among them;
     # the others go with the post's chrome (see posts.post_chrome)
     if kind == "weak" and (in_thread or forum) and _side_named(el):
