@@ -10,7 +10,9 @@ today's templates cost the real forum pages their text:
 * the replies are named as comments (``comment-list``, ``comment-item``,
   ``comment-content``/``-body``/``-text``) on a site whose name says no board word (a Q&A or
   microblog site, a community on its own domain): a news page's readers' comments are named
-  so too, so the whole reply list went as a comment box.
+  so too, so the whole reply list went as a comment box;
+* the folded rest of a long post (展开全部) sits in a box named ``more``, which on a news page
+  names a list of more links.
 
 dev families (tuned on)
 * ``zhihu``: 知乎's question page: ``QuestionHeader`` with ``QuestionRichText``, answers in
@@ -18,13 +20,15 @@ dev families (tuned on)
   CopyrightRichText-richText`` (some folded under 展开阅读全文), 赞同/评论/分享 bar, 编辑于 line;
 * ``qacomments``: a Q&A community under its own name: the question in ``div.topic-body``,
   replies as ``div#comments.comment-list > div.comment-item`` with ``div.comment-content``,
-  a user line, 赞/回复 buttons;
+  a user line, 赞/回复 buttons; half the long texts fold their rest into ``div.more-content``
+  under 展开全部;
 
 held-out families (never tuned on: score them, do not read their misses)
 * ``column``: a blog/column page whose article body is ``div.Post-RichText.ztext`` beside a
   ``copyright`` notice, readers' replies named ``comment-text`` in ``ul.comment-list``;
 * ``status``: a microblog status page (no board word in its name): ``div.status-text``, then
-  ``li.comment-item`` replies with ``div.comment-body`` and a 回复/点赞 row.
+  ``li.comment-item`` replies with ``div.comment-body`` and a 回复/点赞 row; a long status
+  folds its rest into ``span.status-more``.
 
 Shapes as gen_forum_boards (plain, terse, outweigh, quote). Scored as gen_forum::
 
@@ -85,10 +89,18 @@ def _zhihu(posts, title, rng):
             ["展开阅读全文", "条评论", "关注者", "被浏览", "编辑于", "相关问题", "默认排序"], "知乎")
 
 
+def _folded(lines, rng, build=_p):
+    """A long text's first line, the rest folded into a ``more`` box under 展开全部 (half the time)."""
+    if len(lines) < 2 or rng.random() < 0.5:
+        return build(lines)
+    return (f'{build(lines[:1])}<div class="more-content" style="max-height:0;overflow:hidden">{build(lines[1:])}</div>'
+            f'<a class="show-more" href="javascript:;">展开全部</a>')
+
+
 def _qacomments(posts, title, rng):
     q = posts[0]
     out = [f'<div class="topic"><h1 class="topic-title">{_E(title)}</h1><div class="topic-meta"><a href="#">{_E(q["user"])}'
-           f'</a> 发布于 {q["date"]} · 阅读 {rng.randint(99, 9999)}</div><div class="topic-body">{_p(q["lines"])}</div>'
+           f'</a> 发布于 {q["date"]} · 阅读 {rng.randint(99, 9999)}</div><div class="topic-body">{_folded(q["lines"], rng)}</div>'
            f'<div class="topic-actions"><a href="#">点赞</a> <a href="#">收藏</a> <a href="#">举报</a></div></div>'
            f'<div class="comment-box" id="comments"><div class="comment-header">全部回复 {len(posts) - 1}</div>'
            f'<div class="comment-list">']
@@ -97,11 +109,11 @@ def _qacomments(posts, title, rng):
         out.append(f'<div class="comment-item" id="reply-{p["pid"]}"><div class="comment-avatar"><img src="a.png"/></div>'
                    f'<div class="comment-main"><div class="comment-user"><a href="#">{_E(p["user"])}</a>'
                    f'<span class="comment-time">{p["date"]}</span></div>{quote}<div class="comment-content">'
-                   f'{_p(p["lines"])}</div><div class="comment-actions"><a href="#">赞 {rng.randint(0, 50)}</a> '
+                   f'{_folded(p["lines"], rng)}</div><div class="comment-actions"><a href="#">赞 {rng.randint(0, 50)}</a> '
                    f'<a href="#">回复</a></div></div></div>')
     out.append('</div><div class="comment-more"><a href="#">加载更多回复</a></div><div class="comment-form"><textarea>'
                '</textarea><button>发表回复</button></div></div>')
-    return "".join(out), ["全部回复", "加载更多回复", "发布于", "点赞"], "问来问去"
+    return "".join(out), ["全部回复", "加载更多回复", "发布于", "点赞", "展开全部"], "问来问去"
 
 
 def _column(posts, title, rng):
@@ -121,11 +133,17 @@ def _column(posts, title, rng):
     return "".join(out), ["著作权归作者所有", "条评论", "发布于"], "专栏"
 
 
+def _status_text(lines, rng):
+    if len(lines) < 2 or rng.random() < 0.5:
+        return _br(lines)
+    return f'{_br(lines[:1])}<span class="status-more">{_br(lines[1:])}</span><a class="expand">收起全文</a>'
+
+
 def _status(posts, title, rng):
     q = posts[0]
     out = [f'<div class="status-card"><div class="status-head"><a class="status-name" href="#">{_E(q["user"])}</a>'
            f'<span class="status-time">{q["date"]} 来自 Android</span></div><h1 class="status-title">{_E(title)}</h1>'
-           f'<div class="status-text">{_br(q["lines"])}</div><div class="status-toolbar"><span>转发 {rng.randint(1, 99)}</span>'
+           f'<div class="status-text">{_status_text(q["lines"], rng)}</div><div class="status-toolbar"><span>转发 {rng.randint(1, 99)}</span>'
            f'<span>评论 {len(posts) - 1}</span><span>点赞 {rng.randint(1, 999)}</span></div></div>'
            f'<div class="comments-panel"><div class="comments-tab">按热度 | 按时间</div><ul class="comment-list">']
     for p in posts[1:]:
@@ -135,7 +153,7 @@ def _status(posts, title, rng):
                    f'{_br(p["lines"])}{quote}</div><div class="comment-foot"><span>{p["date"]}</span> <a href="#">回复</a> '
                    f'<a href="#">点赞</a></div></div></li>')
     out.append('</ul><div class="comments-more">查看更多</div></div>')
-    return "".join(out), ["按热度", "来自 Android", "查看更多", "转发"], "小动态"
+    return "".join(out), ["按热度", "来自 Android", "查看更多", "转发", "收起全文"], "小动态"
 
 
 _FAMILIES = {"zhihu": _zhihu, "qacomments": _qacomments, "column": _column, "status": _status}

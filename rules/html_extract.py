@@ -111,7 +111,8 @@ class FurnitureByName(_ExtractionStep):
     (told by its site name, its generator, or two replies' texts named as such,
     ``comment-content``/``reply-content``, on a page that names no article body) comment
     and reply names name the replies, as inside a thread; a reply count, form or button
-    (``l_reply_num``, ``reply-form``) is still furniture.
+    (``l_reply_num``, ``reply-form``) is still furniture, and a block named only by the weak
+    ``more`` that holds prose is the folded rest of a post (展开全部), not a list of more links.
 """
     __doc__ += _example(middle='<div class="print-box">【打印本页】</div>')
 

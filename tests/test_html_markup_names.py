@@ -91,3 +91,17 @@ def test_a_reply_count_is_furniture_on_a_board():
             '</body></html>')
     text, _ = extract(page)
     assert REPLIES[1] in text and "回复贴" not in text, text
+
+
+def test_the_folded_rest_of_a_post_in_a_more_box_is_kept_on_a_board():
+    # 展开全部: the rest of a long reply sits in ``div.more-content``; ``more`` named a box of
+    # more links (weak name, little prose) and the rest went
+    rest = "<p>铲掉以后记得先刷一遍界面剂，再批两遍耐水腻子，最后上防霉乳胶漆。</p>"
+    replies = "".join(f'<div class="comment-item"><div class="comment-content"><p>{t}</p>'
+                      f'<div class="more-content">{rest if k == 1 else ""}</div></div></div>'
+                      for k, t in enumerate(REPLIES))
+    page = ("<html><head><title>墙面发霉怎么处理 - 问来问去</title></head><body><h1>墙面发霉怎么处理</h1>"
+            f'<div class="topic-body">{QUESTION}</div><div class="comment-list">{replies}</div>'
+            '<div class="more"><a href="/q/1">阳台漏水怎么办</a><a href="/q/2">瓷砖空鼓要紧吗</a></div></body></html>')
+    text, _ = extract(page)
+    assert "界面剂" in text and "阳台漏水" not in text, text

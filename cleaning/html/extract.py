@@ -228,6 +228,10 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     # the others go with the post's chrome (see posts.post_chrome)
     if kind == "weak" and (in_thread or forum) and _side_named(el):
         kind = None
+    # on a board, ``more`` names the folded rest of a post or more replies (展开全部, 更多回答),
+    # not a list of other articles' links, when the block holds prose
+    if kind == "weak" and forum and prose > 0 and _weak_words(el) <= _FOLD_TOKENS:
+        kind = None
     # on a board the question's text sits in the header holding the title (知乎
     # ``QuestionHeader-detail``): a header word names the question's box there
     if kind == "weak" and forum and prose > 0 and title and _beside_title(el, title):
@@ -242,10 +246,18 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
 _SIDE_TOKENS = frozenset(("left", "right", "side"))
 
 
+_FOLD_TOKENS = frozenset(("more",))
+
+
+def _weak_words(el: Any) -> set[str]:
+    """The furniture tokens of the element's class/id (``left``, ``more`` …)."""
+    names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
+    return set(_TOKEN_SPLIT.split(_CAMEL.sub("-", names).lower())) & _CHROME_TOKENS
+
+
 def _side_named(el: Any) -> bool:
     """Every furniture word in the element's class/id is a side word (``left``, ``right``)."""
-    names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
-    tokens = set(_TOKEN_SPLIT.split(_CAMEL.sub("-", names).lower())) & _CHROME_TOKENS
+    tokens = _weak_words(el)
     return bool(tokens) and tokens <= _SIDE_TOKENS
 
 
