@@ -204,9 +204,8 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     """The H code that removes ``el``: hidden (H102), furniture by tag (H103) or by name (H104).
     A check whose rule is off is skipped, and the next one still applies."""
     prose = m.prose.get(el, 0)
-    text_named = names_text(el)
     if prose > MAX_PRUNED_PROSE_SHARE * total_prose and prose > 50 and not (
-            prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el)) and not text_named) and not _secondary(el, title):
+            prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el)) and not names_text(el)) and not _secondary(el, title):
         return None
     if "H102" in enabled and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")):
         # popups, login boxes and share panels are hidden; so is the folded rest of a long
@@ -218,12 +217,14 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
         if tag == "header" and _holds_title(el, title):
             return None
         return "H103"
-    if "H104" not in enabled or text_named:
+    if "H104" not in enabled:
         return None
     # on a board a post's text named as such (``reply-content``) is no comment box to prune
     # the whole of a board's page reads as a thread: its replies are the page's text however
     # they are laid out (a comment list the run detection misses), named comment/reply
     kind = None if forum and post_named(el) else chrome_name(el, thread=in_thread or forum)
+    if kind and names_text(el):  # the text itself, a furniture word qualifying its name
+        return None
     # in a thread, side words (left/right) name the posts' cells, the text cell among them;
     # the others go with the post's chrome (see posts.post_chrome)
     if kind == "weak" and (in_thread or forum) and _side_named(el):
