@@ -105,6 +105,14 @@ class FurnitureByName(_ExtractionStep):
 
     **Leaves alone** a misnamed wrapper that holds a large share of the page's prose or the
     article's title heading; comment and related-article boxes go whatever their size.
+    An element named as the text itself (``RichText``, ``ztext``, schema.org
+    ``itemprop="text"``/``"articleBody"``) is never furniture by name: in 知乎's
+    ``CopyrightRichText-richText`` the furniture word qualifies the text. On a board's page
+    (told by its site name, its generator, or two replies' texts named as such,
+    ``comment-content``/``reply-content``, on a page that names no article body) comment
+    and reply names name the replies, as inside a thread; a reply count, form or button
+    (``l_reply_num``, ``reply-form``) is still furniture, and a block named only by the weak
+    ``more`` that holds prose is the folded rest of a post (展开全部), not a list of more links.
 """
     __doc__ += _example(middle='<div class="print-box">【打印本页】</div>')
 

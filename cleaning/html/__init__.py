@@ -41,7 +41,7 @@ from .edges import join_split_title, trim_edges
 from .extract import (choose_block, drop_non_text, prune_furniture, prune_link_lists, prune_post_chrome,
                       prune_reader_comments)
 from .extract import _remove as remove_element
-from .boards import qa_page
+from .boards import article_page, class_and_id, named_board, qa_page
 from .gather import named_posts
 from .posts import forum_site, thread_kind, unwrap_post_groups
 from .measure import Measure, squash
@@ -141,7 +141,12 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
     m = Measure(top)
     try:
         chars_page = m.chars.get(top, 0)
-        forum = forum_site(meta.get("site_name"), tags.get("generator")) or qa_page(top)
+        # a board whose site name says no board word (a Q&A or microblog site, a community on
+        # its own domain) still names its replies' text as such, unlike an article's page
+        forum = forum_site(meta.get("site_name"), tags.get("generator"))
+        if not forum:
+            names = class_and_id(top)
+            forum = qa_page(top, names) or (named_board(top, names) and not article_page(top, tags.get("og:type")))
         if enabled & {"H102", "H103", "H104"}:
             prune_furniture(top, m, title, trail, enabled, forum)
         block = choose_block(top, m, heading if confirmed else None, forum) if "H105" in enabled else top

@@ -65,6 +65,15 @@ MAX_DEPTH = 200
 MAX_FOOTER_PROSE = 600
 #: A hidden element with more prose than this (and few links) is folded article text.
 HIDDEN_MAX_PROSE = 150
+# Names that call an element the text itself: a furniture word beside them qualifies the text
+# and names no box (知乎's answers are ``RichText ztext CopyrightRichText-richText``, which the
+# ``copyright`` substring and the footer exemption took for a page footer); schema.org's
+# ``itemprop="text"``/``"articleBody"`` says the same.
+_TEXT_NAME = re.compile(r"rich[-_]?text|(?:^|\s)ztext(?:\s|$)", re.I)
+_TEXT_ITEMPROPS = frozenset(("text", "articlebody"))
+# ... but not a reply count, a reply form or button: furniture in a thread too (贴吧's
+# ``l_reply_num`` "8回复贴，共3页", ``reply-form``, ``comment-btn``)
+_REPLY_FURNITURE = re.compile(r"(?:comment|reply|pinglun)[-_]?(?:num|count|total|form|btn|button|box[-_]?form)")
 _SECONDARY_NAME = re.compile(r"comment|pinglun|reply|related|relate|recommend|tuijian|xgwz|xgxw|hotnews|paihang")
 _FOOTER_NAME = re.compile(r"footer|copyright|banquan|dibu|(?:^|[^a-z])(?:foot|bottom)(?:$|[^a-z])")
 
@@ -92,6 +101,12 @@ def _names(el: Any) -> str:
     return " ".join(v for v in (el.get("class"), el.get("id")) if v).lower()
 
 
+def names_text(el: Any) -> bool:
+    """The element's class names it as the text itself (``RichText``), or its schema.org
+    ``itemprop`` does (``text``, ``articleBody``)."""
+    return bool(_TEXT_NAME.search(el.get("class") or "")) or (el.get("itemprop") or "").lower() in _TEXT_ITEMPROPS
+
+
 def chrome_name(el: Any, thread: bool = False) -> str | None:
     """``"strong"`` or ``"weak"`` when the element's class/id names page furniture.
     Inside a thread (``thread``) the posts are named ``comment``/``reply``: those words
@@ -101,6 +116,8 @@ def chrome_name(el: Any, thread: bool = False) -> str | None:
         return None
     lowered = names.lower()
     if thread:
+        if _REPLY_FURNITURE.search(lowered):
+            return "strong"
         lowered = _SECONDARY_NAME.sub(" ", lowered)
     if _CHROME_SUBSTRINGS.search(lowered):
         return "strong"
@@ -188,7 +205,7 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     A check whose rule is off is skipped, and the next one still applies."""
     prose = m.prose.get(el, 0)
     if prose > MAX_PRUNED_PROSE_SHARE * total_prose and prose > 50 and not (
-            prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el))) and not _secondary(el, title):
+            prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el)) and not names_text(el)) and not _secondary(el, title):
         return None
     if "H102" in enabled and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")):
         # popups, login boxes and share panels are hidden; so is the folded rest of a long
@@ -203,10 +220,18 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     if "H104" not in enabled:
         return None
     # on a board a post's text named as such (``reply-content``) is no comment box to prune
-    kind = None if forum and post_named(el) else chrome_name(el, thread=in_thread)
+    # the whole of a board's page reads as a thread: its replies are the page's text however
+    # they are laid out (a comment list the run detection misses), named comment/reply
+    kind = None if forum and post_named(el) else chrome_name(el, thread=in_thread or forum)
+    if kind and names_text(el):  # the text itself, a furniture word qualifying its name
+        return None
     # in a thread, side words (left/right) name the posts' cells, the text cell among them;
     # the others go with the post's chrome (see posts.post_chrome)
     if kind == "weak" and (in_thread or forum) and _side_named(el):
+        kind = None
+    # on a board, ``more`` names the folded rest of a post or more replies (展开全部, 更多回答),
+    # not a list of other articles' links, when the block holds prose
+    if kind == "weak" and forum and prose > 0 and _weak_words(el) <= _FOLD_TOKENS:
         kind = None
     # on a board the question's text sits in the header holding the title (知乎
     # ``QuestionHeader-detail``): a header word names the question's box there
@@ -222,10 +247,18 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
 _SIDE_TOKENS = frozenset(("left", "right", "side"))
 
 
+_FOLD_TOKENS = frozenset(("more",))
+
+
+def _weak_words(el: Any) -> set[str]:
+    """The furniture tokens of the element's class/id (``left``, ``more`` …)."""
+    names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
+    return set(_TOKEN_SPLIT.split(_CAMEL.sub("-", names).lower())) & _CHROME_TOKENS
+
+
 def _side_named(el: Any) -> bool:
     """Every furniture word in the element's class/id is a side word (``left``, ``right``)."""
-    names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
-    tokens = set(_TOKEN_SPLIT.split(_CAMEL.sub("-", names).lower())) & _CHROME_TOKENS
+    tokens = _weak_words(el)
     return bool(tokens) and tokens <= _SIDE_TOKENS
 
 
