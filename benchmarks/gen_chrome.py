@@ -100,6 +100,23 @@ def numbered_lead(style: str, k: int) -> str:
                         r="ⅠⅡⅢⅣⅤⅥⅦⅧ"[k - 1], d="❶❷❸❹❺❻❼❽"[k - 1], a="abcdefgh"[k - 1], A="ABCDEFGH"[k - 1])
 
 
+def roman(k: int) -> str:
+    """``k`` in Roman numerals (a preface's page numbers): 4 -> IV, 48 -> XLVIII."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while k >= value:
+            out, k = out + letters, k - value
+    return out
+
+
+def han_number(k: int) -> str:
+    """``k`` (1-99) in Han numerals as a page is numbered in words: 3 -> 三, 12 -> 十二, 40 -> 四十."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(k, 10)
+    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
+
+
 class Gen:
     """One page's random choices, restricted to a split's words."""
 
@@ -138,8 +155,13 @@ class Gen:
     def paragraph(self) -> str:
         return "".join(self.sentence() for _ in range(self.n(2, 5)))
 
+    def _body_list(self, shared: list, dev_only: list) -> list:
+        """A shared body list, and for the dev split (and the probe) its dev-only lines too:
+        the same one draw either way, so the other splits' pages stay what they were."""
+        return shared + dev_only if self.split in ("dev", "probe") else shared
+
     def trap(self) -> str:
-        return self.rng.choice(W.BODY_TRAPS).format(
+        return self.rng.choice(self._body_list(W.BODY_TRAPS, W.DEV_BODY_TRAPS)).format(
             site=self.rng.choice(["市总工会网站", "“浙里办”APP", "人社局官网", "单位内网"]), org=self.rng.choice(W.SUBJECTS),
             date=self.date("年"), n=self.n(2, 90), m=self.n(2, 60), city=self.rng.choice(W.PLACES),
             street=self.rng.choice(W.STREETS), phone=self.n(80000000, 89999999))
@@ -337,8 +359,10 @@ class Gen:
                 lines += [(cell, "body") for cell in self.rng.choice(W.NUMBER_TABLES)]
                 lines += self.body(1)
             elif self.chance(0.1):
-                lines += [(self.rng.choice(W.NUMBER_LINES), "body")] + self.body(1)
-            number = [(shape.format(a=p, b=first + pages - 1), "chrome:page-number")]
+                lines += [(self.rng.choice(self._body_list(W.NUMBER_LINES, W.DEV_NUMBER_LINES)), "body")] + self.body(1)
+            # (a preface's Roman numerals, upper and lower, and Han numerals: {r}, {rl}, {z})
+            number = [(shape.format(a=p, b=first + pages - 1, r=roman(p), rl=roman(p).lower(), z=han_number(p)),
+                       "chrome:page-number")]
             lines += [("", "blank")] + number + [("", "blank")] if spaced else number
         return lines
 
