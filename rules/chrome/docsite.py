@@ -13,6 +13,7 @@ from ._docsite_related import related_lists
 from ._docsite_frame import after_the_copys_end, between_the_copys_lines
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
+from ._docsite_pager import MAX_PAGER_LINE
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView
@@ -317,6 +318,12 @@ class DocSiteReader(OnView, LineRule):
             if evidence and _docsite_copy(pg):
                 return f"the viewer's furniture at the tail of a marked copy: {evidence}"
             return None
+        if kind == "pager" and _BARE_FRACTION.match(fold(pg.lines[i].text)) and not (
+                _docsite_copy(pg, pagers=False) or _fraction_of_a_run(pg, i)):
+            # 3/4 alone is a fraction of a table or a sum as well: the viewer's page a of b on
+            # a copy a document site marked (by more than pagers: a paged copy's page numbers
+            # ▲2▲ read as pagers too), or beside another page of the same total
+            return None
         if kind in ("member", "pager"):
             return _VIEWER_REASONS[kind]
         if kind == "page":
@@ -346,6 +353,21 @@ _SECTION_WORD_LINE = re.compile(
     # (and the viewer's panes: 文档简介 / 内容预览 head a document's own section too)
     r"|(?:文档|资料|资源)(?:简介|预览|描述|介绍)|内容预览|暂无简介)"
     r"\s*[】\])）]?\s*$")
+
+# a fraction and nothing else (3/4, [3/4], （3/4）): a pager only where the copy says so
+_BARE_FRACTION = re.compile(r"^\s*[\[【(（〔]?\s*(\d{1,4})\s*[/／]\s*(\d{1,4})\s*[\]】)）〕]?\s*$")
+
+
+def _fraction_of_a_run(pg: Page, i: int) -> bool:
+    """Line ``i`` (a bare fraction a/b) is one page of a run: another line of the page
+    is a bare fraction of the same total b and another page (2/5 … 3/5; a page numbered
+    第2页·共4页 makes no fraction 3/4 of a table its pager)."""
+    a, total = _BARE_FRACTION.match(fold(pg.lines[i].text)).groups()
+    for k, line in enumerate(pg.lines):
+        m = k != i and len(line.text) <= MAX_PAGER_LINE and _BARE_FRACTION.match(fold(line.text))
+        if m and m.group(2) == total and m.group(1) != a:
+            return True
+    return False
 
 _VIEWER_REASONS = {"member": "a member-share note", "pager": "a viewer's pager",
                    "progress": "the viewer's reading progress"}
@@ -380,7 +402,7 @@ _MARKING_VIEWER_KINDS = frozenset(["member", "pager", "progress", "unmistakable"
 _TRADE_BUTTON = re.compile(r"下载|VIP|vip|下载券|文档|购买|付费|积分")
 
 
-def _docsite_copy(pg: Page) -> bool:
+def _docsite_copy(pg: Page, pagers: bool = True) -> bool:
     """The page carries a document site's notices, or among its first or last lines with
     text its record of the copy, the viewer's progress, pager or unmistakable furniture,
     or a row of its buttons that sells the copy (¥3.00 立即下载)."""
@@ -391,6 +413,8 @@ def _docsite_copy(pg: Page) -> bool:
     for i in edge:
         t = lines[i].text
         kind = _viewer_kind(t)
+        if kind == "pager" and (not pagers or _BARE_FRACTION.match(fold(t))):
+            continue  # 3/4 alone marks nothing: a table's or a sum's fraction reads so too
         if (is_doc_meta_line(t) and not _heads_its_section(pg, i) or kind in _MARKING_VIEWER_KINDS
                 or kind == "reader" and not pg.body[i] and _TRADE_BUTTON.search(fold(t))):
             return True
