@@ -45,18 +45,38 @@ _META_VALUE = {
     "size": r"\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G|kb|mb|k|B)",
     "count": r"\d[\d,]*\s*(?:个|次|分|人|份|券|金币)?",
     "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?",
-    "user": r"[\w\u4e00-\u9fff]{1,16}",
+    # (a handle masked as sites print a phone number: 186****1911)
+    "user": r"[\w\u4e00-\u9fff]{1,16}|\d{3}\*{3,4}\d{3,4}",
     "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、,， ]\s*[\u4e00-\u9fff\w]{1,10}){0,5}",
     "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[\u4e00-\u9fff]{1,2}星",
     "percent": r"\d{1,3}(?:\.\d+)?\s*[%％]",
     "code": r"[A-Za-z0-9_-]{3,20}",
 }
 _TRADE_COUNT_LABEL = re.compile(r"下载|积分|金币|券")
+
+
+def _symbol_separators() -> str:
+    """The symbols (Unicode So, Sm) of the general punctuation, arrows, technical, box,
+    block, geometric, dingbat and symbol blocks, as a character class body: what a record
+    may set between its items whatever the font (✦ ◈ ♦ ⋮ ┆), less what a value holds."""
+    import unicodedata
+    keep = set("★☆℃℉№♀♂") | set(RECORD_VALUE_SYMBOLS)
+    chars = [chr(c) for c in range(0x2000, 0x2c00)
+             if unicodedata.category(chr(c)) in ("So", "Sm") and chr(c) not in keep]
+    return "".join(re.escape(c) for c in chars)
+
+
+# symbols a value or a label's frame may hold: an arrow reads as a colon (页数→12) before the split
+RECORD_VALUE_SYMBOLS = "→⇒"
+SYMBOL_SEPARATORS = _symbol_separators()
 # A name or a category in words reads as a clause when it opens or holds a function word.
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
 _RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，,；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|\s+[/／\-~～—–－>＞→»★☆]\s+|\s{2,}|\u3000+|\t)")
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，,；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|\s+[/／\-~～—–－>＞→»★☆]\s+|\s{2,}|\u3000+|\t"
+                       # any other symbol a site sets between items, by its Unicode kind (✦ ◈ ♦ ⋮ ┆ ┊):
+                       # no record's value holds one (★☆ rate, ℃ counts heat: they stay values)
+                       rf"|[{SYMBOL_SEPARATORS}]\s*)")
 # Labels that name the site's trade: one of them, or a flag, must be on the line.
 # (a file's pages, format, size, price, rating, code are any attachment's or book's record,
 # 页数：共12页 / 附件格式：PDF / 文件大小：2.3MB in a 决算公开说明: plain, they go on a marked copy)
@@ -321,7 +341,9 @@ def _split_items(t: str) -> list[str]:
     return items
 
 
-_COLON_LABEL = re.compile(r"[【\[〔〖]?[\u4e00-\u9fffA-Za-z]{1,9}[】\]〕〗]?\s*[:：]")
+_COLON_LABEL = re.compile(r"[【\[〔〖]?[\u4e00-\u9fffA-Za-z]{1,9}[】\]〕〗]?\s*[:：]"
+                          # a label in brackets needs no colon: 会员5折 〔分享达人〕海阔天空3687
+                          r"|[【\[〔〖][\u4e00-\u9fff]{2,9}[】\]〕〗](?=\S)")
 _LABEL_ALONE = re.compile(_META_LABEL_RE.pattern + r"(?<=[:：])"
                           # any short label and its colon (上载时间:  2017/10/08): its value follows
                           r"|[【\[〔〖]?[\u4e00-\u9fffA-Za-z]{1,9}[】\]〕〗]?\s*[:：]")
