@@ -35,7 +35,7 @@ from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, s
                             spoken_about_a_platform)
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
-from ._fold import fold, fold_any_length
+from ._fold import fold, fold_any_length, symbol_class
 from ._memo import LineMemo
 # the site's record of a copy lives in its own module; these names are imported from here
 from ._docsite_record import counter_item, is_counter_line, is_doc_meta_line, record_kind  # noqa: F401
@@ -156,7 +156,8 @@ def _headed_notice(families: set[str], run: Sequence[int], lines: Sequence[Line]
     return ("rights" in families or about_site and bool(families & {"service", "site", "upload"}))
 
 
-_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▶►▷→↓❖✦※★☆—\-–~～:：()（）|｜!！*#]+"
+# (and any other symbol by its Unicode kind: ◤下载前请注意◥, ✪ 权利声明, ♦购买须读)
+_HEADING_FRAME = re.compile(rf"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▶►▷→↓❖✦※★☆—\-–~～:：()（）|｜!！*#{symbol_class()}]+"
                             # a heading that introduces its items: 会员说明如下：
                             r"|如下[:：]?\s*$")
 _QUALIFIER = f"(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)})"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .._layout import spaces_laid_out
-from ._fold import fold
+from ._fold import fold, symbol_class
 from ._docsite_shape import flag_kind, shaped_record_item, unit_shaped_item
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
@@ -55,20 +55,10 @@ _META_VALUE = {
 _TRADE_COUNT_LABEL = re.compile(r"下载|积分|金币|券")
 
 
-def _symbol_separators() -> str:
-    """The symbols (Unicode So, Sm) of the general punctuation, arrows, technical, box,
-    block, geometric, dingbat and symbol blocks, as a character class body: what a record
-    may set between its items whatever the font (✦ ◈ ♦ ⋮ ┆), less what a value holds."""
-    import unicodedata
-    keep = set("★☆℃℉№♀♂") | set(RECORD_VALUE_SYMBOLS)
-    chars = [chr(c) for c in range(0x2000, 0x2c00)
-             if unicodedata.category(chr(c)) in ("So", "Sm") and chr(c) not in keep]
-    return "".join(re.escape(c) for c in chars)
-
-
-# symbols a value or a label's frame may hold: an arrow reads as a colon (页数→12) before the split
-RECORD_VALUE_SYMBOLS = "→⇒"
-SYMBOL_SEPARATORS = _symbol_separators()
+# symbols a value or a label's frame holds, which stay in it: ★☆ rate, ℃ counts heat, an
+# arrow reads as a colon (页数→12) before the split
+RECORD_VALUE_SYMBOLS = "★☆℃℉№♀♂→⇒"
+SYMBOL_SEPARATORS = symbol_class(RECORD_VALUE_SYMBOLS)
 # A name or a category in words reads as a clause when it opens or holds a function word.
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
 # how many gave a rating (评价：118条): a count, which any page's comment box prints

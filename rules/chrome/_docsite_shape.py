@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ._fold import symbol_class
 from ._docsite_cues import (
     FLAG_TRADE_WORDS,
     FLAG_WORDS,
@@ -179,7 +180,8 @@ def shaped_numbering(s: str) -> str | None:
 
 
 # ---------------------------------------------------------------- headings
-_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▽▶►▷→↓❖✦※★☆▍▌|｜—\-–~～=＝*＊#＃>:：!！]+"
+# (and any other symbol by its Unicode kind: ◤下载前请注意◥, ✪ 权利声明, ♦购买须读)
+_HEADING_FRAME = re.compile(rf"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▽▶►▷→↓❖✦※★☆▍▌|｜—\-–~～=＝*＊#＃>:：!！{symbol_class()}]+"
                             r"|如下[:：]?\s*$")
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]")
 _NOUN_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, NOTICE_NOUNS + NOTICE_NOUNS_AFTER_SITE_WORD),
