@@ -19,7 +19,7 @@ from ._docsite_pager import is_pager_line
 from ._docsite_record import is_doc_meta_line, record_kind
 from ._docsite_tail import furniture_evidence
 from ._fold import fold, fold_any_length
-from .vocab import DISCLAIMER_RE, MEMBER_SHARE_RE, PROGRESS_LINE_RE, PROGRESS_LINK_RE
+from .vocab import DISCLAIMER_RE, MEMBER_SHARE_RE, PROGRESS_LINE_RE, PROGRESS_LINK_RE, PROGRESS_SHAPES_RE
 
 # What makes a block the site's at all: the site speaking of itself (本站, 本平台, 本文库),
 # its users' uploads (用户上传, 上传者) or its copies' trade (下载券, 积分下载, 售价 5 元). Not a
@@ -85,7 +85,8 @@ def is_progress_line(s: str, links: bool = False) -> bool:
     t = fold(s.strip())
     if not 0 < len(t) <= MAX_PROGRESS_LINE or _sentence_of_body(t):
         return False
-    return bool(PROGRESS_LINE_RE.search(t) or _PREVIEW_PAGES.match(t) or links and PROGRESS_LINK_RE.search(t))
+    return bool(PROGRESS_LINE_RE.search(t) or _PREVIEW_PAGES.match(t) or PROGRESS_SHAPES_RE.match(t)
+                or links and PROGRESS_LINK_RE.search(t))
 
 
 # How many pages the viewer lets one read, the whole line: 本文档仅提供7页预览, 前5页免费预览,

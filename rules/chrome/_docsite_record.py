@@ -111,7 +111,9 @@ _BARE_TRADE_ITEM = re.compile(
     # who shared the copy and when: 小雨点1546 分享于 2023年10月7日, 上传者 X 于 2012年5月23日 上传
     rf"|(?:上传者|分享者|上传人)?\s*[\w\u4e00-\u9fff]{{1,20}}\s*(?:于\s*{_META_VALUE['date']}\s*(?:上传|分享|发布)"
     rf"|(?:上传|分享|发布)于\s*{_META_VALUE['date']})|\d{{1,4}}\s*(?:下载券|金币|积分)|[¥￥]\s*\d+(?:\.\d{{1,2}})?|(?:上传于|上传时间)\s*{_META_VALUE['date']}"
-    rf"|{_META_VALUE['date']}\s*上传")
+    rf"|{_META_VALUE['date']}\s*上传"
+    # how much the uploader shared: 共上传292篇, 已分享 35 份文档
+    rf"|(?:共|已|累计)\s*(?:上传|分享|贡献)(?:了)?\s*\d[\d,]*\s*(?:篇|份|个|部|套)(?:文档|资料|资源|范文|课件)?")
 # a user's handle as sites make them: wx_5326, 小雨点1546, doc35964
 _USER_ID = re.compile(r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}")
 # a rating with how many gave it: 4.2分（228人评）

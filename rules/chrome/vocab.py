@@ -408,6 +408,24 @@ PROGRESS_LINE_RE = re.compile(
     rf"^以上(?:为|是)?(?:文档|全文|本文|资料|预览|试读)的?前\s*\d{{1,4}}\s*页$|仅(?:展示|显示|预览|提供)(?:了)?(?:部分(?:内容|页面)|前\s*\d{{1,4}}\s*页)$|"
     rf"{PROGRESS_READ}(?:进度)?\s*(?:已达|已到|达到|已)\s*\d{{1,3}}\s*[%％]"
 )
+# ---- docsite progress by shape (h21): how far the reader is, how much the viewer shows,
+# where the paywall starts, whatever the wording's order: 已阅读 6/17 页, 本文仅预览7页,
+# 以下为付费内容, 付费内容，请购买后阅读, 更多内容请下载文档. The whole line, each a
+# reading word or a paywall word with a count of pages or the act that lifts the wall.
+_PROGRESS_COPY = r"(?:本文档|本文|本资料|该文档|此文档|文档|全文|资料)"
+_PAYWALL_ACT = (r"(?:请|需|需要|须|可)(?:您)?(?:在)?(?:下载|购买|付费|开通(?:VIP|vip|会员)|登录|支付)(?:后)?"
+                rf"(?:{_PROGRESS_COPY}|完整版)?(?:阅读|查看|获取|继续阅读|观看)?")
+PROGRESS_SHAPES_RE = re.compile(
+    # how far: 已阅读 6/17 页, 当前阅读至 3/8 页, 您已浏览 5/12 页
+    rf"^(?:已|您已|你已|当前)?{PROGRESS_READ}(?:至|到)?(?:第)?\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*页?$|"
+    # how much is shown, 仅 before the verb: 本文仅预览7页, 只展示了前5页内容
+    rf"^{_PROGRESS_COPY}?\s*(?:仅|只)\s*(?:预览|展示|显示|提供|开放|试读)(?:了)?\s*(?:前)?\s*\d{{1,4}}\s*页(?:内容)?[。.!！]?$|"
+    # the paywall: 以下为付费内容, 付费内容，请购买后阅读
+    rf"^(?:以下(?:为|是)|剩余|其余|余下|后续)?(?:付费|VIP|vip|会员|收费)(?:专享)?(?:内容|部分|章节)(?:\s*[，,]?\s*{_PAYWALL_ACT})?[。.!！]?$|"
+    # what is not shown and how to get it: 更多内容请下载文档, 剩余部分需购买后查看
+    rf"^(?:以下|剩余|其余|余下|更多|完整|全部|后续)(?:的)?(?:内容|部分|章节|页面?)\s*[，,]?\s*{_PAYWALL_ACT}[。.!！]?$"
+)
+
 # Links a viewer shares with a site's article pages: they count only in the head or tail.
 PROGRESS_LINK_RE = re.compile(rf"(?:继续|全文){PROGRESS_READ}(?!材料)|(?:点击|下拉)?加载更多|(?:查找|使用)更方便|"
                               rf"^(?:点击)?展开(?:{PROGRESS_READ})?(?:全文|剩余|全部)|^(?:点击)?查看(?:更多|全部|剩余)内容$")
@@ -435,6 +453,8 @@ VIEWER_BUTTON_WORDS = ["下载", "收藏", "分享", "举报", "纠错", "打印
 RELATED_QUALIFIERS = ["相关", "相似", "同类", "类似", "热门", "推荐", "精选", "精彩", "更多", "最新", "本类", "热点", "优质",
                       "猜你喜欢的", "你可能喜欢的", "为你推荐的", "其他", "近期", "今日", "本周", "大家喜欢的",
                       "精品", "人气", "热销", "经典", "优秀", "随机", "延伸", "扩展", "拓展", "本站", "站内", "编辑"]
+# ---- docsite related lists (h21): the copy's series and set (同系列文档, 同套资料, 同作者文档)
+RELATED_QUALIFIERS += ["同系列", "系列", "同套", "同册", "同分类", "同作者", "同专题"]
 RELATED_LISTED = ["文档", "资料", "范文", "文章", "阅读", "推荐", "下载", "内容", "资源", "课件", "新闻", "资讯", "热门",
                   "排行", "专题", "帖子", "图文", "作品", "模板", "范例", "好文", "读物", "精选", "精品"]
 RELATED_HEADING_FAMILY_RE = re.compile(
