@@ -359,15 +359,31 @@ _BARE_FRACTION = re.compile(r"^\s*[\[【(（〔]?\s*(\d{1,4})\s*[/／]\s*(\d{1,4
 
 
 def _fraction_of_a_run(pg: Page, i: int) -> bool:
-    """Line ``i`` (a bare fraction a/b) is one page of a run: another line of the page
-    is a bare fraction of the same total b and another page (2/5 … 3/5; a page numbered
-    第2页·共4页 makes no fraction 3/4 of a table its pager)."""
-    a, total = _BARE_FRACTION.match(fold(pg.lines[i].text)).groups()
+    """Line ``i`` (a bare fraction a/b) is the viewer's page a of b: the copy's head states
+    b pages (…心得-14页, 页数：14), or the page's other pagers of total b number pages on
+    both sides of a in order (3 / 9 between 第2页/9页 and 第4页/9页), or before or after it
+    alone (a fraction of a table among a paged copy's page numbers 第2页·共4页, 第3页·共4页
+    takes a number one of them has, so it fits no gap)."""
+    a, total = (int(x) for x in _BARE_FRACTION.match(fold(pg.lines[i].text)).groups())
+    stated = re.compile(rf"(?<!\d){total}\s*(?:页|[Pp](?![A-Za-z]))")
+    for k in first_text_lines(pg.lines, EDGE_LINES):
+        t = fold(pg.lines[k].text)
+        if (k != i and not pg.body[k] and len(t) <= MAX_SITE_TITLE_LEN and stated.search(t)
+                and _viewer_kind(pg.lines[k].text) not in ("pager", "page")):
+            return True  # (a pager's 第4页 states where the reader is, not the copy's length)
+    before, after = [], []
     for k, line in enumerate(pg.lines):
-        m = k != i and len(line.text) <= MAX_PAGER_LINE and _BARE_FRACTION.match(fold(line.text))
-        if m and m.group(2) == total and m.group(1) != a:
-            return True
-    return False
+        t = fold(line.text)
+        if k == i or not t.strip() or len(t) > MAX_PAGER_LINE or _viewer_kind(line.text) != "pager":
+            continue
+        numbers = [int(x) for x in re.findall(r"\d{1,4}", t)]
+        if len(numbers) != 2 or max(numbers) != total:
+            continue  # a page and its total, the total the larger (第4页·共6页 is of 6)
+        (before if k < i else after).append(min(numbers))
+    if not before and not after:
+        return False
+    return (not before or max(before) < a) and (not after or min(after) > a) and a not in before + after
+
 
 _VIEWER_REASONS = {"member": "a member-share note", "pager": "a viewer's pager",
                    "progress": "the viewer's reading progress"}
