@@ -13,16 +13,21 @@ from __future__ import annotations
 # The head of a record label and the kinds of value it takes (a label ends in its head).
 RECORD_HEADS = {
     "date": ["时间", "日期", "时刻", "上传于", "发布于", "更新于", "上载于", "收录于", "分享于", "提交于", "更新",
+             "Upload", "Uploaded", "Updated", "Date",
              "上架", "创建于", "修改于"],
     "pages": ["页数", "页码数", "页面数", "页码", "总页", "篇幅", "页面", "页",
               # a slide deck counts its slides: 张数：24张, 幻灯片数：18
-              "张数", "幻灯片数", "幻灯片"],
-    "format": ["格式", "扩展名", "后缀", "后缀名", "类型", "文件类型", "文档类型", "资料类型"],
-    "size": ["大小", "体积", "容量"],
+              "张数", "幻灯片数", "幻灯片",
+              # (h21) the English labels of a site's record: Pages: 16, Format: docx, Size: 2MB
+              "Pages", "pages", "PAGES", "Page", "page"],
+    "format": ["格式", "扩展名", "后缀", "后缀名", "类型", "文件类型", "文档类型", "资料类型", "Format", "format", "Type", "type"],
+    "size": ["大小", "体积", "容量", "Size", "size", "File size"],
     "count": ["次数", "人数", "数", "量", "积分", "金币", "下载券", "点数", "券", "下载", "收藏", "浏览", "热度", "人气",
               "点击", "阅读", "评论", "点赞", "人气值", "热度值", "所需",
               # the sites' own currencies: 财富值, 豆元, 学币, 点券, 下载币, 储值
-              "财富值", "豆元", "淘豆", "学币", "储值", "点券", "文档币", "下载币"],
+              "财富值", "豆元", "淘豆", "学币", "储值", "点券", "文档币", "下载币",
+              # (h21) English counters: Views: 120, Downloads 34, Likes
+              "Views", "views", "Downloads", "downloads", "Likes", "likes", "Reads", "reads"],
     # how long the copy takes to read: 阅读时长：8分钟
     "duration": ["时长", "用时", "阅读时间"],
     "price": ["价", "价格", "售价", "费用", "金额", "收费", "需付", "应付",
@@ -37,7 +42,7 @@ RECORD_HEADS = {
                  # a teaching copy's catalogue: 学段, 册别, 教材版本, 适用地区
                  "学段", "册别", "版本", "属地"],
     "rating": ["星级", "评分", "指数", "等级", "打分", "评级", "得分", "推荐度", "好评度", "难度", "评星"],
-    "code": ["编号", "编码", "ID", "id", "序号", "文档号", "资料号", "资源号"],
+    "code": ["编号", "编码", "ID", "id", "序号", "文档号", "资料号", "资源号", "标识", "标识码", "识别码"],
 }
 # Words in a label that only a document site's record uses: with one of them the item is
 # the site's (``trade``); without, any page may print it (``plain``: 活动时间, 报名费用).
@@ -59,7 +64,9 @@ FLAG_WORDS = ["超级会员", "SVIP", "VIP", "vip", "会员", "新人", "新用�
               "名师", "权威", "专业", "授权", "正品", "电子版", "打印版", "可打印", "可复制", "含答案", "带答案",
               "附答案", "高清版", "word版", "Word版", "WORD版", "极速", "热搜", "HOT", "NEW", "TOP", "Hot", "New",
               # (h21) who may have it and when it sells: 仅限VIP, 年度热门, 季度精选
-              "仅限", "年度", "季度", "月度", "预览"]
+              "仅限", "年度", "季度", "月度", "预览",
+              # (h21) what the copy needs or holds, and how it trends: 无需积分, 含配套课件, 热度飙升, 全文可读
+              "无需", "免券", "免登录", "含配套", "配套", "可读", "全文", "飙升", "上升", "热度", "出品", "专区"]
 # A flag sells the copy (and so is the site's wherever it stands) when it holds one of these.
 FLAG_TRADE_WORDS = ["VIP", "vip", "会员", "下载", "付费", "免费", "特价", "特惠", "限免", "折扣", "文档", "资料", "范文",
                     "课件", "下载券"]

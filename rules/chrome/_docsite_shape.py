@@ -45,7 +45,9 @@ _DATE = (r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:
          r"|\d{1,3}\s*(?:秒|分钟|小时|天|日|周|星期|个月|月|年)前|(?:刚刚|今天|昨天|前天)(?:\s*\d{1,2}:\d{2})?)")
 _VALUES = {
     "date": _DATE,
-    "pages": r"(?:约|全文|全|合计|共计|共|总共|总计|总|计)?\s*\d{1,4}\s*(?:页|[Pp](?:ages?)?|张(?:幻灯片)?)?\s*(?:[(（]\s*全\s*[)）]|全)?",
+    # (and the page word framed or after 全文, or a P before the number: 7（页）, 5页全文, P25)
+    "pages": r"(?:约|全文|全|合计|共计|共|总共|总计|总|计)?\s*(?:[Pp]\s*)?\d{1,4}\s*(?:页|[Pp](?:ages?)?|张(?:幻灯片)?|[(（]\s*页\s*[)）])?"
+             r"\s*(?:[(（]\s*全\s*[)）]|全文|全)?",
     "format": r"(?i:\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|word|ppt|excel|caj|epub|zip|rar))",
     "size": r"(?i:\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G|B))",
     "count": r"\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:个|次|分|人次|人|份|张|下载券|券|金币|积分|点|条|℃)?",
@@ -61,7 +63,7 @@ _VALUE_RES = {kind: re.compile(rx) for kind, rx in _VALUES.items()}
 _HEADS = sorted(((h, kind) for kind, heads in RECORD_HEADS.items() for h in heads), key=lambda x: -len(x[0]))
 _OPEN, _CLOSE = "【[〔〖「<（(《", "】]〕〗」>）)》"
 _FRAMED = re.compile(r"^[【\[〔〖「<（(《]\s*([\u4e00-\u9fffA-Za-z]{1,9})\s*[】\]〕〗」>）)》]\s*[:：]?\s*(.+)$")
-_COLONED = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,9}?)\s*[:：]\s*(.+)$")
+_COLONED = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,9}?|[A-Za-z]+ [A-Za-z]+)\s*[:：]\s*(.+)$")
 # a label run on into its value: 文档热度 216, 页面数24p, 需要金币48分
 _RUN_ON = re.compile(r"^([\u4e00-\u9fff]{1,9}?)\s*((?:约|全|合计|共计|共|总)?\s*[\d¥￥★☆A-Za-z_.].*)$")
 # a name or a category in words reads as a clause when it opens or holds a function word
