@@ -162,12 +162,19 @@ def _frames_a_document(lines: Sequence[Line], body: Sequence[bool], text_idx: Se
     return framed and any(b and k not in inside for k, b in enumerate(body))
 
 
+# The fewest first and last lines with text read for the copy's marks (C402's EDGE_LINES).
+MARK_WINDOW = 15
+
+
 def _marked_outside(lines: Sequence[Line], text_idx: Sequence[int], block: Sequence[int], edge: int) -> bool:
     # (the first or last ``edge`` lines with text outside the block: a block at the tail
     # does not push the copy's progress line out of the window)
+    # (on a short page, whose edge is a third of it, as far as C402 looks for the copy's
+    # marks: a viewer's pager between the last paragraphs marks the copy as well)
     inside = set(block)
     outside = [i for i in text_idx if i not in inside]
-    if any(copy_line(lines[i].text) for i in outside[:edge] + outside[-edge:]):
+    window = max(edge, MARK_WINDOW)
+    if any(copy_line(lines[i].text) for i in outside[:window] + outside[-window:]):
         return True
     # or the page's first line is the copy's cut title with its pages or file type glued on
     first = text_idx[0] if text_idx else None
