@@ -79,7 +79,9 @@ NOTICE_NOUNS = ["须知", "须读", "说明", "声明", "申明", "提示", "提
                 "注意", "贴士", "小贴士", "守则", "细则", "政策", "约定", "承诺", "告知书", "须知书"]
 # Nouns that head a site's notice only after a word of its concerns (下载要求, 上传规范;
 # 工作要求 heads a report's section).
-NOTICE_NOUNS_AFTER_SITE_WORD = ["要求", "规范", "流程", "方法", "步骤", "免责", "归属"]
+NOTICE_NOUNS_AFTER_SITE_WORD = ["要求", "规范", "流程", "方法", "步骤", "免责", "归属",
+                                # (h21) 版权信息, 下载信息: information on the site's concerns
+                                "信息"]
 # The modifier's words that make a heading the site's (下载规则, 版权提示, 会员说明);
 # 相关说明 or 补充说明 head a notice only over items that speak as the site does.
 NOTICE_MODIFIER_WORDS = ["下载", "购买", "购前", "付费", "支付", "充值", "退款", "售后", "会员", "用户", "读者", "版权",

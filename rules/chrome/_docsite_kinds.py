@@ -182,7 +182,7 @@ def is_notice_heading(s: str) -> bool:
 
 
 _NUMBER_LEAD = re.compile(
-    r"^\s*(?:(?P<arabic>\d{1,2})\s*(?P<sep>[、.．)）]|[:：](?!\d)|[/／](?!\s*\d))|[(（]\s*(?P<paren>\d{1,2})\s*[)）]"
+    r"^\s*(?:(?P<arabic>\d{1,2})\s*(?P<sep>[、.．)）]|[:：](?!\d)|[/／\-－](?!\s*\d))|[(（]\s*(?P<paren>\d{1,2})\s*[)）]"
     r"|[(（]\s*(?P<hanparen>[一二三四五六七八九十]{1,3})\s*[)）]|(?P<circled>[①-⑳])"
     r"|(?P<han>[一二三四五六七八九十]{1,3})\s*[、.．]|第(?P<article>[一二三四五六七八九十\d]{1,3})[条点项]\s*[:：]?"
     r"|[【\[〔](?P<bracket>\d{1,2})[】\]〕]"

@@ -184,7 +184,9 @@ def shaped_numbering(s: str) -> str | None:
 # ---------------------------------------------------------------- headings
 # (and any other symbol by its Unicode kind: ◤下载前请注意◥, ✪ 权利声明, ♦购买须读)
 _HEADING_FRAME = re.compile(rf"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▽▶►▷→↓❖✦※★☆▍▌|｜—\-–~～=＝*＊#＃>:：!！{symbol_class()}]+"
-                            r"|如下[:：]?\s*$")
+                            r"|如下[:：]?\s*$"
+                            # (h21) a heading closed with a full stop as a sentence is: 文档声明。
+                            r"|。\s*$")
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]")
 _NOUN_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, NOTICE_NOUNS + NOTICE_NOUNS_AFTER_SITE_WORD),
                                                key=len, reverse=True)) + ")$")
