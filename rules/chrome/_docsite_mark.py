@@ -85,7 +85,7 @@ def is_progress_line(s: str, links: bool = False) -> bool:
     t = fold(s.strip())
     if not 0 < len(t) <= MAX_PROGRESS_LINE or _sentence_of_body(t):
         return False
-    return bool(PROGRESS_LINE_RE.search(t) or _PREVIEW_PAGES.match(t) or PROGRESS_SHAPES_RE.match(t)
+    return bool(PROGRESS_LINE_RE.search(t) or _PREVIEW_PAGES.match(t) or PROGRESS_SHAPES_RE.search(t)
                 or links and PROGRESS_LINK_RE.search(t))
 
 

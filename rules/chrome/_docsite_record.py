@@ -46,7 +46,7 @@ _META_VALUE = {
     "count": r"\d[\d,]*\s*(?:个|次|分|人|份|券|金币)?",
     "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?",
     # (a handle masked as sites print a phone number: 186****1911)
-    "user": r"[\w\u4e00-\u9fff]{1,16}|\d{3}\*{3,4}\d{3,4}",
+    "user": r"[\w\u4e00-\u9fff]{1,16}|\d{3}\*{3,4}\d{2,6}",
     "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、,， ]\s*[\u4e00-\u9fff\w]{1,10}){0,5}",
     "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[\u4e00-\u9fff]{1,2}星",
     "percent": r"\d{1,3}(?:\.\d+)?\s*[%％]",
@@ -58,7 +58,8 @@ _TRADE_COUNT_LABEL = re.compile(r"下载|积分|金币|券")
 # symbols a value or a label's frame holds, which stay in it: ★☆ rate, ℃ counts heat, an
 # arrow reads as a colon (页数→12) before the split
 RECORD_VALUE_SYMBOLS = "★☆℃℉№♀♂→⇒"
-SYMBOL_SEPARATORS = symbol_class(RECORD_VALUE_SYMBOLS)
+# (and the ornamental punctuation marks, Unicode Po, a record sets like symbols: ⁂ ※ ⁑ ⁕)
+SYMBOL_SEPARATORS = symbol_class(RECORD_VALUE_SYMBOLS) + "※⁂⁑⁕⁖⁘⁙⁚⁛⁜⁝⁞"
 # A name or a category in words reads as a clause when it opens or holds a function word.
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
