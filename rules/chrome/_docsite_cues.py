@@ -94,13 +94,19 @@ NOTICE_MODIFIER_WORDS = ["下载", "购买", "购前", "付费", "支付", "充�
 # a time or a handle is the viewer's (C402; the trail names the families).
 FURNITURE_WORDS = {
     "trade": ["下载", "购买", "抢购", "付费", "已购", "已售", "销量", "付款", "会员", "VIP", "vip", "积分", "金币", "下载券",
-              "优惠", "免费", "特价", "领券", "充值", "售价"],
+              "优惠", "免费", "特价", "领券", "充值", "售价",
+              # (h21) trading points for the copy: 16积分 立即兑换
+              "兑换", "豆元", "财富值", "点券"],
     "viewer": ["收藏", "分享", "点赞", "赞", "评论", "评分", "评价", "好评", "举报", "投诉", "纠错", "反馈", "打印", "客服",
-               "二维码", "手机", "APP", "App", "上传", "整理", "贡献", "关注", "浏览", "阅读", "字数", "人评", "翻页"],
+               "二维码", "手机", "APP", "App", "上传", "整理", "贡献", "关注", "浏览", "阅读", "字数", "人评", "翻页",
+               # (h21) sharing, claiming, the uploader's other copies, counters in English
+               "共享", "认领", "更多文档", "更多资料", "Views", "Likes", "Downloads", "Reads", "Comments", "Share"],
 }
 # The words that are buttons: one of them makes a short line the viewer's alone (上传我的文档).
 FURNITURE_ACTIONS = ["下载", "购买", "抢购", "付费", "收藏", "分享", "点赞", "赞", "评论", "评分", "举报", "投诉", "纠错",
-                     "反馈", "打印", "上传", "整理", "关注", "充值", "领券"]
+                     "反馈", "打印", "上传", "整理", "关注", "充值", "领券", "认领", "兑换"]
+# (h21) this many different trade words in a short line sell the copy by themselves: VIP用户可免费下载本文
+MIN_TRADE_WORDS_ALONE = 3
 
 # A related list's heading on a copy, composed from its families: what qualifies the list
 # (相关, 热门, 更多, 精彩 …) and what it lists (文档, 范文, 推荐, 下载 …), two or three words
