@@ -54,13 +54,15 @@ def _pager_by_characters(t: str) -> bool:
 # A pager's units: a fraction (第3/8页, Page 3 of 8), a page (第3页, Page 3, P3), a total
 # (共8页), a link (上一页, »), a bare page number; between them separators and frames.
 _PAGER_UNIT = re.compile(
-    r"(?P<frac>(?:页码\s*[:：]?\s*|当前页?\s*[:：]?\s*|页\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*页?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
-    r"(?P<b>\d{1,4})\s*页?)"
-    r"|(?P<jump>(?:跳至|跳到|跳转[至到]?|转到|前往)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
-    r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>[共总]\s*\d{1,4}\s*页)"
-    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|上翻|下翻|前翻|后翻|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]|…|\.\.\.)"
-    # what a pager says of itself: 3/10（点击翻页）
-    r"|(?P<aside>[(（]\s*(?:点击|左右|滑动)?\s*(?:翻页|切换)\s*[)）])"
+    # (h21: a slide deck's pager counts slides and screens: 幻灯片 2/5, Slide 2 of 5, 第2屏)
+    r"(?P<frac>(?:页码\s*[:：]?\s*|当前页?\s*[:：]?\s*|页\s*|幻灯片\s*|[Ss]lide\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*[页屏张]?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
+    r"(?P<b>\d{1,4})\s*[页屏张]?)"
+    r"|(?P<jump>(?:跳至|跳到|跳转[至到]?|转到|前往|翻到|翻至)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
+    r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*[页屏]|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>[共总]\s*\d{1,4}\s*[页屏])"
+    # (h21: a link with the verb that follows it: 点击进入下一页, 返回上一页, 翻到下一页)
+    r"|(?P<link>(?:点击)?(?:进入|返回|回到|翻到|翻至|跳到|前往|转到)?(?:上一页|下一页|前一页|后一页|上页|下页)|上翻|下翻|前翻|后翻|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]|…|\.\.\.)"
+    # what a pager says of itself: 3/10（点击翻页）, 2 / 5 页，点击翻页
+    r"|(?P<aside>[(（]\s*(?:点击|左右|滑动)?\s*(?:翻页|切换)\s*[)）]|[，,]\s*(?:点击|左右|滑动)\s*(?:翻页|切换))"
     r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）〔〕〈〉「」《》\-－—~·•]+)")
 
 
