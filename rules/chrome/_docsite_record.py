@@ -44,7 +44,7 @@ _META_VALUE = {
     "format": r"\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|DOCX?|PDF|PPTX?|XLSX?|WPS|TXT|RTF|Word|WORD)",
     "size": r"\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G|kb|mb|k|B)",
     "count": r"\d[\d,]*\s*(?:个|次|分|人|份|券|金币)?",
-    "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?",
+    "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?|免费|0元",
     # (a handle masked as sites print a phone number: 186****1911)
     "user": r"[\w\u4e00-\u9fff]{1,16}|\d{3}\*{3,4}\d{2,6}",
     "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、,， ]\s*[\u4e00-\u9fff\w]{1,10}){0,5}",
@@ -64,7 +64,8 @@ SYMBOL_SEPARATORS = symbol_class(RECORD_VALUE_SYMBOLS) + "※⁂⁑⁕⁖⁘⁙�
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
 _RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，,；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|\s+[/／\-~～—–－>＞→»★☆]\s+|\s{2,}|\u3000+|\t"
+# (a comma between digits is a count's own: 字数：5,600)
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|(?<!\d),\s*|,(?!\d)\s*|\s+[/／\-~～—–－>＞→»★☆]\s+|\s{2,}|\u3000+|\t"
                        # any other symbol a site sets between items, by its Unicode kind (✦ ◈ ♦ ⋮ ┆ ┊):
                        # no record's value holds one (★☆ rate, ℃ counts heat: they stay values)
                        rf"|[{SYMBOL_SEPARATORS}]\s*)")
@@ -118,7 +119,9 @@ _BARE_TRADE_ITEM = re.compile(
 # a user's handle as sites make them: wx_5326, 小雨点1546, doc35964
 _USER_ID = re.compile(r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}")
 # a rating with how many gave it: 4.2分（228人评）
-_BARE_PLAIN_ITEM = re.compile(r"\d(?:\.\d)?\s*分\s*[(（]\s*\d[\d,]*\s*人(?:评|评分|评价)?\s*[)）]|(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}")
+_BARE_PLAIN_ITEM = re.compile(r"\d(?:\.\d)?\s*分\s*[(（]\s*\d[\d,]*\s*人(?:评|评分|评价)?\s*[)）]|(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}"
+                              # (h21) a file's size and type bare: 1.6M, pdf格式, DOCX文档
+                              r"|\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|kb|mb)|(?i:docx?|pdf|pptx?|xlsx?|wps)\s*(?:格式|文档|文件)")
 
 
 def _meta_item(item: str) -> str | None:

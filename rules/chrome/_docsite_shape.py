@@ -51,7 +51,8 @@ _VALUES = {
     "format": r"(?i:\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|word|ppt|excel|caj|epub|zip|rar))",
     "size": r"(?i:\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G|B))",
     "count": r"\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:个|次|分|人次|人|份|张|下载券|券|金币|积分|点|条|℃)?",
-    "price": r"(?:[¥￥]\s*)?\d+(?:\.\d{1,2})?\s*元?",
+    # (or none at all: 价格：免费)
+    "price": r"(?:[¥￥]\s*)?\d+(?:\.\d{1,2})?\s*元?|免费|0元",
     "user": r"[\w\u4e00-\u9fff]{1,20}(?:\s*[(（][\u4e00-\u9fff]{2,6}[)）])?|\d{3}\*{3,4}\d{2,6}",
     "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、 ]\s*[\u4e00-\u9fff\w]{1,10}){0,4}",
     "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[一二三四五1-5]\s*星级?",
@@ -227,7 +228,9 @@ def is_shaped_heading(s: str) -> bool:
 # print such an item, so it counts as plain, and three of them do not make a record.
 _UNIT_LABEL = re.compile(r"^[【\[〔〖]?[\u4e00-\u9fff]{2,6}[】\]〕〗]?\s*[:：]\s*")
 _UNIT_VALUE = re.compile(
-    r"\d[\d,]*(?:\.\d+)?\s*(?:字|页|[Pp]|KB|MB|GB|K|M|kb|mb)"
+    # (h21: and a file's type or a file's name with its type: 文件：doc, 文件名称：总结.doc)
+    r"(?i:\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|caj|epub))|[^\s:：]{1,40}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|rar|zip)"
+    r"|\d[\d,]*(?:\.\d+)?\s*(?:字|页|[Pp]|KB|MB|GB|K|M|kb|mb)"
     r"|(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{4,20}")
 
 
