@@ -203,7 +203,16 @@ def _line_families(s: str) -> frozenset[str]:
     fams = set(cue_families(s))
     if DISCLAIMER_RE.search(fold(s)):  # the known phrasings count as a full notice
         fams |= {"site", "rights", "hedge"}
+    # (h21) a notice heading about the site's concerns run in before its text (免责声明：…,
+    # 版权说明：…) makes the line a notice as a hedge does
+    m = _INLINE_HEADING.match(fold(s))
+    if m and is_notice_heading(m.group(1)) and _SITE_HEADING_RE.search(m.group(1)):
+        fams.add("hedge")
     return frozenset(fams)
+
+
+# a heading and its colon at the head of a line, the text after it (免责声明：本站所有文档…)
+_INLINE_HEADING = re.compile(r"^\s*[【\[〖]?([\u4e00-\u9fff]{2,8})[】\]〗]?\s*[:：](?=\s*\S)")
 
 
 _notice_families = LineMemo(_line_families)
@@ -319,6 +328,12 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                                              bool(heading), edge)
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
+            # (h21) the lines right under a notice that stands alone and speak as a notice
+            # does (如有侵权，请发邮件至客服邮箱…) are its own, unnumbered as it is
+            while ok and q < len(text_idx) and len(lines[text_idx[q]].text.strip()) <= MAX_LONE_NOTICE \
+                    and _notice_like(lines[text_idx[q]].text):
+                run.append(text_idx[q])
+                q += 1
         if ok and not (heading or alone) and len(run) < 2:
             ok = False
         block = ([i] if heading else []) + run
