@@ -360,8 +360,9 @@ class Gen:
                 lines += self.body(1)
             elif self.chance(0.1):
                 lines += [(self.rng.choice(self._body_list(W.NUMBER_LINES, W.DEV_NUMBER_LINES)), "body")] + self.body(1)
-            # (a preface's Roman numerals, upper and lower, and Han numerals: {r}, {rl}, {z})
-            number = [(shape.format(a=p, b=first + pages - 1, r=roman(p), rl=roman(p).lower(), z=han_number(p)),
+            # (a preface's Roman numerals, upper and lower, Han and circled numerals: {r}, {rl}, {z}, {c})
+            number = [(shape.format(a=p, b=first + pages - 1, r=roman(p), rl=roman(p).lower(), z=han_number(p),
+                                    c=chr(0x2460 + p - 1) if p <= 20 else str(p)),
                        "chrome:page-number")]
             lines += [("", "blank")] + number + [("", "blank")] if spaced else number
         return lines

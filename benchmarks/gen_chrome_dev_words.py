@@ -541,3 +541,17 @@ DEV_ONLY_10 = {
 }
 for _name, _items in DEV_ONLY_10.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# eleventh round (issue 16, h21): running footers of paged copies — the document's or the
+# issuer's name beside the page number, the same words on every page — and circled page
+# numbers ({c}); pager and progress shapes of slide decks.
+DEV_ONLY_11 = {
+    "PAGE_NUMBERS": [
+        "工作总结 第{a}页", "第{a}页 工作总结", "— {a} — 市总工会", "{a} | 县总工会文件", "Page {a} | 年度报告",
+        "第{a}页 共{b}页 2023年工作报告", "本页为第{a}页", "第{a}页完", "{c}", "— {c} —", "（{c}）", "职工代表大会材料之{a}",
+        "{a} 嵊州市总工会办公室", "工会工作手册 · {a}", "第{a}页（共{b}页）· 内部资料"],
+    "PAGERS": [
+        "幻灯片 {a}/{b}", "Slide {a} of {b}", "« 返回上一页 | 翻到第{a1}页", "{a} / {b} 页，点击翻页"],
+}
+for _name, _items in DEV_ONLY_11.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

@@ -104,7 +104,7 @@ FURNITURE_WORDS = {
 }
 # The words that are buttons: one of them makes a short line the viewer's alone (上传我的文档).
 FURNITURE_ACTIONS = ["下载", "购买", "抢购", "付费", "收藏", "分享", "点赞", "赞", "评论", "评分", "举报", "投诉", "纠错",
-                     "反馈", "打印", "上传", "整理", "关注", "充值", "领券", "认领", "兑换"]
+                     "反馈", "打印", "上传", "整理", "关注", "充值", "领券", "认领", "兑换", "打开"]
 # (h21) this many different trade words in a short line sell the copy by themselves: VIP用户可免费下载本文
 MIN_TRADE_WORDS_ALONE = 3
 

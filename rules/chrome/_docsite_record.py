@@ -114,6 +114,8 @@ _BARE_TRADE_ITEM = re.compile(
     rf"|(?:上传者|分享者|上传人)?\s*[\w\u4e00-\u9fff]{{1,20}}\s*(?:于\s*{_META_VALUE['date']}\s*(?:上传|分享|发布)"
     rf"|(?:上传|分享|发布)于\s*{_META_VALUE['date']})|\d{{1,4}}\s*(?:下载券|金币|积分)|[¥￥]\s*\d+(?:\.\d{{1,2}})?|(?:上传于|上传时间)\s*{_META_VALUE['date']}"
     rf"|{_META_VALUE['date']}\s*上传"
+    # when the copy was last edited, said of the copy: 本文档最后编辑于2017-06-12
+    rf"|(?:本文档|该文档|此文档|本资料|该资料|文档)(?:最后|最近)?(?:编辑|修改|更新)于\s*{_META_VALUE['date']}"
     # how much the uploader shared: 共上传292篇, 已分享 35 份文档
     rf"|(?:共|已|累计)\s*(?:上传|分享|贡献)(?:了)?\s*\d[\d,]*\s*(?:篇|份|个|部|套)(?:文档|资料|资源|范文|课件)?")
 # a user's handle as sites make them: wx_5326, 小雨点1546, doc35964

@@ -354,6 +354,8 @@ _SECTION_WORD_LINE = re.compile(
     r"|(?:文档|资料|资源)(?:简介|预览|描述|介绍)|内容预览|暂无简介)"
     r"\s*[】\])）]?\s*$")
 
+# Han characters that name something, not a page's place (第 页 共 总 计 之 码)
+_NAMING_HAN = re.compile(r"[\u4e00-\u9fff](?<![第页共总计之码])")
 # a fraction and nothing else (3/4, [3/4], （3/4）): a pager only where the copy says so
 _BARE_FRACTION = re.compile(r"^\s*[\[【(（〔]?\s*(\d{1,4})\s*[/／]\s*(\d{1,4})\s*[\]】)）〕]?\s*$")
 
@@ -369,8 +371,10 @@ def _fraction_of_a_run(pg: Page, i: int) -> bool:
     for k in first_text_lines(pg.lines, EDGE_LINES):
         t = fold(pg.lines[k].text)
         if (k != i and not pg.body[k] and len(t) <= MAX_SITE_TITLE_LEN and stated.search(t)
-                and _viewer_kind(pg.lines[k].text) not in ("pager", "page")):
-            return True  # (a pager's 第4页 states where the reader is, not the copy's length)
+                and _viewer_kind(pg.lines[k].text) not in ("pager", "page") and len(_NAMING_HAN.findall(t)) >= 2):
+            # (a pager's 第4页, a page number 1-4页, states where the reader is: the copy's
+            # length is stated by a line that names something, its title or its record)
+            return True
     before, after = [], []
     for k, line in enumerate(pg.lines):
         t = fold(line.text)
