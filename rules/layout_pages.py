@@ -263,7 +263,7 @@ def page_number_shape(line: str) -> tuple[str, int] | None:
 _TEMPLATE_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 _TEMPLATE_HAN = frozenset("第页頁共总總计計之码碼")
 _TEMPLATE_WORD = re.compile(r"[A-Za-z]+")
-_TEMPLATE_WORDS = frozenset(("page", "pages", "pg", "pp", "p", "of", "total"))
+_TEMPLATE_WORDS = frozenset(("page", "pages", "pg", "pp", "p", "of", "total", "no"))  # (No. 3: h21)
 
 
 def template_readings(line: str) -> list[tuple[str, int]]:
@@ -300,6 +300,7 @@ def template_readings(line: str) -> list[tuple[str, int]]:
 RUNNING_FOOTER = "running:"
 _FOOTER_PROSE = re.compile(r"[。！？!?；;，,]")
 _FOOTER_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?![\d.%])")
+_FOOTER_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)?")
 
 
 def running_footer_readings(line: str) -> list[tuple[str, int]]:
@@ -315,7 +316,9 @@ def running_footer_readings(line: str) -> list[tuple[str, int]]:
     if len(line) > MAX_FURNITURE_CHARS or _FOOTER_PROSE.search(line):
         return []
     squeezed = "".join(line.split())
-    numbers = list(_FOOTER_NUMBER.finditer(squeezed))
+    # (a date in it, 2023-06-01 or 2023年6月, is the footer's words: its numbers are no page's)
+    undated = _FOOTER_DATE.sub(lambda m: "D" * len(m.group()), squeezed)
+    numbers = list(_FOOTER_NUMBER.finditer(undated))
     if not 1 <= len(numbers) <= 2:
         return []  # (a year or a longer number beside them stays in the shape as written)
     words = _PAGE_WORDS.sub("", squeezed)
