@@ -19,7 +19,8 @@ from ._docsite_pager import is_pager_line
 from ._docsite_record import is_doc_meta_line, record_kind
 from ._docsite_tail import furniture_evidence
 from ._fold import fold, fold_any_length
-from .vocab import DISCLAIMER_RE, MEMBER_SHARE_RE, PROGRESS_LINE_RE, PROGRESS_LINK_RE, PROGRESS_SHAPES_RE
+from .vocab import DISCLAIMER_RE, MEMBER_SHARE_RE, PROGRESS_LINE_RE, PROGRESS_LINK_RE
+from .vocab_progress import PROGRESS_SHAPES_RE
 
 # What makes a block the site's at all: the site speaking of itself (本站, 本平台, 本文库),
 # its users' uploads (用户上传, 上传者) or its copies' trade (下载券, 积分下载, 售价 5 元). Not a

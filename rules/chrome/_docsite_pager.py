@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import re
+from typing import Callable, Sequence
 
+from .._text import Line
 from ._fold import fold
 from .vocab import PAGER_FRACTION_RE, PAGER_WORDS_RE
 
@@ -96,3 +98,43 @@ def _pager_by_units(t: str) -> bool:
         return True
     # 3 > 2 is arithmetic: a bare number beside a link needs a link in words (下一页, »)
     return "link" in seen and bool(seen & {"nth", "total"} or "num" in seen and "word-link" in seen)
+
+
+# ---------------------------------------------------------------- a bare fraction (h21)
+# a fraction and nothing else (3/4, [3/4], （3/4）): a pager only where the copy says so
+BARE_FRACTION = re.compile(r"^\s*[\[【(（〔]?\s*(\d{1,4})\s*[/／]\s*(\d{1,4})\s*[\]】)）〕]?\s*$")
+# Han characters that name something, not a page's place (第 页 共 总 计 之 码)
+_NAMING_HAN = re.compile(r"[\u4e00-\u9fff](?<![第页共总计之码])")
+# the longest line that states the copy's length (its cut title, its record)
+MAX_STATING_LINE = 60
+
+
+def fraction_of_a_run(lines: Sequence[Line], body: Sequence[bool], i: int, viewer_kind: Callable[[str], str | None],
+                      head: Sequence[int]) -> bool:
+    """Line ``i`` (a bare fraction a/b) is the viewer's page a of b: a line of the copy's
+    ``head`` states b pages (…心得-14页, 文档页数：14页), or the page's other pagers of total
+    b number pages on both sides of a in order (3 / 9 between 第2页/9页 and 第4页/9页), or
+    before or after it alone (a fraction of a table among a paged copy's page numbers
+    第2页·共4页, 第3页·共4页 takes a number one of them has, so it fits no gap).
+    ``viewer_kind`` is C402's reading of a line (``"pager"``, ``"page"`` …)."""
+    a, total = (int(x) for x in BARE_FRACTION.match(fold(lines[i].text)).groups())
+    stated = re.compile(rf"(?<!\d){total}\s*(?:页|[Pp](?![A-Za-z]))")
+    for k in head:
+        t = fold(lines[k].text)
+        if (k != i and not body[k] and len(t) <= MAX_STATING_LINE and stated.search(t)
+                and viewer_kind(lines[k].text) not in ("pager", "page") and len(_NAMING_HAN.findall(t)) >= 2):
+            # (a pager's 第4页, a page number 1-4页, states where the reader is: the copy's
+            # length is stated by a line that names something, its title or its record)
+            return True
+    before, after = [], []
+    for k, line in enumerate(lines):
+        t = fold(line.text)
+        if k == i or not t.strip() or len(t) > MAX_PAGER_LINE or viewer_kind(line.text) != "pager":
+            continue
+        numbers = [int(x) for x in re.findall(r"\d{1,4}", t)]
+        if len(numbers) != 2 or max(numbers) != total:
+            continue  # a page and its total, the total the larger (第4页·共6页 is of 6)
+        (before if k < i else after).append(min(numbers))
+    if not before and not after:
+        return False
+    return (not before or max(before) < a) and (not after or min(after) > a) and a not in before + after

@@ -13,7 +13,7 @@ from ._docsite_related import related_lists
 from ._docsite_frame import after_the_copys_end, between_the_copys_lines
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
-from ._docsite_pager import MAX_PAGER_LINE
+from ._docsite_pager import BARE_FRACTION, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView
@@ -318,8 +318,9 @@ class DocSiteReader(OnView, LineRule):
             if evidence and _docsite_copy(pg):
                 return f"the viewer's furniture at the tail of a marked copy: {evidence}"
             return None
-        if kind == "pager" and _BARE_FRACTION.match(fold(pg.lines[i].text)) and not (
-                _docsite_copy(pg, pagers=False) or _fraction_of_a_run(pg, i)):
+        if kind == "pager" and BARE_FRACTION.match(fold(pg.lines[i].text)) and not (
+                _docsite_copy(pg, pagers=False) or fraction_of_a_run(pg.lines, pg.body, i, _viewer_kind,
+                                                                   first_text_lines(pg.lines, EDGE_LINES))):
             # 3/4 alone is a fraction of a table or a sum as well: the viewer's page a of b on
             # a copy a document site marked (by more than pagers: a paged copy's page numbers
             # ▲2▲ read as pagers too), or beside another page of the same total
@@ -353,41 +354,6 @@ _SECTION_WORD_LINE = re.compile(
     # (and the viewer's panes: 文档简介 / 内容预览 head a document's own section too)
     r"|(?:文档|资料|资源)(?:简介|预览|描述|介绍)|内容预览|暂无简介)"
     r"\s*[】\])）]?\s*$")
-
-# Han characters that name something, not a page's place (第 页 共 总 计 之 码)
-_NAMING_HAN = re.compile(r"[\u4e00-\u9fff](?<![第页共总计之码])")
-# a fraction and nothing else (3/4, [3/4], （3/4）): a pager only where the copy says so
-_BARE_FRACTION = re.compile(r"^\s*[\[【(（〔]?\s*(\d{1,4})\s*[/／]\s*(\d{1,4})\s*[\]】)）〕]?\s*$")
-
-
-def _fraction_of_a_run(pg: Page, i: int) -> bool:
-    """Line ``i`` (a bare fraction a/b) is the viewer's page a of b: the copy's head states
-    b pages (…心得-14页, 页数：14), or the page's other pagers of total b number pages on
-    both sides of a in order (3 / 9 between 第2页/9页 and 第4页/9页), or before or after it
-    alone (a fraction of a table among a paged copy's page numbers 第2页·共4页, 第3页·共4页
-    takes a number one of them has, so it fits no gap)."""
-    a, total = (int(x) for x in _BARE_FRACTION.match(fold(pg.lines[i].text)).groups())
-    stated = re.compile(rf"(?<!\d){total}\s*(?:页|[Pp](?![A-Za-z]))")
-    for k in first_text_lines(pg.lines, EDGE_LINES):
-        t = fold(pg.lines[k].text)
-        if (k != i and not pg.body[k] and len(t) <= MAX_SITE_TITLE_LEN and stated.search(t)
-                and _viewer_kind(pg.lines[k].text) not in ("pager", "page") and len(_NAMING_HAN.findall(t)) >= 2):
-            # (a pager's 第4页, a page number 1-4页, states where the reader is: the copy's
-            # length is stated by a line that names something, its title or its record)
-            return True
-    before, after = [], []
-    for k, line in enumerate(pg.lines):
-        t = fold(line.text)
-        if k == i or not t.strip() or len(t) > MAX_PAGER_LINE or _viewer_kind(line.text) != "pager":
-            continue
-        numbers = [int(x) for x in re.findall(r"\d{1,4}", t)]
-        if len(numbers) != 2 or max(numbers) != total:
-            continue  # a page and its total, the total the larger (第4页·共6页 is of 6)
-        (before if k < i else after).append(min(numbers))
-    if not before and not after:
-        return False
-    return (not before or max(before) < a) and (not after or min(after) > a) and a not in before + after
-
 
 _VIEWER_REASONS = {"member": "a member-share note", "pager": "a viewer's pager",
                    "progress": "the viewer's reading progress"}
@@ -433,7 +399,7 @@ def _docsite_copy(pg: Page, pagers: bool = True) -> bool:
     for i in edge:
         t = lines[i].text
         kind = _viewer_kind(t)
-        if kind == "pager" and (not pagers or _BARE_FRACTION.match(fold(t))):
+        if kind == "pager" and (not pagers or BARE_FRACTION.match(fold(t))):
             continue  # 3/4 alone marks nothing: a table's or a sum's fraction reads so too
         if (is_doc_meta_line(t) and not _heads_its_section(pg, i) or kind in _MARKING_VIEWER_KINDS
                 or kind == "reader" and not pg.body[i] and _TRADE_BUTTON.search(fold(t))):
