@@ -27,8 +27,8 @@ _PAIRS += "賞赏費费認认統统襲袭諾诺張张鎖锁"
 _PAIRS += "檢检雲云"
 # the credit roles and form fields of stop 36 (策划, 监制, 账号, 驻站 …)
 _PAIRS += "劃划帳帐畫画監监籌筹繪绘譯译賬账駐驻遞递師师"
-# issue 16, h16: the viewer's panes, the service line, an event's end (暂无简介, 竭诚为您服务, 比赛)
-_PAIRS += "暫暂誠诚儀仪禮礼競竞訓训賽赛"
+# issue 16, h16: the viewer's panes, the service line, an event's end (暂无简介, 竭诚为您服务, 比赛); h21: 内容已折叠
+_PAIRS += "暫暂誠诚儀仪禮礼競竞訓训賽赛疊叠"
 _TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
 TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
 
