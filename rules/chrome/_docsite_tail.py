@@ -45,6 +45,9 @@ _SHAPES = {
     "time": re.compile(r"\d{1,2}:\d{2}"),
     "handle": re.compile(r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}"),
     "stars": re.compile(r"[★☆]{2,5}"),
+    # (h21) a discount (限时5折, 满10减2) and a service number (400-123-4567)
+    "discount": re.compile(r"\d(?:\.\d)?\s*折|满\s*\d+\s*减\s*\d+"),
+    "phone": re.compile(r"(?<!\d)(?:400|800|0\d{2,3})-?\d{3,4}-?\d{3,4}(?!\d)"),
 }
 _SENTENCE_END = re.compile(r"[。！!；;]")
 _CLAUSE = re.compile(r"[，,]")
@@ -72,6 +75,8 @@ def _evidence(s: str) -> str | None:
     if not words:
         return None
     shapes = [name for name, rx in _SHAPES.items() if rx.search(t)]
+    if shapes == ["discount"] and len(t) > MAX_BUTTON_LINE and len(words) < 2:
+        shapes = []  # 全市职工可享受8折优惠 is a sentence about a discount; 限时5折 is the shop's
     if shapes or len(words) >= 2:
         return "+".join(words + shapes)
     if len(t) <= MAX_TRADE_ROW and len(set(_WORD_RES["trade"].findall(t))) >= MIN_TRADE_WORDS_ALONE:
