@@ -100,6 +100,23 @@ def numbered_lead(style: str, k: int) -> str:
                         r="ⅠⅡⅢⅣⅤⅥⅦⅧ"[k - 1], d="❶❷❸❹❺❻❼❽"[k - 1], a="abcdefgh"[k - 1], A="ABCDEFGH"[k - 1])
 
 
+def roman(k: int) -> str:
+    """``k`` in Roman numerals (a preface's page numbers): 4 -> IV, 48 -> XLVIII."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while k >= value:
+            out, k = out + letters, k - value
+    return out
+
+
+def han_number(k: int) -> str:
+    """``k`` (1-99) in Han numerals as a page is numbered in words: 3 -> 三, 12 -> 十二, 40 -> 四十."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(k, 10)
+    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
+
+
 class Gen:
     """One page's random choices, restricted to a split's words."""
 
@@ -138,12 +155,18 @@ class Gen:
     def paragraph(self) -> str:
         return "".join(self.sentence() for _ in range(self.n(2, 5)))
 
+    def _body_list(self, shared: list, dev_only: list) -> list:
+        """A shared body list, and for the dev split (and the probe) its dev-only lines too:
+        the same one draw either way, so the other splits' pages stay what they were."""
+        return shared + dev_only if self.split in ("dev", "probe") else shared
+
     def trap(self) -> str:
-        # the web pages of the dev and probe splits also draw the dev-only traps of extracted
-        # web text (W.DEV_BODY_TRAPS); every other page draws what it always drew, with the
-        # same random calls
-        web_dev = self.split in ("dev", "probe") and self.kind == "web"
-        traps = W.BODY_TRAPS + W.DEV_BODY_TRAPS if web_dev else W.BODY_TRAPS
+        # the dev and probe splits also draw the dev-only traps (W.DEV_BODY_TRAPS), and
+        # their web pages those of extracted web text (W.DEV_WEB_BODY_TRAPS); every other
+        # page draws what it always drew, with the same random calls
+        traps = self._body_list(W.BODY_TRAPS, W.DEV_BODY_TRAPS)
+        if self.split in ("dev", "probe") and self.kind == "web":
+            traps = traps + W.DEV_WEB_BODY_TRAPS
         template = self.rng.choice(traps)  # drawn first, as it always was
         fields = dict(
             site=self.rng.choice(["市总工会网站", "“浙里办”APP", "人社局官网", "单位内网"]), org=self.rng.choice(W.SUBJECTS),
@@ -344,8 +367,11 @@ class Gen:
                 lines += [(cell, "body") for cell in self.rng.choice(W.NUMBER_TABLES)]
                 lines += self.body(1)
             elif self.chance(0.1):
-                lines += [(self.rng.choice(W.NUMBER_LINES), "body")] + self.body(1)
-            number = [(shape.format(a=p, b=first + pages - 1), "chrome:page-number")]
+                lines += [(self.rng.choice(self._body_list(W.NUMBER_LINES, W.DEV_NUMBER_LINES)), "body")] + self.body(1)
+            # (a preface's Roman numerals, upper and lower, Han and circled numerals: {r}, {rl}, {z}, {c})
+            number = [(shape.format(a=p, b=first + pages - 1, r=roman(p), rl=roman(p).lower(), z=han_number(p),
+                                    c=chr(0x2460 + p - 1) if p <= 20 else str(p)),
+                       "chrome:page-number")]
             lines += [("", "blank")] + number + [("", "blank")] if spaced else number
         return lines
 

@@ -413,7 +413,7 @@ for _name, _items in DEV_ONLY_8.items():
 # (issue 16, h20): the dev and probe splits draw them besides ``gen_chrome_words.BODY_TRAPS``,
 # so the held-out and blind pages stay as they were. Same fields as BODY_TRAPS, and
 # {person} (a name of gen_chrome_words.PEOPLE).
-DEV_BODY_TRAPS = [
+DEV_WEB_BODY_TRAPS = [
     "市民可登录{site}，在“我要留言”栏目填写姓名、联系电话和留言内容，相关部门将在5个工作日内答复。",
     "报名方式：关注“{org}”微信公众号，点击“我要报名”，填写姓名、单位、手机号码后提交即可。",
     "据统计，该系列推文总阅读量突破{n}万次，评论区留言{m}条，转发量居全省同类账号前列。",
@@ -474,7 +474,7 @@ DEV_ONLY_9 = {
 for _name, _items in DEV_ONLY_9.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
 
-DEV_BODY_TRAPS += [
+DEV_WEB_BODY_TRAPS += [
     "来信人反映的问题已转交{org}办理，办理结果将在网站“来信选登”栏目公开。",
     "浏览量最高的一期节目讲述了{city}一位快递员的故事，点击播放量超过{n}万次。",
     "评论员文章指出，要把职工群众满意不满意作为衡量工作成效的根本标准。",
@@ -506,4 +506,205 @@ DEV_ONLY_10 = {
     "WEB_NAV": ["党建·工会", "图文快讯", "县市动态"],
 }
 for _name, _items in DEV_ONLY_10.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# eleventh round (issue 16, h21; its eighth, written beside h20's): the docsite and paged kinds as the sharing sites word them
+# (百度文库, 道客巴巴, 豆丁, 原创力/book118, 人人文库, 淘豆网, 360doc, 金锄头, 爱问共享, mbalib),
+# written from how those sites print them and not from any held-out or blind list: other
+# notice headings and frames, numberings, record labels by head, separators and colons,
+# pagers and progress lines in other shapes, page numbers of paged copies in many shapes
+# (Roman numerals of a preface, Han numerals, N/M with page words either side).
+DEV_ONLY_11 = {
+    "DISCLAIMER_HEADINGS": [
+        "阅读须知", "下载提醒", "温馨告知", "用户告知", "文档版权说明", "下载与使用说明", "重要说明",
+        "使用前必读", "用前必读", "购买前请阅读", "网站提醒", "平台提示", "本站郑重提醒", "免责告知", "资源使用须知",
+        "下载使用须知", "上传须知", "版权提醒", "付费提示", "会员提示", "售后须知"],
+    "HEADING_FRAMES": [
+        "（{h}）", "■■ {h} ■■", "{h} ↓↓↓", "☞ {h}", "◤{h}◥", "✪ {h}", "<<{h}>>", "{h} ▼", "◉ {h}",
+        "♦{h}", "「{h}」：", "┃{h}", "{h}（请仔细阅读）", "{h}（下载前请阅读）", "【{h}】：：", "::{h}::", "{h}>>>", "◆◆{h}◆◆"],
+    "NUMBERINGS": [
+        "{n}｜", "{n}/ ", "{n}•", "[{A}]", "〖{n}〗", "｛{n}｝",
+        "{A}）", "（{a}）", "{n}．", "Step{n}：", "·{n}·"],
+    "DISCLAIMER_PHRASES": [
+        "{s}所有{d}均为用户分享，{s}仅提供存储服务，如有侵权请联系删除", "{d}预览内容仅为部分截取，下载后可获得完整内容",
+        "{s}的{d}不包含任何第三方提供的附件图纸等，如需附件请联系上传者", "网页内容里面会有图纸预览，若没有图纸预览就没有图纸",
+        "{s}不保证下载资源的准确性、安全性和完整性，也不承担用户因使用这些下载资源造成的任何损失",
+        "若此{d}涉嫌侵害了您的权利，请参照说明进行申诉", "{d}所涉及内容的版权归作者所有，{s}仅作存档",
+        "支付成功后若页面无法跳转，请刷新后在已购列表中查看", "仅需一次付费，即可永久下载该{d}",
+        "{s}仅对{d}做上传前的格式审核，不对内容做任何审核", "如遇{d}内容与描述不符，请在下载后48小时内申请退款",
+        "VIP会员每月可免费下载{d}若干份，超出部分按原价计费", "{d}下载完成后，请使用最新版办公软件打开",
+        "资源来源于网络，仅供学习参考，版权归原作者所有", "未经许可，禁止转载、摘编、复制或建立镜像",
+        "本{d}由作者授权{s}发布，收益归作者所有", "{s}倡导尊重与保护知识产权，如发现侵权内容，请立即通知我们",
+        "{d}的售价由上传者确定，{s}收取一定比例的服务费", "下载{d}需消耗相应的下载券，余额不足请先充值",
+        "用户下载{d}后产生的纠纷，{s}不承担任何责任", "{s}有权在不通知上传者的情况下删除侵权{d}",
+        "请勿重复购买同一{d}，重复支付的费用不予退还", "扫描件类{d}可能存在文字不清晰的情况，敬请谅解",
+        "因{d}格式转换造成的排版差异，以下载后的原文件为准"],
+    "META_LABELS": [
+        ("共享日期", "date"), ("入站时间", "date"), ("上传日期", "date"), ("发布日期", "date"),
+        ("文件页数", "pages"), ("幻灯片张数", "pages"), ("篇幅页数", "pages"), ("文档总大小", "size"), ("文件尺寸", "size"),
+        ("所需学币", "count"), ("需要下载币", "count"), ("所需豆元", "count"), ("兑换所需积分", "count"), ("预览次数", "count"),
+        ("阅读人数", "count"), ("被下载次数", "count"), ("下载花费", "price"), ("会员折后价", "price"), ("文档售价", "price"),
+        ("资料价格", "price"), ("分享达人", "user"), ("上传达人", "user"), ("贡献用户", "user"), ("上传者昵称", "user"),
+        ("学科分类", "category"), ("教材版本", "category"), ("适用学段", "category"), ("文档类目", "category"),
+        ("资源类型", "format"), ("文件扩展名", "format"), ("文档格式类型", "format"), ("资料得分", "score"),
+        ("素材编号", "code"), ("商品编号", "code"), ("文档序号", "code"), ("资料星级", "stars")],
+    "META_SEPARATORS": [
+        " ╱ ", " ┊ ", " ◈ ", " ∙ ", " ♦ ", " ✦ ", " ┇ ", " ⋮ "],
+    "META_PAGE_VALUES": [
+        "{p}张幻灯片", "P{p}", "{p} p", "总计{p}页", "计{p}页", "{p}页/册"],
+    "FLAGS": [
+        "SVIP专享", "VIP8折", "新人专享", "限时免费", "热门推荐", "精品文档", "金牌资料", "官方文档", "平台精选",
+        "编辑力荐", "口碑好评", "年度热门", "必备资料", "热销文档", "钻石会员专享", "免费预览", "全文可读", "含配套课件", "带答案解析"],
+    "PRICE_LINES": [
+        "{k}积分 立即兑换", "¥{price} 购买全文", "下载所需 {k} 豆元", "{k}财富值 下载", "扫码支付 ¥{price}",
+        "登录后下载", "开通会员免费下载", "￥{price} 下载完整版", "{k}金币兑换", "VIP ¥{price} | 普通 ¥{price}", "{k}下载券 兑换"],
+    "PROGRESS": [
+        "已阅读 {p}/{n} 页", "全文共{n}页，当前第{p}页", "下载文档查看剩余{r}页", "试读{p}页 / 共{n}页",
+        "—— 已读完 ——", "剩余{r}页，下载后查看完整版", "由于版权原因，仅展示前{p}页", "以下为付费内容", "付费内容，请购买后阅读",
+        "更多内容请下载文档", "文档已读完", "阅读结束，感谢您的阅读", "本文仅预览{p}页", "未完，下载后继续阅读",
+        "还有{r}页，登录后免费阅读"],
+    "PAGERS": [
+        "第{a}/{b}页 上一页 下一页", "{a}/{b}页 下一页", "<< {a}/{b} >>", "〈上一页｜下一页〉", "页码：{a}/{b}",
+        "上一页 ‹ {a} › 下一页", "跳转到 {a} 页", "共{b}页 跳至第{a}页", "首页 ‹ {a} / {b} › 末页", "< {a} >",
+        "1 … {a} … {b}", "翻页 {a}/{b}", "第 {a} 页 ／ 共 {b} 页", "{a}／{b}页"],
+    "DOC_TAIL": [
+        "浏览：{n}次 下载：{m}次", "收藏 {m} | 下载 {n}", "{n}浏览 · {m}收藏", "文档上传者 {user}", "{user} 贡献于{date}",
+        "本文档最后编辑于{date}", "共{b}页，下载券{m}", "举报 · 分享 · 收藏 · 打印", "手机端阅读 | 电脑端阅读",
+        "下载到手机", "发送到微信", "上传文档赚收益", "{m}人收藏 | {n}人下载", "好评率 {m}%", "下载次数 {n}", "点击收藏",
+        "在线预览 | 全文下载", "认证用户 {user}", "文档上传于{date} · {n}人阅读", "{user} 共享文档{n}份"],
+    "RELATED_HEADINGS": [
+        "相关文档 更多>>", "猜你还喜欢", "同系列文档", "本类热门", "本类推荐", "人气资料排行", "下载排行榜", "热门下载",
+        "相关专题", "其他用户还看了", "看过此文档的人还看了", "同分类文档"],
+    "TITLE_GLUES": [
+        "-{n}页", "({n}页 可编辑)", " 共{n}页", "【精品】", "[doc]", "(PDF版)", " - {site}"],
+    "USERS": [
+        "匿名用户", "186****{n}", "wenku_{n}", "ID{n}", "知识分享者{n}"],
+    # page numbers of paged copies: a preface's Roman numerals ({r} upper, {rl} lower), Han
+    # numerals ({z}), page words either side of N/M, bars, frames no list names
+    "PAGE_NUMBERS": [
+        "{rl}", "- {rl} -", "{r}", "— {r} —", "· {r} ·", "({rl})", "[{r}]", "第{z}页", "第 {z} 页", "— 第{z}页 —",
+        "{a} / {b}", "{a}/{b}", "{a}  /  {b}", "第{a}页 / 总{b}页",
+        "第{a}页·共{b}页", "第{a}页|共{b}页", "{a}页 / 共{b}页", "· 第{a}页 ·", "〔 {a} 〕", "( {a} / {b} )", "＜{a}/{b}＞",
+        "{a}/{b} 页", "第{a}页，合计{b}页", "PAGE {a} / {b}", "||{a}||", "▲{a}▲",
+        "[ - {a} - ]", "第{a}頁／共{b}頁", "p {a}/{b}", "— {a}/{b} 页 —", "－{a}/{b}－", "{a} ∕ {b}", "Pages {a}/{b}",
+        "共{b}页 第{a}页 ", "- 第 {a} 页 -", "（第{a}页/共{b}页）", "【第{a}页/共{b}页】"],
+}
+for _name, _items in DEV_ONLY_11.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# Body lines that look like chrome, seen by the dev split only (``gen_chrome.Gen.trap`` and
+# ``Gen.paged`` draw from them beside the shared lists, with the same number of draws, so
+# the other splits' pages stay what they were): a sentence that names a file's format,
+# size and pages, a price in a notice, a list item numbered 3., a year, a fraction, a
+# chapter heading (第三章), a Roman-numbered section, an article and its number.
+DEV_BODY_TRAPS = [
+    "申报材料请于{date}前上传至{site}，格式为PDF，大小不超过5MB，页数不超过20页。",
+    "本次培训共发放学习资料{n}0余份，网上课程累计浏览{m}00余次，下载量明显上升。",
+    "会员积分可兑换电影票和体检套餐，{m}积分起兑，详情请咨询{org}。",
+    "第{n}页的统计表请各单位认真核对后，于{date}前报送{org}。",
+    "售价：每册{m}元，由{org}统一征订，不得向职工摊派。",
+    "上传时间为每周五下午，请各基层工会及时报送活动信息。",
+    "浏览量、下载量等数据由平台每月统计一次，结果在{site}公布。",
+    "特别说明：{city}{street}路段施工期间，请职工绕行，注意交通安全。",
+    "1、请各单位于{date}前报送名单；2、联系电话：{phone}。",
+    "VIP会员卡由{org}统一办理，持卡职工可在{city}定点商户享受九折优惠。",
+]
+DEV_NUMBER_LINES = [
+    "3. 加强组织领导，明确责任分工。", "2023", "第三章 工作要求", "（三）主要措施", "Ⅱ. 基本情况",
+    "第5条 会员代表大会每五年召开一次。", "表2 各单位完成情况", "（单位：万元）", "附件3", "3/4", "2019—2023年",
+    "12.5%"]
+
+# twelfth round (issue 16, h21; its ninth): the same families in plainer and terser voices — notices
+# that state rather than warn (仅供参考, 版权归原作者), English and abbreviated record
+# labels, single-space records, counts before their nouns, tail rows of other sites.
+DEV_ONLY_12 = {
+    "DISCLAIMER_HEADINGS": [
+        "文档简要说明", "本站说明", "阅前提示", "下载小贴士", "服务说明", "用户注意", "温馨说明",
+        "免责及隐私声明", "版权信息", "购买说明及退款政策", "文档使用条款", "资料下载须知"],
+    "HEADING_FRAMES": [
+        "【{h}】 ", "{h}：\u3000", "（{h}）：", "◇◇ {h}", "{h} ——", "—— {h}：", "[ {h} ]", "『{h}』：", "{h}。"],
+    "NUMBERINGS": [
+        "{n}）、", "{z}、 ", "({a})", "{A}:", "⑴、", "{n} - ", "▷ ", "♢ ", "⊙ "],
+    "DISCLAIMER_PHRASES": [
+        "{d}仅供参考，版权归原作者所有", "{d}由网友自行上传，{s}只负责存储", "{d}内容不代表{s}的观点和立场",
+        "如{d}内容有误，欢迎指正", "{d}均为PDF格式，需安装阅读器打开", "{d}收益全部归上传者所有",
+        "下载后请自行检查{d}的完整性", "{s}不提供{d}的修改和代写服务", "若需纸质版{d}，请自行打印",
+        "{d}中的数据仅供研究使用", "请尊重上传者的劳动成果，勿随意传播{d}", "{d}上传于用户个人空间，{s}未作修改",
+        "付费后即可查看{d}全部内容", "{d}的解释权归上传者所有", "投诉请提供{d}链接及权属证明",
+        "{s}将在收到通知后尽快删除侵权{d}", "{d}仅限本人使用，禁止转售", "请在下载前确认{d}的版本和适用范围"],
+    "META_LABELS": [
+        ("Size", "size"), ("Pages", "pages"), ("Format", "format"), ("Upload", "date"), ("Views", "count"), ("Downloads", "count"),
+        ("上传", "date"), ("格式类别", "format"), ("总共页数", "pages"), ("容量大小", "size"), ("下载积分值", "count"),
+        ("浏览人数", "count"), ("贡献人", "user"), ("共享人", "user"), ("上传网友昵称", "user"), ("所在分类", "category"),
+        ("所属年级", "category"), ("资料类型", "format"), ("资料星级评定", "stars"), ("文档标识", "code")],
+    "META_SEPARATORS": [
+        " ", " — ", " ⁂ "],
+    "META_PAGE_VALUES": [
+        "{p}页全文", "{p}（页）"],
+    "FLAGS": [
+        "免券下载", "无需积分", "0积分下载", "免登录下载", "会员专区", "原创认证", "官方出品", "热度飙升"],
+    "PRICE_LINES": [
+        "免费下载（0积分）", "¥{price}元购买", "{k}积分即可下载", "充值 ¥{price} 下载", "下载券 ×{k}", "下载 | ¥{price}"],
+    "PROGRESS": [
+        "共{n}页，免费阅读{p}页", "阅读至第{p}页（共{n}页）", "余{r}页需付费", "付费后可阅读剩余{r}页",
+        "阅读全文需{k}积分", "试读完毕", "已加载{p}页，共{n}页"],
+    "PAGERS": [
+        "上页 | {a}/{b} | 下页", "第{a}页 / 共{b}页 >>", "{a} / {b} ›", "◀ 第{a}页 ▶", "‹ {a} of {b} ›", "页 {a} / {b}"],
+    "DOC_TAIL": [
+        "{n}次浏览  {m}次下载  {b}页", "上传于 {date}  |  {n} 阅读", "分享者：{user}  粉丝{m}", "文档价格：¥{price}  立即购买",
+        "本资料共{b}页，约{n}字", "关注 {user}", "下载文档 · {b}页 · ¥{price}", "Downloads: {n}", "Views {n} | Likes {m}",
+        "{m}个收藏 {n}次下载", "由{user}推荐", "VIP专享 {b}页"],
+    "RELATED_HEADINGS": [
+        "你或许还想看", "本文相关文档", "更多同类资料", "其他相似文档", "同类热门", "相关课件下载", "本专题更多文档"],
+    "PAGE_NUMBERS": [
+        "— {rl} —", "·{r}·", "<{rl}>", "-{z}-", "（{z}）", "- {a} - ", "{a}\u3000", "〔{a}/{b}〕", "{a}-{b}页",
+        "第{a}页 (共{b})", "【{a}/{b}】页", "# {a} #", "{a} ／ 共{b}页"],
+}
+for _name, _items in DEV_ONLY_12.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# thirteenth round (issue 16, h21; its tenth): the big sites' own viewer, record and tail wording as their
+# pages print it (百度文库, 道客巴巴, 豆丁, 原创力, 人人文库, 淘豆网, 360doc), in their shapes:
+# preview walls in a friendly voice, a record's 顶/踩 and 系统标签, the claim line of
+# 人人文库, docin's page jump, 360doc's 类似文章 更多.
+DEV_ONLY_13 = {
+    "PROGRESS": [
+        "亲，很抱歉，此页已超出免费预览范围啦！", "如需继续阅读，请下载此文档", "免费阅读已结束，点击下载阅读编辑剩下{r}页",
+        "剩余{r}页未读，查看更多内容需下载", "本文档为付费文档，请购买后阅读全文", "您的浏览器暂不支持在线预览",
+        "免费预览结束，剩余{r}页需付费", "试读结束，完整版共{n}页", "已阅读完毕，下载可保存到本地", "点击阅读更多（剩余{r}页）",
+        "阅读全文（共{n}页）", "—— 余下{r}页 ——", "预览{p}/{n}页", "当前预览第{p}页，共{n}页"],
+    "PAGERS": [
+        "第{a}页 | 共{b}页 | 上一页 | 下一页", "上一页 {a} / {b} 下一页", "({a}/{b}页)", "第{a}/{b}张",
+        "{a} / {b} 页 ▼", "▲ {a}/{b}", "‹ 上一页  第{a}页  下一页 ›", "{a}/{b} 跳转"],
+    "DOC_TAIL": [
+        "顶/踩数：{n}/{m}", "系统标签：{kw}", "用户标签：{kw}", "如果您对本文有版权争议，可选择认领", "类似文章 更多",
+        "分享 献花({m}) +1", "加入阅读清单", "该文档已被下载{n}次", "您可在个人中心查看已购文档", "认领该文档",
+        "文档字数：{n}", "收藏本文档 · 分享给好友", "举报该资料", "展开阅读全文 ∨", "下载本文档（{b}页）",
+        "本文档共{b}页，可阅读全部内容", "VIP免费下载 · 非会员 ¥{price}", "上传者：{user} · 共{b}页 · {n}次阅读"],
+    "META_LABELS": [
+        ("顶/踩数", "count"), ("评论次数", "count"), ("需要积分", "count"), ("推荐度", "stars"),
+        ("文档标签", "category"), ("系统标签", "category"), ("文档字数", "count"), ("内容字数", "count")],
+    "RELATED_HEADINGS": [
+        "类似文章", "你可能喜欢", "今日推荐", "热门阅读", "相关文档下载", "本文档的相关文档"],
+    "DISCLAIMER_PHRASES": [
+        "{d}内容版权归属内容提供方，如果您对本文有版权争议，可选择认领，认领后既往收益都归您",
+        "{d}由用户上传，{s}不保证质量和数量令人满意，可能有诸多瑕疵，付费之前请仔细先通过免费阅读内容等途径辨别内容交易风险",
+        "如存在严重挂羊头卖狗肉之情形，可联系{s}下载客服投诉处理", "{d}侵权举报电话：{qq}（电话支持时间：9:00-18:30）",
+        "本{d}共若干页，可阅读全部内容", "{s}是提供个人知识管理的网络存储空间，所有内容均由用户发布"],
+}
+for _name, _items in DEV_ONLY_13.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# fourteenth round (issue 16, h21; its eleventh): running footers of paged copies — the document's or the
+# issuer's name beside the page number, the same words on every page — and circled page
+# numbers ({c}); pager and progress shapes of slide decks.
+DEV_ONLY_14 = {
+    "PAGE_NUMBERS": [
+        "工作总结 第{a}页", "第{a}页 工作总结", "— {a} — 市总工会", "{a} | 县总工会文件", "Page {a} | 年度报告",
+        "第{a}页 共{b}页 2023年工作报告", "本页为第{a}页", "第{a}页完", "{c}", "— {c} —", "（{c}）", "职工代表大会材料之{a}",
+        "{a} 嵊州市总工会办公室", "工会工作手册 · {a}", "第{a}页（共{b}页）· 内部资料"],
+    "PAGERS": [
+        "幻灯片 {a}/{b}", "Slide {a} of {b}", "« 返回上一页 | 翻到第{a1}页", "{a} / {b} 页，点击翻页"],
+}
+for _name, _items in DEV_ONLY_14.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)

@@ -337,4 +337,5 @@ DOC_TAIL += ["资料提供：{user}", "由 {user} 上传于 {n} 天前", "{n}阅
 
 # ---------------------------------------------------------------- dev-only wording (stop 29)
 # Phrasings added to the dev split only, and a probe never tuned on: their own module.
-from gen_chrome_dev_words import DEV_BODY_TRAPS, DEV_ONLY, PROBE_ONLY  # noqa: E402,F401
+from gen_chrome_dev_words import (DEV_BODY_TRAPS, DEV_NUMBER_LINES, DEV_ONLY, DEV_WEB_BODY_TRAPS,  # noqa: E402,F401
+                                  PROBE_ONLY)

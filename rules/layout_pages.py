@@ -151,7 +151,8 @@ class PageNumberPrefix(Rule):
 _SP = r"[^\S\r\n]*"
 # A page number in any script a paged copy prints it in: Arabic or full-width digits (``\d``
 # takes both), Chinese numerals (三, 十二, 一百零五) or Roman numerals (iv, XII).
-_NUMBER = r"(?:\d{1,4}|[零〇一二两三四五六七八九十百]{1,6}|[IVXLCivxlc]{1,7}|[Ⅰ-Ⅻⅰ-ⅻ])"
+# (and circled or parenthesised digits, as some typesetters number pages: ③, ❸, ⑶)
+_NUMBER = r"(?:\d{1,4}|[零〇一二两三四五六七八九十百]{1,6}|[IVXLCivxlc]{1,7}|[Ⅰ-Ⅻⅰ-ⅻ]|[①-⑳⑴-⒇❶-❿➀-➉➊-➓])"
 _PAGE = r"[页頁]"
 _TOTAL = rf"[(（\[［]?_(?:共计|合计|总计|共|总)_{_NUMBER}_{_PAGE}_[)）\]］]?"  # 共 12 页, (总12页)
 _SEP = r"[,，、/／|｜;；:：·\-－—–~～]?"
@@ -196,6 +197,8 @@ def _peel(line: str) -> tuple[str, str]:
     return (bare, frame + "p") if bare != core else (core, frame)
 
 
+_CIRCLED = frozenset(chr(c) for lo, hi in ((0x2460, 0x2473), (0x2474, 0x2487), (0x2776, 0x277F), (0x2780, 0x2789),
+                                           (0x278A, 0x2793)) for c in range(lo, hi + 1))
 _HAN_DIGIT = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -203,9 +206,9 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 def number_value(token: str) -> int | None:
     """The value of a page number: ``12``, ``１２``, ``十二``, ``一二``, ``xii`` → 12;
     ``None`` for a token that is no well-formed number."""
-    if token.isdigit():
+    if token.isdecimal():  # (③ is a digit to str.isdigit, but no decimal)
         return int(token)
-    if len(token) == 1 and ("Ⅰ" <= token <= "Ⅻ" or "ⅰ" <= token <= "ⅻ"):
+    if len(token) == 1 and ("Ⅰ" <= token <= "Ⅻ" or "ⅰ" <= token <= "ⅻ" or token in _CIRCLED):
         return int(unicodedata.numeric(token))
     if token[0] in _HAN_DIGIT or token[0] in "十百":
         if "十" not in token and "百" not in token:  # 一二 read digit by digit
@@ -260,7 +263,7 @@ def page_number_shape(line: str) -> tuple[str, int] | None:
 _TEMPLATE_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 _TEMPLATE_HAN = frozenset("第页頁共总總计計之码碼")
 _TEMPLATE_WORD = re.compile(r"[A-Za-z]+")
-_TEMPLATE_WORDS = frozenset(("page", "pages", "pg", "pp", "p", "of", "total"))
+_TEMPLATE_WORDS = frozenset(("page", "pages", "pg", "pp", "p", "of", "total", "no"))  # (No. 3: h21)
 
 
 def template_readings(line: str) -> list[tuple[str, int]]:
@@ -287,6 +290,49 @@ def template_readings(line: str) -> list[tuple[str, int]]:
         if ch not in _TEMPLATE_HAN and (ch.isalnum() or unicodedata.category(ch)[0] not in "PS"):
             return []  # another word or number: 第3章, 3号楼, 2019年
     return [(squeezed[:m.start()] + "#" + squeezed[m.end():], int(m.group())) for m in numbers]
+
+
+# A running footer: the page's number with the document's or the issuer's name beside it,
+# the same words on every page (社区工会工作总结 第3页, — 3 — 嵊州市总工会, 3 | 市总工会文件,
+# 本页为第3页). Read as a shape only, its words kept in it: only a run of three lines of the
+# same words, numbered n, n+1, n+2 a page apart, is a page footer (a heading or a list
+# item changes its words from one to the next).
+RUNNING_FOOTER = "running:"
+_FOOTER_PROSE = re.compile(r"[。！？!?；;，,]")
+_FOOTER_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?![\d.%])")
+_FOOTER_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)?")
+
+
+def running_footer_readings(line: str) -> list[tuple[str, int]]:
+    """``(shape, n)`` for each number of a short line of words and one or two numbers, the
+    shape being the line with that number as ``#`` (marked as a running footer's);
+    ``[]`` for a line with a clause mark, or with no words around its number.
+
+    >>> running_footer_readings("社区工会工作总结 第3页"), running_footer_readings("— 3 — 嵊州市总工会")
+    ([('running:社区工会工作总结第#页', 3)], [('running:—#—嵊州市总工会', 3)])
+    >>> running_footer_readings("共有3人获奖，其中2人为女职工"), running_footer_readings("2019年")
+    ([], [])
+    """
+    if len(line) > MAX_FURNITURE_CHARS or _FOOTER_PROSE.search(line):
+        return []
+    squeezed = "".join(line.split())
+    # (a date in it, 2023-06-01 or 2023年6月, is the footer's words: its numbers are no page's)
+    undated = _FOOTER_DATE.sub(lambda m: "D" * len(m.group()), squeezed)
+    numbers = list(_FOOTER_NUMBER.finditer(undated))
+    if not 1 <= len(numbers) <= 2:
+        return []  # (a year or a longer number beside them stays in the shape as written)
+    words = _PAGE_WORDS.sub("", squeezed)
+    if not _PAGE_WORDS.search(squeezed) and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", words)) < MIN_FOOTER_NAME:
+        return []  # a page word, or a name beside the number: a bare number is the other readers'
+    if any(_HEADING_NUMBER.search(squeezed[:m.start()] + "#" + squeezed[m.end():]) for m in numbers):
+        return []  # 第3章, 第2节, 第5条: a heading numbered in a run heads what follows it
+    return [(RUNNING_FOOTER + squeezed[:m.start()] + "#" + squeezed[m.end():], int(m.group())) for m in numbers]
+
+
+# A running footer holds a page word or names something: this many letters beside its number.
+MIN_FOOTER_NAME = 4
+_PAGE_WORDS = re.compile(r"[页頁]|[Pp]age|PAGE")
+_HEADING_NUMBER = re.compile(r"第#\s*[章节條条款篇编編卷部回课課讲講集期单單组組]")
 
 
 def _first_number(m: re.Match) -> str:
@@ -318,7 +364,8 @@ def _page_number_lines(text: str, lines: list[Line]) -> tuple[list[Edit], list[t
         elif read and len(before) >= MIN_LINE_BEFORE:
             found.append((i, read[1], read[0]))
         elif read is None and len(before) >= MIN_LINE_BEFORE and len(stripped) <= MAX_FURNITURE_CHARS:
-            found += [(i, n, shape) for shape, n in template_readings(stripped)]
+            readings = template_readings(stripped)
+            found += [(i, n, shape) for shape, n in readings or running_footer_readings(stripped)]
         before = stripped
     return edits, found
 
@@ -347,7 +394,7 @@ def _numbered_runs(lines: list[Line], cands: list[tuple[int, int, str]]) -> list
                 if gap >= MIN_GAP_CHARS:
                     run.append(d)
         gaps = [chars_before[cands[b][0]] - chars_before[cands[a][0] + 1] for a, b in zip(run, run[1:])]
-        fewest = 2 if "/" in shape else MIN_PAGES
+        fewest = 2 if "/" in shape and not shape.startswith(RUNNING_FOOTER) else MIN_PAGES
         if len(run) < fewest or median(gaps) < MIN_PAGE_CHARS:
             continue
         # pages end with their number: a page of text before the first, little after the last

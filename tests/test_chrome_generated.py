@@ -333,12 +333,12 @@ def test_blind_split_leaves_the_other_splits_alone(monkeypatch):
 
 
 def test_dev_body_traps_stay_on_the_dev_web_pages():
-    """The web body traps written for tuning (``W.DEV_BODY_TRAPS``) are drawn by the dev and
+    """The web body traps written for tuning (``W.DEV_WEB_BODY_TRAPS``) are drawn by the dev and
     probe splits' web pages only: held-out pages, and the dev docsite and paged pages, draw
-    what they drew before the traps were written."""
+    none of them."""
     def opening(template: str) -> str:
         return _SLOT.split(template)[0][:8]
-    openings = {opening(t) for t in W.DEV_BODY_TRAPS if len(opening(t)) >= 4}
+    openings = {opening(t) for t in W.DEV_WEB_BODY_TRAPS if len(opening(t)) >= 4}
 
     def trap_lines(pages, kinds):
         return sum(1 for p in pages if p["kind"] in kinds for line, label in p["lines"]

@@ -35,7 +35,7 @@ from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, s
                             spoken_about_a_platform)
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
-from ._fold import fold, fold_any_length
+from ._fold import fold, fold_any_length, symbol_class
 from ._memo import LineMemo
 # the site's record of a copy lives in its own module; these names are imported from here
 from ._docsite_record import counter_item, is_counter_line, is_doc_meta_line, record_kind  # noqa: F401
@@ -156,7 +156,8 @@ def _headed_notice(families: set[str], run: Sequence[int], lines: Sequence[Line]
     return ("rights" in families or about_site and bool(families & {"service", "site", "upload"}))
 
 
-_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▶►▷→↓❖✦※★☆—\-–~～:：()（）|｜!！*#]+"
+# (and any other symbol by its Unicode kind: ◤下载前请注意◥, ✪ 权利声明, ♦购买须读)
+_HEADING_FRAME = re.compile(rf"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▶►▷→↓❖✦※★☆—\-–~～:：()（）|｜!！*#{symbol_class()}]+"
                             # a heading that introduces its items: 会员说明如下：
                             r"|如下[:：]?\s*$")
 _QUALIFIER = f"(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)})"
@@ -181,7 +182,7 @@ def is_notice_heading(s: str) -> bool:
 
 
 _NUMBER_LEAD = re.compile(
-    r"^\s*(?:(?P<arabic>\d{1,2})\s*(?P<sep>[、.．)）]|[:：](?!\d))|[(（]\s*(?P<paren>\d{1,2})\s*[)）]"
+    r"^\s*(?:(?P<arabic>\d{1,2})\s*(?P<sep>[、.．)）]|[:：](?!\d)|[/／\-－](?!\s*\d))|[(（]\s*(?P<paren>\d{1,2})\s*[)）]"
     r"|[(（]\s*(?P<hanparen>[一二三四五六七八九十]{1,3})\s*[)）]|(?P<circled>[①-⑳])"
     r"|(?P<han>[一二三四五六七八九十]{1,3})\s*[、.．]|第(?P<article>[一二三四五六七八九十\d]{1,3})[条点项]\s*[:：]?"
     r"|[【\[〔](?P<bracket>\d{1,2})[】\]〕]"
@@ -202,7 +203,16 @@ def _line_families(s: str) -> frozenset[str]:
     fams = set(cue_families(s))
     if DISCLAIMER_RE.search(fold(s)):  # the known phrasings count as a full notice
         fams |= {"site", "rights", "hedge"}
+    # (h21) a notice heading about the site's concerns run in before its text (免责声明：…,
+    # 版权说明：…) makes the line a notice as a hedge does
+    m = _INLINE_HEADING.match(fold(s))
+    if m and is_notice_heading(m.group(1)) and _SITE_HEADING_RE.search(m.group(1)):
+        fams.add("hedge")
     return frozenset(fams)
+
+
+# a heading and its colon at the head of a line, the text after it (免责声明：本站所有文档…)
+_INLINE_HEADING = re.compile(r"^\s*[【\[〖]?([\u4e00-\u9fff]{2,8})[】\]〗]?\s*[:：](?=\s*\S)")
 
 
 _notice_families = LineMemo(_line_families)
@@ -318,6 +328,12 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                                              bool(heading), edge)
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
+            # (h21) the lines right under a notice that stands alone and speak as a notice
+            # does (如有侵权，请发邮件至客服邮箱…) are its own, unnumbered as it is
+            while ok and q < len(text_idx) and len(lines[text_idx[q]].text.strip()) <= MAX_LONE_NOTICE \
+                    and _notice_like(lines[text_idx[q]].text):
+                run.append(text_idx[q])
+                q += 1
         if ok and not (heading or alone) and len(run) < 2:
             ok = False
         block = ([i] if heading else []) + run

@@ -20,6 +20,7 @@ from ._docsite_record import is_doc_meta_line, record_kind
 from ._docsite_tail import furniture_evidence
 from ._fold import fold, fold_any_length
 from .vocab import DISCLAIMER_RE, MEMBER_SHARE_RE, PROGRESS_LINE_RE, PROGRESS_LINK_RE
+from .vocab_progress import PROGRESS_SHAPES_RE
 
 # What makes a block the site's at all: the site speaking of itself (本站, 本平台, 本文库),
 # its users' uploads (用户上传, 上传者) or its copies' trade (下载券, 积分下载, 售价 5 元). Not a
@@ -85,7 +86,8 @@ def is_progress_line(s: str, links: bool = False) -> bool:
     t = fold(s.strip())
     if not 0 < len(t) <= MAX_PROGRESS_LINE or _sentence_of_body(t):
         return False
-    return bool(PROGRESS_LINE_RE.search(t) or _PREVIEW_PAGES.match(t) or links and PROGRESS_LINK_RE.search(t))
+    return bool(PROGRESS_LINE_RE.search(t) or _PREVIEW_PAGES.match(t) or PROGRESS_SHAPES_RE.search(t)
+                or links and PROGRESS_LINK_RE.search(t))
 
 
 # How many pages the viewer lets one read, the whole line: 本文档仅提供7页预览, 前5页免费预览,
@@ -161,12 +163,19 @@ def _frames_a_document(lines: Sequence[Line], body: Sequence[bool], text_idx: Se
     return framed and any(b and k not in inside for k, b in enumerate(body))
 
 
+# The fewest first and last lines with text read for the copy's marks (C402's EDGE_LINES).
+MARK_WINDOW = 15
+
+
 def _marked_outside(lines: Sequence[Line], text_idx: Sequence[int], block: Sequence[int], edge: int) -> bool:
     # (the first or last ``edge`` lines with text outside the block: a block at the tail
     # does not push the copy's progress line out of the window)
+    # (on a short page, whose edge is a third of it, as far as C402 looks for the copy's
+    # marks: a viewer's pager between the last paragraphs marks the copy as well)
     inside = set(block)
     outside = [i for i in text_idx if i not in inside]
-    if any(copy_line(lines[i].text) for i in outside[:edge] + outside[-edge:]):
+    window = max(edge, MARK_WINDOW)
+    if any(copy_line(lines[i].text) for i in outside[:window] + outside[-window:]):
         return True
     # or the page's first line is the copy's cut title with its pages or file type glued on
     first = text_idx[0] if text_idx else None

@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import re
+from typing import Callable, Sequence
 
+from .._text import Line
 from ._fold import fold
 from .vocab import PAGER_FRACTION_RE, PAGER_WORDS_RE
 
@@ -54,13 +56,15 @@ def _pager_by_characters(t: str) -> bool:
 # A pager's units: a fraction (第3/8页, Page 3 of 8), a page (第3页, Page 3, P3), a total
 # (共8页), a link (上一页, »), a bare page number; between them separators and frames.
 _PAGER_UNIT = re.compile(
-    r"(?P<frac>(?:页码\s*[:：]?\s*|当前页?\s*[:：]?\s*|页\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*页?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
-    r"(?P<b>\d{1,4})\s*页?)"
-    r"|(?P<jump>(?:跳至|跳到|跳转[至到]?|转到|前往)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
-    r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*页|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>[共总]\s*\d{1,4}\s*页)"
-    r"|(?P<link>上一页|下一页|前一页|后一页|上页|下页|上翻|下翻|前翻|后翻|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]|…|\.\.\.)"
-    # what a pager says of itself: 3/10（点击翻页）
-    r"|(?P<aside>[(（]\s*(?:点击|左右|滑动)?\s*(?:翻页|切换)\s*[)）])"
+    # (h21: a slide deck's pager counts slides and screens: 幻灯片 2/5, Slide 2 of 5, 第2屏)
+    r"(?P<frac>(?:页码\s*[:：]?\s*|当前页?\s*[:：]?\s*|页\s*|幻灯片\s*|[Ss]lide\s*)?(?:第|[Pp]age\s*|P\s*)?(?P<a>\d{1,4})\s*[页屏张]?\s*(?:[/／]|\s+of\s+)\s*(?:共\s*)?"
+    r"(?P<b>\d{1,4})\s*[页屏张]?)"
+    r"|(?P<jump>(?:跳至|跳到|跳转[至到]?|转到|前往|翻到|翻至)\s*第?\s*\d{1,4}\s*页(?:\s*(?:确定|GO|Go|go))?)"
+    r"|(?P<nth>(?:当前\s*)?第\s*\d{1,4}\s*[页屏]|(?:Page|P)\s*\d{1,4}(?!\d))|(?P<total>[共总]\s*\d{1,4}\s*[页屏])"
+    # (h21: a link with the verb that follows it: 点击进入下一页, 返回上一页, 翻到下一页)
+    r"|(?P<link>(?:点击)?(?:进入|返回|回到|翻到|翻至|跳到|前往|转到)?(?:上一页|下一页|前一页|后一页|上页|下页)|上翻|下翻|前翻|后翻|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]|…|\.\.\.)"
+    # what a pager says of itself: 3/10（点击翻页）, 2 / 5 页，点击翻页
+    r"|(?P<aside>[(（]\s*(?:点击|左右|滑动)?\s*(?:翻页|切换)\s*[)）]|[，,]\s*(?:点击|左右|滑动)\s*(?:翻页|切换))"
     r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）〔〕〈〉「」《》\-－—~·•]+)")
 
 
@@ -94,3 +98,43 @@ def _pager_by_units(t: str) -> bool:
         return True
     # 3 > 2 is arithmetic: a bare number beside a link needs a link in words (下一页, »)
     return "link" in seen and bool(seen & {"nth", "total"} or "num" in seen and "word-link" in seen)
+
+
+# ---------------------------------------------------------------- a bare fraction (h21)
+# a fraction and nothing else (3/4, [3/4], （3/4）): a pager only where the copy says so
+BARE_FRACTION = re.compile(r"^\s*[\[【(（〔]?\s*(\d{1,4})\s*[/／]\s*(\d{1,4})\s*[\]】)）〕]?\s*$")
+# Han characters that name something, not a page's place (第 页 共 总 计 之 码)
+_NAMING_HAN = re.compile(r"[\u4e00-\u9fff](?<![第页共总计之码])")
+# the longest line that states the copy's length (its cut title, its record)
+MAX_STATING_LINE = 60
+
+
+def fraction_of_a_run(lines: Sequence[Line], body: Sequence[bool], i: int, viewer_kind: Callable[[str], str | None],
+                      head: Sequence[int]) -> bool:
+    """Line ``i`` (a bare fraction a/b) is the viewer's page a of b: a line of the copy's
+    ``head`` states b pages (…心得-14页, 文档页数：14页), or the page's other pagers of total
+    b number pages on both sides of a in order (3 / 9 between 第2页/9页 and 第4页/9页), or
+    before or after it alone (a fraction of a table among a paged copy's page numbers
+    第2页·共4页, 第3页·共4页 takes a number one of them has, so it fits no gap).
+    ``viewer_kind`` is C402's reading of a line (``"pager"``, ``"page"`` …)."""
+    a, total = (int(x) for x in BARE_FRACTION.match(fold(lines[i].text)).groups())
+    stated = re.compile(rf"(?<!\d){total}\s*(?:页|[Pp](?![A-Za-z]))")
+    for k in head:
+        t = fold(lines[k].text)
+        if (k != i and not body[k] and len(t) <= MAX_STATING_LINE and stated.search(t)
+                and viewer_kind(lines[k].text) not in ("pager", "page") and len(_NAMING_HAN.findall(t)) >= 2):
+            # (a pager's 第4页, a page number 1-4页, states where the reader is: the copy's
+            # length is stated by a line that names something, its title or its record)
+            return True
+    before, after = [], []
+    for k, line in enumerate(lines):
+        t = fold(line.text)
+        if k == i or not t.strip() or len(t) > MAX_PAGER_LINE or viewer_kind(line.text) != "pager":
+            continue
+        numbers = [int(x) for x in re.findall(r"\d{1,4}", t)]
+        if len(numbers) != 2 or max(numbers) != total:
+            continue  # a page and its total, the total the larger (第4页·共6页 is of 6)
+        (before if k < i else after).append(min(numbers))
+    if not before and not after:
+        return False
+    return (not before or max(before) < a) and (not after or min(after) > a) and a not in before + after

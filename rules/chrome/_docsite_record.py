@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .._layout import spaces_laid_out
-from ._fold import fold
+from ._fold import fold, symbol_class
 from ._docsite_shape import flag_kind, shaped_record_item, unit_shaped_item
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
@@ -45,19 +45,31 @@ _META_VALUE = {
     "format": r"\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|DOCX?|PDF|PPTX?|XLSX?|WPS|TXT|RTF|Word|WORD)",
     "size": r"\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G|kb|mb|k|B)",
     "count": r"\d[\d,]*\s*(?:个|次|分|人|份|券|金币)?",
-    "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?",
-    "user": r"[\w\u4e00-\u9fff]{1,16}",
+    "price": r"[¥￥]?\s*\d+(?:\.\d+)?\s*元?|免费|0元",
+    # (a handle masked as sites print a phone number: 186****1911)
+    "user": r"[\w\u4e00-\u9fff]{1,16}|\d{3}\*{3,4}\d{2,6}",
     "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、,， ]\s*[\u4e00-\u9fff\w]{1,10}){0,5}",
     "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[\u4e00-\u9fff]{1,2}星",
     "percent": r"\d{1,3}(?:\.\d+)?\s*[%％]",
     "code": r"[A-Za-z0-9_-]{3,20}",
 }
 _TRADE_COUNT_LABEL = re.compile(r"下载|积分|金币|券")
+
+
+# symbols a value or a label's frame holds, which stay in it: ★☆ rate, ℃ counts heat, an
+# arrow reads as a colon (页数→12) before the split
+RECORD_VALUE_SYMBOLS = "★☆℃℉№♀♂→⇒"
+# (and the ornamental punctuation marks, Unicode Po, a record sets like symbols: ⁂ ※ ⁑ ⁕)
+SYMBOL_SEPARATORS = symbol_class(RECORD_VALUE_SYMBOLS) + "※⁂⁑⁕⁖⁘⁙⁚⁛⁜⁝⁞"
 # A name or a category in words reads as a clause when it opens or holds a function word.
 _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也都的]|[的了]")
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
 _RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，,；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|\s+[/／\-~～—–－>＞→»★☆]\s+|\s{2,}|\u3000+|\t)")
+# (a comma between digits is a count's own: 字数：5,600)
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|(?<!\d),\s*|,(?!\d)\s*|\s+[/／\-~～—–－>＞→»★☆]\s+|\s{2,}|\u3000+|\t"
+                       # any other symbol a site sets between items, by its Unicode kind (✦ ◈ ♦ ⋮ ┆ ┊):
+                       # no record's value holds one (★☆ rate, ℃ counts heat: they stay values)
+                       rf"|[{SYMBOL_SEPARATORS}]\s*)")
 # Labels that name the site's trade: one of them, or a flag, must be on the line.
 # (a file's pages, format, size, price, rating, code are any attachment's or book's record,
 # 页数：共12页 / 附件格式：PDF / 文件大小：2.3MB in a 决算公开说明: plain, they go on a marked copy)
@@ -102,11 +114,17 @@ _BARE_TRADE_ITEM = re.compile(
     # who shared the copy and when: 小雨点1546 分享于 2023年10月7日, 上传者 X 于 2012年5月23日 上传
     rf"|(?:上传者|分享者|上传人)?\s*[\w\u4e00-\u9fff]{{1,20}}\s*(?:于\s*{_META_VALUE['date']}\s*(?:上传|分享|发布)"
     rf"|(?:上传|分享|发布)于\s*{_META_VALUE['date']})|\d{{1,4}}\s*(?:下载券|金币|积分)|[¥￥]\s*\d+(?:\.\d{{1,2}})?|(?:上传于|上传时间)\s*{_META_VALUE['date']}"
-    rf"|{_META_VALUE['date']}\s*上传")
+    rf"|{_META_VALUE['date']}\s*上传"
+    # when the copy was last edited, said of the copy: 本文档最后编辑于2017-06-12
+    rf"|(?:本文档|该文档|此文档|本资料|该资料|文档)(?:最后|最近)?(?:编辑|修改|更新)于\s*{_META_VALUE['date']}"
+    # how much the uploader shared: 共上传292篇, 已分享 35 份文档
+    rf"|(?:共|已|累计)\s*(?:上传|分享|贡献)(?:了)?\s*\d[\d,]*\s*(?:篇|份|个|部|套)(?:文档|资料|资源|范文|课件)?")
 # a user's handle as sites make them: wx_5326, 小雨点1546, doc35964
 _USER_ID = re.compile(r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}")
 # a rating with how many gave it: 4.2分（228人评）
-_BARE_PLAIN_ITEM = re.compile(r"\d(?:\.\d)?\s*分\s*[(（]\s*\d[\d,]*\s*人(?:评|评分|评价)?\s*[)）]|(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}")
+_BARE_PLAIN_ITEM = re.compile(r"\d(?:\.\d)?\s*分\s*[(（]\s*\d[\d,]*\s*人(?:评|评分|评价)?\s*[)）]|(?:共\s*)?\d{1,4}\s*页|\d(?:\.\d)?\s*分|[1-5]\s*星|[★☆]{1,5}"
+                              # (h21) a file's size and type bare: 1.6M, pdf格式, DOCX文档
+                              r"|\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|kb|mb)|(?i:docx?|pdf|pptx?|xlsx?|wps)\s*(?:格式|文档|文件)")
 
 
 def _meta_item(item: str) -> str | None:
@@ -332,7 +350,9 @@ def _split_items(t: str) -> list[str]:
     return items
 
 
-_COLON_LABEL = re.compile(r"[【\[〔〖]?[\u4e00-\u9fffA-Za-z]{1,9}[】\]〕〗]?\s*[:：]")
+_COLON_LABEL = re.compile(r"[【\[〔〖]?[\u4e00-\u9fffA-Za-z]{1,9}[】\]〕〗]?\s*[:：]"
+                          # a label in brackets needs no colon: 会员5折 〔分享达人〕海阔天空3687
+                          r"|[【\[〔〖][\u4e00-\u9fff]{2,9}[】\]〕〗](?=\S)")
 _LABEL_ALONE = re.compile(_META_LABEL_RE.pattern + r"(?<=[:：])"
                           # any short label and its colon (上载时间:  2017/10/08): its value follows
                           r"|[【\[〔〖]?[\u4e00-\u9fffA-Za-z]{1,9}[】\]〕〗]?\s*[:：]")

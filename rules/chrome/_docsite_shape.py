@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ._fold import symbol_class
 from ._docsite_cues import (
     FLAG_TRADE_WORDS,
     FLAG_WORDS,
@@ -44,12 +45,15 @@ _DATE = (r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:
          r"|\d{1,3}\s*(?:秒|分钟|小时|天|日|周|星期|个月|月|年)前|(?:刚刚|今天|昨天|前天)(?:\s*\d{1,2}:\d{2})?)")
 _VALUES = {
     "date": _DATE,
-    "pages": r"(?:约|全文|全|合计|共计|共|总共|总)?\s*\d{1,4}\s*(?:页|[Pp](?:ages?)?|张)?\s*(?:[(（]\s*全\s*[)）]|全)?",
+    # (and the page word framed or after 全文, or a P before the number: 7（页）, 5页全文, P25)
+    "pages": r"(?:约|全文|全|合计|共计|共|总共|总计|总|计)?\s*(?:[Pp]\s*)?\d{1,4}\s*(?:页|[Pp](?:ages?)?|张(?:幻灯片)?|[(（]\s*页\s*[)）])?"
+             r"\s*(?:[(（]\s*全\s*[)）]|全文|全)?",
     "format": r"(?i:\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|word|ppt|excel|caj|epub|zip|rar))",
     "size": r"(?i:\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G|B))",
     "count": r"\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:个|次|分|人次|人|份|张|下载券|券|金币|积分|点|条|℃)?",
-    "price": r"(?:[¥￥]\s*)?\d+(?:\.\d{1,2})?\s*元?",
-    "user": r"[\w\u4e00-\u9fff]{1,20}(?:\s*[(（][\u4e00-\u9fff]{2,6}[)）])?",
+    # (or none at all: 价格：免费)
+    "price": r"(?:[¥￥]\s*)?\d+(?:\.\d{1,2})?\s*元?|免费|0元",
+    "user": r"[\w\u4e00-\u9fff]{1,20}(?:\s*[(（][\u4e00-\u9fff]{2,6}[)）])?|\d{3}\*{3,4}\d{2,6}",
     "category": r"[\u4e00-\u9fff\w]{1,10}(?:\s*[>＞/／、 ]\s*[\u4e00-\u9fff\w]{1,10}){0,4}",
     "rating": r"[★☆]{1,5}|\d(?:\.\d)?\s*分?(?:\s*/\s*\d+)?|[一二三四五1-5]\s*星级?",
     "code": r"[A-Za-z0-9_-]{3,20}",
@@ -60,7 +64,7 @@ _VALUE_RES = {kind: re.compile(rx) for kind, rx in _VALUES.items()}
 _HEADS = sorted(((h, kind) for kind, heads in RECORD_HEADS.items() for h in heads), key=lambda x: -len(x[0]))
 _OPEN, _CLOSE = "【[〔〖「<（(《", "】]〕〗」>）)》"
 _FRAMED = re.compile(r"^[【\[〔〖「<（(《]\s*([\u4e00-\u9fffA-Za-z]{1,9})\s*[】\]〕〗」>）)》]\s*[:：]?\s*(.+)$")
-_COLONED = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,9}?)\s*[:：]\s*(.+)$")
+_COLONED = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,9}?|[A-Za-z]+ [A-Za-z]+)\s*[:：]\s*(.+)$")
 # a label run on into its value: 文档热度 216, 页面数24p, 需要金币48分
 _RUN_ON = re.compile(r"^([\u4e00-\u9fff]{1,9}?)\s*((?:约|全|合计|共计|共|总)?\s*[\d¥￥★☆A-Za-z_.].*)$")
 # a name or a category in words reads as a clause when it opens or holds a function word
@@ -179,8 +183,11 @@ def shaped_numbering(s: str) -> str | None:
 
 
 # ---------------------------------------------------------------- headings
-_HEADING_FRAME = re.compile(r"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▽▶►▷→↓❖✦※★☆▍▌|｜—\-–~～=＝*＊#＃>:：!！]+"
-                            r"|如下[:：]?\s*$")
+# (and any other symbol by its Unicode kind: ◤下载前请注意◥, ✪ 权利声明, ♦购买须读)
+_HEADING_FRAME = re.compile(rf"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▽▶►▷→↓❖✦※★☆▍▌|｜—\-–~～=＝*＊#＃>:：!！{symbol_class()}]+"
+                            r"|如下[:：]?\s*$"
+                            # (h21) a heading closed with a full stop as a sentence is: 文档声明。
+                            r"|。\s*$")
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]")
 _NOUN_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, NOTICE_NOUNS + NOTICE_NOUNS_AFTER_SITE_WORD),
                                                key=len, reverse=True)) + ")$")
@@ -221,7 +228,9 @@ def is_shaped_heading(s: str) -> bool:
 # print such an item, so it counts as plain, and three of them do not make a record.
 _UNIT_LABEL = re.compile(r"^[【\[〔〖]?[\u4e00-\u9fff]{2,6}[】\]〕〗]?\s*[:：]\s*")
 _UNIT_VALUE = re.compile(
-    r"\d[\d,]*(?:\.\d+)?\s*(?:字|页|[Pp]|KB|MB|GB|K|M|kb|mb)"
+    # (h21: and a file's type or a file's name with its type: 文件：doc, 文件名称：总结.doc)
+    r"(?i:\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|caj|epub))|[^\s:：]{1,40}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|rar|zip)"
+    r"|\d[\d,]*(?:\.\d+)?\s*(?:字|页|[Pp]|KB|MB|GB|K|M|kb|mb)"
     r"|(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{4,20}")
 
 

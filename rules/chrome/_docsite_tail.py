@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ._docsite_cues import FURNITURE_ACTIONS, FURNITURE_WORDS
+from ._docsite_cues import FURNITURE_ACTIONS, FURNITURE_WORDS, MIN_TRADE_WORDS_ALONE
 from ._docsite_shape import shaped_numbering
 from ._fold import fold
 from ._memo import LineMemo
@@ -29,6 +29,8 @@ from ._memo import LineMemo
 MAX_FURNITURE_LINE = 30
 # a short line with one button word and nothing else the viewer prints
 MAX_BUTTON_LINE = 10
+# a row that sells the copy by its trade words alone is a button's length (VIP用户可免费下载本文)
+MAX_TRADE_ROW = 16
 # a clause mark is a sentence's unless the line is short
 MAX_LINE_WITH_COMMA = 20
 
@@ -36,11 +38,16 @@ _WORD_RES = {fam: re.compile("|".join(sorted(map(re.escape, words), key=len, rev
              for fam, words in FURNITURE_WORDS.items()}
 _ACTION_RE = re.compile("|".join(sorted(map(re.escape, FURNITURE_ACTIONS), key=len, reverse=True)))
 _SHAPES = {
-    "count": re.compile(r"\d[\d,.]*\s*[kKwW万千]?\s*(?:人|次|个|条|份|位|%|％|分|字|页|件)"),
+    # (a count of the site's points or coupons too, and an English counter: 16积分, Views 201)
+    "count": re.compile(r"\d[\d,.]*\s*[kKwW万千]?\s*(?:人|次|个|条|份|位|%|％|分|字|页|件|积分|金币|下载券|券|豆元|点券)"
+                        r"|(?:Views|Likes|Downloads|Reads|Comments)\s*[:：]?\s*\d"),
     "price": re.compile(r"[¥￥]\s*\d"),
     "time": re.compile(r"\d{1,2}:\d{2}"),
     "handle": re.compile(r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}"),
     "stars": re.compile(r"[★☆]{2,5}"),
+    # (h21) a discount (限时5折, 满10减2) and a service number (400-123-4567)
+    "discount": re.compile(r"\d(?:\.\d)?\s*折|满\s*\d+\s*减\s*\d+"),
+    "phone": re.compile(r"(?<!\d)(?:400|800|0\d{2,3})-?\d{3,4}-?\d{3,4}(?!\d)"),
 }
 _SENTENCE_END = re.compile(r"[。！!；;]")
 _CLAUSE = re.compile(r"[，,]")
@@ -68,8 +75,12 @@ def _evidence(s: str) -> str | None:
     if not words:
         return None
     shapes = [name for name, rx in _SHAPES.items() if rx.search(t)]
+    if shapes == ["discount"] and len(t) > MAX_BUTTON_LINE and len(words) < 2:
+        shapes = []  # 全市职工可享受8折优惠 is a sentence about a discount; 限时5折 is the shop's
     if shapes or len(words) >= 2:
         return "+".join(words + shapes)
+    if len(t) <= MAX_TRADE_ROW and len(set(_WORD_RES["trade"].findall(t))) >= MIN_TRADE_WORDS_ALONE:
+        return "trade words: " + "、".join(sorted(set(_WORD_RES["trade"].findall(t))))
     action = _ACTION_RE.search(t)
     if action and len(t) <= MAX_BUTTON_LINE:
         return f"a button: {action.group()}"

@@ -10,6 +10,7 @@ one character, so an offset found in the folded text is valid in the original.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ._memo import LineMemo
 from .vocab import TRAD_TO_SIMP
@@ -44,3 +45,17 @@ def fold_any_length(s: str) -> str:
     """
     return s.translate(TRAD_TO_SIMP) if _TRADITIONAL.search(s) else s
 
+
+
+def symbol_class(keep: str = "") -> str:
+    """The body of a regex character class of every symbol (Unicode So, Sm) in the blocks
+    from general punctuation to miscellaneous symbols and arrows (U+2000–U+2BFF: arrows,
+    technical, box drawing, blocks, geometric shapes, dingbats), less ``keep``: what a
+    site sets around a heading or between items in whatever font (✦ ◈ ♦ ⋮ ┆ ◤ ✪ ☞), read
+    by the character's kind rather than listed glyph by glyph.
+
+    >>> all(c in symbol_class() for c in "✦◈♦⋮┆◤✪☞"), "★" in symbol_class("★☆"), "页" in symbol_class()
+    (True, False, False)
+    """
+    return "".join(re.escape(chr(c)) for c in range(0x2000, 0x2C00)
+                   if unicodedata.category(chr(c)) in ("So", "Sm") and chr(c) not in keep)

@@ -21,7 +21,7 @@ from typing import Iterator, Sequence
 from .._text import Line, han_count
 from ._fold import MAX_CHROME_LINE
 from ._memo import LineMemo
-from ._docsite_kinds import is_doc_meta_line
+from ._docsite_kinds import is_doc_meta_line, is_progress_line
 from ._kinds import (
     MAX_INFO_LINE,
     body_paragraph_line,
@@ -70,6 +70,7 @@ _strong_info_line = LineMemo(has_strong_pub_label)
 _web_dateline_line = LineMemo(is_web_dateline)
 _crumb_line = LineMemo(lambda s: is_breadcrumb_label_line(s) or is_bare_breadcrumb(s))
 _disclaimer_line = LineMemo(is_disclaimer_line)
+_progress_line = LineMemo(is_progress_line)
 
 
 def title_above_info(lines: Sequence[Line], body: Sequence[bool], i: int) -> bool:
@@ -103,7 +104,8 @@ def find_pub_anchor(lines: Sequence[Line], head_end: int) -> int | None:
         s = lines[i].text
         if body_paragraph_line(s) or len(s.strip()) > MAX_INFO_LINE:
             continue
-        if _strong_info_line(s) or (i > 0 and _web_dateline_line(s)):
+        if (_strong_info_line(s) or (i > 0 and _web_dateline_line(s))) and not _progress_line(s):
+            # (a viewer's progress, 您已阅读 61% 的内容, counts no views: it anchors no title)
             if last_text is None:
                 last_text = _last_text_line(lines)
             return i if i < last_text else None

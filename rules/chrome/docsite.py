@@ -13,6 +13,7 @@ from ._docsite_related import related_lists
 from ._docsite_frame import after_the_copys_end, between_the_copys_lines
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
+from ._docsite_pager import BARE_FRACTION, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView
@@ -317,6 +318,13 @@ class DocSiteReader(OnView, LineRule):
             if evidence and _docsite_copy(pg):
                 return f"the viewer's furniture at the tail of a marked copy: {evidence}"
             return None
+        if kind == "pager" and BARE_FRACTION.match(fold(pg.lines[i].text)) and not (
+                _docsite_copy(pg, pagers=False) or fraction_of_a_run(pg.lines, pg.body, i, _viewer_kind,
+                                                                   first_text_lines(pg.lines, EDGE_LINES))):
+            # 3/4 alone is a fraction of a table or a sum as well: the viewer's page a of b on
+            # a copy a document site marked (by more than pagers: a paged copy's page numbers
+            # ▲2▲ read as pagers too), or beside another page of the same total
+            return None
         if kind in ("member", "pager"):
             return _VIEWER_REASONS[kind]
         if kind == "page":
@@ -380,7 +388,7 @@ _MARKING_VIEWER_KINDS = frozenset(["member", "pager", "progress", "unmistakable"
 _TRADE_BUTTON = re.compile(r"下载|VIP|vip|下载券|文档|购买|付费|积分")
 
 
-def _docsite_copy(pg: Page) -> bool:
+def _docsite_copy(pg: Page, pagers: bool = True) -> bool:
     """The page carries a document site's notices, or among its first or last lines with
     text its record of the copy, the viewer's progress, pager or unmistakable furniture,
     or a row of its buttons that sells the copy (¥3.00 立即下载)."""
@@ -391,6 +399,8 @@ def _docsite_copy(pg: Page) -> bool:
     for i in edge:
         t = lines[i].text
         kind = _viewer_kind(t)
+        if kind == "pager" and (not pagers or BARE_FRACTION.match(fold(t))):
+            continue  # 3/4 alone marks nothing: a table's or a sum's fraction reads so too
         if (is_doc_meta_line(t) and not _heads_its_section(pg, i) or kind in _MARKING_VIEWER_KINDS
                 or kind == "reader" and not pg.body[i] and _TRADE_BUTTON.search(fold(t))):
             return True

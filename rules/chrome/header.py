@@ -141,8 +141,12 @@ class Breadcrumb(OnView, LineRule):
 
     def chrome_lines(self, pg: Page, ctx: Context):
         lines, z = pg.lines, pg.zones
+        notices = {k for k, _ in pg.notices} if pg.zones.head_end else set()
         i = 0
         while i < z.head_end:
+            if i in notices:
+                i += 1
+                continue  # C401's: a notice's heading framed by an arrow (→温馨提示) goes with its block
             s = laid_out_line(lines[i].text)
             starts_split_trail = fold(s) in {"首页", "网站首页", "主页"} and i + 1 < z.head_end \
                 and _ARROW_START.match(lines[i + 1].text)

@@ -27,10 +27,14 @@ _PAIRS += "賞赏費费認认統统襲袭諾诺張张鎖锁"
 _PAIRS += "檢检雲云"
 # the credit roles and form fields of stop 36 (策划, 监制, 账号, 驻站 …)
 _PAIRS += "劃划帳帐畫画監监籌筹繪绘譯译賬账駐驻遞递師师"
-# issue 16, h16: the viewer's panes, the service line, an event's end (暂无简介, 竭诚为您服务, 比赛)
-_PAIRS += "暫暂誠诚儀仪禮礼競竞訓训賽赛"
+# issue 16, h16: the viewer's panes, the service line, an event's end (暂无简介, 竭诚为您服务, 比赛); h21: 内容已折叠
+_PAIRS += "暫暂誠诚儀仪禮礼競竞訓训賽赛疊叠"
 # issue 16, h20: web counters, forms and share rows (弹幕, 晒图, 讨论, 楼层, 钉钉, 乡镇 …)
 _PAIRS += "側侧彈弹憤愤搶抢曬晒樓楼漢汉狀状羣群討讨談谈鄉乡釘钉陸陆雞鸡難难鮮鲜聽听觸触"
+# issue 16, h21: the docsite cue words and progress shapes (带答案, 秒杀, 减免, 点亮, 细则, 华为, 货币…)
+_PAIRS += "帶带殺杀減减燈灯細细綴缀華华貨货賣卖鉑铂銀银鑽钻飆飙驟骤黃黄"
+# the provinces of licence numbers (沪ICP备, 粤公网安备) and the rest of the pack's modules
+_PAIRS += "寧宁晉晋滬沪瓊琼粵粤綱纲蘇苏貴贵贛赣遼辽閩闽陝陕魯鲁"
 _TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
 TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
 
@@ -372,7 +376,9 @@ DOCSITE_CUE_WORDS = {
               "可能存在", "可能无法", "不支持", "仅限", "请谨慎", "恕不", "承担责任", "不负责", "不作任何保证", "不作保证",
               "仅作", "不予退", "敬请理解", "敬请谅解", "自行核实", "自行甄别", "自行判断", "不对其", "不提供", "概不负责",
               "不另行通知", "视为您", "即视为", "视为同意", "并同意", "表示同意", "即表示",
-              "禁止", "严禁", "切勿", "谨慎", "仅代表", "无关", "敬请留意", "不作任何承诺", "以实际", "仅展示", "后果自负"],
+              "禁止", "严禁", "切勿", "谨慎", "仅代表", "无关", "敬请留意", "不作任何承诺", "以实际", "仅展示", "后果自负",
+              # ---- docsite notices (h21): what the site will not answer for, named: 不对内容的真实性负责
+              "真实性", "准确性", "完整性", "不对内容"],
 }
 # A notice heading: an optional qualifier and a notice noun, alone on its line in any
 # frame (温馨提示：, 【下载须知】, ■ 特别说明, —— 免责声明 ——).
@@ -473,23 +479,8 @@ VIEWER_BUTTON_WORDS = ["下载", "收藏", "分享", "举报", "纠错", "打印
                        "手机看", "电脑看", "手机版", "电脑版", "小程序", "扫码", "全屏", "在线看",
                        # what else a viewer offers: tipping and following the uploader, sending the copy on
                        "打赏", "关注作者", "发送到", "保存到", "邮箱", "转发", "存到", "VIP", "vip", "复制", "评分"]
-# A related-list heading composed from its families: a qualifier or two and what is
-# listed (更多相关文档, 相似范文, 热门下载, 本类热门, 精选资料), or what others did
-# (其他人还看了, 网友都在看).
-RELATED_QUALIFIERS = ["相关", "相似", "同类", "类似", "热门", "推荐", "精选", "精彩", "更多", "最新", "本类", "热点", "优质",
-                      "猜你喜欢的", "你可能喜欢的", "为你推荐的", "其他", "近期", "今日", "本周", "大家喜欢的",
-                      "精品", "人气", "热销", "经典", "优秀", "随机", "延伸", "扩展", "拓展", "本站", "站内", "编辑"]
-RELATED_LISTED = ["文档", "资料", "范文", "文章", "阅读", "推荐", "下载", "内容", "资源", "课件", "新闻", "资讯", "热门",
-                  "排行", "专题", "帖子", "图文", "作品", "模板", "范例", "好文", "读物", "精选", "精品"]
-RELATED_HEADING_FAMILY_RE = re.compile(
-    rf"^(?:{'|'.join(RELATED_QUALIFIERS)}){{1,2}}(?:{'|'.join(RELATED_LISTED)}){{1,2}}$"
-    r"|^(?:其他人|别人|大家|网友|用户|读者)(?:还|都|也)(?:看了|在看|下载了|阅读了|喜欢)(?:这些)?(?:文档|文章|内容)?$"
-    r"|^(?:猜你|猜您)(?:喜欢|想看|爱看|感兴趣)$"
-    # what was added or seen lately: 最新上传, 最近更新, 看了又看, 看过的人还看了
-    r"|^(?:最新|最近|近期|今日)(?:上传|更新|发布|收录)(?:的)?(?:文档|资料|范文)?$|^看了(?:又看|还看)$"
-    r"|^(?:看过|下载过|浏览过)(?:的人|此文档的人|本文档的人)?(?:还|也)(?:看了|在看|下载了)$"
-    r"|^(?:你|您)(?:可能|或许|也许)(?:还|也)?(?:喜欢|感兴趣|想看|需要)(?:的)?(?:文档|文章|内容|资料|范文)?$"
-)
+# A related-list heading (C302): its families are in vocab_related, re-exported here.
+from .vocab_related import RELATED_HEADING_FAMILY_RE, RELATED_LISTED, RELATED_QUALIFIERS  # noqa: E402,F401
 
 # ---------------------------------------------------------------- extracted web text
 # (its vocabularies are in vocab_web; these names are re-exported for the modules that import them from here)
