@@ -291,5 +291,5 @@ def test_entity_halves_around_a_deleted_line_on_a_long_page(pipe):
     assert len(page) > CHROME_RERUN_CHARS
     once = pipe.clean(Document(id="x", text=page)).text
     assert "&" not in once and "uo;" not in once
-    assert once.count(PARAGRAPH) == 6
+    assert once.count(PARAGRAPH.strip()) == 6  # every paragraph kept
     assert pipe.clean(Document(id="x", text=once)).text == once
