@@ -48,13 +48,15 @@ def test_same_seed_same_pages():
                                    W.REPRINTS, W.FORM_PROMPTS, W.COUNTERS, W.DOC_SITES, W.DOC_TAIL, W.NUMBERINGS,
                                    W.HEADING_FRAMES, W.META_COLONS, W.META_PAGE_VALUES, W.META_SEPARATORS])
 def test_splits_share_no_chrome_wording(words):
-    # (counts only in the messages: a failure must not print the held-out wording)
+    # (counts only in the messages: a failure must not print the held-out wording, and
+    # pytest explains an assertion's sub-expressions, so len(words) would print the list)
     dev, held = gen_chrome.split_of(words, "dev"), gen_chrome.split_of(words, "heldout")
     shared = len(set(map(str, dev)) & set(map(str, held)))
-    assert len(dev) > 0 and len(held) > 0 and shared == 0, "items in both splits"
+    n_dev, n_held, n_words = len(dev), len(held), len(words)
+    assert n_dev > 0 and n_held > 0 and shared == 0, "items in both splits"
     extra = [name for name in W.DEV_ONLY if getattr(W, name) is words]
-    dev_only = W.DEV_ONLY[extra[0]] if extra else []
-    assert len(dev) + len(held) == len(words) + len(dev_only), "an item in neither split"
+    n_dev_only = len(W.DEV_ONLY[extra[0]]) if extra else 0
+    assert n_dev + n_held == n_words + n_dev_only, "an item in neither split"
 
 
 # ---------------------------------------------------------------- held-out hygiene
@@ -164,7 +166,8 @@ def test_dev_only_wording_leaves_the_heldout_split_alone():
     item of any list: the test above)."""
     for name, items in W.DEV_ONLY.items():
         words = getattr(W, name)
-        assert len(gen_chrome.split_of(words, "heldout")) == sum(1 for i, _ in enumerate(words) if i % 4 == 3), name
+        n_held, n_fourth = len(gen_chrome.split_of(words, "heldout")), sum(1 for i, _ in enumerate(words) if i % 4 == 3)
+        assert n_held == n_fourth, name
         missing = len(set(map(str, items)) - set(map(str, gen_chrome.split_of(words, "dev"))))
         assert missing == 0, name
 
@@ -177,7 +180,8 @@ def test_probe_wording_is_neither_split():
         others = set(map(str, gen_chrome.split_of(words, "dev")))
         clashes = len(others & set(map(str, items)))
         assert clashes == 0, name
-        assert set(map(str, items)) <= set(map(str, gen_chrome.split_of(words, "probe"))), name
+        in_probe = set(map(str, items)) <= set(map(str, gen_chrome.split_of(words, "probe")))
+        assert in_probe, name
 
 
 def test_heldout_pages_use_heldout_headings():
@@ -303,10 +307,17 @@ def test_blind_items_are_no_other_splits_items():
     assert not clashes, f"blind items equal to another split's item (list: count): {clashes}"
     for name, items in B.BLIND.items():
         words = getattr(W, name)
-        assert id(words) not in gen_chrome._SHARED_LISTS and len(items) >= 8, name
-        assert len({_folded(x) for x in items}) == len(items), f"{name}: a blind item twice"
-        assert gen_chrome.split_of(words, "blind") == list(items), name
-        assert not set(map(str, items)) & set(map(str, gen_chrome.split_of(words, "dev") + gen_chrome.split_of(words, "heldout"))), name
+        # (booleans and counts only: pytest explains an assertion's sub-expressions, and
+        # a failure must not print a blind or held-out item)
+        shared, n_items = id(words) in gen_chrome._SHARED_LISTS, len(items)
+        assert not shared and n_items >= 8, name
+        n_distinct = len({_folded(x) for x in items})
+        assert n_distinct == n_items, f"{name}: a blind item twice"
+        drawn = gen_chrome.split_of(words, "blind") == list(items)
+        assert drawn, name
+        n_clashes = len(set(map(str, items)) & set(map(str, gen_chrome.split_of(words, "dev")
+                                                           + gen_chrome.split_of(words, "heldout"))))
+        assert n_clashes == 0, name
 
 
 def test_blind_split_leaves_the_other_splits_alone(monkeypatch):
