@@ -27,10 +27,12 @@ T = TypeVar("T")
 #: either is reached. Most verdicts are asked of short lines, but some of every line
 #: (is_body_paragraph holds paragraphs of 440 characters on average), and by lines alone
 #: the memos grew with the corpus (one process: 163 MB → 225 → 257 MB after 0, 18 and
-#: 36 MB of make_corpus input). A million characters hold about three batches of 32
-#: pages: the versions of a page a batch makes find each other's lines.
+#: 36 MB of make_corpus input). Half a million characters hold about a batch and a half
+#: of 32 pages: the versions of a page a batch makes find each other's lines. (A forked
+#: worker's private memory after 40 MB of input: 77 MB with a million, 68 MB with half;
+#: the time, A/B on 20 MB: 1.015x, within the noise.)
 LINE_MEMO_MAX = 1 << 13
-LINE_MEMO_CHARS = 1 << 20
+LINE_MEMO_CHARS = 1 << 19
 #: Every memo, so a benchmark can start them all empty (``memo.clear()``).
 MEMOS: list["LineMemo"] = []
 

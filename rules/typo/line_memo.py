@@ -24,9 +24,9 @@ from .slips import Hit
 MAX_LINES = 1 << 15
 #: And at most this many characters of them: a line is a paragraph (about 550 characters
 #: on make_corpus pages, not the 60 of a chrome line), so lines alone let the memo grow
-#: with the corpus (16 MB at 40 MB of input, on its way to 36 MB). Two million hold six
+#: with the corpus (16 MB at 40 MB of input, on its way to 36 MB). A million hold three
 #: batches of 32 pages: T102 finds what T101 searched in the same batch.
-MAX_CHARS = 1 << 21
+MAX_CHARS = 1 << 20
 _NONE: tuple = ()
 
 
