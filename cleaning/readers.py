@@ -54,7 +54,7 @@ Item = Document | InputError | PendingHtml
 def materialise(item: Item, rules: Sequence[str] | None = None, trail: str = "compact") -> Document | InputError:
     """The document of a :class:`PendingHtml` (or an ``InputError`` saying why there is none).
 
-    ``rules``: the pipeline's rule codes, which choose the extraction steps (H101–H107;
+    ``rules``: the pipeline's rule codes, which choose the extraction steps (H101–H108;
     ``None`` runs those on by default); ``trail``: the audit trail level of their removals.
     """
     if not isinstance(item, PendingHtml):

@@ -58,7 +58,7 @@ class Stage(IntEnum):
     last, over the text that will be written.
     """
 
-    EXTRACT = 5  # HTML pages: the extraction steps, run when the page is read (H101–H107)
+    EXTRACT = 5  # HTML pages: the extraction steps, run when the page is read (H101–H108)
     UNICODE = 10  # mojibake, control characters, compatibility forms
     SCRIPT = 20  # traditional -> simplified and converter artefacts
     CHROME = 30  # site furniture: navigation, publication info, footers

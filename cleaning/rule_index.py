@@ -27,6 +27,7 @@ RULES: dict[str, tuple[str, str, int, bool]] = {
     'H105': ('zhclean.rules.html_extract', 'OutsideArticle', 5, True),
     'H106': ('zhclean.rules.html_extract', 'LinkLists', 5, True),
     'H107': ('zhclean.rules.html_extract', 'EdgeLines', 5, True),
+    'H108': ('zhclean.rules.html_extract', 'HomeLinks', 5, True),
     'H120': ('zhclean.rules.html_markup', 'StrayMarkup', 20, True),
     'L101': ('zhclean.rules.layout_rejoin', 'RejoinLines', 50, True),
     'L201': ('zhclean.rules.layout_pages', 'PageNumberPrefix', 30, True),

@@ -1,4 +1,4 @@
-"""H101–H107: the steps of HTML extraction, as rules that can be selected and explained.
+"""H101–H108: the steps of HTML extraction, as rules that can be selected and explained.
 
 The steps themselves run in :mod:`zhclean.html` when a page is read, before any text rule:
 they work on the page's tree, which the text rules never see. These classes are what the
@@ -158,6 +158,26 @@ class LinkLists(_ExtractionStep):
     code = "H106"
     name = "html.link-lists"
     summary = "link lists inside the article block (related articles, tags, pagers)"
+
+
+class HomeLinks(_ExtractionStep):
+    """Drop links back to the site's home page inside the article (返回腾讯网首页>>).
+
+    **What it does.** Removes a link whose address is the site's root (``/``,
+    ``http://www.qq.com/?pref=article``, ``/index.html``) and whose text, of at most 16
+    characters, says it goes back or on to the site (返回…, 回到…, 进入…, …首页, 查看更多).
+    Portals print one at the end of every article's last paragraph, so it is glued to the
+    article's last sentence once the page is text (…仍将持续。返回腾讯网首页>>).
+
+    **Leaves alone** a link to the home page with other words (请登录<a href="/">工会网站</a>
+    报名), and a back link to another page of the site (返回列表 to ``/news/``), which H107
+    takes when it stands at the article's edge.
+"""
+    __doc__ += _example(middle='<p><a href="https://www.sohu.com/?strategyid=00001">返回搜狐，查看更多</a></p>')
+
+    code = "H108"
+    name = "html.home-links"
+    summary = "links back to the site's home page inside the article (返回…首页, 查看更多)"
 
 
 class EdgeLines(_ExtractionStep):

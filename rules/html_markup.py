@@ -1,6 +1,6 @@
 """H120: HTML tags left in text that was extracted from pages by another tool.
 
-Pages zhclean reads itself go through the extraction steps H101–H107
+Pages zhclean reads itself go through the extraction steps H101–H108
 (:mod:`zhclean.rules.html_extract`) on their tree, before any text rule; H120 is the text
 rule for markup that is already in the text.
 """

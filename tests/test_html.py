@@ -1,5 +1,5 @@
 """HTML input: decoding, main-content extraction, metadata and bounds; the extraction
-steps as rules (H101–H107: selection, trail entries, summary).
+steps as rules (H101–H108: selection, trail entries, summary).
 
 Fixtures in ``tests/fixtures/html/`` are synthetic pages written for these tests.
 """
@@ -441,7 +441,7 @@ def test_title_printed_in_a_plain_div_is_confirmed_and_its_date_read():
 
 
 # ---------------------------------------------------------------------------------------------
-# The extraction steps are rules (H101–H107)
+# The extraction steps are rules (H101–H108)
 
 NAV_IN_ARTICLE = page(f'<div id="zoom"><nav>当前栏目：<a href="/tz">通知公告</a></nav><p>{BODY}</p></div>')
 
@@ -512,6 +512,15 @@ def test_the_full_trail_keeps_the_removed_text_and_none_keeps_no_entries():
     assert entry["text"] == "【打印本页】" and html[entry["start"]:entry["end"]].startswith('<div class="print-box">')
     _, meta = extract(html, trail="none")
     assert "removed" not in meta["html"] and meta["html"]["pruned"]["H104"]["elements"] == 1
+
+
+def test_a_home_link_glued_to_the_last_sentence_goes_and_its_entry_holds_the_link():
+    link = '<a href="http://www.qq.com/?pref=article"><span>返回腾讯网首页&gt;&gt;</span></a>'
+    html = page(f'<div id="zoom"><p>{BODY}</p><p>{BODY}{link}</p></div>')
+    text, meta = extract(html, trail="full")
+    assert text.splitlines()[-1] == BODY
+    [entry] = [e for e in meta["html"]["removed"] if e["rule"] == "H108"]
+    assert html[entry["start"]:entry["end"]] == link and entry["text"] == "返回腾讯网首页>>"
 
 
 def test_edge_lines_are_found_in_the_page():

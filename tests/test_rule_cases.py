@@ -21,7 +21,7 @@ Each file::
 
 Only the rule under test runs, so a case shows exactly what that rule does.
 
-An extraction rule (H101–H107, stage ``extract``) works on pages: its ``text`` is an HTML
+An extraction rule (H101–H108, stage ``extract``) works on pages: its ``text`` is an HTML
 page and ``want`` the text extracted from it with every extraction step. The steps build on
 each other, so the case runs them all and once more without the rule under test: a change
 case must then come out different and record a removal under the rule's code

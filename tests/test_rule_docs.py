@@ -11,7 +11,7 @@ from zhclean.html import STEP_CODES, extract
 from zhclean.rule import Stage
 
 RULES = [cls for cls in all_rules() if cls.__module__.startswith("zhclean.")]
-#: The extraction steps (H101–H107) run on pages: their examples are a page and its text.
+#: The extraction steps (H101–H108) run on pages: their examples are a page and its text.
 TEXT_RULES = [cls for cls in RULES if cls.stage != Stage.EXTRACT]
 BLOCK = re.compile(r"\*\*(Anti-pattern|Best practice)\*\*::\n\n((?:[ \t]+.*\n|\n)+)")
 

@@ -8,7 +8,7 @@ The package: :mod:`~zhclean.html.decode` (bytes to text), :mod:`~zhclean.html.pa
 :mod:`~zhclean.html.measure`, :mod:`~zhclean.html.extract` (the pruning steps and the block
 choice), :mod:`~zhclean.html.render`, :mod:`~zhclean.html.edges` (edge lines),
 :mod:`~zhclean.html.title`, :mod:`~zhclean.html.metadata` and :mod:`~zhclean.html.trail`
-(what was removed, and where). Each removing step is a rule, H101–H107
+(what was removed, and where). Each removing step is a rule, H101–H108
 (:mod:`zhclean.rules.html_extract`): ``rules`` says which run, like ``--select`` and
 ``--ignore`` for the text rules.
 
@@ -38,8 +38,8 @@ from ..registry import select_rules
 from ..rule import Rule, Stage
 from .decode import codec_for_label, decode_html as _decode_page, private_use_count
 from .edges import join_split_title, trim_edges
-from .extract import (choose_block, drop_non_text, prune_furniture, prune_link_lists, prune_post_chrome,
-                      prune_reader_comments)
+from .extract import (choose_block, drop_non_text, prune_furniture, prune_home_links, prune_link_lists,
+                      prune_post_chrome, prune_reader_comments)
 from .extract import _remove as remove_element
 from .boards import article_page, class_and_id, named_board, qa_page
 from .gather import named_posts
@@ -52,7 +52,7 @@ from .title import choose_title, element_showing, is_title_line, printed_title, 
 from .trail import Trail
 
 #: The extraction steps, by the code of the rule that documents and selects each.
-STEP_CODES = ("H101", "H102", "H103", "H104", "H105", "H106", "H107")
+STEP_CODES = ("H101", "H102", "H103", "H104", "H105", "H106", "H107", "H108")
 
 _LOOKS_HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)", re.I | re.S)
 
@@ -166,6 +166,8 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
             prune_post_chrome(block, m, trail, forum)
         if "H106" in enabled:
             prune_link_lists(block, m, trail)
+        if "H108" in enabled:
+            prune_home_links(block, m, trail)
     finally:
         m.release()  # children first: see Measure.release
     lines = render(block)

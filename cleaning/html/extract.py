@@ -12,7 +12,8 @@ is in ``enabled``, and records what it removes in the :class:`~zhclean.html.trai
    element that holds a large share of the page's prose, so a misnamed wrapper is safe;
 3. score every block (:mod:`zhclean.html.measure`) and take the best-scoring one as the
    article (**H105** is everything outside it);
-4. inside the article, **H106** drop link lists (related articles, tag clouds).
+4. inside the article, **H106** drop link lists (related articles, tag clouds) and
+   **H108** links back to the site's home page (返回腾讯网首页>>, 返回搜狐，查看更多).
 
 Rendering and the edge lines (**H107**) follow in :mod:`zhclean.html.render` and
 :mod:`zhclean.html.edges`.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 from typing import AbstractSet, Any
+from urllib.parse import urlsplit
 
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS
@@ -428,6 +430,51 @@ def prune_link_lists(block: Any, m: Measure, trail: Trail) -> None:
             skip.add(el)
     for el in doomed:
         trail.element("H106", el, m.chars.get(el, 0))
+        _remove(el)
+
+
+# A link back to the site's home page, as portals print it at the end of every article's last
+# paragraph (腾讯's 返回腾讯网首页>>, 搜狐's 返回搜狐，查看更多): its text is a back or go verb with
+# where it goes, or a "see more"; its href the site's root. Both must hold: 登录<a href="/">工会
+# 网站</a> in running text is the article's, and so is 返回 in a link to a page of the site.
+_HOME_LINK_TEXT = re.compile(
+    r"^(?:点击)?(?:返回|回到|进入|前往|访问)\S{0,12}$|^\S{0,12}(?:首页|主页|查看更多|看更多|阅读更多)\S{0,3}$")
+_HOME_PATHS = frozenset(("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.php", "/default.html",
+                         "/default.htm", "/default.aspx", "/index.jsp", "/index.asp"))
+#: A home link's text is short: a sentence with a link to the home page is the article's.
+HOME_LINK_MAX_CHARS = 16
+
+
+def is_home_link(el: Any) -> bool:
+    """``<a href="http://www.qq.com/?pref=article">返回腾讯网首页&gt;&gt;</a>``: a link to the
+    site's root whose text says it goes back there or to more of the site.
+
+    >>> from lxml import html
+    >>> is_home_link(html.fragment_fromstring('<a href="https://www.sohu.com/?spm=1">返回搜狐，查看更多</a>'))
+    True
+    >>> is_home_link(html.fragment_fromstring('<a href="/">工会网站</a>'))
+    False
+    >>> is_home_link(html.fragment_fromstring('<a href="/news/1.html">返回列表</a>'))
+    False
+    """
+    href = (el.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    if parts.path.lower() not in _HOME_PATHS or parts.fragment:
+        return False
+    text = "".join(el.text_content().split()).rstrip(">»›＞》")
+    return 0 < len(text) <= HOME_LINK_MAX_CHARS and _HOME_LINK_TEXT.match(text) is not None
+
+
+def prune_home_links(block: Any, m: Measure, trail: Trail) -> None:
+    """H108: links back to the site's home page inside the article (see :func:`is_home_link`)."""
+    doomed = [el for el in block.iter("a") if el is not block and is_home_link(el)]
+    for el in doomed:
+        trail.element("H108", el, m.chars.get(el, 0))
         _remove(el)
 
 
