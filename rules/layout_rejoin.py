@@ -18,7 +18,7 @@ from ._layout import (
     starts_open,
     visible_len,
 )
-from ._text import SENTENCE_END
+from ._text import HAN_RE, SENTENCE_END
 from ._wrap_widths import (
     _EDGE,
     _FIELD_LABEL,
@@ -153,8 +153,8 @@ def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None, first: b
     missing: then ``b`` must not read as a title or verse); ``b`` goes on."""
     if not full or paragraph_mark:
         return False
-    if a.tail[-1:].isascii() and b.head[:1].isascii() and not _digits_meet(a.tail, b.head):
-        return False  # English on both sides: a join would need a space (a number needs none)
+    if _latin_seam(a, b) or HAN_RE.search(a.text) is None:
+        return False  # English or code: a line of code as wide as the wrap ends where it ends
     if _structural(b.head) or _heading_then_line(a, b, first):
         return False
     if _FIELD_LABEL.match(b.head) and _FIELD_LABEL.search(a.text):
@@ -164,6 +164,19 @@ def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None, first: b
         if paragraph_mark is None or (b.visible <= TITLE_LINE and not b.stops) or b.visible <= SHORT_LINE:
             return False
     return (starts_han(b.head) or b.head[:1].isalnum() or b.head[:1] in "%％") and _CELL_GAP.search(b.head) is None
+
+
+def _latin_seam(a: Para, b: Para) -> bool:
+    """English or code on both sides of the break: a join would need a space (a number cut
+    in two needs none), and a line of code ends where it ends (``….test.data`` / ``def f():``)."""
+    return a.tail[-1:].isascii() and b.head[:1].isascii() and not _digits_meet(a.tail, b.head)
+
+
+def _entry_halves(a: Para, b: Para) -> bool:
+    """``a`` and ``b`` can be the halves of a list entry the width cut: the first half is
+    Chinese (a line of code or an address with no Han in it ends where it ends, however wide
+    it is) and the seam is not between two English words."""
+    return HAN_RE.search(a.text) is not None and not _latin_seam(a, b)
 
 
 def _heading_then_line(a: Para, b: Para, first: bool) -> bool:
@@ -236,7 +249,7 @@ def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents
             if number is None:
                 mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0]) if blanks
                         else None) if full else None
-                joins = (last_start in entry_at or _joins(prev, para) or _word_rest(prev, para)
+                joins = (last_start in entry_at and _entry_halves(prev, para) or _joins(prev, para) or _word_rest(prev, para)
                          or _wrapped(prev, para, full, mark, at_start and len(merged) == 1)
                          or bool(full_at) and not full and _two_line_paragraph(
                              prev, para, True if at_start and len(merged) == 2 or not at_start and len(merged) == 1
