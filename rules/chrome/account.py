@@ -1,0 +1,145 @@
+"""C202: the account's sign-off that ends a page copied from a WeChat-style public account."""
+from __future__ import annotations
+
+import re
+
+from zhclean.rule import Context
+
+from .._view import OnView, laid_out_line
+from ._fold import fold
+from ._line_rule import LineRule
+from ._page import Page
+
+# Vocabulary, by family (simplified; lines are folded before matching).
+#: What the reader is asked to do with the account or the page.
+ACCOUNT_ACTIONS = ("关注", "长按", "识别", "扫码", "扫描", "扫一扫", "点击", "点亮", "点个", "点一下", "点下", "点",
+                   "戳", "转发", "分享", "设为星标", "星标", "置顶", "订阅", "加入")
+#: What it is asked to do it to: the account, the app's buttons, the reader's timeline.
+ACCOUNT_TARGETS = ("公众号", "订阅号", "服务号", "视频号", "小程序", "菜单栏", "底部菜单", "在看", "阅读原文", "星标",
+                   "置顶", "关注我们", "关注我", "朋友圈", "好看", "小心心", "点赞", "赞一下", "一键三连", "粉丝群",
+                   "读者群", "交流群")
+#: Verbs of the keyword menu (回复【社保】查询缴纳记录): send the account a word to get a page
+#: (回覆 is the traditional spelling; 覆 folds to itself, as in 覆盖).
+MENU_VERBS = ("后台回复", "后台回覆", "回复", "回覆", "发送", "输入", "私信")
+
+_ACTION = re.compile("|".join(sorted(map(re.escape, ACCOUNT_ACTIONS), key=len, reverse=True)))
+_TARGET = re.compile("|".join(sorted(map(re.escape, ACCOUNT_TARGETS), key=len, reverse=True)))
+_MENU_ITEM = re.compile(
+    r"^(?:[（(]?\d{1,2}[)）、.．]|[\u2460-\u2473]|[-•·▶►●◆▪])?\s*(?:" + "|".join(MENU_VERBS) + r")\s*"
+    r"[【\[「“\"‘『〖]\s*[^】\]」”\"’』〗]{1,12}\s*[】\]」”\"’』〗]\s*\S{0,24}$")
+# A line of arrows, dots or rules that points at the QR code or frames the sign-off, or the
+# account's end mark (—— END ——, - THE END -).
+_DECORATION = re.compile(r"^[\s↓↑▼▲⬇︾•·…—–\-=~～*＊★☆▽△◆◇♥❤👇👆🔽]*(?:(?:THE\s*)?END|End|end)?[\s↓↑▼▲⬇︾•·…—–\-=~～*＊★☆▽△◆◇♥❤👇👆🔽]*$")
+_SENTENCE_INSIDE = re.compile(r"[。！？!?；;][^\s。！？!?；;”’）)]")
+
+#: Longest account prompt: the sign-off is one short line an item.
+MAX_PROMPT = 40
+#: Longest prompt that ends in a full stop (长按二维码关注我们。); a longer line that does is a
+#: sentence of the article that speaks of sharing or following.
+MAX_CLOSED_PROMPT = 16
+
+
+def is_account_prompt(s: str) -> bool:
+    """A line that asks the reader to follow, star, share or tap something of the account.
+
+    >>> is_account_prompt("看都看完了，点【在看】试试"), is_account_prompt("长按识别二维码，关注“XX工会”公众号")
+    (True, True)
+    >>> is_account_prompt("请扫描二维码报名参加比赛。"), is_account_prompt("欢迎广大职工积极参与，共同营造良好氛围。")
+    (False, False)
+    >>> is_account_prompt("分享到朋友圈的照片里，职工们手捧奖状，不少网友纷纷点赞。")
+    False
+    """
+    t = fold(laid_out_line(s)).strip()
+    if not t or len(t) > MAX_PROMPT or _SENTENCE_INSIDE.search(t):
+        return False
+    if t[-1] in "。." and len(t) > MAX_CLOSED_PROMPT:
+        return False  # a sentence about sharing (不少网友纷纷点赞。) is the article's
+    return _ACTION.search(t) is not None and _TARGET.search(t) is not None
+
+
+# A pointer at the account's QR code (扫描下方二维码解锁更多技能): the sign-off's, beside a
+# prompt or a menu, but on its own it may be a notice's (扫码报名), so it does not start a run.
+_QR_POINTER = re.compile(r"(?:扫|长按|识别)[^。！？!?]{0,12}(?:二维码|QR|码)")
+
+
+def is_qr_pointer(s: str) -> bool:
+    """A short line pointing at a QR code, with no sentence end.
+
+    >>> is_qr_pointer("扫描下方二维码解锁更多技能"), is_qr_pointer("请扫描二维码报名参加比赛。")
+    (True, False)
+    """
+    t = fold(laid_out_line(s)).strip()
+    return (0 < len(t) <= MAX_PROMPT and _SENTENCE_INSIDE.search(t) is None and t[-1] not in "。！？!?；;"
+            and _QR_POINTER.search(t) is not None)
+
+
+def is_menu_item(s: str) -> bool:
+    """An item of the account's keyword menu.
+
+    >>> is_menu_item("2、回复【福利】查看各种政策福利"), is_menu_item("回复“入会”即可在线申请")
+    (True, True)
+    >>> is_menu_item("2、做好职工诉求回复工作，限时办结")
+    False
+    """
+    return _MENU_ITEM.match(fold(laid_out_line(s)).strip()) is not None
+
+
+class AccountSignOff(OnView, LineRule):
+    """Remove the sign-off of a public account that ends the page: follow, star, 在看, keyword menus.
+
+    **What it does.** Walking back from the end of the page, collects lines that ask the
+    reader to act on the account (关注 / 长按识别 / 点【在看】 / 设为星标 / 转发朋友圈: an action
+    word and the account's or the app's thing, in a line of at most 40 characters with no
+    sentence inside), items of its keyword menu (``1、回复【社保】查询缴纳记录``), lines that
+    point at its QR code (扫描下方二维码…) and the arrows, rules and end marks (—— END ——)
+    among and above them, and deletes the run when it holds an account prompt, or
+    two menu items. The walk stops at the first other line.
+
+    **Why.** Articles copied from WeChat and other public accounts end with the same
+    sign-off on every post; in a corpus it is a repeated block that is not the article.
+
+    **Leaves alone** anything above the last line that is not such a prompt, a notice's own
+    instructions (请扫描二维码报名参加比赛。), a QR pointer with no prompt or menu beside it, a body list whose items answer something
+    (2、做好职工诉求回复工作), and a single menu item on its own.
+
+    **Anti-pattern**::
+
+        下一步，区总工会将继续深化服务职工工作，把更多实事办到职工心坎上。
+        1、回复【公租房】查看最新消息
+        2、回复【社保】查询社保缴纳记录
+        点击菜单栏【便民服务】解锁更多服务！
+        看都看完了，点【在看】试试
+
+    **Best practice**::
+
+        下一步，区总工会将继续深化服务职工工作，把更多实事办到职工心坎上。
+    """
+
+    code = "C202"
+    name = "chrome.account-sign-off"
+    summary = "a public account's sign-off ending the page: 关注, 点【在看】, 回复【关键词】 menus"
+
+    # every line the rule deletes is a prompt or a menu item, or stands among them
+    triggers = ACCOUNT_TARGETS + MENU_VERBS
+
+    def chrome_lines(self, pg: Page, ctx: Context):
+        run, prompts, items = [], 0, 0
+        for i in range(len(pg.lines) - 1, -1, -1):
+            s = pg.lines[i].text.strip()
+            if not s or _DECORATION.match(s):
+                run.append((i, "blank or decoration"))
+                continue
+            if is_account_prompt(s):
+                prompts += 1
+                run.append((i, "asks the reader to act on the account"))
+            elif is_menu_item(s):
+                items += 1
+                run.append((i, "an item of the account's keyword menu"))
+            elif is_qr_pointer(s):
+                run.append((i, "points at the account's QR code, beside its sign-off"))
+            else:
+                break
+        if not (prompts or items >= 2):
+            return []
+        # blank lines are left to the whitespace rules
+        return [(i, why) for i, why in run if pg.lines[i].text.strip()]
