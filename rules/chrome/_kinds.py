@@ -41,6 +41,7 @@ from .vocab import (
     STRONG_PUB_LABELS,
     VIEW_LABELS,
 )
+from .vocab_web import CONTENT_FROM_THE_WEB_RE
 
 # A body paragraph: this many Han characters with prose punctuation.
 BODY_MIN_HAN = 30
@@ -109,9 +110,15 @@ def is_reprint_notice(s: str) -> bool:
 
     >>> is_reprint_notice("（本文转自工人日报，版权归原作者所有）"), is_reprint_notice("本文认为，转载作品的版权应当受到保护。")
     (True, False)
+    >>> is_reprint_notice("图片来源于网络，如有侵权请联系删除"), is_reprint_notice("图片均来自网络")
+    (True, True)
     """
     t = fold(s.strip())
-    if not t or len(t) > MAX_REPRINT_NOTICE or not REPRINT_OPENING_RE.match(t):
+    if not t or len(t) > MAX_REPRINT_NOTICE:
+        return False
+    if CONTENT_FROM_THE_WEB_RE.match(t):
+        return True  # 图片来源于网络: the whole line says only where it was copied from
+    if not REPRINT_OPENING_RE.match(t):
         return False
     fams = set(reprint_families(t))
     if "stance" in fams and "声明" in t[:8]:

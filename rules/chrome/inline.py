@@ -71,7 +71,7 @@ class ReprintNotice(OnView, LineRule):
     def why(self, pg: Page, i: int) -> str | None:
         s = pg.lines[i].text
         if pg.zones.in_zone(i) and is_reprint_notice(s):
-            return "a reprint notice: " + "+".join(reprint_families(s))
+            return "a reprint notice: " + ("+".join(reprint_families(s)) or "copied from the web")
         return None
 
 
