@@ -9,7 +9,7 @@ RULES: dict[str, tuple[str, str, int, bool]] = {
     'C101': ('zhclean.rules.chrome.licence', 'IcpLicence', 30, True),
     'C102': ('zhclean.rules.chrome.pubinfo', 'PublicationInfo', 30, True),
     'C201': ('zhclean.rules.chrome.footer', 'Footer', 30, True),
-    'C202': ('zhclean.rules.chrome.account', 'AccountSignOff', 30, True),
+    'C202': ('zhclean.rules.chrome.account', 'SignOff', 30, True),
     'C301': ('zhclean.rules.chrome.furniture', 'PageTurnAndComments', 30, True),
     'C302': ('zhclean.rules.chrome.furniture', 'RelatedList', 30, True),
     'C303': ('zhclean.rules.chrome.furniture', 'TrailingMenu', 30, True),

@@ -41,7 +41,7 @@ from .vocab import (
     STRONG_PUB_LABELS,
     VIEW_LABELS,
 )
-from .vocab_web import CONTENT_FROM_THE_WEB_RE
+from .vocab_web import CONTENT_FROM_THE_WEB_RE, LONG_NOTICE_LABEL_RE
 
 # A body paragraph: this many Han characters with prose punctuation.
 BODY_MIN_HAN = 30
@@ -88,6 +88,8 @@ body_paragraph_line = LineMemo(is_body_paragraph)
 _REPRINT_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
                 for family, words in REPRINT_CUE_WORDS.items()}
 MAX_REPRINT_NOTICE = 120
+#: Longest rights paragraph read as a notice (under a notice label, three families of words).
+MAX_LONG_REPRINT_NOTICE = 400
 
 
 def reprint_families(s: str) -> tuple[str, ...]:
@@ -114,8 +116,12 @@ def is_reprint_notice(s: str) -> bool:
     (True, True)
     """
     t = fold(s.strip())
-    if not t or len(t) > MAX_REPRINT_NOTICE:
+    if not t or len(t) > MAX_LONG_REPRINT_NOTICE:
         return False
+    if len(t) > MAX_REPRINT_NOTICE:
+        # a site's whole rights paragraph (中证网声明：凡本网注明…，版权均属于…，不得转载…，并不
+        # 代表本网赞同其观点): under a notice label and drawing on three families at least
+        return LONG_NOTICE_LABEL_RE.match(t) is not None and len(reprint_families(t)) >= 3
     if CONTENT_FROM_THE_WEB_RE.match(t):
         return True  # 图片来源于网络: the whole line says only where it was copied from
     if not REPRINT_OPENING_RE.match(t):

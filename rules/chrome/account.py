@@ -1,4 +1,4 @@
-"""C202: the account's sign-off that ends a page copied from a WeChat-style public account."""
+"""C202: the sign-off that ends a page: a WeChat-style account's prompts and menus, a site's thanks."""
 from __future__ import annotations
 
 import re
@@ -30,6 +30,9 @@ _MENU_ITEM = re.compile(
 # A line of arrows, dots or rules that points at the QR code or frames the sign-off, or the
 # account's end mark (—— END ——, - THE END -).
 _DECORATION = re.compile(r"^[\s↓↑▼▲⬇︾•·…—–\-=~～*＊★☆▽△◆◇♥❤👇👆🔽]*(?:(?:THE\s*)?END|End|end)?[\s↓↑▼▲⬇︾•·…—–\-=~～*＊★☆▽△◆◇♥❤👇👆🔽]*$")
+# A numbered or bulleted step: outside a keyword menu, a list is the article's (how to sign up).
+_LIST_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
+                        r"|[\u2460-\u2473]|第[一二三四五六七八九十\d]{1,3}步)")
 _SENTENCE_INSIDE = re.compile(r"[。！？!?；;][^\s。！？!?；;”’）)]")
 
 #: Longest account prompt: the sign-off is one short line an item.
@@ -40,7 +43,8 @@ MAX_CLOSED_PROMPT = 16
 
 
 def is_account_prompt(s: str) -> bool:
-    """A line that asks the reader to follow, star, share or tap something of the account.
+    """A line that asks the reader to follow, star, share or tap something of the account,
+    or thanks the reader for visiting the site.
 
     >>> is_account_prompt("看都看完了，点【在看】试试"), is_account_prompt("长按识别二维码，关注“XX工会”公众号")
     (True, True)
@@ -48,13 +52,20 @@ def is_account_prompt(s: str) -> bool:
     (False, False)
     >>> is_account_prompt("分享到朋友圈的照片里，职工们手捧奖状，不少网友纷纷点赞。")
     False
+    >>> is_account_prompt("感谢您访问京华网(www.jinghua.cn)"), is_account_prompt("感谢您对工会工作的支持！")
+    (True, False)
     """
     t = fold(laid_out_line(s)).strip()
     if not t or len(t) > MAX_PROMPT or _SENTENCE_INSIDE.search(t):
         return False
     if t[-1] in "。." and len(t) > MAX_CLOSED_PROMPT:
         return False  # a sentence about sharing (不少网友纷纷点赞。) is the article's
-    return _ACTION.search(t) is not None and _TARGET.search(t) is not None
+    return _ACTION.search(t) is not None and _TARGET.search(t) is not None or _VISIT_THANKS.match(t) is not None
+
+
+# A site's thanks for the visit (感谢您访问京华网, 谢谢您的光临): the site's, never the article's
+# (a notice thanks its readers for their support or attention, not for visiting).
+_VISIT_THANKS = re.compile(r"^(?:感谢|谢谢|多谢)(?:您|你|各位|大家)?(?:的)?(?:访问|浏览|光临|来访|惠顾)")
 
 
 # A pointer at the account's QR code (扫描下方二维码解锁更多技能): the sign-off's, beside a
@@ -84,23 +95,26 @@ def is_menu_item(s: str) -> bool:
     return _MENU_ITEM.match(fold(laid_out_line(s)).strip()) is not None
 
 
-class AccountSignOff(OnView, LineRule):
-    """Remove the sign-off of a public account that ends the page: follow, star, 在看, keyword menus.
+class SignOff(OnView, LineRule):
+    """Remove the sign-off that ends the page: an account's prompts and keyword menus, a site's thanks.
 
     **What it does.** Walking back from the end of the page, collects lines that ask the
     reader to act on the account (关注 / 长按识别 / 点【在看】 / 设为星标 / 转发朋友圈: an action
     word and the account's or the app's thing, in a line of at most 40 characters with no
-    sentence inside), items of its keyword menu (``1、回复【社保】查询缴纳记录``), lines that
-    point at its QR code (扫描下方二维码…) and the arrows, rules and end marks (—— END ——)
-    among and above them, and deletes the run when it holds an account prompt, or
-    two menu items. The walk stops at the first other line.
+    sentence inside) or thank the reader for visiting the site (感谢您访问…网), items of its
+    keyword menu (``1、回复【社保】查询缴纳记录``), lines that point at its QR code
+    (扫描下方二维码…) and the arrows, rules and end marks (—— END ——) among and above them,
+    and deletes them when there is an account prompt among them, or
+    two menu items. The walk stops at the first body paragraph, long line or sentence;
+    other short lines on the way (a counter, a footer item) are passed over and kept.
 
     **Why.** Articles copied from WeChat and other public accounts end with the same
     sign-off on every post; in a corpus it is a repeated block that is not the article.
 
-    **Leaves alone** anything above the last line that is not such a prompt, a notice's own
-    instructions (请扫描二维码报名参加比赛。), a QR pointer with no prompt or menu beside it, a body list whose items answer something
-    (2、做好职工诉求回复工作), and a single menu item on its own.
+    **Leaves alone** anything above the last body paragraph, long line, sentence or numbered
+    step; a notice's own instructions (请扫描二维码报名参加比赛。; 1. 关注“XX工会”公众号 /
+    2. 点击菜单栏“报名”); a QR pointer with no prompt or menu beside it; a body list whose
+    items answer something (2、做好职工诉求回复工作); and a single menu item on its own.
 
     **Anti-pattern**::
 
@@ -116,11 +130,11 @@ class AccountSignOff(OnView, LineRule):
     """
 
     code = "C202"
-    name = "chrome.account-sign-off"
-    summary = "a public account's sign-off ending the page: 关注, 点【在看】, 回复【关键词】 menus"
+    name = "chrome.sign-off"
+    summary = "the sign-off ending a page: an account's 关注 / 点【在看】 / 回复【关键词】, a site's 感谢您访问"
 
     # every line the rule deletes is a prompt or a menu item, or stands among them
-    triggers = ACCOUNT_TARGETS + MENU_VERBS
+    triggers = ACCOUNT_TARGETS + MENU_VERBS + ("访问", "浏览", "光临", "来访", "惠顾")
 
     def chrome_lines(self, pg: Page, ctx: Context):
         run, prompts, items = [], 0, 0
@@ -129,16 +143,21 @@ class AccountSignOff(OnView, LineRule):
             if not s or _DECORATION.match(s):
                 run.append((i, "blank or decoration"))
                 continue
-            if is_account_prompt(s):
-                prompts += 1
-                run.append((i, "asks the reader to act on the account"))
-            elif is_menu_item(s):
+            if is_menu_item(s):
                 items += 1
                 run.append((i, "an item of the account's keyword menu"))
+            elif _LIST_ITEM.match(s) or s[-1] in "：:":
+                break  # a numbered step (1. 关注“XX工会”公众号) or its lead-in (报名方式：): the notice's
+            elif is_account_prompt(s):
+                prompts += 1
+                run.append((i, "asks the reader to act on the account, or thanks them for the visit"))
             elif is_qr_pointer(s):
                 run.append((i, "points at the account's QR code, beside its sign-off"))
-            else:
+            elif pg.body[i] or len(s) > MAX_PROMPT or s[-1] in "。！？!?":
                 break
+            # else a short line of other chrome (a counter, a footer item) is passed over and
+            # kept: whether a later rule takes it must not decide this rule's run, or a second
+            # cleaning would find the run the first did not
         if not (prompts or items >= 2):
             return []
         # blank lines are left to the whitespace rules

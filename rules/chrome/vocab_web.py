@@ -24,10 +24,16 @@ REPRINT_CUE_WORDS = {
 # How a notice opens: a notice label or a bracket (声明：, 【版权提示】, （本文转自…）), after
 # which two families make a notice; or the page speaking of itself (本文…, 以上内容…,
 # 未经…), after which one of the families must be the notice's asks or its stance.
+# (a site's own label, 中证网声明：, 南方网版权相关声明：: a site name ending in 网, 站, 报, 社, 台)
+SITE_NOTICE_LABEL = r"[\u4e00-\u9fffA-Za-z]{1,8}(?:网|站|报|社|台)(?:版权|免责|郑重|特别)?(?:相关)?(?:声明|提示|须知)\s*[:：]"
 REPRINT_LABEL_OPENING_RE = re.compile(
-    r"^\s*(?:[【\[（(]|(?:版权|免责|特别|郑重|转载|原创|重要)?(?:声明|提示|说明|须知)\s*[:：]|注\s*[:：])")
+    r"^\s*(?:[【\[（(]|(?:版权|免责|特别|郑重|转载|原创|重要)?(?:声明|提示|说明|须知)\s*[:：]|注\s*[:：]|" + SITE_NOTICE_LABEL + ")")
+# The labels a site's whole rights paragraph stands under (版权声明：, 免责声明：, 中证网声明：):
+# a bracket or 注： opens article text about rights too, so they do not count here.
+LONG_NOTICE_LABEL_RE = re.compile(
+    r"^[\s【\[]*(?:(?:版权|免责|特别|郑重|转载)?(?:声明|须知)\s*[】\]]?\s*[:：]|" + SITE_NOTICE_LABEL + ")")
 REPRINT_OPENING_RE = re.compile(
-    r"^[\s【\[（(]*(?:(?:版权|免责|特别|郑重|转载|原创|重要)?(?:声明|提示|说明|须知)|注|来源|"
+    r"^[\s【\[（(]*(?:(?:版权|免责|特别|郑重|转载|原创|重要)?(?:声明|提示|说明|须知)|注|来源|" + SITE_NOTICE_LABEL + "|"
     r"本文|本站|本网|本稿|文章|原创文章|文中|以上内容|上述内容|图文|稿件|作者|部分图片|图片|配图|凡(?:本网|本站)?注明|未经|转载|如需转载|欢迎转载|欢迎分享|欢迎转发|谢绝转载|严禁转载|禁止转载|版权所有|[\u4e00-\u9fffA-Za-z]{1,8}网转载(?:此文|本文))")
 # A line that says only that the text or its pictures come from the web (图片来源于网络,
 # 部分内容源自互联网): a reprint credit without a source to name, the site's and not the article's.
