@@ -368,14 +368,17 @@ class Gen:
                 lines += self.body(1)
             elif self.chance(0.1):
                 lines += [(self.rng.choice(self._body_list(W.NUMBER_LINES, W.DEV_NUMBER_LINES)), "body")] + self.body(1)
-            # (a preface's Roman numerals, upper and lower, Han and circled numerals: {r}, {rl}, {z}, {c})
+            # (a preface's Roman numerals, upper and lower, Han and circled numerals: {r}, {rl}, {z}, {c};
+            # full-width digits {f}; the copy's title as its running head or footer {t})
             number = [(shape.format(a=p, b=first + pages - 1, r=roman(p), rl=roman(p).lower(), z=han_number(p),
-                                    c=chr(0x2460 + p - 1) if p <= 20 else str(p)),
+                                    c=chr(0x2460 + p - 1) if p <= 20 else str(p), t=lines[0][0],
+                                    f=str(p).translate(_FULL_WIDTH_DIGITS)),
                        "chrome:page-number")]
             lines += [("", "blank")] + number + [("", "blank")] if spaced else number
         return lines
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 KINDS = ("docsite", "web", "paged")
 
 

@@ -708,3 +708,23 @@ DEV_ONLY_14 = {
 }
 for _name, _items in DEV_ONLY_14.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# twentieth round (issue 16, h24): paged copies as PDF, Word, 公文 and book copies print
+# their pages, written from how such copies look and not from any held-out or blind list:
+# a 公文's 一字线 around the number copied as 一 or ー, full-width Latin page words (Ｐ3,
+# ｐａｇｅ 3), full-width digits ({f}), a newspaper's 第3版, long running footers with the
+# document's title ({t}: the copy's title line) and with commas, and the page number with the
+# running head of the next page under it, or a running footer above it (two lines, one label:
+# both must go), 内部资料 and 机密 marks beside the number, form feeds.
+DEV_ONLY_20 = {
+    "PAGE_NUMBERS": [
+        "一 {a} 一", "一{a}一", "ー {a} ー", "Ｐ{a}", "ｐａｇｅ {a}", "ＰＡＧＥ {a} ／ {b}", "Ｐａｇｅ {a} ｏｆ {b}", "{f}", "－ {f} －",
+        "第{f}页", "第{a}版", "{a}版", "{t} {a}", "{t}　第{a}页", "{t} - {a} -", "{t}（第{a}页，共{b}页）",
+        "第{a}页，共{b}页，打印时间：2023-06-01 10:23", "— {a} —\n{t}", "{a}\n{t}", "{t}\n— {a} —", "内部资料 注意保存\n第{a}页",
+        "— {a} —\n内部资料 注意保存", "机密★1年\n{a}", "{a}\n\f", "\f— {a} —", "{a} / {b}\n\f{t}"],
+}
+for _name, _items in DEV_ONLY_20.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+# ... and the body lines of round 20 that look like them and stay: a marching call, an
+# edition, a paper size, a newspaper's page named in a sentence, a full-width list number.
+DEV_NUMBER_LINES += ["一二一", "第2版", "A4", "（第3版）", "Ｐ３", "一 2023 一", "见第3版"]
