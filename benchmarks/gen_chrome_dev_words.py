@@ -728,3 +728,31 @@ for _name, _items in DEV_ONLY_20.items():
 # ... and the body lines of round 20 that look like them and stay: a marching call, an
 # edition, a paper size, a newspaper's page named in a sentence, a full-width list number.
 DEV_NUMBER_LINES += ["一二一", "第2版", "A4", "（第3版）", "Ｐ３", "一 2023 一", "见第3版"]
+
+# twenty-first round (issue 16, h24): extracted web text's credits and forms as government
+# mailboxes, union service halls, registration, survey, shop and recruitment pages print
+# them, written from how such pages look and not from any held-out or blind list: credit
+# roles run together (文/记者, 通讯员), sources that are apps, accounts and papers, sources
+# and authors a CMS fills in (本站原创, 佚名, admin); a form's select boxes (--请选择--),
+# radio options (○男 ○女), blanks drawn with underscores, the browser's file box (未选择任何
+# 文件), the required-field note (带*号为必填项), and buttons of the same families.
+DEV_ONLY_21 = {
+    "CREDIT_LABELS": ["文/记者", "图/记者", "记者/", "通讯员 ", "本网记者", "本台记者", "全媒体记者", "美术编辑", "录入", "录入者", "发稿", "发布单位", "信息提供", "供稿单位", "作者单位", "转自", "摘自", "选自", "稿件提供", "签发"],
+    "NEWS_SITES": ["新华社客户端", "央视新闻客户端", "人民日报微信公众号", "学习强国平台", "中国政府网", "《工人日报》", "本站原创", "网络", "综合整理", "@中国工会", "嵊州发布", "浙江工人日报"],
+    "CREDIT_SEPARATORS": [" > ", "="],
+    "FORM_PROMPTS": ["省份：--请选择--", "所在地区：请选择省 请选择市", "--请选择--", "==请选择==", "请选择 ▼", "性别：○男 ○女", "性别：◎男 ◎女", "是否公开：○是 ○否", "满意度：○满意 ○基本满意 ○不满意", "姓名：________", "电话：__________", "单位：____________", "上传文件：未选择任何文件", "选择文件 未选择任何文件", "附件：浏览...", "带*号为必填项", "（*为必填项）", "注：标*的为必填内容", "出生年月：", "民族：", "籍贯：", "文化程度：", "所在行业：", "企业性质：", "报名组别：", "参赛项目：", "参会人数：", "预约日期：", "预约时间：", "收货人：", "收货地址：", "订单号：", "发票抬头：", "意向岗位：", "期望薪资：", "工作经验：", "个人简介：", "请在此输入留言内容", "请输入内容…", "输入您想说的话", "请输入6-20位密码", "请输入11位手机号码", "您对本站的评价：", "您的建议：", "所属单位：", "联系邮箱：", "证件类型：身份证"],
+    "FORM_BUTTONS": ["提交报名", "确认报名", "提交预约", "立即预约", "提交订单", "下一步", "上一步", "完成", "确认修改", "返回修改", "同意并继续", "提交答卷", "我要投票", "查看结果", "投 票", "确认提交 | 重新填写", "[提交] [取消]", "提交（Submit）", "清 空", "预约", "报 名"],
+}
+for _name, _items in DEV_ONLY_21.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+# ... and web body lines of round 21 that share their words or shapes and stay.
+DEV_WEB_BODY_TRAPS += [
+    "性别：女，民族：汉，籍贯：{city}，文化程度：大专，现任{org}办公室主任。",
+    "请选择适合自己的培训项目，报名截止时间为{date}，名额有限，先到先得。",
+    "转自{site}的这篇文章引发了职工的热烈讨论，不少人留言表示深有同感。",
+    "录入员{person}告诉记者，今年系统共录入困难职工档案{n}份，做到应录尽录。",
+    "主要做法：",
+    "满意度调查结果显示，满意的占{n}%，基本满意的占{m}%。",
+    "○ 表示已完成  ● 表示正在推进",
+    "作者=读者，这是{org}办刊二十年来坚持的理念。",
+]

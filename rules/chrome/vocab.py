@@ -85,6 +85,10 @@ SOURCE_MATERIAL_NOUNS = ["资料", "数据", "视频", "音频", "素材", "内�
                          "图文", "文字", "转载", "节目"]
 SOURCE_LABELS += [n + "来源" for n in SOURCE_MATERIAL_NOUNS if n + "来源" not in SOURCE_LABELS + OTHER_PUB_LABELS]
 # ---- end h20 block
+# ---- issue 16, h24 (web credits): a source as the page it was taken from (转自, 摘自, 选自,
+# 节选自: a reprint's credit)
+SOURCE_LABELS += ["转自", "摘自", "选自", "节选自", "摘编自", "引自", "转载于"]
+# ---- end h24 block
 PUB_LABELS = DATE_LABELS + WRITTEN_DATE_LABELS + TITLE_LABELS + SOURCE_LABELS + AUTHOR_LABELS + VIEW_LABELS + EDITOR_LABELS + REVIEWER_LABELS + OTHER_PUB_LABELS
 # Labels that alone make a line publication info (the generic 时间 / 日期 / 作者 / 文 / 图 do not).
 STRONG_PUB_LABELS = frozenset(
@@ -121,6 +125,8 @@ CREDIT_ROLE_NOUNS[None] += ["视频", "音频", "通联", "监制人", "制片",
 CREDIT_QUALIFIERS += ["融媒", "全媒体", "海报", "音频", "摄影", "文案", "新闻", "记者站", "版面", "编辑部", "总值班",
                       "首席", "资深", "主任", "专栏", "特邀", "兼职", "学生", "报社", "电视台", "广播", "中心",
                       "当班", "栏目", "推送", "运营", "内容", "数据", "资料", "平台"]
+# ---- issue 16, h24: the CMS's own roles, who keyed the copy in and who sent it (录入者, 发稿人)
+CREDIT_ROLE_NOUNS[None] += ["录入", "发稿", "上稿", "编录"]
 CREDIT_ROLE_NOUNS = {k: list(dict.fromkeys(v)) for k, v in CREDIT_ROLE_NOUNS.items()}
 CREDIT_QUALIFIERS = list(dict.fromkeys(CREDIT_QUALIFIERS))
 # ---- end h20 block
@@ -153,6 +159,9 @@ def credit_role_kind(label: str) -> tuple[bool, str | None]:
 # (issue 16, h20) or a dash, an underscore or a middle dot before the name, as credits
 # print them too (记者——张三, 编辑_李四, 作者·王五)
 _CREDIT_DASH = r"\s*(?:——|—|－|＿|_|·|•|-)\s*(?=[\w\u4e00-\u9fff])"
+# (issue 16, h24) or an equals sign or an arrow, as some CMS templates join them (作者=李娜,
+# 编辑 > 张三, 来源→新华社)
+_CREDIT_DASH = rf"(?:{_CREDIT_DASH}|\s*(?:=|＝|>|＞|→)\s*(?=[\w\u4e00-\u9fff]))"
 PUB_LABEL_RE = re.compile(
     rf"(?P<label>{_alternation(PUB_LABELS)}|{CREDIT_ROLE_RE.pattern}(?=\s*(?:[:：/／|｜丨]|{_CREDIT_DASH})))"
     rf"(?:\s*[:：]|\s*[/／|｜丨](?=\s*\S)|{_CREDIT_DASH}|\s+(?=\d)|(?=\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d))"
