@@ -726,8 +726,8 @@ DEV_ONLY_20 = {
 for _name, _items in DEV_ONLY_20.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
 # ... and the body lines of round 20 that look like them and stay: a marching call, an
-# edition, a paper size, a newspaper's page named in a sentence, a full-width list number.
-DEV_NUMBER_LINES += ["一二一", "第2版", "A4", "（第3版）", "Ｐ３", "一 2023 一", "见第3版"]
+# edition, a paper size (A4, Ａ３), a newspaper's page named in a line, a year between 一.
+DEV_NUMBER_LINES += ["一二一", "第2版", "A4", "（第3版）", "Ａ３", "一 2023 一", "见第3版"]
 
 # twenty-first round (issue 16, h24): extracted web text's credits and forms as government
 # mailboxes, union service halls, registration, survey, shop and recruitment pages print
@@ -756,3 +756,12 @@ DEV_WEB_BODY_TRAPS += [
     "○ 表示已完成  ● 表示正在推进",
     "作者=读者，这是{org}办刊二十年来坚持的理念。",
 ]
+
+# twenty-second round (issue 16, h24): paged copies' numbers drawn inside a long rule, as a
+# chunk separator (------ 3 ------), page labels in traditional script and by count (頁碼：3,
+# 页数：3), and (gen_chrome.Gen.paged, dev only) numbers printed at the top of each page.
+DEV_ONLY_22 = {
+    "PAGE_NUMBERS": ["------------------------------ {a} ------------------------------", "==================== 第{a}页 ====================", "********** {a} **********", "————————————  {a}  ————————————", "·························· {a}", "頁碼：{a}", "页数：{a}", "頁 {a} / {b}", "第{a}页 · {t}", "{t}  共{b}页 第{a}页"],
+}
+for _name, _items in DEV_ONLY_22.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

@@ -20,18 +20,40 @@ _FULL_WIDTH_LATIN = str.maketrans({chr(c): chr(c - 0xFEE0) for c in (*range(0xFF
 _HAN_DASH_FRAME = re.compile(r"([一ー])([^\S\r\n]*\d{1,3}[^\S\r\n]*)\1")
 
 
+# A chunk separator drawn as a long rule around the number (------ 3 ------): the rule's run
+# reads as two of its marks, so the line is as short as the frames the readers know.
+_RULE_RUN = re.compile(r"([-－—–―─━=＝*＊~～_＿·•.…])\1{2,}")
+
+
 def reading_form(stripped: str) -> tuple[str, bool]:
     """The line as the shape readers should see it, and whether only a run may take it
     (a frame that is a page number's only by its place: ``一 3 一``).
 
     >>> reading_form("Ｐ３"), reading_form("ｐａｇｅ 3"), reading_form("一 3 一"), reading_form("一二一")
     (('P３', False), ('page 3', False), ('—3—', True), ('一二一', False))
+    >>> reading_form("-------------------- 3 --------------------")
+    ('-- 3 --', False)
     """
-    folded = stripped.translate(_FULL_WIDTH_LATIN)
+    folded = _RULE_RUN.sub(r"\1\1", stripped.translate(_FULL_WIDTH_LATIN))
     m = _HAN_DASH_FRAME.fullmatch(folded)
     if m:
         return "—" + m.group(2).strip() + "—", True
     return folded, False
+
+
+#: The mark of a running footer's shape (``layout_pages.running_footer_readings``).
+RUNNING_FOOTER = "running:"
+PAGE_NAMING = re.compile(r"[页頁码碼版]|[Pp]age|PAGE")
+
+
+def names_a_page(shape: str) -> bool:
+    """A run's shape that only page furniture takes: it names the page (页, 頁, page, 页码, a
+    newspaper's 版) or is a running footer's (words beside the number).
+
+    >>> names_a_page("頁碼：#"), names_a_page("running:—#—嵊州市总工会"), names_a_page("（#）")
+    (True, True, False)
+    """
+    return shape.startswith(RUNNING_FOOTER) or bool(PAGE_NAMING.search(shape))
 
 
 #: A running head or footer is short and no sentence: longer lines, or lines ending a
@@ -40,6 +62,10 @@ MAX_RUNNING_CHARS = 48
 #: It is printed beside the number on this many pages at least.
 MIN_RUNNING_PAGES = 3
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+#: A running head or footer is on this share of the pages that show a number, at least.
+RUNNING_SHARE = 0.75
+# a list's item (3. 报名方式：…, （二）…, ①…) is the page's text, never its running head
+_LIST_ITEM = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．)）]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]")
 
 
 def _neighbour(lines: list[Line], i: int, step: int, limit: int = 3) -> int | None:
@@ -70,15 +96,19 @@ def running_lines(lines: list[Line], numbers: set[int]) -> set[int]:
     found: set[int] = set()
     for step in (-1, 1):
         by_text: dict[str, list[int]] = {}
+        sides = 0  # page numbers with a line on this side
         for i in sorted(numbers):
             j = _neighbour(lines, i, step)
             if j is None or j in numbers:
                 continue
+            sides += 1
             words = "".join(lines[j].text.split())
-            if 2 <= len(words) <= MAX_RUNNING_CHARS and not _SENTENCE_MARK.search(words):
+            if 2 <= len(words) <= MAX_RUNNING_CHARS and not _SENTENCE_MARK.search(words) and not _LIST_ITEM.match(words):
                 by_text.setdefault(words, []).append(j)
+        # printed on (nearly) every page: a body line that happens to open three of them
+        # (the same list item drawn twice) is not
         for js in by_text.values():
-            if len(set(js)) >= MIN_RUNNING_PAGES:
+            if len(set(js)) >= max(MIN_RUNNING_PAGES, RUNNING_SHARE * sides):
                 found.update(js)
     # a form feed is a page break: a short line that carries one, the same on three pages,
     # is the running head or footer even where another rule took the page's number

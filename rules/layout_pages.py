@@ -15,7 +15,7 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._layout import ends_sentence
-from ._page_marks import MAX_RUNNING_CHARS, blocks, reading_form, running_lines
+from ._page_marks import MAX_RUNNING_CHARS, PAGE_NAMING, RUNNING_FOOTER, blocks, names_a_page, reading_form, running_lines
 from ._text import Line, iter_lines
 
 _PAGE_PREFIX = re.compile(r"[^\S\r\n]*(\d{1,3})[、，,．][^\S\r\n]*")
@@ -298,7 +298,6 @@ def template_readings(line: str) -> list[tuple[str, int]]:
 # 本页为第3页). Read as a shape only, its words kept in it: only a run of three lines of the
 # same words, numbered n, n+1, n+2 a page apart, is a page footer (a heading or a list
 # item changes its words from one to the next).
-RUNNING_FOOTER = "running:"
 _FOOTER_PROSE = re.compile(r"[。！？!?；;]")
 # (a comma is a clause's unless it stands between page words: 第3页，共12页，打印时间：…)
 _FOOTER_COMMA = re.compile(r"[，,]")
@@ -364,15 +363,17 @@ def _page_number_lines(lines: list[Line]) -> tuple[list[int], list[tuple[int, in
         if not stripped:
             continue
         # (Ｐ3 as P3; 一 3 一, a 公文's dashes copied as 一, only as a shape that needs a run)
-        reading, run_only = reading_form(stripped) if len(stripped) <= MAX_RUNNING_CHARS else (stripped, True)
+        reading, run_only = reading_form(stripped) if len(stripped) <= 2 * MAX_RUNNING_CHARS else (stripped, True)
         read = page_number_shape(reading) if len(reading) <= MAX_FURNITURE_CHARS and not run_only else None
         if read and read[0] == "furniture":
             furniture.append(i)
         elif read and len(before) >= MIN_LINE_BEFORE:
             found.append((i, read[1], read[0]))
-        elif read is None and len(before) >= MIN_LINE_BEFORE and len(reading) <= MAX_RUNNING_CHARS:
-            readings = template_readings(reading)
-            found += [(i, n, shape) for shape, n in readings or running_footer_readings(reading)]
+        elif read is None and len(reading) <= MAX_RUNNING_CHARS:
+            readings = template_readings(reading) or running_footer_readings(reading)
+            # (after a short line, only a shape that names a page: a running head at the top
+            # of the first page has no text above it, a table's cell is no page's number)
+            found += [(i, n, shape) for shape, n in readings if len(before) >= MIN_LINE_BEFORE or names_a_page(shape)]
         before = stripped
     return furniture, found
 
@@ -391,23 +392,28 @@ def _numbered_runs(lines: list[Line], cands: list[tuple[int, int, str]]) -> list
         if c in used:
             continue
         run = [c]
+        # (h24) a shape that names a page (第#页, 頁碼：#, a running footer) may skip a number: a
+        # page without its footer, or one another rule took (a figure's page, 頁碼：7 as a record)
+        names_page = names_a_page(shape)
         for d in range(c + 1, len(cands)):
             j, num, shp = cands[d]
             last = cands[run[-1]]
-            if shp == shape and num == last[1] + 1 and d not in used:
+            if shp == shape and (num == last[1] + 1 or (names_page and num == last[1] + 2)) and d not in used:
                 gap = chars_before[j] - chars_before[last[0] + 1]
                 if gap > MAX_PAGE_CHARS:
                     break
                 if gap >= MIN_GAP_CHARS:
                     run.append(d)
         gaps = [chars_before[cands[b][0]] - chars_before[cands[a][0] + 1] for a, b in zip(run, run[1:])]
-        fewest = 2 if "/" in shape and not shape.startswith(RUNNING_FOOTER) else MIN_PAGES
+        fewest = 2 if ("/" in shape and not shape.startswith(RUNNING_FOOTER)) or (names_page and PAGE_NAMING.search(shape)) else MIN_PAGES
         if len(run) < fewest or median(gaps) < MIN_PAGE_CHARS:
             continue
         # pages end with their number: a page of text before the first, little after the last
         # (a list numbered on lines of their own has an item after its last number)
+        # (h24: a shape that names a page needs neither: a list item never reads 第3页)
         first, last = cands[run[0]][0], cands[run[-1]][0]
-        if chars_before[first] < MIN_GAP_CHARS or chars_before[-1] - chars_before[last + 1] >= median(gaps) / 2:
+        if not names_page and (chars_before[first] < MIN_GAP_CHARS
+                               or chars_before[-1] - chars_before[last + 1] >= median(gaps) / 2):
             continue
         used.update(run)
         numbers = {(cands[k][1], cands[k][2]) for k in run}
@@ -421,7 +427,9 @@ def _block_removal(text: str, first: Line, last: Line) -> Edit:
     them) and the blank lines before them, so the break after them is all that is left;
     keep one line break back if a paragraph break went with them."""
     start = _content_end(text, first.start)
-    keep_paragraph = start > 0 and _breaks(text, start, first.start) >= 2 > _breaks(text, last.end, _content_start(text, last.end))
+    if start == 0:  # the text's first lines: their break goes too, the text starts with the next
+        return Edit(0, last.next, "")
+    keep_paragraph = _breaks(text, start, first.start) >= 2 > _breaks(text, last.end, _content_start(text, last.end))
     return Edit(start, last.end, "\n" if keep_paragraph else "")
 
 
@@ -441,13 +449,11 @@ class PageFurniture(Rule):
     fractions with one total), each after a line of text, a page of text apart, with a
     page before the first and little after the last; so is a line of one or two numbers
     in a frame no list names, by its characters' kind: symbols and punctuation of any
-    sort (``‖3‖``, ``〓3〓``), page words (``3 of 12 页``, ``共12页之第3页``, a newspaper's ``第3版``), a 公文's
-    一字线 copied as 一 or ー (``一 3 一``), full-width Latin (``Ｐ3``, ``ｐａｇｅ 3``), and a
-    running footer of up to 48 characters (its commas between page words, its date and time
-    kept in the shape: ``第3页，共12页，打印时间：2023-06-01 10:23``). The running head or
-    footer printed beside the numbers (the same short line directly above or below three of
-    them, on the same side; or the same short line after a form feed on three pages) goes
-    with them (``_page_marks.running_lines``). Also deletes a number of up to three
+    sort (``‖3‖``, ``〓3〓``), page words (``3 of 12 页``, ``共12页之第3页``, ``第3版``), 一字线 copied
+    as 一 or ー (``一 3 一``), full-width Latin (``Ｐ3``), long rules (``------ 3 ------``), running
+    footers of up to 48 characters (``第3页，共12页，打印时间：2023-06-01 10:23``); a shape that names
+    the page may skip a number and stand at a page's top. The running head or footer beside the
+    numbers goes with them (``_page_marks.running_lines``). Also deletes a number of up to three
     digits separated by a space from the end of a line that ends a sentence.
 
     **Leaves alone** numbers inside sentences (``增长了 7``), numbered headings and items
