@@ -765,3 +765,19 @@ DEV_ONLY_22 = {
 }
 for _name, _items in DEV_ONLY_22.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# twenty-third round (issue 16, h24): the share and page-control rows of government, news and
+# WeChat-copied pages as they print them, written from those pages and not from any held-out
+# or blind list: voice readers (语音播报, 听全文), accessibility and colour switches (关怀版,
+# 背景色), copy-link and poster buttons, app prompts (打开APP阅读), error reports (文章报错),
+# newer platforms (小红书, 抖音), English share rows.
+DEV_ONLY_23 = {
+    "SHARE_LINES": ["🔊 语音播报", "听全文", "朗读本文", "点击收听本文", "语音朗读", "无障碍阅读 | 长者模式", "关怀版 | 无障碍", "阅读原文", "复制本文链接", "背景色：", "视力保护色：【默认】【绿色】", "【打印本稿】【关闭窗口】", "字号：T+ T-", "分享至：微信 微博 抖音 小红书", "Share: Facebook Twitter LinkedIn", "收藏 | 转发 | 打印 | 纠错", "【文章纠错】", "文章报错", "我要报错", "⬆ 回顶部", "返回上页", "分享到：微信 朋友圈 钉钉", "用微信“扫一扫”，将文章分享到朋友圈", "生成海报", "生成分享图", "分享海报", "在APP内打开", "打开APP阅读", "打开客户端，阅读体验更佳", "【字号 大 中 小】【颜色 默认 护眼】", "【字体：放大 正常 缩小】", "【我要打印】【我要纠错】", "打印 | 关闭 | 顶部", "下载客户端", "手机版阅读", "[打印本页] [关闭本页]", "【返回列表】", "分享：QQ 微信 微博 复制链接", "点击分享到朋友圈"],
+}
+for _name, _items in DEV_ONLY_23.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+DEV_WEB_BODY_TRAPS += [
+    "听新闻、读报纸是{person}退休后每天的习惯，他还常把好文章朗读给邻居听。",
+    "背景色：蓝色代表已完成，绿色代表正在推进，请各单位对照填报。",
+    "信息提供：请各基层工会于{date}前报送本单位活动信息。",
+]

@@ -159,3 +159,19 @@ PREV_NEXT_UNITS = ["篇", "条", "页", "则", "章", "节", "帖", "张", "组"
 PREV_NEXT_HELD = ["文章", "新闻", "信息", "稿件", "内容", "资讯", "图集", "主题"]
 PREV_NEXT_LINK_RE = (rf"(?:{'|'.join(PREV_NEXT_WAYS)})一?(?:{'|'.join(PREV_NEXT_UNITS)})"
                      rf"(?:{'|'.join(PREV_NEXT_HELD)})?\s*[:：]?")
+
+# ---------------------------------------------------------------- issue 16, h24: page controls
+# Page controls beyond vocab._CONTROL_ITEMS, by family (each an item of a line made only of
+# controls): a voice reader (语音播报, 朗读本文, 听全文), an error report (文章报错), a colour
+# or eye-care switch with its choices (背景色：【默认】【绿色】), newer platforms and English
+# share labels (小红书, B站, Share: Facebook), and the WeChat scan prompt with its verb
+# (用微信“扫一扫”，将文章分享到朋友圈).
+CONTROL_ITEMS_H24 = [
+    r"(?:🔊\s*)?(?:(?:点击|一键)?(?:语音)?(?:朗读|播报|收听)(?:本文|全文|文章|此文|新闻)?|听(?:本文|全文|新闻))",
+    r"(?:我要|文章|页面|点击)?报错",
+    r"(?:背景色|背景颜色|颜色|视力保护色|护眼色)\s*[:：]?\s*(?:[\[【(（]?\s*(?:默认|绿色|护眼|黄色|蓝色|白色|夜间|[黑白灰绿])\s*[\]】)）|｜]?\s*)*",
+    r"(?:小红书|B站|哔哩哔哩|知乎|视频号|百家号|Facebook|Twitter|LinkedIn|WhatsApp|Telegram|Weibo|WeChat)",
+    r"Share\s*(?:on|to)?\s*[:：]?",
+    r"(?:打开|用|使用)微信\s*[“\"「]?\s*扫一扫\s*[”\"」]?\s*[，,]?\s*(?:即可)?(?:将|把)?(?:本?文章|本文|本页|网页)?"
+    r"(?:分享|转发)(?:到|至|给)?(?:朋友圈|好友|朋友)?",
+]
