@@ -781,3 +781,12 @@ DEV_WEB_BODY_TRAPS += [
     "背景色：蓝色代表已完成，绿色代表正在推进，请各单位对照填报。",
     "信息提供：请各基层工会于{date}前报送本单位活动信息。",
 ]
+
+# twenty-fourth round (issue 16, h24): running lines with no number beside them — the copy's
+# title ({t}) at each page's edge, its classification (内部资料 注意保存, 机密★1年) or its total
+# alone (共{b}页) on every page.
+DEV_ONLY_24 = {
+    "PAGE_NUMBERS": ["{t}", "内部资料 注意保存", "机密★1年", "共{b}页", "—— 共{b}页 ——", "内部文件 请勿外传", "{t}（内部资料）"],
+}
+for _name, _items in DEV_ONLY_24.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

@@ -119,6 +119,47 @@ def running_lines(lines: list[Line], numbers: set[int]) -> set[int]:
             if 2 <= len(words) <= MAX_RUNNING_CHARS and not _SENTENCE_MARK.search(words):
                 fed.setdefault(words, []).append(j)
     found.update(j for js in fed.values() if len(js) >= MIN_RUNNING_PAGES for j in js)
+    return found | _repeated_lines(lines, numbers)
+
+
+#: What a copy prints on every page whatever the page's number: its classification, or a
+#: page word with the total (共12页).
+_EVERY_PAGE_MARK = re.compile(r"内部资料|注意保存|内部文件|机密|秘密|绝密|[页頁]|[Pp]age")
+#: A page holds this many characters between two prints of its running line (the median;
+#: every page at least six tenths of it).
+MIN_RUNNING_GAP = 100
+
+
+def _repeated_lines(lines: list[Line], numbers: set[int]) -> set[int]:
+    """Running lines printed with no number beside them: a classification or page mark
+    (内部资料 注意保存, 机密★1年, 共12页) on three pages, each print a page of text from
+    the last. (Not the document's title repeated: a text's section headings repeat as
+    often, c5's spun pages show it; a title beside the page numbers is ``running_lines``'.)
+
+    >>> from zhclean.rules._text import iter_lines
+    >>> page = "正文的一段话，足够长。" * 12
+    >>> lines = list(iter_lines("\\n".join(["工作总结", page, "内部资料 注意保存", page, "内部资料 注意保存", page, "内部资料 注意保存"])))
+    >>> sorted(_repeated_lines(lines, set()))
+    [2, 4, 6]
+    """
+    prints: dict[str, list[int]] = {}
+    for j, line in enumerate(lines):
+        words = "".join(line.text.split())
+        if (words and j not in numbers and 2 <= len(words) <= MAX_RUNNING_CHARS and _EVERY_PAGE_MARK.search(words)
+                and not _SENTENCE_MARK.search(words) and not _LIST_ITEM.match(words) and words[-1] not in ":："):
+            prints.setdefault(words, []).append(j)
+    found: set[int] = set()
+    if not prints:
+        return found
+    size = [0]
+    for line in lines:
+        size.append(size[-1] + len(line.text.strip()))
+    for js in prints.values():
+        if len(js) < MIN_RUNNING_PAGES:
+            continue
+        gaps = sorted(size[b] - size[a + 1] for a, b in zip(js, js[1:]))
+        if gaps[0] >= MIN_RUNNING_GAP * 0.6 and gaps[len(gaps) // 2] >= MIN_RUNNING_GAP:
+            found.update(js)
     return found
 
 
