@@ -361,21 +361,29 @@ class Gen:
         lines: list[tuple[str, str]] = [(self.title(), "title")]
         first = 1 if self.chance(0.7) else self.n(2, 40)  # an excerpt starts on a later page
         spaced = self.chance(0.3)  # blank lines around the page numbers
+        # (dev and probe only, so the other splits' pages stay as they were: the number printed
+        # at the top of each page, as a running head, instead of at its foot)
+        top = self.split in ("dev", "probe") and self.chance(0.1)
         for p in range(first, first + pages):
+            at = len(lines)
             lines += self.body(self.n(2, 4))
             if self.chance(0.15):  # a table of numbers, a year alone on its line
                 lines += [(cell, "body") for cell in self.rng.choice(W.NUMBER_TABLES)]
                 lines += self.body(1)
             elif self.chance(0.1):
                 lines += [(self.rng.choice(self._body_list(W.NUMBER_LINES, W.DEV_NUMBER_LINES)), "body")] + self.body(1)
-            # (a preface's Roman numerals, upper and lower, Han and circled numerals: {r}, {rl}, {z}, {c})
+            # (a preface's Roman numerals, upper and lower, Han and circled numerals: {r}, {rl}, {z}, {c};
+            # full-width digits {f}; the copy's title as its running head or footer {t})
             number = [(shape.format(a=p, b=first + pages - 1, r=roman(p), rl=roman(p).lower(), z=han_number(p),
-                                    c=chr(0x2460 + p - 1) if p <= 20 else str(p)),
+                                    c=chr(0x2460 + p - 1) if p <= 20 else str(p), t=lines[0][0],
+                                    f=str(p).translate(_FULL_WIDTH_DIGITS)),
                        "chrome:page-number")]
-            lines += [("", "blank")] + number + [("", "blank")] if spaced else number
+            number = [("", "blank")] + number + [("", "blank")] if spaced else number
+            lines = lines[:at] + number + lines[at:] if top else lines + number
         return lines
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 KINDS = ("docsite", "web", "paged")
 
 

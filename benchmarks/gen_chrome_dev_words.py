@@ -708,3 +708,85 @@ DEV_ONLY_14 = {
 }
 for _name, _items in DEV_ONLY_14.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# twentieth round (issue 16, h24): paged copies as PDF, Word, 公文 and book copies print
+# their pages, written from how such copies look and not from any held-out or blind list:
+# a 公文's 一字线 around the number copied as 一 or ー, full-width Latin page words (Ｐ3,
+# ｐａｇｅ 3), full-width digits ({f}), a newspaper's 第3版, long running footers with the
+# document's title ({t}: the copy's title line) and with commas, and the page number with the
+# running head of the next page under it, or a running footer above it (two lines, one label:
+# both must go), 内部资料 and 机密 marks beside the number, form feeds.
+DEV_ONLY_20 = {
+    "PAGE_NUMBERS": [
+        "一 {a} 一", "一{a}一", "ー {a} ー", "Ｐ{a}", "ｐａｇｅ {a}", "ＰＡＧＥ {a} ／ {b}", "Ｐａｇｅ {a} ｏｆ {b}", "{f}", "－ {f} －",
+        "第{f}页", "第{a}版", "{a}版", "{t} {a}", "{t}　第{a}页", "{t} - {a} -", "{t}（第{a}页，共{b}页）",
+        "第{a}页，共{b}页，打印时间：2023-06-01 10:23", "— {a} —\n{t}", "{a}\n{t}", "{t}\n— {a} —", "内部资料 注意保存\n第{a}页",
+        "— {a} —\n内部资料 注意保存", "机密★1年\n{a}", "{a}\n\f", "\f— {a} —", "{a} / {b}\n\f{t}"],
+}
+for _name, _items in DEV_ONLY_20.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+# ... and the body lines of round 20 that look like them and stay: a marching call, an
+# edition, a paper size (A4, Ａ３), a newspaper's page named in a line, a year between 一.
+DEV_NUMBER_LINES += ["一二一", "第2版", "A4", "（第3版）", "Ａ３", "一 2023 一", "见第3版"]
+
+# twenty-first round (issue 16, h24): extracted web text's credits and forms as government
+# mailboxes, union service halls, registration, survey, shop and recruitment pages print
+# them, written from how such pages look and not from any held-out or blind list: credit
+# roles run together (文/记者, 通讯员), sources that are apps, accounts and papers, sources
+# and authors a CMS fills in (本站原创, 佚名, admin); a form's select boxes (--请选择--),
+# radio options (○男 ○女), blanks drawn with underscores, the browser's file box (未选择任何
+# 文件), the required-field note (带*号为必填项), and buttons of the same families.
+DEV_ONLY_21 = {
+    "CREDIT_LABELS": ["文/记者", "图/记者", "记者/", "通讯员 ", "本网记者", "本台记者", "全媒体记者", "美术编辑", "录入", "录入者", "发稿", "发布单位", "信息提供", "供稿单位", "作者单位", "转自", "摘自", "选自", "稿件提供", "签发"],
+    "NEWS_SITES": ["新华社客户端", "央视新闻客户端", "人民日报微信公众号", "学习强国平台", "中国政府网", "《工人日报》", "本站原创", "网络", "综合整理", "@中国工会", "嵊州发布", "浙江工人日报"],
+    "CREDIT_SEPARATORS": [" > ", "="],
+    "FORM_PROMPTS": ["省份：--请选择--", "所在地区：请选择省 请选择市", "--请选择--", "==请选择==", "请选择 ▼", "性别：○男 ○女", "性别：◎男 ◎女", "是否公开：○是 ○否", "满意度：○满意 ○基本满意 ○不满意", "姓名：________", "电话：__________", "单位：____________", "上传文件：未选择任何文件", "选择文件 未选择任何文件", "附件：浏览...", "带*号为必填项", "（*为必填项）", "注：标*的为必填内容", "出生年月：", "民族：", "籍贯：", "文化程度：", "所在行业：", "企业性质：", "报名组别：", "参赛项目：", "参会人数：", "预约日期：", "预约时间：", "收货人：", "收货地址：", "订单号：", "发票抬头：", "意向岗位：", "期望薪资：", "工作经验：", "个人简介：", "请在此输入留言内容", "请输入内容…", "输入您想说的话", "请输入6-20位密码", "请输入11位手机号码", "您对本站的评价：", "您的建议：", "所属单位：", "联系邮箱：", "证件类型：身份证"],
+    "FORM_BUTTONS": ["提交报名", "确认报名", "提交预约", "立即预约", "提交订单", "下一步", "上一步", "完成", "确认修改", "返回修改", "同意并继续", "提交答卷", "我要投票", "查看结果", "投 票", "确认提交 | 重新填写", "[提交] [取消]", "提交（Submit）", "清 空", "预约", "报 名"],
+}
+for _name, _items in DEV_ONLY_21.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+# ... and web body lines of round 21 that share their words or shapes and stay.
+DEV_WEB_BODY_TRAPS += [
+    "性别：女，民族：汉，籍贯：{city}，文化程度：大专，现任{org}办公室主任。",
+    "请选择适合自己的培训项目，报名截止时间为{date}，名额有限，先到先得。",
+    "转自{site}的这篇文章引发了职工的热烈讨论，不少人留言表示深有同感。",
+    "录入员{person}告诉记者，今年系统共录入困难职工档案{n}份，做到应录尽录。",
+    "主要做法：",
+    "满意度调查结果显示，满意的占{n}%，基本满意的占{m}%。",
+    "○ 表示已完成  ● 表示正在推进",
+    "作者=读者，这是{org}办刊二十年来坚持的理念。",
+]
+
+# twenty-second round (issue 16, h24): paged copies' numbers drawn inside a long rule, as a
+# chunk separator (------ 3 ------), page labels in traditional script and by count (頁碼：3,
+# 页数：3), and (gen_chrome.Gen.paged, dev only) numbers printed at the top of each page.
+DEV_ONLY_22 = {
+    "PAGE_NUMBERS": ["------------------------------ {a} ------------------------------", "==================== 第{a}页 ====================", "********** {a} **********", "————————————  {a}  ————————————", "·························· {a}", "頁碼：{a}", "页数：{a}", "頁 {a} / {b}", "第{a}页 · {t}", "{t}  共{b}页 第{a}页"],
+}
+for _name, _items in DEV_ONLY_22.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# twenty-third round (issue 16, h24): the share and page-control rows of government, news and
+# WeChat-copied pages as they print them, written from those pages and not from any held-out
+# or blind list: voice readers (语音播报, 听全文), accessibility and colour switches (关怀版,
+# 背景色), copy-link and poster buttons, app prompts (打开APP阅读), error reports (文章报错),
+# newer platforms (小红书, 抖音), English share rows.
+DEV_ONLY_23 = {
+    "SHARE_LINES": ["🔊 语音播报", "听全文", "朗读本文", "点击收听本文", "语音朗读", "无障碍阅读 | 长者模式", "关怀版 | 无障碍", "阅读原文", "复制本文链接", "背景色：", "视力保护色：【默认】【绿色】", "【打印本稿】【关闭窗口】", "字号：T+ T-", "分享至：微信 微博 抖音 小红书", "Share: Facebook Twitter LinkedIn", "收藏 | 转发 | 打印 | 纠错", "【文章纠错】", "文章报错", "我要报错", "⬆ 回顶部", "返回上页", "分享到：微信 朋友圈 钉钉", "用微信“扫一扫”，将文章分享到朋友圈", "生成海报", "生成分享图", "分享海报", "在APP内打开", "打开APP阅读", "打开客户端，阅读体验更佳", "【字号 大 中 小】【颜色 默认 护眼】", "【字体：放大 正常 缩小】", "【我要打印】【我要纠错】", "打印 | 关闭 | 顶部", "下载客户端", "手机版阅读", "[打印本页] [关闭本页]", "【返回列表】", "分享：QQ 微信 微博 复制链接", "点击分享到朋友圈"],
+}
+for _name, _items in DEV_ONLY_23.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+DEV_WEB_BODY_TRAPS += [
+    "听新闻、读报纸是{person}退休后每天的习惯，他还常把好文章朗读给邻居听。",
+    "背景色：蓝色代表已完成，绿色代表正在推进，请各单位对照填报。",
+    "信息提供：请各基层工会于{date}前报送本单位活动信息。",
+]
+
+# twenty-fourth round (issue 16, h24): running lines with no number beside them — the copy's
+# title ({t}) at each page's edge, its classification (内部资料 注意保存, 机密★1年) or its total
+# alone (共{b}页) on every page.
+DEV_ONLY_24 = {
+    "PAGE_NUMBERS": ["{t}", "内部资料 注意保存", "机密★1年", "共{b}页", "—— 共{b}页 ——", "内部文件 请勿外传", "{t}（内部资料）"],
+}
+for _name, _items in DEV_ONLY_24.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

@@ -15,6 +15,7 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._layout import ends_sentence
+from ._page_marks import MAX_RUNNING_CHARS, PAGE_NAMING, RUNNING_FOOTER, blocks, names_a_page, reading_form, running_lines
 from ._text import Line, iter_lines
 
 _PAGE_PREFIX = re.compile(r"[^\S\r\n]*(\d{1,3})[、，,．][^\S\r\n]*")
@@ -261,7 +262,7 @@ def page_number_shape(line: str) -> tuple[str, int] | None:
 # of either script (第 页 共 总 之 码, page, pp, of) — ``3 of 12 页``, ``共12页之第3页``,
 # ``3 | 12``, ``page-3``. Such a line is only a shape: it needs a run to be a page number.
 _TEMPLATE_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
-_TEMPLATE_HAN = frozenset("第页頁共总總计計之码碼")
+_TEMPLATE_HAN = frozenset("第页頁共总總计計之码碼版")  # (版: a newspaper's pages, 第3版)
 _TEMPLATE_WORD = re.compile(r"[A-Za-z]+")
 _TEMPLATE_WORDS = frozenset(("page", "pages", "pg", "pp", "p", "of", "total", "no"))  # (No. 3: h21)
 
@@ -297,10 +298,12 @@ def template_readings(line: str) -> list[tuple[str, int]]:
 # 本页为第3页). Read as a shape only, its words kept in it: only a run of three lines of the
 # same words, numbered n, n+1, n+2 a page apart, is a page footer (a heading or a list
 # item changes its words from one to the next).
-RUNNING_FOOTER = "running:"
-_FOOTER_PROSE = re.compile(r"[。！？!?；;，,]")
+_FOOTER_PROSE = re.compile(r"[。！？!?；;]")
+# (a comma is a clause's unless it stands between page words: 第3页，共12页，打印时间：…)
+_FOOTER_COMMA = re.compile(r"[，,]")
 _FOOTER_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?![\d.%])")
-_FOOTER_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)?")
+_FOOTER_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)?"
+                          r"|(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)")  # and a time: 打印时间 10:23
 
 
 def running_footer_readings(line: str) -> list[tuple[str, int]]:
@@ -313,11 +316,12 @@ def running_footer_readings(line: str) -> list[tuple[str, int]]:
     >>> running_footer_readings("共有3人获奖，其中2人为女职工"), running_footer_readings("2019年")
     ([], [])
     """
-    if len(line) > MAX_FURNITURE_CHARS or _FOOTER_PROSE.search(line):
+    if len(line) > MAX_RUNNING_CHARS or _FOOTER_PROSE.search(line) or (_FOOTER_COMMA.search(line) and not _PAGE_WORDS.search(line)):
         return []
     squeezed = "".join(line.split())
-    # (a date in it, 2023-06-01 or 2023年6月, is the footer's words: its numbers are no page's)
-    undated = _FOOTER_DATE.sub(lambda m: "D" * len(m.group()), squeezed)
+    # (a date in it, 2023-06-01 or 2023年6月, is the footer's words: its numbers are no page's;
+    # read before the spaces go, so that 2023-06-01 10:23 stays a date and a time)
+    undated = "".join(_FOOTER_DATE.sub(lambda m: re.sub(r"\S", "D", m.group()), line).split())
     numbers = list(_FOOTER_NUMBER.finditer(undated))
     if not 1 <= len(numbers) <= 2:
         return []  # (a year or a longer number beside them stays in the shape as written)
@@ -350,24 +354,28 @@ MIN_LINE_BEFORE = 20
 MIN_GAP_CHARS = 60
 
 
-def _page_number_lines(text: str, lines: list[Line]) -> tuple[list[Edit], list[tuple[int, int, str]]]:
-    """Removals of the lines only page furniture takes, and ``(line index, number, shape)``
+def _page_number_lines(lines: list[Line]) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The lines only page furniture takes (indices), and ``(line index, number, shape)``
     of the lines that are a number a body line can be too, following a line of text."""
-    edits, found, before = [], [], ""
+    furniture, found, before = [], [], ""
     for i, line in enumerate(lines):
         stripped = line.text.strip()
         if not stripped:
             continue
-        read = page_number_shape(stripped) if len(stripped) <= MAX_FURNITURE_CHARS else None
+        # (Ｐ3 as P3; 一 3 一, a 公文's dashes copied as 一, only as a shape that needs a run)
+        reading, run_only = reading_form(stripped) if len(stripped) <= 2 * MAX_RUNNING_CHARS else (stripped, True)
+        read = page_number_shape(reading) if len(reading) <= MAX_FURNITURE_CHARS and not run_only else None
         if read and read[0] == "furniture":
-            edits.append(_line_removal(text, line))
+            furniture.append(i)
         elif read and len(before) >= MIN_LINE_BEFORE:
             found.append((i, read[1], read[0]))
-        elif read is None and len(before) >= MIN_LINE_BEFORE and len(stripped) <= MAX_FURNITURE_CHARS:
-            readings = template_readings(stripped)
-            found += [(i, n, shape) for shape, n in readings or running_footer_readings(stripped)]
+        elif read is None and len(reading) <= MAX_RUNNING_CHARS:
+            readings = template_readings(reading) or running_footer_readings(reading)
+            # (after a short line, only a shape that names a page: a running head at the top
+            # of the first page has no text above it, a table's cell is no page's number)
+            found += [(i, n, shape) for shape, n in readings if len(before) >= MIN_LINE_BEFORE or names_a_page(shape)]
         before = stripped
-    return edits, found
+    return furniture, found
 
 
 def _numbered_runs(lines: list[Line], cands: list[tuple[int, int, str]]) -> list[list[int]]:
@@ -384,23 +392,28 @@ def _numbered_runs(lines: list[Line], cands: list[tuple[int, int, str]]) -> list
         if c in used:
             continue
         run = [c]
+        # (h24) a shape that names a page (第#页, 頁碼：#, a running footer) may skip a number: a
+        # page without its footer, or one another rule took (a figure's page, 頁碼：7 as a record)
+        names_page = names_a_page(shape)
         for d in range(c + 1, len(cands)):
             j, num, shp = cands[d]
             last = cands[run[-1]]
-            if shp == shape and num == last[1] + 1 and d not in used:
+            if shp == shape and (num == last[1] + 1 or (names_page and num == last[1] + 2)) and d not in used:
                 gap = chars_before[j] - chars_before[last[0] + 1]
                 if gap > MAX_PAGE_CHARS:
                     break
                 if gap >= MIN_GAP_CHARS:
                     run.append(d)
         gaps = [chars_before[cands[b][0]] - chars_before[cands[a][0] + 1] for a, b in zip(run, run[1:])]
-        fewest = 2 if "/" in shape and not shape.startswith(RUNNING_FOOTER) else MIN_PAGES
+        fewest = 2 if ("/" in shape and not shape.startswith(RUNNING_FOOTER)) or (names_page and PAGE_NAMING.search(shape)) else MIN_PAGES
         if len(run) < fewest or median(gaps) < MIN_PAGE_CHARS:
             continue
         # pages end with their number: a page of text before the first, little after the last
         # (a list numbered on lines of their own has an item after its last number)
+        # (h24: a shape that names a page needs neither: a list item never reads 第3页)
         first, last = cands[run[0]][0], cands[run[-1]][0]
-        if chars_before[first] < MIN_GAP_CHARS or chars_before[-1] - chars_before[last + 1] >= median(gaps) / 2:
+        if not names_page and (chars_before[first] < MIN_GAP_CHARS
+                               or chars_before[-1] - chars_before[last + 1] >= median(gaps) / 2):
             continue
         used.update(run)
         numbers = {(cands[k][1], cands[k][2]) for k in run}
@@ -409,12 +422,16 @@ def _numbered_runs(lines: list[Line], cands: list[tuple[int, int, str]]) -> list
     return runs
 
 
-def _line_removal(text: str, line: Line) -> Edit:
-    """Delete a page-number line and the blank lines before it, so the break after it is
-    all that is left; keep one line break back if a paragraph break went with them."""
-    start = _content_end(text, line.start)
-    keep_paragraph = start > 0 and _breaks(text, start, line.start) >= 2 > _breaks(text, line.end, _content_start(text, line.end))
-    return Edit(start, line.end, "\n" if keep_paragraph else "")
+def _block_removal(text: str, first: Line, last: Line) -> Edit:
+    """Delete page-number lines (``first`` to ``last``, with only blank lines between
+    them) and the blank lines before them, so the break after them is all that is left;
+    keep one line break back if a paragraph break went with them."""
+    start = _content_end(text, first.start)
+    if start == 0:  # the text's first lines: their break goes too, the text starts with the next
+        return Edit(0, last.next, "")
+    keep_paragraph = _breaks(text, start, first.start) >= 2 > _breaks(text, last.end, _content_start(text, last.end))
+    return Edit(start, last.end, "\n" if keep_paragraph else "")
+
 
 
 class PageFurniture(Rule):
@@ -432,7 +449,11 @@ class PageFurniture(Rule):
     fractions with one total), each after a line of text, a page of text apart, with a
     page before the first and little after the last; so is a line of one or two numbers
     in a frame no list names, by its characters' kind: symbols and punctuation of any
-    sort (``‖3‖``, ``〓3〓``), page words (``3 of 12 页``, ``共12页之第3页``). Also deletes a number of up to three
+    sort (``‖3‖``, ``〓3〓``), page words (``3 of 12 页``, ``共12页之第3页``, ``第3版``), 一字线 copied
+    as 一 or ー (``一 3 一``), full-width Latin (``Ｐ3``), long rules (``------ 3 ------``), running
+    footers of up to 48 characters (``第3页，共12页，打印时间：2023-06-01 10:23``); a shape that names
+    the page may skip a number and stand at a page's top. The running head or footer beside the
+    numbers goes with them (``_page_marks.running_lines``). Also deletes a number of up to three
     digits separated by a space from the end of a line that ends a sentence.
 
     **Leaves alone** numbers inside sentences (``增长了 7``), numbered headings and items
@@ -467,9 +488,13 @@ class PageFurniture(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = list(iter_lines(text))
-        edits, cands = _page_number_lines(text, lines)
+        furniture, cands = _page_number_lines(lines)
+        numbers = set(furniture)
         if len(cands) >= 2:
             # a line read two ways (共12页之第3页) is in one run at most, but removed once
-            edits += [_line_removal(text, lines[i]) for i in sorted({i for run in _numbered_runs(lines, cands) for i in run})]
+            numbers.update(i for run in _numbered_runs(lines, cands) for i in run)
+        # the running head or footer printed beside the numbers goes with them, in one edit
+        removed = sorted(numbers | running_lines(lines, numbers))
+        edits = [_block_removal(text, lines[a], lines[b]) for a, b in blocks(lines, removed)]
         edits += [Edit(m.start(), m.end(), "") for m in _TRAILING_NUMBER.finditer(text)]
         return RuleResult(edits=edits)

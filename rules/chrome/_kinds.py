@@ -22,6 +22,9 @@ from ._fold import MAX_CHROME_LINE, fold
 from ._memo import LineMemo
 from .vocab import (
     BREADCRUMB_LABEL_RE,
+    CREDIT_LABELS,
+    CREDIT_ROLE_RE,
+    SOURCE_LABELS,
     COLON_VARIANTS,
     CONTROL_LINE_RE,
     DISCLAIMER_RE,
@@ -320,6 +323,9 @@ def is_breadcrumb_label_line(s: str) -> bool:
     return True
 
 
+# (issue 16, h24) a credit's label or role before an arrow: the arrow joins it to its name
+_CREDIT_JOINT = re.compile(rf"{'|'.join(sorted(CREDIT_LABELS + SOURCE_LABELS, key=len, reverse=True))}|{CREDIT_ROLE_RE.pattern}")
+_LAST_TOKEN = re.compile(r"[\s|｜丨]+")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|＞|›|→|>>)\s*")
 
 
@@ -335,6 +341,8 @@ def is_bare_breadcrumb(s: str) -> bool:
         return not parts[0] and len(parts) >= 2 and all(0 < len(p) <= 16 for p in parts[1:]) and s[0] in ">»＞›"
     if not all(han_count(p) or p.isalnum() for p in parts if p):
         return False
+    if any(_CREDIT_JOINT.fullmatch(_LAST_TOKEN.split(p)[-1]) for p in parts[:-1] if p):
+        return False  # (h24) 出处 > 南方网  记者 > 高峰, 主编 > 朱琳: credits joined by arrows, no trail
     home = parts[0] in {"首页", "网站首页", "主页", "返回首页", "当前位置", "位置"}
     return home or parts[-1] == "正文" or "网" in parts[0] or len(parts) >= 3
 

@@ -34,6 +34,15 @@ from .vocab_web import (
     FORM_MESSAGE_PARTS,
     FORM_MESSAGE_WORDS,
     FORM_OPTION_RE,
+    FORM_BUTTON_OBJECTS_H24,
+    FORM_BUTTON_VERBS_H24,
+    FORM_FILE_BOX_RE,
+    FORM_PLACEHOLDER_RE,
+    FORM_RADIO_RE,
+    FORM_REQUIRED_NOTE_RE,
+    FORM_SELECT_RE,
+    FORM_STEP_BUTTONS,
+    FORM_WEAK_FIELD_RE,
     PREV_NEXT_LINK_RE,
     TAG_LABEL_HEADED_NOUNS,
     TAG_LABEL_NOUNS,
@@ -163,7 +172,9 @@ _LATIN_FIELDS = ["Name", "E-mail", "Email", "Tel", "Phone", "Mobile", "Address",
                  "Password", "Username", "Captcha", "Code"]
 # What an empty box shows once its markup is gone: a placeholder (请输入手机号码) or a
 # captcha's refresh link (看不清？换一张)
-_PLACEHOLDER = rf"(?:\s*(?:请输入|请填写|请选择|请上传|输入)[^\s：:，。]{{0,14}})?(?:\s*(?:{FORM_CAPTCHA_RE}))?"
+# (h24: or, by the kind of control, a select box, radio options, the file box; up to three)
+_PLACEHOLDER = (rf"(?:\s*(?:(?:请输入|请填写|请选择|请上传|输入)[^\s：:，。]{{0,14}}|{FORM_SELECT_RE}|{FORM_RADIO_RE}"
+                rf"|{FORM_FILE_BOX_RE}|{FORM_CAPTCHA_RE})){{0,3}}")
 _ONE_FIELD_NAME = (rf"(?:{'|'.join(map(_letter_spaced, sorted(FORM_FIELDS + FORM_EXTRA_FIELDS, key=len, reverse=True)))}"
                    rf"|{'|'.join(_LATIN_FIELDS)}|{_FIELD_TAIL})")
 # one box for either of two fields: 用户名/手机号, 手机或邮箱
@@ -177,17 +188,22 @@ _FIELD = (rf"(?:{'|'.join(FORM_FIELD_PREFIXES)})?{_FIELD_NAME}"
 _BARE_FIELD = (rf"(?:请输入|请填写|请选择|请上传)(?:您的|你的)?{_FIELD_NAME}(?:\s*[(（](?:必填|选填)[)）])?"
                rf"|\*\s*{_FIELD_NAME}|{_FIELD_NAME}\s*(?:{_FIELD_ASIDE}|\*)")
 # and the box's own prompt, its character limit, its options and the captcha's links
-_PROMPT_ITEM = rf"(?:{_FIELD}|{_BARE_FIELD}|{FORM_BOX_PROMPT_RE}|{FORM_LIMIT_RE}|{FORM_OPTION_RE}|{FORM_CAPTCHA_RE})"
+_PROMPT_ITEM = (rf"(?:{_FIELD}|{_BARE_FIELD}|{FORM_BOX_PROMPT_RE}|{FORM_LIMIT_RE}|{FORM_OPTION_RE}|{FORM_CAPTCHA_RE}"
+                rf"|{FORM_SELECT_RE}|{FORM_FILE_BOX_RE}|{FORM_REQUIRED_NOTE_RE}|{FORM_PLACEHOLDER_RE})")
 _PROMPT_LINE = re.compile(rf"^\*?\s*{_PROMPT_ITEM}(?:\s*\*?\s*{_PROMPT_ITEM})*\s*\*?$", re.I)
 _PROMPT_ITEMS = re.compile(_PROMPT_ITEM, re.I)
+# (h24) a line that is fields by shape too (所在行业：  文化程度：): weak, see _form_run
+_ANY_FIELD = rf"(?:{_PROMPT_ITEM}|{FORM_WEAK_FIELD_RE}{_PLACEHOLDER}(?=\s|$))"
+_WEAK_LINE = re.compile(rf"^\*?\s*{_ANY_FIELD}(?:\s*\*?\s*{_ANY_FIELD})*\s*\*?$", re.I)
+_ANY_FIELDS = re.compile(_ANY_FIELD, re.I)
 # A button is a known one, or an action with its object (提交意见, 立即发送, 提交咨询).
 # (a verb of the form's kind, maybe after an adverb and before its object: 立即注册, 提交投诉,
 # 发送验证码; or an English button)
-_BUTTON_FAMILY = (rf"(?:{'|'.join(FORM_BUTTON_ADVERBS)})?(?:{'|'.join(FORM_BUTTON_VERBS)})"
-                  rf"(?:{'|'.join(FORM_BUTTON_OBJECTS)}|输入)?|{'|'.join(FORM_LATIN_BUTTONS)}")
+_BUTTON_FAMILY = (rf"(?:{'|'.join(FORM_BUTTON_ADVERBS)})?(?:{'|'.join(FORM_BUTTON_VERBS + FORM_BUTTON_VERBS_H24)})"
+                  rf"(?:{'|'.join(FORM_BUTTON_OBJECTS + FORM_BUTTON_OBJECTS_H24)}|输入)?|{'|'.join(FORM_LATIN_BUTTONS)}")
 # (buttons are read with their spaces taken out: 重 置, 提交 重置, Log in)
 _BUTTON_LINE = re.compile(
-    rf"^(?:[【\[]?(?:{'|'.join(sorted(FORM_BUTTONS, key=len, reverse=True))}|{_BUTTON_FAMILY})[】\]]?[|｜/／·]?)+$", re.I)
+    rf"^(?:[【\[]?(?:{'|'.join(sorted(FORM_BUTTONS + FORM_STEP_BUTTONS, key=len, reverse=True))}|{_BUTTON_FAMILY})[】\]]?[|｜/／·]?)+$", re.I)
 
 
 MAX_BUTTON_LINE = 30
@@ -208,6 +224,8 @@ def form_line(s: str) -> str | None:
         return "prompt"
     if len(t) <= MAX_BUTTON_LINE and _BUTTON_LINE.match(_ANY_SPACE.sub("", t)):
         return "button"
+    if _WEAK_LINE.match(t):
+        return "weak"  # fields by shape only (所在行业：): they count beside a known field or a button
     return None
 
 
@@ -222,12 +240,18 @@ class FormPrompts(OnView, LineRule):
     character limit (还可以输入500字), its options (□ 匿名发表, 记住我, 忘记密码？), the
     captcha's links (获取验证码, 看不清？换一张), upload controls, and a button's verb with
     its adverb and object (立即注册, 提交投诉, 重 置). A field only a live form shows (a
-    placeholder such as 请填写手机号码) goes alone when it closes the page.
+    placeholder such as 请填写手机号码) goes alone when it closes the page. What an empty box
+    shows is read by the kind of control: a select box (--请选择--, 请选择 ▼), radio options
+    (性别：○男 ○女), the browser's file box (选择文件 未选择任何文件), a placeholder in any words
+    (请在此输入留言内容), the form's note on required fields (带*号为必填项). A short label
+    and its colon with nothing after it (所在行业：) is a field by shape alone, and counts
+    only in a run that has a field of the lists or a button.
 
     **Why.** The extractor kept the labels of a comment or enquiry form; the boxes are gone.
 
     **Leaves alone** a field with its value (地址：杭州市文三路100号), a label whose value is
-    on the next line (地址： / 杭州市文三路100号), a single 提交 or 地址： on its own, and
+    on the next line (地址： / 杭州市文三路100号), a single 提交 or 地址： on its own, labels by
+    shape alone (工作要求： / 文化程度：), a printed receipt's blanks (单位名称：________), and
     anything before the end of the body.
 
     **Anti-pattern**::
@@ -252,7 +276,7 @@ class FormPrompts(OnView, LineRule):
         for i in range(pg.zones.tail_start, len(lines) + 1):
             s = lines[i].text if i < len(lines) else ""
             kind = form_line(s) if s.strip() else "blank"
-            if kind in ("prompt", "button") or (kind == "blank" and i < len(lines)):
+            if kind in ("prompt", "button", "weak") or (kind == "blank" and i < len(lines)):
                 if kind != "blank":
                     run.append((i, kind))
                 continue
@@ -274,14 +298,19 @@ _LIVE_FORM_ITEM = re.compile(rf"请输入|请填写|请选择|请上传|[(（]\s
 
 
 def _form_run(lines, run: list[tuple[int, str]], page_ends: bool = False):
-    fields = sum(len(_PROMPT_ITEMS.findall(fold(lines[i].text))) for i, k in run if k == "prompt")
+    fields = sum(len(_PROMPT_ITEMS.findall(fold(lines[i].text))) for i, k in run if k in ("prompt", "weak"))
     buttons = sum(k == "button" for _, k in run)
+    # fields by shape alone (所在行业：) count only beside a known field or a button: a
+    # tail's lone 工作要求： heading stays
+    if fields or buttons:
+        fields = sum(len((_PROMPT_ITEMS if k == "prompt" else _ANY_FIELDS).findall(fold(lines[i].text)))
+                     for i, k in run if k in ("prompt", "weak"))
     # one field that only a live form shows, closing the page (the rest of its form gone
     # with a footer block C201 took first)
     live = page_ends and fields == 1 and not buttons and bool(_LIVE_FORM_ITEM.search(fold(lines[run[0][0]].text)))
     if fields >= 2 or (fields and buttons) or live:
         for i, kind in run:
-            yield i, (f"a form's {'empty fields' if kind == 'prompt' else 'buttons'}" if not live
+            yield i, (f"a form's {'buttons' if kind == 'button' else 'empty fields'}" if not live
                       else "a live form's field closing the page")
 
 

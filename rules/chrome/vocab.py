@@ -29,6 +29,7 @@ _PAIRS += "檢检雲云"
 _PAIRS += "劃划帳帐畫画監监籌筹繪绘譯译賬账駐驻遞递師师"
 # issue 16, h16: the viewer's panes, the service line, an event's end (暂无简介, 竭诚为您服务, 比赛); h21: 内容已折叠
 _PAIRS += "暫暂誠诚儀仪禮礼競竞訓训賽赛疊叠"
+_PAIRS += "嗶哔紅红綠绿藍蓝語语顏颜"  # issue 16, h24: page controls (哔哩哔哩, 绿色, 蓝色, 语音, 颜色)
 # issue 16, h20: web counters, forms and share rows (弹幕, 晒图, 讨论, 楼层, 钉钉, 乡镇 …)
 _PAIRS += "側侧彈弹憤愤搶抢曬晒樓楼漢汉狀状羣群討讨談谈鄉乡釘钉陸陆雞鸡難难鮮鲜聽听觸触"
 # issue 16, h21: the docsite cue words and progress shapes (带答案, 秒杀, 减免, 点亮, 细则, 华为, 货币…)
@@ -87,6 +88,9 @@ SOURCE_MATERIAL_NOUNS = ["资料", "数据", "视频", "音频", "素材", "内�
                          "图文", "文字", "转载", "节目"]
 SOURCE_LABELS += [n + "来源" for n in SOURCE_MATERIAL_NOUNS if n + "来源" not in SOURCE_LABELS + OTHER_PUB_LABELS]
 # ---- end h20 block
+# ---- issue 16, h24 (web credits): a source as the page it was taken from (转自, 摘自, 节选自)
+SOURCE_LABELS += ["转自", "摘自", "选自", "节选自", "摘编自", "引自", "转载于"]
+# ---- end h24 block
 PUB_LABELS = DATE_LABELS + WRITTEN_DATE_LABELS + TITLE_LABELS + SOURCE_LABELS + AUTHOR_LABELS + VIEW_LABELS + EDITOR_LABELS + REVIEWER_LABELS + OTHER_PUB_LABELS
 # Labels that alone make a line publication info (the generic 时间 / 日期 / 作者 / 文 / 图 do not).
 STRONG_PUB_LABELS = frozenset(
@@ -123,6 +127,9 @@ CREDIT_ROLE_NOUNS[None] += ["视频", "音频", "通联", "监制人", "制片",
 CREDIT_QUALIFIERS += ["融媒", "全媒体", "海报", "音频", "摄影", "文案", "新闻", "记者站", "版面", "编辑部", "总值班",
                       "首席", "资深", "主任", "专栏", "特邀", "兼职", "学生", "报社", "电视台", "广播", "中心",
                       "当班", "栏目", "推送", "运营", "内容", "数据", "资料", "平台"]
+# ---- issue 16, h24: the CMS's own roles, who keyed the copy in and who sent it (录入者, 发稿人)
+CREDIT_ROLE_NOUNS[None] += ["录入", "发稿", "上稿", "编录"]
+CREDIT_QUALIFIERS += ["信息", "线索", "素材"]  # (信息提供, 线索提供: who gave the story)
 CREDIT_ROLE_NOUNS = {k: list(dict.fromkeys(v)) for k, v in CREDIT_ROLE_NOUNS.items()}
 CREDIT_QUALIFIERS = list(dict.fromkeys(CREDIT_QUALIFIERS))
 # ---- end h20 block
@@ -155,6 +162,9 @@ def credit_role_kind(label: str) -> tuple[bool, str | None]:
 # (issue 16, h20) or a dash, an underscore or a middle dot before the name, as credits
 # print them too (记者——张三, 编辑_李四, 作者·王五)
 _CREDIT_DASH = r"\s*(?:——|—|－|＿|_|·|•|-)\s*(?=[\w\u4e00-\u9fff])"
+# (issue 16, h24) or an equals sign or an arrow, as some CMS templates join them (作者=李娜,
+# 编辑 > 张三, 来源→新华社)
+_CREDIT_DASH = rf"(?:{_CREDIT_DASH}|\s*(?:=|＝|>|＞|→)\s*(?=[\w\u4e00-\u9fff]))"
 PUB_LABEL_RE = re.compile(
     rf"(?P<label>{_alternation(PUB_LABELS)}|{CREDIT_ROLE_RE.pattern}(?=\s*(?:[:：/／|｜丨]|{_CREDIT_DASH})))"
     rf"(?:\s*[:：]|\s*[/／|｜丨](?=\s*\S)|{_CREDIT_DASH}|\s+(?=\d)|(?=\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d))"
@@ -233,6 +243,8 @@ _CONTROL_ITEMS = [
     r"【\s*纠错\s*】|纠错",
     _QR_ITEM,
 ]
+from .vocab_web import CONTROL_ITEMS_H24  # noqa: E402  (issue 16, h24: voice readers, colour switches…)
+_CONTROL_ITEMS[-1:-1] = CONTROL_ITEMS_H24
 _CONTROL_ITEM = "|".join(f"(?:{p})" for p in _CONTROL_ITEMS)
 # Controls that share a line with publication info: 浏览次数：123 【打印】【关闭】
 INLINE_CONTROL_RE = re.compile(

@@ -137,6 +137,27 @@ FORM_BUTTON_OBJECTS = ["意见", "留言", "评论", "咨询", "申请", "反馈
 FORM_LATIN_BUTTONS = ["OK", "Submit", "Reset", "Login", "Logon", "Signin", "Signup", "Register", "Search", "Send", "Cancel",
                       "Subscribe", "Go", "Post", "Clear", "Confirm", "Save"]
 
+# ---------------------------------------------------------------- issue 16, h24: web forms by shape
+# What an empty box shows once its markup is gone, by the kind of control: a select box
+# (--请选择--, ==请选择==, 请选择 ▼, 请选择省 请选择市), radio options (○男 ○女, ◎是 ◎否), the
+# browser's file box (选择文件 未选择任何文件, 浏览...), a placeholder in any wording (请在此输入
+# 留言内容, 输入您想说的话, 请输入6-20位密码), and the form's note on its required fields
+# (带*号为必填项, （*为必填项）).
+FORM_SELECT_RE = r"(?:[-=—－─]{1,4}\s*请选择[\u4e00-\u9fff]{0,6}\s*[-=—－─]{1,4}|请选择[\u4e00-\u9fff]{0,6}\s*[▼▾∨])"
+FORM_RADIO_RE = r"(?:[○◎◯⚪◉●]\s*[^\s○◎◯⚪◉●：:，。]{1,6}\s*){2,}"
+FORM_FILE_BOX_RE = r"(?:选择文件|浏览(?:\.{3}|…))?\s*(?:未选择任何文件|未选择文件|没有选择文件)|(?:选择文件|浏览(?:\.{3}|…))(?=\s|$)"
+FORM_PLACEHOLDER_RE = (r"(?:请在此处?|请在这里|在此处?|请)?(?:输入|填写)(?:您|你)?[^\s：:，。！？!?]{1,14}?[…\.。~～]*"
+                       r"(?=\s|$)")
+FORM_REQUIRED_NOTE_RE = (r"[(（]?\s*(?:注\s*[:：]\s*)?(?:带|标有|标|有)?\s*[*＊]\s*号?\s*(?:的|者)?(?:项目|内容)?\s*(?:为|是)\s*"
+                         r"必填(?:项|内容|字段|信息|项目)?\s*[)）]?")
+# A field by its shape alone: a short Han label and its colon, nothing after it (所在行业：,
+# 文化程度：). Weak: it counts only in a run that has a field of the lists or a button.
+FORM_WEAK_FIELD_RE = r"[\u4e00-\u9fff]{2,6}\s*[:：]"  # (then nothing, or what an empty box shows)
+# buttons of other forms' steps: a survey's, a wizard's, a booking's
+FORM_BUTTON_VERBS_H24 = ["投票", "交卷", "预约", "完成", "修改", "查看", "编辑", "删除", "同意", "购买", "结算", "支付"]
+FORM_BUTTON_OBJECTS_H24 = ["答卷", "结果", "订单", "预约", "报名", "并继续", "并提交", "信息"]
+FORM_STEP_BUTTONS = ["下一步", "上一步", "返回上一步", "完成"]
+
 # ---------------------------------------------------------------- issue 16, h20: tag lines
 # Tag nouns beyond TAG_LABEL_NOUNS that head a label only after a qualifier (相关搜索,
 # 热门词条, 大家都在搜): a bare 搜索： is a search box's label.
@@ -150,3 +171,19 @@ PREV_NEXT_UNITS = ["篇", "条", "页", "则", "章", "节", "帖", "张", "组"
 PREV_NEXT_HELD = ["文章", "新闻", "信息", "稿件", "内容", "资讯", "图集", "主题"]
 PREV_NEXT_LINK_RE = (rf"(?:{'|'.join(PREV_NEXT_WAYS)})一?(?:{'|'.join(PREV_NEXT_UNITS)})"
                      rf"(?:{'|'.join(PREV_NEXT_HELD)})?\s*[:：]?")
+
+# ---------------------------------------------------------------- issue 16, h24: page controls
+# Page controls beyond vocab._CONTROL_ITEMS, by family (each an item of a line made only of
+# controls): a voice reader (语音播报, 朗读本文, 听全文), an error report (文章报错), a colour
+# or eye-care switch with its choices (背景色：【默认】【绿色】), newer platforms and English
+# share labels (小红书, B站, Share: Facebook), and the WeChat scan prompt with its verb
+# (用微信“扫一扫”，将文章分享到朋友圈).
+CONTROL_ITEMS_H24 = [
+    r"(?:🔊\s*)?(?:(?:点击|一键)?(?:语音)?(?:朗读|播报|收听)(?:本文|全文|文章|此文|新闻)?|听(?:本文|全文|新闻))",
+    r"(?:我要|文章|页面|点击)?报错",
+    r"(?:背景色|背景颜色|颜色|视力保护色|护眼色)\s*[:：]?\s*(?:[\[【(（]?\s*(?:默认|绿色|护眼|黄色|蓝色|白色|夜间|[黑白灰绿])\s*[\]】)）|｜]?\s*)*",
+    r"(?:小红书|B站|哔哩哔哩|知乎|视频号|百家号|Facebook|Twitter|LinkedIn|WhatsApp|Telegram|Weibo|WeChat)",
+    r"Share\s*(?:on|to)?\s*[:：]?",
+    r"(?:打开|用|使用)微信\s*[“\"「]?\s*扫一扫\s*[”\"」]?\s*[，,]?\s*(?:即可)?(?:将|把)?(?:本?文章|本文|本页|网页)?"
+    r"(?:分享|转发)(?:到|至|给)?(?:朋友圈|好友|朋友)?",
+]
