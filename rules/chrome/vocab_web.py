@@ -4,7 +4,7 @@ Reprint notices, form fields and buttons, counters, tag labels and pager links o
 extracted web text (CommonCrawl style), read by C304–C307 (:mod:`.inline`) and the
 counter grammar (:mod:`._docsite_record`). Split from :mod:`.vocab`, which re-exports
 every name, so either import works; the same conventions hold (simplified spellings,
-their traditional pairs in ``vocab._PAIRS``).
+their traditional pairs in ``vocab_pairs._PAIRS``).
 """
 from __future__ import annotations
 
