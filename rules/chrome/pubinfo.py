@@ -30,6 +30,7 @@ from .vocab import (
     AUTHOR_LABELS,
     CONTRIBUTED_RE,
     CREDIT_LABELS,
+    CREDIT_ROLE_RE,
     DATE_LABELS,
     EDITOR_LABELS,
     INLINE_CONTROL_RE,
@@ -63,10 +64,27 @@ _VIEWS_SCALE = {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K
 # An editor's or reporter's credit in brackets at the very end of the last paragraph:
 # （责任编辑：张三）, （记者 钱七）, （通讯员 赵六 记者 钱七）, （文/张三）.
 _TRAILING_CREDIT = re.compile(
-    r"\s*[（(【\[]\s*(?:(?:责任编辑|责编|编辑|审核|校对|审校|签发|編輯|責任編輯|責編)\s*[:：]"
+    r"\s*[（(【\[]\s*(?:(?:责任编辑|责编|编辑|审核|校对|审校|签发|編輯|責任編輯|責編)\s*(?:[:：]|\s+(?=[\u4e00-\u9fff]{2,4}\s*[）)】\]]\s*$))"
     r"|(?:本报记者|特约记者|见习记者|记者|本报通讯员|通讯员|作者|撰稿|撰文|供稿|实习生|文|图)\s*(?:[:：/／]|\s)(?=\s*[\u4e00-\u9fff]))"
     r"\s*[^()（）【】\[\]\n。，；！？]{1,30}[）)】\]]\s*$"
 )
+# A credit in brackets with the names before the role (（陈巍 编辑）, （王五 李四 报道）), read as
+# the role's label with its value (编辑：陈巍); on a line of its own or closing the last paragraph.
+_NAMES_THEN_ROLE = rf"[（(【\[]\s*((?:[\u4e00-\u9fff·]{{2,5}}[\s、，,]+){{1,3}})({CREDIT_ROLE_RE.pattern})\s*[）)】\]]"
+_NAMES_THEN_ROLE_LINE = re.compile(rf"^\s*{_NAMES_THEN_ROLE}\s*$")
+_TRAILING_NAMES_THEN_ROLE = re.compile(rf"\s*{_NAMES_THEN_ROLE}\s*$")
+
+
+def role_first(s: str) -> str | None:
+    """``（陈巍 编辑）`` as ``编辑：陈巍`` (None when ``s`` is not such a credit).
+
+    >>> role_first("（陈巍 编辑）"), role_first("（王五 李四 报道）"), role_first("（全文完）")
+    ('编辑：陈巍', '报道：王五 李四', None)
+    """
+    m = _NAMES_THEN_ROLE_LINE.match(s)
+    return f"{m.group(2)}：{' '.join(m.group(1).split())}" if m else None
+
+
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第)")
 MAX_CREDIT = 60
 # A name, an organisation or a site: what a source/author/editor value looks like.
@@ -321,7 +339,8 @@ class PublicationInfo(Rule):
     spaces inside labels, in 【】 / () brackets, or a site's dateline under the title
     (``2019-12-10 07:57:40``). A value broken onto the next line (``来源：`` /
     ``山西日报``) goes with its label; an editor's credit in brackets closing the last
-    paragraph (``……高质量发展。（责任编辑：张三）``, ``（记者 钱七）``) is cut from it. A
+    paragraph (``……高质量发展。（责任编辑：张三）``, ``（记者 钱七）``, ``（编辑 张颖）``, names
+    before the role, ``（陈巍 编辑）``) is cut from it, and such a credit on a line of its own goes. A
     line of nothing but person credits (``作者：张三 编辑：李四``, ``供稿：城关镇工会``,
     ``撰稿 | 王五``, ``通讯员 赵六``) goes even with no other info beside it. Sets
     ``published_at`` (ISO 8601), ``source``, ``author``, ``editor``, ``reviewer``,
@@ -385,7 +404,7 @@ class PublicationInfo(Rule):
         title = _title_past_footer_line(lines, title)
         if title is not None:
             meta["title"] = lines[title].text.strip()
-        parsed = {i: parse_pub_line(ln.text) for i, ln in enumerate(lines)
+        parsed = {i: parse_pub_line(role_first(ln.text) or ln.text) for i, ln in enumerate(lines)
                   if ln.text.strip() and (z.in_zone(i) or (len(ln.text) <= MAX_INFO_LINE
                                                            and _WEB_EDITOR_LINE.match(fold(ln.text))))}
         # a label only publication info uses, or a date the line opens with (2018-01-15 |
@@ -394,7 +413,7 @@ class PublicationInfo(Rule):
                   # (a label with a space for its colon counts as written: 新闻来源  胡军　责编  陈静)
                   if f is not None and (has_strong_pub_label(_colon_spaced_credits(lines[i].text) or lines[i].text)
                                         or _DATED_START.match(lines[i].text)
-                                        or is_credit_line(lines[i].text))}
+                                        or is_credit_line(role_first(lines[i].text) or lines[i].text))}
         edits = []
         done: set[int] = set()
         above = title  # the title, then each info line taken under it
@@ -450,10 +469,11 @@ class PublicationInfo(Rule):
         if ln is None:
             return None  # pieces L101 joins: the cut is not one span of the source
         # the credit closes the line: look only at its end, however long the paragraph
-        m = _TRAILING_CREDIT.search(ln.text, max(0, len(ln.text) - MAX_CREDIT))
+        m = (_TRAILING_CREDIT.search(ln.text, max(0, len(ln.text) - MAX_CREDIT))
+             or _TRAILING_NAMES_THEN_ROLE.search(ln.text, max(0, len(ln.text) - MAX_CREDIT)))
         if not m or m.start() == 0:
             return None
-        fields = parse_pub_line(m.group(0)) or {}
+        fields = parse_pub_line(role_first(m.group(0)) or m.group(0)) or {}
         return Edit(ln.start + m.start(), ln.start + m.end(), ""), fields
 
     @staticmethod

@@ -108,7 +108,8 @@ CREDIT_QUALIFIERS = list(dict.fromkeys(CREDIT_QUALIFIERS))
 # ---- end h20 block
 _ROLE_NOUNS = sorted((n for nouns in CREDIT_ROLE_NOUNS.values() for n in nouns), key=lambda w: (-len(w), w))
 _ROLE_KIND = {noun: kind for kind, nouns in CREDIT_ROLE_NOUNS.items() for noun in nouns}
-_ROLE_QUALIFIER = rf"(?:{'|'.join(sorted(CREDIT_QUALIFIERS, key=lambda w: (-len(w), w)))})?"
+# (or the site's name before the role, 南方网编辑：谢晓: a few Han characters ending in 网)
+_ROLE_QUALIFIER = rf"(?:{'|'.join(sorted(CREDIT_QUALIFIERS, key=lambda w: (-len(w), w)))}|[\u4e00-\u9fff]{{2,4}}网)?"
 # the role noun may take the person in that role: 人, 员, 师, 者 (出品人, 评论员, 剪辑师)
 CREDIT_ROLE_RE = re.compile(rf"{_ROLE_QUALIFIER}(?:{'|'.join(_ROLE_NOUNS)})[人员师者]?")
 _ROLE_NOUN = re.compile(rf"{_ROLE_QUALIFIER}({'|'.join(_ROLE_NOUNS)})[人员师者]?")  # the noun says the kind
