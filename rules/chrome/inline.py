@@ -100,6 +100,22 @@ _TAG_LINE = re.compile(
     r"(?:[\w\u4e00-\u9fff·]{1,12}(?:\s*[ ,，、;；|｜丨/／]\s*|$)){1,10}$", re.I)
 
 
+# A tag label with nothing after it (本篇新闻热门关键词：, 【相关标签】): the heading of tags the
+# extractor dropped (they were links), up to six Han characters of qualifiers before the noun.
+_TAG_LABEL_ALONE = re.compile(
+    r"^[#＃]?\s*[【\[〔]?\s*[\u4e00-\u9fff]{0,6}(?:"
+    + "|".join(sorted(map(re.escape, TAG_LABEL_NOUNS), key=len, reverse=True)) + r")\s*[】\]〕]?\s*[:：]?\s*$", re.I)
+
+
+def is_tag_label_alone(s: str) -> bool:
+    """``本篇新闻热门关键词：``: a tag label and nothing else.
+
+    >>> is_tag_label_alone("本篇新闻热门关键词："), is_tag_label_alone("关键词：工会 维权")
+    (True, False)
+    """
+    return bool(_TAG_LABEL_ALONE.match(fold(s.strip())))
+
+
 def is_tag_line(s: str) -> bool:
     """``标签：工会 职工 维权``: a tag label, then a few short words and nothing else.
 
@@ -120,8 +136,12 @@ class CountersAndTags(OnView, LineRule):
 
     **Why.** Counters change on every visit and tags are the site's index, not the text.
 
+    In the tail, a tag label left alone (本篇新闻热门关键词：, its tags having been links the
+    extractor dropped) goes too.
+
     **Leaves alone** a sentence that gives a count (阅读量超过5万次), a keyword line with a
-    clause after it, and anything between body paragraphs.
+    clause after it, a tag label alone in the head (a paper's 关键词： above its keywords), and
+    anything between body paragraphs.
 
     **Anti-pattern**::
 
@@ -146,6 +166,10 @@ class CountersAndTags(OnView, LineRule):
             return "counters"
         if is_tag_line(s):
             return "a tag line"
+        if pg.zones.in_tail(i) and is_tag_label_alone(s):
+            # (whatever follows: a list of words on the next line stays, unlabelled, so a
+            # second cleaning finds the same)
+            return "a tag label with its tags gone"
         return None
 
 
