@@ -291,6 +291,10 @@ def is_dateline(s: str) -> bool:
     return len(tail) <= MAX_DATELINE_TAIL and not re.search(r"[，。！？；：,;:!?]", tail)
 
 
+# A site's own address before its dateline: a scheme and a host, nothing of a path.
+_SITE_URL_FIRST = re.compile(r"^(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+(?=\d)", re.I)
+
+
 def is_web_dateline(s: str) -> bool:
     """A dateline a site prints under a title: with a time or a source after the date.
 
@@ -299,8 +303,13 @@ def is_web_dateline(s: str) -> bool:
 
     >>> is_web_dateline("2019-12-10 07:57:40"), is_web_dateline("（2019年1月10日）"), is_web_dateline("2019年1月10日")
     (True, False, False)
+
+    A portal may print its own address first (``http://www.sina.com.cn 2012年01月12日09:30 中国网``).
+
+    >>> is_web_dateline("http://www.sina.com.cn 2012年01月12日09:30\t中国网")
+    True
     """
-    s = s.strip()
+    s = _SITE_URL_FIRST.sub("", s.strip(), count=1)
     if not is_dateline(s) or s[:1] in "(（[【":
         return False
     m = DATE_RE.match(s)
