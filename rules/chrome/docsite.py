@@ -181,7 +181,8 @@ def _marked_copy_furniture(pg: Page):
     (C403's and C402's verdicts on a marked copy, given while the notices that mark it
     are still there)."""
     for i, line in enumerate(pg.lines):
-        if not line.text.strip() or pg.body[i] or not pg.zones.in_zone(i):
+        # (the place first: the body's lines between the zones need no verdict)
+        if not line.text.strip() or not pg.zones.in_zone(i) or pg.body[i]:
             continue
         if record_kind(line.text) == "plain":
             yield i, "a record line on a copy the site's notices or viewer mark"
