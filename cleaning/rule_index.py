@@ -31,7 +31,7 @@ RULES: dict[str, tuple[str, str, int, bool]] = {
     'H108': ('zhclean.rules.html_extract', 'HomeLinks', 5, True),
     'H120': ('zhclean.rules.html_markup', 'StrayMarkup', 20, True),
     'L101': ('zhclean.rules.layout_rejoin', 'RejoinLines', 50, True),
-    'L201': ('zhclean.rules.layout_pages', 'PageNumberPrefix', 30, True),
+    'L201': ('zhclean.rules.layout_page_prefix', 'PageNumberPrefix', 30, True),
     'L202': ('zhclean.rules.layout_pages', 'PageFurniture', 30, True),
     'L301': ('zhclean.rules.whitespace', 'Whitespace', 70, True),
     'L302': ('zhclean.rules.layout_spacing', 'HanSpacing', 70, True),

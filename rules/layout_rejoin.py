@@ -107,6 +107,10 @@ def should_join(a: str, b: str) -> bool:
     >>> should_join("第一,要不忘初心,坚守信仰,工会干部要提高政治站位", "习总书记曾经深刻阐述了不忘初心、继续前进的“八方面要求”。")
     False
     """
+    # _joins's first test, asked before the paragraphs are built: a Para reads the whole of
+    # its text (its stops, its width), and most pairs a chrome rule asks about end a sentence
+    if ends_sentence(a[-_EDGE:]) or _structural(b[:_EDGE]):
+        return False
     return _joins(Para(a), Para(b))
 
 

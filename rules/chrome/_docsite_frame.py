@@ -79,7 +79,8 @@ def after_the_copys_end(pg: Page, viewers: Callable[[str], bool]):
     A sentence, a numbered item or a heading among them means the copy's text goes on, and
     none goes."""
     lines = pg.lines
-    last_body = max((i for i, b in enumerate(pg.body) if b), default=-1)
+    # looked for from the end: the lines of the body before it need no verdict
+    last_body = next((i for i in range(len(pg.body) - 1, -1, -1) if pg.body[i]), -1)
     end = next((i for i in range(last_body + 1, len(lines)) if lines[i].text.strip()
                 and viewers(lines[i].text) and _END_OF_COPY.search(fold(lines[i].text))), None)
     if end is None or not pg.zones.in_tail(end):

@@ -264,9 +264,11 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     # above a long related list, past the last third (not the head: a block under the
     # document's own title, past the head's lines, is the document's)
     # (a notice's own item may read as a paragraph: 本网站提供的文档…，请读者自行判断。)
-    paragraphs = [p for p, i in enumerate(text_idx) if body[i] and not _notice_like(lines[i].text)]
-    if paragraphs:
-        tail = min(tail, paragraphs[-1] + 1)
+    # (the last paragraph only, looked for from the end: the body's lines between need no verdict)
+    last_paragraph = next((p for p in range(n - 1, -1, -1)
+                           if body[text_idx[p]] and not _notice_like(lines[text_idx[p]].text)), None)
+    if last_paragraph is not None:
+        tail = min(tail, last_paragraph + 1)
     region = text_idx[:head] + text_idx[max(tail, head):]
     # every block speaks of rights, hedges or service: most pages have no such word at their edges
     # (or a heading about the site, whose items may speak only of its trade and its users)

@@ -86,8 +86,27 @@ def is_progress_line(s: str, links: bool = False) -> bool:
     t = fold(s.strip())
     if not 0 < len(t) <= MAX_PROGRESS_LINE or _sentence_of_body(t):
         return False
-    return bool(PROGRESS_LINE_RE.search(t) or _PREVIEW_PAGES.match(t) or PROGRESS_SHAPES_RE.search(t)
-                or links and PROGRESS_LINK_RE.search(t))
+    return bool(_reads_as_progress(t) or links and PROGRESS_LINK_RE.search(t))
+
+
+def progress_kind(s: str) -> str | None:
+    """``"progress"`` where :func:`is_progress_line` holds, ``"progress-link"`` where it
+    holds only with ``links``, else ``None``: the two questions for the price of one (the
+    viewer's verdict asks both of every line).
+
+    >>> progress_kind("剩余6页未读"), progress_kind("点击加载更多内容"), progress_kind("正文")
+    ('progress', 'progress-link', None)
+    """
+    t = fold(s.strip())
+    if not 0 < len(t) <= MAX_PROGRESS_LINE or _sentence_of_body(t):
+        return None
+    if _reads_as_progress(t):
+        return "progress"
+    return "progress-link" if PROGRESS_LINK_RE.search(t) else None
+
+
+def _reads_as_progress(t: str) -> bool:
+    return bool(PROGRESS_LINE_RE.search(t) or _PREVIEW_PAGES.match(t) or PROGRESS_SHAPES_RE.search(t))
 
 
 # How many pages the viewer lets one read, the whole line: 本文档仅提供7页预览, 前5页免费预览,

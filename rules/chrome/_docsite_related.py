@@ -95,7 +95,8 @@ def related_lists(lines, body, is_other_chrome=lambda i: False):
     after the last body paragraph over at least two items that run to the page's end (or to
     a line the caller knows as chrome), half of them or more titles or copies. Yields the
     heading alone, when nothing but other chrome follows it."""
-    last_body = max((i for i, b in enumerate(body) if b), default=-1)
+    # looked for from the end: the lines of the body before it need no verdict
+    last_body = next((i for i in range(len(body) - 1, -1, -1) if body[i]), -1)
     if last_body < 0:
         return
     i = last_body + 1

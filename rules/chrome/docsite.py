@@ -14,7 +14,8 @@ from ._docsite_frame import after_the_copys_end, between_the_copys_lines
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
 from ._docsite_pager import BARE_FRACTION, fraction_of_a_run
-from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
+from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, record_kind
+from ._docsite_mark import progress_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView
 from ._line_rule import LineRule
@@ -181,7 +182,8 @@ def _marked_copy_furniture(pg: Page):
     (C403's and C402's verdicts on a marked copy, given while the notices that mark it
     are still there)."""
     for i, line in enumerate(pg.lines):
-        if not line.text.strip() or pg.body[i] or not pg.zones.in_zone(i):
+        # (the place first: the body's lines between the zones need no verdict)
+        if not line.text.strip() or not pg.zones.in_zone(i) or pg.body[i]:
             continue
         if record_kind(line.text) == "plain":
             yield i, "a record line on a copy the site's notices or viewer mark"
@@ -368,10 +370,9 @@ def _line_viewer_kind(line: str) -> str | None:
         return "pager"
     if is_page_alone(s):
         return "page"
-    if is_progress_line(s):
-        return "progress"
-    if is_progress_line(s, links=True):
-        return "progress-link"
+    progress = progress_kind(s)
+    if progress is not None:
+        return progress
     if len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
         return "buttons" if is_button_row(s) else None
     return "unmistakable" if _UNMISTAKABLE.search(s) else "reader"

@@ -61,6 +61,10 @@ def _kind(s: str) -> str:
     # the length the line will have once L301 has made each run of spaces one tab, so a
     # run of no-break spaces does not keep a footer line for a second pass to take
     if len(t) > MAX_FOOTER_LINE:
+        # laying out only changes spaces: a line with more other characters than that is
+        # too long whatever L301 makes of its runs (and a paragraph is not laid out for it)
+        if sum(map(len, t.split())) > MAX_FOOTER_LINE:
+            return "X"
         t = laid_out_line(t)
         if len(t) > MAX_FOOTER_LINE:
             return "X"

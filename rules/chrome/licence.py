@@ -34,7 +34,10 @@ POLICE_RE = re.compile(
 _LABEL = r"(?:(?:(?:网站|ICP|互联网)\s*)?(?:备案|備案)\s*(?:号|號|编号|信息)?|ICP\s*(?:证|證|经营许可证)|经营许可证(?:编号)?)\s*(?:[:：]\s*)?"
 _SEP = r"[\s|｜·•/、,，;；]*"
 _SPAN_RE = re.compile(rf"{_SEP}(?:{_LABEL})?(?:{ICP_RE.pattern}|{POLICE_RE.pattern}){_SEP}", re.I)
-_ANCHOR = re.compile(r"icp|公\s*[网網]\s*安", re.I)
+# (the letters spelled out in every case re.I reads them in, İ and ı too: a pattern that opens
+# with a character class is scanned for in C, while re.I tried every character of the page
+# and cost C101 four fifths of its time)
+_ANCHOR = re.compile(r"[iI\u0130\u0131][cC][pP]|公\s*[网網]\s*安")
 # arrows too: a breadcrumb whose segments were all cut leaves its ``>``
 _BRACKETS = re.compile(r"^[\s()（）\[\]【】|｜·•/、,，;；:：\-－—>»＞›→]*$")
 
