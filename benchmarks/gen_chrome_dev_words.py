@@ -708,3 +708,65 @@ DEV_ONLY_14 = {
 }
 for _name, _items in DEV_ONLY_14.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# fifteenth round (issue 16, h23): wording for the SHAPE of a record line and of a notice block,
+# not new cue words — labels no list of the rules holds, of the kinds a record prints (a date, a
+# number of pages, a size, a price, a count, a name), as 百度文库, 道客巴巴, 豆丁, 原创力, 人人文库,
+# 淘豆网, 金锄头, 爱问共享 and mbalib print them; notices under other headings and frames whose
+# items speak of the copies and their use in plainer words; tail rows of counts and prices.
+DEV_ONLY_15 = {
+    "META_LABELS": [
+        ("归档日期", "date"), ("创建时间", "date"), ("修改日期", "date"), ("审核日期", "date"),
+        ("最近更新", "reldate"), ("总页码", "pages"), ("页码总数", "pages"), ("文件体积", "size"),
+        ("资源大小", "size"), ("文件类别", "format"), ("文本格式", "format"), ("保存格式", "format"),
+        ("原价", "price"), ("到手价", "price"), ("兑换价", "price"), ("积分价", "count"),
+        ("热度值", "count"), ("人气值", "count"), ("转存次数", "count"), ("点评数", "count"), ("引用次数", "count"),
+        ("打印次数", "count"), ("评星", "stars"), ("发布人", "user"), ("提供者", "user"),
+        ("分享用户", "user"), ("上传店铺", "user"), ("卖家", "user"), ("作者昵称", "user"), ("适用年级", "category"),
+        ("文档专辑", "category"), ("资源编号", "code"), ("作品编号", "code")],
+    "META_SEPARATORS": [" ‖ ", " ❘ ", " ⦁ ", "；", " • ", "  |  "],
+    "META_PAGE_VALUES": ["{p}頁"],
+    "DISCLAIMER_HEADINGS": [
+        "下载协议", "用户必读", "会员须知", "法律声明", "服务须知", "资源说明", "平台免责", "侵权投诉须知", "购买提醒", "重要提醒", "须知事项", "下载注意事项", "权责声明", "声明与提示", "本站承诺"],
+    "HEADING_FRAMES": [
+        "☆{h}☆", "★{h}：", "※ {h}：", "[{h}]：", "—{h}—", "✧{h}✧", "【 {h} 】", "<{h}>：", "〖{h}〗：",
+        "{h}如下：", "～{h}～"],
+    "NUMBERINGS": ["【{z}】", "({z})", "第{n}点、", "{d}.", "-{n}-", "（{z}）、", "{n}>>"],
+    "DISCLAIMER_PHRASES": [
+        "{s}所提供的{d}均来自互联网，版权属于原作者", "{d}经上传者授权发布，转载请取得授权", "您下载{d}即视为同意{s}的用户协议",
+        "{d}一经下载，不支持退换", "若遇到{d}无法打开，请更换浏览器或客户端后重试", "{s}只提供信息发布平台，{d}真实性由发布者负责",
+        "对{d}内容存有疑问的，可在评论区反馈", "凡注明来源于{s}的{d}，转载时须保留署名", "{d}页面所展示的信息以实际下载为准",
+        "下载{d}所扣除的积分不予返还", "会员到期后已下载的{d}仍可正常使用", "{s}严禁上传涉密、违法或侵权{d}",
+        "请勿利用{d}从事任何违法活动", "{d}在下载过程中如出现中断，可在二十四小时内免费重新下载",
+        "权利人发现{s}的{d}存在侵权的，可发送通知至{qq}@qq.com", "{s}将依据《信息网络传播权保护条例》处理侵权通知",
+        "因{d}引起的一切纠纷由上传者承担", "本页面{d}预览经过压缩，清晰度以原文件为准", "{d}的数据、观点均来自作者，{s}不作任何保证",
+        "使用{d}前请仔细核对，{s}不对使用后果负责", "客服QQ：{qq}，周一至周五在线", "{s}保留对本声明的最终解释权",
+        "{d}仅作个人学习、研究之用，不得用于商业目的", "每位用户每日最多下载{d}二十份", "{d}内的广告与{s}无关，请谨慎甄别"],
+    "FLAGS": ["VIP免券", "认证店铺", "优质店铺", "名校资料", "高分文档", "新品首发", "特价资料", "独家首发"],
+    "PRICE_LINES": ["¥{price} 加入购物车", "{k}券下载", "马上下载（{k}积分）", "购买此文档 ¥{price}"],
+    "PROGRESS": [
+        "剩余 {r} 页内容需付费查看", "试读{p}页，全文{n}页", "本文档仅可免费预览前{p}页",
+        "已到达预览末尾", "您已读至第{p}页", "以下{r}页需开通会员阅读", "余{r}页（付费）"],
+    "PAGERS": [
+        "第 {a} 页 / {b}", "◁ {a}/{b} ▷", "{a} of {b}", "第{a}屏/共{b}屏", "页码 {a}｜{b}", "上翻 {a}/{b} 下翻", "« 第{a}页 »",
+        "[{a}/{b}页]", "前一页 {a}/{b} 后一页"],
+    "DOC_TAIL": [
+        "{n}人看过 · {m}人下载", "下载积分：{m} · 浏览：{n}", "上传用户：{user}  时间：{date}", "点赞({m}) 收藏({n})",
+        "本文档售价 ¥{price}", "已有{n}人下载该资料", "热门搜索：{kw}", "资源ID：{n}{m}", "提供者：{user} | {b}页",
+        "阅读量 {n} · 下载量 {m}", "¥{price} | {b}页 | {n}浏览", "文件大小：{m}.5MB  页数：{b}", "该资料由{user}于{date}上传",
+        "纠错 | 举报 | 收藏"],
+}
+for _name, _items in DEV_ONLY_15.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# Body lines of label-value pairs that are the text's and must stay (h23): an event notice's own
+# fields, a project's figures, a table row run on one line (a disclosure record's 索引号 line
+# and an event's 报名时间…联系电话 line stay out: C102 reads them as publication info and
+# the menu above them as C001's, which is not the record's concern).
+DEV_BODY_TRAPS += [
+    "会议时间：{date}  会议地点：{city}职工之家",
+    "申报截止：{date} | 材料份数：{n}份 | 联系人：{person}",
+    "建设面积：{n}00平方米  总投资：{m}万元",
+    "参赛人数：{n}人  获奖人数：{m}人",
+    "文件编号：{city}工〔2023〕{n}号  印发日期：{date}",
+]

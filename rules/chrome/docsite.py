@@ -112,10 +112,13 @@ class DocSiteDisclaimer(OnView, LineRule):
         echo = _title_echo(lines, pg)
         if echo is not None and _repeated_below(lines, echo):
             echo = None  # the same line twice in a row is the text's own doing, as _titles has it
-        if echo is not None and _title_echo(_blanked(lines, echo), pg) is not None:
+        second = _title_echo(_blanked(lines, echo), pg) if echo is not None else None
+        if second is not None and not _the_viewers(lines[second].text):
             # the next line with text echoes the one below it too (``2019-1`` over
             # ``2019-10-25 17:09…1709`` over ``2019-10-25 17:09…``): a run of cut copies is
             # the text's own, and taking one would leave the next for a second pass
+            # (h23: not when that line is the site's record, 原创认证 over the record and
+            # 原创认证 again: the record goes in this pass, and the echo with it)
             echo = None
         if echo is not None and echo not in found:
             found[echo] = "a first line that echoes the title"

@@ -35,6 +35,8 @@ _PAIRS += "側侧彈弹憤愤搶抢曬晒樓楼漢汉狀状羣群討讨談谈鄉
 _PAIRS += "帶带殺杀減减燈灯細细綴缀華华貨货賣卖鉑铂銀银鑽钻飆飙驟骤黃黄"
 # the provinces of licence numbers (沪ICP备, 粤公网安备) and the rest of the pack's modules
 _PAIRS += "寧宁晉晋滬沪瓊琼粵粤綱纲蘇苏貴贵贛赣遼辽閩闽陝陕魯鲁"
+# issue 16, h23: who shared a copy by its shop (上传店铺)
+_PAIRS += "鋪铺"
 _TRAD, _SIMP = _PAIRS[0::2], _PAIRS[1::2]
 TRAD_TO_SIMP = str.maketrans(_TRAD, _SIMP)
 
