@@ -33,6 +33,7 @@ from .._text import Line
 from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
 from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, site_evidence,  # noqa: F401
                             spoken_about_a_platform)
+from ._docsite_block import framed_heading, numbered_run, scored_block
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length, symbol_class
@@ -326,6 +327,17 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             # wording no family rule accepts, in a notice's shape and place on a marked copy
             shaped = ok = shaped_copy_notice(lines, body, text_idx, ([i] if heading else []) + run, item_fams,
                                              bool(heading), edge)
+        scored, above = None, None
+        if not ok and (heading or style is not None):
+            # (h23) the block scored as a whole: its shape, most items' families, its place
+            items = numbered_run(lines, text_idx, first, _numbering_line) if style is not None else run
+            if not heading and p > 0 and framed_heading(lines[text_idx[p - 1]].text):
+                above = text_idx[p - 1]  # a heading of any wording over the items (# 注意, （本站郑重提醒）)
+            scored = scored_block(lines, body, text_idx, items, i if heading else above, _notice_families,
+                                  style is not None, edge)
+            if scored:
+                ok, run = True, items
+                q = text_idx.index(items[-1]) + 1
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
             # (h21) the lines right under a notice that stands alone and speak as a notice
@@ -336,7 +348,9 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                 q += 1
         if ok and not (heading or alone) and len(run) < 2:
             ok = False
-        block = ([i] if heading else []) + run
+        if ok and not heading and not alone and above is None and p > 0 and framed_heading(lines[text_idx[p - 1]].text):
+            above = text_idx[p - 1]  # (h23) a heading of any wording over items numbered alike
+        block = ([i] if heading else [above] if above is not None else []) + run
         if ok and spoken_about_a_platform(s + said):
             ok = False  # 法官提示 / 1．文库平台对用户上传的文档负有审查义务: the law speaking of a site
         if ok:
@@ -345,7 +359,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             ok = page_marked(lines, body, text_idx, block, edge)
         why = ("a document site's notice" + (" under its heading" if heading else "")
                + (", by its shape and place on a marked copy" if shaped else "")
-               + ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams))
+               + (f", scored as a block: {scored}" if scored else ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams)))
         if ok and head <= p and not _only_the_copys_after(lines, text_idx, block[-1]):
             ok = False  # at the tail, a block with a signature or a date under it is the text's
         if ok and _at_edge(block, body):

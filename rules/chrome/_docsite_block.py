@@ -1,0 +1,101 @@
+"""A document site's notice block scored as a whole, by its shape, for wording no family
+rule accepts (h23, issue 16).
+
+The family rules of :mod:`._docsite_kinds` want a notice's own words (rights, hedging,
+customer service) or a heading the lists know. A site that words its notice otherwise
+(``# 注意`` / ``1）范文经多次校对，但难免存在疏漏。`` / ``2）文档的解释权归上传者所有`` /
+``3）使用文档前请仔细核对，本站不对使用后果负责``) still prints it in a notice's shape and
+place, and this module reads the block by that:
+
+* **shape**: two or more short items numbered alike, or under a heading — any short line
+  framed (【…】, 〔…〕, ★…★, ※, #) or ending in a colon, not only a notice noun;
+* **words**: most items (two in three) use a family of ``DOCSITE_CUE_WORDS``, the block
+  at least three families, one of them the site speaking of itself or of its users'
+  uploads (本站, 上传者): an event's or a form's list speaks of neither;
+* **place**: the block opens or closes the page's text (only the copy's record, its cut
+  title or its viewer beyond it), a body paragraph stands outside it, and the copy's
+  record, pager or progress marks the page outside it.
+
+All three must hold; the reason in the trail names the families and the shape
+(``zhclean explain C401``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from .._text import Line
+from ._docsite_mark import frames_a_document, marked_outside
+from ._fold import fold
+
+# A heading of any wording: short, with no clause in it, framed or closed by a colon.
+MAX_FRAMED_HEADING = 20
+_FRAMED_HEADING = re.compile(
+    r"^\s*(?:[【\[〔〖〘「『（(<《]\s*[^【】\[\]〔〕()（）<>《》]{2,16}\s*[】\]〕〗〙」』）)>》]"
+    r"|[#＃※★☆■◆▍▌●◎◇□▲▼►▶]+\s*[^\s].{0,14}?\s*[#＃※★☆■◆▍▌●◎◇□▲▼◄◀]*"
+    r"|[^\s：:，。；！？]{2,16}\s*[：:])\s*[：:]?\s*$")
+_CLAUSE = re.compile(r"[，。；！？,;!?]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def framed_heading(s: str) -> bool:
+    """A short line in a heading's shape, whatever its words: ``# 注意``, ``（本站郑重提醒）``,
+    ``【须知】``, ``使用前请看：``; no clause, two Han characters at least.
+
+    >>> framed_heading("# 注意"), framed_heading("（本站郑重提醒）"), framed_heading("使用前请看：")
+    (True, True, True)
+    >>> framed_heading("（一）健全工作机制"), framed_heading("请注意，本周五停电。"), framed_heading("2019年工作总结")
+    (False, False, False)
+    """
+    t = fold(s.strip())
+    if not t or len(t) > MAX_FRAMED_HEADING or _CLAUSE.search(t) or len(_HAN.findall(t)) < 2:
+        return False
+    # a numbered heading of the text's own ((一) 健全工作机制, 1. 总则) is not framed
+    if re.match(r"^\s*[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*\S", t):
+        return False
+    return bool(_FRAMED_HEADING.match(t))
+
+
+# Most items speak the families; the block as a whole uses this many, one of the site's.
+MIN_ITEM_SHARE = 2 / 3
+MIN_BLOCK_FAMILIES = 3
+_SITE_VOICE = frozenset(["site", "upload"])
+MAX_BLOCK_ITEM = 100
+MIN_BLOCK_ITEMS = 2
+
+
+def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], run: Sequence[int],
+                 heading: int | None, families: Callable[[str], frozenset[str]], numbered: bool,
+                 edge: int) -> str | None:
+    """The reason when ``run`` (under ``heading`` or not) is a site's notice by its shape,
+    words and place, else ``None``."""
+    if len(run) < MIN_BLOCK_ITEMS or not (numbered or heading is not None):
+        return None
+    if any(len(lines[k].text.strip()) > MAX_BLOCK_ITEM for k in run):
+        return None
+    item_fams = [families(lines[k].text) for k in run]
+    spoken = sum(bool(f) for f in item_fams)
+    fams = frozenset().union(*item_fams)
+    if spoken < MIN_ITEM_SHARE * len(run) or len(fams) < MIN_BLOCK_FAMILIES or not fams & _SITE_VOICE:
+        return None
+    block = ([heading] if heading is not None else []) + list(run)
+    if not (frames_a_document(lines, body, text_idx, block) and marked_outside(lines, text_idx, block, edge)):
+        return None
+    shape = "numbered alike" if numbered else "under a heading"
+    return f"{'+'.join(sorted(fams))}, {spoken} of {len(run)} items, {shape}, framing the copy"
+
+
+def numbered_run(lines: Sequence[Line], text_idx: Sequence[int], start: int,
+                 numbering: Callable[[str], str | None]) -> list[int]:
+    """The lines from position ``start`` of ``text_idx`` numbered as the first is, whatever
+    their words (an item without a family word stays in the run: the block is scored)."""
+    style = numbering(lines[text_idx[start]].text.strip()) if start < len(text_idx) else None
+    if style is None:
+        return []
+    run = []
+    for q in range(start, len(text_idx)):
+        t = lines[text_idx[q]].text.strip()
+        if numbering(t) != style or len(t) > MAX_BLOCK_ITEM:
+            break
+        run.append(text_idx[q])
+    return run
