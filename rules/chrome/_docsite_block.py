@@ -10,8 +10,9 @@ place, and this module reads the block by that:
 * **shape**: two or more short items numbered alike, or under a heading — any short line
   framed (【…】, 〔…〕, ★…★, ※, #) or ending in a colon, not only a notice noun;
 * **words**: most items (two in three) use a family of ``DOCSITE_CUE_WORDS``, the block
-  at least three families, one of them the site speaking of itself or of its users'
-  uploads (本站, 上传者): an event's or a form's list speaks of neither;
+  at least three families (two under a notice heading the lists know), among them the
+  site speaking of itself or of its users' uploads (本站, 上传者), or rights or hedging
+  words with the trade's and the documents': an event's or a form's list says neither;
 * **place**: the block opens or closes the page's text (only the copy's record, its cut
   title or its viewer beyond it), a body paragraph stands outside it, and the copy's
   record, pager or progress marks the page outside it.
@@ -28,45 +29,58 @@ from .._text import Line
 from ._docsite_mark import frames_a_document, marked_outside
 from ._fold import fold
 
-# A heading of any wording: short, with no clause in it, framed or closed by a colon.
+# A heading of any wording: short, with no clause in it, set off as a heading is — in a
+# bracket pair, after or between symbols (# 注意, ♪致用户, >> 写在前面, ★须知★), before a
+# colon, or with an aside (提醒您（必读）) — and of words alone: no digits, no clause.
 MAX_FRAMED_HEADING = 20
-_FRAMED_HEADING = re.compile(
-    r"^\s*(?:[【\[〔〖〘「『（(<《]\s*[^【】\[\]〔〕()（）<>《》]{2,16}\s*[】\]〕〗〙」』）)>》]"
-    r"|[#＃※★☆■◆▍▌●◎◇□▲▼►▶]+\s*[^\s].{0,14}?\s*[#＃※★☆■◆▍▌●◎◇□▲▼◄◀]*"
-    r"|[^\s：:，。；！？]{2,16}\s*[：:])\s*[：:]?\s*$")
+MAX_HEADING_WORDS = 12
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_OPENERS, _CLOSERS = "【[〔〖〘「『（(<《〈", "】]〕〗〙」』）)>》〉"
+_EDGE_MARKS = re.compile(r"^[^\w\u4e00-\u9fff（(【\[〔〖〘「『<《〈]+|[^\w\u4e00-\u9fff）)】\]〕〗〙」』>》〉]+$")
+_ASIDE = re.compile(r"[（(][^（()）\d]{1,8}[)）]$")
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,%d}" % MAX_HEADING_WORDS)
+_OWN_NUMBERED = re.compile(r"^\s*[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）、.．]\s*\S")
 
 
 def framed_heading(s: str) -> bool:
     """A short line in a heading's shape, whatever its words: ``# 注意``, ``（本站郑重提醒）``,
-    ``【须知】``, ``使用前请看：``; no clause, two Han characters at least.
+    ``♪致用户``, ``>> 写在前面``, ``提醒您（必读）``, ``使用前请看：``.
 
     >>> framed_heading("# 注意"), framed_heading("（本站郑重提醒）"), framed_heading("使用前请看：")
     (True, True, True)
+    >>> framed_heading("♪致用户"), framed_heading(">> 写在前面"), framed_heading("提醒您（必读）")
+    (True, True, True)
     >>> framed_heading("（一）健全工作机制"), framed_heading("请注意，本周五停电。"), framed_heading("2019年工作总结")
     (False, False, False)
+    >>> framed_heading("社区工会工作总结"), framed_heading("工作总结（2023年）")
+    (False, False)
     """
     t = fold(s.strip())
-    if not t or len(t) > MAX_FRAMED_HEADING or _CLAUSE.search(t) or len(_HAN.findall(t)) < 2:
+    if not t or len(t) > MAX_FRAMED_HEADING or _CLAUSE.search(t) or len(_HAN.findall(t)) < 2 or _OWN_NUMBERED.match(t):
         return False
-    # a numbered heading of the text's own ((一) 健全工作机制, 1. 总则) is not framed
-    if re.match(r"^\s*[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*\S", t):
-        return False
-    return bool(_FRAMED_HEADING.match(t))
+    core = _EDGE_MARKS.sub("", t).strip()
+    framed = core != t
+    if len(core) >= 2 and core[0] in _OPENERS and core[-1] == _CLOSERS[_OPENERS.index(core[0])]:
+        core, framed = core[1:-1].strip(), True
+    m = _ASIDE.search(core)
+    if m and m.start() >= 2:
+        core, framed = core[:m.start()].strip(), True
+    return framed and bool(_WORDS.fullmatch(core))
 
 
 # Most items speak the families; the block as a whole uses this many, one of the site's.
 MIN_ITEM_SHARE = 2 / 3
 MIN_BLOCK_FAMILIES = 3
 _SITE_VOICE = frozenset(["site", "upload"])
+_RIGHTS_OR_HEDGE = frozenset(["rights", "hedge"])
 MAX_BLOCK_ITEM = 100
 MIN_BLOCK_ITEMS = 2
 
 
 def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], run: Sequence[int],
                  heading: int | None, families: Callable[[str], frozenset[str]], numbered: bool,
-                 edge: int) -> str | None:
+                 edge: int, known_heading: bool = False) -> str | None:
     """The reason when ``run`` (under ``heading`` or not) is a site's notice by its shape,
     words and place, else ``None``."""
     if len(run) < MIN_BLOCK_ITEMS or not (numbered or heading is not None):
@@ -76,7 +90,13 @@ def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
     item_fams = [families(lines[k].text) for k in run]
     spoken = sum(bool(f) for f in item_fams)
     fams = frozenset().union(*item_fams)
-    if spoken < MIN_ITEM_SHARE * len(run) or len(fams) < MIN_BLOCK_FAMILIES or not fams & _SITE_VOICE:
+    # (under a heading the lists know, two families do: 声明与提示 / 1.、… / 2.、…本平台…)
+    if spoken < MIN_ITEM_SHARE * len(run) or len(fams) < MIN_BLOCK_FAMILIES - known_heading:
+        return None
+    # the site or its users speak, or the notice's and the trade's words about the copies
+    # (〔1〕文档侵权举报电话… / 〔2〕下载过程中如遇问题，请联系在线客服…)
+    # (service alone is an event's too: 报名资料请下载填写 / 如有疑问请咨询服务热线)
+    if not (fams & _SITE_VOICE or fams & _RIGHTS_OR_HEDGE and {"trade", "document"} <= fams):
         return None
     block = ([heading] if heading is not None else []) + list(run)
     if not (frames_a_document(lines, body, text_idx, block) and marked_outside(lines, text_idx, block, edge)):

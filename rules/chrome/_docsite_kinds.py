@@ -57,8 +57,11 @@ _CUE_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=
 _NOTICE_FAMILIES = frozenset(["rights", "hedge", "service"])
 # The notice families' words: the quick test that a page's edges may hold a notice at all
 # (matched on the line with every character folded).
+# (h23: and the site's voice, the site or its users' uploads: a block scored by its shape
+# may use no notice word at all, 【1】、文档由网友自行上传，本站只负责存储)
 _NOTICE_WORDS_FOLDED_RE = re.compile("|".join(
-    re.escape(w) for fam in sorted(_NOTICE_FAMILIES) for w in sorted(DOCSITE_CUE_WORDS[fam], key=len, reverse=True)))
+    re.escape(w) for fam in sorted(_NOTICE_FAMILIES | {"site", "upload"})
+    for w in sorted(DOCSITE_CUE_WORDS[fam], key=len, reverse=True)))
 # A notice is the site's when it speaks of rights, hedges or service, and of the site or its users.
 _SITE_OR_USERS = frozenset(["site", "upload"])
 MIN_NOTICE_FAMILIES = 3
@@ -334,7 +337,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             if not heading and p > 0 and framed_heading(lines[text_idx[p - 1]].text):
                 above = text_idx[p - 1]  # a heading of any wording over the items (# 注意, （本站郑重提醒）)
             scored = scored_block(lines, body, text_idx, items, i if heading else above, _notice_families,
-                                  style is not None, edge)
+                                  style is not None, edge, known_heading=bool(heading))
             if scored:
                 ok, run = True, items
                 q = text_idx.index(items[-1]) + 1

@@ -295,7 +295,9 @@ def _line_record_kind(s: str) -> str | None:
                         and len(unknown[0]) <= MAX_UNKNOWN_ITEM and not _SENTENCE_MARK.search(unknown[0])):
         # (h23) or one flag-like word beside an item only a document site prints, whatever the
         # word (下载积分：41 ◈ 免费阅读, 上传者昵称：匿名用户 ‣ 完整版): the record's own tag
-        if not (len(unknown) == 1 and len(read) >= 2 and "trade" in kinds and flag_like(unknown[0])):
+        # (and beside three items any record prints: 原创保障 ┊ 〔阅〕13个 ┊ 〔作者昵称〕… ┊ 〔总字数〕14分)
+        if not (len(unknown) == 1 and flag_like(unknown[0]) and (
+                len(read) >= 2 and "trade" in kinds or kinds.count("plain") >= MIN_PLAIN_RECORD_ITEMS)):
             return None
     # three record items in a row is the site's record, whatever their labels
     if "trade" in kinds or kinds.count("plain") >= MIN_PLAIN_RECORD_ITEMS:

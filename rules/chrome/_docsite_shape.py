@@ -265,7 +265,7 @@ def unit_shaped_item(item: str) -> str | None:
 # 36万元) is a report's own figure, no record's: it parses only under a reader's label.
 _PAIR_FRAMED = re.compile(r"^[【\[〔〖「<（(《]\s*([\u4e00-\u9fff]{1,8}|[A-Za-z]{2,12})\s*[】\]〕〗」>）)》]\s*[:：]?\s*(\S.*)$")
 _PAIR_COLONED = re.compile(r"^([\u4e00-\u9fff]{2,8}|[A-Za-z]{2,12})\s*[:：]\s*(\S.*)$")
-_PAIR_RUN_ON = re.compile(r"^([\u4e00-\u9fff]{2,6}?)\s*([\d¥￥].*)$")
+_PAIR_RUN_ON = re.compile(r"^((?:VIP|SVIP|vip)?[\u4e00-\u9fff]{1,6}?)(?<=..)\s*([\d¥￥].*)$")
 RECORD_VALUE_SHAPES = {
     "trade": (
         # a file's size, its pages or slides (with a framing word: 约12页, 12页/册, 共 12 页 (全))
@@ -296,7 +296,7 @@ _READER_LABEL = re.compile(r"阅读|浏览|下载|收藏|点赞|评论|评价|�
 _TEXT_LABEL = re.compile(r"电话|手机|地址|地点|邮编|邮箱|传真|面积|投资|金额|人数|年龄|身份证|学号|工号|会议|活动|报名|截止|考试|分数|得分|编号$")
 
 
-_LABEL_FUNCTION_WORD = re.compile(r"[的了是为在将对把被向于与和及也都第共约请已]")
+_LABEL_FUNCTION_WORD = re.compile(r"[的了是为在将对把被向于与和及也都第共约请已只仅再还就才]")
 
 
 def people_count_item(item: str) -> bool:
@@ -311,11 +311,13 @@ def paired_record_item(item: str) -> str | None:
 
     >>> paired_record_item("〔献花〕30分"), paired_record_item("〔上传店铺〕网友52554"), paired_record_item("文件类别：.doc")
     ('plain', 'trade', 'trade')
-    >>> paired_record_item("到手价2.13"), paired_record_item("上传2019年11月12日"), paired_record_item("Pages：40页/册")
+    >>> paired_record_item("售卖价：2.13"), paired_record_item("上传2019年11月12日"), paired_record_item("Pages：40页/册")
     ('plain', 'trade', 'trade')
     >>> paired_record_item("参赛人数：65人"), paired_record_item("建设面积：4800平方米"), paired_record_item("联系电话：80643336")
     (None, None, None)
-    >>> paired_record_item("本页为第1页"), paired_record_item("全书共12页")
+    >>> paired_record_item("本页为第1页"), paired_record_item("全书共12页"), paired_record_item("VIP价¥18.07")
+    (None, None, 'trade')
+    >>> paired_record_item("只展示1页"), paired_record_item("收到作品12件")
     (None, None)
     """
     m = _PAIR_FRAMED.match(item) or _PAIR_COLONED.match(item) or _PAIR_RUN_ON.match(item)
@@ -328,6 +330,8 @@ def paired_record_item(item: str) -> str | None:
         return "plain" if _READER_LABEL.search(label) else None
     if _VALUE_SHAPE_RES["trade"].fullmatch(value):
         return "trade"
+    if m.re is _PAIR_RUN_ON and not _TRADE_LABEL_RE.search(label):
+        return None  # run on without a colon, a date or a bare count only under the trade's label (上传2019-11-12)
     if _VALUE_SHAPE_RES["plain"].fullmatch(value):
         if _HANDLE.fullmatch(value):  # (资料来自：网友1047 names the copy, not who shared it)
             return "trade" if _HANDLE_LABEL.search(label) else "plain"
@@ -349,7 +353,8 @@ _FLAG_FUNCTION_WORD = re.compile(r"[的了是在将对把被向于与和及也�
 def flag_like(item: str) -> bool:
     """``免费阅读``, ``优质店铺``: a short word a record may set among its items.
 
-    >>> flag_like("优质店铺"), flag_like("完整版"), flag_like("请及时报送"), flag_like("张")
-    (True, True, False, False)
+    >>> flag_like("优质店铺"), flag_like("完整版"), flag_like("请及时报送"), flag_like("张"), flag_like("篇幅所限")
+    (True, True, False, False, False)
     """
-    return bool(_FLAG_LIKE.fullmatch(item)) and not _FLAG_FUNCTION_WORD.search(item)
+    # (and one word of the flags' family in it: 篇幅所限 beside 只展示1页 is a clause's)
+    return bool(_FLAG_LIKE.fullmatch(item)) and not _FLAG_FUNCTION_WORD.search(item) and bool(_FLAG_WORD_RE.search(item))

@@ -13,6 +13,7 @@ from ._docsite_related import related_lists
 from ._docsite_frame import after_the_copys_end, between_the_copys_lines
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
+from ._docsite_viewer_shape import viewer_shape
 from ._docsite_pager import BARE_FRACTION, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
@@ -328,6 +329,11 @@ class DocSiteReader(OnView, LineRule):
             # a copy a document site marked (by more than pagers: a paged copy's page numbers
             # ▲2▲ read as pagers too), or beside another page of the same total
             return None
+        if kind in ("progress-shaped", "pager-shaped"):
+            # (h23) read by shape only: off the body, on a copy something else marks
+            if pg.body[i] or not _docsite_copy(pg):
+                return None
+            return _VIEWER_REASONS[kind[:-len("-shaped")]] + " by its shape: " + _SHAPE_REASONS[kind]
         if kind in ("member", "pager"):
             return _VIEWER_REASONS[kind]
         if kind == "page":
@@ -360,6 +366,8 @@ _SECTION_WORD_LINE = re.compile(
 
 _VIEWER_REASONS = {"member": "a member-share note", "pager": "a viewer's pager",
                    "progress": "the viewer's reading progress"}
+_SHAPE_REASONS = {"progress-shaped": "a count of pages or a share read, a reading or paywall verb, nothing else",
+                  "pager-shaped": "page numbers and the moves between pages, nothing else"}
 
 
 def _line_viewer_kind(line: str) -> str | None:
@@ -376,6 +384,11 @@ def _line_viewer_kind(line: str) -> str | None:
     if is_progress_line(s, links=True):
         return "progress-link"
     if len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
+        # (h23) a line made only of the viewer's parts, wording no list holds: it marks nothing
+        # (read before a button row: 阅读完成度 53% holds a button's word, 阅读)
+        shaped = viewer_shape(s)
+        if shaped:
+            return f"{shaped}-shaped"
         return "buttons" if is_button_row(s) else None
     return "unmistakable" if _UNMISTAKABLE.search(s) else "reader"
 
