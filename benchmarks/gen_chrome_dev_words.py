@@ -802,3 +802,22 @@ DEV_ONLY_16 = {
 }
 for _name, _items in DEV_ONLY_16.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# seventeenth round (issue 16, h23): the viewer's tail as the sites print it in other shapes —
+# progress in shares and remainders, rows of the copy's buttons with counts, its claim and
+# report links, related headings of the uploader's other copies.
+DEV_ONLY_17 = {
+    "PROGRESS": [
+        "还有{r}页未读，点击继续", "点此阅读剩余{r}页", "继续阅读剩余内容（{r}页）", "未读完？下载后接着看", "剩余{pct}%内容需付费",
+        "本文已阅读{pct}%", "阅读已达{pct}%", "试读已完，共{n}页", "全文{n}页，已读{p}页", "登录即可阅读剩余{r}页",
+        "剩余内容需解锁（{r}页）"],
+    "DOC_TAIL": [
+        "下载 ({n})", "{n}次下载 · {m}次收藏", "资料提供：{user}", "本资料由{user}提供", "举报本文档", "申请认领", "文档纠错",
+        "分享至微信", "手机扫码下载", "{m}人已评价", "评分 {m}.5", "下载本文 {b}页", "收藏({m}) | 分享 | 举报"],
+    "RELATED_HEADINGS": [
+        "为你推荐", "热门推荐文档", "同作者文档", "相似资料", "最新上传"],
+    "PAGERS": [
+        "第{a}页 | 共{b}页", "当前第{a}页", "{a}页 / {b}页", "共{b}页，第{a}页", "上一页 | {a} | 下一页"],
+}
+for _name, _items in DEV_ONLY_17.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

@@ -8,7 +8,8 @@ customer service) or a heading the lists know. A site that words its notice othe
 place, and this module reads the block by that:
 
 * **shape**: two or more short items numbered alike, or under a heading — any short line
-  framed (【…】, 〔…〕, ★…★, ※, #) or ending in a colon, not only a notice noun;
+  framed (【…】, 〔…〕, ★…★, ※, #) or ending in a colon, not only a notice noun — or,
+  neither, every item speaking the families;
 * **words**: most items (two in three) use a family of ``DOCSITE_CUE_WORDS``, the block
   at least three families (two under a notice heading the lists know), among them the
   site speaking of itself or of its users' uploads (本站, 上传者), or rights or hedging
@@ -83,12 +84,13 @@ def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
                  edge: int, known_heading: bool = False) -> str | None:
     """The reason when ``run`` (under ``heading`` or not) is a site's notice by its shape,
     words and place, else ``None``."""
-    if len(run) < MIN_BLOCK_ITEMS or not (numbered or heading is not None):
-        return None
-    if any(len(lines[k].text.strip()) > MAX_BLOCK_ITEM for k in run):
+    if len(run) < MIN_BLOCK_ITEMS or any(len(lines[k].text.strip()) > MAX_BLOCK_ITEM for k in run):
         return None
     item_fams = [families(lines[k].text) for k in run]
     spoken = sum(bool(f) for f in item_fams)
+    # neither numbered nor headed, every item must speak the families
+    if not (numbered or heading is not None or spoken == len(run)):
+        return None
     fams = frozenset().union(*item_fams)
     # (under a heading the lists know, two families do: 声明与提示 / 1.、… / 2.、…本平台…)
     if spoken < MIN_ITEM_SHARE * len(run) or len(fams) < MIN_BLOCK_FAMILIES - known_heading:
@@ -116,6 +118,24 @@ def numbered_run(lines: Sequence[Line], text_idx: Sequence[int], start: int,
     for q in range(start, len(text_idx)):
         t = lines[text_idx[q]].text.strip()
         if numbering(t) != style or len(t) > MAX_BLOCK_ITEM:
+            break
+        run.append(text_idx[q])
+    return run
+
+
+_CLAUSE_OR_STOP = re.compile(r"[，。；！？,;!?：:]")
+
+
+def unnumbered_run(lines: Sequence[Line], text_idx: Sequence[int], start: int,
+                   families: Callable[[str], frozenset[str]]) -> list[int]:
+    """The lines from position ``start`` of ``text_idx`` that each read as a notice's item:
+    short, a family word in it, and a clause mark or two families (a title under the block,
+    文艺作品征集评选心得体会, is neither)."""
+    run = []
+    for q in range(start, len(text_idx)):
+        t = lines[text_idx[q]].text.strip()
+        f = families(lines[text_idx[q]].text)
+        if len(t) > MAX_BLOCK_ITEM or not f or not (_CLAUSE_OR_STOP.search(t) or len(f) >= 2):
             break
         run.append(text_idx[q])
     return run

@@ -33,7 +33,7 @@ from .._text import Line
 from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
 from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, site_evidence,  # noqa: F401
                             spoken_about_a_platform)
-from ._docsite_block import framed_heading, numbered_run, scored_block
+from ._docsite_block import framed_heading, numbered_run, scored_block, unnumbered_run
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length, symbol_class
@@ -340,6 +340,15 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                                   style is not None, edge, known_heading=bool(heading))
             if scored:
                 ok, run = True, items
+                q = text_idx.index(items[-1]) + 1
+        elif not ok and alone:
+            # (h23) lines neither numbered nor headed, each speaking the families, scored as one
+            items = unnumbered_run(lines, text_idx, p, _notice_families)
+            if p > 0 and framed_heading(lines[text_idx[p - 1]].text):
+                above = text_idx[p - 1]
+            scored = scored_block(lines, body, text_idx, items, above, _notice_families, False, edge)
+            if scored:
+                ok, run, alone = True, items, False
                 q = text_idx.index(items[-1]) + 1
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)

@@ -175,7 +175,9 @@ def shaped_numbering(s: str) -> str | None:
         cls = _token_class(m.group("tok"))
         rest = s[m.end():].lstrip()
         # a number needs a mark after it; a letter or a Han number one that is not a word's
-        if (closed or sep) and rest and not rest[0].isdigit() and (opened or cls != "letter" or sep):
+        # (h23: or a hash before it, as a list in plain text numbers: #3 本声明…)
+        hashed = opened in ("#", "＃") and cls == "arabic" and s[m.end() - 1:m.end()].isspace()
+        if (closed or sep or hashed) and rest and not rest[0].isdigit() and (opened or cls != "letter" or sep):
             if cls == "han" and not (closed or sep[:1] in ("、", "．", ".")):
                 return None
             return f"{cls}{opened}{closed}{sep}"

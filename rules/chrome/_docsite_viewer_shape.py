@@ -13,6 +13,8 @@ marks (its notices, its record, a listed viewer line).
 ('progress', 'progress', 'progress')
 >>> viewer_shape("阅读完成度 53%"), viewer_shape("试读17页，全文26页"), viewer_shape("已经看到最后了")
 ('progress', 'progress', 'progress')
+>>> viewer_shape("想看全部？点击下载"), viewer_shape("点击查看全部内容")
+('progress', None)
 >>> viewer_shape("‹ 前页 | 后页 ›"), viewer_shape("页码 3｜7"), viewer_shape("到第 3 页")
 ('pager', 'pager', 'pager')
 >>> viewer_shape("全年完成目标的85%"), viewer_shape("请阅读第3页的说明。"), viewer_shape("全文共5页"), viewer_shape("会议到此结束")
@@ -35,7 +37,7 @@ VIEWER_ENDS = ["到此为止", "结束", "完毕", "最后", "末尾", "到底"]
 # the words that hold a viewer's line together (longest first when joined)
 VIEWER_GLUE = ["本文档", "已经", "当前", "以下", "以上", "剩余", "剩下", "余下", "还有", "还剩", "全文", "文档", "资料", "本文",
                "完整", "全部", "内容", "免费", "部分", "进度", "完成度", "篇幅", "所限", "由于", "会员", "VIP", "vip", "即可",
-               "更多", "可以", "需要", "为止",
+               "更多", "可以", "需要", "为止", "点击", "点此", "立即", "马上", "想",
                "已", "您", "你", "仅", "只", "可", "需", "请", "后", "余", "共", "全", "前", "至", "到", "的", "了", "为", "是",
                "此", "就", "都", "页", "张", "限"]
 PAGER_WORDS = ["上一页", "下一页", "前一页", "后一页", "上页", "下页", "前页", "后页", "首页", "尾页", "末页", "翻页", "页码",
@@ -48,6 +50,8 @@ def _alternation(words: list[str]) -> str:
 
 _VERB_RE = re.compile(_alternation(VIEWER_VERBS))
 _END_RE = re.compile(_alternation(VIEWER_ENDS))
+# the whole copy offered behind a question: 想看全部？点击下载
+_WHOLE_OFFERED = re.compile(r"(?:全部|完整|全文)[^？?]{0,4}[？?]")
 _VIEWER_WORDS_RE = re.compile(_alternation(VIEWER_VERBS + VIEWER_ENDS + VIEWER_GLUE))
 _PUNCT = re.compile(r"[\s，,。.：:！!？?（）()【】\[\]“”\"'、~～…—\-]+")
 _PAGER_MOVES = re.compile(r"上一页|下一页|前一页|后一页|上页|下页|前页|后页|首页|尾页|末页|翻页|跳转|跳至|转到|[‹›«»◂▸◀▶<>]")
@@ -67,7 +71,8 @@ def viewer_shape(s: str) -> str | None:
         if re.search(r"\d", t) or len(_PAGER_MOVES.findall(t)) >= 2:
             return "pager"
     counted = _COUNT.search(t) is not None
-    if not _VERB_RE.search(t) or not (counted or _END_RE.search(t)):
+    # (or the whole copy offered: 想看全部？点击下载)
+    if not _VERB_RE.search(t) or not (counted or _END_RE.search(t) or _WHOLE_OFFERED.search(t)):
         return None
     rest = _PUNCT.sub("", _VIEWER_WORDS_RE.sub("", _COUNT.sub("", t)))
     return "progress" if not rest else None

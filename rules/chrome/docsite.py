@@ -184,8 +184,23 @@ def _marked_copy_furniture(pg: Page):
     head or tail and of the viewer's furniture in the tail of a copy its notices mark
     (C403's and C402's verdicts on a marked copy, given while the notices that mark it
     are still there)."""
+    marked_by_more_than_pagers: bool | None = None  # asked once, at the first bare fraction
     for i, line in enumerate(pg.lines):
-        if not line.text.strip() or pg.body[i] or not pg.zones.in_zone(i):
+        if not line.text.strip() or pg.body[i]:
+            continue
+        kind = _viewer_kind(line.text)
+        if kind == "pager" and BARE_FRACTION.match(fold(line.text)):
+            # (a paged copy's page numbers read as pagers: as C402 has it, 3/4 alone is the
+            # viewer's only on a copy marked by more than pagers)
+            if marked_by_more_than_pagers is None:
+                marked_by_more_than_pagers = _docsite_copy(pg, pagers=False)
+            kind = "fraction" if marked_by_more_than_pagers else kind
+        if kind in _MARKED_ONLY_VIEWER_KINDS:
+            # (h23) lines the viewer's only on a marked copy (a bare 3/31, a line read by its
+            # shape), taken with the marks before they go: C402 sees the copy without them
+            yield i, f"the viewer's {_MARKED_ONLY_VIEWER_KINDS[kind]} on a copy the site's notices or viewer mark"
+            continue
+        if not pg.zones.in_zone(i):
             continue
         if record_kind(line.text) == "plain":
             yield i, "a record line on a copy the site's notices or viewer mark"
@@ -195,6 +210,11 @@ def _marked_copy_furniture(pg: Page):
             evidence = furniture_evidence(line.text)
             if evidence:
                 yield i, f"the viewer's furniture at the tail of a copy the site's notices or viewer mark: {evidence}"
+
+
+# The viewer's lines C402 takes only on a marked copy, wherever they stand off the body.
+_MARKED_ONLY_VIEWER_KINDS = {"progress-shaped": "progress, read by its shape", "pager-shaped": "pager, read by its shape",
+                             "fraction": "page a of b alone"}
 
 
 # A button's words: what is left of a heading without them is what its section is about.
