@@ -821,3 +821,25 @@ DEV_ONLY_17 = {
 }
 for _name, _items in DEV_ONLY_17.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# eighteenth round (issue 16, h23): wording in the voice of sites no earlier round drew on
+# (文档之家, 爱问共享, mbalib, 金锄头, 人人文库 mobile pages): terse tail rows, related headings
+# with their more-links, notices that speak as a shop, numberings in full-width forms.
+DEV_ONLY_18 = {
+    "RELATED_HEADINGS": [
+        "更多相关文档 >", "猜你感兴趣", "你可能还需要", "热门资料推荐", "同类资料下载",
+        "最新范文", "精选文档推荐", "相关文库"],
+    "DOC_TAIL": [
+        "浏览 {n} ｜ 下载 {m}", "下载({m}) 收藏({n})", "该资料已被收藏{m}次", "共享者：{user}", "资料积分：{m}",
+        "文档分类：{kw}", "下载地址：本地下载", "立即下载（{b}页）", "报错 · 收藏 · 下载", "由{user}贡献 {date}"],
+    "DISCLAIMER_HEADINGS": [
+        "本店声明", "店铺说明", "买家须知", "卖家声明", "资料声明", "下载帮助", "常见问题", "版权与免责", "内容提示", "授权说明"],
+    "NUMBERINGS": ["１．", "（１）", "〈{z}〉", "{c}．", "第{n}、"],
+    "DISCLAIMER_PHRASES": [
+        "本店所售{d}均为电子版，不发纸质版", "拍下后自动发货，{d}请在订单详情页下载", "{d}为虚拟商品，一经售出不支持退款",
+        "如{d}有问题请先联系店主，勿直接差评", "{s}{d}均可在线预览，满意后再购买", "店内{d}仅供个人使用，不得二次销售",
+        "{d}格式为Word，可自行编辑修改", "购买{d}后如未收到下载链接，请查看垃圾邮件", "{s}不对{d}的时效性负责，请以官方发布为准",
+        "{d}中涉及的单位和人名均已做化名处理"],
+}
+for _name, _items in DEV_ONLY_18.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

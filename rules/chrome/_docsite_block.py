@@ -72,6 +72,7 @@ def framed_heading(s: str) -> bool:
 
 # Most items speak the families; the block as a whole uses this many, one of the site's.
 MIN_ITEM_SHARE = 2 / 3
+MIN_KNOWN_HEADING_SHARE = 1 / 2
 MIN_BLOCK_FAMILIES = 3
 _SITE_VOICE = frozenset(["site", "upload"])
 _RIGHTS_OR_HEDGE = frozenset(["rights", "hedge"])
@@ -93,7 +94,9 @@ def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
         return None
     fams = frozenset().union(*item_fams)
     # (under a heading the lists know, two families do: 声明与提示 / 1.、… / 2.、…本平台…)
-    if spoken < MIN_ITEM_SHARE * len(run) or len(fams) < MIN_BLOCK_FAMILIES - known_heading:
+    # (under a known heading, half the items: ✪ 重要声明 / １．请勿将下载的文档用于… / １．本声明未涉及…)
+    share = MIN_KNOWN_HEADING_SHARE if known_heading else MIN_ITEM_SHARE
+    if spoken < share * len(run) or len(fams) < MIN_BLOCK_FAMILIES - known_heading:
         return None
     # the site or its users speak, or the notice's and the trade's words about the copies
     # (〔1〕文档侵权举报电话… / 〔2〕下载过程中如遇问题，请联系在线客服…)
@@ -103,7 +106,7 @@ def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
     block = ([heading] if heading is not None else []) + list(run)
     if not (frames_a_document(lines, body, text_idx, block) and marked_outside(lines, text_idx, block, edge)):
         return None
-    shape = "numbered alike" if numbered else "under a heading"
+    shape = "numbered alike" if numbered else "under a heading" if heading is not None else "every item speaking them"
     return f"{'+'.join(sorted(fams))}, {spoken} of {len(run)} items, {shape}, framing the copy"
 
 
@@ -126,16 +129,17 @@ def numbered_run(lines: Sequence[Line], text_idx: Sequence[int], start: int,
 _CLAUSE_OR_STOP = re.compile(r"[，。；！？,;!?：:]")
 
 
-def unnumbered_run(lines: Sequence[Line], text_idx: Sequence[int], start: int,
+def unnumbered_run(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], start: int,
                    families: Callable[[str], frozenset[str]]) -> list[int]:
     """The lines from position ``start`` of ``text_idx`` that each read as a notice's item:
     short, a family word in it, and a clause mark or two families (a title under the block,
-    文艺作品征集评选心得体会, is neither)."""
+    文艺作品征集评选心得体会, is neither); never a body paragraph (为方便群众办事，窗口提供
+    资料下载…: with neither numbering nor heading, nothing but its words would speak for it)."""
     run = []
     for q in range(start, len(text_idx)):
         t = lines[text_idx[q]].text.strip()
         f = families(lines[text_idx[q]].text)
-        if len(t) > MAX_BLOCK_ITEM or not f or not (_CLAUSE_OR_STOP.search(t) or len(f) >= 2):
+        if body[text_idx[q]] or len(t) > MAX_BLOCK_ITEM or not f or not (_CLAUSE_OR_STOP.search(t) or len(f) >= 2):
             break
         run.append(text_idx[q])
     return run

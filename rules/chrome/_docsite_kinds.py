@@ -343,7 +343,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                 q = text_idx.index(items[-1]) + 1
         elif not ok and alone:
             # (h23) lines neither numbered nor headed, each speaking the families, scored as one
-            items = unnumbered_run(lines, text_idx, p, _notice_families)
+            items = unnumbered_run(lines, body, text_idx, p, _notice_families)
             if p > 0 and framed_heading(lines[text_idx[p - 1]].text):
                 above = text_idx[p - 1]
             scored = scored_block(lines, body, text_idx, items, above, _notice_families, False, edge)

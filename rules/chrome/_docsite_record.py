@@ -25,7 +25,8 @@ import re
 
 from .._layout import spaces_laid_out
 from ._fold import fold, symbol_class
-from ._docsite_shape import flag_kind, flag_like, paired_record_item, people_count_item, shaped_record_item, unit_shaped_item
+from ._docsite_shape import (_PRICE_FIRST, flag_kind, flag_like, paired_record_item, people_count_item, shaped_record_item,
+                             unit_shaped_item)
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
 from .vocab_web import COUNTER_WORD_PREFIXES, COUNTER_WORD_SUFFIXES, COUNTER_WORDS
@@ -278,6 +279,8 @@ def _line_record_kind(s: str) -> str | None:
         return None
     if _BARE_TRADE_ITEM.fullmatch(t):
         return "trade"  # one item with spaces in it: 资料君 上传于 2020/03/16
+    if _PRICE_FIRST.match(t):
+        return paired_record_item(t)  # (h23) the price before its label: ¥4.00 原价
     read: list[tuple[str, str | None]] = []
     for item in _split_items(t):
         kind = _meta_item(item)
@@ -298,6 +301,10 @@ def _line_record_kind(s: str) -> str | None:
         # (and beside three items any record prints: 原创保障 ┊ 〔阅〕13个 ┊ 〔作者昵称〕… ┊ 〔总字数〕14分)
         if not (len(unknown) == 1 and flag_like(unknown[0]) and (
                 len(read) >= 2 and "trade" in kinds or kinds.count("plain") >= MIN_PLAIN_RECORD_ITEMS)):
+            # beside items any page prints, a flag-like word leaves the line plain: it goes
+            # only on a marked copy (完整版 ⋮ 阅读次数﹕44个)
+            if len(unknown) == 1 and len(read) >= 2 and flag_like(unknown[0]) and "plain" in kinds:
+                return "plain"
             return None
     # three record items in a row is the site's record, whatever their labels
     if "trade" in kinds or kinds.count("plain") >= MIN_PLAIN_RECORD_ITEMS:

@@ -145,7 +145,7 @@ def flag_kind(item: str) -> str | None:
 _SINGLE_LEADS = {"circled": "①-⑳", "parenthesised": "⑴-⒇", "dingbat": "❶-❿➀-➓➊-➓", "hanparenthesised": "㈠-㈩"}
 _SINGLE_LEAD_RE = re.compile("^\\s*(?:" + "|".join(f"(?P<{k}>[{v}])" for k, v in _SINGLE_LEADS.items()) + ")")
 _TOKEN_LEAD = re.compile(
-    r"^\s*(?P<open>[(\[（【〔<＜〈#]|Q(?=\d))?\s*(?P<tok>\d{1,2}(?![\d.．]\d)|[一二三四五六七八九十]{1,3}|[Ⅰ-Ⅻ]{1,3}|[A-Za-z](?![A-Za-z]))"
+    r"^\s*(?P<open>[(\[（【〔<＜〈#]|Q(?=\d)|(?:NO|No|no)\.?(?=\s*\d))?\s*(?P<tok>\d{1,2}(?![\d.．]\d)|[一二三四五六七八九十]{1,3}|[Ⅰ-Ⅻ]{1,3}|[A-Za-z](?![A-Za-z]))"
     r"\s*(?P<close>[)\]）】〕>＞〉])?\s*(?P<sep>[、.．:：]{0,2})")
 _BULLETS = "•·-－*▪▫◆◇●○◎★☆▶►▸※√✓✔■□▲△▼▽♦♢➤➢→◉▌▍>＞›»"
 # (one mark: ☆☆☆☆☆ is a rating, not a bullet)
@@ -272,7 +272,7 @@ RECORD_VALUE_SHAPES = {
     "trade": (
         # a file's size, its pages or slides (with a framing word: 约12页, 12页/册, 共 12 页 (全))
         r"(?i:\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G))",
-        r"(?:约|共|全|合计|总计|计)?\s*\d{1,4}\s*(?:页|[Pp](?![A-Za-z])|张)\s*(?:[/／][\u4e00-\u9fff]|[(（]\s*全\s*[)）]|全)?",
+        r"(?:约|共|全|合计|总计|计)?\s*\d{1,4}\s*(?:页|[Pp](?![A-Za-z])|张)\s*(?:[/／][\u4e00-\u9fff]|[(（]\s*全\s*[)）]|全文|全)?",
         # a file's type, or a file's name with its type
         r"(?i:\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|caj|epub))",
         r"[^\s:：]{1,30}\.(?i:docx?|pdf|pptx?|xlsx?|wps)",
@@ -298,6 +298,7 @@ _READER_LABEL = re.compile(r"阅读|浏览|下载|收藏|点赞|评论|评价|�
 _TEXT_LABEL = re.compile(r"电话|手机|地址|地点|邮编|邮箱|传真|面积|投资|金额|人数|年龄|身份证|学号|工号|会议|活动|报名|截止|考试|分数|得分|编号$")
 
 
+_PRICE_FIRST = re.compile(r"^[¥￥]\s*\d+(?:\.\d{1,2})?\s*元?\s*([\u4e00-\u9fff]{0,3}价)$")
 _LABEL_FUNCTION_WORD = re.compile(r"[的了是为在将对把被向于与和及也都第共约请已只仅再还就才]")
 
 
@@ -319,12 +320,14 @@ def paired_record_item(item: str) -> str | None:
     (None, None, None)
     >>> paired_record_item("本页为第1页"), paired_record_item("全书共12页"), paired_record_item("VIP价¥18.07")
     (None, None, 'trade')
-    >>> paired_record_item("只展示1页"), paired_record_item("收到作品12件")
-    (None, None)
+    >>> paired_record_item("只展示1页"), paired_record_item("收到作品12件"), paired_record_item("¥4.00 原价")
+    (None, None, 'trade')
     """
     m = _PAIR_FRAMED.match(item) or _PAIR_COLONED.match(item) or _PAIR_RUN_ON.match(item)
     if not m:
-        return None
+        # the price before its label, as a shop's tail prints it: ¥4.00 原价
+        r = _PRICE_FIRST.match(item)
+        return "trade" if r and _TRADE_LABEL_RE.search(r.group(1)) else "plain" if r else None
     label, value = m.group(1), m.group(2).strip()
     if _TEXT_LABEL.search(label) and not _READER_LABEL.search(label) or _LABEL_FUNCTION_WORD.search(label):
         return None  # (本页为第1页, 全书共12页 are clauses, not a label and its value)
