@@ -92,3 +92,34 @@ def after_the_copys_end(pg: Page, viewers: Callable[[str], bool]):
             return  # the copy's text goes on: a sentence, a list, a heading
     for i in after:
         yield i, "after the viewer's end of the copy"
+
+
+# The longest line read as the site's for standing between its lines at the tail.
+MAX_TAIL_BETWEEN_LINE = 40
+
+
+def between_the_copys_tail_lines(pg: Page, sites: Callable[[int], bool]):
+    """Indexes of the short lines after a copy's last paragraph that stand between two of
+    the site's lines (``sites(i)``) with no text of their own between (h23): a tail row in
+    words no list holds (下载本文档 / <unknown> / 相关文档). Not a sentence, not a numbered
+    item; a signature or a date under the last paragraph stands beside the text, not
+    between two of the site's lines. The caller asks that the copy be marked.
+
+    >>> from zhclean.rules.chrome._page import make_page
+    >>> p = "今年以来，社区工会紧紧围绕中心工作，充分发挥桥梁纽带作用，各项工作取得了新进展，职工满意度明显提升。"
+    >>> pg = make_page(f"社区工会工作总结\\n{p}\\n全文阅读已结束\\n觉得不错就打个分\\n下载本文档\\n")
+    >>> list(between_the_copys_tail_lines(pg, lambda i: pg.lines[i].text in ("全文阅读已结束", "下载本文档")))
+    [3]
+    """
+    lines = pg.lines
+    last_body = max((i for i, b in enumerate(pg.body) if b), default=-1)
+    if last_body < 0:
+        return
+    tail = [i for i in range(last_body + 1, len(lines)) if lines[i].text.strip()]
+    for k in range(1, len(tail) - 1):
+        i = tail[k]
+        t = lines[i].text.strip()
+        if len(t) > MAX_TAIL_BETWEEN_LINE or _SENTENCE_END.search(t) or numbering(t) or sites(i):
+            continue
+        if sites(tail[k - 1]) and sites(tail[k + 1]):
+            yield i

@@ -10,7 +10,7 @@ from ..layout_rejoin import should_join
 
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_related import related_lists
-from ._docsite_frame import after_the_copys_end, between_the_copys_lines
+from ._docsite_frame import after_the_copys_end, between_the_copys_lines, between_the_copys_tail_lines
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
 from ._docsite_viewer_shape import viewer_shape
@@ -144,10 +144,16 @@ class DocSiteDisclaimer(OnView, LineRule):
             if marked:
                 for i, why in furniture + related:
                     found.setdefault(i, why)
-        between = list(between_the_copys_lines(pg, lambda j: j in found or _the_viewers(pg.lines[j].text)))
-        if between and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
+        def sites(j: int) -> bool:
+            return j in found or _the_viewers(pg.lines[j].text)
+        between = list(between_the_copys_lines(pg, sites))
+        # (h23) and at the tail: a row no list holds between two of the site's lines
+        tail_between = list(between_the_copys_tail_lines(pg, sites))
+        if (between or tail_between) and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
             for i in between:
                 found.setdefault(i, "a short line between the copy's own lines above its title")
+            for i in tail_between:
+                found.setdefault(i, "a short line between the copy's own lines after its last paragraph")
         return sorted(found.items())
 
 
