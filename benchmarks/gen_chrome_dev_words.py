@@ -843,3 +843,22 @@ DEV_ONLY_18 = {
 }
 for _name, _items in DEV_ONLY_18.items():
     DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# nineteenth round (issue 16, h23): notices in a legal and in a chatty voice (依据…条例, 亲),
+# headings with other nouns (公告, 守则, 约定, 条款), other frames and numberings; related
+# headings as mobile pages print them.
+DEV_ONLY_19 = {
+    "DISCLAIMER_HEADINGS": [
+        "网站公告", "用户守则", "服务条款摘要", "资料使用约定", "版权公告", "平台通告", "使用细则", "温馨小提示",
+        "亲，请注意"],
+    "HEADING_FRAMES": ["『 {h} 』", "〖{h}〗 ", "»{h}«", "{h} ⇩", "「{h}」", "▶▶ {h}", "⊙{h}⊙"],
+    "NUMBERINGS": ["「{n}」", "({a})、", "{a}）", "·{n}、", "【{z}】、", "<{z}>"],
+    "DISCLAIMER_PHRASES": [
+        "依据《信息网络传播权保护条例》，权利人可向{s}提交书面通知", "本网{d}的版权归原著作权人所有，本网仅作展示",
+        "亲，{d}下载后若打不开，请先安装阅读软件哦", "小伙伴们下载{d}后记得给个好评", "{d}中若有不当之处，请联系我们删除",
+        "用户在{s}发布的{d}，应保证拥有合法权利", "{s}对用户上传的{d}进行抽查，但不承担审查义务", "禁止以任何形式批量下载{d}",
+        "{d}的预览效果可能与实际文件存在差异，敬请留意", "会员服务一经开通，不支持退订"],
+    "RELATED_HEADINGS": ["看了本文的人还看了", "下载了本文的人还下载了", "更多好文档", "相关阅读推荐", "本站热门"],
+}
+for _name, _items in DEV_ONLY_19.items():
+    DEV_ONLY.setdefault(_name, []).extend(_items)

@@ -16,7 +16,8 @@ place, and this module reads the block by that:
   words with the trade's and the documents': an event's or a form's list says neither;
 * **place**: the block opens or closes the page's text (only the copy's record, its cut
   title or its viewer beyond it), a body paragraph stands outside it, and the copy's
-  record, pager or progress marks the page outside it.
+  record, pager or progress marks the page outside it — or, numbered or headed, the block
+  is the page's first or last lines and speaks three families, rights among them.
 
 All three must hold; the reason in the trail names the families and the shape
 (``zhclean explain C401``).
@@ -74,6 +75,7 @@ def framed_heading(s: str) -> bool:
 MIN_ITEM_SHARE = 2 / 3
 MIN_KNOWN_HEADING_SHARE = 1 / 2
 MIN_BLOCK_FAMILIES = 3
+MIN_STRONG_FAMILIES = 3
 _SITE_VOICE = frozenset(["site", "upload"])
 _RIGHTS_OR_HEDGE = frozenset(["rights", "hedge"])
 MAX_BLOCK_ITEM = 100
@@ -104,7 +106,14 @@ def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
     if not (fams & _SITE_VOICE or fams & _RIGHTS_OR_HEDGE and {"trade", "document"} <= fams):
         return None
     block = ([heading] if heading is not None else []) + list(run)
-    if not (frames_a_document(lines, body, text_idx, block) and marked_outside(lines, text_idx, block, edge)):
+    if not frames_a_document(lines, body, text_idx, block):
+        return None
+    # the copy's marks outside the block; or, numbered or headed, a block that opens or
+    # closes the page's text and speaks three families, rights among them
+    opens_or_closes = block[0] == text_idx[0] or block[-1] == text_idx[-1]
+    # (rights, not hedging: any notice hedges, 恕不接待, 请勿迟到; an event's list says nothing of 版权)
+    strong = (numbered or heading is not None) and len(fams) >= MIN_STRONG_FAMILIES and "rights" in fams
+    if not (marked_outside(lines, text_idx, block, edge) or strong and opens_or_closes):
         return None
     shape = "numbered alike" if numbered else "under a heading" if heading is not None else "every item speaking them"
     return f"{'+'.join(sorted(fams))}, {spoken} of {len(run)} items, {shape}, framing the copy"
@@ -130,16 +139,19 @@ _CLAUSE_OR_STOP = re.compile(r"[，。；！？,;!?：:]")
 
 
 def unnumbered_run(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], start: int,
-                   families: Callable[[str], frozenset[str]]) -> list[int]:
+                   families: Callable[[str], frozenset[str]], stop: Callable[[str], bool] = lambda t: False) -> list[int]:
     """The lines from position ``start`` of ``text_idx`` that each read as a notice's item:
     short, a family word in it, and a clause mark or two families (a title under the block,
     文艺作品征集评选心得体会, is neither); never a body paragraph (为方便群众办事，窗口提供
-    资料下载…: with neither numbering nor heading, nothing but its words would speak for it)."""
+    资料下载…: with neither numbering nor heading, nothing but its words would speak for it),
+    and it ends at a heading or at a line ``stop`` names (the copy's record, its viewer: a
+    sentence of the text above them is no item of a notice below them)."""
     run = []
     for q in range(start, len(text_idx)):
         t = lines[text_idx[q]].text.strip()
         f = families(lines[text_idx[q]].text)
-        if body[text_idx[q]] or len(t) > MAX_BLOCK_ITEM or not f or not (_CLAUSE_OR_STOP.search(t) or len(f) >= 2):
+        if (body[text_idx[q]] or len(t) > MAX_BLOCK_ITEM or not f or not (_CLAUSE_OR_STOP.search(t) or len(f) >= 2)
+                or framed_heading(t) or stop(t)):
             break
         run.append(text_idx[q])
     return run

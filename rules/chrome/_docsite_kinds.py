@@ -343,7 +343,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                 q = text_idx.index(items[-1]) + 1
         elif not ok and alone:
             # (h23) lines neither numbered nor headed, each speaking the families, scored as one
-            items = unnumbered_run(lines, body, text_idx, p, _notice_families)
+            items = unnumbered_run(lines, body, text_idx, p, _notice_families, _copys_own_line)
             if p > 0 and framed_heading(lines[text_idx[p - 1]].text):
                 above = text_idx[p - 1]
             scored = scored_block(lines, body, text_idx, items, above, _notice_families, False, edge)
@@ -365,10 +365,23 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         block = ([i] if heading else [above] if above is not None else []) + run
         if ok and spoken_about_a_platform(s + said):
             ok = False  # 法官提示 / 1．文库平台对用户上传的文档负有审查义务: the law speaking of a site
-        if ok:
+        if ok and not scored:
             # a block is the site's only on a page marked as its copy: a site's own notice
             # page (网站维护通知 / 温馨提示 / 1、本站将于…) speaks as the site too
+            # (a scored block has asked its place already: scored_block)
             ok = page_marked(lines, body, text_idx, block, edge)
+            if not ok and not alone and (heading or style is not None):
+                # (h23) a block the family rules accept on a page nothing else marks: scored
+                # as a whole, its place may speak for it (the page's first or last lines)
+                items = numbered_run(lines, text_idx, first, _numbering_line) if style is not None else run
+                if not heading and above is None and p > 0 and framed_heading(lines[text_idx[p - 1]].text):
+                    above = text_idx[p - 1]
+                scored = scored_block(lines, body, text_idx, items, i if heading else above, _notice_families,
+                                      style is not None, edge, known_heading=bool(heading))
+                if scored:
+                    ok, run = True, items
+                    q = text_idx.index(items[-1]) + 1
+                    block = ([i] if heading else [above] if above is not None else []) + run
         why = ("a document site's notice" + (" under its heading" if heading else "")
                + (", by its shape and place on a marked copy" if shaped else "")
                + (f", scored as a block: {scored}" if scored else ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams)))
@@ -382,6 +395,13 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                 pending.append((block, why))
             p += 1
     return found + _at_edge_once_notices_go(pending, body, found)
+
+
+def _copys_own_line(t: str) -> bool:
+    """The copy's record, its viewer's progress or pager, or a notice heading: where a run
+    of a notice's unnumbered items ends."""
+    return (record_kind(t) is not None or is_progress_line(t) or is_pager_line(fold(t))
+            or _notice_heading_line(t.strip()))
 
 
 def _only_the_copys_after(lines: Sequence[Line], text_idx: Sequence[int], last: int) -> bool:
