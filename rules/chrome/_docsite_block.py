@@ -155,3 +155,27 @@ def unnumbered_run(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequen
             break
         run.append(text_idx[q])
     return run
+
+
+def block_scored(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], p: int, first: int,
+                 style: str | None, heading: bool, alone: bool, run: Sequence[int],
+                 families: Callable[[str], frozenset[str]], numbering: Callable[[str], str | None],
+                 stop: Callable[[str], bool], edge: int) -> tuple[str | None, list[int], int | None]:
+    """``(reason, items, heading above)`` of the block that opens at position ``p`` of
+    ``text_idx`` (with its heading, when ``heading``, and its items from ``first``),
+    scored as a whole: items numbered alike (``style``) whatever their words, or the
+    family rules' ``run`` under a heading, or, ``alone``, lines neither numbered nor headed
+    that each speak the families; with a heading of any wording above them (# 注意,
+    （本站郑重提醒）) when there is none of the lists'. ``(None, [], None)`` when it fails."""
+    above = text_idx[p - 1] if not heading and p > 0 and framed_heading(lines[text_idx[p - 1]].text) else None
+    if heading or style is not None:
+        items = numbered_run(lines, text_idx, first, numbering) if style is not None else list(run)
+        reason = scored_block(lines, body, text_idx, items, text_idx[p] if heading else above, families,
+                              style is not None, edge, known_heading=heading)
+    elif alone:
+        items = unnumbered_run(lines, body, text_idx, p, families, stop)
+        reason = scored_block(lines, body, text_idx, items, above, families, False, edge)
+    else:
+        return None, [], None
+    return (reason, items, above) if reason else (None, [], None)
+

@@ -33,7 +33,7 @@ from .._text import Line
 from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
 from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, site_evidence,  # noqa: F401
                             spoken_about_a_platform)
-from ._docsite_block import framed_heading, numbered_run, scored_block, unnumbered_run
+from ._docsite_block import block_scored, framed_heading
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length, symbol_class
@@ -331,25 +331,10 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             shaped = ok = shaped_copy_notice(lines, body, text_idx, ([i] if heading else []) + run, item_fams,
                                              bool(heading), edge)
         scored, above = None, None
-        if not ok and (heading or style is not None):
-            # (h23) the block scored as a whole: its shape, most items' families, its place
-            items = numbered_run(lines, text_idx, first, _numbering_line) if style is not None else run
-            if not heading and p > 0 and framed_heading(lines[text_idx[p - 1]].text):
-                above = text_idx[p - 1]  # a heading of any wording over the items (# 注意, （本站郑重提醒）)
-            scored = scored_block(lines, body, text_idx, items, i if heading else above, _notice_families,
-                                  style is not None, edge, known_heading=bool(heading))
+        if not ok:  # (h23) the block scored as a whole: its shape, most items' families, its place
+            scored, items, above = _scored_here(lines, body, text_idx, p, first, style, bool(heading), alone, run, edge)
             if scored:
-                ok, run = True, items
-                q = text_idx.index(items[-1]) + 1
-        elif not ok and alone:
-            # (h23) lines neither numbered nor headed, each speaking the families, scored as one
-            items = unnumbered_run(lines, body, text_idx, p, _notice_families, _copys_own_line)
-            if p > 0 and framed_heading(lines[text_idx[p - 1]].text):
-                above = text_idx[p - 1]
-            scored = scored_block(lines, body, text_idx, items, above, _notice_families, False, edge)
-            if scored:
-                ok, run, alone = True, items, False
-                q = text_idx.index(items[-1]) + 1
+                ok, run, alone, q = True, items, False, text_idx.index(items[-1]) + 1
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
             # (h21) the lines right under a notice that stands alone and speak as a notice
@@ -370,17 +355,12 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             # page (网站维护通知 / 温馨提示 / 1、本站将于…) speaks as the site too
             # (a scored block has asked its place already: scored_block)
             ok = page_marked(lines, body, text_idx, block, edge)
-            if not ok and not alone and (heading or style is not None):
+            if not ok and not alone:
                 # (h23) a block the family rules accept on a page nothing else marks: scored
                 # as a whole, its place may speak for it (the page's first or last lines)
-                items = numbered_run(lines, text_idx, first, _numbering_line) if style is not None else run
-                if not heading and above is None and p > 0 and framed_heading(lines[text_idx[p - 1]].text):
-                    above = text_idx[p - 1]
-                scored = scored_block(lines, body, text_idx, items, i if heading else above, _notice_families,
-                                      style is not None, edge, known_heading=bool(heading))
+                scored, items, above = _scored_here(lines, body, text_idx, p, first, style, bool(heading), False, run, edge)
                 if scored:
-                    ok, run = True, items
-                    q = text_idx.index(items[-1]) + 1
+                    ok, run, q = True, items, text_idx.index(items[-1]) + 1
                     block = ([i] if heading else [above] if above is not None else []) + run
         why = ("a document site's notice" + (" under its heading" if heading else "")
                + (", by its shape and place on a marked copy" if shaped else "")
@@ -395,6 +375,14 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                 pending.append((block, why))
             p += 1
     return found + _at_edge_once_notices_go(pending, body, found)
+
+
+def _scored_here(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], p: int, first: int,
+                 style: str | None, heading: bool, alone: bool, run: list[int], edge: int):
+    """``(reason, items, heading above)`` of the block at position ``p`` scored as a whole
+    (:func:`._docsite_block.block_scored`), with this module's readers of a line."""
+    return block_scored(lines, body, text_idx, p, first, style, heading, alone, run, _notice_families,
+                        _numbering_line, _copys_own_line, edge)
 
 
 def _copys_own_line(t: str) -> bool:

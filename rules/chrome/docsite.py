@@ -6,7 +6,6 @@ import re
 from zhclean.rule import Context
 
 from .._text import Line
-from ..layout_rejoin import should_join
 
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_related import related_lists
@@ -14,6 +13,7 @@ from ._docsite_frame import after_the_copys_end, between_the_copys_lines, betwee
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
 from ._docsite_viewer_shape import viewer_shape
+from ._docsite_echo import _blanked, _repeated_below, _title_echo
 from ._docsite_pager import BARE_FRACTION, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, is_progress_line, record_kind
 from ._kinds import is_disclaimer_line
@@ -21,7 +21,7 @@ from .._view import OnView
 from ._line_rule import LineRule
 from ._memo import LineMemo
 from ._page import Page
-from ._titles import first_text_lines, last_text_lines, site_title_echo
+from ._titles import first_text_lines, last_text_lines
 from .vocab import MEMBER_SHARE_RE
 
 # The disclaimer block sits in the first or last lines of a copy.
@@ -157,29 +157,6 @@ class DocSiteDisclaimer(OnView, LineRule):
         return sorted(found.items())
 
 
-def _title_echo(lines: tuple[Line, ...], pg: Page) -> int | None:
-    """The first line when it only echoes the title below it (``site_title_echo``), read
-    also with the head rejoined as L101 will join it and with a bracketed glue as a cut."""
-    echo = site_title_echo(lines, pg.body, pg.zones.head_end)
-    if echo is None:
-        # the title may be hard-wrapped (z'') / ) here, joined by L101 later): a
-        # second pass would see it whole and take its echo, so this pass does
-        rejoined = _head_rejoined(lines)
-        if rejoined is not None:
-            echo = site_title_echo(rejoined, pg.body, pg.zones.head_end)
-    if echo is None:
-        # a glue in brackets no list holds (【7页】, （word版）, (完整版)): read as a cut
-        glued = _bracket_glue_read_as_cut(lines)
-        if glued is not None:
-            echo = site_title_echo(glued, pg.body, pg.zones.head_end)
-    return echo
-
-
-def _blanked(lines: tuple[Line, ...], i: int) -> tuple[Line, ...]:
-    """``lines`` with line ``i`` left empty (indexes stay the page's)."""
-    return lines[:i] + (lines[i]._replace(text=""),) + lines[i + 1:]
-
-
 def _the_viewers(t: str) -> bool:
     """Line ``t`` is the copy's record or its viewer's, whatever its place."""
     return record_kind(t) is not None or _viewer_kind(t) is not None or furniture_evidence(t) is not None
@@ -245,60 +222,6 @@ def _heads_its_section(pg: Page, i: int) -> bool:
 
 # A sentence under a heading, short as it may be (本节课的课件可在…下载，供教师参考。).
 MIN_SECTION_SENTENCE = 10
-
-
-def _repeated_below(lines: tuple[Line, ...], i: int) -> bool:
-    """The next line with text repeats line ``i`` word for word: removing one copy would
-    make the next pass remove the next (首页 | 机构概况 | … three times)."""
-    nxt = next((ln.text.strip() for ln in lines[i + 1:] if ln.text.strip()), None)
-    return nxt == lines[i].text.strip()
-
-
-# What a site glues on in brackets: a page count, a file's kind or edition, a sales word
-# (not a title's own edition: 课程标准（2022年版）, （修订版）, （第二版）).
-_BRACKET_GLUE = re.compile(r"\s*[(（【\[〔]\s*(?:共\s*)?(?:\d{1,4}\s*(?:页|[Pp])|[^()（）【】\[\]〔〕]{0,6}"
-                           r"(?:word|Word|WORD|doc|DOC|pdf|PDF|ppt|PPT|电子|最新|打印|可编辑|下载|精品|免费|完整|高清|原创)版?)"
-                           r"\s*[)）】\]〕]$")
-
-
-def _bracket_glue_read_as_cut(lines: tuple[Line, ...]) -> tuple[Line, ...] | None:
-    """``lines`` with the first line's bracketed glue (``…讲【7页】``, ``…总结（word版）``)
-    written as the cut the title finder knows (``…``), or ``None`` when it has none."""
-    first = first_text_lines(lines, 1)
-    if not first:
-        return None
-    text = lines[first[0]].text
-    m = _BRACKET_GLUE.search(text.rstrip())
-    if not m or m.start() == 0:
-        return None
-    out = list(lines)
-    out[first[0]] = lines[first[0]]._replace(text=text[:m.start()] + "…")
-    return tuple(out)
-
-
-# Lines with text at the head of a page read joined where L101 would join them.
-REJOIN_HEAD_LINES = 6
-
-
-def _head_rejoined(lines: tuple[Line, ...]) -> tuple[Line, ...] | None:
-    """``lines`` with the first lines that hold text joined as L101 joins a sentence left
-    open (``should_join``): each joined line keeps its offsets and holds the whole text,
-    the lines it took are left empty, so indexes stay the page's. ``None`` when no line
-    joins."""
-    out = list(lines)
-    joined = False
-    idx = first_text_lines(lines, REJOIN_HEAD_LINES)
-    k = 0
-    while k < len(idx):
-        i, text = idx[k], lines[idx[k]].text.strip()
-        while k + 1 < len(idx) and should_join(text, lines[idx[k + 1]].text.strip()):
-            k += 1
-            joined = True
-            text += lines[idx[k]].text.strip()
-            out[idx[k]] = lines[idx[k]]._replace(text="")
-        out[i] = lines[i]._replace(text=text)
-        k += 1
-    return tuple(out) if joined else None
 
 
 class DocSiteReader(OnView, LineRule):
