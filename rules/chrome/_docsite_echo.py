@@ -3,7 +3,7 @@ the site and the crawl leave on it (C401's title echo; moved out of docsite.py b
 to keep modules small).
 
 >>> from zhclean.rules._text import iter_lines
->>> _repeated_below(tuple(iter_lines("首页 | 机构概况\n首页 | 机构概况\n")), 0)
+>>> _repeated_below(tuple(iter_lines("首页 | 机构概况\\n首页 | 机构概况\\n")), 0)
 True
 """
 from __future__ import annotations
