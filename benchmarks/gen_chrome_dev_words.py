@@ -111,8 +111,6 @@ DEV_ONLY_2 = {
     "META_SEPARATORS": [
         " ‖ ", " ¦ ", " ┃ ", "、"],
 }
-for _name, _items in DEV_ONLY_2.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # third round (stop 29): tails in other shapes (icons, k-counts, reading time), labels, pagers, notices
 DEV_ONLY_3 = {
@@ -131,8 +129,6 @@ DEV_ONLY_3 = {
         "{d}为作者原创，转载须经作者本人同意", "付费内容一旦解锁即视为消费完成", "{s}不对因使用{d}产生的任何损失负责", "如有侵权，请联系删除",
         "{d}下载链接30天内有效，过期请重新购买"],
 }
-for _name, _items in DEV_ONLY_3.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # fourth round (stop 29): a probe of the shape readers, written before any rule for it: sales,
 # service and share rows, other pagers, labels, flags, notices
@@ -156,8 +152,6 @@ DEV_ONLY_4 = {
     "DISCLAIMER_HEADINGS": [
         "购买必读", "用户告知书", "版权归属", "网站免责"],
 }
-for _name, _items in DEV_ONLY_4.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # fifth round (stop 29): page-number lines of paged copies in other decorations, orders and
 # spacings (dashes, dots, brackets of every kind, 第N页/共M页 either way round, N/M, Page N of M)
@@ -177,8 +171,6 @@ DEV_ONLY_5 = {
         "{a:02d}", "- {a:02d} -", "第{a:03d}页", "{a} / 共{b}页", "共{b}页 · {a}", "共{b}页，当前第{a}页", "当前页：{a}",
         "当前第{a}页/共{b}页", "{a} of {b} pages", "/ {a} /", "+{a}+", "◀ {a} ▶", "“{a}”", "﹝{a}﹞", "{a} ↓", "§{a}"],
 }
-for _name, _items in DEV_ONLY_5.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # A probe (stop 29), written after the rules and never tuned on: ``gen_chrome.py --split
 # probe`` is the dev split with these items too, to measure how the family and shape
@@ -277,8 +269,6 @@ DEV_ONLY_6 = {
         "其他人还下载了", "下载了该文档的用户还下载了", "同作者文档", "该作者的其他文档", "TA的其他文档", "更多精彩", "查看更多相关文档 >",
         "【相关推荐】", "▍猜你喜欢", "相关阅读：", "推荐阅读：", "热门搜索"],
 }
-for _name, _items in DEV_ONLY_6.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # ---------------------------------------------------------------- dev-only wording (stop 36, web)
 # Tag labels by family (a tag noun after a qualifier, bilingual, in brackets): the rule's
@@ -302,8 +292,6 @@ DEV_ONLY_WEB = {
     "PAGE_NUMBERS": [
         "‖{a}‖", "⁅{a}⁆", "{a} of {b} 页", "第{a}页 of {b}", "pp. {a}", "共{b}页之第{a}页", "⟦{a}⟧", "︱{a}︱", "╴{a}╶", "%{a}%", "page-{a}", "⸺{a}⸺", "〓{a}〓"],
 }
-for _name, _items in DEV_ONLY_WEB.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # seventh round (issue 16, h16): the weak families as the big sharing sites print them
 # (道客巴巴, 豆丁, 原创力, 百度文库, 360doc, 人人文库, 淘豆网), written from those sites' pages
@@ -352,8 +340,6 @@ DEV_ONLY_7 = {
         "暂无简介", "本文由{user}于{date}上传分享", "认证类型：个人认证", "{n}人已下载 · 好评率{m}%", "举报 · 纠错 · 收藏",
         "{n}人觉得有用", "分享到： 微信 QQ 微博 复制链接", "阅：{n} 转：{m}", "文档简介", "内容预览"],
 }
-for _name, _items in DEV_ONLY_7.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # eighth round (issue 16, h20): extracted web text as news, government, union, forum and
 # shopping sites word it, written from those sites' pages and not from any held-out or blind
@@ -406,8 +392,6 @@ DEV_ONLY_8 = {
     "WEB_NAV": ["时政", "政务", "基层动态", "地方", "民生", "评论", "文化", "教育", "健康"],
     "PREV_NEXT": ["上一篇：", "下一篇：", "上一篇文章", "下一篇文章", "前一条", "后一条", "上一页", "下一页"],
 }
-for _name, _items in DEV_ONLY_8.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # Body lines of the web kind that share words or shapes with its chrome and must stay
 # (issue 16, h20): the dev and probe splits draw them besides ``gen_chrome_words.BODY_TRAPS``,
@@ -471,8 +455,6 @@ DEV_ONLY_9 = {
     "WEB_NAV": ["首页新闻", "政务公开", "部门动态"],
     "PREV_NEXT": ["上一条新闻", "下一条新闻", "上一篇新闻", "下一篇新闻", "上一页：", "下一条：", "前一篇：", "后一篇："],
 }
-for _name, _items in DEV_ONLY_9.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 DEV_WEB_BODY_TRAPS += [
     "来信人反映的问题已转交{org}办理，办理结果将在网站“来信选登”栏目公开。",
@@ -505,8 +487,6 @@ DEV_ONLY_10 = {
     "PREV_NEXT": ["【上一篇】", "【下一篇】", "[上一条]", "[下一条]", "返回首页", "<上一篇", "下一篇>"],
     "WEB_NAV": ["党建·工会", "图文快讯", "县市动态"],
 }
-for _name, _items in DEV_ONLY_10.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # eleventh round (issue 16, h21; its eighth, written beside h20's): the docsite and paged kinds as the sharing sites word them
 # (百度文库, 道客巴巴, 豆丁, 原创力/book118, 人人文库, 淘豆网, 360doc, 金锄头, 爱问共享, mbalib),
@@ -589,8 +569,6 @@ DEV_ONLY_11 = {
         "[ - {a} - ]", "第{a}頁／共{b}頁", "p {a}/{b}", "— {a}/{b} 页 —", "－{a}/{b}－", "{a} ∕ {b}", "Pages {a}/{b}",
         "共{b}页 第{a}页 ", "- 第 {a} 页 -", "（第{a}页/共{b}页）", "【第{a}页/共{b}页】"],
 }
-for _name, _items in DEV_ONLY_11.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # Body lines that look like chrome, seen by the dev split only (``gen_chrome.Gen.trap`` and
 # ``Gen.paged`` draw from them beside the shared lists, with the same number of draws, so
@@ -660,8 +638,6 @@ DEV_ONLY_12 = {
         "— {rl} —", "·{r}·", "<{rl}>", "-{z}-", "（{z}）", "- {a} - ", "{a}\u3000", "〔{a}/{b}〕", "{a}-{b}页",
         "第{a}页 (共{b})", "【{a}/{b}】页", "# {a} #", "{a} ／ 共{b}页"],
 }
-for _name, _items in DEV_ONLY_12.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # thirteenth round (issue 16, h21; its tenth): the big sites' own viewer, record and tail wording as their
 # pages print it (百度文库, 道客巴巴, 豆丁, 原创力, 人人文库, 淘豆网, 360doc), in their shapes:
@@ -692,8 +668,6 @@ DEV_ONLY_13 = {
         "如存在严重挂羊头卖狗肉之情形，可联系{s}下载客服投诉处理", "{d}侵权举报电话：{qq}（电话支持时间：9:00-18:30）",
         "本{d}共若干页，可阅读全部内容", "{s}是提供个人知识管理的网络存储空间，所有内容均由用户发布"],
 }
-for _name, _items in DEV_ONLY_13.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # fourteenth round (issue 16, h21; its eleventh): running footers of paged copies — the document's or the
 # issuer's name beside the page number, the same words on every page — and circled page
@@ -706,8 +680,6 @@ DEV_ONLY_14 = {
     "PAGERS": [
         "幻灯片 {a}/{b}", "Slide {a} of {b}", "« 返回上一页 | 翻到第{a1}页", "{a} / {b} 页，点击翻页"],
 }
-for _name, _items in DEV_ONLY_14.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # twentieth round (issue 16, h24): paged copies as PDF, Word, 公文 and book copies print
 # their pages, written from how such copies look and not from any held-out or blind list:
@@ -723,8 +695,6 @@ DEV_ONLY_20 = {
         "第{a}页，共{b}页，打印时间：2023-06-01 10:23", "— {a} —\n{t}", "{a}\n{t}", "{t}\n— {a} —", "内部资料 注意保存\n第{a}页",
         "— {a} —\n内部资料 注意保存", "机密★1年\n{a}", "{a}\n\f", "\f— {a} —", "{a} / {b}\n\f{t}"],
 }
-for _name, _items in DEV_ONLY_20.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 # ... and the body lines of round 20 that look like them and stay: a marching call, an
 # edition, a paper size (A4, Ａ３), a newspaper's page named in a line, a year between 一.
 DEV_NUMBER_LINES += ["一二一", "第2版", "A4", "（第3版）", "Ａ３", "一 2023 一", "见第3版"]
@@ -743,8 +713,6 @@ DEV_ONLY_21 = {
     "FORM_PROMPTS": ["省份：--请选择--", "所在地区：请选择省 请选择市", "--请选择--", "==请选择==", "请选择 ▼", "性别：○男 ○女", "性别：◎男 ◎女", "是否公开：○是 ○否", "满意度：○满意 ○基本满意 ○不满意", "姓名：________", "电话：__________", "单位：____________", "上传文件：未选择任何文件", "选择文件 未选择任何文件", "附件：浏览...", "带*号为必填项", "（*为必填项）", "注：标*的为必填内容", "出生年月：", "民族：", "籍贯：", "文化程度：", "所在行业：", "企业性质：", "报名组别：", "参赛项目：", "参会人数：", "预约日期：", "预约时间：", "收货人：", "收货地址：", "订单号：", "发票抬头：", "意向岗位：", "期望薪资：", "工作经验：", "个人简介：", "请在此输入留言内容", "请输入内容…", "输入您想说的话", "请输入6-20位密码", "请输入11位手机号码", "您对本站的评价：", "您的建议：", "所属单位：", "联系邮箱：", "证件类型：身份证"],
     "FORM_BUTTONS": ["提交报名", "确认报名", "提交预约", "立即预约", "提交订单", "下一步", "上一步", "完成", "确认修改", "返回修改", "同意并继续", "提交答卷", "我要投票", "查看结果", "投 票", "确认提交 | 重新填写", "[提交] [取消]", "提交（Submit）", "清 空", "预约", "报 名"],
 }
-for _name, _items in DEV_ONLY_21.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 # ... and web body lines of round 21 that share their words or shapes and stay.
 DEV_WEB_BODY_TRAPS += [
     "性别：女，民族：汉，籍贯：{city}，文化程度：大专，现任{org}办公室主任。",
@@ -763,8 +731,6 @@ DEV_WEB_BODY_TRAPS += [
 DEV_ONLY_22 = {
     "PAGE_NUMBERS": ["------------------------------ {a} ------------------------------", "==================== 第{a}页 ====================", "********** {a} **********", "————————————  {a}  ————————————", "·························· {a}", "頁碼：{a}", "页数：{a}", "頁 {a} / {b}", "第{a}页 · {t}", "{t}  共{b}页 第{a}页"],
 }
-for _name, _items in DEV_ONLY_22.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 
 # twenty-third round (issue 16, h24): the share and page-control rows of government, news and
 # WeChat-copied pages as they print them, written from those pages and not from any held-out
@@ -774,8 +740,6 @@ for _name, _items in DEV_ONLY_22.items():
 DEV_ONLY_23 = {
     "SHARE_LINES": ["🔊 语音播报", "听全文", "朗读本文", "点击收听本文", "语音朗读", "无障碍阅读 | 长者模式", "关怀版 | 无障碍", "阅读原文", "复制本文链接", "背景色：", "视力保护色：【默认】【绿色】", "【打印本稿】【关闭窗口】", "字号：T+ T-", "分享至：微信 微博 抖音 小红书", "Share: Facebook Twitter LinkedIn", "收藏 | 转发 | 打印 | 纠错", "【文章纠错】", "文章报错", "我要报错", "⬆ 回顶部", "返回上页", "分享到：微信 朋友圈 钉钉", "用微信“扫一扫”，将文章分享到朋友圈", "生成海报", "生成分享图", "分享海报", "在APP内打开", "打开APP阅读", "打开客户端，阅读体验更佳", "【字号 大 中 小】【颜色 默认 护眼】", "【字体：放大 正常 缩小】", "【我要打印】【我要纠错】", "打印 | 关闭 | 顶部", "下载客户端", "手机版阅读", "[打印本页] [关闭本页]", "【返回列表】", "分享：QQ 微信 微博 复制链接", "点击分享到朋友圈"],
 }
-for _name, _items in DEV_ONLY_23.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
 DEV_WEB_BODY_TRAPS += [
     "听新闻、读报纸是{person}退休后每天的习惯，他还常把好文章朗读给邻居听。",
     "背景色：蓝色代表已完成，绿色代表正在推进，请各单位对照填报。",
@@ -788,5 +752,159 @@ DEV_WEB_BODY_TRAPS += [
 DEV_ONLY_24 = {
     "PAGE_NUMBERS": ["{t}", "内部资料 注意保存", "机密★1年", "共{b}页", "—— 共{b}页 ——", "内部文件 请勿外传", "{t}（内部资料）"],
 }
-for _name, _items in DEV_ONLY_24.items():
-    DEV_ONLY.setdefault(_name, []).extend(_items)
+
+# fifteenth round (issue 16, h23): wording for the SHAPE of a record line and of a notice block,
+# not new cue words — labels no list of the rules holds, of the kinds a record prints (a date, a
+# number of pages, a size, a price, a count, a name), as 百度文库, 道客巴巴, 豆丁, 原创力, 人人文库,
+# 淘豆网, 金锄头, 爱问共享 and mbalib print them; notices under other headings and frames whose
+# items speak of the copies and their use in plainer words; tail rows of counts and prices.
+DEV_ONLY_15 = {
+    "META_LABELS": [
+        ("归档日期", "date"), ("创建时间", "date"), ("修改日期", "date"), ("审核日期", "date"),
+        ("最近更新", "reldate"), ("总页码", "pages"), ("页码总数", "pages"), ("文件体积", "size"),
+        ("资源大小", "size"), ("文件类别", "format"), ("文本格式", "format"), ("保存格式", "format"),
+        ("原价", "price"), ("到手价", "price"), ("兑换价", "price"), ("积分价", "count"),
+        ("热度值", "count"), ("人气值", "count"), ("转存次数", "count"), ("点评数", "count"), ("引用次数", "count"),
+        ("打印次数", "count"), ("评星", "stars"), ("发布人", "user"), ("提供者", "user"),
+        ("分享用户", "user"), ("上传店铺", "user"), ("卖家", "user"), ("作者昵称", "user"), ("适用年级", "category"),
+        ("文档专辑", "category"), ("资源编号", "code"), ("作品编号", "code")],
+    "META_SEPARATORS": [" ‖ ", " ❘ ", " ⦁ ", "；", " • ", "  |  "],
+    "META_PAGE_VALUES": ["{p}頁"],
+    "DISCLAIMER_HEADINGS": [
+        "下载协议", "用户必读", "会员须知", "法律声明", "服务须知", "资源说明", "平台免责", "侵权投诉须知", "购买提醒", "重要提醒", "须知事项", "下载注意事项", "权责声明", "声明与提示", "本站承诺"],
+    "HEADING_FRAMES": [
+        "☆{h}☆", "★{h}：", "※ {h}：", "[{h}]：", "—{h}—", "✧{h}✧", "【 {h} 】", "<{h}>：", "〖{h}〗：",
+        "{h}如下：", "～{h}～"],
+    "NUMBERINGS": ["【{z}】", "({z})", "第{n}点、", "{d}.", "-{n}-", "（{z}）、", "{n}>>"],
+    "DISCLAIMER_PHRASES": [
+        "{s}所提供的{d}均来自互联网，版权属于原作者", "{d}经上传者授权发布，转载请取得授权", "您下载{d}即视为同意{s}的用户协议",
+        "{d}一经下载，不支持退换", "若遇到{d}无法打开，请更换浏览器或客户端后重试", "{s}只提供信息发布平台，{d}真实性由发布者负责",
+        "对{d}内容存有疑问的，可在评论区反馈", "凡注明来源于{s}的{d}，转载时须保留署名", "{d}页面所展示的信息以实际下载为准",
+        "下载{d}所扣除的积分不予返还", "会员到期后已下载的{d}仍可正常使用", "{s}严禁上传涉密、违法或侵权{d}",
+        "请勿利用{d}从事任何违法活动", "{d}在下载过程中如出现中断，可在二十四小时内免费重新下载",
+        "权利人发现{s}的{d}存在侵权的，可发送通知至{qq}@qq.com", "{s}将依据《信息网络传播权保护条例》处理侵权通知",
+        "因{d}引起的一切纠纷由上传者承担", "本页面{d}预览经过压缩，清晰度以原文件为准", "{d}的数据、观点均来自作者，{s}不作任何保证",
+        "使用{d}前请仔细核对，{s}不对使用后果负责", "客服QQ：{qq}，周一至周五在线", "{s}保留对本声明的最终解释权",
+        "{d}仅作个人学习、研究之用，不得用于商业目的", "每位用户每日最多下载{d}二十份", "{d}内的广告与{s}无关，请谨慎甄别"],
+    "FLAGS": ["VIP免券", "认证店铺", "优质店铺", "名校资料", "高分文档", "新品首发", "特价资料", "独家首发"],
+    "PRICE_LINES": ["¥{price} 加入购物车", "{k}券下载", "马上下载（{k}积分）", "购买此文档 ¥{price}"],
+    "PROGRESS": [
+        "剩余 {r} 页内容需付费查看", "试读{p}页，全文{n}页", "本文档仅可免费预览前{p}页",
+        "已到达预览末尾", "您已读至第{p}页", "以下{r}页需开通会员阅读", "余{r}页（付费）"],
+    "PAGERS": [
+        "第 {a} 页 / {b}", "◁ {a}/{b} ▷", "{a} of {b}", "第{a}屏/共{b}屏", "页码 {a}｜{b}", "上翻 {a}/{b} 下翻", "« 第{a}页 »",
+        "[{a}/{b}页]", "前一页 {a}/{b} 后一页"],
+    "DOC_TAIL": [
+        "{n}人看过 · {m}人下载", "下载积分：{m} · 浏览：{n}", "上传用户：{user}  时间：{date}", "点赞({m}) 收藏({n})",
+        "本文档售价 ¥{price}", "已有{n}人下载该资料", "热门搜索：{kw}", "资源ID：{n}{m}", "提供者：{user} | {b}页",
+        "阅读量 {n} · 下载量 {m}", "¥{price} | {b}页 | {n}浏览", "文件大小：{m}.5MB  页数：{b}", "该资料由{user}于{date}上传",
+        "纠错 | 举报 | 收藏"],
+}
+
+# Body lines of label-value pairs that are the text's and must stay (h23): an event notice's own
+# fields, a project's figures, a table row run on one line (a disclosure record's 索引号 line
+# and an event's 报名时间…联系电话 line stay out: C102 reads them as publication info and
+# the menu above them as C001's, which is not the record's concern).
+DEV_BODY_TRAPS += [
+    "会议时间：{date}  会议地点：{city}职工之家",
+    "申报截止：{date} | 材料份数：{n}份 | 联系人：{person}",
+    "建设面积：{n}00平方米  总投资：{m}万元",
+    "参赛人数：{n}人  获奖人数：{m}人",
+    "文件编号：{city}工〔2023〕{n}号  印发日期：{date}",
+]
+
+# sixteenth round (issue 16, h23): notices in a plain voice — headings of any wording (写在前面,
+# 几点说明), items that speak of the copy's use without a rights or hedging word, other
+# numberings and frames; the viewer's and the shop's tail rows, pagers and progress lines
+# in other shapes.
+DEV_ONLY_16 = {
+    "DISCLAIMER_HEADINGS": [
+        "写在前面", "看这里", "必看", "小贴士", "敬告读者", "致用户", "用前须看", "请您留意", "友情告知", "文件说明",
+        "关于下载", "几点说明", "提醒您", "特此说明", "说明事项", "阅读前请看", "用户提醒", "请知悉"],
+    "HEADING_FRAMES": [
+        "〔{h}〕", "【{h}】：", "✦{h}✦", "**{h}**", "-- {h} --", "{h}!!", "▌{h}", "★ {h} ★", "♪{h}", "◆ {h}："],
+    "NUMBERINGS": ["{n}.、", "（{n}）.", "{n}#", "【{n}】、", "{A}. ", "[{n}] ", "第{z}、", "◎ "],
+    "DISCLAIMER_PHRASES": [
+        "文中所述仅为作者个人见解，请读者自行判断", "{d}为作者原创，未经同意请勿转发", "{d}排版以原文件为准，在线显示可能有偏差",
+        "因{d}较大，下载速度较慢，请耐心等待", "手机用户请在电脑端打开{d}以获得更好效果", "{s}内容更新频繁，请以最新版本为准",
+        "请在下载后及时保存{d}，避免链接失效", "{d}如有错漏之处，敬请批评指正", "为保证阅读体验，建议使用最新版浏览器",
+        "{s}的全部{d}均经过安全检测，请放心下载", "有任何疑问请在工作时间联系在线客服", "{d}仅代表编者观点，与{s}立场无关",
+        "非法转载者，{s}将追究到底", "本声明未涉及的问题参见国家有关法律法规", "{d}所含图片均来自网络，若有不妥请告知",
+        "扫码关注公众号，获取更多{d}", "{s}有权对违规用户采取封号处理", "{d}中的联系方式已做隐藏处理",
+        "如果觉得{d}有帮助，欢迎收藏转发", "下载即表示您已阅读并同意以上条款"],
+    "DOC_TAIL": [
+        "{n}阅读 | {m}下载 | {b}页", "评分：{m}分（{n}人）", "已售 {n}", "月销 {n}", "加入收藏夹", "TA的文档（{n}）",
+        "更多来自{user}的文档", "共{b}页 | 下载需{m}积分", "{date} 由 {user} 分享", "¥{price} 原价"],
+    "PAGERS": [
+        "第{a}页 ▸", "◂ {a} ▸", "Page {a}/{b}", "第{a}页/总{b}页", "到第 {a1} 页", "【上一页】【下一页】",
+        "‹ 前页 | 后页 ›", "{a} / {b} 页 · 继续阅读"],
+    "PROGRESS": [
+        "全文未完，请下载后查看", "预览到此为止", "想看全部？点击下载", "本文档剩余{r}页未显示", "篇幅所限，只展示{p}页",
+        "阅读完成度 {pct}%", "已经看到最后了", "下载后可查看完整{n}页"],
+}
+
+# seventeenth round (issue 16, h23): the viewer's tail as the sites print it in other shapes —
+# progress in shares and remainders, rows of the copy's buttons with counts, its claim and
+# report links, related headings of the uploader's other copies.
+DEV_ONLY_17 = {
+    "PROGRESS": [
+        "还有{r}页未读，点击继续", "点此阅读剩余{r}页", "继续阅读剩余内容（{r}页）", "未读完？下载后接着看", "剩余{pct}%内容需付费",
+        "本文已阅读{pct}%", "阅读已达{pct}%", "试读已完，共{n}页", "全文{n}页，已读{p}页", "登录即可阅读剩余{r}页",
+        "剩余内容需解锁（{r}页）"],
+    "DOC_TAIL": [
+        "下载 ({n})", "{n}次下载 · {m}次收藏", "资料提供：{user}", "本资料由{user}提供", "举报本文档", "申请认领", "文档纠错",
+        "分享至微信", "手机扫码下载", "{m}人已评价", "评分 {m}.5", "下载本文 {b}页", "收藏({m}) | 分享 | 举报"],
+    "RELATED_HEADINGS": [
+        "为你推荐", "热门推荐文档", "同作者文档", "相似资料", "最新上传"],
+    "PAGERS": [
+        "第{a}页 | 共{b}页", "当前第{a}页", "{a}页 / {b}页", "共{b}页，第{a}页", "上一页 | {a} | 下一页"],
+}
+
+# eighteenth round (issue 16, h23): wording in the voice of sites no earlier round drew on
+# (文档之家, 爱问共享, mbalib, 金锄头, 人人文库 mobile pages): terse tail rows, related headings
+# with their more-links, notices that speak as a shop, numberings in full-width forms.
+DEV_ONLY_18 = {
+    "RELATED_HEADINGS": [
+        "更多相关文档 >", "猜你感兴趣", "你可能还需要", "热门资料推荐", "同类资料下载",
+        "最新范文", "精选文档推荐", "相关文库"],
+    "DOC_TAIL": [
+        "浏览 {n} ｜ 下载 {m}", "下载({m}) 收藏({n})", "该资料已被收藏{m}次", "共享者：{user}", "资料积分：{m}",
+        "文档分类：{kw}", "下载地址：本地下载", "立即下载（{b}页）", "报错 · 收藏 · 下载", "由{user}贡献 {date}"],
+    "DISCLAIMER_HEADINGS": [
+        "本店声明", "店铺说明", "买家须知", "卖家声明", "资料声明", "下载帮助", "常见问题", "版权与免责", "内容提示", "授权说明"],
+    "NUMBERINGS": ["１．", "（１）", "〈{z}〉", "{c}．", "第{n}、"],
+    "DISCLAIMER_PHRASES": [
+        "本店所售{d}均为电子版，不发纸质版", "拍下后自动发货，{d}请在订单详情页下载", "{d}为虚拟商品，一经售出不支持退款",
+        "如{d}有问题请先联系店主，勿直接差评", "{s}{d}均可在线预览，满意后再购买", "店内{d}仅供个人使用，不得二次销售",
+        "{d}格式为Word，可自行编辑修改", "购买{d}后如未收到下载链接，请查看垃圾邮件", "{s}不对{d}的时效性负责，请以官方发布为准",
+        "{d}中涉及的单位和人名均已做化名处理"],
+}
+
+# nineteenth round (issue 16, h23): notices in a legal and in a chatty voice (依据…条例, 亲),
+# headings with other nouns (公告, 守则, 约定, 条款), other frames and numberings; related
+# headings as mobile pages print them.
+DEV_ONLY_19 = {
+    "DISCLAIMER_HEADINGS": [
+        "网站公告", "用户守则", "服务条款摘要", "资料使用约定", "版权公告", "平台通告", "使用细则", "温馨小提示",
+        "亲，请注意"],
+    "HEADING_FRAMES": ["『 {h} 』", "〖{h}〗 ", "»{h}«", "{h} ⇩", "「{h}」", "▶▶ {h}", "⊙{h}⊙"],
+    "NUMBERINGS": ["「{n}」", "({a})、", "{a}）", "·{n}、", "【{z}】、", "<{z}>"],
+    "DISCLAIMER_PHRASES": [
+        "依据《信息网络传播权保护条例》，权利人可向{s}提交书面通知", "本网{d}的版权归原著作权人所有，本网仅作展示",
+        "亲，{d}下载后若打不开，请先安装阅读软件哦", "小伙伴们下载{d}后记得给个好评", "{d}中若有不当之处，请联系我们删除",
+        "用户在{s}发布的{d}，应保证拥有合法权利", "{s}对用户上传的{d}进行抽查，但不承担审查义务", "禁止以任何形式批量下载{d}",
+        "{d}的预览效果可能与实际文件存在差异，敬请留意", "会员服务一经开通，不支持退订"],
+    "RELATED_HEADINGS": ["看了本文的人还看了", "下载了本文的人还下载了", "更多好文档", "相关阅读推荐", "本站热门"],
+}
+
+# Every round joins the dev-only wording, in the order the rounds were written (the web
+# round of stop 36 after the sixth): a generator picks by position, so the order is data too.
+_ROUNDS = (
+    DEV_ONLY_2, DEV_ONLY_3, DEV_ONLY_4, DEV_ONLY_5, DEV_ONLY_6, DEV_ONLY_WEB,
+    DEV_ONLY_7, DEV_ONLY_8, DEV_ONLY_9, DEV_ONLY_10, DEV_ONLY_11, DEV_ONLY_12,
+    DEV_ONLY_13, DEV_ONLY_14, DEV_ONLY_15, DEV_ONLY_16, DEV_ONLY_17, DEV_ONLY_18,
+    DEV_ONLY_19, DEV_ONLY_20, DEV_ONLY_21, DEV_ONLY_22, DEV_ONLY_23, DEV_ONLY_24,
+)
+for _round in _ROUNDS:
+    for _name, _items in _round.items():
+        DEV_ONLY.setdefault(_name, []).extend(_items)

@@ -23,10 +23,12 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ._docsite_kinds import numbering
+from ._docsite_kinds import numbering, record_kind
 from ._fold import fold
 from ._page import Page
 
+# a label and its value, or a date: the text's own fields
+_TEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 # The longest line read as the site's for standing between its lines above the title.
 MAX_BETWEEN_LINE = 60
 _SENTENCE_END = re.compile(r"[。！？!?]$")
@@ -69,6 +71,8 @@ _TEXT_AFTER_END = re.compile(r"[。！？!?]$")
 MIN_SENTENCE_AFTER_END = 12
 # the longest line taken after the copy's end (a notice's item, a related copy's title)
 MAX_AFTER_END_LINE = 100
+# a part or chapter heading of the text: 第一部分 基本情况, 第三章 工作要求
+_PART_HEADING = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}\s*(?:部分|章|节|篇|编)")
 
 
 def after_the_copys_end(pg: Page, viewers: Callable[[str], bool]):
@@ -89,7 +93,43 @@ def after_the_copys_end(pg: Page, viewers: Callable[[str], bool]):
     for i in after:
         t = lines[i].text.strip()
         if (len(t) > MAX_AFTER_END_LINE or len(t) >= MIN_SENTENCE_AFTER_END and _TEXT_AFTER_END.search(t)
-                or numbering(t)):
-            return  # the copy's text goes on: a sentence, a list, a heading
+                or numbering(t) or _PART_HEADING.match(t)
+                # (h23) or the text's own fields, no record of the site's: 参赛人数：64人 …
+                or _TEXT_FIELD.search(t) and record_kind(t) is None):
+            return  # the copy's text goes on: a sentence, a list, a heading, a field
     for i in after:
         yield i, "after the viewer's end of the copy"
+
+
+# The longest line read as the site's for standing between its lines at the tail.
+MAX_TAIL_BETWEEN_LINE = 40
+
+
+def between_the_copys_tail_lines(pg: Page, sites: Callable[[int], bool]):
+    """Indexes of the short lines after a copy's last paragraph that stand between two of
+    the site's lines (``sites(i)``) with no text of their own between (h23): a tail row in
+    words no list holds (下载本文档 / <unknown> / 相关文档). Not a sentence, not a numbered
+    item; a signature or a date under the last paragraph stands beside the text, not
+    between two of the site's lines. The caller asks that the copy be marked.
+
+    >>> from zhclean.rules.chrome._page import make_page
+    >>> p = "今年以来，社区工会紧紧围绕中心工作，充分发挥桥梁纽带作用，各项工作取得了新进展，职工满意度明显提升。"
+    >>> pg = make_page(f"社区工会工作总结\\n{p}\\n全文阅读已结束\\n觉得不错就打个分\\n下载本文档\\n")
+    >>> list(between_the_copys_tail_lines(pg, lambda i: pg.lines[i].text in ("全文阅读已结束", "下载本文档")))
+    [3]
+    """
+    lines = pg.lines
+    last_body = max((i for i, b in enumerate(pg.body) if b), default=-1)
+    if last_body < 0:
+        return
+    tail = [i for i in range(last_body + 1, len(lines)) if lines[i].text.strip()]
+    for k in range(1, len(tail) - 1):
+        i = tail[k]
+        t = lines[i].text.strip()
+        # (nor a field of the text's: 会议时间：… 会议地点：…, 文件编号：… — the site's record
+        # is C403's, read item by item)
+        if (len(t) > MAX_TAIL_BETWEEN_LINE or _SENTENCE_END.search(t) or numbering(t) or sites(i)
+                or _TEXT_FIELD.search(t)):
+            continue
+        if sites(tail[k - 1]) and sites(tail[k + 1]):
+            yield i

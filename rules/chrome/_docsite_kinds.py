@@ -33,6 +33,7 @@ from .._text import Line
 from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
 from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, site_evidence,  # noqa: F401
                             spoken_about_a_platform)
+from ._docsite_block import block_scored, framed_heading
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length, symbol_class
@@ -56,8 +57,11 @@ _CUE_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=
 _NOTICE_FAMILIES = frozenset(["rights", "hedge", "service"])
 # The notice families' words: the quick test that a page's edges may hold a notice at all
 # (matched on the line with every character folded).
+# (h23: and the site's voice, the site or its users' uploads: a block scored by its shape
+# may use no notice word at all, 【1】、文档由网友自行上传，本站只负责存储)
 _NOTICE_WORDS_FOLDED_RE = re.compile("|".join(
-    re.escape(w) for fam in sorted(_NOTICE_FAMILIES) for w in sorted(DOCSITE_CUE_WORDS[fam], key=len, reverse=True)))
+    re.escape(w) for fam in sorted(_NOTICE_FAMILIES | {"site", "upload"})
+    for w in sorted(DOCSITE_CUE_WORDS[fam], key=len, reverse=True)))
 # A notice is the site's when it speaks of rights, hedges or service, and of the site or its users.
 _SITE_OR_USERS = frozenset(["site", "upload"])
 MIN_NOTICE_FAMILIES = 3
@@ -328,6 +332,11 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             # wording no family rule accepts, in a notice's shape and place on a marked copy
             shaped = ok = shaped_copy_notice(lines, body, text_idx, ([i] if heading else []) + run, item_fams,
                                              bool(heading), edge)
+        scored, above = None, None
+        if not ok:  # (h23) the block scored as a whole: its shape, most items' families, its place
+            scored, items, above = _scored_here(lines, body, text_idx, p, first, style, bool(heading), alone, run, edge)
+            if scored:
+                ok, run, alone, q = True, items, False, text_idx.index(items[-1]) + 1
         if ok and alone:
             ok = len(s) <= MAX_LONE_NOTICE and _site_notice(set(_notice_families(s)), s)
             # (h21) the lines right under a notice that stands alone and speak as a notice
@@ -338,16 +347,26 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                 q += 1
         if ok and not (heading or alone) and len(run) < 2:
             ok = False
-        block = ([i] if heading else []) + run
+        if ok and not heading and not alone and above is None and p > 0 and framed_heading(lines[text_idx[p - 1]].text):
+            above = text_idx[p - 1]  # (h23) a heading of any wording over items numbered alike
+        block = ([i] if heading else [above] if above is not None else []) + run
         if ok and spoken_about_a_platform(s + said):
             ok = False  # 法官提示 / 1．文库平台对用户上传的文档负有审查义务: the law speaking of a site
-        if ok:
+        if ok and not scored:
             # a block is the site's only on a page marked as its copy: a site's own notice
             # page (网站维护通知 / 温馨提示 / 1、本站将于…) speaks as the site too
+            # (a scored block has asked its place already: scored_block)
             ok = page_marked(lines, body, text_idx, block, edge)
+            if not ok and not alone:
+                # (h23) a block the family rules accept on a page nothing else marks: scored
+                # as a whole, its place may speak for it (the page's first or last lines)
+                scored, items, above = _scored_here(lines, body, text_idx, p, first, style, bool(heading), False, run, edge)
+                if scored:
+                    ok, run, q = True, items, text_idx.index(items[-1]) + 1
+                    block = ([i] if heading else [above] if above is not None else []) + run
         why = ("a document site's notice" + (" under its heading" if heading else "")
                + (", by its shape and place on a marked copy" if shaped else "")
-               + ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams))
+               + (f", scored as a block: {scored}" if scored else ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams)))
         if ok and head <= p and not _only_the_copys_after(lines, text_idx, block[-1]):
             ok = False  # at the tail, a block with a signature or a date under it is the text's
         if ok and _at_edge(block, body):
@@ -358,6 +377,21 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                 pending.append((block, why))
             p += 1
     return found + _at_edge_once_notices_go(pending, body, found)
+
+
+def _scored_here(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], p: int, first: int,
+                 style: str | None, heading: bool, alone: bool, run: list[int], edge: int):
+    """``(reason, items, heading above)`` of the block at position ``p`` scored as a whole
+    (:func:`._docsite_block.block_scored`), with this module's readers of a line."""
+    return block_scored(lines, body, text_idx, p, first, style, heading, alone, run, _notice_families,
+                        _numbering_line, _copys_own_line, edge)
+
+
+def _copys_own_line(t: str) -> bool:
+    """The copy's record, its viewer's progress or pager, or a notice heading: where a run
+    of a notice's unnumbered items ends."""
+    return (record_kind(t) is not None or is_progress_line(t) or is_pager_line(fold(t))
+            or _notice_heading_line(t.strip()))
 
 
 def _only_the_copys_after(lines: Sequence[Line], text_idx: Sequence[int], last: int) -> bool:

@@ -260,3 +260,8 @@ def page_marked(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[
     if site_evidence(said) and _frames_a_document(lines, body, text_idx, block):
         return True
     return _marked_outside(lines, text_idx, block, edge)
+
+
+# (the block scorer of :mod:`._docsite_block` asks the same of its blocks)
+frames_a_document = _frames_a_document
+marked_outside = _marked_outside

@@ -25,7 +25,8 @@ import re
 
 from .._layout import spaces_laid_out
 from ._fold import fold, symbol_class
-from ._docsite_shape import flag_kind, shaped_record_item, unit_shaped_item
+from ._docsite_shape import (_PRICE_FIRST, flag_kind, flag_like, paired_record_item, people_count_item, shaped_record_item,
+                             unit_shaped_item)
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
 from .vocab_web import COUNTER_WORD_PREFIXES, COUNTER_WORD_SUFFIXES, COUNTER_WORDS
@@ -132,10 +133,14 @@ def _meta_item(item: str) -> str | None:
     ``"plain"`` for a labelled item any page may carry (浏览：120), else ``None``: read
     from the lists first, then by family and shape (a label's head and its value's
     kind, a flag's words) for wording the lists do not hold."""
+    if people_count_item(item):
+        return None  # (h23) 参赛人数：65人: a report's figure, whatever reads its label
     listed = _listed_item(item)
     if listed is not None and listed != "weak":
         return listed
-    return shaped_record_item(item) or flag_kind(item) or listed or unit_shaped_item(item)
+    return (shaped_record_item(item) or flag_kind(item) or listed or unit_shaped_item(item)
+            # (h23) any short label with a value of a record's shape: 〔献花〕30分, 上传店铺：网友52554
+            or paired_record_item(item))
 
 
 def _listed_item(item: str) -> str | None:
@@ -274,6 +279,8 @@ def _line_record_kind(s: str) -> str | None:
         return None
     if _BARE_TRADE_ITEM.fullmatch(t):
         return "trade"  # one item with spaces in it: 资料君 上传于 2020/03/16
+    if _PRICE_FIRST.match(t):
+        return paired_record_item(t)  # (h23) the price before its label: ¥4.00 原价
     read: list[tuple[str, str | None]] = []
     for item in _split_items(t):
         kind = _meta_item(item)
@@ -289,7 +296,16 @@ def _line_record_kind(s: str) -> str | None:
     unknown = [x for x, k in read if k is None]
     if unknown and not (len(unknown) == 1 and len(read) >= MIN_ITEMS_WITH_UNKNOWN and "trade" in kinds
                         and len(unknown[0]) <= MAX_UNKNOWN_ITEM and not _SENTENCE_MARK.search(unknown[0])):
-        return None
+        # (h23) or one flag-like word beside an item only a document site prints, whatever the
+        # word (下载积分：41 ◈ 免费阅读, 上传者昵称：匿名用户 ‣ 完整版): the record's own tag
+        # (and beside three items any record prints: 原创保障 ┊ 〔阅〕13个 ┊ 〔作者昵称〕… ┊ 〔总字数〕14分)
+        if not (len(unknown) == 1 and flag_like(unknown[0]) and (
+                len(read) >= 2 and "trade" in kinds or kinds.count("plain") >= MIN_PLAIN_RECORD_ITEMS)):
+            # beside items any page prints, a flag-like word leaves the line plain: it goes
+            # only on a marked copy (完整版 ⋮ 阅读次数﹕44个)
+            if len(unknown) == 1 and len(read) >= 2 and flag_like(unknown[0]) and "plain" in kinds:
+                return "plain"
+            return None
     # three record items in a row is the site's record, whatever their labels
     if "trade" in kinds or kinds.count("plain") >= MIN_PLAIN_RECORD_ITEMS:
         return "trade"

@@ -106,6 +106,8 @@ def shaped_record_item(item: str) -> str | None:
         kinds -= {"user", "category"}
     if not any(_VALUE_RES[k].fullmatch(value) for k in kinds):
         return None
+    if _PEOPLE_COUNT.fullmatch(value) and not _READER_LABEL.search(label):
+        return None  # (h23) 参赛人数：65人, 获奖人数：3人: a report's figures, not the viewer's count
     return "trade" if _TRADE_LABEL_RE.search(label) else "plain"
 
 
@@ -143,7 +145,7 @@ def flag_kind(item: str) -> str | None:
 _SINGLE_LEADS = {"circled": "①-⑳", "parenthesised": "⑴-⒇", "dingbat": "❶-❿➀-➓➊-➓", "hanparenthesised": "㈠-㈩"}
 _SINGLE_LEAD_RE = re.compile("^\\s*(?:" + "|".join(f"(?P<{k}>[{v}])" for k, v in _SINGLE_LEADS.items()) + ")")
 _TOKEN_LEAD = re.compile(
-    r"^\s*(?P<open>[(\[（【〔<＜〈#]|Q(?=\d))?\s*(?P<tok>\d{1,2}(?![\d.．]\d)|[一二三四五六七八九十]{1,3}|[Ⅰ-Ⅻ]{1,3}|[A-Za-z](?![A-Za-z]))"
+    r"^\s*(?P<open>[(\[（【〔<＜〈#]|Q(?=\d)|(?:NO|No|no)\.?(?=\s*\d))?\s*(?P<tok>\d{1,2}(?![\d.．]\d)|[一二三四五六七八九十]{1,3}|[Ⅰ-Ⅻ]{1,3}|[A-Za-z](?![A-Za-z]))"
     r"\s*(?P<close>[)\]）】〕>＞〉])?\s*(?P<sep>[、.．:：]{0,2})")
 _BULLETS = "•·-－*▪▫◆◇●○◎★☆▶►▸※√✓✔■□▲△▼▽♦♢➤➢→◉▌▍>＞›»"
 # (one mark: ☆☆☆☆☆ is a rating, not a bullet)
@@ -173,7 +175,9 @@ def shaped_numbering(s: str) -> str | None:
         cls = _token_class(m.group("tok"))
         rest = s[m.end():].lstrip()
         # a number needs a mark after it; a letter or a Han number one that is not a word's
-        if (closed or sep) and rest and not rest[0].isdigit() and (opened or cls != "letter" or sep):
+        # (h23: or a hash before it, as a list in plain text numbers: #3 本声明…)
+        hashed = opened in ("#", "＃") and cls == "arabic" and s[m.end() - 1:m.end()].isspace()
+        if (closed or sep or hashed) and rest and not rest[0].isdigit() and (opened or cls != "letter" or sep):
             if cls == "han" and not (closed or sep[:1] in ("、", "．", ".")):
                 return None
             return f"{cls}{opened}{closed}{sep}"
@@ -245,3 +249,117 @@ def unit_shaped_item(item: str) -> str | None:
         return None
     return "shape" if _UNIT_VALUE.fullmatch(item[m.end():].strip()) else None
 
+
+
+# ---------------------------------------------------------------- any label, a record's value (h23)
+# A record item whose label neither the lists nor the heads know (作品编号, 〔献花〕, 到手价,
+# 上传店铺) is still read by its shape: a short label, framed or with its colon, or run on
+# into a value that opens with a digit, a price sign or a letter; and a value of one of
+# the shapes a copy's record prints (RECORD_VALUE_SHAPES). A sentence never parses: the
+# value is whole, short, and holds no clause. What the value is decides whether only a
+# document site prints it:
+# * ``trade``: a file's size, its pages, its type or file name, a price in ¥ or in the
+#   site's points, coupons or coins, a handle with digits (网友52554, 186****1911) under a
+#   label that names who shared the copy;
+# * ``plain``: a date, a bare count, a decimal, a count of views or times (次, 个, 分),
+#   which any page may print: such items go only beside the site's or on a marked copy.
+# A count of people (参赛人数：65人, 获奖人数：3人) or an amount in other units (4800平方米,
+# 36万元) is a report's own figure, no record's: it parses only under a reader's label.
+_PAIR_FRAMED = re.compile(r"^[【\[〔〖「<（(《]\s*([\u4e00-\u9fff]{1,8}|[A-Za-z]{2,12})\s*[】\]〕〗」>）)》]\s*[:：]?\s*(\S.*)$")
+_PAIR_COLONED = re.compile(r"^([\u4e00-\u9fff]{2,8}|[A-Za-z]{2,12})\s*[:：]\s*(\S.*)$")
+_PAIR_RUN_ON = re.compile(r"^((?:VIP|SVIP|vip)?[\u4e00-\u9fff]{1,6}?)(?<=..)\s*([\d¥￥].*)$")
+RECORD_VALUE_SHAPES = {
+    "trade": (
+        # a file's size, its pages or slides (with a framing word: 约12页, 12页/册, 共 12 页 (全))
+        r"(?i:\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|G))",
+        r"(?:约|共|全|合计|总计|计)?\s*\d{1,4}\s*(?:页|[Pp](?![A-Za-z])|张)\s*(?:[/／][\u4e00-\u9fff]|[(（]\s*全\s*[)）]|全文|全)?",
+        # a file's type, or a file's name with its type
+        r"(?i:\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|caj|epub))",
+        r"[^\s:：]{1,30}\.(?i:docx?|pdf|pptx?|xlsx?|wps)",
+        # a price: the sign, or the site's own currencies
+        r"[¥￥]\s*\d+(?:\.\d{1,2})?\s*元?",
+        r"\d{1,5}\s*(?:下载券|券|积分|金币|财富值|点券|学币|豆元|下载币)"),
+    "plain": (
+        r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)",
+        r"\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)前|(?:刚刚|今天|昨天|前天)(?:\s*\d{1,2}:\d{2})?",
+        r"\d[\d,]{0,9}(?:\.\d{1,2})?\s*(?:次|个|分|元|条|份|字|℃)?",
+        r"[★☆]{1,5}|[1-5](?:\.\d)?\s*星",
+        # a handle as sites make them, a masked phone number: the site's under a label
+        # that names who shared the copy (HANDLE_LABEL), else any page's (资料来自：网友1047)
+        r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}|\d{3}\*{3,4}\d{2,6}",
+        # a code of digits and letters: 4087396, DOC-2019-113
+        r"(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{4,20}"),
+}
+_VALUE_SHAPE_RES = {kind: re.compile("|".join(f"(?:{rx})" for rx in rxs)) for kind, rxs in RECORD_VALUE_SHAPES.items()}
+# a count of people under a reader's label is the viewer's count: 阅读人数：120人, 下载人数：5人
+_PEOPLE_COUNT = re.compile(r"\d[\d,]*\s*(?:人次|人|名|位)")
+_READER_LABEL = re.compile(r"阅读|浏览|下载|收藏|点赞|评论|评价|评分|关注|观看|看过|访问|购买|已读|学习|围观")
+# labels that name a person, a place, an event's matters: their values are the text's own
+_TEXT_LABEL = re.compile(r"电话|手机|地址|地点|邮编|邮箱|传真|面积|投资|金额|人数|年龄|身份证|学号|工号|会议|活动|报名|截止|考试|分数|得分|编号$")
+
+
+_PRICE_FIRST = re.compile(r"^[¥￥]\s*\d+(?:\.\d{1,2})?\s*元?\s*([\u4e00-\u9fff]{0,3}价)$")
+_LABEL_FUNCTION_WORD = re.compile(r"[的了是为在将对把被向于与和及也都第共约请已只仅再还就才]")
+
+
+def people_count_item(item: str) -> bool:
+    """``参赛人数：65人``: a count of people under a label that names no reader's action."""
+    m = _PAIR_FRAMED.match(item) or _PAIR_COLONED.match(item) or _PAIR_RUN_ON.match(item)
+    return bool(m) and bool(_PEOPLE_COUNT.fullmatch(m.group(2).strip())) and not _READER_LABEL.search(m.group(1))
+
+
+def paired_record_item(item: str) -> str | None:
+    """``"trade"`` or ``"plain"`` for ``label：value`` (framed, coloned or run on) whose value
+    has a record's shape, read without knowing the label; ``None`` otherwise.
+
+    >>> paired_record_item("〔献花〕30分"), paired_record_item("〔上传店铺〕网友52554"), paired_record_item("文件类别：.doc")
+    ('plain', 'trade', 'trade')
+    >>> paired_record_item("售卖价：2.13"), paired_record_item("上传2019年11月12日"), paired_record_item("Pages：40页/册")
+    ('plain', 'trade', 'trade')
+    >>> paired_record_item("参赛人数：65人"), paired_record_item("建设面积：4800平方米"), paired_record_item("联系电话：80643336")
+    (None, None, None)
+    >>> paired_record_item("本页为第1页"), paired_record_item("全书共12页"), paired_record_item("VIP价¥18.07")
+    (None, None, 'trade')
+    >>> paired_record_item("只展示1页"), paired_record_item("收到作品12件"), paired_record_item("¥4.00 原价")
+    (None, None, 'trade')
+    """
+    m = _PAIR_FRAMED.match(item) or _PAIR_COLONED.match(item) or _PAIR_RUN_ON.match(item)
+    if not m:
+        # the price before its label, as a shop's tail prints it: ¥4.00 原价
+        r = _PRICE_FIRST.match(item)
+        return "trade" if r and _TRADE_LABEL_RE.search(r.group(1)) else "plain" if r else None
+    label, value = m.group(1), m.group(2).strip()
+    if _TEXT_LABEL.search(label) and not _READER_LABEL.search(label) or _LABEL_FUNCTION_WORD.search(label):
+        return None  # (本页为第1页, 全书共12页 are clauses, not a label and its value)
+    if _PEOPLE_COUNT.fullmatch(value):
+        return "plain" if _READER_LABEL.search(label) else None
+    if _VALUE_SHAPE_RES["trade"].fullmatch(value):
+        return "trade"
+    if m.re is _PAIR_RUN_ON and not _TRADE_LABEL_RE.search(label):
+        return None  # run on without a colon, a date or a bare count only under the trade's label (上传2019-11-12)
+    if _VALUE_SHAPE_RES["plain"].fullmatch(value):
+        if _HANDLE.fullmatch(value):  # (资料来自：网友1047 names the copy, not who shared it)
+            return "trade" if _HANDLE_LABEL.search(label) else "plain"
+        return "trade" if _TRADE_LABEL_RE.search(label) else "plain"
+    return None
+
+
+_HANDLE = re.compile(r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}|\d{3}\*{3,4}\d{2,6}")
+# who shared a copy, as a site names them: 上传店铺, 卖家, 分享达人, 作者昵称
+_HANDLE_LABEL = re.compile(r"(?:者|人|用户|会员|店铺|店|卖家|达人|昵称|账号|ID|id)$")
+
+
+# A flag-like word a record sets between its items (免费阅读, 优质店铺, 完整版): short, Han only,
+# no function word; beside an item only a document site prints it is the record's.
+_FLAG_LIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+_FLAG_FUNCTION_WORD = re.compile(r"[的了是在将对把被向于与和及也都呢吧啊请应须要]")
+
+
+def flag_like(item: str) -> bool:
+    """``免费阅读``, ``优质店铺``: a short word a record may set among its items.
+
+    >>> flag_like("优质店铺"), flag_like("完整版"), flag_like("请及时报送"), flag_like("张"), flag_like("篇幅所限")
+    (True, True, False, False, False)
+    """
+    # (and one word of the flags' family in it: 篇幅所限 beside 只展示1页 is a clause's)
+    return bool(_FLAG_LIKE.fullmatch(item)) and not _FLAG_FUNCTION_WORD.search(item) and bool(_FLAG_WORD_RE.search(item))

@@ -6,13 +6,14 @@ import re
 from zhclean.rule import Context
 
 from .._text import Line
-from ..layout_rejoin import should_join
 
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_related import related_lists
-from ._docsite_frame import after_the_copys_end, between_the_copys_lines
+from ._docsite_frame import after_the_copys_end, between_the_copys_lines, between_the_copys_tail_lines
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
+from ._docsite_viewer_shape import viewer_shape
+from ._docsite_echo import _blanked, _repeated_below, _title_echo
 from ._docsite_pager import BARE_FRACTION, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, record_kind
 from ._docsite_mark import progress_kind
@@ -21,7 +22,7 @@ from .._view import OnView
 from ._line_rule import LineRule
 from ._memo import LineMemo
 from ._page import Page
-from ._titles import first_text_lines, last_text_lines, site_title_echo
+from ._titles import first_text_lines, last_text_lines
 from .vocab import MEMBER_SHARE_RE
 
 # The disclaimer block sits in the first or last lines of a copy.
@@ -113,10 +114,13 @@ class DocSiteDisclaimer(OnView, LineRule):
         echo = _title_echo(lines, pg)
         if echo is not None and _repeated_below(lines, echo):
             echo = None  # the same line twice in a row is the text's own doing, as _titles has it
-        if echo is not None and _title_echo(_blanked(lines, echo), pg) is not None:
+        second = _title_echo(_blanked(lines, echo), pg) if echo is not None else None
+        if second is not None and not _the_viewers(lines[second].text):
             # the next line with text echoes the one below it too (``2019-1`` over
             # ``2019-10-25 17:09…1709`` over ``2019-10-25 17:09…``): a run of cut copies is
             # the text's own, and taking one would leave the next for a second pass
+            # (h23: not when that line is the site's record, 原创认证 over the record and
+            # 原创认证 again: the record goes in this pass, and the echo with it)
             echo = None
         if echo is not None and echo not in found:
             found[echo] = "a first line that echoes the title"
@@ -141,34 +145,17 @@ class DocSiteDisclaimer(OnView, LineRule):
             if marked:
                 for i, why in furniture + related:
                     found.setdefault(i, why)
-        between = list(between_the_copys_lines(pg, lambda j: j in found or _the_viewers(pg.lines[j].text)))
-        if between and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
+        def sites(j: int) -> bool:
+            return j in found or _the_viewers(pg.lines[j].text)
+        between = list(between_the_copys_lines(pg, sites))
+        # (h23) and at the tail: a row no list holds between two of the site's lines
+        tail_between = list(between_the_copys_tail_lines(pg, sites))
+        if (between or tail_between) and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
             for i in between:
                 found.setdefault(i, "a short line between the copy's own lines above its title")
+            for i in tail_between:
+                found.setdefault(i, "a short line between the copy's own lines after its last paragraph")
         return sorted(found.items())
-
-
-def _title_echo(lines: tuple[Line, ...], pg: Page) -> int | None:
-    """The first line when it only echoes the title below it (``site_title_echo``), read
-    also with the head rejoined as L101 will join it and with a bracketed glue as a cut."""
-    echo = site_title_echo(lines, pg.body, pg.zones.head_end)
-    if echo is None:
-        # the title may be hard-wrapped (z'') / ) here, joined by L101 later): a
-        # second pass would see it whole and take its echo, so this pass does
-        rejoined = _head_rejoined(lines)
-        if rejoined is not None:
-            echo = site_title_echo(rejoined, pg.body, pg.zones.head_end)
-    if echo is None:
-        # a glue in brackets no list holds (【7页】, （word版）, (完整版)): read as a cut
-        glued = _bracket_glue_read_as_cut(lines)
-        if glued is not None:
-            echo = site_title_echo(glued, pg.body, pg.zones.head_end)
-    return echo
-
-
-def _blanked(lines: tuple[Line, ...], i: int) -> tuple[Line, ...]:
-    """``lines`` with line ``i`` left empty (indexes stay the page's)."""
-    return lines[:i] + (lines[i]._replace(text=""),) + lines[i + 1:]
 
 
 def _the_viewers(t: str) -> bool:
@@ -181,9 +168,27 @@ def _marked_copy_furniture(pg: Page):
     head or tail and of the viewer's furniture in the tail of a copy its notices mark
     (C403's and C402's verdicts on a marked copy, given while the notices that mark it
     are still there)."""
+    marked_by_more_than_pagers: bool | None = None  # asked once, at the first bare fraction
     for i, line in enumerate(pg.lines):
-        # (the place first: the body's lines between the zones need no verdict)
-        if not line.text.strip() or not pg.zones.in_zone(i) or pg.body[i]:
+        if not line.text.strip():
+            continue
+        kind = _viewer_kind(line.text)
+        # (the place and the kind first: a line between the zones needs no body verdict unless
+        # it may be one of the viewer's lines taken anywhere off the body)
+        if not pg.zones.in_zone(i) and kind != "pager" and kind not in _MARKED_ONLY_VIEWER_KINDS or pg.body[i]:
+            continue
+        if kind == "pager" and BARE_FRACTION.match(fold(line.text)):
+            # (a paged copy's page numbers read as pagers: as C402 has it, 3/4 alone is the
+            # viewer's only on a copy marked by more than pagers)
+            if marked_by_more_than_pagers is None:
+                marked_by_more_than_pagers = _docsite_copy(pg, pagers=False)
+            kind = "fraction" if marked_by_more_than_pagers else kind
+        if kind in _MARKED_ONLY_VIEWER_KINDS:
+            # (h23) lines the viewer's only on a marked copy (a bare 3/31, a line read by its
+            # shape), taken with the marks before they go: C402 sees the copy without them
+            yield i, f"the viewer's {_MARKED_ONLY_VIEWER_KINDS[kind]} on a copy the site's notices or viewer mark"
+            continue
+        if not pg.zones.in_zone(i):
             continue
         if record_kind(line.text) == "plain":
             yield i, "a record line on a copy the site's notices or viewer mark"
@@ -193,6 +198,11 @@ def _marked_copy_furniture(pg: Page):
             evidence = furniture_evidence(line.text)
             if evidence:
                 yield i, f"the viewer's furniture at the tail of a copy the site's notices or viewer mark: {evidence}"
+
+
+# The viewer's lines C402 takes only on a marked copy, wherever they stand off the body.
+_MARKED_ONLY_VIEWER_KINDS = {"progress-shaped": "progress, read by its shape", "pager-shaped": "pager, read by its shape",
+                             "fraction": "page a of b alone"}
 
 
 # A button's words: what is left of a heading without them is what its section is about.
@@ -217,60 +227,6 @@ def _heads_its_section(pg: Page, i: int) -> bool:
 
 # A sentence under a heading, short as it may be (本节课的课件可在…下载，供教师参考。).
 MIN_SECTION_SENTENCE = 10
-
-
-def _repeated_below(lines: tuple[Line, ...], i: int) -> bool:
-    """The next line with text repeats line ``i`` word for word: removing one copy would
-    make the next pass remove the next (首页 | 机构概况 | … three times)."""
-    nxt = next((ln.text.strip() for ln in lines[i + 1:] if ln.text.strip()), None)
-    return nxt == lines[i].text.strip()
-
-
-# What a site glues on in brackets: a page count, a file's kind or edition, a sales word
-# (not a title's own edition: 课程标准（2022年版）, （修订版）, （第二版）).
-_BRACKET_GLUE = re.compile(r"\s*[(（【\[〔]\s*(?:共\s*)?(?:\d{1,4}\s*(?:页|[Pp])|[^()（）【】\[\]〔〕]{0,6}"
-                           r"(?:word|Word|WORD|doc|DOC|pdf|PDF|ppt|PPT|电子|最新|打印|可编辑|下载|精品|免费|完整|高清|原创)版?)"
-                           r"\s*[)）】\]〕]$")
-
-
-def _bracket_glue_read_as_cut(lines: tuple[Line, ...]) -> tuple[Line, ...] | None:
-    """``lines`` with the first line's bracketed glue (``…讲【7页】``, ``…总结（word版）``)
-    written as the cut the title finder knows (``…``), or ``None`` when it has none."""
-    first = first_text_lines(lines, 1)
-    if not first:
-        return None
-    text = lines[first[0]].text
-    m = _BRACKET_GLUE.search(text.rstrip())
-    if not m or m.start() == 0:
-        return None
-    out = list(lines)
-    out[first[0]] = lines[first[0]]._replace(text=text[:m.start()] + "…")
-    return tuple(out)
-
-
-# Lines with text at the head of a page read joined where L101 would join them.
-REJOIN_HEAD_LINES = 6
-
-
-def _head_rejoined(lines: tuple[Line, ...]) -> tuple[Line, ...] | None:
-    """``lines`` with the first lines that hold text joined as L101 joins a sentence left
-    open (``should_join``): each joined line keeps its offsets and holds the whole text,
-    the lines it took are left empty, so indexes stay the page's. ``None`` when no line
-    joins."""
-    out = list(lines)
-    joined = False
-    idx = first_text_lines(lines, REJOIN_HEAD_LINES)
-    k = 0
-    while k < len(idx):
-        i, text = idx[k], lines[idx[k]].text.strip()
-        while k + 1 < len(idx) and should_join(text, lines[idx[k + 1]].text.strip()):
-            k += 1
-            joined = True
-            text += lines[idx[k]].text.strip()
-            out[idx[k]] = lines[idx[k]]._replace(text="")
-        out[i] = lines[i]._replace(text=text)
-        k += 1
-    return tuple(out) if joined else None
 
 
 class DocSiteReader(OnView, LineRule):
@@ -327,6 +283,11 @@ class DocSiteReader(OnView, LineRule):
             # a copy a document site marked (by more than pagers: a paged copy's page numbers
             # ▲2▲ read as pagers too), or beside another page of the same total
             return None
+        if kind in ("progress-shaped", "pager-shaped"):
+            # (h23) read by shape only: off the body, on a copy something else marks
+            if pg.body[i] or not _docsite_copy(pg):
+                return None
+            return _VIEWER_REASONS[kind[:-len("-shaped")]] + " by its shape: " + _SHAPE_REASONS[kind]
         if kind in ("member", "pager"):
             return _VIEWER_REASONS[kind]
         if kind == "page":
@@ -359,6 +320,8 @@ _SECTION_WORD_LINE = re.compile(
 
 _VIEWER_REASONS = {"member": "a member-share note", "pager": "a viewer's pager",
                    "progress": "the viewer's reading progress"}
+_SHAPE_REASONS = {"progress-shaped": "a count of pages or a share read, a reading or paywall verb, nothing else",
+                  "pager-shaped": "page numbers and the moves between pages, nothing else"}
 
 
 def _line_viewer_kind(line: str) -> str | None:
@@ -374,6 +337,11 @@ def _line_viewer_kind(line: str) -> str | None:
     if progress is not None:
         return progress
     if len(s) > MAX_CHROME_LINE or not READER_LINE.match(s):
+        # (h23) a line made only of the viewer's parts, wording no list holds: it marks nothing
+        # (read before a button row: 阅读完成度 53% holds a button's word, 阅读)
+        shaped = viewer_shape(s)
+        if shaped:
+            return f"{shaped}-shaped"
         return "buttons" if is_button_row(s) else None
     return "unmistakable" if _UNMISTAKABLE.search(s) else "reader"
 

@@ -34,3 +34,5 @@ _PAIRS += "帶带殺杀減减燈灯細细綴缀華华貨货賣卖鉑铂銀银鑽
 _PAIRS += "寧宁晉晋滬沪瓊琼粵粤綱纲蘇苏貴贵贛赣遼辽閩闽陝陕魯鲁"
 # C202, a public account's sign-off (公眾號, 點讚, 一鍵三連)
 _PAIRS += "眾众讚赞連连"
+# issue 16, h23: who shared a copy by its shop (上传店铺)
+_PAIRS += "鋪铺"

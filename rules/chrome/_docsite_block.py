@@ -1,0 +1,181 @@
+"""A document site's notice block scored as a whole, by its shape, for wording no family
+rule accepts (h23, issue 16).
+
+The family rules of :mod:`._docsite_kinds` want a notice's own words (rights, hedging,
+customer service) or a heading the lists know. A site that words its notice otherwise
+(``# 注意`` / ``1）范文经多次校对，但难免存在疏漏。`` / ``2）文档的解释权归上传者所有`` /
+``3）使用文档前请仔细核对，本站不对使用后果负责``) still prints it in a notice's shape and
+place, and this module reads the block by that:
+
+* **shape**: two or more short items numbered alike, or under a heading — any short line
+  framed (【…】, 〔…〕, ★…★, ※, #) or ending in a colon, not only a notice noun — or,
+  neither, every item speaking the families;
+* **words**: most items (two in three) use a family of ``DOCSITE_CUE_WORDS``, the block
+  at least three families (two under a notice heading the lists know), among them the
+  site speaking of itself or of its users' uploads (本站, 上传者), or rights or hedging
+  words with the trade's and the documents': an event's or a form's list says neither;
+* **place**: the block opens or closes the page's text (only the copy's record, its cut
+  title or its viewer beyond it), a body paragraph stands outside it, and the copy's
+  record, pager or progress marks the page outside it — or, numbered or headed, the block
+  is the page's first or last lines and speaks three families, rights among them.
+
+All three must hold; the reason in the trail names the families and the shape
+(``zhclean explain C401``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from .._text import Line
+from ._docsite_mark import frames_a_document, marked_outside
+from ._fold import fold
+
+# A heading of any wording: short, with no clause in it, set off as a heading is — in a
+# bracket pair, after or between symbols (# 注意, ♪致用户, >> 写在前面, ★须知★), before a
+# colon, or with an aside (提醒您（必读）) — and of words alone: no digits, no clause.
+MAX_FRAMED_HEADING = 20
+MAX_HEADING_WORDS = 12
+_CLAUSE = re.compile(r"[，。；！？,;!?]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_OPENERS, _CLOSERS = "【[〔〖〘「『（(<《〈", "】]〕〗〙」』）)>》〉"
+_EDGE_MARKS = re.compile(r"^[^\w\u4e00-\u9fff（(【\[〔〖〘「『<《〈]+|[^\w\u4e00-\u9fff）)】\]〕〗〙」』>》〉]+$")
+_ASIDE = re.compile(r"[（(][^（()）\d]{1,8}[)）]$")
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,%d}" % MAX_HEADING_WORDS)
+_OWN_NUMBERED = re.compile(r"^\s*[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）、.．]\s*\S")
+
+
+def framed_heading(s: str) -> bool:
+    """A short line in a heading's shape, whatever its words: ``# 注意``, ``（本站郑重提醒）``,
+    ``♪致用户``, ``>> 写在前面``, ``提醒您（必读）``, ``使用前请看：``.
+
+    >>> framed_heading("# 注意"), framed_heading("（本站郑重提醒）"), framed_heading("使用前请看：")
+    (True, True, True)
+    >>> framed_heading("♪致用户"), framed_heading(">> 写在前面"), framed_heading("提醒您（必读）")
+    (True, True, True)
+    >>> framed_heading("（一）健全工作机制"), framed_heading("请注意，本周五停电。"), framed_heading("2019年工作总结")
+    (False, False, False)
+    >>> framed_heading("社区工会工作总结"), framed_heading("工作总结（2023年）")
+    (False, False)
+    """
+    t = fold(s.strip())
+    if not t or len(t) > MAX_FRAMED_HEADING or _CLAUSE.search(t) or len(_HAN.findall(t)) < 2 or _OWN_NUMBERED.match(t):
+        return False
+    core = _EDGE_MARKS.sub("", t).strip()
+    framed = core != t
+    if len(core) >= 2 and core[0] in _OPENERS and core[-1] == _CLOSERS[_OPENERS.index(core[0])]:
+        core, framed = core[1:-1].strip(), True
+    m = _ASIDE.search(core)
+    if m and m.start() >= 2:
+        core, framed = core[:m.start()].strip(), True
+    return framed and bool(_WORDS.fullmatch(core))
+
+
+# Most items speak the families; the block as a whole uses this many, one of the site's.
+MIN_ITEM_SHARE = 2 / 3
+MIN_KNOWN_HEADING_SHARE = 1 / 2
+MIN_BLOCK_FAMILIES = 3
+MIN_STRONG_FAMILIES = 3
+_SITE_VOICE = frozenset(["site", "upload"])
+_RIGHTS_OR_HEDGE = frozenset(["rights", "hedge"])
+MAX_BLOCK_ITEM = 100
+MIN_BLOCK_ITEMS = 2
+
+
+def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], run: Sequence[int],
+                 heading: int | None, families: Callable[[str], frozenset[str]], numbered: bool,
+                 edge: int, known_heading: bool = False) -> str | None:
+    """The reason when ``run`` (under ``heading`` or not) is a site's notice by its shape,
+    words and place, else ``None``."""
+    if len(run) < MIN_BLOCK_ITEMS or any(len(lines[k].text.strip()) > MAX_BLOCK_ITEM for k in run):
+        return None
+    item_fams = [families(lines[k].text) for k in run]
+    spoken = sum(bool(f) for f in item_fams)
+    # neither numbered nor headed, every item must speak the families
+    if not (numbered or heading is not None or spoken == len(run)):
+        return None
+    fams = frozenset().union(*item_fams)
+    # (under a heading the lists know, two families do: 声明与提示 / 1.、… / 2.、…本平台…)
+    # (under a known heading, half the items: ✪ 重要声明 / １．请勿将下载的文档用于… / １．本声明未涉及…)
+    share = MIN_KNOWN_HEADING_SHARE if known_heading else MIN_ITEM_SHARE
+    if spoken < share * len(run) or len(fams) < MIN_BLOCK_FAMILIES - known_heading:
+        return None
+    # the site or its users speak, or the notice's and the trade's words about the copies
+    # (〔1〕文档侵权举报电话… / 〔2〕下载过程中如遇问题，请联系在线客服…)
+    # (service alone is an event's too: 报名资料请下载填写 / 如有疑问请咨询服务热线)
+    if not (fams & _SITE_VOICE or fams & _RIGHTS_OR_HEDGE and {"trade", "document"} <= fams):
+        return None
+    block = ([heading] if heading is not None else []) + list(run)
+    if not frames_a_document(lines, body, text_idx, block):
+        return None
+    # the copy's marks outside the block; or, numbered or headed, a block that opens or
+    # closes the page's text and speaks three families, rights among them
+    opens_or_closes = block[0] == text_idx[0] or block[-1] == text_idx[-1]
+    # (rights, not hedging: any notice hedges, 恕不接待, 请勿迟到; an event's list says nothing of 版权)
+    strong = (numbered or heading is not None) and len(fams) >= MIN_STRONG_FAMILIES and "rights" in fams
+    if not (marked_outside(lines, text_idx, block, edge) or strong and opens_or_closes):
+        return None
+    shape = "numbered alike" if numbered else "under a heading" if heading is not None else "every item speaking them"
+    return f"{'+'.join(sorted(fams))}, {spoken} of {len(run)} items, {shape}, framing the copy"
+
+
+def numbered_run(lines: Sequence[Line], text_idx: Sequence[int], start: int,
+                 numbering: Callable[[str], str | None]) -> list[int]:
+    """The lines from position ``start`` of ``text_idx`` numbered as the first is, whatever
+    their words (an item without a family word stays in the run: the block is scored)."""
+    style = numbering(lines[text_idx[start]].text.strip()) if start < len(text_idx) else None
+    if style is None:
+        return []
+    run = []
+    for q in range(start, len(text_idx)):
+        t = lines[text_idx[q]].text.strip()
+        if numbering(t) != style or len(t) > MAX_BLOCK_ITEM:
+            break
+        run.append(text_idx[q])
+    return run
+
+
+_CLAUSE_OR_STOP = re.compile(r"[，。；！？,;!?：:]")
+
+
+def unnumbered_run(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], start: int,
+                   families: Callable[[str], frozenset[str]], stop: Callable[[str], bool] = lambda t: False) -> list[int]:
+    """The lines from position ``start`` of ``text_idx`` that each read as a notice's item:
+    short, a family word in it, and a clause mark or two families (a title under the block,
+    文艺作品征集评选心得体会, is neither); never a body paragraph (为方便群众办事，窗口提供
+    资料下载…: with neither numbering nor heading, nothing but its words would speak for it),
+    and it ends at a heading or at a line ``stop`` names (the copy's record, its viewer: a
+    sentence of the text above them is no item of a notice below them)."""
+    run = []
+    for q in range(start, len(text_idx)):
+        t = lines[text_idx[q]].text.strip()
+        f = families(lines[text_idx[q]].text)
+        if (body[text_idx[q]] or len(t) > MAX_BLOCK_ITEM or not f or not (_CLAUSE_OR_STOP.search(t) or len(f) >= 2)
+                or framed_heading(t) or stop(t)):
+            break
+        run.append(text_idx[q])
+    return run
+
+
+def block_scored(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], p: int, first: int,
+                 style: str | None, heading: bool, alone: bool, run: Sequence[int],
+                 families: Callable[[str], frozenset[str]], numbering: Callable[[str], str | None],
+                 stop: Callable[[str], bool], edge: int) -> tuple[str | None, list[int], int | None]:
+    """``(reason, items, heading above)`` of the block that opens at position ``p`` of
+    ``text_idx`` (with its heading, when ``heading``, and its items from ``first``),
+    scored as a whole: items numbered alike (``style``) whatever their words, or the
+    family rules' ``run`` under a heading, or, ``alone``, lines neither numbered nor headed
+    that each speak the families; with a heading of any wording above them (# 注意,
+    （本站郑重提醒）) when there is none of the lists'. ``(None, [], None)`` when it fails."""
+    above = text_idx[p - 1] if not heading and p > 0 and framed_heading(lines[text_idx[p - 1]].text) else None
+    if heading or style is not None:
+        items = numbered_run(lines, text_idx, first, numbering) if style is not None else list(run)
+        reason = scored_block(lines, body, text_idx, items, text_idx[p] if heading else above, families,
+                              style is not None, edge, known_heading=heading)
+    elif alone:
+        items = unnumbered_run(lines, body, text_idx, p, families, stop)
+        reason = scored_block(lines, body, text_idx, items, above, families, False, edge)
+    else:
+        return None, [], None
+    return (reason, items, above) if reason else (None, [], None)
+
