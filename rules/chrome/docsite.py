@@ -18,7 +18,7 @@ from ._docsite_pager import BARE_FRACTION, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, record_kind
 from ._docsite_mark import progress_kind
 from ._kinds import is_disclaimer_line
-from .._view import OnView
+from .._view import OnView, laid_out_line
 from ._line_rule import LineRule
 from ._memo import LineMemo
 from ._page import Page
@@ -325,8 +325,10 @@ _SHAPE_REASONS = {"progress-shaped": "a count of pages or a share read, a readin
 
 
 def _line_viewer_kind(line: str) -> str | None:
-    """What of the viewer a line is, judged from the line alone (the place is the rule's)."""
-    s = fold(line)
+    """What of the viewer a line is, judged from the line alone (the place is the rule's), as
+    L301 and L302 will lay it out (a run of spaces read as the tab it becomes, so that a
+    second cleaning reads the line as the first did)."""
+    s = fold(laid_out_line(line))
     if len(s) <= MAX_DISCLAIMER_LEN and MEMBER_SHARE_RE.search(s):
         return "member"
     if is_pager_line(s):
