@@ -219,8 +219,10 @@ class Trace:
         if not (same or layers):
             self._into_blocks(edits, rule, length)
             return
+        columns = None
         if self._blocks:
-            reach_from, reach_to, off_verbatim = self._reach(starts, ends, length)
+            columns = self._columns(starts, ends, length)
+            reach_from, reach_to, off_verbatim = self._reach(starts, ends, columns)
         else:  # no change has moved an offset: current offsets are input offsets
             reach_from, reach_to, off_verbatim = starts, ends, []
         if same and not off_verbatim and all(_apart(reach_from, reach_to, l_starts, l_ends)
@@ -242,6 +244,7 @@ class Trace:
                 promote.extend((layer, first, after) for first, after in compress(zip(firsts, afters), hits))
         if promote:
             self._promote(promote)
+            columns = None  # of blocks that are no more
         if same:
             # the edits on verbatim input that reach nothing are a layer; the others all
             # merge with a change, so that the rule's new changes are all in the layer
@@ -252,9 +255,10 @@ class Trace:
                 self._layers.append((list(compress(reach_from, flat)), list(compress(reach_to, flat)),
                                      list(compress(texts, flat)), (rule,)))
                 edits = list(compress(edits, reached))
-        self._into_blocks(edits, rule, length)
+        self._into_blocks(edits, rule, length, columns)
 
-    def _reach(self, starts: list[int], ends: list[int], length: int) -> tuple[list[int], list[int], list[int]]:
+    def _reach(self, starts: list[int], ends: list[int], columns: tuple
+               ) -> tuple[list[int], list[int], list[int]]:
         """Where edits (current offsets, in order) reach in the input, from and to, and
         which of them reach into a change of the blocks (the others are on verbatim input,
         and their reach is their input offsets).
@@ -263,7 +267,7 @@ class Trace:
         of edits at a time. A position inside a change's text maps anywhere in the
         change's input (no flat change starts or ends there): here to its end or before.
         """
-        c_starts, c_ends, c_before, c_in_ends = self._columns(starts, ends, length)
+        c_starts, c_ends, c_before, c_in_ends, _ = columns
         reach_from: list[int] = []
         reach_to: list[int] = []
         off: list[int] = []
@@ -288,31 +292,45 @@ class Trace:
             lo = hi
         return reach_from, reach_to, off
 
-    def _into_blocks(self, edits: list[tuple[int, int, str]], rule: str, length: int) -> None:
-        """Merge edits (current offsets, in order) with the changes of the blocks."""
+    def _into_blocks(self, edits: list[tuple[int, int, str]], rule: str, length: int,
+                     columns: tuple | None = None) -> None:
+        """Merge edits (current offsets, in order) with the changes of the blocks
+        (``columns``: theirs, from :meth:`_columns`, if at hand)."""
         if not edits:
             return
         if not self._blocks:  # nothing in the blocks: current offsets are input offsets
             rules = (rule,)
             self._store([(s, e, r, rules) for s, e, r in edits], self._blocks, self._shifts)
-        elif len(edits) * 4 < sum(map(len, self._blocks)) or not self._insert_apart(edits, rule, length):
+        elif len(edits) * 4 < sum(map(len, self._blocks)) or not self._insert_apart(edits, rule, length, columns):
             self._merge(edits, rule)
 
     def _promote(self, reached: list[tuple[int, int, int]]) -> None:
         """Move the flat changes ``layer[first:after]`` of each ``(layer, first, after)`` into the blocks."""
-        moved: list[_Change] = []
-        gone: dict[int, set[int]] = {}
+        ranges: dict[int, list[tuple[int, int]]] = {}
         for layer, first, after in reached:
-            gone.setdefault(layer, set()).update(range(first, after))
+            ranges.setdefault(layer, []).append((first, after))
+        moved: list[_Change] = []
         layers = []
         for layer, (l_starts, l_ends, l_texts, l_rules) in enumerate(self._layers):
-            drop = gone.get(layer)
-            if drop:
-                moved.extend((l_starts[i], l_ends[i], l_texts[i], l_rules) for i in sorted(drop))
-                keep = [i not in drop for i in range(len(l_starts))]
-                if not any(keep):
+            if layer in ranges:
+                # the columns without the reached slices (the edits' reaches are in order,
+                # and two edits may reach one flat change): a slice at a time
+                columns: tuple[list, list, list] = ([], [], [])
+                pos = 0
+                for first, after in ranges[layer]:
+                    first = max(first, pos)
+                    if first >= after:
+                        continue
+                    moved.extend(zip(l_starts[first:after], l_ends[first:after], l_texts[first:after],
+                                     repeat(l_rules)))
+                    for kept, column in zip(columns, (l_starts, l_ends, l_texts)):
+                        kept += column[pos:first]
+                    pos = after
+                for kept, column in zip(columns, (l_starts, l_ends, l_texts)):
+                    kept += column[pos:]
+                l_starts, l_ends, l_texts = columns
+                if not l_starts:
                     continue
-                l_starts, l_ends, l_texts = (list(compress(column, keep)) for column in (l_starts, l_ends, l_texts))
             layers.append((l_starts, l_ends, l_texts, l_rules))
         self._layers = layers
         # no flat change overlaps a change of the blocks, and a sort by (start, end) keeps
@@ -322,10 +340,11 @@ class Trace:
         self._store(changes, self._blocks, self._shifts)
 
     def _columns(self, starts: list[int], ends: list[int], length: int
-                 ) -> tuple[list[int], list[int], list[int], list[int]]:
+                 ) -> tuple[list[int], list[int], list[int], list[int], list[_Change] | None]:
         """Of the changes in the blocks that edits from ``starts`` to ``ends`` can reach:
         current-text starts and ends, output-minus-input offset before each, input ends;
-        with one more start, offset and input end past the last, for edits after it.
+        with one more start, offset and input end past the last, for edits after it; and
+        the changes, when those are all of them (for :meth:`_insert_apart`), else None.
 
         Bisecting the current ends gives, for an offset, the first change ending after it.
         A few edits among many changes load only the blocks that hold those (the first
@@ -339,8 +358,10 @@ class Trace:
             if picked[-1] == len(blocks):
                 picked.pop()
             chosen = [(blocks[b], bases[b]) for b in picked]
+            every = None
         else:
-            chosen = [(list(chain.from_iterable(blocks)), 0)]
+            every = list(chain.from_iterable(blocks))
+            chosen = [(every, 0)]
         c_starts: list[int] = []
         c_ends: list[int] = []
         c_before: list[int] = []
@@ -356,7 +377,7 @@ class Trace:
         c_starts.append(length + 1)
         c_before.append(sum(shifts))
         c_in_ends.append(1 << 62)
-        return c_starts, c_ends, c_before, c_in_ends
+        return c_starts, c_ends, c_before, c_in_ends, every
 
     def _store(self, changes: list[_Change], blocks: list[list[_Change]], shifts: list[int]) -> None:
         """Append ``changes`` to ``blocks`` as blocks of about equal size, at most :attr:`block`."""
@@ -375,16 +396,20 @@ class Trace:
             blocks.append(part)
             shifts.append(sum(map(len, map(_third, part))) - sum(map(_second, part)) + sum(map(_first, part)))
 
-    def _insert_apart(self, edits: list[tuple[int, int, str]], rule: str, length: int) -> bool:
+    def _insert_apart(self, edits: list[tuple[int, int, str]], rule: str, length: int,
+                      columns: tuple | None = None) -> bool:
         """Many edits, none touching changed text (a normalisation over a whole text):
         the new changes go between the old ones, worked out a column at a time in C.
         False, doing nothing, when an edit reaches a change: :meth:`_merge` does those."""
-        old = list(chain.from_iterable(self._blocks))
-        os, oe = list(map(_first, old)), list(map(_second, old))
-        before = list(accumulate(map(sub, map(len, map(_third, old)), map(sub, oe, os)), initial=0))
-        ends = list(map(add, oe, islice(before, 1, None)))  # current-text end of each change
-        starts = list(map(add, os, before))
-        starts.append(length + 1)  # past the end of the text the edits were made on
+        if columns is not None and columns[4] is not None:  # the columns of every change, made already
+            starts, ends, before, _, old = columns
+        else:
+            old = list(chain.from_iterable(self._blocks))
+            os, oe = list(map(_first, old)), list(map(_second, old))
+            before = list(accumulate(map(sub, map(len, map(_third, old)), map(sub, oe, os)), initial=0))
+            ends = list(map(add, oe, islice(before, 1, None)))  # current-text end of each change
+            starts = list(map(add, os, before))
+            starts.append(length + 1)  # past the end of the text the edits were made on
         at = list(map(bisect_right, repeat(ends), map(_first, edits)))  # the first change ending after each edit
         if not all(map(ge, map(starts.__getitem__, at), map(_second, edits))):
             return False
@@ -583,7 +608,7 @@ class Trace:
             b_entries.append(entry)
         layers = []
         for starts, ends, texts, rules in self._layers:
-            removed = self._removed(starts, ends)
+            removed = self._removed(starts, ends, sum(ends) - sum(starts) == len(starts))
             if any(map(eq, removed, texts)):  # an edit put back what the input had: no change
                 kept = list(map(ne, removed, texts))
                 starts, ends, texts, removed = (list(compress(column, kept)) for column in (starts, ends, texts, removed))
@@ -615,9 +640,9 @@ class Trace:
         # stable) insertions at one place in the blocks' order
         return list(map(b_entries.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
 
-    def _removed(self, starts: list[int], ends: list[int]) -> list[str]:
-        """The input text at each of ``starts``/``ends``."""
-        if sum(ends) - sum(starts) == len(starts):  # one character each
+    def _removed(self, starts: list[int], ends: list[int], one_char: bool) -> list[str]:
+        """The input text at each of ``starts``/``ends`` (``one_char``: one character each)."""
+        if one_char:
             return list(map(self.source.__getitem__, starts))
         return list(map(self.source.__getitem__, map(slice, starts, ends)))
 
@@ -660,8 +685,8 @@ class Trace:
         insertions = None
         out = []
         for starts, ends, texts, rules in self._layers:
-            removed = self._removed(starts, ends)
-            one_char = len(removed[0]) == 1 and sum(ends) - sum(starts) == len(starts)
+            one_char = sum(ends) - sum(starts) == len(starts)
+            removed = self._removed(starts, ends, one_char)
             if any(map(eq, removed, texts)):  # an edit put back what the input had: no change
                 kept = list(map(ne, removed, texts))
                 starts, ends, texts, removed = (list(compress(column, kept)) for column in (starts, ends, texts, removed))
