@@ -22,11 +22,12 @@ final audit trail is a plain list of non-overlapping replacements:
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate, chain, islice, repeat
-from operator import add, eq, ge, itemgetter, le, lt, sub
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import add, eq, ge, itemgetter, le, lt, ne, sub
 from typing import Callable, Iterable, Iterator, Sequence
 
+from .flat import FlatChanges
 from .trail import (EditError, compact_trail, decode_spans, encode_span, expand_edits, primary_rule, rebuild_input,
                     replay, trail_counts)
 
@@ -34,7 +35,7 @@ from .trail import (EditError, compact_trail, decode_spans, encode_span, expand_
 #: A change: ``(input start, input end, text now, rules)``.
 _Change = tuple[int, int, str, tuple[str, ...]]
 
-_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
+_first, _second, _third, _fourth = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _start_end = itemgetter(0, 1)
 _last = itemgetter(-1)
 
@@ -103,7 +104,7 @@ def _spliced(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(pieces)
 
 
-class Trace:
+class Trace(FlatChanges):
     """The current text and its alignment with the input.
 
     Only the changed segments are stored, in input order (the verbatim input between them
@@ -112,10 +113,16 @@ class Trace:
     it. Applying a rule's edits finds the blocks they touch by bisection over the blocks'
     output offsets and rewrites those blocks only: its cost follows the edits, not the
     changes made so far.
+
+    Changes that keep the length and were made on verbatim input (N201's commas, N301's
+    runs of characters: nine changes in ten on c5) are kept apart, as *flat* changes: one
+    layer of columns per rule's batch (:meth:`_fold`). They move no offset, so the blocks
+    alone map the current text to the input, and a layer is packed into the trail a
+    column at a time. The changes of blocks and layers together are the ones the blocks
+    alone would hold, tuple for tuple (tests/test_trace.py compares the two).
     """
 
-    __slots__ = ("source", "text", "_blocks", "_shifts", "block", "_pending")
-
+    __slots__ = ("source", "text", "_blocks", "_shifts", "block", "_pending", "_layers", "flat")
 
     def __init__(self, source: str):
         self.source = source
@@ -129,6 +136,11 @@ class Trace:
         self.block = 32
         #: Applied edits not yet aligned with the input: ``(edits, rule, text length then)``.
         self._pending: list[tuple[list[tuple[int, int, str]], str, int]] = []
+        #: The flat changes, a layer per batch: ``(input starts, input ends, texts now, rules)``
+        #: in input order. No flat change overlaps another or a change of the blocks.
+        self._layers: list[tuple[list[int], list[int], list[str], tuple[str, ...]]] = []
+        #: Whether edits may become flat changes; tests turn it off to compare.
+        self.flat = True
 
     def apply(self, edits: Sequence[tuple[int, int, str]], rule: str) -> list[tuple[int, int, str]]:
         """Apply edits given in current-text coordinates; return them checked and sorted.
@@ -148,12 +160,63 @@ class Trace:
     def _align(self) -> None:
         """Fold the pending edits into the alignment, in the order they were applied."""
         for edits, rule, length in self._pending:
-            if not self._blocks:  # nothing changed yet: current offsets are input offsets
-                rules = (rule,)
-                self._store([(s, e, r, rules) for s, e, r in edits], self._blocks, self._shifts)
-            elif len(edits) * 4 < sum(map(len, self._blocks)) or not self._insert_apart(edits, rule, length):
-                self._merge(edits, rule)
+            if self.flat:
+                self._fold(edits, rule, length)
+            else:
+                self._into_blocks(edits, rule, length)
         self._pending.clear()
+
+    def _into_blocks(self, edits: list[tuple[int, int, str]], rule: str, length: int,
+                     columns: tuple | None = None) -> None:
+        """Merge edits (current offsets, in order) with the changes of the blocks
+        (``columns``: theirs, from :meth:`_columns`, if at hand)."""
+        if not edits:
+            return
+        if not self._blocks:  # nothing in the blocks: current offsets are input offsets
+            rules = (rule,)
+            self._store([(s, e, r, rules) for s, e, r in edits], self._blocks, self._shifts)
+        elif len(edits) * 4 < sum(map(len, self._blocks)) or not self._insert_apart(edits, rule, length, columns):
+            self._merge(edits, rule)
+
+    def _columns(self, starts: list[int], ends: list[int], length: int
+                 ) -> tuple[list[int], list[int], list[int], list[int], list[_Change] | None]:
+        """Of the changes in the blocks that edits from ``starts`` to ``ends`` can reach:
+        current-text starts and ends, output-minus-input offset before each, input ends;
+        with one more start, offset and input end past the last, for edits after it; and
+        the changes, when those are all of them (for :meth:`_insert_apart`), else None.
+
+        Bisecting the current ends gives, for an offset, the first change ending after it.
+        A few edits among many changes load only the blocks that hold those (the first
+        block whose last change ends after the offset): the cost follows the edits.
+        """
+        blocks, shifts = self._blocks, self._shifts
+        if len(starts) * 4 < len(blocks) * self.block:
+            bases = list(accumulate(shifts, initial=0))
+            last_ends = list(map(add, map(_second, map(_last, blocks)), islice(bases, 1, None)))
+            picked = sorted(set(map(bisect_right, repeat(last_ends), chain(starts, ends))))
+            if picked[-1] == len(blocks):
+                picked.pop()
+            chosen = [(blocks[b], bases[b]) for b in picked]
+            every = None
+        else:
+            every = list(chain.from_iterable(blocks))
+            chosen = [(every, 0)]
+        c_starts: list[int] = []
+        c_ends: list[int] = []
+        c_before: list[int] = []
+        c_in_ends: list[int] = []
+        for changes, base in chosen:
+            os, oe = list(map(_first, changes)), list(map(_second, changes))
+            acc = list(accumulate(map(sub, map(len, map(_third, changes)), map(sub, oe, os)), initial=base))
+            c_ends.extend(map(add, oe, islice(acc, 1, None)))
+            acc.pop()  # now the offset before each change
+            c_starts.extend(map(add, os, acc))
+            c_before.extend(acc)
+            c_in_ends.extend(oe)
+        c_starts.append(length + 1)
+        c_before.append(sum(shifts))
+        c_in_ends.append(1 << 62)
+        return c_starts, c_ends, c_before, c_in_ends, every
 
     def _store(self, changes: list[_Change], blocks: list[list[_Change]], shifts: list[int]) -> None:
         """Append ``changes`` to ``blocks`` as blocks of about equal size, at most :attr:`block`."""
@@ -172,16 +235,20 @@ class Trace:
             blocks.append(part)
             shifts.append(sum(map(len, map(_third, part))) - sum(map(_second, part)) + sum(map(_first, part)))
 
-    def _insert_apart(self, edits: list[tuple[int, int, str]], rule: str, length: int) -> bool:
+    def _insert_apart(self, edits: list[tuple[int, int, str]], rule: str, length: int,
+                      columns: tuple | None = None) -> bool:
         """Many edits, none touching changed text (a normalisation over a whole text):
         the new changes go between the old ones, worked out a column at a time in C.
         False, doing nothing, when an edit reaches a change: :meth:`_merge` does those."""
-        old = list(chain.from_iterable(self._blocks))
-        os, oe = list(map(_first, old)), list(map(_second, old))
-        before = list(accumulate(map(sub, map(len, map(_third, old)), map(sub, oe, os)), initial=0))
-        ends = list(map(add, oe, islice(before, 1, None)))  # current-text end of each change
-        starts = list(map(add, os, before))
-        starts.append(length + 1)  # past the end of the text the edits were made on
+        if columns is not None and columns[4] is not None:  # the columns of every change, made already
+            starts, ends, before, _, old = columns
+        else:
+            old = list(chain.from_iterable(self._blocks))
+            os, oe = list(map(_first, old)), list(map(_second, old))
+            before = list(accumulate(map(sub, map(len, map(_third, old)), map(sub, oe, os)), initial=0))
+            ends = list(map(add, oe, islice(before, 1, None)))  # current-text end of each change
+            starts = list(map(add, os, before))
+            starts.append(length + 1)  # past the end of the text the edits were made on
         at = list(map(bisect_right, repeat(ends), map(_first, edits)))  # the first change ending after each edit
         if not all(map(ge, map(starts.__getitem__, at), map(_second, edits))):
             return False
@@ -294,35 +361,105 @@ class Trace:
 
     def changes(self) -> Iterator[tuple[int, int, str, str, tuple[str, ...]]]:
         """Every change in input order: ``(start, end, removed, inserted, rules)``."""
+        return zip(*self._columns_out())
+
+    def _columns_out(self) -> tuple[list[int], list[int], list[str], list[str], list[tuple[str, ...]]]:
+        """Every change in input order as columns: starts, ends, removed, inserted, rules.
+
+        A change that restored the input (an edit undone by a later one) is left out: it
+        stays in the alignment, where a later edit that reaches it merges with it.
+        """
         if self._pending:
             self._align()
-        source = self.source
-        for start, end, text, rules in chain.from_iterable(self._blocks):
-            removed = source[start:end]
-            if removed != text:
-                yield start, end, removed, text, rules
+        starts, ends, texts, rules = self._merged()
+        removed = list(map(self.source.__getitem__, map(slice, starts, ends)))
+        if any(map(eq, removed, texts)):
+            kept = list(map(ne, removed, texts))
+            starts, ends, removed, texts, rules = (list(compress(column, kept))
+                                                   for column in (starts, ends, removed, texts, rules))
+        return starts, ends, removed, texts, rules
 
     def edits(self) -> list[dict]:
         """The audit trail: non-overlapping replacements in input coordinates."""
-        out = []
-        append = out.append
+        if self._pending:
+            self._align()
+        source = self.source
         primary: dict[tuple[str, ...], str] = {}  # per rules, the rule the change is credited to
-        for start, end, removed, inserted, rules in self.changes():
+        b_starts: list[int] = []
+        b_entries: list[dict] = []
+        for start, end, text, rules in chain.from_iterable(self._blocks):
+            removed = source[start:end]
+            if removed == text:
+                continue
             rule = primary.get(rules)
             if rule is None:
                 rule = primary[rules] = primary_rule(rules)
+            entry = {"rule": rule, "start": start, "end": end, "removed": removed, "inserted": text}
             if len(rules) > 1:
-                append({"rule": rule, "start": start, "end": end, "removed": removed, "inserted": inserted,
-                        "rules": list(rules)})
-            else:
-                append({"rule": rule, "start": start, "end": end, "removed": removed, "inserted": inserted})
-        return out
+                entry["rules"] = list(rules)
+            b_starts.append(start)
+            b_entries.append(entry)
+        layers = []
+        for starts, ends, texts, rules in self._layers:
+            removed = self._removed(starts, ends, sum(ends) - sum(starts) == len(starts))
+            if any(map(eq, removed, texts)):  # an edit put back what the input had: no change
+                kept = list(map(ne, removed, texts))
+                starts, ends, texts, removed = (list(compress(column, kept)) for column in (starts, ends, texts, removed))
+            rule = rules[0]
+            layers.append((starts, [{"rule": rule, "start": start, "end": end, "removed": old, "inserted": new}
+                                    for start, end, old, new in zip(starts, ends, removed, texts)]))
+        if not layers:
+            return b_entries
+        if len(layers) == 1:
+            l_starts, l_entries = layers[0]
+            if not b_entries:
+                return l_entries
+            # each change of the blocks goes before the first flat change starting at or
+            # after it (an insertion before a flat change at its place, as in the blocks)
+            out: list[dict] = []
+            pos = 0
+            for entry, at in zip(b_entries, map(bisect_left, repeat(l_starts), b_starts)):
+                if at > pos:
+                    out += l_entries[pos:at]
+                    pos = at
+                out.append(entry)
+            out += l_entries[pos:]
+            return out
+        keys = list(map(add, map(add, b_starts, b_starts), (entry["start"] < entry["end"] for entry in b_entries)))
+        for l_starts, l_entries in layers:
+            keys += map(add, map(add, l_starts, l_starts), repeat(1))
+            b_entries += l_entries
+        # by start; an insertion before a change starting at its place, and (the sort is
+        # stable) insertions at one place in the blocks' order
+        return list(map(b_entries.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
 
     def compact_edits(self, compact: Callable[[str, str, str], bool],
                       by_rules: Callable[[tuple[str, ...]], bool | None] | None = None) -> list[dict]:
-        """The audit trail with character-level changes packed: see :func:`compact_trail`."""
-        return compact_trail(self.changes(), compact, by_rules)
+        """The audit trail with character-level changes packed: see :func:`compact_trail`.
 
+        Each layer of flat changes whose rule packs them is one packed entry, made a column
+        at a time (:func:`flat_spans`), when no other layer or change of the blocks has its
+        rules (else the trail is packed change by change, all of it: the same entries).
+        """
+        if self._pending:
+            self._align()
+        layers = self._layers
+        packed = self._packed_layers(compact, by_rules) if layers else None
+        if packed is None:
+            return compact_trail(self.changes(), compact, by_rules)
+        source = self.source
+        changes = [(start, end, source[start:end], text, rules) for start, end, text, rules
+                   in chain.from_iterable(self._blocks) if source[start:end] != text]
+        if not changes:
+            packed.sort(key=_first)
+            return list(map(_second, packed))
+        firsts: list[int] = []
+        entries = compact_trail(changes, compact, by_rules, firsts)
+        # in the order of their first changes: what packing the whole trail change by change gives
+        both = list(zip(firsts, entries))
+        both += packed
+        both.sort(key=_first)
+        return list(map(_second, both))
 
 # The trail's format lives in zhclean.trail; these names are imported from here too.
 __all__ = ["Trace", "EditError", "check_edits", "primary_rule", "compact_trail", "encode_span", "decode_spans",

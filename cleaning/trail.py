@@ -8,6 +8,8 @@ counts), :func:`replay` (input to output) and :func:`rebuild_input` (output to i
 from __future__ import annotations
 
 import re
+from itertools import accumulate, compress, islice
+from operator import add, eq, ne, sub
 from typing import Callable, Iterable, Iterator, Sequence
 
 
@@ -139,7 +141,8 @@ _UNKNOWN = object()
 
 def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
                   compact: Callable[[str, str, str], bool],
-                  by_rules: Callable[[tuple[str, ...]], bool | None] | None = None) -> list[dict]:
+                  by_rules: Callable[[tuple[str, ...]], bool | None] | None = None,
+                  firsts: list[int] | None = None) -> list[dict]:
     """The audit trail with character-level changes packed, one entry per rule (or per
     list of rules, for changes several rules merged).
 
@@ -163,6 +166,9 @@ def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
     Pure insertions stay full entries. ``by_rules(rules)``, when given, says for a list of
     rules at once whether all their changes are packed (True, False), or None to ask
     ``compact`` of each change: a trail holds some 300 changes per 10 kB of text.
+    ``firsts``, when given, receives for each entry where its first change is, as
+    ``2 * start + (start < end)`` (an insertion comes before a change starting there):
+    :meth:`Trace.compact_edits` places entries it packed otherwise among these.
 
     >>> changes = [(2, 3, ",", "，", ("N201",)), (3, 4, "(", "（", ("N201",)), (9, 11, "页脚", "", ("C201",)),
     ...            (11, 12, "\\n", "", ("C201",))]
@@ -219,6 +225,8 @@ def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
                     rec["rules"] = list(rules)
                 group = groups[rules] = [rec, [], [], 0, 0, 0, 0]
                 out.append(rec)
+                if firsts is not None:
+                    firsts.append(2 * start + 1)
             spans, olds, c_end = group[1], group[2], group[3]
             gap, n_inserted = start - c_end, len(inserted)
             spans.append(vlq[gap] if n_removed == n_inserted == 1 and gap < 1024 else
@@ -238,11 +246,52 @@ def compact_trail(changes: Iterable[tuple[int, int, str, str, tuple[str, ...]]],
         if len(rules) > 1:
             rec["rules"] = list(rules)
         out.append(rec)
+        if firsts is not None:
+            firsts.append(2 * start + (start < end))
         last_full, full_rules = (rec, rules) if start < end else (None, None)
     for rec, spans, olds, *_ in groups.values():
         rec["spans"] = "".join(spans)
         rec["old"] = "".join(olds)
     return out
+
+
+#: The number of a gap, by the step from one start to the next of one-character spans.
+_VLQ_STEP = [""] + _VLQ[:1024]
+
+
+def flat_spans(starts: list[int], ends: list[int], one_char: bool = False) -> str:
+    """The ``spans`` of a packed entry whose changes each replaced n characters by n
+    (n >= 1), at ``starts``/``ends`` in input order; touching changes are one span, as
+    :func:`compact_trail` makes them. Worked out a column at a time: a whole-text
+    normalisation (N201, N301) packs some 200 such changes per document. ``one_char``:
+    every change replaced one character.
+    """
+    if one_char:
+        # one character each: each gap is the distance between two starts, less one
+        steps = list(map(sub, islice(starts, 1, None), starts))
+        if 1 not in steps and (not steps or max(steps) <= 1024) and starts[0] < 1024:  # no run, short gaps
+            return _VLQ[starts[0]] + "".join(map(_VLQ_STEP.__getitem__, steps))
+    sizes = list(map(sub, ends, starts))
+    if any(map(eq, islice(starts, 1, None), ends)):  # runs: each span from its first change to its last
+        heads = [0]
+        heads += compress(range(1, len(starts)), map(ne, islice(starts, 1, None), ends))
+        nexts = heads[1:]
+        nexts.append(len(starts))
+        done = list(accumulate(sizes, initial=0))
+        sizes = list(map(sub, map(done.__getitem__, nexts), map(done.__getitem__, heads)))
+        starts = list(map(starts.__getitem__, heads))
+        ends = list(map(add, starts, sizes))
+    ends_before = [0]
+    ends_before += islice(ends, len(ends) - 1)
+    gaps = list(map(sub, starts, ends_before))
+    if max(gaps) < 1024:
+        vlq = _VLQ
+        if sizes.count(1) == len(sizes):  # one character by one, as nearly always
+            return "".join(map(vlq.__getitem__, gaps))
+        if max(sizes) < 1024:
+            return "".join([vlq[gap] if size == 1 else f"{RUN}{vlq[gap]}{vlq[size]}"
+                            for gap, size in zip(gaps, sizes)])
+    return "".join(map(encode_span, gaps, sizes, sizes))
 
 
 def _is_packed(rec: dict) -> bool:
@@ -337,5 +386,5 @@ def rebuild_input(output: str, edits: Sequence[dict]) -> str:
     return "".join(pieces)
 
 
-__all__ = ["EditError", "primary_rule", "encode_span", "decode_spans", "compact_trail", "expand_edits",
+__all__ = ["EditError", "primary_rule", "encode_span", "decode_spans", "compact_trail", "flat_spans", "expand_edits",
            "trail_counts", "replay", "rebuild_input"]

@@ -194,3 +194,59 @@ def test_insertions_at_one_point_combine_in_the_order_given_among_many_edits():
     trace.apply([(1, 2, "B"), (3, 3, "x"), (3, 3, "y"), (3, 4, "D"), (5, 6, "F")], "N201")
     assert trace.text == "aBcxyDeF"
     assert rebuild_input(trace.text, trace.edits()) == "abcdef"
+
+
+@st.composite
+def normalising_steps(draw):
+    """Edit steps like a pipeline's: some rules rewrite characters where they stand (n by
+    n, as N201 and N301 do), others remove, insert or replace across them."""
+    text = draw(st.text(alphabet=ALPHABET, max_size=60))
+    steps = []
+    current_len = len(text)
+    for _ in range(draw(st.integers(1, 6))):
+        rule = draw(st.sampled_from(["N201", "N301", "N302", "L301", "C201"]))
+        same_length = rule[0] == "N" or draw(st.booleans())
+        cuts = sorted(set(draw(st.lists(st.integers(0, current_len), max_size=12))))
+        edits, prev_end = [], 0
+        for a, b in zip(cuts[::2], cuts[1::2]):
+            if a < prev_end:
+                continue
+            if same_length:
+                b = min(b, a + 3)
+                if a == b:
+                    continue
+                repl = draw(st.text(alphabet=ALPHABET, min_size=b - a, max_size=b - a))
+            else:
+                repl = draw(st.text(alphabet=ALPHABET, max_size=3))
+            edits.append((a, b, repl))
+            prev_end = max(b, a + 1)
+        steps.append((rule, edits))
+        current_len += sum(len(r) - (b - a) for a, b, r in edits)
+    return text, steps
+
+
+@settings(max_examples=500)
+@given(normalising_steps(), st.integers(1, 3))
+def test_flat_changes_give_the_trail_of_blocks_alone(case, block):
+    # Edits that keep the length on verbatim input are kept apart from the blocks, as
+    # layers of columns, and packed a column at a time: the changes, the full trail and the
+    # compact one must be those of a trace that keeps every change in its blocks.
+    import json
+
+    from zhclean.pipeline import character_level_rules, is_character_level
+
+    text, steps = case
+
+    def run(flat):
+        trace = Trace(text)
+        trace.block, trace.flat = block, flat
+        for rule, edits in steps:
+            trace.apply(edits, rule)
+        return (trace.text, list(trace.changes()), json.dumps(trace.edits()),
+                json.dumps(trace.compact_edits(is_character_level, character_level_rules)),
+                json.dumps(trace.compact_edits(is_character_level)),
+                json.dumps(compact_trail(trace.changes(), is_character_level, character_level_rules)))
+
+    flat, blocks = run(True), run(False)
+    assert flat == blocks
+    assert flat[3] == flat[5]  # packed by layers == packed change by change
