@@ -365,15 +365,17 @@ class PageFurniture(Rule):
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         lines = line_list(text)
-        numbers, running = self._numbers_and_running_lines(lines, frozenset())
+        gone: frozenset[int] = frozenset()
+        numbers, running = self._numbers_and_running_lines(lines, gone)
         for _ in range(MAX_REREADS):
             # a running line taken (机密★1年 above each number) no longer stands before the
             # number it hid from the reading (which needs a line of text before it): read the
             # page again without it, as a second cleaning would
-            again = self._numbers_and_running_lines(lines, frozenset(running - numbers))
-            if again == (numbers, running):
+            taken = frozenset(running - numbers)
+            if taken == gone:
                 break
-            numbers, running = again
+            gone = taken
+            numbers, running = self._numbers_and_running_lines(lines, gone)
         # the running head or footer printed beside the numbers goes with them, in one edit
         removed = sorted(numbers | running)
         edits = [_block_removal(text, lines[a], lines[b]) for a, b in blocks(lines, removed)]

@@ -119,7 +119,8 @@ def between_the_copys_tail_lines(pg: Page, sites: Callable[[int], bool]):
     [3]
     """
     lines = pg.lines
-    last_body = max((i for i, b in enumerate(pg.body) if b), default=-1)
+    # looked for from the end: the lines of the body before it need no verdict
+    last_body = next((i for i in range(len(pg.body) - 1, -1, -1) if pg.body[i]), -1)
     if last_body < 0:
         return
     tail = [i for i in range(last_body + 1, len(lines)) if lines[i].text.strip()]

@@ -14,7 +14,7 @@ from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
 from ._docsite_viewer_shape import viewer_shape
 from ._docsite_echo import _blanked, _repeated_below, _title_echo
-from ._docsite_pager import BARE_FRACTION, fraction_of_a_run
+from ._docsite_pager import BARE_FRACTION, MAX_PAGER_LINE, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, record_kind
 from ._docsite_mark import progress_kind
 from ._kinds import is_disclaimer_line
@@ -172,10 +172,15 @@ def _marked_copy_furniture(pg: Page):
     for i, line in enumerate(pg.lines):
         if not line.text.strip():
             continue
+        in_zone = pg.zones.in_zone(i)
+        if not in_zone and len("".join(line.text.split())) > MAX_PAGER_LINE:
+            # (between the zones only the viewer's lines taken anywhere off the body count, and
+            # they are short once laid out: a pager, a fraction, a progress or pager shape)
+            continue
         kind = _viewer_kind(line.text)
         # (the place and the kind first: a line between the zones needs no body verdict unless
         # it may be one of the viewer's lines taken anywhere off the body)
-        if not pg.zones.in_zone(i) and kind != "pager" and kind not in _MARKED_ONLY_VIEWER_KINDS or pg.body[i]:
+        if not in_zone and kind != "pager" and kind not in _MARKED_ONLY_VIEWER_KINDS or pg.body[i]:
             continue
         if kind == "pager" and BARE_FRACTION.match(fold(line.text)):
             # (a paged copy's page numbers read as pagers: as C402 has it, 3/4 alone is the
@@ -188,7 +193,7 @@ def _marked_copy_furniture(pg: Page):
             # shape), taken with the marks before they go: C402 sees the copy without them
             yield i, f"the viewer's {_MARKED_ONLY_VIEWER_KINDS[kind]} on a copy the site's notices or viewer mark"
             continue
-        if not pg.zones.in_zone(i):
+        if not in_zone:
             continue
         if record_kind(line.text) == "plain":
             yield i, "a record line on a copy the site's notices or viewer mark"
