@@ -255,7 +255,6 @@ class FlatChanges:
         groups = [layer[3] for layer in self._layers]
         if len(set(groups)) < len(groups) or not set(map(_fourth, chain.from_iterable(self._blocks))).isdisjoint(groups):
             return None  # a rule's changes in two places: one entry of both
-        source = self.source
         insertions = None
         out = []
         for starts, ends, texts, rules in self._layers:

@@ -29,7 +29,8 @@ _MENU_ITEM = re.compile(
     r"[【\[「“\"‘『〖]\s*[^】\]」”\"’』〗]{1,12}\s*[】\]」”\"’』〗]\s*\S{0,24}$")
 # A line of arrows, dots or rules that points at the QR code or frames the sign-off, or the
 # account's end mark (—— END ——, - THE END -).
-_DECORATION = re.compile(r"^[\s↓↑▼▲⬇︾•·…—–\-=~～*＊★☆▽△◆◇♥❤👇👆🔽]*(?:(?:THE\s*)?END|End|end)?[\s↓↑▼▲⬇︾•·…—–\-=~～*＊★☆▽△◆◇♥❤👇👆🔽]*$")
+_ORNAMENT = r"[\s↓↑▼▲⬇︾•·…—–\-=~～*＊★☆▽△◆◇♥❤👇👆🔽]*"
+_DECORATION = re.compile(rf"^{_ORNAMENT}(?:(?:THE\s*)?END|End|end)?{_ORNAMENT}$")
 # A numbered or bulleted step: outside a keyword menu, a list is the article's (how to sign up).
 _LIST_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
                         r"|[\u2460-\u2473]|第[一二三四五六七八九十\d]{1,3}步)")

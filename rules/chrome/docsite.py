@@ -5,7 +5,6 @@ import re
 
 from zhclean.rule import Context
 
-from .._text import Line
 
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_related import related_lists
