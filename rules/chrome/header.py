@@ -14,7 +14,7 @@ from ._page import Page
 
 # Control words that cannot be anything else, so they go wherever they stand.
 _UNAMBIGUOUS_CONTROL = re.compile(
-    r"打印本页|打印本文|关闭窗口|分享到|扫一扫|字号|返回顶部|回到顶部|加入收藏|设为首页|无障碍|调整字体|扫码阅读|我要纠错"
+    r"打印本页|打印本文|关闭窗口|分享到|扫一扫|字号|返回顶部|回到顶部|加入收藏|设为首页|无障碍|调整字体|扫码阅读|我要纠错|加载中|正在加载"
 )
 _ARROW_START = re.compile(r"^\s*(?:>>|>|»|＞|›|→)")
 MAX_STRAY_SEGMENT = 24

@@ -215,6 +215,10 @@ _CONTROL_ITEMS = [
     r"关注(?:我们|本站|本网)\s*[:：]?|(?:手机|电脑|触屏|PC|pc|桌面)版|(?:护眼|夜间|关怀|长者|无障碍|阅读)模式"
     r"|(?:我要|在线)?投稿|TOP|Top|[↑↗↓]",
     r"【\s*纠错\s*】|纠错",
+    # a widget's placeholder left where a script would have drawn it: '正在加载中...',
+    # 图片加载中，请稍候…, Loading...
+    r"['\"‘“]?(?:页面|图片|内容|数据|评论|视频|图集)?(?:正在|努力|拼命)?加载中?(?:[,，]?\s*请稍(?:候|等|后))?[.。…·]*['\"’”]?"
+    r"|[Ll]oading\s*\.*",
     _QR_ITEM,
 ]
 from .vocab_web import CONTROL_ITEMS_H24  # noqa: E402  (issue 16, h24: voice readers, colour switches…)
