@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple
 import ahocorasick_rs
 
 from .._script import has_traditional, traditional_positions
-from .exemptions import (after_credit_label, between_words, determiner_and_noun, in_person_name, in_verse,
+from .exemptions import (after_a_role, after_credit_label, between_words, determiner_and_noun, in_person_name, in_verse,
                          inside_firm_name, place_suffix, reads_as_written, span_reads_as_written)
 from .lexicon import Lexicon
 from .slips import Candidate, Hit, Variant
@@ -196,6 +196,8 @@ def candidates(lex: Lexicon, text: str, hits: Iterable[Hit],
             continue
         if has_colon and after_credit_label(text, start):
             continue
+        if after_a_role(text, start):
+            continue  # 记者罗沙, 副主席尤良海: a name, not 罗刹 or 优良 misspelt
         if span_reads_as_written(text, start, end):
             continue
         suffix = place_suffix(text, end)
