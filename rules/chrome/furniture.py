@@ -112,12 +112,16 @@ class RelatedList(LineRule):
 
     **What it does.** When a heading such as 相关新闻 / 相关文档 / 最新文档 / 热点推荐 /
     猜你喜欢 / 推荐阅读 stands on its own line after most of the body text, deletes it and
-    the list of short lines that follows, up to the next body paragraph.
+    the list of short lines that follows, up to the next body paragraph. Under the title and
+    above most of the body, a heading that says it opens a list (``■相关链接：``, ``相关新闻：``)
+    goes with the headlines under it (at most eight short lines with no clause, a caption
+    ending them), and so does a related label glued to its one headline (``相关新闻<<<…``).
 
     **Why.** The list is the site's links to other pages; it changes from crawl to crawl.
 
-    **Leaves alone** a heading early in the body (a section called 相关新闻 in an essay),
-    and teaser paragraphs long enough to read as body text.
+    **Leaves alone** a heading early in the body (a section called 相关新闻 in an essay)
+    unless it opens a list of headlines, anything above the title (a document site's 精品文档
+    badge), and teaser paragraphs long enough to read as body text.
 
     **Anti-pattern**::
 
@@ -137,14 +141,20 @@ class RelatedList(LineRule):
     summary = "related-article lists at the end (相关文章, 相关文档, 猜你喜欢)"
 
     def chrome_lines(self, pg: Page, ctx: Context):
-        lines, z = pg.lines, pg.zones
+        lines = pg.lines
         shares = None  # computed at the first heading, in one pass
         wrapped = not any(pg.body)
-        i = max(1, z.head_end) if z.head_end < len(lines) else 1
+        i = 1
         while i < len(lines):
-            if is_related_heading(lines[i].text):
+            s = lines[i].text
+            if is_related_heading(s) or len(s) <= MAX_CHROME_LINE and _LABEL_AND_HEADLINE.match(fold(s)):
                 shares = shares or body_shares(pg)
-                if shares[i] < MIN_BODY_SHARE:
+                if shares[i] <= MAX_HEAD_SHARE and not wrapped:
+                    taken = list(self._above_the_article(pg, i))
+                    yield from taken
+                    i += max(1, len(taken))
+                    continue
+                if shares[i] < MIN_BODY_SHARE or i < pg.zones.head_end or not is_related_heading(s):
                     i += 1
                     continue
                 end = list_run_end(pg, i + 1, wrapped)
@@ -157,6 +167,57 @@ class RelatedList(LineRule):
                     continue
                 # a heading with prose right under it is a section of the text
             i += 1
+
+    @staticmethod
+    def _above_the_article(pg: Page, i: int):
+        """Above the article, a related heading and the headlines under it (``■相关链接：`` /
+        ``・未卖先火…``), or a related label glued to its one headline (``相关新闻<<<…``): each
+        item a short line with no clause in it, a caption (…摄）) ending the list."""
+        lines = pg.lines
+        s = fold(lines[i].text.strip())
+        title = pg.title()
+        if title is None or i <= title:
+            return  # above the title it is a document site's badge (精品文档) or the site's menu
+        if not is_related_heading(s):
+            if not any(c in s for c in "。，；"):
+                yield i, "a related headline above the article"
+            return
+        if not _LIST_HEADING_MARK.search(s):
+            return  # a bare 本周热门 may be a section; a list heading says so (■相关链接：, 相关新闻：)
+        items: list[int] = []
+        bullet = None
+        for k in range(i + 1, len(lines)):
+            t = lines[k].text.strip()
+            if not t:
+                continue
+            if pg.body[k] or not _head_item(t) or (bullet is not None and bullet != bool(_HEAD_BULLET.match(t))):
+                break
+            bullet = bool(_HEAD_BULLET.match(t)) if bullet is None else bullet
+            items.append(k)
+        if 0 < len(items) <= MAX_HEAD_ITEMS:
+            yield i, "a related-list heading above the article"
+            for k in items:
+                yield k, "an item of a related list above the article"
+
+
+#: Above the article (before a fifth of its body text) a related heading opens a short list
+#: of headlines: at most this many items of at most this many characters, none of them with
+#: a clause or a photo credit (the caption under the list is the article's).
+MAX_HEAD_SHARE = 0.2
+MAX_HEAD_ITEMS = 8
+MAX_HEAD_ITEM = 40
+_LIST_HEADING_MARK = re.compile(r"[:：]\s*$|^[\s【\[■◆●▌]")
+_HEAD_BULLET = re.compile(r"^\s*[・·•■□▪◆◇●○▶►]")
+_CAPTION_CREDIT = re.compile(r"(?:摄|供图|资料图|资料照片?|图片来源\S*)\s*[)）]?\s*$")
+# A related label glued to its one headline: 相关新闻<<<苍井空助阵…, 相关阅读：某地出台新规.
+_LABEL_AND_HEADLINE = re.compile(
+    rf"^[\s【\[■◆●▌|｜丨]*(?:{_alternation(RELATED_HEADINGS)})[】\]]?\s*(?:[:：]|<<+|>>+|«|»)\s*[^\s:：<>«»]")
+
+
+def _head_item(t: str) -> bool:
+    """A headline in a related list above the article: short, no clause, not a caption."""
+    return (len(t) <= MAX_HEAD_ITEM and not any(c in t for c in "。，；,;")
+            and _CAPTION_CREDIT.search(t) is None)
 
 
 # A run of fewer short lines at the end may be a signature, a poem's close or a list.
