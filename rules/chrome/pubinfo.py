@@ -38,6 +38,37 @@ _PREV_NEXT_LINE = re.compile(
     r"^\s*[【\[]?(?:" + "|".join(sorted(PREV_NEXT_WORDS, key=len, reverse=True)) + r")[】\]]?\s*(?:[:：].{0,80})?$")
 
 
+# The line that closes a news article under its last paragraph: the source in brackets
+# (（金羊网）, （证券时报网快讯中心）, 【来源：新华社】), 据《中国青年报》, or the wire's end mark （完）.
+_SOURCE_ORG = (r"[\u4e00-\u9fffA-Za-z·]{1,14}?(?:网|报|社|台|中心|新闻|在线|频道|杂志|周刊|客户端|"
+               r"新闻网|电视台|广播电台|通讯社)")
+_CLOSING_SOURCE = re.compile(
+    rf"^[（(【\[]\s*(?:(?:来源|稿源|消息来源|据)\s*[:：]?\s*)?《?(?P<org>{_SOURCE_ORG})》?\s*[)）】\]]$"
+    rf"|^据\s*《(?P<paper>[^》]{{2,14}})》\s*(?:报道|消息)?\s*[。.]?$"
+    r"|^[（(]\s*完\s*[)）]$")
+
+
+def _closing_source(lines: Sequence[Line], body: Sequence[bool], done: set[int]) -> tuple[int, str] | None:
+    """The line right under a page's last body paragraph when it closes the article with
+    its source or the end mark: ``(index, source)`` (the source empty for （完）), or ``None``.
+
+    >>> from ._page import split_lines
+    >>> ls = split_lines("据介绍，全市今年共建成职工书屋三百余家，覆盖一线职工十万余人，受到职工普遍欢迎。\\n（金羊网）\\n")
+    >>> _closing_source(ls, [True, False], set())
+    (1, '金羊网')
+    """
+    last = next((i for i in range(len(body) - 1, -1, -1) if body[i]), None)
+    if last is None:
+        return None
+    nxt = next((i for i in range(last + 1, len(lines)) if lines[i].text.strip()), None)
+    if nxt is None or nxt in done:
+        return None
+    m = _CLOSING_SOURCE.match(fold(lines[nxt].text.strip()))
+    if m is None:
+        return None
+    return nxt, (m.group("org") or m.group("paper") or "")
+
+
 MIN_NAME_CHARS = 2  # letters or Han characters under which a name under its label is short
 
 
@@ -121,7 +152,9 @@ class PublicationInfo(Rule):
     (``2019-12-10 07:57:40``). A value broken onto the next line (``来源：`` /
     ``山西日报``) goes with its label; an editor's credit in brackets closing the last
     paragraph (``……高质量发展。（责任编辑：张三）``, ``（记者 钱七）``, ``（编辑 张颖）``, names
-    before the role, ``（陈巍 编辑）``) is cut from it, and such a credit on a line of its own goes. A
+    before the role, ``（陈巍 编辑）``) is cut from it, and such a credit on a line of its own goes;
+    so does the line right under the last paragraph that closes the article with its source
+    (``（金羊网）``, ``据《中国青年报》``, ``【来源：新华社】``) or the wire's end mark ``（完）``. A
     line of nothing but person credits (``作者：张三 编辑：李四``, ``供稿：城关镇工会``,
     ``撰稿 | 王五``, ``通讯员 赵六``) goes even with no other info beside it. Sets
     ``published_at`` (ISO 8601), ``source``, ``author``, ``editor``, ``reviewer``,
@@ -232,6 +265,12 @@ class PublicationInfo(Rule):
         written = meta.pop("written_at", None)
         if written:
             meta.setdefault("published_at", written)
+        closing = _closing_source(lines, pg.body, done)
+        if closing is not None:
+            edits.append(view.delete(closing[0]))
+            done.add(closing[0])
+            if closing[1]:
+                meta.setdefault("source", closing[1])
         credit = self._trailing_credit(pg.lines, z, done, view)  # its edit cuts inside the source line
         if credit is not None:
             edit, fields = credit

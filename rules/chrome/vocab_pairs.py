@@ -36,3 +36,4 @@ _PAIRS += "寧宁晉晋滬沪瓊琼粵粤綱纲蘇苏貴贵贛赣遼辽閩闽陝
 _PAIRS += "眾众讚赞連连"
 # issue 16, h23: who shared a copy by its shop (上传店铺)
 _PAIRS += "鋪铺"
+_PAIRS += "雜杂"  # stop 39: the closing source line (杂志)
