@@ -431,6 +431,17 @@ def test_an_h1_logo_is_not_the_title():
     assert doc.meta["title"] == "关于开展劳动竞赛的通知" and "示例市总工会网站" not in doc.text
 
 
+def test_a_site_wide_meta_title_loses_to_the_heading_that_prints_the_title_tag():
+    # the meta title is the site's slogan, the same on every page; a heading prints the
+    # <title>'s article part, so that is the title (html-gold daniel-074's shape)
+    html = ('<html><head><meta charset="utf-8"><meta name="Title" content="示例日报网－中国人的国际视野平台：时政、评论、博客"/>'
+            "<title> 市总工会主席作客示例日报网 答网友问 - 中文国际</title></head><body>"
+            f"<h2 class='bt05'> 市总工会主席作客示例日报网 答网友问</h2><div id='art'><p>{BODY}</p><p>{BODY}</p></div></body></html>")
+    doc = doc_of(html)
+    assert doc.meta["title"] == "市总工会主席作客示例日报网 答网友问"
+    assert doc.text.splitlines()[0] == "市总工会主席作客示例日报网 答网友问"
+
+
 def test_title_printed_in_a_plain_div_is_confirmed_and_its_date_read():
     html = ('<html><head><meta charset="utf-8"><title>法国再次爆发全国大罢工-新华网</title></head><body>'
             "<div class='h-title'>法国再次爆发全国大罢工</div><div class='h-info'><span>2019-12-10 07:57:40</span>"

@@ -51,6 +51,13 @@ def choose_title(meta_title: str | None, title_tag: str | None, top: Any) -> tup
                     len(sq) >= 4 and len(sq) >= 0.5 * len(key) and (key.startswith(sq) or sq.startswith(key))
                     and len(sq) <= len(key) + 40):
                 return text, h, True
+        if title_tag:
+            # no heading prints the meta title, but one prints the <title>'s article part:
+            # the meta tag is the site's, the same on every page (中国日报网－中国人的国际视野平台…)
+            article = squash(strip_site_suffix(title_tag))
+            for h, text in headings:
+                if len(article) >= 6 and squash(text) == article:
+                    return text, h, True
         return strip_site_suffix(meta_title), None, True
     if title_tag:
         key = squash(title_tag)
