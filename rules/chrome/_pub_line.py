@@ -63,14 +63,30 @@ _NAMES_THEN_ROLE_LINE = re.compile(rf"^\s*{_NAMES_THEN_ROLE}\s*$")
 _TRAILING_NAMES_THEN_ROLE = re.compile(rf"\s*{_NAMES_THEN_ROLE}\s*$")
 
 
+# A reporter's byline with the place reported from, on a line of its own under the title, as
+# Taiwan copy prints it: 记者陈钧凯／台北报导, 〔记者魏怡嘉／台北报导〕 (the slash marks where the
+# names end; 新华社记者王五北京电 without it opens a paragraph).
+_BYLINE_FROM = re.compile(
+    r"^\s*[（(〔【\[]?\s*(?:本报|本台|中央社|[\u4e00-\u9fff]{2,4}[报報]|[\u4e00-\u9fff]{2,4}社)?\s*"
+    r"(?:实习|實習|特约|特約|驻地|駐地)?(记者|記者)\s*"
+    r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[／/]\s*[\u4e00-\u9fff]{2,6}?\s*"
+    r"(?:报导|報導|报道|報道|电|電|讯|訊)\s*[）)〕】\]]?\s*$")
+
+
 def role_first(s: str) -> str | None:
-    """``（陈巍 编辑）`` as ``编辑：陈巍`` (None when ``s`` is not such a credit).
+    """``（陈巍 编辑）`` as ``编辑：陈巍``, ``记者陈钧凯／台北报导`` as ``记者：陈钧凯`` (None when
+    ``s`` is not such a credit).
 
     >>> role_first("（陈巍 编辑）"), role_first("（王五 李四 报道）"), role_first("（全文完）")
     ('编辑：陈巍', '报道：王五 李四', None)
+    >>> role_first("记者陈钧凯／台北报导"), role_first("〔记者魏怡嘉／台北报导〕"), role_first("记者会上，他报道了此事")
+    ('记者：陈钧凯', '记者：魏怡嘉', None)
     """
     m = _NAMES_THEN_ROLE_LINE.match(s)
-    return f"{m.group(2)}：{' '.join(m.group(1).split())}" if m else None
+    if m:
+        return f"{m.group(2)}：{' '.join(m.group(1).split())}"
+    m = _BYLINE_FROM.match(s)
+    return f"{m.group(1)}：{' '.join(m.group(2).split())}" if m else None
 
 
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第)")

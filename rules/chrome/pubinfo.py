@@ -22,8 +22,8 @@ from ._kinds import (
     pub_items,
 )
 from ._page import Page, make_page, zones
-from ._pub_line import (MAX_CREDIT, _DATED_START, _NUMBERED, _TRAILING_CREDIT, _TRAILING_NAMES_THEN_ROLE, _clean_value,
-                        _colon_spaced_credits, _label_kind, is_credit_line, parse_pub_line, role_first)
+from ._pub_line import (MAX_CREDIT, _BYLINE_FROM, _DATED_START, _NUMBERED, _TRAILING_CREDIT, _TRAILING_NAMES_THEN_ROLE,
+                        _clean_value, _colon_spaced_credits, _label_kind, is_credit_line, parse_pub_line, role_first)
 from ._titles import find_title, title_like
 from .vocab import PREV_NEXT_WORDS
 
@@ -156,7 +156,9 @@ class PublicationInfo(Rule):
     so does the line right under the last paragraph that closes the article with its source
     (``（金羊网）``, ``据《中国青年报》``, ``【来源：新华社】``) or the wire's end mark ``（完）``. A
     line of nothing but person credits (``作者：张三 编辑：李四``, ``供稿：城关镇工会``,
-    ``撰稿 | 王五``, ``通讯员 赵六``) goes even with no other info beside it. Sets
+    ``撰稿 | 王五``, ``通讯员 赵六``) goes even with no other info beside it, and so does a
+    reporter's byline with the place reported from on a line of its own anywhere in the page
+    (``记者陈钧凯／台北报导``, read as ``记者：陈钧凯``). Sets
     ``published_at`` (ISO 8601), ``source``, ``author``, ``editor``, ``reviewer``,
     ``views`` and ``title`` (the line above the info line, or the first line after the
     header chrome).
@@ -220,7 +222,8 @@ class PublicationInfo(Rule):
             meta["title"] = lines[title].text.strip()
         parsed = {i: parse_pub_line(role_first(ln.text) or ln.text) for i, ln in enumerate(lines)
                   if ln.text.strip() and (z.in_zone(i) or (len(ln.text) <= MAX_INFO_LINE
-                                                           and _WEB_EDITOR_LINE.match(fold(ln.text))))}
+                                                           and (_WEB_EDITOR_LINE.match(fold(ln.text))
+                                                                or _BYLINE_FROM.match(ln.text))))}
         # a label only publication info uses, or a date the line opens with (2018-01-15 |
         # 作者：…, or 28 09:13:04 记者：… where an extractor cut the date)
         strong = {i for i, f in parsed.items()
