@@ -378,13 +378,15 @@ class PageFurniture(Rule):
     in a frame no list names, by its characters' kind: symbols and punctuation of any
     sort (``‖3‖``, ``〓3〓``), page words (``3 of 12 页``, ``共12页之第3页``, ``第3版``), 一字线 copied
     as 一 or ー (``一 3 一``), full-width Latin (``Ｐ3``), long rules (``------ 3 ------``), running
-    footers of up to 48 characters (``第3页，共12页，打印时间：2023-06-01 10:23``); a shape that names
+    footers of up to 48 characters (``第3页，共12页，打印时间：2023-06-01 10:23``), and numerals of any
+script in these frames (``⊙ 三 ⊙``, ``总第三页``, ``第3面``, ``年度报告 iv``); a shape that names
     the page may skip a number and stand at a page's top. The running head or footer beside the
     numbers goes with them (``_page_marks.running_lines``). Also deletes a number of up to three
     digits separated by a space from the end of a line that ends a sentence.
 
     **Leaves alone** numbers inside sentences (``增长了 7``), numbered headings and items
-    (``一、总则``, ``1. 总体要求``), dates, years and amounts (``2019``, ``¥3``, ``12.5``), a
+    (``一、总则``, ``1. 总体要求``) and headings numbered in a run with a word after the number
+    (``第1阶段工作安排``, ``3号楼施工进度``), dates, years and amounts (``2019``, ``¥3``, ``12.5``), a
     line ``第3页`` that carries anything else (``详见第3页表格``), a table's cells, a lone
     bracketed number, and lists or verses numbered on lines of their own (an item follows
     the last number).
