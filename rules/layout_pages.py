@@ -379,7 +379,7 @@ class PageFurniture(Rule):
     sort (``‖3‖``, ``〓3〓``), page words (``3 of 12 页``, ``共12页之第3页``, ``第3版``), 一字线 copied
     as 一 or ー (``一 3 一``), full-width Latin (``Ｐ3``), long rules (``------ 3 ------``), running
     footers of up to 48 characters (``第3页，共12页，打印时间：2023-06-01 10:23``), and numerals of any
-script in these frames (``⊙ 三 ⊙``, ``总第三页``, ``第3面``, ``年度报告 iv``); a shape that names
+    script in these frames (``⊙ 三 ⊙``, ``总第三页``, ``第3面``, ``年度报告 iv``); a shape that names
     the page may skip a number and stand at a page's top. The running head or footer beside the
     numbers goes with them (``_page_marks.running_lines``). Also deletes a number of up to three
     digits separated by a space from the end of a line that ends a sentence.
