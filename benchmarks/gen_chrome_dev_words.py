@@ -753,6 +753,18 @@ DEV_ONLY_24 = {
     "PAGE_NUMBERS": ["{t}", "内部资料 注意保存", "机密★1年", "共{b}页", "—— 共{b}页 ——", "内部文件 请勿外传", "{t}（内部资料）"],
 }
 
+# twenty-fifth round (issue 16, h27): a sample of the shapes benchmarks/probe_page_numbers.py
+# builds from parts and the rules missed, by class rather than by string: frames by their
+# Unicode class (※, ⊙, ♢), page words with numerals of every script (P 三, p. iv, No. ⅻ),
+# page words no list held (第3面, 第3张, 总第3页, 第3页完, 本页3), and running footers whose
+# number is Han, Roman or circled, or stands after 页码 or No.
+DEV_ONLY_25 = {
+    "PAGE_NUMBERS": [
+        "※{a}※", "⊙ {z} ⊙", "♢{r}♢", "◎ {c} ◎", "P {z}", "p. {rl}", "P.{c}", "pp {r}", "第{z}面", "总第{a}页",
+        "总第{z}页", "第{z}页完", "本页{c}", "No. {z}", "No.{r}", "— 页码{z} —", "{t} 页码{z}", "{t} 第{rl}版",
+        "{t} No.{a}", "{t}　{z}", "{r} · {t}", "{t} ‖ {c}"],
+}
+
 # fifteenth round (issue 16, h23): wording for the SHAPE of a record line and of a notice block,
 # not new cue words — labels no list of the rules holds, of the kinds a record prints (a date, a
 # number of pages, a size, a price, a count, a name), as 百度文库, 道客巴巴, 豆丁, 原创力, 人人文库,
@@ -904,6 +916,7 @@ _ROUNDS = (
     DEV_ONLY_7, DEV_ONLY_8, DEV_ONLY_9, DEV_ONLY_10, DEV_ONLY_11, DEV_ONLY_12,
     DEV_ONLY_13, DEV_ONLY_14, DEV_ONLY_15, DEV_ONLY_16, DEV_ONLY_17, DEV_ONLY_18,
     DEV_ONLY_19, DEV_ONLY_20, DEV_ONLY_21, DEV_ONLY_22, DEV_ONLY_23, DEV_ONLY_24,
+    DEV_ONLY_25,
 )
 for _round in _ROUNDS:
     for _name, _items in _round.items():

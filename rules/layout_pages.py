@@ -39,6 +39,8 @@ _WORD_CORES = re.compile(
         rf"(?:页码|页次|页号|{_PAGE})_[:：]?_(?P<n5>{_NUMBER})(?:_[/／]_{_NUMBER})?(?:_[,，、/／|｜;；]?_{_TOTAL})?",  # 页码：3, 页 3/12
         rf"(?:[Pp]age|PAGE)_[:：.]?_(?P<n6>{_NUMBER})(?:_(?:of|OF|Of|/|／)_{_NUMBER}(?:_[Pp]ages)?)?",  # Page 3 of 12, Page iv
         r"(?:[Pp]g|[Pp])_\.?_(?P<n8>\d{1,4})(?:_(?:of|/|／)_\d{1,4})?",  # P3, p. 3, P3/12
+        # (h27) a page word and a numeral of another script after a stop or a space: P 三, p. iv, P ③
+        rf"(?:[Pp]g|[Pp]{{1,2}})[.．\s]_(?P<n13>{_NUMBER})(?:_(?:of|/|／)_{_NUMBER})?",
         rf"(?P<n7>{_NUMBER})_(?:of|OF)_{_NUMBER}(?:_[Pp]ages)?",  # 3 of 12
     )).replace("_", _SP)
 )
@@ -132,7 +134,12 @@ def page_number_shape(line: str) -> tuple[str, int] | None:
 # of either script (第 页 共 总 之 码, page, pp, of) — ``3 of 12 页``, ``共12页之第3页``,
 # ``3 | 12``, ``page-3``. Such a line is only a shape: it needs a run to be a page number.
 _TEMPLATE_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
-_TEMPLATE_HAN = frozenset("第页頁共总總计計之码碼版")  # (版: a newspaper's pages, 第3版)
+# (h27) a numeral of any script a page is numbered in: Arabic, Han (三, 十二, 一〇), Roman as a
+# word of its own (iv, XII), circled and Roman-numeral signs (③, Ⅳ)
+_ANY_NUMERAL = re.compile(r"(?<!\d)\d{1,3}(?!\d)|[零〇一二两三四五六七八九十百]{1,6}|(?<![A-Za-z])[IVXLCivxlc]{1,7}(?![A-Za-z])"
+                          r"|[Ⅰ-Ⅻⅰ-ⅻ①-⑳⑴-⒇❶-❿➀-➉➊-➓]")
+# (面: a sheet's side, 第3面; 张: a slide, 第3张; 本页, 当前, 合计, 第3页完)
+_TEMPLATE_HAN = frozenset("第页頁共总總计計之码碼版面张張本当前合完")  # (版: a newspaper's pages, 第3版)
 _TEMPLATE_WORD = re.compile(r"[A-Za-z]+")
 _TEMPLATE_WORDS = frozenset(("page", "pages", "pg", "pp", "p", "of", "total", "no"))  # (No. 3: h21)
 
@@ -141,26 +148,30 @@ def template_readings(line: str) -> list[tuple[str, int]]:
     """``(shape, n)`` for each number of a short line made of at most two numbers in a
     frame of symbols and page words (see above), the shape being the line with that
     number as ``#`` and the other as written (a total stays); ``[]`` for any other line.
+    A number is a numeral of any script (``第三面``, ``No. iv``).
 
-    >>> template_readings("‖ 3 ‖"), template_readings("共12页之第3页")
-    ([('‖#‖', 3)], [('共#页之第3页', 12), ('共12页之第#页', 3)])
+    >>> template_readings("‖ 3 ‖"), template_readings("共12页之第3页"), template_readings("总第三页")
+    ([('‖#‖', 3)], [('共#页之第3页', 12), ('共12页之第#页', 3)], [('总第#页', 3)])
     >>> template_readings("第3章"), template_readings("3 of 12 items"), template_readings("1 2 3"), template_readings("-2019-")
     ([], [], [], [])
     """
     if len(line) > MAX_FURNITURE_CHARS:
         return []
     squeezed = "".join(line.split())
-    numbers = list(_TEMPLATE_NUMBER.finditer(squeezed))
+    numbers = list(_ANY_NUMERAL.finditer(squeezed))
     # one or two numbers, and as many with the spaces gone (``1 2 3`` is no page of a total)
-    if not 1 <= len(numbers) <= 2 or len(_TEMPLATE_NUMBER.findall(line)) != len(numbers):
+    if not 1 <= len(numbers) <= 2 or len(_ANY_NUMERAL.findall(line)) != len(numbers):
         return []
-    rest = _TEMPLATE_NUMBER.sub("", squeezed)
+    values = [number_value(m.group()) for m in numbers]
+    if None in values or any(len(m.group()) > 3 and m.group().isdigit() for m in numbers):
+        return []
+    rest = _ANY_NUMERAL.sub("", squeezed)
     if any(w.lower() not in _TEMPLATE_WORDS for w in _TEMPLATE_WORD.findall(rest)):
         return []
     for ch in _TEMPLATE_WORD.sub("", rest):
         if ch not in _TEMPLATE_HAN and (ch.isalnum() or unicodedata.category(ch)[0] not in "PS"):
             return []  # another word or number: 第3章, 3号楼, 2019年
-    return [(squeezed[:m.start()] + "#" + squeezed[m.end():], int(m.group())) for m in numbers]
+    return [(squeezed[:m.start()] + "#" + squeezed[m.end():], v) for m, v in zip(numbers, values)]
 
 
 # A running footer: the page's number with the document's or the issuer's name beside it,
@@ -191,16 +202,51 @@ def running_footer_readings(line: str) -> list[tuple[str, int]]:
     squeezed = "".join(line.split())
     # (a date in it, 2023-06-01 or 2023年6月, is the footer's words: its numbers are no page's;
     # read before the spaces go, so that 2023-06-01 10:23 stays a date and a time)
-    undated = "".join(_FOOTER_DATE.sub(lambda m: re.sub(r"\S", "D", m.group()), line).split())
-    numbers = list(_FOOTER_NUMBER.finditer(undated))
+    dated = _FOOTER_DATE.sub(lambda m: re.sub(r"\S", "D", m.group()), line.strip())
+    numbers = _footer_numbers(dated)
     if not 1 <= len(numbers) <= 2:
         return []  # (a year or a longer number beside them stays in the shape as written)
     words = _PAGE_WORDS.sub("", squeezed)
     if not _PAGE_WORDS.search(squeezed) and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", words)) < MIN_FOOTER_NAME:
         return []  # a page word, or a name beside the number: a bare number is the other readers'
-    if any(_HEADING_NUMBER.search(squeezed[:m.start()] + "#" + squeezed[m.end():]) for m in numbers):
+    if any(_HEADING_NUMBER.search(squeezed[:a] + "#" + squeezed[b:]) for a, b, _ in numbers):
         return []  # 第3章, 第2节, 第5条: a heading numbered in a run heads what follows it
-    return [(RUNNING_FOOTER + squeezed[:m.start()] + "#" + squeezed[m.end():], int(m.group())) for m in numbers]
+    return [(RUNNING_FOOTER + squeezed[:a] + "#" + squeezed[b:], n) for a, b, n in numbers]
+
+
+# (h27) A footer's page number stands apart from its words: a word glued after it makes it a
+# count or a name's (第1阶段, 3号楼, 第2小组 — headings numbered in a run), unless that word
+# names the page (3页, 第3版). A numeral of another script than Arabic (三, iv, ③) stands
+# apart on its left too, or after a page word (第三页, 页码三): the title's 统一 or 十四五
+# holds no page's number.
+_FOOTER_PAGE_WORD = frozenset("页頁版面张張")
+_FOOTER_PAGE_PREFIX = frozenset("第页頁码碼")  # (第三页, 页码三)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalpha() and ch not in _FOOTER_PAGE_WORD
+
+
+def _footer_numbers(dated: str) -> list[tuple[int, int, int]]:
+    """``(start, end, value)`` of a footer line's page-number candidates, as offsets in the
+    line with its spaces gone; ``dated`` is the line with its dates masked."""
+    found = []
+    for m in _ANY_NUMERAL.finditer(dated):
+        before = dated[m.start() - 1] if m.start() else " "
+        after = dated[m.end()] if m.end() < len(dated) else " "
+        arabic = m.group().isdigit() and m.group().isascii() or m.group().isdecimal()
+        # (a decimal, 1.5, or a share, 3%, is no page's number; No.3 is)
+        decimal = (before == "." and m.start() > 1 and dated[m.start() - 2].isdigit()) or after == "%" or (
+            after == "." and m.end() + 1 < len(dated) and dated[m.end() + 1].isdigit())
+        if arabic and (decimal or not _FOOTER_NUMBER.fullmatch(m.group())):
+            continue
+        if _is_word_char(after) or (not arabic and _is_word_char(before) and before not in _FOOTER_PAGE_PREFIX):
+            continue
+        value = number_value(m.group())
+        if value is not None:
+            start = len("".join(dated[:m.start()].split()))
+            found.append((start, start + len("".join(m.group().split())), value))
+    return found
 
 
 # A running footer holds a page word or names something: this many letters beside its number.
@@ -247,10 +293,14 @@ def _page_number_lines(lines: list[Line], gone: AbstractSet[int] = frozenset()) 
         elif read and len(before) >= MIN_LINE_BEFORE:
             found.append((i, read[1], read[0]))
         elif read is None and len(reading) <= MAX_RUNNING_CHARS:
-            readings = template_readings(reading) or running_footer_readings(reading)
+            framed = template_readings(reading)
+            readings = framed or running_footer_readings(reading)
             # (after a short line, only a shape that names a page: a running head at the top
-            # of the first page has no text above it, a table's cell is no page's number)
-            found += [(i, n, shape) for shape, n in readings if len(before) >= MIN_LINE_BEFORE or names_a_page(shape)]
+            # of the first page has no text above it, a table's cell is no page's number; h27:
+            # nor is a number in a frame of symbols, ⊙ 3 ⊙, which may close a page that ends
+            # in a list item or a table's row, and needs a run all the same)
+            found += [(i, n, shape) for shape, n in readings
+                      if len(before) >= MIN_LINE_BEFORE or names_a_page(shape) or (framed and shape != "#")]
         before = stripped
     return furniture, found
 
@@ -328,13 +378,15 @@ class PageFurniture(Rule):
     in a frame no list names, by its characters' kind: symbols and punctuation of any
     sort (``‖3‖``, ``〓3〓``), page words (``3 of 12 页``, ``共12页之第3页``, ``第3版``), 一字线 copied
     as 一 or ー (``一 3 一``), full-width Latin (``Ｐ3``), long rules (``------ 3 ------``), running
-    footers of up to 48 characters (``第3页，共12页，打印时间：2023-06-01 10:23``); a shape that names
+    footers of up to 48 characters (``第3页，共12页，打印时间：2023-06-01 10:23``), and numerals of any
+    script in these frames (``⊙ 三 ⊙``, ``总第三页``, ``第3面``, ``年度报告 iv``); a shape that names
     the page may skip a number and stand at a page's top. The running head or footer beside the
     numbers goes with them (``_page_marks.running_lines``). Also deletes a number of up to three
     digits separated by a space from the end of a line that ends a sentence.
 
     **Leaves alone** numbers inside sentences (``增长了 7``), numbered headings and items
-    (``一、总则``, ``1. 总体要求``), dates, years and amounts (``2019``, ``¥3``, ``12.5``), a
+    (``一、总则``, ``1. 总体要求``) and headings numbered in a run with a word after the number
+    (``第1阶段工作安排``, ``3号楼施工进度``), dates, years and amounts (``2019``, ``¥3``, ``12.5``), a
     line ``第3页`` that carries anything else (``详见第3页表格``), a table's cells, a lone
     bracketed number, and lists or verses numbered on lines of their own (an item follows
     the last number).
