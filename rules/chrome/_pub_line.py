@@ -14,6 +14,7 @@ from zhclean.dates import DATE_ONLY_RE, parse_date
 from ._docsite_kinds import counter_item, is_counter_line
 from ._fold import MAX_CHROME_LINE, fold
 from ._kinds import SENTENCE_STOP, pub_items
+from ._memo import LineMemo
 from .vocab import (
     credit_role_kind,
     AUTHOR_LABELS,
@@ -201,6 +202,12 @@ def _blank_trailing_counters(s: str) -> str:
 def parse_pub_line(s: str) -> dict[str, Any] | None:
     """The fields of a line that is nothing but publication info, else ``None``.
 
+    A line's fields are its own: they are remembered (:data:`_pub_fields`) and each
+    caller gets a copy of its own to change. C102 asks this of every line of a page's
+    head and tail on every version of the page, twice where L301 and L302 change the
+    head's spaces, and a site's info lines recur on its pages: on a 5 MB corpus 2,684
+    calls held 1,299 lines.
+
     >>> parse_pub_line("发布日期:2019-10-25 17:09:02    来源:")
     {'published_at': '2019-10-25T17:09:02'}
     >>> parse_pub_line("（责任编辑：系统管理员）")
@@ -210,6 +217,11 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
     >>> parse_pub_line("13 10:50:34 出处：快科技 作者：王芳 编辑：张伟 评论（0）")
     {'source': '快科技', 'author': '王芳', 'editor': '张伟'}
     """
+    fields = _pub_fields(s)
+    return None if fields is None else dict(fields)
+
+
+def _parse_pub_line(s: str) -> dict[str, Any] | None:
     s = _colon_spaced_credits(s) or s
     if len(s) > MAX_CHROME_LINE or not pub_items(s):
         return None
@@ -249,3 +261,7 @@ def parse_pub_line(s: str) -> dict[str, Any] | None:
         elif kind in ("source", "author", "editor", "reviewer"):
             fields.setdefault(kind, value)
     return fields
+
+
+#: :func:`_parse_pub_line` remembered per line (never handed out: callers get copies)
+_pub_fields = LineMemo(_parse_pub_line, longest=MAX_CHROME_LINE)
