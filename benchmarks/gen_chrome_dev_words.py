@@ -914,13 +914,26 @@ DEV_ONLY_30 = {
     "FLAGS": ["珍品", "特供", "超清版", "修订版", "热推", "店长推荐", "名校推荐", "附解析", "典藏版", "首发版"],
 }
 
+# thirty-first round (issue 16, h28): from the probe's grid, notices in which the site names
+# itself by its name (淘豆网只提供…, 道客文库有权…), the shop's counter with its refund and
+# download rules (客服热线, 站长, 充值金额不予退还).
+DEV_ONLY_31 = {
+    "DISCLAIMER_PHRASES": [
+        "{d}版权归原作者所有，{s}仅作展示", "{d}涉及侵权的，请提交权属证明，核实后下架", "若有侵权，请来信告知，我们会在三日内处理",
+        "下载前请先预览，确认无误后再付费", "付费{d}下载次数不限，24小时内有效", "免费{d}每天限下载三次",
+        "{s}只提供{d}存储和分享服务", "{s}有权删除违规{d}", "{s}对{d}内容不作任何保证", "{s}所提供的{d}均来自网络",
+        "上传者应保证拥有{d}的合法权利", "虚拟商品一经售出，概不退款", "如重复扣费，请联系客服退款",
+        "充值金额不予退还，请谨慎操作", "投诉请拨打客服热线：400-{qq}", "联系站长微信：wx{qq}"],
+    "DOC_SITES": ["淘豆文档网", "道客文库", "学习文库吧", "优范文网"],
+}
+
 # Every round joins the dev-only wording, in the order the rounds were written (the web
 # round of stop 36 after the sixth): a generator picks by position, so the order is data too.
 _ROUNDS = (
     DEV_ONLY_2, DEV_ONLY_3, DEV_ONLY_4, DEV_ONLY_5, DEV_ONLY_6, DEV_ONLY_WEB,
     DEV_ONLY_7, DEV_ONLY_8, DEV_ONLY_9, DEV_ONLY_10, DEV_ONLY_11, DEV_ONLY_12,
     DEV_ONLY_13, DEV_ONLY_14, DEV_ONLY_15, DEV_ONLY_16, DEV_ONLY_17, DEV_ONLY_18,
-    DEV_ONLY_19, DEV_ONLY_20, DEV_ONLY_21, DEV_ONLY_22, DEV_ONLY_23, DEV_ONLY_24, DEV_ONLY_30,
+    DEV_ONLY_19, DEV_ONLY_20, DEV_ONLY_21, DEV_ONLY_22, DEV_ONLY_23, DEV_ONLY_24, DEV_ONLY_30, DEV_ONLY_31,
 )
 for _round in _ROUNDS:
     for _name, _items in _round.items():

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ._docsite_shape import flag_like
+from ._docsite_shape import _FLAG_WORD_RE, flag_like
 
 # a pair's label, framed, with a colon (any of the kinds sites print), a space, or run on
 # into a value that opens with a digit, a price sign, a star or a letter
@@ -173,8 +173,9 @@ def lone_badge(s: str) -> bool:
     """A line holding only a short flag-like word (精品, 独家, 高清版, 站长推荐): the
     record's own badge beside its lines or on a copy a site marked, never a line alone.
 
-    >>> lone_badge("精品"), lone_badge("完整版"), lone_badge("前言"), lone_badge("请及时报送")
-    (True, True, False, False)
+    >>> lone_badge("精品"), lone_badge("完整版"), lone_badge("前言"), lone_badge("请及时报送"), lone_badge("推荐书目")
+    (True, True, False, False, False)
     """
     t = s.strip()
-    return 0 < len(t) <= 6 and flag_like(t)
+    # (made only of the flags' words: 推荐书目 heads a reading list)
+    return 0 < len(t) <= 6 and flag_like(t) and "".join(_FLAG_WORD_RE.findall(t)) == t
