@@ -909,6 +909,36 @@ DEV_ONLY_19 = {
     "RELATED_HEADINGS": ["看了本文的人还看了", "下载了本文的人还下载了", "更多好文档", "相关阅读推荐", "本站热门"],
 }
 
+# thirtieth round (issue 16, h28): from benchmarks/probe_docsite_meta.py's grid, record lines
+# under labels no list of the rules holds — made up (any two to six Han characters: 入站时刻,
+# 归属门类, 转存次数, 口碑分) or as other sites word them (上架时间, 资料提供, 所属频道) — with
+# values of the record's kinds, and badges alone on their line (精品, 独家, 高清版).
+DEV_ONLY_30 = {
+    "META_LABELS": [
+        ("入站时刻", "date"), ("收编日期", "date"), ("归档时间", "date"), ("投稿时间", "date"), ("上载日子", "date"),
+        ("进库时刻", "date"), ("挂网日期", "date"), ("收藏于", "reldate"), ("页幅", "pages"), ("卷页数", "pages"),
+        ("纸张页数", "pages"), ("档案格式", "format"), ("存储格式", "format"), ("档案大小", "size"), ("占盘空间", "size"),
+        ("受欢迎度", "count"), ("围观人次", "count"), ("获赞数", "count"), ("转存次数", "count"), ("购入价", "price"),
+        ("结算价", "price"), ("兑换价", "price"), ("资源主人", "user"), ("上载会员", "user"), ("整编人", "user"),
+        ("归属门类", "category"), ("资源门类", "category"), ("所属板块", "category"), ("推荐星", "stars"),
+        ("优质度", "stars"), ("网友打分", "score"), ("口碑分", "score"), ("资源码", "code"), ("档案编码", "code"),
+        ("作品号", "code")],
+    "FLAGS": ["珍品", "特供", "超清版", "修订版", "热推", "店长推荐", "名校推荐", "附解析", "典藏版", "首发版"],
+}
+
+# thirty-first round (issue 16, h28): from the probe's grid, notices in which the site names
+# itself by its name (淘豆网只提供…, 道客文库有权…), the shop's counter with its refund and
+# download rules (客服热线, 站长, 充值金额不予退还).
+DEV_ONLY_31 = {
+    "DISCLAIMER_PHRASES": [
+        "{d}版权归原作者所有，{s}仅作展示", "{d}涉及侵权的，请提交权属证明，核实后下架", "若有侵权，请来信告知，我们会在三日内处理",
+        "下载前请先预览，确认无误后再付费", "付费{d}下载次数不限，24小时内有效", "免费{d}每天限下载三次",
+        "{s}只提供{d}存储和分享服务", "{s}有权删除违规{d}", "{s}对{d}内容不作任何保证", "{s}所提供的{d}均来自网络",
+        "上传者应保证拥有{d}的合法权利", "虚拟商品一经售出，概不退款", "如重复扣费，请联系客服退款",
+        "充值金额不予退还，请谨慎操作", "投诉请拨打客服热线：400-{qq}", "联系站长微信：wx{qq}"],
+    "DOC_SITES": ["淘豆文档网", "道客文库", "学习文库吧", "优范文网"],
+}
+
 # Every round joins the dev-only wording, in the order the rounds were written (the web
 # round of stop 36 after the sixth): a generator picks by position, so the order is data too.
 _ROUNDS = (
@@ -916,7 +946,7 @@ _ROUNDS = (
     DEV_ONLY_7, DEV_ONLY_8, DEV_ONLY_9, DEV_ONLY_10, DEV_ONLY_11, DEV_ONLY_12,
     DEV_ONLY_13, DEV_ONLY_14, DEV_ONLY_15, DEV_ONLY_16, DEV_ONLY_17, DEV_ONLY_18,
     DEV_ONLY_19, DEV_ONLY_20, DEV_ONLY_21, DEV_ONLY_22, DEV_ONLY_23, DEV_ONLY_24,
-    DEV_ONLY_25,
+    DEV_ONLY_25, DEV_ONLY_30, DEV_ONLY_31,
 )
 for _round in _ROUNDS:
     for _name, _items in _round.items():

@@ -29,6 +29,7 @@ from typing import Callable, Sequence
 
 from .._text import Line
 from ._docsite_mark import frames_a_document, marked_outside
+from ._docsite_voice import shop_counter
 from ._fold import fold
 
 # A heading of any wording: short, with no clause in it, set off as a heading is — in a
@@ -103,9 +104,15 @@ def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
     # the site or its users speak, or the notice's and the trade's words about the copies
     # (〔1〕文档侵权举报电话… / 〔2〕下载过程中如遇问题，请联系在线客服…)
     # (service alone is an event's too: 报名资料请下载填写 / 如有疑问请咨询服务热线)
-    if not (fams & _SITE_VOICE or fams & _RIGHTS_OR_HEDGE and {"trade", "document"} <= fams):
-        return None
     block = ([heading] if heading is not None else []) + list(run)
+    # (h28) or the shop's counter selling the copies: 客服 / 站长 with the trade's and a notice's words
+    # (Q1：投诉请拨打客服热线 / Q2：充值金额不予退还，请谨慎操作)
+    shop = "trade" in fams and bool(fams & _RIGHTS_OR_HEDGE) and any(shop_counter(lines[k].text) for k in run)
+    # (h28: neither numbered nor headed, the notice's words must be rights, not hedging: a text's
+    # own last lines, 文件编号：…〔2023〕58号 / 售价：每册11元，…不得向职工摊派。, hedge and trade too)
+    notice = fams & _RIGHTS_OR_HEDGE if numbered or heading is not None else fams & {"rights"}
+    if not (fams & _SITE_VOICE or notice and {"trade", "document"} <= fams or shop):
+        return None
     if not frames_a_document(lines, body, text_idx, block):
         return None
     # the copy's marks outside the block; or, numbered or headed, a block that opens or
@@ -173,7 +180,9 @@ def block_scored(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
         reason = scored_block(lines, body, text_idx, items, text_idx[p] if heading else above, families,
                               style is not None, edge, known_heading=heading)
     elif alone:
-        items = unnumbered_run(lines, body, text_idx, p, families, stop)
+        # (h28) the run ends where numbered items begin: a text's own last lines above a
+        # numbered notice are no items of it (会员积分可兑换电影票… / （1）虚拟商品一经售出…)
+        items = unnumbered_run(lines, body, text_idx, p, families, lambda t: stop(t) or numbering(t) is not None)
         reason = scored_block(lines, body, text_idx, items, above, families, False, edge)
     else:
         return None, [], None

@@ -37,6 +37,7 @@ from ._docsite_block import block_scored, framed_heading
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length, symbol_class
+from ._docsite_voice import names_itself
 from ._memo import LineMemo
 # the site's record of a copy lives in its own module; these names are imported from here
 from ._docsite_record import counter_item, is_counter_line, is_doc_meta_line, record_kind  # noqa: F401
@@ -202,6 +203,8 @@ def numbering(s: str) -> str | None:
 
 def _line_families(s: str) -> frozenset[str]:
     fams = set(cue_families(s))
+    if "site" not in fams and names_itself(s):
+        fams.add("site")  # (h28) the site by its name: 淘豆网只提供文档存储和分享服务
     if DISCLAIMER_RE.search(fold(s)):  # the known phrasings count as a full notice
         fams |= {"site", "rights", "hedge"}
     # (h21) a notice heading about the site's concerns run in before its text (免责声明：…,
@@ -403,7 +406,8 @@ def _only_the_copys_after(lines: Sequence[Line], text_idx: Sequence[int], last: 
         t = lines[i].text
         item = related_item(t)
         listed += related_heading(t) or item == "copy"
-        if item == "short":
+        # (h28: the copy's record first: 免费获取完整版 is its flag, whether or not a list is left)
+        if item == "short" and record_kind(t) is None:
             shorts += 1
         elif not (record_kind(t) is not None or is_progress_line(t) or is_pager_line(fold(t)) or _notice_like(t)
                   or furniture_evidence(t) is not None or related_heading(t) or item in ("copy", "title")):

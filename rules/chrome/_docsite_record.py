@@ -27,6 +27,7 @@ from .._layout import spaces_laid_out
 from ._fold import fold, symbol_class
 from ._docsite_shape import (_PRICE_FIRST, flag_kind, flag_like, paired_record_item, people_count_item, shaped_record_item,
                              unit_shaped_item)
+from ._docsite_pairs import any_label_kind, lone_badge
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
 from .vocab_web import COUNTER_WORD_PREFIXES, COUNTER_WORD_SUFFIXES, COUNTER_WORDS
@@ -277,6 +278,16 @@ def _line_record_kind(s: str) -> str | None:
     t = _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), t)
     if not t or len(t) > MAX_META_LINE:
         return None
+    kind = _listed_line_kind(t)
+    if kind is None:
+        # (h28) labels no list or head holds, read by their values' shapes (入站时刻：2018-01-23 ·
+        # 资源码：D60971), and a badge alone (精品, 高清版): plain, so they go only beside the
+        # site's record or on a copy a site marked
+        kind = any_label_kind(t, known=_meta_item, split=_META_SEP.split) or ("plain" if lone_badge(t) else None)
+    return kind
+
+
+def _listed_line_kind(t: str) -> str | None:
     if _BARE_TRADE_ITEM.fullmatch(t):
         return "trade"  # one item with spaces in it: 资料君 上传于 2020/03/16
     if _PRICE_FIRST.match(t):

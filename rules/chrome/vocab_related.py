@@ -22,6 +22,9 @@ RELATED_LISTED = ["文档", "资料", "范文", "文章", "阅读", "推荐", "�
                   "排行", "专题", "帖子", "图文", "作品", "模板", "范例", "好文", "读物", "精选", "精品"]
 # ---- docsite related lists (h21): what is listed, more of it (相关试卷, 相关合集)
 RELATED_LISTED += ["试卷", "合集"]
+# ---- (h28) the copy itself named first (本文相关文档, 本专题更多文档), and the site's shelves (相关文库)
+RELATED_QUALIFIERS += ["本文", "本文档", "本专题", "本资料"]
+RELATED_LISTED += ["文库"]
 RELATED_HEADING_FAMILY_RE = re.compile(
     # (h21: a 的 may join them, 相似的文档, and a shuffle button follow, 相关文档 换一换)
     rf"^(?:(?:{'|'.join(RELATED_QUALIFIERS)}){{1,2}}的?(?:{'|'.join(RELATED_LISTED)}){{1,2}}"

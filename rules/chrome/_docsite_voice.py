@@ -1,0 +1,49 @@
+"""The site speaking of itself by its name, and its shop's counter (h28, issue 16).
+
+A notice says 本站 or 本平台 — or names the site: ``淘豆网只提供文档存储和分享服务``,
+``道客文库有权删除违规资料``, ``文库吧对作品内容不作任何保证``. The name is read by its
+shape: a short name ending in a site's word (网, 文库, 资料库, 吧, 平台) opening a clause,
+then what a site says of itself (只提供, 不对…负责, 对…不作保证, 有权, 所提供的, 仅作展示).
+A sentence of a text names others (人民网报道, 某文库平台被判赔偿) and does not say so.
+
+A shop's counter — 客服, 站长, 管理员, 售后 — beside the trade's words (充值, 扣费, 下载) and
+a notice's (不予退还, 请谨慎) is the site selling its copies too: ``Q1：投诉请拨打客服热线`` /
+``Q2：充值金额不予退还，请谨慎操作``. An event's list says 服务热线 or 咨询电话.
+
+>>> names_itself("淘豆网只提供作品存储和分享服务"), names_itself("2.道客文库有权删除违规资料")
+(True, True)
+>>> names_itself("人民网报道了此事"), names_itself("本文档仅供参考"), names_itself("某文库平台被判赔偿")
+(False, False, False)
+>>> shop_counter("投诉请拨打客服热线：400-7646"), shop_counter("咨询电话：80643336")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from ._fold import fold
+
+# the words a site's name ends in, and what a site says of itself after its name
+SITE_NAME_ENDINGS = ["网", "文库", "资料库", "文档库", "吧", "平台", "文档网", "资源网"]
+SITE_SELF_CLAIMS = ["只提供", "仅提供", "不对", "有权", "所提供", "仅作", "不承担", "不保证", "保留", "不作任何", "概不",
+                    "所有文档", "所有资料", "所有资源", "只负责", "仅负责", "郑重", "对用户",
+                    "对作品", "对文档", "对资料", "对资源", "对课件", "对范文", "对文件", "均来自", "均由", "所收录"]
+_SITE_BY_NAME = re.compile(
+    r"(?:^|[，。；、:：)）】\]\s〕〗」>.．])(?![本该此其这某])[\u4e00-\u9fffA-Za-z]{1,6}?(?:"
+    + "|".join(sorted(map(re.escape, SITE_NAME_ENDINGS), key=len, reverse=True)) + r")(?:"
+    + "|".join(sorted(map(re.escape, SITE_SELF_CLAIMS), key=len, reverse=True)) + r")")
+# (the lead of a numbered item, stripped first: 2. 第一条 Q1： ⑴ ❶ No.1)
+_LEAD = re.compile(r"^\s*(?:[①-⑳⑴-⒇❶-❿➀-➓•·\-*#]|第[一二三四五六七八九十\d]{1,3}[条点]|[A-Za-z]{0,3}\.?\d{0,2}|[一二三四五六七八九十]{1,3})?\s*[、.．:：)）\]】〕〉>]?\s*")
+SHOP_COUNTER_WORDS = ["客服", "站长", "管理员", "售后", "店主", "卖家"]
+_SHOP = re.compile("|".join(SHOP_COUNTER_WORDS))
+
+
+def names_itself(s: str) -> bool:
+    """The site named by a short name of a site's shape, saying what a site says of itself."""
+    t = fold(s.strip())
+    return bool(_SITE_BY_NAME.search(_LEAD.sub("", t, count=1)) or _SITE_BY_NAME.search(t))
+
+
+def shop_counter(s: str) -> bool:
+    """A word of a shop's counter: 客服, 站长, 管理员, 售后."""
+    return bool(_SHOP.search(fold(s)))
