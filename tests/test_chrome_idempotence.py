@@ -267,6 +267,11 @@ FUZZ_SHAPES = [
     "\nq\nq\nq\no\n;\n，\n;<p>，<p>_\n\U0010ffff",
     "新闻首页" * 7 + "新闻，><p>首页>闻<p>" + "新闻首页" * 9 + "备<p>。。" + "首页新闻" * 5 + "新闻"
     + "首页新闻" * 38 + "首",
+    # a line of licence numbers was a hard-wrapped prose fragment (over 15 Han with 浙备号),
+    # so three lines made a wrapped body; C101 cut it after C002 had run, and the trail
+    # above was in the head on a second cleaning (rules fuzzer, stop 38: 23 of 284)
+    " " + "新闻首页 > " * 6 + "><p>ICP备14备" + "14041666号浙ICP备" * 10 + "14041666号首页 p><p>首页 > "
+    + "新闻首页 > " * 4 + "新闻<p><>_<p>首页 > " + "新闻首页 > " * 16,
 ]
 
 
