@@ -38,6 +38,7 @@ from zhclean.rule import Context
 
 from ._layout import laid_out
 from ._text import Line, delete_line
+from .chrome._kinds import body_paragraph_line
 from .chrome._memo import LineMemo
 from .chrome._page import Page, make_page
 from .layout_rejoin import RejoinLines, should_join
@@ -65,7 +66,9 @@ def laid_out_lines(lines: Sequence[Line], inside: range = range(0), longest: int
 
 def judged_lines(pg: Page) -> list[list[int]]:
     """The non-blank lines whose joins can change what a chrome rule decides, in runs that
-    L101 may join across: the head, and the tail; every line of a page without a body
+    L101 may join across: the head, and the tail, each with the body's
+    :data:`EDGE_BODY_LINES` lines next to it (a join there that moves the zones, by making
+    a paragraph or unmaking the first or last one, is made: :func:`_keeps_zones`); every line of a page without a body
     paragraph, when it is short (its body, if any, is a run of wrapped fragments, and a
     join there may make a paragraph that moves the zones: see :data:`SHORT_PAGE`). A head or tail line that L101 joins to a body
     paragraph is left apart: deleted as chrome, it is gone on a second cleaning; kept, it
@@ -73,11 +76,39 @@ def judged_lines(pg: Page) -> list[list[int]]:
     carry 扫一扫在手机打开当前页 into it)."""
     lines, z = pg.lines, pg.zones
     n = len(lines)
-    if is_short(pg) and (z.head_end >= z.tail_start or not pg.body[z.head_end] or not pg.body[z.tail_start - 1]):
+    if _planned_whole(pg):
         runs: tuple[range, ...] = (range(n),)
     else:
-        runs = (range(min(n, z.head_end)), range(z.tail_start, n))
+        # the body's edge lines too: L101 joining one of them to its neighbour can make a
+        # paragraph (or unmake one) and move the zones (:func:`_keeps_zones`)
+        head_stop = min(_into_body(lines, z.head_end, 1), z.tail_start)
+        tail_start = max(_into_body(lines, z.tail_start - 1, -1), z.head_end)
+        runs = (range(n),) if head_stop >= tail_start else (range(min(n, head_stop)), range(tail_start, n))
     return [[i for i in run if lines[i].text.strip()] for run in runs]
+
+
+def _planned_whole(pg: Page) -> bool:
+    """A short page without a body paragraph at one of its body's ends: L101 plans it whole."""
+    z = pg.zones
+    return is_short(pg) and (z.head_end >= z.tail_start or not pg.body[z.head_end] or not pg.body[z.tail_start - 1])
+
+
+#: Lines with text past each end of the body whose joins the view looks for (see
+#: :func:`judged_lines`).
+EDGE_BODY_LINES = 2
+
+
+def _into_body(lines: Sequence[Line], edge: int, step: int) -> int:
+    """The index :data:`EDGE_BODY_LINES` lines with text into the body from ``edge`` (the
+    first body line for ``step`` 1, the last for -1), or as far as the page goes."""
+    i, k, n = edge, 0, len(lines)
+    while 0 <= i < n:
+        if lines[i].text.strip():
+            k += 1
+            if k == EDGE_BODY_LINES:
+                break
+        i += step
+    return max(0, min(n, i + 1 if step == 1 else i))  # an end: past it, or at it
 
 
 #: Lines with text of a page without a body paragraph that the view plans whole (with L101's
@@ -151,7 +182,7 @@ def joined_runs(text: str, pg: Page) -> list[tuple[int, int]]:
     width joins full lines that ``should_join`` alone would leave (a partial join would
     make a page neither pass sees)."""
     judged = judged_lines(pg)
-    if len(judged) == 1:
+    if _planned_whole(pg):
         return _planned_runs(text, pg.lines) if len(judged[0]) > 1 else []
     found: list[tuple[int, int]] = []
     lines = pg.lines
@@ -171,8 +202,25 @@ def joined_runs(text: str, pg: Page) -> list[tuple[int, int]]:
                 else:
                     merged.append(p)
             paras = merged
-        found.extend((first, last) for first, last, _ in paras if last > first)
+        found.extend((first, last) for first, last, joined in paras
+                     if last > first and not _keeps_zones(pg, first, last, joined))
     return found
+
+
+def _keeps_zones(pg: Page, first: int, last: int, joined: str) -> bool:
+    """Whether L101's join of lines ``first`` to ``last`` (``joined``), which reaches into
+    the body, leaves the zones where they are, so the view need not make a page for it:
+    it does not touch the first or the last body paragraph, or it keeps that one a
+    paragraph (a head or tail line joined to it is body on a second cleaning, and kept or
+    deleted now, gone from the edge then); on a page whose body is only hard-wrapped
+    fragments, it does not make a paragraph."""
+    z = pg.zones
+    if last < z.head_end or first >= z.tail_start or z.head_end >= z.tail_start:
+        return False  # a join in the head or the tail, or on a page without a body
+    if not pg.body[z.head_end]:  # the zones came from the wrapped fragments
+        return not body_paragraph_line(joined)
+    touches = first <= z.head_end <= last or first <= z.tail_start - 1 <= last
+    return not touches or body_paragraph_line(joined)
 
 
 _REJOIN = RejoinLines()

@@ -258,6 +258,20 @@ FUZZ_SHAPES = [
     # C402 read a run of four spaces as no separator and the tab L301 makes of it as one, so
     # the line was a viewer's pager only on a second cleaning (hypothesis, stop 38)
     "\n2、第 3 页 共 12 页第 3 页 共 12 页，    ， 17:09:02",
+    # L101 joined two lines at an end of the body, after the chrome stage, and moved the
+    # zones: two hard-wrapped fragments into the page's only paragraph (the third fragment,
+    # a trail, was body until then), or the last paragraph with the line above it into a
+    # line that is none; C307 or C002 took the line left at the edge on a second cleaning
+    # (rules fuzzer, stop 38: 104 of 284 inputs C307's, 105 C002's)
+    "闻首页新闻首页首页新闻首页新闻<p>，首新闻首页新闻首页新闻首页新闻<p>首页闻首页新闻首页>新闻首页>新闻"
+    "\nq\nq\nq\no\n;\n，\n;<p>，<p>_\n\U0010ffff",
+    "新闻首页" * 7 + "新闻，><p>首页>闻<p>" + "新闻首页" * 9 + "备<p>。。" + "首页新闻" * 5 + "新闻"
+    + "首页新闻" * 38 + "首",
+    # a line of licence numbers was a hard-wrapped prose fragment (over 15 Han with 浙备号),
+    # so three lines made a wrapped body; C101 cut it after C002 had run, and the trail
+    # above was in the head on a second cleaning (rules fuzzer, stop 38: 23 of 284)
+    " " + "新闻首页 > " * 6 + "><p>ICP备14备" + "14041666号浙ICP备" * 10 + "14041666号首页 p><p>首页 > "
+    + "新闻首页 > " * 4 + "新闻<p><>_<p>首页 > " + "新闻首页 > " * 16,
 ]
 
 

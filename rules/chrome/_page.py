@@ -27,6 +27,7 @@ from .._text import Line, han_count, line_list
 from ._docsite_kinds import disclaimer_blocks
 from ._memo import LineMemo
 from ._kinds import BODY_MIN_HAN, body_paragraph_line, is_body_paragraph, is_disclaimer_line, is_footer_notice, pub_items
+from ._licence_numbers import without_licence_numbers
 from ._titles import MAX_TITLE_LEN, find_title, header_anchors, site_title_echo, title_above_info
 from .vocab import MEMBER_SHARE_RE
 
@@ -321,7 +322,8 @@ def _wrapped_body(lines: Sequence[Line]) -> list[int]:
 
 def _is_prose_fragment(s: str) -> bool:
     return han_count(s) >= WRAPPED_MIN_HAN and not (
-        is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s) or pub_items(s))
+        is_footer_notice(s) or is_disclaimer_line(s) or MEMBER_SHARE_RE.search(s) or pub_items(s)
+        or han_count(without_licence_numbers(s)) < WRAPPED_MIN_HAN)
 
 
 _prose_fragment_line = LineMemo(_is_prose_fragment)
