@@ -62,7 +62,7 @@ def trailing_lines(unit: Any, m: Measure) -> list[Any]:
 
 
 #: A post's info line: a time of day (21:47) or a relative time (3分钟前, 昨天).
-_POST_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d+\s*(?:秒|分钟|小时|天)前|昨天|前天")
+POST_TIME = _POST_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d+\s*(?:秒|分钟|小时|天)前|昨天|前天")
 #: Tags an info line may be printed in.
 INFO_TAGS = CELL_TAGS | frozenset("h1 h2 h3 h4 h5 h6 p li".split())
 #: An info line holds at most this many characters (user name, stars, floor, date and time).

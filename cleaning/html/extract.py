@@ -30,7 +30,7 @@ from .comments import reader_comments
 from .gather import post_named
 from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
                     reply_pair, thread_chain, with_question)
-from .threads import (CONTAINER_TAGS, from_heading, titled_container, thread_under_the_title,
+from .threads import (CONTAINER_TAGS, from_heading, titled_container, thread_under_the_title, without_teaser_lists,
                       with_first_post)
 from .trail import Trail
 
@@ -318,7 +318,7 @@ def choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False)
     block = _choose_block(top, m, heading, forum)
     if forum and heading is not None and block is not top and block not in heading.iterancestors():
         return from_heading(block, heading, top, m)
-    return block
+    return without_teaser_lists(block, heading, m) if forum else block
 
 
 def _choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False) -> Any:
