@@ -107,3 +107,39 @@ def test_zhidao_answers_lose_their_user_lines(scored):
     # 0.53 chrome kept before: the answers were unwrapped into cells (see above)
     rows = [s for p, s in scored if p["family"] == "zhidao"]
     assert mean([s["chrome"] for s in rows]) <= 0.45
+
+
+_BEST = ("<div class='wgt-best'><div class='hd'>最佳答案</div><div class='line content'><div class='best-text'><p>"
+         "先别急着辞职，把新公司的合同条款和社保基数问清楚，再算一算通勤的时间成本，值得就换。</p></div></div>"
+         "<div class='wgt-replyer-best'><a href='#'>海边的卡夫卡</a><span>采纳率：84%</span>"
+         "<span>2024-7-8 09:21</span></div></div>")
+
+
+def _zhidao(question: str) -> str:
+    return _page(f"<div class='main'><div class='question'><h1>换工作求大家支招</h1><div class='q-content'>{question}</div>"
+                 f"<div class='ask-info'>老张不慌 · 2024-5-6 09:41 提问</div></div>{_BEST}<div class='wgt-answers'>"
+                 f"<div class='hd'>其他回答</div>{_ANSWERS}</div></div>", site="百度知道")
+
+
+def test_a_one_line_question_above_its_info_line_is_kept():
+    # H107 took the lines between the title and the info line as the author's name: on a Q&A
+    # page that is the question itself (no punctuation, a few words)
+    text, info = extract(_zhidao("跳槽涨三成值不值得去"))
+    assert "跳槽涨三成值不值得去" in text
+    assert "2024-5-6 09:41" not in text
+
+
+def test_an_author_name_above_the_info_line_still_goes():
+    # a name asks nothing: on a news page it goes with the info line as before
+    page = ("<html><head><title>市里召开春季招聘会_新闻网</title></head><body><div class='art'><h1>市里召开春季招聘会"
+            "</h1><div>本报记者</div><div>来源：本报 2024-03-02 10:00</div><p>" + "本周六上午，市人才中心举办春季招聘会，"
+            "三百多家企业提供岗位八千余个。" * 3 + "</p></div></body></html>")
+    text, _ = extract(page)
+    assert "本报记者" not in text and "三百多家企业" in text
+
+
+def test_the_best_answers_user_and_date_line_goes():
+    # the best answer stands in its own box beside the run of answers: its line of user,
+    # 采纳率 and date was kept while the answers' went
+    text, _ = extract(_zhidao("跳槽涨三成值不值得去"))
+    assert "先别急着辞职" in text and "海边的卡夫卡" not in text and "采纳率" not in text

@@ -239,6 +239,11 @@ def post_chrome(block: Any, m: Measure, forum: bool = False) -> list[Any]:
         doomed.extend(cells)
         gone = set(cells)
         doomed.extend(e for e in info_lines(parent, posts, m) if e not in gone and not gone.intersection(e.iterancestors()))
+        beside = parent.getparent()
+        if forum and beside is not None and (beside is block or block in beside.iterancestors()):
+            # on a board, the boxes beside the run (the best answer, the question) have the
+            # posts' user-and-date lines too
+            doomed.extend(e for e in info_lines(beside, [parent], m) if parent not in set(e.iterancestors()))
     if forum:
         gone = set(doomed)
         doomed.extend(e for e in action_rows(block, m) if e not in gone and not gone.intersection(e.iterancestors()))
