@@ -22,6 +22,10 @@ dev families (tuned on)
   in ``div.answer > div.line.content``, 采纳率/擅长 cards, 为你推荐 beside;
 * ``stackex``: a Stack-Exchange-like Q&A in Chinese: ``div.question``/``div.answer`` with
   ``div.s-prose``, vote cells, ``div.comments > li.comment > span.comment-copy`` under each;
+* ``discuz7``: Discuz! 7.2 (the boards of 2009–13): ``td.postauthor`` card, the title inside
+  the first post's ``div.postmessage.firstpost``, ``td.t_msgfont``, 原帖由 … 发表 quotes;
+* ``zhidaopre``: 百度知道 as printed around 2012: question and answers each in a ``<pre>``,
+  ``div#best-answer-panel``, ``div.other-answer`` items with 回答于 lines;
 
 held-out families (never tuned on: score them, do not read their misses)
 * ``tieba``: 百度贴吧 ``div.l_post > div.d_post_content``, ``div.j_lzl_container`` floors in
@@ -36,8 +40,8 @@ posts). Gold: the posts' lines, a table as its cells run together, code as its l
 together, the replies under posts; chrome: users, dates, signatures, edit lines, hidden-post
 notices, ads, the sidebar, the engine's words. Scored as gen_forum::
 
-    .venv/bin/python benchmarks/gen_forum_engines.py --split dev --pages 100
-    .venv/bin/python benchmarks/gen_forum_engines.py --split heldout --pages 60
+    .venv/bin/python benchmarks/gen_forum_engines.py --split dev        # 140 pages
+    .venv/bin/python benchmarks/gen_forum_engines.py --split heldout    # 60 pages
 
 >>> pages = make_pages(seed=2, pages=6, split="heldout")
 >>> sorted({p["family"] for p in pages}), all(p["posts"] and "<html" in p["html"] for p in pages)
@@ -54,7 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_forum as gf  # noqa: E402
 import gen_forum_boards as gb  # noqa: E402
 
-SPLITS = {"dev": ("discuz", "phpbb", "douban", "zhidao", "stackex"), "heldout": ("tieba", "tianya", "nga")}
+SPLITS = {"dev": ("discuz", "phpbb", "douban", "zhidao", "stackex", "discuz7", "zhidaopre"), "heldout": ("tieba", "tianya", "nga")}
 SHAPES = ("rich", "terse", "qa", "single", "crowded")
 _E = gb._E
 _NESTED = ["同感，我家也是这样弄的。", "请问后来怎么解决的？", "谢谢，学到了。", "这个我也想知道，蹲一个。", "楼上说得对。"]
@@ -71,7 +75,7 @@ _TABLE = [("项目", "价格", "备注"), ("人工费", "3800元", "含拆旧"),
 _CODE = ["import requests", "resp = requests.get(url, timeout=10)", "print(resp.status_code)"]
 
 
-_NESTING = ("discuz", "zhidao", "stackex", "tieba", "tianya")  # engines that print replies under a post
+_NESTING = ("discuz", "zhidao", "stackex", "tieba", "tianya", "zhidaopre")  # engines that print replies under a post
 
 
 def _posts(rng: random.Random, shape: str, family: str) -> list[dict]:
@@ -339,10 +343,74 @@ def _nga(posts, title, rng, shape):
     return "".join(out), ["级别:", "威望:", "注册:", "Reply to Post"]
 
 
+def _discuz7(posts, title, rng, shape):
+    """Discuz! 7.2 (2009–13): the title inside the first post's ``postmessage``, the card in
+    ``td.postauthor``, the text in ``td.t_msgfont``, signatures and actions in rows below."""
+    out = [f'<div id="nav"><a href="#">邻里论坛</a> &raquo; <a href="#">家居装修</a> &raquo; {_E(title)}</div>'
+           f'<div class="pages_btns"><div class="pages"><em>&nbsp;{len(posts)}&nbsp;</em><strong>1</strong>'
+           f'<a href="#">2</a><a class="next" href="#">下一页</a></div><span class="postbtn"><a href="#">发帖</a></span></div>'
+           f'<div id="postlist" class="mainbox viewthread">']
+    for i, p in enumerate(posts):
+        pid = p["pid"]
+        head = f'<div id="threadtitle"><h1>{_E(title)}</h1></div>' if i == 0 else ""
+        quote = lambda u, d, s: (f'<div class="quote"><h5>引用:</h5><blockquote>原帖由 <i>{_E(u)}</i> 于 {d} 发表<br />'
+                                 f'{_E(s)}</blockquote></div>')
+        text = ('<div class="locked">提示: <em>作者被禁止或删除 内容自动屏蔽</em></div>' if p["hidden"] else
+                f'<div class="t_msgfontfix"><table cellspacing="0" cellpadding="0"><tr><td class="t_msgfont" '
+                f'id="postmessage_{pid}">{_text(p, rng, br=True, quote=quote)}</td></tr></table></div>')
+        edit = (f'<div class="postratings">本帖最后由 {_E(p["user"])} 于 {p["date"]} 编辑</div>' if p["edited"] else "")
+        sig = (f'<tr><td class="postcontent postbottom"><div class="signatures">{_E(p["sig"])}</div></td></tr>'
+               if p["sig"] else "")
+        out.append(
+            f'<div id="post_{pid}"><table id="pid{pid}" summary="pid{pid}" cellspacing="0" cellpadding="0"><tr>'
+            f'<td class="postauthor" rowspan="2"><div class="postinfo"><a href="space.php?uid={pid}">{_E(p["user"])}</a>'
+            f'</div><div class="avatar"><img src="avatar.php?uid={pid}" /></div><dl class="profile s_clear"><dt>UID</dt>'
+            f'<dd>{pid}&nbsp;</dd><dt>积分</dt><dd>{p["score"]}&nbsp;</dd><dt>注册时间</dt><dd>{p["reg"]}&nbsp;</dd></dl>'
+            f'<p><em>{p["level"]}</em></p></td><td class="postcontent"><div class="postinfo"><strong><a id="postnum{pid}" '
+            f'href="#">{"楼主" if i == 0 else p["floor"]}<sup>#</sup></a></strong><div class="posterinfo"><div '
+            f'class="pagecontrol"><a href="#">只看该作者</a></div><div class="authorinfo"><em id="authorposton{pid}">'
+            f'发表于 {p["date"]}</em></div></div></div><div class="defaultpost"><div id="ad_thread3_{i}"></div><div '
+            f'class="postmessage{" firstpost" if i == 0 else ""}">{head}{edit}{text}</div>{_dianping(p)}</div></td></tr>{sig}'
+            f'<tr><td class="postauthor"></td><td class="postcontent"><div class="postactions"><p><a href="#">回复</a>'
+            f'<a href="#">引用</a><a href="#">评分</a><a href="#">报告</a><a href="#">TOP</a></p></div></td></tr>'
+            f'</table></div>')
+        if shape == "crowded" and i == 1:
+            out.append(f'<div class="ad_pip"><a href="#">{_ADS[1]}</a></div>')
+    out.append('</div><div class="pages_btns"><a class="next" href="#">下一页</a></div>')
+    return "".join(out), ["只看该作者", "注册时间", "作者被禁止或删除", "本帖最后由", "原帖由", "UID"]
+
+
+def _zhidaopre(posts, title, rng, shape):
+    """百度知道 as printed around 2012: the question and each answer in a ``<pre>``, the best
+    answer under ``div#best-answer-panel``, other answers in ``div.other-answer`` items."""
+    q = posts[0]
+
+    def pre(p, cls):
+        rest = _text(dict(p, lines=[], img=False, quote=None), rng)
+        return f'<pre class="{cls}" accuse="aContent">{_E(chr(10).join(p["lines"]))}</pre>{rest}'
+
+    out = [f'<div id="question-box" class="mod-shadow"><div class="question-title"><h1 class="ask-title">{_E(title)}</h1>'
+           f'</div><div class="question-content">{pre(q, "q-content")}</div><div class="ask-info f-aid">'
+           f'{_E(q["user"])} | 浏览 {rng.randint(99, 9999)} 次 | {q["date"]}</div></div>']
+    if len(posts) > 1:
+        b = posts[1]
+        out.append(f'<div id="best-answer-panel" class="mod-shadow"><div class="hd"><h2>最佳答案</h2></div><div '
+                   f'class="content">{pre(b, "best-text mb-10")}</div><div class="grid f-aid">{_E(b["user"])} 回答于 '
+                   f'{b["date"]} | 采纳率{rng.randint(40, 99)}%</div>{_nested(b, "zhidaopre")}</div>')
+    out.append(f'<div id="reply-panel" class="mod-shadow"><div class="hd"><h2>其他回答 共{max(len(posts) - 2, 0)}条</h2>'
+               f'</div>')
+    for p in posts[2:]:
+        out.append(f'<div class="other-answer"><div class="content">{pre(p, "reply-text mb-10")}</div><div class="grid '
+                   f'f-aid">{_E(p["user"])} 回答于 {p["date"]} | <a href="#">评论</a></div>{_nested(p, "zhidaopre")}</div>')
+    out.append('</div>')
+    return "".join(out), ["最佳答案", "采纳率", "回答于", "浏览"]
+
+
 _FAMILIES = {"discuz": (_discuz, "邻里论坛"), "phpbb": (_phpbb, "邻里论坛"), "douban": (_douban, "豆瓣"),
              "zhidao": (_zhidao, "百度知道"), "stackex": (_stackex, "问答社区"), "tieba": (_tieba, "百度贴吧"),
-             "tianya": (_tianya, "天涯社区"), "nga": (_nga, "NGA玩家社区")}
-_GENERATOR = {"discuz": "Discuz! X3.4", "phpbb": "phpBB"}
+             "tianya": (_tianya, "天涯社区"), "nga": (_nga, "NGA玩家社区"), "discuz7": (_discuz7, "邻里论坛"),
+             "zhidaopre": (_zhidaopre, "百度知道")}
+_GENERATOR = {"discuz": "Discuz! X3.4", "phpbb": "phpBB", "discuz7": "Discuz! 7.2"}
 
 
 def _sidebar(rng: random.Random) -> str:
@@ -370,14 +438,15 @@ def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
         gold += [["".join(c for r in p["table"] for c in r)]] if p["table"] and not p["hidden"] else []
         gold += [["".join(p["code"])]] if p["code"] else []
         gold += [[s for _, s in p["nested"]]] if p["nested"] else []
-    chrome = [x for p in posts for x in (p["user"], p["date"]) + ((p["sig"],) if p["sig"] else ())]
+    signed = family in ("discuz", "phpbb", "discuz7")  # the engines that print signatures here
+    chrome = [x for p in posts for x in (p["user"], p["date"]) + ((p["sig"],) if p["sig"] and signed else ())]
     chrome += [_ADS[0][:12]] if shape == "crowded" and family in ("discuz", "phpbb") else []
     chrome += ["热门帖子", _HOT_LINES[0][:10], _HOT_LINES[3][:10]] if side else []
     return {"id": doc_id, "family": family, "shape": shape, "title": title, "html": page, "posts": gold,
             "chrome": chrome + words + ["京ICP备", "免责声明"]}
 
 
-def make_pages(seed: int = 1, pages: int = 100, split: str = "dev") -> list[dict]:
+def make_pages(seed: int = 1, pages: int = 140, split: str = "dev") -> list[dict]:
     families = SPLITS[split]
     rng = random.Random(f"engines-{split}-{seed}")
     return [_page(rng, families[k % len(families)], SHAPES[(k // len(families)) % len(SHAPES)], f"{split}-{k:04d}")
@@ -387,13 +456,13 @@ def make_pages(seed: int = 1, pages: int = 100, split: str = "dev") -> list[dict
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    ap.add_argument("--pages", type=int, default=100)
+    ap.add_argument("--pages", type=int, default=None, help="default: 140 dev, 60 held-out")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
     ap.add_argument("--family", help="with --show, only this family or shape (dev only)")
     args = ap.parse_args(argv)
     from zhclean.html import extract
-    rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in make_pages(args.seed, args.pages, args.split)]
+    rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in make_pages(args.seed, args.pages or (140 if args.split == "dev" else 60), args.split)]
     print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
     for key in ("all",) + SPLITS[args.split] + SHAPES:
         g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]

@@ -143,3 +143,62 @@ def test_the_best_answers_user_and_date_line_goes():
     # 采纳率 and date was kept while the answers' went
     text, _ = extract(_zhidao("跳槽涨三成值不值得去"))
     assert "先别急着辞职" in text and "海边的卡夫卡" not in text and "采纳率" not in text
+
+
+def _answer(user: str, text: str, comments: list[str]) -> str:
+    items = "".join(f"<li class='comment'><span class='comment-copy'>{c}</span> – <a href='#'>路人{i}</a></li>"
+                    for i, c in enumerate(comments))
+    box = f"<div class='comments'><ul>{items}</ul><a href='#'>添加评论</a></div>" if items else ""
+    return (f"<div class='answer'><div class='post-layout'><div class='votecell'>赞成 3 反对</div><div class='postcell'>"
+            f"<div class='s-prose'>{text}</div><div class='user-info'>回答于 2024-3-2 10:20 {user}</div></div>{box}"
+            f"</div></div>")
+
+
+def test_comments_under_an_answer_are_kept():
+    # the box of comments beside an answer's text held < 30 % of its prose and went as the
+    # answer's chrome (a user card, a button row)
+    more = "<p>另外，签合同之前一定要把试用期、年终奖和加班费的算法问清楚，写进合同里才算数，口头说的都不作数。</p>"
+    answers = "".join(_answer(u, f"<p>{t}</p>{more}", c) for u, t, c in (
+        ("甲", "先把需求写下来，再去比较三家公司的报价和合同条款，最后看售后，别只看首付款。我家去年就是这样选的，"
+         "省了不少事。", ["请问三家是怎么选出来的？", "合同里哪几条最要紧？"]),
+        ("乙", "跳槽前先算清楚通勤和加班的时间成本，三成的涨幅摊到每个小时里可能没有那么多，这一点很多人都忽略了。", []),
+        ("丙", "我的经验是先拿到书面录用通知再提离职，口头承诺说变就变，去年我同事就吃过这个亏，白白空窗了两个月。",
+         ["谢谢，学到了这一招。", "同感，我家也是这样。"])))
+    page = _page(f"<h1>换工作求大家支招</h1><div id='answers'>{answers}</div>")
+    text, _ = extract(page)
+    for kept in ("请问三家是怎么选出来的？", "合同里哪几条最要紧？", "谢谢，学到了这一招。", "省了不少事", "白白空窗"):
+        assert kept in text
+    assert "回答于" not in text
+
+
+def test_a_signature_beside_a_post_still_goes():
+    # one line of a signature is no box of replies
+    long = "先把需求写下来，再去比较三家公司的报价和合同条款，最后看售后，别只看首付款。" * 2
+    posts = "".join(f"<div class='post'><div class='user'>用户{i}</div><div class='text'>{long}第{i}楼。</div>"
+                    f"<div class='sign'><div>签名档：生活不止眼前的苟且，还有诗和远方。</div></div></div>" for i in range(3))
+    text, _ = extract(_page(f"<h1>换工作求大家支招</h1><div class='list'>{posts}</div>", site="邻里论坛"))
+    assert "第2楼" in text and "签名档" not in text
+
+
+def _discuz7_post(pid: int, user: str, text: str, sig: str | None) -> str:
+    sig_row = f"<tr><td class='postcontent'><div class='signatures'>{sig}</div></td></tr>" if sig else ""
+    return (f"<div id='post_{pid}'><table><tr><td class='postauthor'><a href='#'>{user}</a><dl><dt>积分</dt><dd>{pid}</dd>"
+            f"</dl></td><td class='postcontent'><div class='authorinfo'><em>发表于 2024-3-{pid % 28 + 1} 10:2{pid % 10}</em>"
+            f"</div><div class='postmessage'><table><tr><td class='t_msgfont'>{text}</td></tr></table></div></td></tr>"
+            f"{sig_row}<tr><td class='postauthor'></td><td class='postcontent'><a href='#'>回复</a> <a href='#'>引用</a>"
+            f"</td></tr></table></div>")
+
+
+def test_one_line_replies_beside_signatures_that_outweigh_them_are_kept():
+    # the replies' signatures hold prose their texts (顶, mark一下) lack: they voted the
+    # signature row the text slot, and every reply's text row went as its chrome
+    first = _discuz7_post(1, "楼主", "在现在的公司干了四年，工资一直没怎么涨，最近有猎头联系我。<br />"
+                          "新公司给的涨幅有三成，但是要去另一个区，通勤多一个小时。<br />大家觉得值不值得去？", None)
+    replies = [_discuz7_post(2, "甲", "顶顶顶", "我的小店开业啦，欢迎光临"),
+               _discuz7_post(3, "乙", "mark一下", "生活不止眼前的苟且，还有诗和远方"),
+               _discuz7_post(4, "丙", "前排围观", None), _discuz7_post(5, "丁", "楼主好人", "我的小店开业啦，欢迎光临")]
+    page = _page(f"<h1>换工作求大家支招</h1><div id='postlist'>{first}{''.join(replies)}</div>", site="邻里论坛")
+    text, _ = extract(page)
+    for kept in ("通勤多一个小时", "顶顶顶", "mark一下", "前排围观", "楼主好人"):
+        assert kept in text
+    assert "欢迎光临" not in text and "诗和远方" not in text
