@@ -36,11 +36,12 @@ held-out families (never tuned on: score them, do not read their misses)
 Shapes: ``rich`` (pictures, tables, code, quotes, edit lines, a hidden post), ``terse`` (every
 reply 顶/支持/谢谢楼主分享), ``qa`` (a one-line question, long answers), ``single`` (one post),
 ``crowded`` (a hot-thread list longer than the thread, ads between floors, replies under
-posts). Gold: the posts' lines, a table as its cells run together, code as its lines run
+posts), ``tiny`` (a one-sentence question and two or three one-word replies beside the
+board's notice and its hot threads). Gold: the posts' lines, a table as its cells run together, code as its lines run
 together, the replies under posts; chrome: users, dates, signatures, edit lines, hidden-post
 notices, ads, the sidebar, the engine's words. Scored as gen_forum::
 
-    .venv/bin/python benchmarks/gen_forum_engines.py --split dev        # 140 pages
+    .venv/bin/python benchmarks/gen_forum_engines.py --split dev        # 168 pages
     .venv/bin/python benchmarks/gen_forum_engines.py --split heldout    # 60 pages
 
 >>> pages = make_pages(seed=2, pages=6, split="heldout")
@@ -59,7 +60,7 @@ import gen_forum as gf  # noqa: E402
 import gen_forum_boards as gb  # noqa: E402
 
 SPLITS = {"dev": ("discuz", "phpbb", "douban", "zhidao", "stackex", "discuz7", "zhidaopre"), "heldout": ("tieba", "tianya", "nga")}
-SHAPES = ("rich", "terse", "qa", "single", "crowded")
+SHAPES = ("rich", "terse", "qa", "single", "crowded", "tiny")
 _E = gb._E
 _NESTED = ["同感，我家也是这样弄的。", "请问后来怎么解决的？", "谢谢，学到了。", "这个我也想知道，蹲一个。", "楼上说得对。"]
 _NESTERS = ["momo酱", "江南烟雨", "大白菜", "Kevin_Lee", "橘子汽水"]
@@ -79,11 +80,13 @@ _NESTING = ("discuz", "zhidao", "stackex", "tieba", "tianya", "zhidaopre")  # en
 
 
 def _posts(rng: random.Random, shape: str, family: str) -> list[dict]:
-    n = 1 if shape == "single" else rng.randint(4, 7)
+    n = 1 if shape == "single" else rng.randint(3, 4) if shape == "tiny" else rng.randint(4, 7)
     posts = []
     for i in range(n):
         if shape == "qa" and i == 0:
             lines = [f"{rng.choice(gf._TOPICS)}怎么弄比较好"]
+        elif shape == "tiny":  # a one-sentence question, replies of a word or two
+            lines = [gf._sentence(rng)] if i == 0 else [rng.choice(gb._TERSE)]
         elif shape == "terse" and i:
             lines = [rng.choice(gb._TERSE)]
         elif shape == "qa":
@@ -413,11 +416,17 @@ _FAMILIES = {"discuz": (_discuz, "邻里论坛"), "phpbb": (_phpbb, "邻里论�
 _GENERATOR = {"discuz": "Discuz! X3.4", "phpbb": "phpBB", "discuz7": "Discuz! 7.2"}
 
 
-def _sidebar(rng: random.Random) -> str:
-    """The board's hot threads with a line of each: more prose than a short thread."""
+_BOARD_NOTICE = ("本版是邻里之间交流家居装修经验的地方，欢迎大家分享自己的装修日记、材料选购心得和施工中遇到的问题。"
+                 "发帖前请先搜索，避免重复提问；广告帖、引战帖一经发现立即删除，屡教不改者禁言处理。")
+
+
+def _sidebar(rng: random.Random, notice: bool = False) -> str:
+    """The board's hot threads with a line of each (and its notice): more prose than a short thread."""
     items = "".join(f'<li><a href="/t/{k}.html">{_E(t)}</a><p class="abstract">{_E(x)}</p><span>{rng.randint(9, 999)} 回复'
                     f'</span></li>' for k, (t, x) in enumerate(zip(rng.sample(gf._HOT, 6), rng.sample(_HOT_LINES, 6))))
-    return f'<div class="aside side"><div class="mod"><h2>热门帖子 · · · · · ·</h2><ul class="hot-list">{items}</ul></div></div>'
+    about = f'<div class="mod board-info"><h2>版块介绍</h2><p>{_BOARD_NOTICE}</p></div>' if notice else ""
+    return (f'<div class="aside side">{about}<div class="mod"><h2>热门帖子 · · · · · ·</h2><ul class="hot-list">{items}'
+            f'</ul></div></div>')
 
 
 def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
@@ -425,7 +434,7 @@ def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
     posts = _posts(rng, shape, family)
     build, site = _FAMILIES[family]
     body, words = build(posts, title, rng, shape)
-    side = _sidebar(rng) if shape in ("crowded", "terse", "single") else ""
+    side = _sidebar(rng, notice=shape == "tiny") if shape in ("crowded", "terse", "single", "tiny") else ""
     gen = f'<meta name="generator" content="{_GENERATOR[family]}" />' if family in _GENERATOR else ""
     nav = "".join(f'<li><a href="/{k}">{t}</a></li>' for k, t in enumerate(["首页", "论坛", "热帖", "消息"]))
     page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8" /><title>{_E(title)} - {site}</title>{gen}</head><body>'
@@ -442,11 +451,12 @@ def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
     chrome = [x for p in posts for x in (p["user"], p["date"]) + ((p["sig"],) if p["sig"] and signed else ())]
     chrome += [_ADS[0][:12]] if shape == "crowded" and family in ("discuz", "phpbb") else []
     chrome += ["热门帖子", _HOT_LINES[0][:10], _HOT_LINES[3][:10]] if side else []
+    chrome += ["版块介绍", _BOARD_NOTICE[:12]] if shape == "tiny" else []
     return {"id": doc_id, "family": family, "shape": shape, "title": title, "html": page, "posts": gold,
             "chrome": chrome + words + ["京ICP备", "免责声明"]}
 
 
-def make_pages(seed: int = 1, pages: int = 140, split: str = "dev") -> list[dict]:
+def make_pages(seed: int = 1, pages: int = 168, split: str = "dev") -> list[dict]:
     families = SPLITS[split]
     rng = random.Random(f"engines-{split}-{seed}")
     return [_page(rng, families[k % len(families)], SHAPES[(k // len(families)) % len(SHAPES)], f"{split}-{k:04d}")
@@ -456,13 +466,13 @@ def make_pages(seed: int = 1, pages: int = 140, split: str = "dev") -> list[dict
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    ap.add_argument("--pages", type=int, default=None, help="default: 140 dev, 60 held-out")
+    ap.add_argument("--pages", type=int, default=None, help="default: 168 dev, 60 held-out")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
     ap.add_argument("--family", help="with --show, only this family or shape (dev only)")
     args = ap.parse_args(argv)
     from zhclean.html import extract
-    rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in make_pages(args.seed, args.pages or (140 if args.split == "dev" else 60), args.split)]
+    rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in make_pages(args.seed, args.pages or (168 if args.split == "dev" else 60), args.split)]
     print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
     for key in ("all",) + SPLITS[args.split] + SHAPES:
         g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]

@@ -202,3 +202,35 @@ def test_one_line_replies_beside_signatures_that_outweigh_them_are_kept():
     for kept in ("通勤多一个小时", "顶顶顶", "mark一下", "前排围观", "楼主好人"):
         assert kept in text
     assert "欢迎光临" not in text and "诗和远方" not in text
+
+
+_NOTICE = ("<div class='board-info'><h2>版块介绍</h2><p>本版是邻里之间交流换工作经验的地方，欢迎大家分享面试心得和入职后"
+           "遇到的问题。发帖前请先搜索，避免重复提问；广告帖一经发现立即删除。</p></div>")
+
+
+def test_a_tiny_thread_beside_a_notice_and_hot_threads_outweighing_it():
+    # the notice and the teasers were the best block, apart from the title heading; widening
+    # from it to the heading kept them all
+    first = ("<div class='question'><h1>换工作求大家支招</h1><div class='q'>涨三成但通勤多一小时，值得去吗？</div>"
+             "<div class='info'>老张不慌 · 2024-5-6 09:41</div></div>")
+    replies = "".join(f"<div class='reply'><div class='who'>{u} 2024-5-6 1{i}:00</div><div class='t'>{t}</div></div>"
+                      for i, (u, t) in enumerate((("甲", "顶顶顶"), ("乙", "同问"), ("丙", "mark一下"))))
+    side = f"<div class='aside'>{_NOTICE}<ul>{_HOT}</ul></div>"
+    text, _ = extract(_page(f"<div class='main'>{first}<div class='replies'>{replies}</div></div>{side}", site="邻里论坛"))
+    assert "值得去吗" in text and "同问" in text and "mark一下" in text
+    assert "版块介绍" not in text and "猫砂猫粮" not in text
+
+
+def test_signatures_voted_where_the_first_post_has_no_cell():
+    # the first post has no signature: the voted slot (the replies' signature) was not in it
+    # at all, and counted as holding all its text
+    def post(user: str, text: str, sig: str | None) -> str:
+        s = f"<div class='signature'>{sig}</div>" if sig else ""
+        return (f"<div class='post'><div class='inner'><dl class='postprofile'><dt>{user}</dt><dd>注册时间：2019-3-1</dd>"
+                f"</dl><div class='postbody'><h3>Re: 换工作</h3><p class='author'>由 {user} » 2024-3-2 10:20</p>"
+                f"<div class='content'>{text}</div>{s}</div></div></div>")
+    posts = (post("楼主", "在现在的公司干了四年，工资一直没怎么涨，最近有猎头联系我，涨幅三成，要不要去？", None)
+             + post("甲", "同问", "我的小店开业啦，欢迎光临") + post("乙", "mark一下", "本人签名：专业装修二十年，欢迎咨询"))
+    text, _ = extract(_page(f"<h2>换工作求大家支招</h2><div class='main'>{posts}</div>", site="邻里论坛"))
+    assert "同问" in text and "mark一下" in text and "工资一直没怎么涨" in text
+    assert "欢迎光临" not in text and "欢迎咨询" not in text

@@ -227,7 +227,7 @@ def post_chrome(block: Any, m: Measure, forum: bool = False) -> list[Any]:
         slot = _vote_slot([_slot_path(p, m) for p in voters])
         richest = max(voters, key=lambda p: m.prose[p], default=None)
         if (richest is not None and m.prose[richest] >= LONE_VOTER_SHARE * sum(m.prose[p] for p in voters)
-                and m.prose.get(_slot_cell(richest, slot), 0) < LONE_VOTER_SHARE * m.prose[richest]):
+                and m.prose.get(_slot_cell(richest, slot, whole=True), 0) < LONE_VOTER_SHARE * m.prose[richest]):
             # the slot most posts voted leaves out the text of a post holding most of the
             # thread's prose: the replies' signatures (我的小店开业啦，欢迎光临) outweigh their
             # texts (顶) and voted the signature row; that post decides alone

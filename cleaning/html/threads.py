@@ -155,6 +155,15 @@ def without_teaser_lists(block: Any, heading: Any, m: Measure) -> Any:
     return block
 
 
+def thread_beside_teasers(best: Any, heading: Any, top: Any, m: Measure) -> Any:
+    """On a board's page, when the best block lies apart from the title heading (a hot-thread
+    list outweighing a tiny thread): the heading's side of what holds both, if all beside it
+    is teaser lists without a post time (see :func:`without_teaser_lists`); else None."""
+    both = next((a for a in heading.iterancestors() if a is top or best in a.iterdescendants()), top)
+    side = without_teaser_lists(both, heading, m)
+    return side if side is not both else None
+
+
 def _teaser_list(box: Any, m: Measure) -> bool:
     """Most of ``box``'s prose is in :data:`TEASER_ITEMS` or more sibling items each led by a
     link (``<li><a>标题</a><p>摘要…</p></li>``)."""
