@@ -43,7 +43,8 @@ from .extract import (choose_block, drop_non_text, prune_furniture, prune_home_l
 from .extract import _remove as remove_element
 from .boards import article_page, class_and_id, named_board, qa_page
 from .gather import named_posts
-from .posts import forum_site, thread_kind, unwrap_post_groups
+from .paged import unwrap_post_groups
+from .posts import forum_site, thread_kind
 from .measure import Measure, squash
 from .metadata import date_from_text, from_head, from_info_line, head_meta, meta_near_title, site_suffix
 from .parse import element_path, parse

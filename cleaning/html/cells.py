@@ -61,8 +61,34 @@ def trailing_lines(unit: Any, m: Measure) -> list[Any]:
     return found
 
 
+#: Tags of the items of a box of replies under a post (not a text's paragraphs or inline parts).
+REPLY_ITEM_TAGS = frozenset("li div dl dd tr table section article".split())
+#: ... at least this many items of one kind, each with a sentence end.
+REPLY_BOX_ITEMS = 2
+_REPLY_SENTENCE = re.compile("[。！？!?]")
+
+
+def reply_box(cell: Any, m: Measure) -> bool:
+    """``cell`` (beside a post's text) holds a box of replies to the post: two or more items of
+    one kind, each with prose and a sentence end (Discuz's 点评, the comments under an answer,
+    楼中楼 items). A signature, a card or a button row holds no such run."""
+    for el in cell.iter(*REPLY_ITEM_TAGS | {"ul", "ol"}):
+        kinds: dict[tuple[str, str], int] = {}
+        for c in el:
+            if not isinstance(c.tag, str) or c.tag not in REPLY_ITEM_TAGS or m.prose.get(c, 0) <= 0:
+                continue
+            if not _REPLY_SENTENCE.search(c.text_content()):
+                continue
+            cls = (c.get("class") or "").split()
+            kind = (c.tag, cls[0].rstrip("0123456789_-") if cls else "")
+            kinds[kind] = kinds.get(kind, 0) + 1
+        if any(n >= REPLY_BOX_ITEMS for n in kinds.values()):
+            return True
+    return False
+
+
 #: A post's info line: a time of day (21:47) or a relative time (3分钟前, 昨天).
-_POST_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d+\s*(?:秒|分钟|小时|天)前|昨天|前天")
+POST_TIME = _POST_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d+\s*(?:秒|分钟|小时|天)前|昨天|前天")
 #: Tags an info line may be printed in.
 INFO_TAGS = CELL_TAGS | frozenset("h1 h2 h3 h4 h5 h6 p li".split())
 #: An info line holds at most this many characters (user name, stars, floor, date and time).

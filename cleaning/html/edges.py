@@ -115,14 +115,29 @@ def trim_edges(lines: list[str], title: str | None, thread: bool = False) -> tup
         elif len(lines[i]) > 30 or _is_prose(lines[i]):
             break
     if last_info >= 0:
-        removed.extend(lines[first:last_info + 1])
-        lines = lines[:first] + lines[last_info + 1:]
+        # in a thread a line asking something above the info line is the first post (a
+        # one-line question: 装修怎么弄比较好), not its author's name or card
+        head = lines[first:last_info + 1]
+        asked = [x for x in head if thread and _is_question_line(x)]
+        removed.extend(x for x in head if x not in asked)
+        lines = lines[:first] + asked + lines[last_info + 1:]
     lines = _cut_related(lines, removed, _RELATED_ONLY_HEADER if thread else _RELATED_HEADER)
     end = len(lines)
     while end > 1 and _is_tail_chrome(lines[end - 1]):
         end -= 1
         removed.append(lines[end])
     return lines[:end], removed
+
+
+#: A line that asks: a question mark or a question word (怎么, 如何, 吗, 哪些 …).
+_ASKING = re.compile(r"[？?]|怎么|怎样|如何|为什么|为何|什么|哪[里个些儿家种款]|多少|是否|能否|可不可以|[吗呢]$")
+#: ... of at least this many characters, with no label's colon.
+QUESTION_MIN_CHARS = 6
+
+
+def _is_question_line(line: str) -> bool:
+    return (len(line) >= QUESTION_MIN_CHARS and not is_head_chrome(line) and ":" not in line
+            and "：" not in line and _ASKING.search(line) is not None)
 
 
 def join_split_title(lines: list[str], key: str) -> list[str]:

@@ -30,8 +30,8 @@ from .comments import reader_comments
 from .gather import post_named
 from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
                     reply_pair, thread_chain, with_question)
-from .threads import (CONTAINER_TAGS, from_heading, titled_container, thread_under_the_title,
-                      with_first_post)
+from .threads import (CONTAINER_TAGS, from_heading, thread_beside_teasers, thread_under_the_title, titled_container,
+                      with_first_post, without_teaser_lists)
 from .trail import Trail
 
 DROP_TAGS = frozenset(
@@ -317,8 +317,9 @@ def choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False)
     two are most of what holds both (see :func:`zhclean.html.threads.from_heading`)."""
     block = _choose_block(top, m, heading, forum)
     if forum and heading is not None and block is not top and block not in heading.iterancestors():
-        return from_heading(block, heading, top, m)
-    return block
+        side = thread_beside_teasers(block, heading, top, m)
+        return side if side is not None else from_heading(block, heading, top, m)
+    return without_teaser_lists(block, heading, m) if forum else block
 
 
 def _choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False) -> Any:

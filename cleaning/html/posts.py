@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cells import CELL_TAGS, CELL_MAX_CHARS, CELL_SPLIT_DEPTH, action_rows, info_lines, split_cell, trailing_lines
+from .cells import (CELL_TAGS, CELL_MAX_CHARS, CELL_SPLIT_DEPTH, action_rows, info_lines, reply_box, split_cell,
+                    trailing_lines)
 from .measure import Measure
 
 #: A run is this many sibling posts, the chosen one included.
@@ -199,6 +200,11 @@ def _questions_apart(run: Any, layouts: set[tuple[tuple[str, str], ...]], m: Mea
     return []
 
 
+#: A post holding this share of the prose of a run's posts (more than all the others) may decide the
+#: text slot alone.
+LONE_VOTER_SHARE = 0.5
+
+
 def post_chrome(block: Any, m: Measure, forum: bool = False) -> list[Any]:
     """The cells of each post in the runs of posts under ``block`` that are not its text: the
     siblings, along the path to the text slot most posts share, of small prose or size. On a
@@ -217,34 +223,69 @@ def post_chrome(block: Any, m: Measure, forum: bool = False) -> list[Any]:
         posts = _posts_under(parent, kind, m)
         # the posts with prose vote (a one-line reply without any has no path to its text);
         # a lone first post among casual replies decides alone
-        paths = [_slot_path(p, m) for p in posts if m.prose.get(p, 0) > 0]
-        need = max(2, SLOT_AGREEMENT * len(paths)) if len(paths) >= 2 else 1
-        slot: list[tuple[str, str, int]] = []
-        for depth in range(MAX_SLOT_DEPTH):
-            votes: dict[tuple[str, str, int], int] = {}
-            for path in paths:
-                if len(path) > depth and path[:depth] == slot:
-                    votes[path[depth]] = votes.get(path[depth], 0) + 1
-            if not votes:
-                break
-            step, n = max(votes.items(), key=lambda kv: kv[1])
-            # a post whose text cell shares its prose with a box beside it (楼中楼) stops above
-            # the others' slot: it abstains, the posts going on decide
-            if n < need and (n < SLOT_AGREEMENT * sum(votes.values()) or n < SLOT_QUORUM * len(paths) or n < 2):
-                break
-            slot.append(step)
+        voters = [p for p in posts if m.prose.get(p, 0) > 0]
+        slot = _vote_slot([_slot_path(p, m) for p in voters])
+        richest = max(voters, key=lambda p: m.prose[p], default=None)
+        if (richest is not None and m.prose[richest] >= LONE_VOTER_SHARE * sum(m.prose[p] for p in voters)
+                and m.prose.get(_slot_cell(richest, slot, whole=True), 0) < LONE_VOTER_SHARE * m.prose[richest]):
+            # the slot most posts voted leaves out the text of a post holding most of the
+            # thread's prose: the replies' signatures (我的小店开业啦，欢迎光临) outweigh their
+            # texts (顶) and voted the signature row; that post decides alone
+            # when every post has a cell where that post's path leaves the voted one (a row
+            # of the same template), not when the first post is built otherwise
+            alone = _vote_slot([_slot_path(richest, m)])
+            fork = next((i for i, step in enumerate(alone) if i >= len(slot) or slot[i] != step), len(alone))
+            if all(_slot_cell(p, alone[:fork + 1], whole=True) is not None for p in posts):
+                slot = alone
         # a question standing apart, built like the posts, has their cells too
         everyone = posts + built_like_posts(parent, m)
         cells = _template_cells(everyone, m) if not slot else [c for p in everyone for c in _cells_beside(p, slot, m)]
         doomed.extend(cells)
         gone = set(cells)
         doomed.extend(e for e in info_lines(parent, posts, m) if e not in gone and not gone.intersection(e.iterancestors()))
+        beside = parent.getparent()
+        if forum and beside is not None and (beside is block or block in beside.iterancestors()):
+            # on a board, the boxes beside the run (the best answer, the question) have the
+            # posts' user-and-date lines too
+            doomed.extend(e for e in info_lines(beside, [parent], m) if parent not in set(e.iterancestors()))
     if forum:
         gone = set(doomed)
         doomed.extend(e for e in action_rows(block, m) if e not in gone and not gone.intersection(e.iterancestors()))
     return doomed
 
 
+
+
+def _vote_slot(paths: list[list[tuple[str, str, int]]]) -> list[tuple[str, str, int]]:
+    """The text slot the posts' paths agree on, step by step (see :data:`SLOT_AGREEMENT`)."""
+    need = max(2, SLOT_AGREEMENT * len(paths)) if len(paths) >= 2 else 1
+    slot: list[tuple[str, str, int]] = []
+    for depth in range(MAX_SLOT_DEPTH):
+        votes: dict[tuple[str, str, int], int] = {}
+        for path in paths:
+            if len(path) > depth and path[:depth] == slot:
+                votes[path[depth]] = votes.get(path[depth], 0) + 1
+        if not votes:
+            break
+        step, n = max(votes.items(), key=lambda kv: kv[1])
+        # a post whose text cell shares its prose with a box beside it (楼中楼) stops above
+        # the others' slot: it abstains, the posts going on decide
+        if n < need and (n < SLOT_AGREEMENT * sum(votes.values()) or n < SLOT_QUORUM * len(paths) or n < 2):
+            break
+        slot.append(step)
+    return slot
+
+
+def _slot_cell(post: Any, slot: list[tuple[str, str, int]], whole: bool = False) -> Any:
+    """The element of ``post`` at the end of ``slot`` (as far as ``post`` follows it; None
+    when it does not follow it to the end and ``whole`` is asked)."""
+    node = post
+    for tag, cls, index in slot:
+        kids = [c for c in node if isinstance(c.tag, str)]
+        if index >= len(kids) or kids[index].tag != tag or _kind(kids[index])[1] != cls:
+            return None if whole else node
+        node = kids[index]
+    return node
 
 
 def _template_cells(posts: list[Any], m: Measure) -> list[Any]:
@@ -299,7 +340,7 @@ def _cells_beside(post: Any, slot: list[tuple[str, str, int]], m: Measure) -> li
                 # comment's button line go, the comments stay
                 cells.extend(chrome)
                 cells.extend(line for k in kept for line in trailing_lines(k, m))
-            elif not _is_text(c, keep, m):
+            elif not _is_text(c, keep, m) and not reply_box(c, m):
                 cells.append(c)
         node = keep
     return cells
@@ -449,43 +490,3 @@ def pair_kind(box: Any, m: Measure) -> tuple[str, str] | None:
                     and sum(m.prose[p] for p in posts) >= RUN_PROSE_SHARE * prose):
                 return kind
     return None
-
-
-#: A wrapper's tag → the tags of posts it may page: rows in bodies, items in lists, blocks in blocks.
-_GROUP_TAGS = {"tbody": frozenset(("tr",)), "ul": frozenset(("li",)), "ol": frozenset(("li",)),
-               "div": frozenset(("div", "table", "article", "section", "dl")),
-               "section": frozenset(("div", "table", "article", "section", "dl"))}
-#: Wrappers that page a thread (``div.page-1``, ``tbody``): at least this many, holding
-#: together at least :data:`MIN_POSTS` posts.
-MIN_GROUPS = 2
-
-
-def unwrap_post_groups(top: Any) -> int:
-    """Unwrap the wrappers a thread's posts are paged into (posts loaded in batches, a
-    ``<tbody>`` per few rows), so the posts are one run of siblings; returns how many went.
-
-    Under one parent, two or more wrappers of one kind each holding only posts of one other
-    kind (not paragraphs or inline parts of a text), three or more posts in all."""
-    groups: dict[tuple[Any, tuple[str, str]], list[Any]] = {}
-    for w in top.iter(*_GROUP_TAGS):  # one pass, the tag filter in C
-        parent = w.getparent()
-        if parent is not None and w is not top:
-            groups.setdefault((parent, _kind(w)), []).append(w)
-    unwrapped = 0
-    for (_parent, kind), wrappers in groups.items():
-        if len(wrappers) < MIN_GROUPS:
-            continue
-        inner = {_kind(g) for w in wrappers for g in w if isinstance(g.tag, str)}
-        if len(inner) != 1:
-            continue
-        post_kind = next(iter(inner))
-        if post_kind[0] not in _GROUP_TAGS[kind[0]] or post_kind == kind:
-            continue
-        if sum(1 for w in wrappers for g in w if isinstance(g.tag, str)) < MIN_POSTS:
-            continue
-        if any((w.text or "").strip() or not len(w) for w in wrappers):
-            continue
-        for w in wrappers:
-            w.drop_tag()
-            unwrapped += 1
-    return unwrapped

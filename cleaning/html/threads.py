@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .cells import POST_TIME
 from .measure import Measure
 from .posts import is_post_run, with_question
 
@@ -119,3 +120,70 @@ def titled_container(heading: Any, top: Any, m: Measure) -> Any:
             return node
         node = node.getparent()
     return None
+
+
+#: How many levels a thread is narrowed away from the teaser lists beside it.
+UNDATED_DEPTH = 3
+#: A teaser list: this many items or more, each led by a link (another thread's title) ...
+TEASER_ITEMS = 3
+#: ... holding this share of the box's prose.
+TEASER_PROSE_SHARE = 0.6
+
+
+def without_teaser_lists(block: Any, heading: Any, m: Measure) -> Any:
+    """On a board's page, the child of ``block`` holding the title heading when it holds the
+    thread (prose and a post time) and every other child with prose is a list of teasers
+    without a post time: a hot-thread list beside a thread too short to outweigh it (a
+    one-post thread, terse replies). Replies print when they were posted; teasers of other
+    threads print their title as a link and a reply count. Repeated down to
+    :data:`UNDATED_DEPTH` levels."""
+    if heading is None:
+        return block
+    for _ in range(UNDATED_DEPTH):
+        if block not in heading.iterancestors():
+            return block
+        kids = [c for c in block if isinstance(c.tag, str)]
+        branch = next((c for c in kids if c is heading or heading in c.iterdescendants()), None)
+        if branch is None or branch is heading or m.prose.get(branch, 0) <= 0:
+            return block
+        others = [c for c in kids if c is not branch and m.prose.get(c, 0) > 0]
+        if not others or not POST_TIME.search(branch.text_content()):
+            return block
+        if any(POST_TIME.search(c.text_content()) or not _teaser_list(c, m) for c in others):
+            return block
+        block = branch
+    return block
+
+
+def thread_beside_teasers(best: Any, heading: Any, top: Any, m: Measure) -> Any:
+    """On a board's page, when the best block lies apart from the title heading (a hot-thread
+    list outweighing a tiny thread): the heading's side of what holds both, if all beside it
+    is teaser lists without a post time (see :func:`without_teaser_lists`); else None."""
+    both = next((a for a in heading.iterancestors() if a is top or best in a.iterdescendants()), top)
+    side = without_teaser_lists(both, heading, m)
+    return side if side is not both else None
+
+
+def _teaser_list(box: Any, m: Measure) -> bool:
+    """Most of ``box``'s prose is in :data:`TEASER_ITEMS` or more sibling items each led by a
+    link (``<li><a>标题</a><p>摘要…</p></li>``)."""
+    prose = m.prose.get(box, 0)
+    for parent in box.iter():
+        if not isinstance(parent.tag, str) or len(parent) < TEASER_ITEMS:
+            continue
+        led = [c for c in parent if isinstance(c.tag, str) and m.prose.get(c, 0) > 0 and _led_by_link(c)]
+        if len(led) >= TEASER_ITEMS and sum(m.prose[c] for c in led) >= TEASER_PROSE_SHARE * prose:
+            return True
+    return False
+
+
+def _led_by_link(item: Any) -> bool:
+    """The first text of ``item`` is a link's."""
+    for el in item.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if (el.text or "").strip():
+            return el.tag == "a" or any(a.tag == "a" for a in el.iterancestors() if a is not item)
+        if el is not item and (el.tail or "").strip():
+            return False
+    return False
