@@ -37,3 +37,4 @@ _PAIRS += "眾众讚赞連连"
 # issue 16, h23: who shared a copy by its shop (上传店铺)
 _PAIRS += "鋪铺"
 _PAIRS += "雜杂"  # stop 39: the closing source line (杂志)
+_PAIRS += "塊块績绩貫贯"  # h28: the body tables' labels (板块, 成绩, 籍贯)
