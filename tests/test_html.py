@@ -606,3 +606,20 @@ def test_a_much_longer_article_elsewhere_still_beats_a_summary_under_the_title()
             + "</div></body></html>")
     text, _ = extract(page)
     assert text.count("会议强调") == 6
+
+
+def test_an_article_split_in_two_by_a_gallery_keeps_both_parts():
+    # 163.com closes div#endText after the first paragraph, prints a photo gallery, then opens a
+    # second div#endText with the rest: the richer part alone would lose the first paragraph
+    gallery = "<div class='nph_gallery'>" + "".join(
+        f"<a href='/photo/{k}.html'>第{k}张</a>" for k in range(1, 9)) + "</div>"
+    page = ("<html><head><title>姚明参加熊猫放归活动_网易体育</title></head><body>"
+            "<div class='endContent'><h1>姚明参加熊猫放归活动</h1>"
+            "<div id='endText'><p>前天，作为新当选的市政协委员，姚明刚在上海参加了市政协会议，昨天又出现在成都大熊猫繁育研究基地。</p></div>"
+            + gallery + "<div id='endText'>"
+            + "<p>在启动仪式现场，姚明作了简短讲话，现场气氛十分热烈，随后参加了熊猫放养仪式，并与熊猫合影留念。</p>" * 6
+            + "</div></div></body></html>")
+    text, _ = extract(page)
+    assert "前天，作为新当选的市政协委员" in text
+    assert text.count("在启动仪式现场") == 6
+    assert "第3张" not in text

@@ -30,8 +30,8 @@ from .comments import reader_comments
 from .gather import post_named
 from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
                     reply_pair, thread_chain, with_question)
-from .threads import (CONTAINER_TAGS, from_heading, thread_beside_teasers, thread_under_the_title, titled_container,
-                      with_first_post, without_teaser_lists)
+from .threads import (CONTAINER_TAGS, from_heading, split_part, thread_beside_teasers, thread_under_the_title,
+                      titled_container, with_first_post, without_teaser_lists)
 from .trail import Trail
 
 DROP_TAGS = frozenset(
@@ -334,6 +334,8 @@ def _choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False
             s = m.score[el]
             if s > best_score:
                 best, best_score = el, s
+    if best is not top and split_part(best, m):
+        best = best.getparent()
     titled = _under_the_title(heading, best, top, m)
     if titled is not None:
         return titled
@@ -356,7 +358,7 @@ def _choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False
     for el in best.iter(*CONTAINER_TAGS):
         if el is best:
             continue
-        if m.chars[el] <= m.chars[focused] and _keeps_the_article(el, best, m, total):
+        if m.chars[el] <= m.chars[focused] and _keeps_the_article(el, best, m, total) and not split_part(el, m):
             focused = el
     if focused is not best:
         # the narrowing went into one post of a run holding most of the block (the replies'

@@ -187,3 +187,15 @@ def _led_by_link(item: Any) -> bool:
         if el is not item and (el.tail or "").strip():
             return False
     return False
+
+
+def split_part(el: Any, m: Measure) -> bool:
+    """``el`` is one part of an article the template printed in two: a sibling of the same tag
+    and ``id`` holds prose too (163.com closes ``div#endText`` before a photo gallery and opens
+    a second one after it). Narrowing into one part would lose the other."""
+    own_id = el.get("id")
+    parent = el.getparent()
+    if not own_id or parent is None:
+        return False
+    return any(sib is not el and sib.tag == el.tag and sib.get("id") == own_id and m.prose.get(sib, 0) > 0
+               for sib in parent)
