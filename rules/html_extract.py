@@ -83,7 +83,9 @@ class FurnitureByTag(_ExtractionStep):
     """Drop page furniture by its tag: ``<nav>``, ``<aside>``, ``<footer>``, ``<menu>``, ``<header>``.
 
     **What it does.** Removes those elements wherever they are, inside the article block
-    too. A ``<header>`` that holds the article's title heading stays.
+    too. A ``<header>`` that holds the article's title heading stays. A poll goes too: a
+    ``<form>`` offering two or more radio buttons or checkboxes (a news site's 调查 box,
+    ``你如何看待…？`` and its options), told before H101 drops the controls.
 
     **Leaves alone** such an element that holds a large share of the page's prose (a
     site that wraps its article in ``<aside>``), unless it is named as a footer and short.
@@ -92,7 +94,7 @@ class FurnitureByTag(_ExtractionStep):
 
     code = "H103"
     name = "html.furniture-by-tag"
-    summary = "page furniture by tag (nav, aside, footer, menu, a header without the title)"
+    summary = "page furniture by tag (nav, aside, footer, menu, a header without the title) and polls"
 
 
 class FurnitureByName(_ExtractionStep):

@@ -623,3 +623,23 @@ def test_an_article_split_in_two_by_a_gallery_keeps_both_parts():
     assert "前天，作为新当选的市政协委员" in text
     assert text.count("在启动仪式现场") == 6
     assert "第3张" not in text
+
+
+def _page_with_form(form: str, paragraphs: int = 6) -> str:
+    return ("<html><head><title>某公司年会举行_某某网</title></head><body><div id='artical'><h1>某公司年会举行</h1>"
+            + "<p>昨晚，某公司在北京举行年会，公司全体员工和合作伙伴代表一千余人参加，现场气氛热烈。</p>" * paragraphs
+            + form + "</div></body></html>")
+
+
+def test_a_poll_beside_the_article_goes_with_its_options():
+    # a news site's 调查 box: questions and their options, the controls dropped by H101
+    options = "".join(f"<li><input type='radio' name='q1' value='{k}'>{text}</li>" for k, text in enumerate(
+        ("炒作，邀请争议明星现身为企业做宣传", "民意，员工票选结果", "无所谓，企业有钱请谁都可以")))
+    poll = (f"<form action='http://survey.example.com/poll.php'><h3>你如何看待企业邀请明星参加年会？</h3><ul>{options}</ul>"
+            "<input type='submit' value='投票'></form>")
+    text, _ = extract(_page_with_form(poll))
+    assert text.count("昨晚，某公司在北京举行年会") == 6
+    assert "你如何看待" not in text and "无所谓" not in text
+    # the same form without the controls is text, not a poll
+    text, _ = extract(_page_with_form(poll.replace("<input type='radio'", "<span").replace("'submit'", "'hidden'")))
+    assert "你如何看待" in text

@@ -47,7 +47,7 @@ from .paged import unwrap_post_groups
 from .posts import forum_site, thread_kind
 from .measure import Measure, squash
 from .metadata import date_from_text, from_head, from_info_line, head_meta, meta_near_title, site_suffix
-from .parse import element_path, parse
+from .parse import element_path, mark_choice_forms, parse
 from .render import render, split_repeated_copy
 from .title import choose_title, element_showing, is_title_line, printed_title, title_printed_near, title_tag_text
 from .trail import Trail
@@ -121,6 +121,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
     meta: dict[str, Any] = from_head(tags)
     title_tag = title_tag_text(root)
     trail = Trail(html, line_shift, level)
+    mark_choice_forms(root)
     if "H101" in enabled:
         drop_non_text(root, trail)
     top = root.find("body")

@@ -25,7 +25,7 @@ from typing import AbstractSet, Any
 from urllib.parse import urlsplit
 
 from .measure import Measure, squash, visible_chars
-from .parse import BLOCK_TAGS
+from .parse import BLOCK_TAGS, CHOICES_MARK
 from .comments import reader_comments
 from .gather import post_named
 from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
@@ -215,6 +215,8 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
         if prose < HIDDEN_MAX_PROSE or m.links.get(el, 0) > 0.3 * m.chars.get(el, 0):
             return "H102"
     tag = el.tag
+    if tag == "form" and el.get(CHOICES_MARK) and "H103" in enabled:
+        return "H103"  # a poll or a survey beside the article (调查: 你如何看待…？ and its options)
     if tag in FURNITURE_TAGS and "H103" in enabled:
         if tag == "header" and _holds_title(el, title):
             return None

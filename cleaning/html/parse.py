@@ -178,3 +178,15 @@ def element_path(el: Any) -> str:
     elif el.get("class"):
         path += "." + ".".join(el.get("class").split())
     return path
+
+
+#: Set on a ``<form>`` whose controls offer choices (radio buttons, checkboxes) before H101
+#: drops the controls, so H103 still knows it for a poll.
+CHOICES_MARK = "data-zhclean-choices"
+
+
+def mark_choice_forms(root: Any) -> None:
+    """Mark the forms that offer two or more radio buttons or checkboxes (a poll, a survey)."""
+    for form in root.iter("form"):
+        if sum(1 for i in form.iter("input") if (i.get("type") or "").lower() in ("radio", "checkbox")) >= 2:
+            form.set(CHOICES_MARK, "1")
