@@ -44,6 +44,7 @@ from .vocab_web import (
     FORM_STEP_BUTTONS,
     FORM_WEAK_FIELD_RE,
     PREV_NEXT_LINK_RE,
+    REPORT_HEADING_WORDS,
     TAG_LABEL_HEADED_NOUNS,
     TAG_LABEL_NOUNS,
     TAG_LABELS,
@@ -275,7 +276,8 @@ class FormPrompts(OnView, LineRule):
 
     **Leaves alone** a field with its value (地址：杭州市文三路100号), a label whose value is
     on the next line (地址： / 杭州市文三路100号), a single 提交 or 地址： on its own, labels by
-    shape alone (工作要求： / 文化程度：), a printed receipt's blanks (单位名称：________), and
+    shape alone (工作要求： / 文化程度：), a report's heading by shape (主要做法：, 存在问题：)
+    opening a run of fields, a printed receipt's blanks (单位名称：________), and
     anything before the end of the body.
 
     **Anti-pattern**::
@@ -321,7 +323,14 @@ _LIVE_FORM_ITEM = re.compile(rf"请输入|请填写|请选择|请上传|[(（]\s
                              rf"|{FORM_OPTION_RE}|{FORM_CAPTCHA_RE}")
 
 
+_REPORT_HEADING = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(REPORT_HEADING_WORDS)})\s*[:：]\s*$")
+
+
 def _form_run(lines, run: list[tuple[int, str]], page_ends: bool = False):
+    # a report's heading by shape alone (主要做法：) opening the run is the body's last
+    # heading above a form, not the form's first box (gen_chrome dev seed 7: two cut)
+    while run and run[0][1] == "weak" and _REPORT_HEADING.match(fold(lines[run[0][0]].text)):
+        run = run[1:]
     fields = sum(len(_PROMPT_ITEMS.findall(fold(lines[i].text))) for i, k in run if k in ("prompt", "weak"))
     buttons = sum(k == "button" for _, k in run)
     # fields by shape alone (所在行业：) count only beside a known field or a button: a

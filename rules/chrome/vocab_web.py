@@ -153,6 +153,11 @@ FORM_REQUIRED_NOTE_RE = (r"[(（]?\s*(?:注\s*[:：]\s*)?(?:带|标有|标|有)?
 # A field by its shape alone: a short Han label and its colon, nothing after it (所在行业：,
 # 文化程度：). Weak: it counts only in a run that has a field of the lists or a button.
 FORM_WEAK_FIELD_RE = r"[\u4e00-\u9fff]{2,6}\s*[:：]"  # (then nothing, or what an empty box shows)
+# What a report's section heading ends in (主要做法：, 存在问题：, 下一步打算：): such a label by
+# shape opening a run of fields right under the body is the body's last heading, not a box.
+REPORT_HEADING_WORDS = ["做法", "措施", "举措", "经验", "成效", "成绩", "成果", "体会", "收获", "启示", "问题", "不足",
+                        "目标", "任务", "要求", "思路", "原则", "意义", "背景", "情况", "亮点", "特色", "打算", "安排",
+                        "步骤", "方法", "办法", "对策"]
 # buttons of other forms' steps: a survey's, a wizard's, a booking's
 FORM_BUTTON_VERBS_H24 = ["投票", "交卷", "预约", "完成", "修改", "查看", "编辑", "删除", "同意", "购买", "结算", "支付"]
 FORM_BUTTON_OBJECTS_H24 = ["答卷", "结果", "订单", "预约", "报名", "并继续", "并提交", "信息"]
