@@ -64,6 +64,32 @@ def is_account_prompt(s: str) -> bool:
     return _ACTION.search(t) is not None and _TARGET.search(t) is not None or _VISIT_THANKS.match(t) is not None
 
 
+#: Where a site keeps a page of its own on a social network (Hong Kong and Taiwan sites close
+#: their articles with it: 歡迎讚好我們的Facebook專頁, 加入我們的LINE好友).
+SOCIAL_PLATFORMS = ("facebook", "脸书", "面书", "twitter", "推特", "instagram", "youtube", "line", "telegram",
+                    "whatsapp", "微博", "粉丝专页", "粉丝团", "专页")
+#: The site speaking of itself: its page, its account, what it has opened there.
+SOCIAL_SELF = ("我们的", "我们", "本网", "本站", "本台", "本报", "本刊", "小编", "现已开设", "已开设", "已开通", "官方")
+#: What the reader is asked to do there.
+SOCIAL_ACTIONS = ("关注", "追踪", "订阅", "like", "赞好", "按赞", "点赞", "加入", "follow", "快点到", "立即到")
+_SOCIAL = [re.compile("|".join(map(re.escape, words))) for words in (SOCIAL_PLATFORMS, SOCIAL_SELF, SOCIAL_ACTIONS)]
+#: Longest such promotion: a sentence or two of what the page offers.
+MAX_SOCIAL_PROMO = 120
+
+
+def is_social_page_promo(s: str) -> bool:
+    """A site's invitation to its page on a social network: the network, the site speaking of
+    itself and what the reader is asked to do, in a line of at most 120 characters.
+
+    >>> is_social_page_promo("香港新浪新闻现已开设Facebook专页，让你即时掌握本地新闻，与朋友分享！快点到Facebook Like我们的专页")
+    True
+    >>> is_social_page_promo("歡迎讚好我們的Facebook專頁"), is_social_page_promo("该公司的Facebook专页昨日被黑客入侵，大量用户受到影响。")
+    (True, False)
+    """
+    t = fold(laid_out_line(s)).strip().lower()
+    return 0 < len(t) <= MAX_SOCIAL_PROMO and all(words.search(t) for words in _SOCIAL)
+
+
 # A site's thanks for the visit (感谢您访问京华网, 谢谢您的光临): the site's, never the article's
 # (a notice thanks its readers for their support or attention, not for visiting).
 _VISIT_THANKS = re.compile(r"^(?:感谢|谢谢|多谢)(?:您|你|各位|大家)?(?:的)?(?:访问|浏览|光临|来访|惠顾)")
@@ -104,7 +130,9 @@ class SignOff(OnView, LineRule):
     word and the account's or the app's thing, in a line of at most 40 characters with no
     sentence inside) or thank the reader for visiting the site (感谢您访问…网), items of its
     keyword menu (``1、回复【社保】查询缴纳记录``), lines that point at its QR code
-    (扫描下方二维码…) and the arrows, rules and end marks (—— END ——) among and above them,
+    (扫描下方二维码…), a site's invitation to its page on a social network (歡迎讚好我們的
+    Facebook專頁: the network, the site speaking of itself and an action, in up to 120
+    characters) and the arrows, rules and end marks (—— END ——) among and above them,
     and deletes them when there is an account prompt among them, or
     two menu items. The walk stops at the first body paragraph, long line or sentence;
     other short lines on the way (a counter, a footer item) are passed over and kept.
@@ -135,7 +163,10 @@ class SignOff(OnView, LineRule):
     summary = "the sign-off ending a page: an account's 关注 / 点【在看】 / 回复【关键词】, a site's 感谢您访问"
 
     # every line the rule deletes is a prompt or a menu item, or stands among them
-    triggers = ACCOUNT_TARGETS + MENU_VERBS + ("访问", "浏览", "光临", "来访", "惠顾")
+    # (a social network's Han names only: a Latin trigger is searched case-blind, twenty times
+    # slower, on every text; 专页 and 粉丝团 name a Facebook page in Chinese copy)
+    triggers = (ACCOUNT_TARGETS + MENU_VERBS + ("访问", "浏览", "光临", "来访", "惠顾")
+                + tuple(w for w in SOCIAL_PLATFORMS if not w.isascii()))
 
     def chrome_lines(self, pg: Page, ctx: Context):
         run, prompts, items = [], 0, 0
@@ -147,6 +178,9 @@ class SignOff(OnView, LineRule):
             if is_menu_item(s):
                 items += 1
                 run.append((i, "an item of the account's keyword menu"))
+            elif is_social_page_promo(s):
+                prompts += 1  # (a sentence or two, so before the walk stops at a paragraph)
+                run.append((i, "invites the reader to the site's page on a social network"))
             elif _LIST_ITEM.match(s) or s[-1] in "：:":
                 break  # a numbered step (1. 关注“XX工会”公众号) or its lead-in (报名方式：): the notice's
             elif is_account_prompt(s):

@@ -39,3 +39,4 @@ _PAIRS += "鋪铺"
 _PAIRS += "雜杂"  # stop 39: the closing source line (杂志)
 _PAIRS += "塊块績绩貫贯"  # h28: the body tables' labels (板块, 成绩, 籍贯)
 _PAIRS += "啓启"  # stop 40: a report's headings (启示)
+_PAIRS += "臉脸蹤踪"  # stop 40: C202's social pages (臉書, 追蹤)
