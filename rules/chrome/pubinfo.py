@@ -140,6 +140,12 @@ def tail_start_before_chrome(lines: Sequence[Line], body: Sequence[bool], head_e
     return max(head_end, zones(lines[:i], body[:i]).tail_start)
 
 
+#: The words a credit may close in the tail's first line: a few links (微博推荐 | 今日微博热点).
+MAX_CREDITED_LINKS = 24
+_CLAUSE_MARK = re.compile(r"[，。！？；,;!?：:]")
+_EDITOR_ROLE = re.compile(r"编辑|責任編輯|編輯|责编|責編|审核|校对|审校|签发")
+
+
 class PublicationInfo(Rule):
     """Remove publication-info lines and keep what they say in ``meta``; find the title.
 
@@ -152,7 +158,8 @@ class PublicationInfo(Rule):
     (``2019-12-10 07:57:40``). A value broken onto the next line (``来源：`` /
     ``山西日报``) goes with its label; an editor's credit in brackets closing the last
     paragraph (``……高质量发展。（责任编辑：张三）``, ``（记者 钱七）``, ``（编辑 张颖）``, names
-    before the role, ``（陈巍 编辑）``) is cut from it, and such a credit on a line of its own goes;
+    before the role, ``（陈巍 编辑）``) is cut from it, and such a credit on a line of its own goes, or closing a few words of links
+    under the last paragraph (``微博推荐 | 今日微博热点（编辑：SN034）``), with them;
     so does the line right under the last paragraph that closes the article with its source
     (``（金羊网）``, ``据《中国青年报》``, ``【来源：新华社】``) or the wire's end mark ``（完）``. A
     line of nothing but person credits (``作者：张三 编辑：李四``, ``供稿：城关镇工会``,
@@ -274,7 +281,8 @@ class PublicationInfo(Rule):
             done.add(closing[0])
             if closing[1]:
                 meta.setdefault("source", closing[1])
-        credit = self._trailing_credit(pg.lines, z, done, view)  # its edit cuts inside the source line
+        credit = (self._trailing_credit(pg.lines, z, done, view)  # its edit cuts inside the source line
+                  or self._credited_tail_line(pg.lines, z, done, view))
         if credit is not None:
             edit, fields = credit
             edits.append(edit)
@@ -298,6 +306,25 @@ class PublicationInfo(Rule):
             return None
         fields = parse_pub_line(role_first(m.group(0)) or m.group(0)) or {}
         return Edit(ln.start + m.start(), ln.start + m.end(), ""), fields
+
+    @staticmethod
+    def _credited_tail_line(lines: Sequence[Line], z, done: set[int], view):
+        """``微博推荐 | 今日微博热点（编辑：SN034）``: the first line under the last paragraph,
+        a few words of links (no clause) closed by the editor's credit, goes whole."""
+        i = z.tail_start
+        while i < len(lines) and not lines[i].text.strip():
+            i += 1
+        if i >= len(lines) or i in done or z.tail_start == 0:
+            return None
+        text = lines[i].text
+        m = _TRAILING_CREDIT.search(text, max(0, len(text) - MAX_CREDIT))
+        rest = text[:m.start()].strip() if m else ""
+        # (an editor's only: 图为活动现场（记者 张三 摄） is a caption and stays)
+        if (not rest or len(rest) > MAX_CREDITED_LINKS or _CLAUSE_MARK.search(rest)
+                or not _EDITOR_ROLE.search(m.group(0))):
+            return None
+        done.add(i)
+        return view.delete(i), parse_pub_line(m.group(0)) or {}
 
     @staticmethod
     def _just_below(nonblank: NonBlank, above: int, i: int) -> bool:
