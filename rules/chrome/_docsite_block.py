@@ -155,13 +155,20 @@ def unnumbered_run(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequen
     sentence of the text above them is no item of a notice below them)."""
     run = []
     for q in range(start, len(text_idx)):
-        t = lines[text_idx[q]].text.strip()
-        f = families(lines[text_idx[q]].text)
-        if (body[text_idx[q]] or len(t) > MAX_BLOCK_ITEM or not f or not (_CLAUSE_OR_STOP.search(t) or len(f) >= 2)
-                or framed_heading(t) or stop(t)):
+        if not _item_shaped(lines, body, text_idx, q, families) or stop(lines[text_idx[q]].text.strip()):
             break
         run.append(text_idx[q])
     return run
+
+
+def _item_shaped(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], q: int,
+                 families: Callable[[str], frozenset[str]]) -> bool:
+    """Whether the line at position ``q`` can be an item of :func:`unnumbered_run`, its
+    ``stop`` aside (the cheap tests: the stop reads the copy's record, 130 µs a new line)."""
+    t = lines[text_idx[q]].text.strip()
+    f = families(lines[text_idx[q]].text)
+    return not (body[text_idx[q]] or len(t) > MAX_BLOCK_ITEM or not f or not (_CLAUSE_OR_STOP.search(t) or len(f) >= 2)
+                or framed_heading(t))
 
 
 def block_scored(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], p: int, first: int,
@@ -182,7 +189,12 @@ def block_scored(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
     elif alone:
         # (h28) the run ends where numbered items begin: a text's own last lines above a
         # numbered notice are no items of it (会员积分可兑换电影票… / （1）虚拟商品一经售出…)
-        items = unnumbered_run(lines, body, text_idx, p, families, lambda t: stop(t) or numbering(t) is not None)
+        # (a run shorter than a block's fewest items scores nothing: known from the cheap
+        # tests of its first lines, no stop asked; the numbering, a memo, before the stop)
+        if p + MIN_BLOCK_ITEMS > len(text_idx) or not all(_item_shaped(lines, body, text_idx, q, families)
+                                                           for q in range(p, p + MIN_BLOCK_ITEMS)):
+            return None, [], None
+        items = unnumbered_run(lines, body, text_idx, p, families, lambda t: numbering(t) is not None or stop(t))
         reason = scored_block(lines, body, text_idx, items, above, families, False, edge)
     else:
         return None, [], None

@@ -27,6 +27,9 @@ hedge) and the shape: short, at the edges of the copy, made only of such items.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import compress
+from operator import attrgetter
 from typing import Sequence
 
 from .._text import Line
@@ -225,9 +228,9 @@ _notice_families = LineMemo(_line_families)
 # five times faster than the pattern of either-script classes, and reads the same: no
 # notice word holds a character that folding changes)
 # (a site's own nouns too: a notice that only sells copies names them, 第1点：会员…下载范文)
-_has_notice_word = LineMemo(lambda s: bool(_NOTICE_WORDS_FOLDED_RE.search(fold_any_length(s))
-                                           or _DOCSITE_NOUN_RE.search(fold_any_length(s))
-                                           or DISCLAIMER_RE.search(s)))
+# (the line folded once for both searches: most lines have neither word)
+_has_notice_word = LineMemo(lambda s: (lambda t: bool(_NOTICE_WORDS_FOLDED_RE.search(t) or _DOCSITE_NOUN_RE.search(t)
+                                                      or DISCLAIMER_RE.search(s)))(fold_any_length(s)))
 
 
 # the heading and numbering verdicts of the edge lines, asked again on every version of a page
@@ -255,7 +258,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     stands among the first or last ``edge`` lines with text, with no body paragraph
     before it (the head) or none after it (the tail), so a list in an article about
     copyright stays."""
-    text_idx = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    text_idx = list(compress(range(len(lines)), map(str.strip, map(attrgetter("text"), lines))))
     if not text_idx:
         return []
     # the region is the first and the last ``edge`` lines with text: positions in text_idx
@@ -273,28 +276,25 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                            if body[text_idx[p]] and not _notice_like(lines[text_idx[p]].text)), None)
     if last_paragraph is not None:
         tail = min(tail, last_paragraph + 1)
-    region = text_idx[:head] + text_idx[max(tail, head):]
+    # the region's positions in text_idx (the middle of the page holds no block's start)
+    positions = [*range(head), *range(max(tail, head), n)]
+    texts = [lines[text_idx[p]].text for p in positions]
+    stripped = list(map(str.strip, texts))
     # every block speaks of rights, hedges or service: most pages have no such word at their edges
     # (or a heading about the site, whose items may speak only of its trade and its users)
-    if not any(_has_notice_word(lines[i].text) or _notice_heading_line(lines[i].text.strip()) for i in region):
+    if not any(_has_notice_word(t) or _notice_heading_line(s) for t, s in zip(texts, stripped)):
         return []
+    # a block opens with a heading or with a line of the site's words: most lines at a
+    # page's edges are neither, and their run would be empty (the loop visits only these)
+    opens = [p for p, t, s in zip(positions, texts, stripped)
+             if len(s) <= MAX_NOTICE_LINE and (_notice_families(t) or _notice_heading_line(s))]
     found: list[tuple[int, str]] = []
     pending: list[tuple[list[int], str]] = []  # notices not at the edge (yet)
-    p = 0
-    while p < len(text_idx):
-        if head <= p < tail:
-            p = tail  # the middle of the page holds no block's start
-            continue
+    p = at = 0
+    while (at := bisect_left(opens, p, at)) < len(opens):
+        p = opens[at]
         i = text_idx[p]
         s = lines[i].text.strip()
-        if len(s) > MAX_NOTICE_LINE:
-            p += 1
-            continue
-        # a block opens with a heading or with a line of the site's words: most lines
-        # at a page's edges are neither, and their run would be empty
-        if not _notice_families(lines[i].text) and not _notice_heading_line(s):
-            p += 1
-            continue
         heading = _notice_heading_line(s)
         first = p + 1 if heading else p
         style = _numbering_line(lines[text_idx[first]].text.strip()) if first < len(text_idx) else None
