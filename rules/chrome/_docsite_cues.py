@@ -70,7 +70,9 @@ FLAG_WORDS = ["超级会员", "SVIP", "VIP", "vip", "会员", "新人", "新用�
               # (h21) who may have it and when it sells: 仅限VIP, 年度热门, 季度精选
               "仅限", "年度", "季度", "月度", "预览",
               # (h21) what the copy needs or holds, and how it trends: 无需积分, 含配套课件, 热度飙升, 全文可读
-              "无需", "免券", "免登录", "含配套", "配套", "可读", "全文", "飙升", "上升", "热度", "出品", "专区"]
+              "无需", "免券", "免登录", "含配套", "配套", "可读", "全文", "飙升", "上升", "热度", "出品", "专区",
+              # (h32) what the shop gives away: 超值福利, 新人福利
+              "超值", "福利"]
 # A flag sells the copy (and so is the site's wherever it stands) when it holds one of these.
 FLAG_TRADE_WORDS = ["VIP", "vip", "会员", "下载", "付费", "免费", "特价", "特惠", "限免", "折扣", "文档", "资料", "范文",
                     "课件", "下载券"]

@@ -68,7 +68,7 @@ _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也�
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
 _RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
 # (a comma between digits is a count's own: 字数：5,600)
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|(?<!\d),\s*|,(?!\d)\s*|\s+[/／\-~～—–－>＞→»★☆]\s+|\s{2,}|\u3000+|\t"
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|(?<!\d),\s*|,(?!\d)\s*|\s+(?:[/／\-~～—–－―>＞→»★☆]|//)\s+|\s{2,}|\u3000+|\t"
                        # any other symbol a site sets between items, by its Unicode kind (✦ ◈ ♦ ⋮ ┆ ┊):
                        # no record's value holds one (★☆ rate, ℃ counts heat: they stay values)
                        rf"|[{SYMBOL_SEPARATORS}]\s*)")
@@ -267,8 +267,9 @@ _PUNCT_VARIANTS = str.maketrans({**{c: "：" for c in "∶﹕︰꞉˸"}, **{c: "
 # two to four Han characters with a single space between each, then a colon: 关 键 词：
 _SPACED_LABEL = re.compile(r"(?:(?<=^)|(?<=[|｜·•；;]\s)|(?<=\s\s))[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}(?=\s*[:：])")
 # A label and its value joined as some sites print them, read as a colon: an equals sign
-# (文档ID=2074048), a doubled colon (格式：：DOC), an arrow (上传时间->2021-03-05, 页数→12).
-_EQUALS_COLON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\]】〗〕])\s*(?:[=＝]|[:：]{2,3}|->|=>|→|⇒|》)\s*(?=[^=＝:：>→⇒》\s])")
+# (文档ID=2074048), a doubled colon (格式：：DOC), an arrow (上传时间->2021-03-05, 页数→12),
+# a dash set solid (上传时间—2021-03-05; spaced, a dash is a separator: 格式：PDF — 页数：7).
+_EQUALS_COLON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\]】〗〕])(?:\s*(?:[=＝]|[:：]{2,3}|->|=>|→|⇒|》)\s*|—{1,2})(?=[^=＝:：>→⇒》—\s])")
 
 
 def _line_record_kind(s: str) -> str | None:
