@@ -143,9 +143,15 @@ PREDICATES = {
 }
 
 
+# headings with no notice noun at all: any short line a site sets over its notice
+FREE_HEADINGS = ["亲爱的读者", "写在下载之前", "关于本资料", "读前请看", "小编有话说", "给用户的话", "必看！", "一点说明",
+                 "下载前看这里", "请您留意", "本站提醒您", "敬告用户", "关于版权", "购买前请读", "致各位网友"]
+
+
 def notice_cell(g: Gen) -> tuple[list[str], dict]:
     r = g.rng
-    heading = r.choice(FRAMES).format(h=r.choice(HEAD_LEADS) + r.choice(HEAD_HEADS))
+    free = r.random() < 0.25
+    heading = r.choice(FRAMES).format(h=r.choice(FREE_HEADINGS) if free else r.choice(HEAD_LEADS) + r.choice(HEAD_HEADS))
     numbering = r.choice(NUMBERINGS)
     fams = r.sample(sorted(PREDICATES), g.n(2, 4))
     lines = [heading] if r.random() < 0.85 else []
@@ -155,7 +161,7 @@ def notice_cell(g: Gen) -> tuple[list[str], dict]:
         pred = r.choice(PREDICATES[fam]).format(k=g.n(1, 9), qq=g.n(10000000, 99999999))
         text = pred if fam == "contact" else subj + ("，" if r.random() < 0.4 else "") + pred
         lines.append(lead + text + r.choice(["。", "；", "", "！"]))
-    classes = {"heading": "yes" if len(lines) > len(fams) else "no", "numbering": repr(numbering),
+    classes = {"heading": ("free" if free else "yes") if len(lines) > len(fams) else "no", "numbering": repr(numbering),
                "families": "+".join(sorted(fams)), "n": str(len(fams)), "frame": heading[:1]}
     return lines, classes
 

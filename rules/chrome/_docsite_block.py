@@ -80,6 +80,9 @@ MIN_STRONG_FAMILIES = 3
 _SITE_VOICE = frozenset(["site", "upload"])
 _RIGHTS_OR_HEDGE = frozenset(["rights", "hedge"])
 MAX_BLOCK_ITEM = 100
+# what only a site holding copies says: it takes a copy down, or sells it in its own coin
+# (not 会员 or 积分 alone: a union speaks of its members and their points)
+_SITES_OWN = re.compile(r"侵权|删除|下架|屏蔽|举报|下载券|金币|VIP|vip|扣费|售出|虚拟|充值|退款|预览|不予返还|不予退还|扣除的积分|积分不予")
 MIN_BLOCK_ITEMS = 2
 
 
@@ -119,7 +122,11 @@ def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
     # closes the page's text and speaks three families, rights among them
     opens_or_closes = block[0] == text_idx[0] or block[-1] == text_idx[-1]
     # (rights, not hedging: any notice hedges, 恕不接待, 请勿迟到; an event's list says nothing of 版权)
-    strong = (numbered or heading is not None) and len(fams) >= MIN_STRONG_FAMILIES and "rights" in fams
+    # (h32) and the site or its users speak, or the site's takedown or its trade's own nouns: a
+    # library's rules (电子资源仅限内网下载，不得用于商业用途，版权归原作者所有 / 损坏图书的…请联系
+    # 管理员) say rights, trade and service, never 本站, 上传者, 侵权…删除 or 下载券
+    strong = ((numbered or heading is not None) and len(fams) >= MIN_STRONG_FAMILIES and "rights" in fams
+              and bool(fams & _SITE_VOICE or any(_SITES_OWN.search(fold(lines[k].text)) for k in block)))
     if not (marked_outside(lines, text_idx, block, edge) or strong and opens_or_closes):
         return None
     shape = "numbered alike" if numbered else "under a heading" if heading is not None else "every item speaking them"

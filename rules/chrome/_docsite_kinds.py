@@ -162,6 +162,7 @@ def _headed_notice(families: set[str], run: Sequence[int], lines: Sequence[Line]
 _HEADING_FRAME = re.compile(rf"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▶►▷→↓❖✦※★☆—\-–~～:：()（）|｜!！*#{symbol_class()}]+"
                             # a heading that introduces its items: 会员说明如下：
                             r"|如下[:：]?\s*$")
+_EDGE_MARKS = re.compile(r"^[^\u4e00-\u9fffA-Za-z0-9（(]+|(?<=[\u4e00-\u9fff])[^\u4e00-\u9fffA-Za-z0-9（()）]+$")
 _QUALIFIER = f"(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)})"
 _NOUN = "|".join(NOTICE_HEADING_NOUNS)
 # two qualifiers may be joined (版权与免责声明, 下载及使用说明), and two nouns (声明与提示)
@@ -174,10 +175,11 @@ _HEADING_ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]\s*[:：]?\s*$")
 
 def is_notice_heading(s: str) -> bool:
     """A notice heading alone on its line, in any frame: 温馨提示：, 【下载须知】, —— 特别说明 ——,
-    〖购买说明〗, 用户须知（请仔细阅读）, 版权与免责声明."""
+    〖购买说明〗, 用户须知（请仔细阅读）, 版权与免责声明, 〓版权约定〓."""
     if len(s) > 30:
         return False
-    t = fold(s)
+    # (any mark either side is a frame: 〓下载须知〓, ✿温馨提示✿)
+    t = _EDGE_MARKS.sub("", fold(s))
     return bool(_HEADING_RE.match(_HEADING_FRAME.sub("", t))
                 or _HEADING_ASIDE.search(t) and _HEADING_RE.match(_HEADING_FRAME.sub("", _HEADING_ASIDE.sub("", t)))
                 or is_shaped_heading(t))

@@ -285,6 +285,8 @@ def _line_record_kind(s: str) -> str | None:
         # 资源码：D60971), and a badge alone (精品, 高清版): plain, so they go only beside the
         # site's record or on a copy a site marked
         kind = any_label_kind(t, known=_meta_item, split=_META_SEP.split) or ("plain" if lone_badge(t) else None)
+    if kind == "plain" and _EVENT_FIELD_ALONE.fullmatch(t):
+        return None  # (h32) 会议时间：2019年5月12日 14:30 alone: the notice's own field
     return kind
 
 
@@ -323,6 +325,12 @@ def _listed_line_kind(t: str) -> str | None:
         return "trade"
     # items read only by their value's shape count as plain, never toward three
     return "plain" if "plain" in kinds or "shape" in kinds else None
+
+
+# one item under a label that names an event's field, not a copy's: a notice's own line
+# (its time, date or place: 会议时间, 报名截止, 活动地点; not 活动价, a sale's)
+_EVENT_FIELD_ALONE = re.compile(r"[^|｜·•;；]{0,4}(?:会议|活动|报名|考试|培训|比赛|竞赛|举办|申报|受理|办理|开会|集合|报到|面试|笔试)"
+                                r"(?:开始|结束|截止)?(?:时间|日期|地点|时段|时刻|期限|截止)\s*[:：][^|｜·•;；]*")
 
 
 MIN_ITEMS_WITH_UNKNOWN = 3
