@@ -231,6 +231,31 @@ _SEPARATOR_ONLY = re.compile(r"[/／~～\-—―>»|｜]{1,3}")
 _PAIRED_ALONE = re.compile(r".*(?:\d\s*(?:页|张|分)|\d\s*/\s*(?:5|10))")
 
 
+def lone_item(s: str, known=None, split=None) -> bool:
+    """One ``label value`` pair alone whose value has a record's shape (a date, a score, a
+    count, a handle — not a bare word: 主送：各单位 is a letter's), or one flag-like word,
+    framed or not: the record's line, but only beside the record's other lines (C403).
+
+    >>> lone_item("挂网时间 - 2012/08/10"), lone_item("〔归集量〕567人"), lone_item("名校真题")
+    (True, True, True)
+    >>> lone_item("主送：各单位"), lone_item("姓名：张三"), lone_item("一、工作要求")
+    (False, False, False)
+    """
+    items = _items(s, known, split or _SEP.split)
+    if len(items) != 1 or len(s) > MAX_LONE_ITEM:
+        return False
+    strength = _pair_strength(items[0])
+    if strength == "weak":
+        # (a count run on into its label is a name's: 附件3, 第二部分2)
+        m = _PAIR.match(items[0])
+        return bool(_DIGIT.search(items[0])) and not (m and m.group("run"))
+    return strength is not None or badge_like(items[0])
+
+
+MAX_LONE_ITEM = 40
+_DIGIT = re.compile(r"\d")
+
+
 # a badge's frame: brackets, or stars either side (【独家】, ☆VIP资料☆, [限时])
 _BADGE_FRAME = re.compile(r"[【\[〔〖「『(（<《☆★]\s*(?P<word>[\u4e00-\u9fffA-Za-z]{2,8})\s*[】\]〕〗」』)）>》☆★]")
 

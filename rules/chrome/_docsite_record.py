@@ -27,7 +27,7 @@ from .._layout import spaces_laid_out
 from ._fold import fold, symbol_class
 from ._docsite_shape import (_PRICE_FIRST, flag_kind, flag_like, paired_record_item, people_count_item, shaped_record_item,
                              unit_shaped_item)
-from ._docsite_pairs import any_label_kind, lone_badge
+from ._docsite_pairs import any_label_kind, lone_badge, lone_item
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
 from .vocab_web import COUNTER_WORD_PREFIXES, COUNTER_WORD_SUFFIXES, COUNTER_WORDS
@@ -272,11 +272,25 @@ _SPACED_LABEL = re.compile(r"(?:(?<=^)|(?<=[|｜·•；;]\s)|(?<=\s\s))[\u4e00-
 _EQUALS_COLON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\]】〗〕])(?:\s*(?:[=＝]|[:：]{2,3}|->|=>|→|⇒|》)\s*|—{1,2})(?=[^=＝:：>→⇒》—\s])")
 
 
-def _line_record_kind(s: str) -> str | None:
+def _read_as(s: str) -> str:
     # spaces as L301 leaves them: 文档格式：<U+3000>docx reads the same before L301 as after it
     t = _EQUALS_COLON.sub("：", fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS))
     # a label spaced out to fill its column (关 键 词：, 格 式：): read as written solid
-    t = _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), t)
+    return _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), t)
+
+
+def _line_lone_item(s: str) -> bool:
+    t = _read_as(s)
+    return bool(t) and not _EVENT_FIELD_ALONE.fullmatch(t) and lone_item(t, known=_meta_item, split=_META_SEP.split)
+
+
+# (h32) a single labelled value or a flag-like word no reader takes alone (挂网时间 - 2012/08/10,
+# 〔归集量〕567人, 名校真题): the record's own beside its other lines (C403's runs)
+lone_record_item = LineMemo(_line_lone_item)
+
+
+def _line_record_kind(s: str) -> str | None:
+    t = _read_as(s)
     if not t or len(t) > MAX_META_LINE:
         return None
     kind = _listed_line_kind(t)
