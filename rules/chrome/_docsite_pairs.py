@@ -37,6 +37,7 @@ badge in a frame (【独家资料】, ☆官方版☆).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._docsite_shape import _FLAG_WORD_RE, flag_like
 
@@ -121,6 +122,8 @@ def _text_field(label: str) -> bool:
     return bool(TEXT_FIELD_LABEL.search(label.replace("共享", "")))
 
 
+# (pure readings of short items, asked again and again as a line is split, merged and read)
+@lru_cache(maxsize=8192)
 def _pair_strength(item: str) -> str | None:
     """``"strong"``, ``"paired"`` or ``"weak"`` for a ``label value`` pair, by the value's
     shape; ``None`` for any other item."""
@@ -178,6 +181,7 @@ def any_label_kind(s: str, known=None, split=None) -> str | None:
     return "plain" if strong >= 1 else None
 
 
+@lru_cache(maxsize=8192)
 def _read(item: str, known) -> str | None:
     strength = _pair_strength(item)
     if strength is None and known is not None:
