@@ -957,6 +957,15 @@ DEV_ONLY_32 = {
     "USERS": ["Sunny_{n}", "qq{n}"],
 }
 
+# thirty-third round (issue 16, h32): from the probe's joiner and separator grid, marks set
+# between a label and its value or between items that no list of the reader holds: a slash,
+# a closing bracket or guillemet alone, an ellipsis, an arrow, a solid dash, an underscore.
+DEV_ONLY_33 = {
+    "META_SEPARATORS": ["—", "_", "*", "…", " + "],
+    "META_COLONS": ["/", "》", "...", "➜", "～"],
+    "META_LABELS": [("收编时刻", "date"), ("卷页", "pages"), ("存盘大小", "size"), ("入手价", "price"), ("投递者", "user")],
+}
+
 # Every round joins the dev-only wording, in the order the rounds were written (the web
 # round of stop 36 after the sixth): a generator picks by position, so the order is data too.
 _ROUNDS = (
@@ -964,7 +973,7 @@ _ROUNDS = (
     DEV_ONLY_7, DEV_ONLY_8, DEV_ONLY_9, DEV_ONLY_10, DEV_ONLY_11, DEV_ONLY_12,
     DEV_ONLY_13, DEV_ONLY_14, DEV_ONLY_15, DEV_ONLY_16, DEV_ONLY_17, DEV_ONLY_18,
     DEV_ONLY_19, DEV_ONLY_20, DEV_ONLY_21, DEV_ONLY_22, DEV_ONLY_23, DEV_ONLY_24,
-    DEV_ONLY_25, DEV_ONLY_30, DEV_ONLY_31, DEV_ONLY_32,
+    DEV_ONLY_25, DEV_ONLY_30, DEV_ONLY_31, DEV_ONLY_32, DEV_ONLY_33,
 )
 for _round in _ROUNDS:
     for _name, _items in _round.items():

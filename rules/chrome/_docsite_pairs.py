@@ -23,7 +23,10 @@ Shapes read as well (h32): a label with its unit (大小(KB), 定价（元）), 
 (Updated2023/3/28), a label and its value the split left apart (原件时间 - 2016/6/16), a
 value in other spellings (3天以前, 半小时前, 刚刚上传, 共计12页, 第1页/共12页, 12 Pages,
 docx/PDF, PDF格式, 5积分, 3下载券, 5星, a score out of 100 under a score's label), and a
-badge in a frame (【独家资料】, ☆官方版☆).
+badge in a frame (【独家资料】, ☆官方版☆). An item that reads as nothing is split at any
+mark a site may set between a label and its value or between items (上传者/wx_5326,
+《页幅》12页, 评分＞4.5分, 文件格式：PDF—页数：12页, 围观人次...34次) but never between
+digits (2021/3/5, 7.5/10), and read again, a label alone taking the value after it.
 
 >>> any_label_kind("入站时刻：2018-01-23 | 资源码：D60971"), any_label_kind("〔推荐星〕★★★★☆")
 ('plain', 'plain')
@@ -50,7 +53,8 @@ _AGO_WORD = r"刚刚|今天|昨天|前天|今日|昨日|半[小天]|[一两几][
 _PAIR = re.compile(
     rf"^(?:[【\[〔〖「<（(《]\s*(?P<framed>{_LABEL})\s*[】\]〕〗」>）)》]\s*[:：=]?"
     # (any joiner a site sets: a colon, an equals sign, a dash, an arrow, an empty bracket pair)
-    rf"|(?P<coloned>{_LABEL})\s*(?:[:：=＝~～»›→⇒]+|->|=>|-{{1,2}}|[—–－]{{1,2}}|[「『（(<《〈【\[〔][」』）)>》〉】\]〕])"
+    # (an opener left alone when its closer was read as a colon: 《文件格式》PDF)
+    rf"|[《〈<]?(?P<coloned>{_LABEL})\s*(?:[:：=＝~～»›→⇒]+|->|=>|-{{1,2}}|[—–－]{{1,2}}|[「『（(<《〈【\[〔][」』）)>》〉】\]〕])"
     rf"|(?P<spaced>{_LABEL})\s"
     # (run on into a value that opens with a digit, a sign, a letter or a word of how long ago:
     # 页面更新刚刚上传, Updated2023/3/28)
@@ -196,7 +200,7 @@ def _items(s: str, known, split) -> list[str]:
     at its single spaces (as L301 leaves a wide space: 入站时刻2018-01-23 资源码D60971,
     上载会员 文库达人 投稿人 用户8585), each word alone or with the next as a pair."""
     out: list[str] = []
-    for item in (x.strip() for x in split(s.strip()) if x and x.strip()):
+    for item in _symbol_split((x.strip() for x in split(s.strip()) if x and x.strip()), known):
         words = item.split(" ")
         if len(words) == 1 or _read(item, known) is not None:
             out.append(item)
@@ -221,13 +225,36 @@ def _items(s: str, known, split) -> list[str]:
         if (merged and _LABEL_ALONE.fullmatch(merged[-1]) and _read(merged[-1], known) is None
                 and _pair_strength(f"{merged[-1].rstrip(' :：')}：{x}") is not None):
             merged[-1] = f"{merged[-1].rstrip(' :：')}：{x}"
+        elif merged and _read(x, known) is None and _read(f"{merged[-1]} {x}", known) is not None:
+            merged[-1] = f"{merged[-1]} {x}"  # a value's own space: 2024年4月27日 00:59
         else:
             merged.append(x)
     return merged
 
 
+# (h32) marks a site may set between a label and its value or between items, whatever they
+# are (上传者/wx_5326, 《页幅》12页, 评分＞4.5分, 2021-03-05—文档页数：12页, 围观人次...34次):
+# split at them, when what is left reads, unless they stand between digits (2021/3/5, 7.5/10)
+# (an underscore only between Han characters: wx_5326 is a handle)
+_MARKS = r"(?:[—–*+/…~～·•|｜》」】〉＞>➜▸→⇒»›]|\.{2,})+"
+_SYMBOL_RUN = re.compile(rf"(?<!\d){_MARKS}|{_MARKS}(?!\d)|^[《「【〈<]|(?<![A-Za-z\d])_+|_+(?![A-Za-z\d])")
+
+
+def _symbol_split(items, known) -> list[str]:
+    """Each item, or when it reads as nothing, its parts between the marks of ``_SYMBOL_RUN``."""
+    out: list[str] = []
+    for item in items:
+        if _read(item, known) is not None or not _SYMBOL_RUN.search(item):
+            out.append(item)
+            continue
+        for part in (x.strip() for x in _SYMBOL_RUN.split(item) if x and x.strip()):
+            # (and at its spaces, when it reads as nothing whole: 2020/10/14 所属专辑)
+            out.extend([part] if _read(part, known) is not None else part.split())
+    return out
+
+
 _LABEL_ALONE = re.compile(rf"(?:{_LABEL})\s*[:：]?")
-_SEPARATOR_ONLY = re.compile(r"[/／~～\-—―>»|｜]{1,3}")
+_SEPARATOR_ONLY = re.compile(r"[/／~～\-—―>»|｜:：]{1,3}")
 
 
 # a single pair whose strong value a notice's own field may hold alone: a count of pages

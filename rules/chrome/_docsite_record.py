@@ -272,9 +272,19 @@ _SPACED_LABEL = re.compile(r"(?:(?<=^)|(?<=[|｜·•；;]\s)|(?<=\s\s))[\u4e00-
 _EQUALS_COLON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\]】〗〕])(?:\s*(?:[=＝]|[:：]{2,3}|->|=>|→|⇒|》)\s*|—{1,2})(?=[^=＝:：>→⇒》—\s])")
 
 
+def _joiner_or_separator(m: re.Match) -> str:
+    # (h32) a solid dash after a value that has its label and colon already is the next
+    # item's separator (文件格式：PDF—页数：12页); after a label, it joins its value (页数—12页)
+    if m.group().startswith("—"):
+        last = max(m.string.rfind(c, 0, m.start()) for c in "|｜·•;；、，,\t")
+        if any(c in m.string[last + 1:m.start()] for c in ":："):
+            return " ｜ "
+    return "："
+
+
 def _read_as(s: str) -> str:
     # spaces as L301 leaves them: 文档格式：<U+3000>docx reads the same before L301 as after it
-    t = _EQUALS_COLON.sub("：", fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS))
+    t = _EQUALS_COLON.sub(_joiner_or_separator, fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS))
     # a label spaced out to fill its column (关 键 词：, 格 式：): read as written solid
     return _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), t)
 
