@@ -265,7 +265,11 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     # (on a short page a third at either end: the middle of any page is not its edge)
     n = len(text_idx)
     edge = min(edge, max(MIN_EDGE_LINES, n // 3))
-    head, tail = min(edge, n), max(n - edge, 0)
+    # (h32) the copy's record lines at the head do not count toward its edge: on a short copy
+    # three record lines would leave its notice, under them, out of the head
+    head = min(edge, n)
+    head = min(head + sum(record_kind(lines[i].text) is not None for i in text_idx[:head]), n)
+    tail = max(n - edge, 0)
     # and whatever stands after the last body paragraph: a copy's tail may hold its notices
     # above a long related list, past the last third (not the head: a block under the
     # document's own title, past the head's lines, is the document's)
