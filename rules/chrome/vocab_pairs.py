@@ -37,5 +37,5 @@ _PAIRS += "眾众讚赞連连"
 # issue 16, h23: who shared a copy by its shop (上传店铺)
 _PAIRS += "鋪铺"
 _PAIRS += "雜杂"  # stop 39: the closing source line (杂志)
-# issue 16, h32: the record reader's labels and values (板塊, 成績, 籍貫, 幾天前)
-_PAIRS += "塊块績绩貫贯幾几"
+# issue 16, h32: the record reader's labels and values (板塊, 成績, 籍貫, 幾天前), a notice's 解釋權
+_PAIRS += "塊块績绩貫贯幾几釋释"
