@@ -195,3 +195,28 @@ def block_scored(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
         return None, [], None
     return (reason, items, above) if reason else (None, [], None)
 
+
+
+# how far past the head's edge a notice may start once the record's lines are not counted
+MAX_RECORD_LINES_AT_HEAD = 6
+# a record line holds a digit, a colon or a bracket (上传时间：…, 12页, 【VIP】), or is short (a
+# flag): the lines the record reader is asked about at the head
+_RECORD_HINT = re.compile(r"[\d:：【】\[\]〔〕〖〗()（）|｜]|^.{1,10}$")
+
+
+def head_past_the_record(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], head: int,
+                         heading: Callable[[str], bool], numbering: Callable[[str], str | None],
+                         families: Callable[[str], frozenset[str]], record_kind: Callable[[str], str | None]) -> int:
+    """(h32) The head's edge (a count of lines with text) with the copy's record lines among
+    them not counted: on a short copy an echo and three record lines would leave the notice
+    right under them out of the head. Asked only when a notice may start just past the edge
+    (most pages: none, and the record reader is not asked)."""
+    def notice_start(s: str) -> bool:  # a notice heading, or a numbered line of the notice families
+        t = s.strip()
+        return len(t) <= MAX_BLOCK_ITEM * 2 and (heading(t) or numbering(t) is not None and bool(families(s)))
+
+    if not any(not body[i] and notice_start(lines[i].text) for i in text_idx[head:head + MAX_RECORD_LINES_AT_HEAD]):
+        return head
+    record = sum(not body[i] and _RECORD_HINT.search(lines[i].text) is not None and record_kind(lines[i].text) is not None
+                 for i in text_idx[:head])
+    return min(head + record, len(text_idx))

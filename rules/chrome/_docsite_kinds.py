@@ -33,7 +33,7 @@ from .._text import Line
 from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
 from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, site_evidence,  # noqa: F401
                             spoken_about_a_platform)
-from ._docsite_block import block_scored, framed_heading
+from ._docsite_block import head_past_the_record, block_scored, framed_heading
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length, symbol_class
@@ -178,8 +178,7 @@ def is_notice_heading(s: str) -> bool:
     〖购买说明〗, 用户须知（请仔细阅读）, 版权与免责声明, 〓版权约定〓."""
     if len(s) > 30:
         return False
-    # (any mark either side is a frame: 〓下载须知〓, ✿温馨提示✿)
-    t = _EDGE_MARKS.sub("", fold(s))
+    t = _EDGE_MARKS.sub("", fold(s))  # (any mark either side is a frame: 〓下载须知〓, ✿温馨提示✿)
     return bool(_HEADING_RE.match(_HEADING_FRAME.sub("", t))
                 or _HEADING_ASIDE.search(t) and _HEADING_RE.match(_HEADING_FRAME.sub("", _HEADING_ASIDE.sub("", t)))
                 or is_shaped_heading(t))
@@ -265,11 +264,8 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     # (on a short page a third at either end: the middle of any page is not its edge)
     n = len(text_idx)
     edge = min(edge, max(MIN_EDGE_LINES, n // 3))
-    # (h32) the copy's record lines at the head do not count toward its edge: on a short copy
-    # three record lines would leave its notice, under them, out of the head
-    head = min(edge, n)
-    head = min(head + sum(record_kind(lines[i].text) is not None for i in text_idx[:head]), n)
-    tail = max(n - edge, 0)
+    head, tail = head_past_the_record(lines, body, text_idx, min(edge, n), _notice_heading_line, _numbering_line,
+                                      _notice_families, record_kind), max(n - edge, 0)
     # and whatever stands after the last body paragraph: a copy's tail may hold its notices
     # above a long related list, past the last third (not the head: a block under the
     # document's own title, past the head's lines, is the document's)

@@ -244,7 +244,7 @@ def _symbol_split(items, known) -> list[str]:
     """Each item, or when it reads as nothing, its parts between the marks of ``_SYMBOL_RUN``."""
     out: list[str] = []
     for item in items:
-        if _read(item, known) is not None or not _SYMBOL_RUN.search(item):
+        if not _SYMBOL_RUN.search(item) or _read(item, known) is not None:
             out.append(item)
             continue
         for part in (x.strip() for x in _SYMBOL_RUN.split(item) if x and x.strip()):
