@@ -207,16 +207,24 @@ _RECORD_HINT = re.compile(r"[\d:：【】\[\]〔〕〖〗()（）|｜]|^.{1,10}$
 def head_past_the_record(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], head: int,
                          heading: Callable[[str], bool], numbering: Callable[[str], str | None],
                          families: Callable[[str], frozenset[str]], record_kind: Callable[[str], str | None]) -> int:
-    """(h32) The head's edge (a count of lines with text) with the copy's record lines among
-    them not counted: on a short copy an echo and three record lines would leave the notice
-    right under them out of the head. Asked only when a notice may start just past the edge
-    (most pages: none, and the record reader is not asked)."""
+    """(h32) The head's edge (a count of lines with text), past it to a notice that starts
+    just after it when only the copy's own lines stand above that notice: its first line
+    (the cut title), its record, headings and the notice's items. On a short copy an echo
+    and three record lines would leave the notice right under them out of the head; a
+    notice under the document's own title (网站维护通知 / 温馨提示：/ 1、…) is the text's and
+    stays out. Asked only when a notice may start just past the edge (most pages: none, and
+    the record reader is not asked)."""
     def notice_start(s: str) -> bool:  # a notice heading, or a numbered line of the notice families
         t = s.strip()
         return len(t) <= MAX_BLOCK_ITEM * 2 and (heading(t) or numbering(t) is not None and bool(families(s)))
 
-    if not any(not body[i] and notice_start(lines[i].text) for i in text_idx[head:head + MAX_RECORD_LINES_AT_HEAD]):
+    start = next((q for q in range(head, min(head + MAX_RECORD_LINES_AT_HEAD, len(text_idx)))
+                  if not body[text_idx[q]] and notice_start(lines[text_idx[q]].text)), None)
+    if start is None:
         return head
-    record = sum(not body[i] and _RECORD_HINT.search(lines[i].text) is not None and record_kind(lines[i].text) is not None
-                 for i in text_idx[:head])
-    return min(head + record, len(text_idx))
+    for q in range(1, start):
+        t = lines[text_idx[q]].text
+        if body[text_idx[q]] or not (notice_start(t) or framed_heading(t)
+                                     or _RECORD_HINT.search(t) is not None and record_kind(t) is not None):
+            return head
+    return start + 1
