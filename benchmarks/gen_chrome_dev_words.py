@@ -939,6 +939,30 @@ DEV_ONLY_31 = {
     "DOC_SITES": ["淘豆文档网", "道客文库", "学习文库吧", "优范文网"],
 }
 
+# thirty-second round (issue 16, h32): from benchmarks/probe_docsite_shapes.py's grid, record
+# lines whose labels end in 于 or carry their unit (大小(KB)), English labels, two-mark
+# separators, and badges in frames (【独家资料】, ☆官方版☆). (Its colons, dates in words and
+# page counts came out again: tests/test_chrome_generated.py found some of them among the
+# blind split's items, which no other split may hold; none were looked up one by one.)
+DEV_ONLY_32 = {
+    "META_LABELS": [
+        ("共享于", "date"), ("入库于", "reldate"), ("挂网于", "reldate"), ("页面更新", "reldate"), ("Updated", "reldate"),
+        ("原件时间", "date"), ("Date", "date"), ("资料页码", "pages"), ("Pages", "pages"), ("资源定价(元)", "price"),
+        ("档案体积(KB)", "size"), ("Views", "count"), ("共享评价分", "score"), ("Rating", "stars"), ("原件ID", "code"),
+        ("投递整理人", "user")],
+    "META_SEPARATORS": [" // ", " ― ", " ~ "],
+    "FLAGS": ["【独家资料】", "☆官方版☆", "超值福利", "[限时特惠]", "会员版"],
+    "USERS": ["Sunny_{n}", "qq{n}"],
+}
+
+# thirty-third round (issue 16, h32): from the probe's joiner and separator grid, marks set
+# between items that no list of the reader holds: a solid dash, an underscore, an asterisk,
+# an ellipsis, a plus. (Its colons came out again, as round 32's did.)
+DEV_ONLY_33 = {
+    "META_SEPARATORS": ["—", "_", "*", "…", " + "],
+    "META_LABELS": [("收编时刻", "date"), ("卷页", "pages"), ("存盘大小", "size"), ("入手价", "price"), ("投递者", "user")],
+}
+
 # Every round joins the dev-only wording, in the order the rounds were written (the web
 # round of stop 36 after the sixth): a generator picks by position, so the order is data too.
 _ROUNDS = (
@@ -946,7 +970,7 @@ _ROUNDS = (
     DEV_ONLY_7, DEV_ONLY_8, DEV_ONLY_9, DEV_ONLY_10, DEV_ONLY_11, DEV_ONLY_12,
     DEV_ONLY_13, DEV_ONLY_14, DEV_ONLY_15, DEV_ONLY_16, DEV_ONLY_17, DEV_ONLY_18,
     DEV_ONLY_19, DEV_ONLY_20, DEV_ONLY_21, DEV_ONLY_22, DEV_ONLY_23, DEV_ONLY_24,
-    DEV_ONLY_25, DEV_ONLY_30, DEV_ONLY_31,
+    DEV_ONLY_25, DEV_ONLY_30, DEV_ONLY_31, DEV_ONLY_32, DEV_ONLY_33,
 )
 for _round in _ROUNDS:
     for _name, _items in _round.items():

@@ -80,6 +80,9 @@ MIN_STRONG_FAMILIES = 3
 _SITE_VOICE = frozenset(["site", "upload"])
 _RIGHTS_OR_HEDGE = frozenset(["rights", "hedge"])
 MAX_BLOCK_ITEM = 100
+# what only a site holding copies says: it takes a copy down, or sells it in its own coin
+# (not 会员 or 积分 alone: a union speaks of its members and their points)
+_SITES_OWN = re.compile(r"侵权|删除|下架|屏蔽|举报|下载券|金币|VIP|vip|扣费|售出|虚拟|充值|退款|预览|不予返还|不予退还|扣除的积分|积分不予")
 MIN_BLOCK_ITEMS = 2
 
 
@@ -119,7 +122,11 @@ def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
     # closes the page's text and speaks three families, rights among them
     opens_or_closes = block[0] == text_idx[0] or block[-1] == text_idx[-1]
     # (rights, not hedging: any notice hedges, 恕不接待, 请勿迟到; an event's list says nothing of 版权)
-    strong = (numbered or heading is not None) and len(fams) >= MIN_STRONG_FAMILIES and "rights" in fams
+    # (h32) and the site or its users speak, or the site's takedown or its trade's own nouns: a
+    # library's rules (电子资源仅限内网下载，不得用于商业用途，版权归原作者所有 / 损坏图书的…请联系
+    # 管理员) say rights, trade and service, never 本站, 上传者, 侵权…删除 or 下载券
+    strong = ((numbered or heading is not None) and len(fams) >= MIN_STRONG_FAMILIES and "rights" in fams
+              and bool(fams & _SITE_VOICE or any(_SITES_OWN.search(fold(lines[k].text)) for k in block)))
     if not (marked_outside(lines, text_idx, block, edge) or strong and opens_or_closes):
         return None
     shape = "numbered alike" if numbered else "under a heading" if heading is not None else "every item speaking them"
@@ -200,3 +207,36 @@ def block_scored(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
         return None, [], None
     return (reason, items, above) if reason else (None, [], None)
 
+
+
+# how far past the head's edge a notice may start once the record's lines are not counted
+MAX_RECORD_LINES_AT_HEAD = 6
+# a record line holds a digit, a colon or a bracket (上传时间：…, 12页, 【VIP】), or is short (a
+# flag): the lines the record reader is asked about at the head
+_RECORD_HINT = re.compile(r"[\d:：【】\[\]〔〕〖〗()（）|｜]|^.{1,10}$")
+
+
+def head_past_the_record(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], head: int,
+                         heading: Callable[[str], bool], numbering: Callable[[str], str | None],
+                         families: Callable[[str], frozenset[str]], record_kind: Callable[[str], str | None]) -> int:
+    """(h32) The head's edge (a count of lines with text), past it to a notice that starts
+    just after it when only the copy's own lines stand above that notice: its first line
+    (the cut title), its record, headings and the notice's items. On a short copy an echo
+    and three record lines would leave the notice right under them out of the head; a
+    notice under the document's own title (网站维护通知 / 温馨提示：/ 1、…) is the text's and
+    stays out. Asked only when a notice may start just past the edge (most pages: none, and
+    the record reader is not asked)."""
+    def notice_start(s: str) -> bool:  # a notice heading, or a numbered line of the notice families
+        t = s.strip()
+        return len(t) <= MAX_BLOCK_ITEM * 2 and (heading(t) or numbering(t) is not None and bool(families(s)))
+
+    start = next((q for q in range(head, min(head + MAX_RECORD_LINES_AT_HEAD, len(text_idx)))
+                  if not body[text_idx[q]] and notice_start(lines[text_idx[q]].text)), None)
+    if start is None:
+        return head
+    for q in range(1, start):
+        t = lines[text_idx[q]].text
+        if body[text_idx[q]] or not (notice_start(t) or framed_heading(t)
+                                     or _RECORD_HINT.search(t) is not None and record_kind(t) is not None):
+            return head
+    return start + 1

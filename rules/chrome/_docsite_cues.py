@@ -70,7 +70,9 @@ FLAG_WORDS = ["超级会员", "SVIP", "VIP", "vip", "会员", "新人", "新用�
               # (h21) who may have it and when it sells: 仅限VIP, 年度热门, 季度精选
               "仅限", "年度", "季度", "月度", "预览",
               # (h21) what the copy needs or holds, and how it trends: 无需积分, 含配套课件, 热度飙升, 全文可读
-              "无需", "免券", "免登录", "含配套", "配套", "可读", "全文", "飙升", "上升", "热度", "出品", "专区"]
+              "无需", "免券", "免登录", "含配套", "配套", "可读", "全文", "飙升", "上升", "热度", "出品", "专区",
+              # (h32) what the shop gives away: 超值福利, 新人福利
+              "超值", "福利"]
 # A flag sells the copy (and so is the site's wherever it stands) when it holds one of these.
 FLAG_TRADE_WORDS = ["VIP", "vip", "会员", "下载", "付费", "免费", "特价", "特惠", "限免", "折扣", "文档", "资料", "范文",
                     "课件", "下载券"]
@@ -119,7 +121,9 @@ MIN_TRADE_WORDS_ALONE = 3
 RELATED_QUALIFIER_WORDS = ["相关", "相似", "同类", "类似", "热门", "推荐", "精选", "精彩", "更多", "最新", "最近", "本类",
                            "热点", "人气", "本周", "本月", "今日", "优质", "编辑", "其他", "其它", "热搜", "随机", "同款",
                            # (h21) the copy's series and set: 同系列文档, 同套资料, 配套课件
-                           "同系列", "系列", "同套", "同册", "同分类", "同作者", "同专题"]
+                           "同系列", "系列", "同套", "同册", "同分类", "同作者", "同专题",
+                           # (h32) the site's own pick and a plain good word: 本站热门, 更多好文档
+                           "本站", "好"]
 RELATED_LISTED_WORDS = ["文档", "资料", "范文", "文章", "阅读", "推荐", "下载", "内容", "资源", "课件", "搜索", "排行",
                         "专题", "作品", "更新", "上传", "好文", "模板", "榜"]
 # who else read the copy, and what they did

@@ -36,7 +36,7 @@ from .._text import Line
 from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
 from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, site_evidence,  # noqa: F401
                             spoken_about_a_platform)
-from ._docsite_block import block_scored, framed_heading
+from ._docsite_block import head_past_the_record, block_scored, framed_heading
 from ._docsite_shape import is_shaped_heading, shaped_numbering
 from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length, symbol_class
@@ -165,6 +165,7 @@ def _headed_notice(families: set[str], run: Sequence[int], lines: Sequence[Line]
 _HEADING_FRAME = re.compile(rf"[\s【】\[\]〖〗〔〕〘〙<>＜＞〈〉《》「」『』■□◆◇●○◎▲△▼▶►▷→↓❖✦※★☆—\-–~～:：()（）|｜!！*#{symbol_class()}]+"
                             # a heading that introduces its items: 会员说明如下：
                             r"|如下[:：]?\s*$")
+_EDGE_MARKS = re.compile(r"^[^\u4e00-\u9fffA-Za-z0-9（(]+|(?<=[\u4e00-\u9fff])[^\u4e00-\u9fffA-Za-z0-9（()）]+$")
 _QUALIFIER = f"(?:{'|'.join(NOTICE_HEADING_QUALIFIERS)})"
 _NOUN = "|".join(NOTICE_HEADING_NOUNS)
 # two qualifiers may be joined (版权与免责声明, 下载及使用说明), and two nouns (声明与提示)
@@ -177,10 +178,10 @@ _HEADING_ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]\s*[:：]?\s*$")
 
 def is_notice_heading(s: str) -> bool:
     """A notice heading alone on its line, in any frame: 温馨提示：, 【下载须知】, —— 特别说明 ——,
-    〖购买说明〗, 用户须知（请仔细阅读）, 版权与免责声明."""
+    〖购买说明〗, 用户须知（请仔细阅读）, 版权与免责声明, 〓版权约定〓."""
     if len(s) > 30:
         return False
-    t = fold(s)
+    t = _EDGE_MARKS.sub("", fold(s))  # (any mark either side is a frame: 〓下载须知〓, ✿温馨提示✿)
     return bool(_HEADING_RE.match(_HEADING_FRAME.sub("", t))
                 or _HEADING_ASIDE.search(t) and _HEADING_RE.match(_HEADING_FRAME.sub("", _HEADING_ASIDE.sub("", t)))
                 or is_shaped_heading(t))
@@ -266,7 +267,8 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
     # (on a short page a third at either end: the middle of any page is not its edge)
     n = len(text_idx)
     edge = min(edge, max(MIN_EDGE_LINES, n // 3))
-    head, tail = min(edge, n), max(n - edge, 0)
+    head, tail = head_past_the_record(lines, body, text_idx, min(edge, n), _notice_heading_line, _numbering_line,
+                                      _notice_families, record_kind), max(n - edge, 0)
     # and whatever stands after the last body paragraph: a copy's tail may hold its notices
     # above a long related list, past the last third (not the head: a block under the
     # document's own title, past the head's lines, is the document's)

@@ -249,16 +249,20 @@ def _marked_outside(lines: Sequence[Line], text_idx: Sequence[int], block: Seque
     # or the page's first line is the copy's cut title with its pages or file type glued on
     first = text_idx[0] if text_idx else None
     return (first is not None and first not in inside and copy_glue(lines[first].text)
-            and _echoes_below(lines, first, [i for i in text_idx if i > first]))
+            # (h32: the title below the block and the copy's record, not within three lines of them)
+            and _echoes_below(lines, first, [i for i in text_idx if i > first and i not in inside
+                                              and record_kind(lines[i].text) is None]))
 
 
 # What a document site glues on a copy's cut title, and no article's browser title ends
 # with: the copy's pages (12页, 共12页, (12P), 【12页】), its file type (.docx, .pdf 12页),
-# its edition for download (（word版）, （可编辑）, (免费下载)).
+# its edition for download (（word版）, （可编辑）, (免费下载)), or an ellipsis where it was cut.
 _COPY_GLUE = re.compile(
     r"(?:[\s_\-–—|｜]*[(（【\[〔]?\s*(?:共\s*)?\d{1,4}\s*(?:页|[Pp])\s*[)）】\]〕]?"
     r"|\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)(?:\s*\d{1,4}\s*页)?"
-    r"|\s*[(（【\[〔]\s*(?:word|Word|WORD|doc|DOC|pdf|PDF)?版?\s*(?:可编辑|免费下载|完整版|word版|Word版|WORD版|可下载)\s*[)）】\]〕])$")
+    r"|\s*[(（【\[〔]\s*(?:word|Word|WORD|doc|DOC|pdf|PDF)?版?\s*(?:可编辑|免费下载|完整版|word版|Word版|WORD版|可下载)\s*[)）】\]〕]"
+    # (h32) or the mark of the cut itself, when the cut title echoes the one below: 劳模工匠进校园工…
+    r"|(?<=[\u4e00-\u9fff])(?:…+|\.{3,}))$")
 
 
 def copy_glue(t: str) -> bool:

@@ -27,7 +27,7 @@ from .._layout import spaces_laid_out
 from ._fold import fold, symbol_class
 from ._docsite_shape import (_PRICE_FIRST, flag_kind, flag_like, paired_record_item, people_count_item, shaped_record_item,
                              unit_shaped_item)
-from ._docsite_pairs import any_label_kind, lone_badge
+from ._docsite_pairs import any_label_kind, lone_badge, lone_item
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
 from .vocab_web import COUNTER_WORD_PREFIXES, COUNTER_WORD_SUFFIXES, COUNTER_WORDS
@@ -68,7 +68,7 @@ _PROSE_VALUE = re.compile(r"^[为是在将对把被由从向于与和及了也�
 # how many gave a rating (评价：118条): a count, which any page's comment box prints
 _RATING_COUNT = re.compile(r"\d[\d,]*\s*(?:条|人|次)")
 # (a comma between digits is a count's own: 字数：5,600)
-_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|(?<!\d),\s*|,(?!\d)\s*|\s+[/／\-~～—–－>＞→»★☆]\s+|\s{2,}|\u3000+|\t"
+_META_SEP = re.compile(r"\s*(?:[|｜丨·•‣，；;▪▫◆◇◎●○■□▏∣‖¦┃、]\s*|(?<!\d),\s*|,(?!\d)\s*|\s+(?:[/／\-~～—–－―>＞→»★☆]|//)\s+|\s{2,}|\u3000+|\t"
                        # any other symbol a site sets between items, by its Unicode kind (✦ ◈ ♦ ⋮ ┆ ┊):
                        # no record's value holds one (★☆ rate, ℃ counts heat: they stay values)
                        rf"|[{SYMBOL_SEPARATORS}]\s*)")
@@ -267,15 +267,40 @@ _PUNCT_VARIANTS = str.maketrans({**{c: "：" for c in "∶﹕︰꞉˸"}, **{c: "
 # two to four Han characters with a single space between each, then a colon: 关 键 词：
 _SPACED_LABEL = re.compile(r"(?:(?<=^)|(?<=[|｜·•；;]\s)|(?<=\s\s))[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}(?=\s*[:：])")
 # A label and its value joined as some sites print them, read as a colon: an equals sign
-# (文档ID=2074048), a doubled colon (格式：：DOC), an arrow (上传时间->2021-03-05, 页数→12).
-_EQUALS_COLON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\]】〗〕])\s*(?:[=＝]|[:：]{2,3}|->|=>|→|⇒|》)\s*(?=[^=＝:：>→⇒》\s])")
+# (文档ID=2074048), a doubled colon (格式：：DOC), an arrow (上传时间->2021-03-05, 页数→12),
+# a dash set solid (上传时间—2021-03-05; spaced, a dash is a separator: 格式：PDF — 页数：7).
+_EQUALS_COLON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\]】〗〕])(?:\s*(?:[=＝]|[:：]{2,3}|->|=>|→|⇒|》)\s*|—{1,2})(?=[^=＝:：>→⇒》—\s])")
+
+
+def _joiner_or_separator(m: re.Match) -> str:
+    # (h32) a solid dash after a value that has its label and colon already is the next
+    # item's separator (文件格式：PDF—页数：12页); after a label, it joins its value (页数—12页)
+    if m.group().startswith("—"):
+        last = max(m.string.rfind(c, 0, m.start()) for c in "|｜·•;；、，,\t")
+        if any(c in m.string[last + 1:m.start()] for c in ":："):
+            return " ｜ "
+    return "："
+
+
+def _read_as(s: str) -> str:
+    # spaces as L301 leaves them: 文档格式：<U+3000>docx reads the same before L301 as after it
+    t = _EQUALS_COLON.sub(_joiner_or_separator, fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS))
+    # a label spaced out to fill its column (关 键 词：, 格 式：): read as written solid
+    return _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), t)
+
+
+def _line_lone_item(s: str) -> bool:
+    t = _read_as(s)
+    return bool(t) and not _EVENT_FIELD_ALONE.fullmatch(t) and lone_item(t, known=_meta_item, split=_META_SEP.split)
+
+
+# (h32) a single labelled value or a flag-like word no reader takes alone (挂网时间 - 2012/08/10,
+# 〔归集量〕567人, 名校真题): the record's own beside its other lines (C403's runs)
+lone_record_item = LineMemo(_line_lone_item)
 
 
 def _line_record_kind(s: str) -> str | None:
-    # spaces as L301 leaves them: 文档格式：<U+3000>docx reads the same before L301 as after it
-    t = _EQUALS_COLON.sub("：", fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS))
-    # a label spaced out to fill its column (关 键 词：, 格 式：): read as written solid
-    t = _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), t)
+    t = _read_as(s)
     if not t or len(t) > MAX_META_LINE:
         return None
     kind = _listed_line_kind(t)
@@ -284,6 +309,8 @@ def _line_record_kind(s: str) -> str | None:
         # 资源码：D60971), and a badge alone (精品, 高清版): plain, so they go only beside the
         # site's record or on a copy a site marked
         kind = any_label_kind(t, known=_meta_item, split=_META_SEP.split) or ("plain" if lone_badge(t) else None)
+    if kind == "plain" and _EVENT_FIELD_ALONE.fullmatch(t):
+        return None  # (h32) 会议时间：2019年5月12日 14:30 alone: the notice's own field
     return kind
 
 
@@ -322,6 +349,12 @@ def _listed_line_kind(t: str) -> str | None:
         return "trade"
     # items read only by their value's shape count as plain, never toward three
     return "plain" if "plain" in kinds or "shape" in kinds else None
+
+
+# one item under a label that names an event's field, not a copy's: a notice's own line
+# (its time, date or place: 会议时间, 报名截止, 活动地点; not 活动价, a sale's)
+_EVENT_FIELD_ALONE = re.compile(r"[^|｜·•;；]{0,4}(?:会议|活动|报名|考试|培训|比赛|竞赛|举办|申报|受理|办理|开会|集合|报到|面试|笔试)"
+                                r"(?:开始|结束|截止)?(?:时间|日期|地点|时段|时刻|期限|截止)\s*[:：][^|｜·•;；]*")
 
 
 MIN_ITEMS_WITH_UNKNOWN = 3

@@ -11,6 +11,8 @@ to the page's end: short lines without a sentence's marks, each a title (…工�
 (True, True, True)
 >>> related_heading("该作者的其他文档"), related_heading("TA的文档(201)"), related_heading("查看更多相关文档 >")
 (True, True, True)
+>>> related_heading("看了本文的人还看了"), related_heading("更多好文档"), related_heading("本站热门")
+(True, True, True)
 >>> related_heading("相关文件"), related_heading("推荐阅读书目"), related_heading("工作推进情况")
 (False, False, False)
 >>> related_item("关于防汛抗台应急演练的实施意见.doc"), related_item("健康义诊服务工作总结 (24页)")
@@ -41,6 +43,9 @@ _RELATED_HEADING = re.compile(
     rf"^(?=(?:{_Q}|{_L}){{2,3}}$)(?:{_L})?(?:{_Q})(?:{_Q}|{_L}){{0,2}}$"
     # who else read it: 大家还在看, 网友还下载了, 其他人都在看
     rf"|^(?:{_alt(RELATED_READERS)})(?:还|都|也)?(?:{_alt(RELATED_READ_VERBS)})(?:这些)?(?:{_L})?$"
+    # (h32) those who read this copy: 看了本文的人还看了, 下载了本文档的用户还下载了
+    rf"|^(?:看|读|阅读|浏览|下载|收藏)(?:了|过)?(?:本文档?|此文|该文|本资料|这篇文档?)的(?:人|用户|网友|读者)"
+    rf"(?:还|都|也)?(?:{_alt(RELATED_READ_VERBS)})(?:这些)?(?:{_L})?$"
     # you may like: 猜你喜欢, 猜您想看, 你可能还喜欢的文档
     rf"|^(?:猜你|猜您)(?:喜欢|想看|爱看|感兴趣|还喜欢)$"
     rf"|^(?:你|您)(?:可能|也许|或许)?(?:还|也)?(?:喜欢|感兴趣|需要|想看)的?(?:{_L})?$"

@@ -15,6 +15,7 @@ from ._docsite_viewer_shape import viewer_shape
 from ._docsite_echo import _blanked, _repeated_below, _title_echo
 from ._docsite_pager import BARE_FRACTION, MAX_PAGER_LINE, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, record_kind
+from ._docsite_record import lone_record_item
 from ._docsite_mark import progress_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView, laid_out_line
@@ -393,7 +394,9 @@ class DocSiteRecord(LineRule):
     value of its kind (a date, a number of pages, a size), so a sentence never matches.
     A line of items any page may carry (所属分类：演讲稿, 浏览量：38, 评价：118条) goes only
     on a copy the site has marked already: its notices, its record, its viewer's
-    furniture among the first or last lines.
+    furniture among the first or last lines. A line no reader takes alone — one labelled
+    value (挂网时间 - 2012/08/10, 〔归集量〕567人) or one flag-like word (名校真题) — goes
+    only next to a record line that goes (blank lines between do not part them).
 
     **Why.** The record is the site's, not the document's, and differs on every copy.
 
@@ -424,19 +427,43 @@ class DocSiteRecord(LineRule):
         kinds = {i: record_kind(line.text) for i, line in enumerate(pg.lines)
                  if line.text.strip() and pg.zones.in_zone(i)}
         beside_trade = _plain_beside_trade(kinds, pg)
+        taken: dict[int, str] = {}
         for i, kind in kinds.items():
             if kind is not None and _heads_its_section(pg, i):
                 continue  # 课件下载 over 本节课的课件可在…下载: the section's heading
             if kind == "trade":
-                yield i, "a document site's record of the copy"
+                taken[i] = "a document site's record of the copy"
             elif kind == "plain" and not pg.body[i]:
                 if i in beside_trade:
-                    yield i, "a record line in a run of the site's record"
+                    taken[i] = "a record line in a run of the site's record"
                     continue
                 if marked is None:
                     marked = _docsite_copy(pg)
                 if marked:
-                    yield i, "a record line on a copy a document site marked"
+                    taken[i] = "a record line on a copy a document site marked"
+        if taken:
+            taken.update(_lone_items_beside(kinds, taken, pg))
+        yield from sorted(taken.items())
+
+
+def _lone_items_beside(kinds: dict[int, str | None], taken: dict[int, str], pg: Page) -> dict[int, str]:
+    """(h32) The lines no reader takes alone — one labelled value (挂网时间 - 2012/08/10), one
+    flag-like word (名校真题) — next to a record line that goes (blank lines between them do
+    not part them), and next to such a line in turn: the same record."""
+    lone = [i for i, kind in kinds.items() if kind is None and not pg.body[i] and not _heads_its_section(pg, i)
+            and lone_record_item(pg.lines[i].text)]
+    out: dict[int, str] = {}
+    if not lone:
+        return out
+    text_lines = [i for i in range(len(pg.lines)) if pg.lines[i].text.strip()]
+    at = {i: q for q, i in enumerate(text_lines)}
+    for _sweep in range(2):  # down, then up: a run of lone items beside the record
+        for i in (lone if not _sweep else reversed(lone)):
+            q = at[i]
+            near = [text_lines[k] for k in (q - 1, q + 1) if 0 <= k < len(text_lines)]
+            if i not in out and any(j in taken or j in out for j in near):
+                out[i] = "one labelled value or flag beside the site's record"
+    return out
 
 
 def _plain_beside_trade(kinds: dict[int, str | None], pg: Page) -> set[int]:

@@ -37,6 +37,7 @@ _PAIRS += "眾众讚赞連连"
 # issue 16, h23: who shared a copy by its shop (上传店铺)
 _PAIRS += "鋪铺"
 _PAIRS += "雜杂"  # stop 39: the closing source line (杂志)
-_PAIRS += "塊块績绩貫贯"  # h28: the body tables' labels (板块, 成绩, 籍贯)
+# issue 16, h32: the record reader's labels and values (板塊, 成績, 籍貫, 幾天前), a notice's 解釋權
+_PAIRS += "塊块績绩貫贯幾几釋释"
 _PAIRS += "啓启"  # stop 40: a report's headings (启示)
 _PAIRS += "臉脸蹤踪"  # stop 40: C202's social pages (臉書, 追蹤)
