@@ -272,6 +272,11 @@ FUZZ_SHAPES = [
     # above was in the head on a second cleaning (rules fuzzer, stop 38: 23 of 284)
     " " + "新闻首页 > " * 6 + "><p>ICP备14备" + "14041666号浙ICP备" * 10 + "14041666号首页 p><p>首页 > "
     + "新闻首页 > " * 4 + "新闻<p><>_<p>首页 > " + "新闻首页 > " * 16,
+    # the last line ended in a half-width ?, which N201 widens after the chrome stage: the
+    # page model counted ？ as a prose mark and not ?, so the line was a paragraph (and the
+    # date line above it in the head, C102's) only on a second cleaning (stop 38)
+    ">" + "新闻首页 > " * 11 + "新p><p>首> " + "新闻首页 > " * 11 + "新<p>首页新闻首页新闻首页新闻首页页<p>2019-0-1><p>"
+    "新闻首新闻首页闻首页首页新闻首页新闻首页新闻首页新闻首页新闻<p><p>?",
 ]
 
 

@@ -48,8 +48,9 @@ from .vocab_web import CONTENT_FROM_THE_WEB_RE, LONG_NOTICE_LABEL_RE
 
 # A body paragraph: this many Han characters with prose punctuation.
 BODY_MIN_HAN = 30
-# prose punctuation, counted mark by mark (str.count, in C)
-_PROSE_MARKS = "，。；！？、,;"
+# prose punctuation, counted mark by mark (str.count, in C); the half-width marks too, which
+# N201 widens after the chrome stage (a line ending in ? is a paragraph on a second cleaning)
+_PROSE_MARKS = "，。；！？、,;!?"
 _CLAUSE_PUNCT = re.compile(r"[，。；！？,;!?]")
 # Prose has a punctuation mark every sentence; a run-together ticker of headlines has few.
 HAN_PER_PUNCT = 60
