@@ -19,7 +19,6 @@ Misses print grouped by class, so a fix can be made by shape:
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
