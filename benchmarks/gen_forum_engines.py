@@ -470,9 +470,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
     ap.add_argument("--family", help="with --show, only this family or shape (dev only)")
+    ap.add_argument("--pipeline", action="store_true",
+                    help="score the whole default pipeline's text (what `zhclean clean` writes), not extraction alone")
     args = ap.parse_args(argv)
-    from zhclean.html import extract
-    rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in make_pages(args.seed, args.pages or (168 if args.split == "dev" else 60), args.split)]
+    if args.pipeline:
+        from zhclean import Pipeline
+        run = Pipeline()
+        text_of = lambda html: run.clean_text(html, html="always")  # noqa: E731
+    else:
+        from zhclean.html import extract
+        text_of = lambda html: extract(html)[0]  # noqa: E731
+    rows = [(p, gf.score_page(p, t := text_of(p["html"])), t)
+            for p in make_pages(args.seed, args.pages or (168 if args.split == "dev" else 60), args.split)]
     print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
     for key in ("all",) + SPLITS[args.split] + SHAPES:
         g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]

@@ -18,6 +18,7 @@ RULES: dict[str, tuple[str, str, int, bool]] = {
     'C306': ('zhclean.rules.chrome.inline', 'FormPrompts', 30, True),
     'C307': ('zhclean.rules.chrome.inline', 'LinkRun', 30, True),
     'C308': ('zhclean.rules.chrome.watermark', 'SiteWatermark', 30, True),
+    'C309': ('zhclean.rules.chrome.posts', 'PostFurniture', 30, True),
     'C401': ('zhclean.rules.chrome.docsite', 'DocSiteDisclaimer', 30, True),
     'C402': ('zhclean.rules.chrome.docsite', 'DocSiteReader', 30, True),
     'C403': ('zhclean.rules.chrome.docsite', 'DocSiteRecord', 30, True),

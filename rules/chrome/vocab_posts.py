@@ -1,0 +1,37 @@
+"""Vocabulary of a thread's furniture between its posts, as data (read by C309, :mod:`.posts`).
+
+A forum thread, a Q&A page or a comment list prints the same few lines around every
+post: who posted and when (``风吹麦浪 发表于 2024-5-6 04:46``, ``一只咸鱼 · 2024-12-11 20:11
+提问``), the vote and button row under it (``赞 61 踩``, ``回复 引用 举报``), the poster's
+card (``采纳率：75% 擅长：生活``, ``积分 120 帖子 34``) and the headings between the answers
+(``最佳答案``, ``其他3条回答``). The words come by family; the shapes are in :mod:`.posts`.
+Simplified spellings; their traditional pairs are in ``vocab_pairs._PAIRS``.
+"""
+from __future__ import annotations
+
+# What a poster does, written next to the post's time: 发表于 2024-5-6, 2024-5-6 提问. Not
+# 发布, 更新, 编辑: a site's list of its documents prints them beside each date (通知 2024-5-6 发布);
+# a board that does (知乎: 发布于, 编辑于) adds the poster's IP属地, a cue of its own.
+POSTING_VERBS = ["发表", "发帖", "回复", "回帖", "回答", "提问", "评论", "留言", "跟帖", "点评"]
+# A post's place in the thread: 3楼, 第3楼, #3, 沙发, 楼主, 楼主 (the poster of the thread).
+FLOOR_NAMES = ["沙发", "板凳", "地板", "地下室", "楼主", "层主"]
+# Where a post came from, as boards print it under the post: 来自Android客户端, IP属地：广东.
+POST_ORIGIN_LABELS = ["发自", "来自"]
+POST_ORIGIN_DEVICES = ["客户端", "手机版", "网页版", "移动版", "App", "APP", "app", "iPhone", "iPad", "Android", "安卓",
+                       "手机", "微博", "小程序"]
+# The buttons and counters of a post's row: 赞 61 踩, 回复 引用 举报, 有用(3) 没用(0).
+POST_ACTIONS = ["赞", "踩", "赞同", "反对", "有用", "没用", "无用", "点赞", "回复", "举报", "引用", "分享", "收藏",
+                "评论", "转发", "喜欢", "删除", "编辑", "只看该作者", "只看楼主", "只看他", "复制链接", "打赏", "感谢",
+                "送花", "鲜花", "鸡蛋", "追问", "追答", "采纳", "投诉", "屏蔽", "私信", "关注", "加关注", "发消息",
+                "加好友", "顶", "倒序看帖", "电梯直达"]
+# A poster's card: labelled counts and standing (采纳率：75%, 擅长：生活, 积分 120, 注册时间 2019-3-1).
+POSTER_STATS = ["采纳率", "擅长", "擅长领域", "回答数", "回答", "获赞", "获赞数", "被采纳", "粉丝", "关注者", "积分",
+                "帖子", "主题", "精华", "威望", "金钱", "贡献", "注册时间", "最后登录", "在线时间", "阅读权限", "UID",
+                "等级", "经验", "回帖", "发帖", "发帖数", "级别", "声望", "财富", "帖数", "专栏", "文章", "提问数"]
+# Stats that name a card alone, with a value: no line of an article holds 采纳率 75%.
+POSTER_CARD_MARKS = ["采纳率", "擅长领域", "被采纳", "阅读权限", "注册时间", "在线时间"]
+# The headings between the answers of a Q&A page or above a comment list: 最佳答案,
+# 其他3条回答, 全部回复(12). A qualifier or a count makes one; the bare noun does not.
+ANSWER_HEADING_QUALIFIERS = ["最佳", "推荐", "满意", "精选", "优质", "热门", "精彩", "其他", "其它", "更多", "全部",
+                             "网友", "专业", "最新", "最热", "热心网友", "提问者采纳", "为您推荐的"]
+ANSWER_HEADING_NOUNS = ["答案", "回答", "回复", "评论", "答复", "解答", "点评", "跟帖"]
