@@ -163,6 +163,11 @@ def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None, first: b
         return False
     if _FIELD_LABEL.match(b.head) and _FIELD_LABEL.search(a.text):
         return False  # a record's fields, one a line (地址：… / 电话：…)
+    if _STAMP_END.search(a.tail):
+        # a comment or a post signed with its time (…蹲一个。 – 江南烟雨 2024-8-15 18:11): the
+        # lines of a thread as wide as each other are no wrap, and a margin seldom falls
+        # just after a time of day
+        return False
     if ends_sentence(a.tail):
         # a stop at the margin ends a paragraph unless the page marks paragraphs otherwise
         if paragraph_mark is None or (b.visible <= TITLE_LINE and not b.stops) or b.visible <= SHORT_LINE:
@@ -218,6 +223,8 @@ _DOCUMENT_KIND = re.compile(_DOCUMENT_KINDS)  # the name alone, at the end
 _CONTENTS_ENTRY = re.compile(r"(?:…{2,}|(?:[．.·_-]\s*){3,})\s*\d{1,4}$")
 
 
+# A line that ends in a time of day, the end of a post's or comment's signature.
+_STAMP_END = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 # Table cells in a wrapped page: runs of spaces or tabs, or bars (a single space is prose).
 _CELL_GAP = re.compile(r"\S(?:[ \u3000]{2,}|\t|\s*[|│]\s*)\S")
 def _indent(text: str, content_start: int) -> str:
