@@ -61,6 +61,15 @@ def test_the_question_above_a_card_of_answers_is_kept(scored):
     assert min(s["question"] for s in by_family(scored, "answer")) == 1.0
 
 
+def test_rows_marked_odd_even_or_owner_and_a_first_post_of_its_own_class_are_one_thread(scored):
+    # div.main-floor above div.floor-odd / div.floor-even / div.floor-owner: no class shared
+    # by three posts, so the thread was read as an article and its floors' user and date
+    # lines stayed (chrome kept 0.33 a page; a terse thread kept its first post alone)
+    rows = by_family(scored, "owner")
+    assert min(s["recall"] for s in rows) >= 0.95
+    assert mean([s["chrome"] for s in rows]) <= 0.15
+
+
 def test_user_and_date_lines_of_posts_go(scored):
     # each review's 「256 有用 北方的狼 看过 2023-07-28 21:47」 line was kept (chrome 0.67)
     for family in ("reviews", "douban"):

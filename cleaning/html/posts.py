@@ -37,11 +37,21 @@ POST_LINK_SHARE = 0.35
 TEXT_PART_TAGS = frozenset("p br span font b strong em i u h1 h2 h3 h4 h5 h6 pre blockquote figure img a ol ul".split())
 
 
+#: The last part of a class word that marks one row among alike ones (``floor-odd`` /
+#: ``floor-even``, ``reply_alt``, ``post-op`` for the thread starter's own replies): the rows
+#: are posts of one kind all the same.
+_ROW_MARK = re.compile(r"[-_](?:odd|even|alt|alternate|first|last|owner|op|lz|author|self|hot|top|new|active|highlight)$")
+
+
 def _kind(el: Any) -> tuple[str, str]:
     """What makes siblings posts of one kind: the tag and the first class word, without the
-    digits that number alternating rows (``row1``/``row2``, ``floor_3``)."""
+    digits that number alternating rows (``row1``/``row2``, ``floor_3``) or the part that
+    marks one row (``floor-odd``, ``floor-owner``)."""
     cls = (el.get("class") or "").split()
-    return el.tag, cls[0].rstrip("0123456789_-") if cls else ""
+    if not cls:
+        return el.tag, ""
+    word = cls[0].rstrip("0123456789_-")
+    return el.tag, _ROW_MARK.sub("", word) if "-" in word or "_" in word else word
 
 
 def _posts_under(parent: Any, kind: tuple[str, str], m: Measure) -> list[Any]:
@@ -102,10 +112,30 @@ def post_run(block: Any, top: Any, m: Measure) -> Any | None:
         parent = el.getparent()
         if parent is None or el is top:
             return None
-        if is_post_run(parent, m) and el in _posts_under(parent, _kind(el), m):
+        kind = run_kind(parent, m)
+        if kind is not None and (el in _posts_under(parent, _kind(el), m) or _built_like(el, parent, kind, m)):
             return parent
         el = parent
     return None
+
+
+def _alike_apart(parent: Any, posts: list[Any], m: Measure) -> list[Any]:
+    """The children of ``parent`` with prose outside ``posts`` built like them (the same two
+    or more first cells)."""
+    layouts = {lay for p in posts if len(lay := _layout(p)) >= 2}
+    if not layouts:
+        return []
+    taken = set(posts)
+    return [c for c in parent if isinstance(c.tag, str) and c not in taken and m.prose.get(c, 0) > 0
+            and _layout(c) in layouts]
+
+
+def _built_like(el: Any, parent: Any, kind: tuple[str, str], m: Measure) -> bool:
+    """``el``, a sibling of the run of ``kind`` under ``parent`` with a class of its own, is
+    built like its posts (the same two or more first cells): the thread's first post, which
+    a board prints as ``div.main-floor`` above its ``div.floor-odd`` / ``div.floor-even``."""
+    layout = _layout(el)
+    return len(layout) >= 2 and any(_layout(p) == layout for p in _posts_under(parent, kind, m))
 
 
 #: A post's text slot: the child holding at least this share of the post's prose (its content cell).
@@ -152,7 +182,11 @@ def run_kind(parent: Any, m: Measure) -> tuple[str, str] | None:
     for kind, n in seen.items():
         if n >= MIN_SHORT_POSTS:
             posts = _posts_under(parent, kind, m)
-            if len(posts) < MIN_SHORT_POSTS or sum(m.prose[p] for p in posts) < RUN_PROSE_SHARE * prose:
+            if len(posts) < MIN_SHORT_POSTS:
+                continue
+            # the thread's first post with a class of its own (div.main-floor), built like them
+            posts += _alike_apart(parent, posts, m)
+            if sum(m.prose[p] for p in posts) < RUN_PROSE_SHARE * prose:
                 continue
             with_prose = sum(m.prose[p] > 0 for p in posts)
             if len(posts) >= MIN_POSTS and with_prose >= MIN_PROSE_POSTS:
