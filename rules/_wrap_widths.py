@@ -236,3 +236,13 @@ AFTER_NUMBER = frozenset("个人万元年月日号时分秒次件项名户家亿
 
 def _digits_meet(a: str, b: str) -> bool:
     return a[-1:].isdigit() and (b[:1].isdigit() or b[:1] == "%")
+
+
+#: A line that ends in a time of day: a comment or a post signed with its time (…蹲一个。 –
+#: 江南烟雨 2024-8-15 18:11). A thread's lines are often as wide as each other, which reads
+#: as a wrap width, but a margin seldom falls just after a time of day: no join there.
+STAMP_END = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
+#: Table cells in a wrapped page: runs of spaces or tabs, or bars (a single space is prose).
+CELL_GAP = re.compile(r"\S(?:[ \u3000]{2,}|\t|\s*[|│]\s*)\S")
+#: A table of contents' entry: a leader of dots or an ellipsis, then a page number.
+CONTENTS_ENTRY = re.compile(r"(?:…{2,}|(?:[．.·_-]\s*){3,})\s*\d{1,4}$")

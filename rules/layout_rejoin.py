@@ -24,6 +24,7 @@ from ._wrap_widths import (
     _FIELD_LABEL,
     _PUNCTUATION,
     _WRAP_CHARS,
+    CELL_GAP, CONTENTS_ENTRY, STAMP_END,
     ENTRY_REST,
     AFTER_NUMBER,
     MIN_CUT_LINES,
@@ -163,16 +164,13 @@ def _wrapped(a: Para, b: Para, full: bool, paragraph_mark: bool | None, first: b
         return False
     if _FIELD_LABEL.match(b.head) and _FIELD_LABEL.search(a.text):
         return False  # a record's fields, one a line (地址：… / 电话：…)
-    if _STAMP_END.search(a.tail):
-        # a comment or a post signed with its time (…蹲一个。 – 江南烟雨 2024-8-15 18:11): the
-        # lines of a thread as wide as each other are no wrap, and a margin seldom falls
-        # just after a time of day
-        return False
+    if STAMP_END.search(a.tail):
+        return False  # a comment or a post signed with its time (see STAMP_END)
     if ends_sentence(a.tail):
         # a stop at the margin ends a paragraph unless the page marks paragraphs otherwise
         if paragraph_mark is None or (b.visible <= TITLE_LINE and not b.stops) or b.visible <= SHORT_LINE:
             return False
-    return (starts_han(b.head) or b.head[:1].isalnum() or b.head[:1] in "%％") and _CELL_GAP.search(b.head) is None
+    return (starts_han(b.head) or b.head[:1].isalnum() or b.head[:1] in "%％") and CELL_GAP.search(b.head) is None
 
 
 def _latin_seam(a: Para, b: Para) -> bool:
@@ -197,7 +195,7 @@ def _heading_then_line(a: Para, b: Para, first: bool) -> bool:
     a stop."""
     if len(a.pieces) == 1 and (not a.stops and (_structural(a.head) and not _heading_rest(a, b)
                                                 or first and _DOCUMENT_TITLE.search(a.tail))
-                               or _CONTENTS_ENTRY.search(a.tail)):
+                               or CONTENTS_ENTRY.search(a.tail)):
         return True
     return not a.stops and len(b.pieces) == 1 and b.visible <= SALUTATION_LINE * 2 and b.tail[-1:] in "：:"
 
@@ -220,13 +218,8 @@ _DOCUMENT_KINDS = (r"(?:通知|通报|报告|请示|批复|意见|决定|决议|
                    r"体会|心得|感想|办法|规定|细则|条例|章程|制度|守则|倡议书|申请书|汇报|思考|浅谈|研究|综述|简报|说明)[”》」]?$")
 _DOCUMENT_TITLE = re.compile(r"^[^，,、；;。！？!?：:]*" + _DOCUMENT_KINDS)
 _DOCUMENT_KIND = re.compile(_DOCUMENT_KINDS)  # the name alone, at the end
-_CONTENTS_ENTRY = re.compile(r"(?:…{2,}|(?:[．.·_-]\s*){3,})\s*\d{1,4}$")
 
 
-# A line that ends in a time of day, the end of a post's or comment's signature.
-_STAMP_END = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
-# Table cells in a wrapped page: runs of spaces or tabs, or bars (a single space is prose).
-_CELL_GAP = re.compile(r"\S(?:[ \u3000]{2,}|\t|\s*[|│]\s*)\S")
 def _indent(text: str, content_start: int) -> str:
     return text[max(text.rfind("\n", 0, content_start), text.rfind("\r", 0, content_start)) + 1:content_start]
 

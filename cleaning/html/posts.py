@@ -14,16 +14,12 @@ from typing import Any
 from .cells import (CELL_TAGS, CELL_MAX_CHARS, CELL_SPLIT_DEPTH, action_rows, info_lines, reply_box, split_cell,
                     trailing_lines)
 from .measure import Measure
+from .post_kinds import MAX_POST_DEPTH, alike_apart, post_kind as _kind, post_layout as _layout
 
 #: A run is this many sibling posts, the chosen one included.
 MIN_POSTS = 3
 #: ... of which this many hold prose (the others may be one-line replies).
 MIN_PROSE_POSTS = 2
-#: A post's template is the kinds of its first cells (user card, info line): a signature
-#: or an edit note further down does not make another template.
-LAYOUT_CELLS = 2
-#: How far above the best block the post (the repeated sibling) may be.
-MAX_POST_DEPTH = 4
 #: ... when looking for the run the best block is the text of: XenForo prints a post's text
 #: seven levels down (``article.message > … > article.message-body > div.bbWrapper``).
 POST_TEXT_DEPTH = 8
@@ -35,23 +31,6 @@ POST_LINK_SHARE = 0.35
 
 #: Tags that are parts of one text, never a post: an article's own run of paragraphs is not a thread.
 TEXT_PART_TAGS = frozenset("p br span font b strong em i u h1 h2 h3 h4 h5 h6 pre blockquote figure img a ol ul".split())
-
-
-#: The last part of a class word that marks one row among alike ones (``floor-odd`` /
-#: ``floor-even``, ``reply_alt``, ``post-op`` for the thread starter's own replies): the rows
-#: are posts of one kind all the same.
-_ROW_MARK = re.compile(r"[-_](?:odd|even|alt|alternate|first|last|owner|op|lz|author|self|hot|top|new|active|highlight)$")
-
-
-def _kind(el: Any) -> tuple[str, str]:
-    """What makes siblings posts of one kind: the tag and the first class word, without the
-    digits that number alternating rows (``row1``/``row2``, ``floor_3``) or the part that
-    marks one row (``floor-odd``, ``floor-owner``)."""
-    cls = (el.get("class") or "").split()
-    if not cls:
-        return el.tag, ""
-    word = cls[0].rstrip("0123456789_-")
-    return el.tag, _ROW_MARK.sub("", word) if "-" in word or "_" in word else word
 
 
 def _posts_under(parent: Any, kind: tuple[str, str], m: Measure) -> list[Any]:
@@ -90,16 +69,6 @@ def _link_heavy(post: Any, m: Measure) -> bool:
     return cell is post or m.links.get(cell, 0) >= POST_LINK_SHARE * max(1, m.chars.get(cell, 0))
 
 
-def _layout(el: Any) -> tuple[tuple[str, str], ...]:
-    """The kinds of a post's first cells, under its one-child wrappers (``table > tr``)."""
-    for _ in range(MAX_POST_DEPTH):
-        kids = [c for c in el if isinstance(c.tag, str)]
-        if len(kids) != 1:
-            return tuple(_kind(c) for c in kids[:LAYOUT_CELLS])
-        el = kids[0]
-    return ()
-
-
 def is_post_run(parent: Any, m: Measure) -> bool:
     """``parent``'s prose is mostly a run of :data:`MIN_POSTS` or more sibling posts of one kind."""
     return run_kind(parent, m) is not None
@@ -117,17 +86,6 @@ def post_run(block: Any, top: Any, m: Measure) -> Any | None:
             return parent
         el = parent
     return None
-
-
-def _alike_apart(parent: Any, posts: list[Any], m: Measure) -> list[Any]:
-    """The children of ``parent`` with prose outside ``posts`` built like them (the same two
-    or more first cells)."""
-    layouts = {lay for p in posts if len(lay := _layout(p)) >= 2}
-    if not layouts:
-        return []
-    taken = set(posts)
-    return [c for c in parent if isinstance(c.tag, str) and c not in taken and m.prose.get(c, 0) > 0
-            and _layout(c) in layouts]
 
 
 def _built_like(el: Any, parent: Any, kind: tuple[str, str], m: Measure) -> bool:
@@ -185,7 +143,7 @@ def run_kind(parent: Any, m: Measure) -> tuple[str, str] | None:
             if len(posts) < MIN_SHORT_POSTS:
                 continue
             # the thread's first post with a class of its own (div.main-floor), built like them
-            posts += _alike_apart(parent, posts, m)
+            posts += alike_apart(parent, posts, m)
             if sum(m.prose[p] for p in posts) < RUN_PROSE_SHARE * prose:
                 continue
             with_prose = sum(m.prose[p] > 0 for p in posts)

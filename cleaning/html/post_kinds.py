@@ -1,0 +1,55 @@
+"""What makes sibling blocks posts of one kind, and a post's template.
+
+A thread prints its posts as siblings of one kind (the tag and the class word, less what
+numbers or marks one row) and builds each from the same first cells (a user card, then
+the text). :mod:`.posts` finds runs of them; :mod:`.paged` groups a paged thread's
+wrappers by them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .measure import Measure
+
+#: A post's template is the kinds of its first cells (user card, info line): a signature
+#: or an edit note further down does not make another template.
+LAYOUT_CELLS = 2
+#: How far above the best block the post (the repeated sibling) may be.
+MAX_POST_DEPTH = 4
+#: The last part of a class word that marks one row among alike ones (``floor-odd`` /
+#: ``floor-even``, ``reply_alt``, ``post-op`` for the thread starter's own replies): the rows
+#: are posts of one kind all the same.
+_ROW_MARK = re.compile(r"[-_](?:odd|even|alt|alternate|first|last|owner|op|lz|author|self|hot|top|new|active|highlight)$")
+
+
+def post_kind(el: Any) -> tuple[str, str]:
+    """What makes siblings posts of one kind: the tag and the first class word, without the
+    digits that number alternating rows (``row1``/``row2``, ``floor_3``) or the part that
+    marks one row (``floor-odd``, ``floor-owner``)."""
+    cls = (el.get("class") or "").split()
+    if not cls:
+        return el.tag, ""
+    word = cls[0].rstrip("0123456789_-")
+    return el.tag, _ROW_MARK.sub("", word) if "-" in word or "_" in word else word
+
+
+def post_layout(el: Any) -> tuple[tuple[str, str], ...]:
+    """The kinds of a post's first cells, under its one-child wrappers (``table > tr``)."""
+    for _ in range(MAX_POST_DEPTH):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if len(kids) != 1:
+            return tuple(post_kind(c) for c in kids[:LAYOUT_CELLS])
+        el = kids[0]
+    return ()
+
+
+def alike_apart(parent: Any, posts: list[Any], m: Measure) -> list[Any]:
+    """The children of ``parent`` with prose outside ``posts`` built like them (the same two
+    or more first cells)."""
+    layouts = {lay for p in posts if len(lay := post_layout(p)) >= 2}
+    if not layouts:
+        return []
+    taken = set(posts)
+    return [c for c in parent if isinstance(c.tag, str) and c not in taken and m.prose.get(c, 0) > 0
+            and post_layout(c) in layouts]
