@@ -246,3 +246,18 @@ STAMP_END = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 CELL_GAP = re.compile(r"\S(?:[ \u3000]{2,}|\t|\s*[|│]\s*)\S")
 #: A table of contents' entry: a leader of dots or an ellipsis, then a page number.
 CONTENTS_ENTRY = re.compile(r"(?:…{2,}|(?:[．.·_-]\s*){3,})\s*\d{1,4}$")
+
+
+def title_above(a, b) -> bool:
+    """``a``, a page's first line, is a title above the text ``b`` begins, not a line the
+    margin cut: one short line without punctuation (a question may end in 的, …有什么要注意的),
+    before a line of prose longer than a title runs, with a stop in it (a title cut in two,
+    …建设的 / 实施意见, goes on in a short line).
+
+    ``a`` and ``b`` are the rejoin's paragraphs (``pieces``, ``visible``, ``text``, ``stops``)."""
+    return (len(a.pieces) == 1 and a.visible <= TITLE_CHARS and _PUNCTUATION.search(a.text) is None
+            and b.visible > TITLE_CHARS and b.stops)
+
+
+#: The longest title :func:`title_above` reads as one.
+TITLE_CHARS = 20

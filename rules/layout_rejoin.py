@@ -24,17 +24,12 @@ from ._wrap_widths import (
     _FIELD_LABEL,
     _PUNCTUATION,
     _WRAP_CHARS,
-    CELL_GAP, CONTENTS_ENTRY, STAMP_END,
-    ENTRY_REST,
-    AFTER_NUMBER,
-    MIN_CUT_LINES,
-    MIN_INDENTED,
-    MIN_WRAP,
-    WRAP_SLACK,
+    AFTER_NUMBER, CELL_GAP, CONTENTS_ENTRY, ENTRY_REST, MIN_CUT_LINES, MIN_INDENTED, MIN_WRAP, STAMP_END, WRAP_SLACK,
     Layout,
     _digits_meet,
     _structural,
     columns,
+    title_above,
 )
 
 #: Both lines this short and neither grammatically open: verse, a table column, a title block.
@@ -253,11 +248,13 @@ def _merge_sweep(text: str, paras: list[Para], full_at: dict[int, bool], indents
             if number is None:
                 mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0]) if blanks
                         else None) if full else None
-                joins = (last_start in entry_at and _entry_halves(prev, para) or _joins(prev, para) or _word_rest(prev, para)
-                         or _wrapped(prev, para, full, mark, at_start and len(merged) == 1)
-                         or bool(full_at) and not full and _two_line_paragraph(
-                             prev, para, True if at_start and len(merged) == 2 or not at_start and len(merged) == 1
-                             else merged[-2] if len(merged) > 1 else None))
+                title = at_start and len(merged) == 1 and title_above(prev, para)  # (…有什么要注意的 / its text)
+                joins = not title and (
+                    last_start in entry_at and _entry_halves(prev, para) or _joins(prev, para) or _word_rest(prev, para)
+                    or _wrapped(prev, para, full, mark, at_start and len(merged) == 1)
+                    or bool(full_at) and not full and _two_line_paragraph(
+                        prev, para, True if at_start and len(merged) == 2 or not at_start and len(merged) == 1
+                        else merged[-2] if len(merged) > 1 else None))
             else:
                 mark = (para.indented if indents else _blank_between(text, last_end, para.pieces[0][0], 1) if blanks
                         else None)

@@ -22,6 +22,7 @@ from .._text import Line, han_count
 from ._fold import MAX_CHROME_LINE
 from ._memo import LineMemo
 from ._docsite_kinds import is_doc_meta_line, is_progress_line
+from ._post_lines import furniture_kind, is_thread
 from ._kinds import (
     MAX_INFO_LINE,
     body_paragraph_line,
@@ -57,6 +58,8 @@ def _is_title_like(s: str) -> bool:
         return False
     if pub_items(s) or is_control_line(s) or is_breadcrumb_label_line(s) or is_bare_breadcrumb(s) or is_doc_meta_line(s):
         return False
+    if furniture_kind(s):
+        return False  # a thread's furniture (一只咸鱼 采纳率：96% 擅长：生活) heads no page
     if re.search(r"[|｜丨]", s) and menu_row(s) or (" " in s and menu_row(s) and len(s.split()) >= 3):
         return False
     return not is_dateline(s)
@@ -372,6 +375,10 @@ def find_title(lines: Sequence[Line], head_end: int,
         start = max(start, max(head_notices) + 1)
     pub, crumb = anchors if anchors is not None else header_anchors(lines, head_end)
     first = max(start, (crumb + 1) if crumb is not None else 0)
+    if pub is not None and is_thread(lines):
+        # a thread's info lines stand under every post: the first says nothing of where
+        # the title is (the lines above it may be posts, a card, a heading), the top does
+        pub = None
     if pub is not None and pub > first:
         cands = [i for i in range(max(first, pub - 6), pub) if title_like(lines[i].text)][-3:]
         # a title printed twice (<title> then <h1>): the copy next to the info is the title

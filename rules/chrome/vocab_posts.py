@@ -19,6 +19,9 @@ FLOOR_NAMES = ["沙发", "板凳", "地板", "地下室", "楼主", "层主"]
 POST_ORIGIN_LABELS = ["发自", "来自"]
 POST_ORIGIN_DEVICES = ["客户端", "手机版", "网页版", "移动版", "App", "APP", "app", "iPhone", "iPad", "Android", "安卓",
                        "手机", "微博", "小程序"]
+# ... or the phone it was written on: 来自华为Mate 60, 发自小米14 Pro.
+POST_ORIGIN_BRANDS = ["华为", "荣耀", "小米", "红米", "Redmi", "OPPO", "vivo", "三星", "魅族", "一加", "努比亚", "真我",
+                      "realme", "iPhone", "iPad", "Galaxy", "HUAWEI", "Xiaomi", "HONOR", "OnePlus", "苹果"]
 # The buttons and counters of a post's row: 赞 61 踩, 回复 引用 举报, 有用(3) 没用(0).
 POST_ACTIONS = ["赞", "踩", "赞同", "反对", "有用", "没用", "无用", "点赞", "回复", "举报", "引用", "分享", "收藏",
                 "评论", "转发", "喜欢", "删除", "编辑", "只看该作者", "只看楼主", "只看他", "复制链接", "打赏", "感谢",

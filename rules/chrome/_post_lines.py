@@ -1,0 +1,178 @@
+"""The lines of a thread's furniture, judged one at a time (C309, :mod:`.posts`).
+
+A post's info line, its vote and button row, its poster's card and the headings between
+the answers, by word family (:mod:`.vocab_posts`) and shape. The page model's title finder
+asks too: no such line is a page's title.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ._fold import fold
+from ._memo import LineMemo
+from .vocab_posts import (
+    ANSWER_HEADING_NOUNS,
+    ANSWER_HEADING_QUALIFIERS,
+    FLOOR_NAMES,
+    POST_ACTIONS,
+    POST_ORIGIN_BRANDS,
+    POST_ORIGIN_DEVICES,
+    POST_ORIGIN_LABELS,
+    POSTER_CARD_MARKS,
+    POSTER_STATS,
+    POSTING_VERBS,
+)
+
+#: A page is a thread when this many of its lines are a post's furniture (its info line,
+#: its vote row or its poster's card): an article prints its own date line once.
+MIN_POST_LINES = 2
+#: The longest furniture line, and the most characters left on it once its time, its
+#: cues and its separators are taken out: the poster's name.
+MAX_LINE_CHARS = 60
+MAX_NAME_CHARS = 16
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+_SENTENCE = re.compile(r"[。！？!?；;，,]")
+_DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)"
+_CLOCK = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
+_RELATIVE = r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天|今天)"
+#: When a post was made: a date with or without its time of day, a time alone, a relative time.
+WHEN = rf"(?:{_DATE}(?:\s*{_CLOCK})?|{_RELATIVE}(?:\s*{_CLOCK})?|{_CLOCK})"
+_WHEN = re.compile(WHEN)
+_VERB = _alternation(POSTING_VERBS)
+# The cues of an info line: a verb of posting at its time (发表于 2024-5-6, 2024-5-6 提问),
+# a floor (3楼, 第3楼, #3, 沙发, 楼主), where the post came from (IP属地：广东, 来自Android客户端).
+_INFO_CUE = re.compile(
+    rf"(?:{_VERB})\s*(?:于|在)\s*(?={WHEN})|(?<=\d)\s*(?:{_VERB})(?=\s|$)|"
+    rf"第?\s*\d+\s*[楼#]|#\s*\d+|{_alternation(FLOOR_NAMES)}|"
+    rf"(?:{_alternation(POST_ORIGIN_LABELS)})\s*[:：]?\s*\S{{0,12}}?(?:{_alternation(POST_ORIGIN_DEVICES)})|"
+    rf"(?:{_alternation(POST_ORIGIN_LABELS)})\s*(?:{_alternation(POST_ORIGIN_BRANDS)})[\w .+-]{{0,16}}$|IP\s*属地\s*[:：]?\s*\S{{2,6}}")
+_SEPARATORS = re.compile(r"[\s·•|｜/／\-—_:：()（）\[\]【】<>]+")
+_COUNT = r"[(（]?\s*\d+(?:\.\d+)?\s*[万wWkK+]?\s*[)）]?"
+_ACTION_TOKEN = re.compile(rf"(?:{_COUNT})?\s*({_alternation(POST_ACTIONS)})\s*(?:{_COUNT})?")
+_COUNT_TOKEN = re.compile(_COUNT)
+_TOKEN_GAPS = re.compile(r"[\s|｜·•/／]+")
+_STAT = re.compile(
+    rf"(?:{_alternation(POSTER_STATS)})\s*[:：]?\s*(?:{_DATE}(?:\s*{_CLOCK})?|\d+(?:\.\d+)?\s*(?:%|％|万|[wWkK])?)|"
+    r"(?:擅长(?:领域)?|等级|级别|专栏)\s*[:：]\s*[\u4e00-\u9fffA-Za-z0-9]{1,8}")
+_CARD_MARK = re.compile(_alternation(POSTER_CARD_MARKS))
+_HEADING = re.compile(
+    rf"^[\s【\[]*(?:(?:{_alternation(ANSWER_HEADING_QUALIFIERS)})\s*(?:{_alternation(ANSWER_HEADING_NOUNS)})"
+    rf"(?:\s*{_COUNT})?|(?:其他|其它|全部|共|已有)?\s*\d+\s*(?:条|个|位网友的?)\s*(?:{_alternation(ANSWER_HEADING_NOUNS)})"
+    rf"|(?:{_alternation(ANSWER_HEADING_NOUNS)})\s*[(（]\s*\d+\s*[)）])[\s】\]:：]*$")
+
+
+def _name_left(s: str) -> bool:
+    """What is left of a line once its furniture is cut out is at most a poster's name."""
+    return len(_SEPARATORS.sub("", s)) <= MAX_NAME_CHARS
+
+
+def is_info_line(s: str) -> bool:
+    """A post's info line: its time, a cue of posting (a verb at the time, a floor, where
+    it came from) and at most a poster's name, with no clause.
+
+    >>> is_info_line("风吹麦浪 发表于 2024-5-6 04:46"), is_info_line("一只咸鱼 · 2024-12-11 20:11 提问")
+    (True, True)
+    >>> is_info_line("3楼 北方的狼 2023-07-28 21:47"), is_info_line("2024-05-06 10:30")
+    (True, False)
+    >>> is_info_line("10:30 回答记者提问"), is_info_line("本报记者 2024年5月6日报道，会议于9:30召开。")
+    (False, False)
+    """
+    s = fold(s.strip())
+    if len(s) > MAX_LINE_CHARS or _SENTENCE.search(s) or not _WHEN.search(s) or not _INFO_CUE.search(s):
+        return False
+    return _name_left(_INFO_CUE.sub(" ", _WHEN.sub(" ", s)))
+
+
+def is_vote_row(s: str) -> bool:
+    """A post's row of votes and buttons: two different actions or more, with their counts,
+    after at most the poster's name (``云淡风轻 赞 61 踩``, ``回复 引用 举报``).
+
+    >>> is_vote_row("云淡风轻 赞 61 踩"), is_vote_row("有用(3) | 没用(0)"), is_vote_row("回复 引用 举报")
+    (True, True, True)
+    >>> is_vote_row("赞成 45 票 反对 2 票"), is_vote_row("赞 赞"), is_vote_row("感谢分享")
+    (False, False, False)
+    """
+    s = fold(s.strip())
+    if len(s) > MAX_LINE_CHARS or _SENTENCE.search(s):
+        return False
+    actions: set[str] = set()
+    for k, token in enumerate(t for t in _TOKEN_GAPS.split(s) if t):
+        m = _ACTION_TOKEN.fullmatch(token)
+        if m:
+            actions.add(m.group(1))
+        elif not _COUNT_TOKEN.fullmatch(token) and (k > 0 or len(token) > MAX_NAME_CHARS):
+            return False
+    return len(actions) >= 2
+
+
+def is_poster_card(s: str) -> bool:
+    """A poster's card: a stat only a card holds (采纳率 75%), or two labelled stats, with at
+    most a name and a time beside them.
+
+    >>> is_poster_card("路人甲采纳率：75%擅长：生活2024-1-22 20:20"), is_poster_card("积分 120 帖子 34 注册时间 2019-3-1")
+    (True, True)
+    >>> is_poster_card("主题：工会换届选举"), is_poster_card("经验：3年以上 学历：本科")
+    (False, False)
+    """
+    s = fold(s.strip())
+    if len(s) > MAX_LINE_CHARS + 20 or _SENTENCE.search(s):
+        return False
+    stats = _STAT.findall(s)
+    if not stats or (len(stats) < 2 and not _CARD_MARK.search(s)):
+        return False
+    return _name_left(_WHEN.sub(" ", _STAT.sub(" ", s)))
+
+
+def is_answer_heading(s: str) -> bool:
+    """A heading between a Q&A page's answers or above its comments: a qualifier or a count
+    with the noun (最佳答案, 其他3条回答, 全部回复(12)); the bare noun is not one.
+
+    >>> is_answer_heading("最佳答案"), is_answer_heading("其他3条回答"), is_answer_heading("全部回复（12）")
+    (True, True, True)
+    >>> is_answer_heading("答案"), is_answer_heading("最佳答案是坚持锻炼")
+    (False, False)
+    """
+    return bool(_HEADING.match(fold(s.strip())))
+
+
+HEADING = "a heading between a thread's answers"
+
+
+def _furniture_kind(s: str) -> str | None:
+    # most lines holding a trigger are the posts' sentences: a clause mark or the length
+    # rejects them before any pattern is tried
+    if len(s) > MAX_LINE_CHARS + 20 or _SENTENCE.search(s) or not s.strip():
+        return None
+    if is_info_line(s):
+        return "a post's info line"
+    if is_vote_row(s):
+        return "a post's vote and button row"
+    if is_poster_card(s):
+        return "a poster's card"
+    if is_answer_heading(s):
+        return HEADING
+    return None
+
+
+#: ``furniture_kind(line)``: what part of a post's furniture ``line`` is (a reason), or None;
+#: remembered per line, as every version of a page asks again.
+furniture_kind = LineMemo(_furniture_kind, longest=MAX_LINE_CHARS + 20)
+
+
+def is_thread(lines) -> bool:
+    """Whether ``lines`` (a page's :class:`~.._text.Line` s) hold :data:`MIN_POST_LINES` or
+    more lines of a post's furniture other than headings: the page is a thread."""
+    longest = MAX_LINE_CHARS + 20
+    found = 0
+    for line in lines:
+        if len(line.text) <= longest and (kind := furniture_kind(line.text)) and kind != HEADING:
+            found += 1
+            if found >= MIN_POST_LINES:
+                return True
+    return False
