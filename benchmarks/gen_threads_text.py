@@ -140,11 +140,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--pages", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print this many pages with a line not as wanted (dev only)")
+    ap.add_argument("--traditional", action="store_true",
+                    help="pages in traditional script (OpenCC s2t), scored against the simplified text written")
     args = ap.parse_args(argv)
     from zhclean import Pipeline
     run = Pipeline()
     pages = make_pages(args.seed, args.pages, args.split)
-    texts = [run.clean_text("\n".join(line for line, _ in p["lines"]) + "\n") for p in pages]
+    given = pages
+    if args.traditional:
+        from opencc import OpenCC
+        s2t, t2s = OpenCC("s2t").convert, OpenCC("t2s").convert
+        given = [{**p, "lines": [(s2t(line), part) for line, part in p["lines"]]} for p in pages]
+        # what zhclean writes is simplified: the gold is each line there and back
+        pages = [{**p, "lines": [(t2s(s2t(line)), part) for line, part in p["lines"]]} for p in pages]
+    texts = [run.clean_text("\n".join(line for line, _ in p["lines"]) + "\n") for p in given]
     got = score(pages, texts)
     names = {"furniture": "furniture removed", "post": "post lines kept", "trap": "trap lines kept"}
     print(f"split {args.split}, {len(pages)} pages: " + ", ".join(
