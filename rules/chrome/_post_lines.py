@@ -20,6 +20,7 @@ from .vocab_posts import (
     POST_ORIGIN_DEVICES,
     POST_ORIGIN_LABELS,
     POSTER_CARD_MARKS,
+    POSTER_LEVELS,
     POSTER_STATS,
     POSTING_VERBS,
 )
@@ -52,6 +53,9 @@ _INFO_CUE = re.compile(
     rf"第?\s*\d+\s*[楼#]|#\s*\d+|{_alternation(FLOOR_NAMES)}|"
     rf"(?:{_alternation(POST_ORIGIN_LABELS)})\s*[:：]?\s*\S{{0,12}}?(?:{_alternation(POST_ORIGIN_DEVICES)})|"
     rf"(?:{_alternation(POST_ORIGIN_LABELS)})\s*(?:{_alternation(POST_ORIGIN_BRANDS)})[\w .+-]{{0,16}}$|IP\s*属地\s*[:：]?\s*\S{{2,6}}")
+# An answer's own line of when it was posted or edited, alone (知乎: 编辑于 2019-03-05 10:20):
+# 发布, 编辑, 更新 say it only at the line's start, as a list of documents does not (通知 … 发布于 date).
+_EDITED_AT = re.compile(rf"^(?:发布|编辑|更新|修改)于\s*{WHEN}\s*$")
 _SEPARATORS = re.compile(r"[\s·•|｜/／\-—_:：()（）\[\]【】<>]+")
 _COUNT = r"[(（]?\s*\d+(?:\.\d+)?\s*[万wWkK+]?\s*[)）]?"
 _ACTION_TOKEN = re.compile(rf"(?:{_COUNT})?\s*({_alternation(POST_ACTIONS)})\s*(?:{_COUNT})?")
@@ -65,6 +69,17 @@ _HEADING = re.compile(
     rf"^[\s【\[]*(?:(?:{_alternation(ANSWER_HEADING_QUALIFIERS)})\s*(?:{_alternation(ANSWER_HEADING_NOUNS)})"
     rf"(?:\s*{_COUNT})?|(?:其他|其它|全部|共|已有)?\s*\d+\s*(?:条|个|位网友的?)\s*(?:{_alternation(ANSWER_HEADING_NOUNS)})"
     rf"|(?:{_alternation(ANSWER_HEADING_NOUNS)})\s*[(（]\s*\d+\s*[)）])[\s】\]:：]*$")
+
+
+# A floor alone on its line (楼主, 沙发, 2楼, #3), or a rank alone (高级会员).
+_FLOOR_ALONE = re.compile(rf"^(?:{_alternation(FLOOR_NAMES)}|第?\s*\d+\s*楼|#\s*\d+)$")
+_LEVEL_ALONE = re.compile(rf"^(?:{_alternation(POSTER_LEVELS)})$")
+# A picture or file a post holds, as a board prints it: IMG_2024.jpg (85.3 KB, 下载次数: 12), 下载附件.
+_ATTACHMENT = re.compile(
+    r"^(?:\S{1,60}\.(?:jpe?g|png|gif|bmp|webp|rar|zip|7z|pdf|docx?|xlsx?|pptx?|txt|apk)\s*[(（][^()（）]{0,30}"
+    r"(?:下载次数|下载)[^()（）]{0,20}[)）]\s*(?:下载附件)?|(?:点击文件名)?下载附件(?:\s*保存到相册)?|下载附件\s*\(\s*[\d.]+\s*[KMG]B\s*\))$",
+    re.I)
+FLOOR = "a post's floor, or its poster's rank"
 
 
 def _name_left(s: str) -> bool:
@@ -82,11 +97,15 @@ def is_info_line(s: str) -> bool:
     (True, False)
     >>> is_info_line("10:30 回答记者提问"), is_info_line("本报记者 2024年5月6日报道，会议于9:30召开。")
     (False, False)
+    >>> is_info_line("编辑于 2019-03-05 10:20"), is_info_line("关于开展安全检查的通知 发布于 2024-05-06")
+    (True, False)
     """
     s = fold(s.strip())
-    if len(s) > MAX_LINE_CHARS or _SENTENCE.search(s) or not _WHEN.search(s) or not _INFO_CUE.search(s):
+    if len(s) > MAX_LINE_CHARS or _SENTENCE.search(s) or not _WHEN.search(s):
         return False
-    return _name_left(_INFO_CUE.sub(" ", _WHEN.sub(" ", s)))
+    if _EDITED_AT.match(s):
+        return True
+    return bool(_INFO_CUE.search(s)) and _name_left(_INFO_CUE.sub(" ", _WHEN.sub(" ", s)))
 
 
 def is_vote_row(s: str) -> bool:
@@ -142,12 +161,18 @@ def is_answer_heading(s: str) -> bool:
 
 
 HEADING = "a heading between a thread's answers"
+#: Kinds that make no thread alone: a page needs one of the others beside them.
+WEAK_KINDS = frozenset({HEADING, FLOOR})
 
 
 def _furniture_kind(s: str) -> str | None:
     # most lines holding a trigger are the posts' sentences: a clause mark or the length
     # rejects them before any pattern is tried
-    if len(s) > MAX_LINE_CHARS + 20 or _SENTENCE.search(s) or not s.strip():
+    if len(s) > MAX_LINE_CHARS + 20 or not s.strip():
+        return None
+    if _ATTACHMENT.match(s.strip()):
+        return "a post's attachment line"
+    if _SENTENCE.search(s):
         return None
     if is_info_line(s):
         return "a post's info line"
@@ -157,6 +182,9 @@ def _furniture_kind(s: str) -> str | None:
         return "a poster's card"
     if is_answer_heading(s):
         return HEADING
+    t = fold(s.strip())
+    if _FLOOR_ALONE.match(t) or _LEVEL_ALONE.match(t):
+        return FLOOR
     return None
 
 
@@ -171,7 +199,7 @@ def is_thread(lines) -> bool:
     longest = MAX_LINE_CHARS + 20
     found = 0
     for line in lines:
-        if len(line.text) <= longest and (kind := furniture_kind(line.text)) and kind != HEADING:
+        if len(line.text) <= longest and (kind := furniture_kind(line.text)) and kind not in WEAK_KINDS:
             found += 1
             if found >= MIN_POST_LINES:
                 return True

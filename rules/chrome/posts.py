@@ -16,7 +16,7 @@ from zhclean.rule import Context
 
 from ._line_rule import LineRule
 from ._page import Page
-from ._post_lines import HEADING, MAX_LINE_CHARS, MIN_POST_LINES, furniture_kind
+from ._post_lines import MAX_LINE_CHARS, MIN_POST_LINES, WEAK_KINDS, furniture_kind
 
 
 class PostFurniture(LineRule):
@@ -24,7 +24,8 @@ class PostFurniture(LineRule):
     poster cards and the headings between answers.
 
     **What it does.** On a page with :data:`MIN_POST_LINES` or more lines of a post's
-    furniture, deletes each of them wherever it stands, with the headings between the
+    furniture (a heading between answers counting as one: a question not answered yet),
+    deletes each of them wherever it stands, with the headings between the
     answers: a post's info line (its time, a cue of posting — 发表于, 回答于, a time then
     提问, a floor 3楼 / #3 / 沙发, IP属地, 来自…客户端 — and at most the poster's name); a row of
     two or more buttons and votes (赞 61 踩, 有用(3) 没用(0), 回复 引用 举报) after at most the
@@ -68,23 +69,22 @@ class PostFurniture(LineRule):
                 "只看", "复制链接", "打赏", "感谢", "送花", "鲜花", "鸡蛋", "追问", "追答", "采纳", "投诉", "屏蔽",
                 "私信", "关注", "发消息", "加好友", "顶", "倒序看帖", "电梯直达", "擅长", "获赞", "粉丝", "积分",
                 "帖子", "主题", "精华", "威望", "金钱", "贡献", "注册时间", "最后登录", "在线时间", "阅读权限", "UID",
-                "等级", "经验", "级别", "声望", "财富", "帖数", "专栏", "文章", "答案", "答复", "解答")
+                "等级", "经验", "级别", "声望", "财富", "帖数", "专栏", "文章", "答案", "答复", "解答", "会员", "版主",
+                "新手上路", "管理员", "禁止发言", "论坛元老", "贵宾", "下载")
 
     def chrome_lines(self, pg: Page, ctx: Context) -> Iterable[tuple[int, str]]:
         lines = pg.lines
-        furniture: list[tuple[int, str]] = []
-        headings: list[int] = []
+        strong: list[tuple[int, str]] = []
+        weak: list[tuple[int, str]] = []
         # (the short lines are looked at, not the lines holding a trigger: the triggers are
         # common words, and finding every one in a page cost ten times the verdicts)
         longest = MAX_LINE_CHARS + 20
         for i, line in enumerate(lines):
-            if len(line.text) > longest:
-                continue
-            kind = furniture_kind(line.text)
-            if kind == HEADING:
-                headings.append(i)
-            elif kind:
-                furniture.append((i, kind))
-        if len(furniture) < MIN_POST_LINES:
+            if len(line.text) <= longest and (kind := furniture_kind(line.text)):
+                (weak if kind in WEAK_KINDS else strong).append((i, kind))
+        # a heading, a floor or a rank counts once beside the others: a question not
+        # answered yet prints one info line and its heading (其他0条回答), a lone post its
+        # floor (楼主) above its info line
+        if len(strong) + min(1, len(weak)) < MIN_POST_LINES:
             return []
-        return sorted(furniture + [(i, HEADING) for i in headings])
+        return sorted(strong + weak)

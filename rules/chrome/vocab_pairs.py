@@ -41,4 +41,4 @@ _PAIRS += "雜杂"  # stop 39: the closing source line (杂志)
 _PAIRS += "塊块績绩貫贯幾几釋释"
 _PAIRS += "啓启"  # stop 40: a report's headings (启示)
 _PAIRS += "臉脸蹤踪"  # stop 40: C202's social pages (臉書, 追蹤)
-_PAIRS += "納纳錢钱亞亚榮荣蘋苹"  # stop 41: C309 poster cards (採納率, 金錢) and phones (榮耀, 蘋果)
+_PAIRS += "納纳錢钱亞亚榮荣蘋苹譽誉賓宾"  # stop 41: C309 cards (採納率, 金錢), phones (榮耀), ranks (榮譽會員, 貴賓)
