@@ -38,6 +38,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
+_DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)"
 _CLOCK = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
@@ -195,11 +196,15 @@ furniture_kind = LineMemo(_furniture_kind, longest=MAX_LINE_CHARS + 20)
 
 def is_thread(lines) -> bool:
     """Whether ``lines`` (a page's :class:`~.._text.Line` s) hold :data:`MIN_POST_LINES` or
-    more lines of a post's furniture other than headings: the page is a thread."""
+    more lines of a post's furniture with a time or a count in them (not headings, floors or
+    ranks alone): the page is a thread."""
     longest = MAX_LINE_CHARS + 20
     found = 0
     for line in lines:
-        if len(line.text) <= longest and (kind := furniture_kind(line.text)) and kind not in WEAK_KINDS:
+        # (the lines with a time or a count: info lines and cards; a row of buttons without
+        # one is left out, so the page model judges few lines C309 may never ask about)
+        if (len(line.text) <= longest and _DIGIT.search(line.text) and (kind := furniture_kind(line.text))
+                and kind not in WEAK_KINDS):
             found += 1
             if found >= MIN_POST_LINES:
                 return True
