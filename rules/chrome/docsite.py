@@ -16,6 +16,7 @@ from ._docsite_echo import _blanked, _repeated_below, _title_echo
 from ._docsite_pager import BARE_FRACTION, MAX_PAGER_LINE, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, record_kind
 from ._docsite_record import lone_record_item
+from ._docsite_heading import record_heading
 from ._docsite_mark import progress_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView, laid_out_line
@@ -443,6 +444,10 @@ class DocSiteRecord(LineRule):
                     taken[i] = "a record line on a copy a document site marked"
         if taken:
             taken.update(_lone_items_beside(kinds, taken, pg))
+            # (h35) and the heading of its own making a site sets over the head's record
+            heading = record_heading(pg, taken, {i for i, _ in pg.notices})
+            if heading is not None and kinds.get(heading) is None:
+                taken[heading] = "a short heading over the site's record of the copy, the title below it"
         yield from sorted(taken.items())
 
 
