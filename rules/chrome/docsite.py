@@ -17,6 +17,7 @@ from ._docsite_pager import BARE_FRACTION, MAX_PAGER_LINE, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, record_kind
 from ._docsite_record import lone_record_item
 from ._docsite_heading import record_heading
+from ._docsite_notice_heading import notice_headings
 from ._docsite_mark import progress_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView, laid_out_line
@@ -130,6 +131,9 @@ class DocSiteDisclaimer(OnView, LineRule):
             above = [i for i in range(first) if lines[i].text.strip()]
             if first in head and len(above) == 1 and _is_site_title(lines[above[0]].text):
                 found[above[0]] = "the site's title line above its disclaimers"
+        if found:  # (h35) and the heading of the site's making over them (写给读者, 敬请留意：)
+            for i, why in notice_headings(pg, [i for i, why in found.items() if "notice" in why or "disclaimer" in why]).items():
+                found.setdefault(i, why)
         # the site's notices, pager or progress mark the copy now, before they go: its
         # plain record lines and its tail's furniture go with them (C402 and C403 see the
         # copy without them); most pages have none of those lines, and the mark is not asked
