@@ -19,7 +19,7 @@ from ._page import Page
 _FRAME_OPEN = "【[〔〖「『（(<《◆◇■□●○▶►※#▍★☆▼~〓"
 _FRAME_CLOSE = "】]〕〗」』）)>》★☆~〓#"
 _HEADING = re.compile(rf"(?P<open>[{re.escape(_FRAME_OPEN)}\s]*)(?P<word>[\u4e00-\u9fffA-Za-z]{{2,8}})"
-                      rf"(?P<close>[{re.escape(_FRAME_CLOSE)}\s]*)(?P<colon>[:：!！]?)")
+                      rf"(?P<close>[{re.escape(_FRAME_CLOSE)}\s]*)(?P<colon>[:：]|[!！]{{1,3}})?")
 _NUMBERED = re.compile(r"[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部分]")
 # (an office or a body signing the text, at its tail: 市总工会办公室, 区教育局)
 _SIGNER = re.compile(r"(?:办公室|委员会|工会|政府|局|厅|部|处|科|中心|公司|学校|学院|大学|医院|协会|联合会|街道|社区|村|镇|县|市|省|区|组|站|所|院|会|室)$")

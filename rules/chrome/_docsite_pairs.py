@@ -135,8 +135,8 @@ def _pair_strength(item: str) -> str | None:
     m = _PAIR.match(item)
     if not m:
         c = _CATEGORY_RUN_ON.match(item)
-        if c and is_path_value(c.group("value")):
-            return "category"  # (h35) 所属类别教育>初中, Category教育>初中
+        if c and (is_path_value(c.group("value")) or ENGLISH_CATEGORY_LABELS.fullmatch(c.group("label"))):
+            return "category"  # (h35) 所属类别教育>初中, Category教育>初中, Category行政公文
         if c and not TEXT_FIELD_LABEL.search(c.group("label")) and _WEAK.fullmatch(c.group("value")):
             return "weak"
         return None

@@ -17,6 +17,8 @@ from ._docsite_pager import BARE_FRACTION, MAX_PAGER_LINE, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, record_kind
 from ._docsite_record import lone_record_item
 from ._docsite_heading import record_heading
+from ._docsite_edge_item import first_line_count
+from ._docsite_record import _read_as
 from ._docsite_notice_heading import notice_headings
 from ._docsite_mark import progress_kind
 from ._kinds import is_disclaimer_line
@@ -446,6 +448,11 @@ class DocSiteRecord(LineRule):
                     marked = _docsite_copy(pg)
                 if marked:
                     taken[i] = "a record line on a copy a document site marked"
+        if not taken:
+            # (h35) one counted or sized value alone, the first line over the copy's title
+            first = first_line_count(pg, _read_as) if kinds else None
+            if first is not None and kinds.get(first) is None and not _heads_its_section(pg, first):
+                taken[first] = "one counted value of the site's record, the first line over the title"
         if taken:
             taken.update(_lone_items_beside(kinds, taken, pg))
             # (h35) and the heading of its own making a site sets over the head's record
