@@ -20,15 +20,20 @@ _COUNTED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:[万千]\s*(?:次|人次|人)?|�
 # (a label that names a number of the text's own: 编号, 文号, 序号, ID)
 _CODE_LABEL = re.compile(r"(?:号|码|ID|编码|序)$")
 MAX_TITLE_BELOW = 40
+MAX_ITEM = 40
+_DIGIT = re.compile(r"\d")
 
 
 def first_line_count(pg: Page, read_as) -> int | None:
     """The index of the page's first line with text when it is one counted or sized value
     alone over the copy's title (``read_as``: the record reader's normalising of a line)."""
-    text = [i for i in range(len(pg.lines)) if pg.lines[i].text.strip()]
+    text = _first_text_lines(pg, 3)
     if len(text) < 3 or pg.body[text[0]] or pg.body[text[1]]:
         return None
-    t = read_as(pg.lines[text[0]].text).strip()
+    first = pg.lines[text[0]].text
+    if len(first) > MAX_ITEM or not _DIGIT.search(first):
+        return None
+    t = read_as(first).strip()
     items = _items(t, None, _SEP.split)
     m = _PAIR.match(items[0]) if len(items) == 1 else None
     if not m:
@@ -38,3 +43,13 @@ def first_line_count(pg: Page, read_as) -> int | None:
         return None
     below = pg.lines[text[1]].text.strip()
     return text[0] if len(below) <= MAX_TITLE_BELOW and not any(c in below for c in "。！？；，") else None
+
+
+def _first_text_lines(pg: Page, n: int) -> list[int]:
+    out: list[int] = []
+    for i, line in enumerate(pg.lines):
+        if line.text.strip():
+            out.append(i)
+            if len(out) == n:
+                break
+    return out

@@ -32,13 +32,17 @@ _LABEL = (rf"[【\[〔〖]?(?:[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(PATH_LABEL_HEAD
 _PATH = re.compile(rf"(?:^|(?<=[\s|｜丨·•;；,，]))(?P<label>{_LABEL})(?P<path>{_WORD}(?:{_MARK}{_WORD}){{1,4}})"
                    r"(?![\u4e00-\u9fffA-Za-z\d]|\s*[:：=])")
 _MARK_RE = re.compile(_MARK)
+# (a record's line is short: a paragraph holds no path to join)
+MAX_RECORD_LINE = 160
+_ANY_MARK = re.compile(r"[>＞»›→⇒/／\\\-—－]")
+_ANY_LABEL = re.compile(rf"{'|'.join(PATH_LABEL_HEADS)}|{ENGLISH_CATEGORY_LABELS.pattern}")
 _PATH_VALUE = re.compile(rf"{_WORD}(?:>{_WORD}){{1,4}}")
 
 
 def joined_paths(t: str) -> str:
     """``t`` with every category path under its label written solid, marks as ``>``."""
-    if not any(c in t for c in ">＞»›→⇒/／\\-—－"):
-        return t
+    if len(t) > MAX_RECORD_LINE or _ANY_MARK.search(t) is None or _ANY_LABEL.search(t) is None:
+        return t  # (most lines name no shelves: one search, not the path's)
     return _PATH.sub(lambda m: m.group("label") + _MARK_RE.sub(">", m.group("path")), t)
 
 
