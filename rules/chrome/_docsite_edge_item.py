@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable, Collection
+
 from ._docsite_pairs import _PAIR, _SEP, _items, _text_field
+from ._docsite_record import lone_record_item
 from ._page import Page
 
 _COUNTED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:[万千]\s*(?:次|人次|人)?|次|人次)"
@@ -52,4 +55,27 @@ def _first_text_lines(pg: Page, n: int) -> list[int]:
             out.append(i)
             if len(out) == n:
                 break
+    return out
+
+
+def lone_items_beside(pg: Page, kinds: dict[int, str | None], taken: Collection[int],
+                      heads_its_section: Callable[[Page, int], bool], from_top: bool = False) -> dict[int, str]:
+    """(h32) The lines no reader takes alone — one labelled value (挂网时间 - 2012/08/10), one
+    flag-like word (名校真题) — among ``kinds``' lines read as no record line, next to a line in
+    ``taken`` (blank lines between them do not part them), and next to such a line in turn:
+    the same record. (h35) With ``from_top``, the page's first line with text counts as
+    beside the lines going (C401 on a marked copy: the top is the record's place too)."""
+    lone = [i for i, kind in kinds.items() if kind is None and not pg.body[i] and not heads_its_section(pg, i)
+            and lone_record_item(pg.lines[i].text)]
+    out: dict[int, str] = {}
+    if not lone:
+        return out
+    text_lines = [i for i in range(len(pg.lines)) if pg.lines[i].text.strip()]
+    at = {i: q for q, i in enumerate(text_lines)}
+    for _sweep in range(2):  # down, then up: a run of lone items beside the record
+        for i in (lone if not _sweep else reversed(lone)):
+            q = at[i]
+            near = [text_lines[k] for k in (q - 1, q + 1) if 0 <= k < len(text_lines)]
+            if i not in out and (any(j in taken or j in out for j in near) or from_top and q == 0):
+                out[i] = "one labelled value or flag beside the site's record"
     return out

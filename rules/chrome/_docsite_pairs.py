@@ -123,8 +123,11 @@ _SEP = re.compile(r"\s*(?:[|｜丨·•，,；;、]|\s{2,}|\t|\u3000)\s*|\s+[/�
 
 
 def _text_field(label: str) -> bool:
-    # (共享 is a site's word: 共 alone opens a count, 共12页)
-    return bool(TEXT_FIELD_LABEL.search(label.replace("共享", "")))
+    # (共享 is a site's word: 共 alone opens a count, 共12页; and so do 总共, 共计: 总共页数)
+    return bool(TEXT_FIELD_LABEL.search(_COUNT_WORDS.sub("", label)))
+
+
+_COUNT_WORDS = re.compile(r"共享|总共|共计")
 
 
 # (pure readings of short items, asked again and again as a line is split, merged and read)
@@ -186,7 +189,8 @@ def any_label_kind(s: str, known=None, split=None) -> str | None:
         # (and a category alone under a label that names one: 〔归属门类〕党团工作)
         return "plain" if strengths[0] == "category" or strengths[0] == "strong" and (
             flags or not _PAIRED_ALONE.fullmatch(s)) else None
-    strong = strengths.count("strong") + strengths.count("paired")
+    # (h35) a category reads alone, so beside a weak pair too: 归属门类：演讲稿 ▪ 需要金币：16分
+    strong = strengths.count("strong") + strengths.count("paired") + strengths.count("category")
     return "plain" if strong >= 1 else None
 
 
