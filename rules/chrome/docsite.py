@@ -84,7 +84,9 @@ class DocSiteDisclaimer(OnView, LineRule):
     Without disclaimers, a first line that only echoes the next one with a page digit or
     a site suffix (``_免费文档``, `` - 文库``) goes too. On a copy the site has marked, a short line above
     the first paragraph that stands between two of the site's lines (its record, its
-    notices) goes with them, whatever its wording; never the title.
+    notices) goes with them, whatever its wording; never the title. A heading of the
+    site's own making over its notices (写给读者, 『说在前面』) goes with them, and on a marked
+    copy one labelled value of its record at the head (原件号 - 1571445), first or beside them.
 
     **Why.** The disclaimers belong to the site, not the document, and repeat on every copy.
 
@@ -410,7 +412,10 @@ class DocSiteRecord(LineRule):
     on a copy the site has marked already: its notices, its record, its viewer's
     furniture among the first or last lines. A line no reader takes alone — one labelled
     value (挂网时间 - 2012/08/10, 〔归集量〕567人) or one flag-like word (名校真题) — goes
-    only next to a record line that goes (blank lines between do not part them).
+    only next to a record line that goes (blank lines between do not part them). A short
+    heading of the site's making just above the head's record (本卷信息) goes with it when
+    the copy's title stands below; one counted or sized value alone as the page's first line
+    over the title (此卷点阅 49次) goes too. A category may be a path (教育 > 高中 > 数学).
 
     **Why.** The record is the site's, not the document's, and differs on every copy.
 
