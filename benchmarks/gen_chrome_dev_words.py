@@ -963,6 +963,19 @@ DEV_ONLY_33 = {
     "META_LABELS": [("收编时刻", "date"), ("卷页", "pages"), ("存盘大小", "size"), ("入手价", "price"), ("投递者", "user")],
 }
 
+# fortieth round (issue 16, h35): from benchmarks/probe_docsite_lone.py's pages, the
+# record's and the notices' sparse shapes: a category under a label that names a place on
+# the shelves (归属, 路径, Category), made-up labels of a size, a count, a date, notice
+# headings with no notice noun (写给读者, 说在前面), numberings of one style more. (The
+# record's own headings, 本卷信息, stay the probe's: as FLAGS they would fall among the
+# record's items too, where no site sets a heading.)
+DEV_ONLY_40 = {
+    "META_LABELS": [("归属", "category"), ("路径", "category"), ("Category", "category"), ("存放体积", "size"),
+                    ("入藏次数", "count"), ("收编日子", "date")],
+    "DISCLAIMER_HEADINGS": ["写给读者", "说在前面", "敬请留意", "用前必看", "一点提醒"],
+    "NUMBERINGS": ["▲ ", "{d} "],
+}
+
 # Every round joins the dev-only wording, in the order the rounds were written (the web
 # round of stop 36 after the sixth): a generator picks by position, so the order is data too.
 _ROUNDS = (
@@ -970,7 +983,7 @@ _ROUNDS = (
     DEV_ONLY_7, DEV_ONLY_8, DEV_ONLY_9, DEV_ONLY_10, DEV_ONLY_11, DEV_ONLY_12,
     DEV_ONLY_13, DEV_ONLY_14, DEV_ONLY_15, DEV_ONLY_16, DEV_ONLY_17, DEV_ONLY_18,
     DEV_ONLY_19, DEV_ONLY_20, DEV_ONLY_21, DEV_ONLY_22, DEV_ONLY_23, DEV_ONLY_24,
-    DEV_ONLY_25, DEV_ONLY_30, DEV_ONLY_31, DEV_ONLY_32, DEV_ONLY_33,
+    DEV_ONLY_25, DEV_ONLY_30, DEV_ONLY_31, DEV_ONLY_32, DEV_ONLY_33, DEV_ONLY_40,
 )
 for _round in _ROUNDS:
     for _name, _items in _round.items():

@@ -320,7 +320,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             fams |= f
             strong += len(f) >= 2
             q += 1
-        said = "".join(lines[k].text for k in run)
+        said, alone = "".join(lines[k].text for k in run), alone or not heading and len(run) == 1  # (h35) one numbered item
         if heading and _TRADE_HEADING_RE.search(fold(s)):
             fams.add("site")
         ok = bool(run) and _site_notice(fams, said) and (strong >= (1 if alone else 2) or (heading and strong >= 1))

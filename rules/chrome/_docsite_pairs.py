@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._docsite_path import CATEGORY_HEADS, ENGLISH_CATEGORY_LABELS, is_path_value, path_label
 from ._docsite_shape import _FLAG_WORD_RE, flag_like
 
 # a pair's label, framed, with a colon (any of the kinds sites print), a space, or run on
@@ -61,8 +62,8 @@ _PAIR = re.compile(
     rf"|(?P<run>[\u4e00-\u9fff]{{2,6}}?{_UNIT}(?=[\d¥￥★☆A-Za-z.]|{_AGO_WORD})|[A-Za-z]{{2,8}}(?=[\d¥￥★☆])))\s*(?P<value>\S.*)$")
 # a label ending in a word that names a category, run on into its value in words
 # (所属类别调研报告, 归属门类心得体会): cut after the head
-CATEGORY_HEADS = ("分类", "类别", "门类", "类目", "板块", "版块", "频道", "栏目", "专题", "学科")
-_CATEGORY_RUN_ON = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(CATEGORY_HEADS)}))(?P<value>[\u4e00-\u9fff].*)$")
+# (or an English one: Category教育>初中)
+_CATEGORY_RUN_ON = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(CATEGORY_HEADS)})|(?i:category))(?P<value>[\u4e00-\u9fff].*)$")
 # a score under a label that names one: 资料评分4.2, 口碑分：3.9
 _RATING_LABEL = re.compile(r"(?:分|评分|打分|评级|星级|星|指数|Score|score|Rating|rating)$")
 _DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -122,8 +123,11 @@ _SEP = re.compile(r"\s*(?:[|｜丨·•，,；;、]|\s{2,}|\t|\u3000)\s*|\s+[/�
 
 
 def _text_field(label: str) -> bool:
-    # (共享 is a site's word: 共 alone opens a count, 共12页)
-    return bool(TEXT_FIELD_LABEL.search(label.replace("共享", "")))
+    # (共享 is a site's word: 共 alone opens a count, 共12页; and so do 总共, 共计: 总共页数)
+    return bool(TEXT_FIELD_LABEL.search(_COUNT_WORDS.sub("", label)))
+
+
+_COUNT_WORDS = re.compile(r"共享|总共|共计")
 
 
 # (pure readings of short items, asked again and again as a line is split, merged and read)
@@ -134,6 +138,8 @@ def _pair_strength(item: str) -> str | None:
     m = _PAIR.match(item)
     if not m:
         c = _CATEGORY_RUN_ON.match(item)
+        if c and (is_path_value(c.group("value")) or ENGLISH_CATEGORY_LABELS.fullmatch(c.group("label"))):
+            return "category"  # (h35) 所属类别教育>初中, Category教育>初中, Category行政公文
         if c and not TEXT_FIELD_LABEL.search(c.group("label")) and _WEAK.fullmatch(c.group("value")):
             return "weak"
         return None
@@ -149,8 +155,10 @@ def _pair_strength(item: str) -> str | None:
         return "strong"
     if _PRICE_LABEL.search(label) and _YUAN.fullmatch(value):
         return "paired"  # 售价：14元 beside another pair (门票价格：20元 alone is a notice's)
-    if len(value) > 1 and label.endswith(CATEGORY_HEADS) and _WEAK.fullmatch(value) and not value[0].isdigit():
+    if len(value) > 1 and (label.endswith(CATEGORY_HEADS) or ENGLISH_CATEGORY_LABELS.fullmatch(label)) and _WEAK.fullmatch(value) and not value[0].isdigit():
         return "category"
+    if is_path_value(value) and path_label(label):
+        return "category"  # (h35) a path of shelves, as _docsite_path writes it: 教育>高中>数学
     if _PAIRED.fullmatch(value):
         return "paired"
     # (a name or a category run on without a colon or a frame cannot be told from its label)
@@ -181,7 +189,8 @@ def any_label_kind(s: str, known=None, split=None) -> str | None:
         # (and a category alone under a label that names one: 〔归属门类〕党团工作)
         return "plain" if strengths[0] == "category" or strengths[0] == "strong" and (
             flags or not _PAIRED_ALONE.fullmatch(s)) else None
-    strong = strengths.count("strong") + strengths.count("paired")
+    # (h35) a category reads alone, so beside a weak pair too: 归属门类：演讲稿 ▪ 需要金币：16分
+    strong = strengths.count("strong") + strengths.count("paired") + strengths.count("category")
     return "plain" if strong >= 1 else None
 
 

@@ -28,6 +28,7 @@ from ._fold import fold, symbol_class
 from ._docsite_shape import (_PRICE_FIRST, flag_kind, flag_like, paired_record_item, people_count_item, shaped_record_item,
                              unit_shaped_item)
 from ._docsite_pairs import any_label_kind, lone_badge, lone_item
+from ._docsite_path import joined_paths
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
 from .vocab_web import COUNTER_WORD_PREFIXES, COUNTER_WORD_SUFFIXES, COUNTER_WORDS
@@ -284,7 +285,8 @@ def _joiner_or_separator(m: re.Match) -> str:
 
 def _read_as(s: str) -> str:
     # spaces as L301 leaves them: 文档格式：<U+3000>docx reads the same before L301 as after it
-    t = _EQUALS_COLON.sub(_joiner_or_separator, fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS))
+    # (h35) a category's path written solid first: 分类：教育 > 高中 reads as one value
+    t = _EQUALS_COLON.sub(_joiner_or_separator, joined_paths(fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS)))
     # a label spaced out to fill its column (关 键 词：, 格 式：): read as written solid
     return _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), t)
 

@@ -16,6 +16,10 @@ from ._docsite_echo import _blanked, _repeated_below, _title_echo
 from ._docsite_pager import BARE_FRACTION, MAX_PAGER_LINE, fraction_of_a_run
 from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, record_kind
 from ._docsite_record import lone_record_item
+from ._docsite_heading import record_heading
+from ._docsite_edge_item import first_line_count, lone_items_beside
+from ._docsite_record import _read_as
+from ._docsite_notice_heading import notice_headings
 from ._docsite_mark import progress_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView, laid_out_line
@@ -80,7 +84,9 @@ class DocSiteDisclaimer(OnView, LineRule):
     Without disclaimers, a first line that only echoes the next one with a page digit or
     a site suffix (``_免费文档``, `` - 文库``) goes too. On a copy the site has marked, a short line above
     the first paragraph that stands between two of the site's lines (its record, its
-    notices) goes with them, whatever its wording; never the title.
+    notices) goes with them, whatever its wording; never the title. A heading of the
+    site's own making over its notices (写给读者, 『说在前面』) goes with them, and on a marked
+    copy one labelled value of its record at the head (原件号 - 1571445), first or beside them.
 
     **Why.** The disclaimers belong to the site, not the document, and repeat on every copy.
 
@@ -129,6 +135,9 @@ class DocSiteDisclaimer(OnView, LineRule):
             above = [i for i in range(first) if lines[i].text.strip()]
             if first in head and len(above) == 1 and _is_site_title(lines[above[0]].text):
                 found[above[0]] = "the site's title line above its disclaimers"
+        if found:  # (h35) and the heading of the site's making over them (写给读者, 敬请留意：)
+            for i, why in notice_headings(pg, [i for i, why in found.items() if "notice" in why or "disclaimer" in why]).items():
+                found.setdefault(i, why)
         # the site's notices, pager or progress mark the copy now, before they go: its
         # plain record lines and its tail's furniture go with them (C402 and C403 see the
         # copy without them); most pages have none of those lines, and the mark is not asked
@@ -145,6 +154,13 @@ class DocSiteDisclaimer(OnView, LineRule):
             if marked:
                 for i, why in furniture + related:
                     found.setdefault(i, why)
+        # (h35) one labelled value no reader takes alone (原件号 - 1571445) at the head of a marked
+        # copy, first or beside the lines going (the cut title, the notices): C403 sees it alone
+        head_kinds = {i: None for i in head if i < pg.zones.head_end and record_kind(lines[i].text) is None}
+        lone = lone_items_beside(pg, head_kinds, set(found) | {i for i, _ in furniture}, _heads_its_section, True)
+        if lone and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
+            for i in lone:
+                found.setdefault(i, "one labelled value of the site's record at the head of a marked copy")
         def sites(j: int) -> bool:
             return j in found or _the_viewers(pg.lines[j].text)
         between = list(between_the_copys_lines(pg, sites))
@@ -396,7 +412,10 @@ class DocSiteRecord(LineRule):
     on a copy the site has marked already: its notices, its record, its viewer's
     furniture among the first or last lines. A line no reader takes alone — one labelled
     value (挂网时间 - 2012/08/10, 〔归集量〕567人) or one flag-like word (名校真题) — goes
-    only next to a record line that goes (blank lines between do not part them).
+    only next to a record line that goes (blank lines between do not part them). A short
+    heading of the site's making just above the head's record (本卷信息) goes with it when
+    the copy's title stands below; one counted or sized value alone as the page's first line
+    over the title (此卷点阅 49次) goes too. A category may be a path (教育 > 高中 > 数学).
 
     **Why.** The record is the site's, not the document's, and differs on every copy.
 
@@ -441,29 +460,18 @@ class DocSiteRecord(LineRule):
                     marked = _docsite_copy(pg)
                 if marked:
                     taken[i] = "a record line on a copy a document site marked"
+        if not taken:
+            # (h35) one counted or sized value alone, the first line over the copy's title
+            first = first_line_count(pg, _read_as) if kinds else None
+            if first is not None and kinds.get(first) is None and not _heads_its_section(pg, first):
+                taken[first] = "one counted value of the site's record, the first line over the title"
         if taken:
-            taken.update(_lone_items_beside(kinds, taken, pg))
+            taken.update(lone_items_beside(pg, kinds, taken, _heads_its_section))
+            # (h35) and the heading of its own making a site sets over the head's record
+            heading = record_heading(pg, taken, {i for i, _ in pg.notices})
+            if heading is not None and kinds.get(heading) is None:
+                taken[heading] = "a short heading over the site's record of the copy, the title below it"
         yield from sorted(taken.items())
-
-
-def _lone_items_beside(kinds: dict[int, str | None], taken: dict[int, str], pg: Page) -> dict[int, str]:
-    """(h32) The lines no reader takes alone — one labelled value (挂网时间 - 2012/08/10), one
-    flag-like word (名校真题) — next to a record line that goes (blank lines between them do
-    not part them), and next to such a line in turn: the same record."""
-    lone = [i for i, kind in kinds.items() if kind is None and not pg.body[i] and not _heads_its_section(pg, i)
-            and lone_record_item(pg.lines[i].text)]
-    out: dict[int, str] = {}
-    if not lone:
-        return out
-    text_lines = [i for i in range(len(pg.lines)) if pg.lines[i].text.strip()]
-    at = {i: q for q, i in enumerate(text_lines)}
-    for _sweep in range(2):  # down, then up: a run of lone items beside the record
-        for i in (lone if not _sweep else reversed(lone)):
-            q = at[i]
-            near = [text_lines[k] for k in (q - 1, q + 1) if 0 <= k < len(text_lines)]
-            if i not in out and any(j in taken or j in out for j in near):
-                out[i] = "one labelled value or flag beside the site's record"
-    return out
 
 
 def _plain_beside_trade(kinds: dict[int, str | None], pg: Page) -> set[int]:

@@ -42,3 +42,4 @@ _PAIRS += "塊块績绩貫贯幾几釋释"
 _PAIRS += "啓启"  # stop 40: a report's headings (启示)
 _PAIRS += "臉脸蹤踪"  # stop 40: C202's social pages (臉書, 追蹤)
 _PAIRS += "納纳錢钱亞亚榮荣蘋苹譽誉賓宾"  # stop 41: C309 cards (採納率, 金錢), phones (榮耀), ranks (榮譽會員, 貴賓)
+_PAIRS += "徑径醫医"  # issue 16, h35: a category path (路徑), an office signing a notice (醫院)
