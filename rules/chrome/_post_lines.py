@@ -56,7 +56,9 @@ _INFO_CUE = re.compile(
     rf"(?:{_alternation(POST_ORIGIN_LABELS)})\s*(?:{_alternation(POST_ORIGIN_BRANDS)})[\w .+-]{{0,16}}$|IP\s*属地\s*[:：]?\s*\S{{2,6}}")
 # An answer's own line of when it was posted or edited, alone (知乎: 编辑于 2019-03-05 10:20):
 # 发布, 编辑, 更新 say it only at the line's start, as a list of documents does not (通知 … 发布于 date).
-_EDITED_AT = re.compile(rf"^(?:发布|编辑|更新|修改)于\s*{WHEN}\s*$")
+#: The verbs of that line (not posting verbs: see ``vocab_posts.POSTING_VERBS``).
+EDIT_VERBS = ("发布", "编辑", "更新", "修改")
+_EDITED_AT = re.compile(rf"^(?:{'|'.join(EDIT_VERBS)})于\s*{WHEN}\s*$")
 _SEPARATORS = re.compile(r"[\s·•|｜/／\-—_:：()（）\[\]【】<>]+")
 _COUNT = r"[(（]?\s*\d+(?:\.\d+)?\s*[万wWkK+]?\s*[)）]?"
 _ACTION_TOKEN = re.compile(rf"(?:{_COUNT})?\s*({_alternation(POST_ACTIONS)})\s*(?:{_COUNT})?")

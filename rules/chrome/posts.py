@@ -16,7 +16,9 @@ from zhclean.rule import Context
 
 from ._line_rule import LineRule
 from ._page import Page
-from ._post_lines import MAX_LINE_CHARS, MIN_POST_LINES, WEAK_KINDS, furniture_kind
+from ._post_lines import EDIT_VERBS, MAX_LINE_CHARS, MIN_POST_LINES, WEAK_KINDS, furniture_kind
+from .vocab_posts import (ANSWER_HEADING_NOUNS, FLOOR_NAMES, POST_ACTIONS, POST_ORIGIN_LABELS, POSTER_LEVELS,
+                          POSTER_STATS, POSTING_VERBS)
 
 
 class PostFurniture(LineRule):
@@ -62,15 +64,11 @@ class PostFurniture(LineRule):
     code = "C309"
     name = "chrome.post-furniture"
     summary = "a thread's furniture between its posts (张三 发表于 2024-5-6 12:00, 赞 61 踩, 最佳答案)"
-    # every furniture line holds a time, an action, a stat or a heading's noun
-    triggers = ("发表", "发帖", "回复", "回帖", "回答", "提问", "评论", "留言", "跟帖",
-                "点评", "楼", "#", "沙发", "板凳", "地板", "地下室", "层主", "来自", "发自", "属地",
-                "赞", "踩", "反对", "有用", "没用", "无用", "举报", "引用", "分享", "收藏", "转发", "喜欢", "删除",
-                "只看", "复制链接", "打赏", "感谢", "送花", "鲜花", "鸡蛋", "追问", "追答", "采纳", "投诉", "屏蔽",
-                "私信", "关注", "发消息", "加好友", "顶", "倒序看帖", "电梯直达", "擅长", "获赞", "粉丝", "积分",
-                "帖子", "主题", "精华", "威望", "金钱", "贡献", "注册时间", "最后登录", "在线时间", "阅读权限", "UID",
-                "等级", "经验", "级别", "声望", "财富", "帖数", "专栏", "文章", "答案", "答复", "解答", "会员", "版主",
-                "新手上路", "管理员", "禁止发言", "论坛元老", "贵宾", "下载")
+    # every furniture line holds a word of the vocabulary or a cue of its shape (a floor's
+    # 楼 or #, IP属地, an answer's 编辑于, an attachment's 下载): derived, so a word added to
+    # the vocabulary is never missed by the prefilter
+    triggers = tuple(sorted({*POSTING_VERBS, *FLOOR_NAMES, *POST_ORIGIN_LABELS, *POST_ACTIONS, *POSTER_STATS,
+                             *POSTER_LEVELS, *ANSWER_HEADING_NOUNS, *EDIT_VERBS, "楼", "#", "属地", "下载"}))
 
     def chrome_lines(self, pg: Page, ctx: Context) -> Iterable[tuple[int, str]]:
         lines = pg.lines
