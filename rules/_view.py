@@ -186,25 +186,68 @@ def joined_runs(text: str, pg: Page) -> list[tuple[int, int]]:
         return _planned_runs(text, pg.lines) if len(judged[0]) > 1 else []
     found: list[tuple[int, int]] = []
     lines = pg.lines
-    for idx in judged:
-        if len(idx) < 2:
-            continue
-        paras = [[i, i, lines[i].text.strip()] for i in idx]
-        changed = True
-        while changed:
-            changed = False
-            merged: list[list[Any]] = [paras[0]]
-            for p in paras[1:]:
-                prev = merged[-1]
-                if _should_join(prev[2], p[2]):
-                    prev[1], prev[2] = p[1], prev[2] + p[2]
-                    changed = True
-                else:
-                    merged.append(p)
-            paras = merged
+    runs = _chained(lines, [_swept([[i, i, lines[i].text.strip()] for i in idx]) for idx in judged if idx])
+    for paras in runs:
         found.extend((first, last) for first, last, joined in paras
                      if last > first and not _keeps_zones(pg, first, last, joined))
     return found
+
+
+def _swept(paras: list[list[Any]]) -> list[list[Any]]:
+    """``paras`` (``[first, last, text]``) with each joined to the next while
+    ``should_join`` says so, sweep after sweep, as L101 does."""
+    changed = len(paras) > 1
+    while changed:
+        changed = False
+        merged: list[list[Any]] = [paras[0]]
+        for p in paras[1:]:
+            prev = merged[-1]
+            if _should_join(prev[2], p[2]):
+                prev[1], prev[2] = p[1], prev[2] + p[2]
+                changed = True
+            else:
+                merged.append(p)
+        paras = merged
+    return paras
+
+
+#: Lines with text past a judged run's end that a chain of joins leaving the run may take
+#: in (see :func:`_chained`): bounded, so a hard-wrapped body is not swept whole.
+CHAIN_LINES = 8
+
+
+def _chained(lines: Sequence[Line], runs: list[list[list[Any]]]) -> list[list[list[Any]]]:
+    """The swept ``runs`` with the joins that leave the first one (the head's) followed:
+    when the paragraph at its end joins the next line with text, L101 makes that line
+    part of it, and the joined paragraph, not its first piece, is what a second cleaning
+    judges (``首页新闻…，`` / ``“`` / ``“新闻…`` reads as one line there, no longer a
+    body paragraph). A chain that ends within :data:`CHAIN_LINES` lines is followed; a
+    longer one is not (part of it would be a page neither cleaning sees). Runs that meet
+    are one run."""
+    out: list[list[list[Any]]] = []
+    n = len(lines)
+    for k, paras in enumerate(runs):
+        # from the head's run only: a tail's run reaching back into a hard-wrapped body
+        # meets L101's wrap widths, which the view does not ask (see the module)
+        chained = paras
+        for _ in range(CHAIN_LINES + 1 if k == 0 else 0):
+            j = chained[-1][1] + 1
+            while j < n and not lines[j].text.strip():
+                j += 1
+            if j >= n or not _should_join(chained[-1][2], lines[j].text.strip()):
+                paras = chained  # the chain ends here: what L101 makes of it
+                break
+            chained = _swept([*chained, [j, j, lines[j].text.strip()]])
+        # else: a longer chain (a hard-wrapped body) is left as the run had it: a part of
+        # it would be a page neither cleaning sees
+        if out and paras[0][0] <= out[-1][-1][1]:
+            # the runs meet: one run, swept again from its lines
+            both = sorted({i for run in (out[-1], paras) for first, last, _ in run
+                           for i in range(first, last + 1) if lines[i].text.strip()})
+            out[-1] = _swept([[i, i, lines[i].text.strip()] for i in both])
+            continue
+        out.append(paras)
+    return out
 
 
 def _keeps_zones(pg: Page, first: int, last: int, joined: str) -> bool:

@@ -277,6 +277,13 @@ FUZZ_SHAPES = [
     # date line above it in the head, C102's) only on a second cleaning (stop 38)
     ">" + "新闻首页 > " * 11 + "新p><p>首> " + "新闻首页 > " * 11 + "新<p>首页新闻首页新闻首页新闻首页页<p>2019-0-1><p>"
     "新闻首新闻首页闻首页首页新闻首页新闻首页新闻首页新闻首页新闻<p><p>?",
+    # the first body paragraph was a short line that L101 joins, after the chrome stage,
+    # with the lines below it (wrap-cut entity halves, a run of menu words) into a line that
+    # is none; the view joined only the head's lines and the body's first two, so the trail
+    # under it was in the head only on a second cleaning, C002's (rules fuzzer, stops 39-40)
+    "新闻首页" * 7 + "新闻，&ldq\nuo;&ldq\nuo;" + "新闻首页" * 28 + "新闻<p>首页>闻\n" + "新闻首页" * 7 + "新闻，",
+    "首页闻首页新闻首页>新闻首页>新闻<p>新新闻首页新闻首页新闻首页新闻<p>，首页新闻首新闻首页页新闻首页新\nq\n"
+    "首页新闻首页新闻首页新闻首新闻<p>页新闻首页新闻首页新闻首页新闻<p>闻首页新闻首页新闻首页新闻首页<p>q\nq\nq\nu\nu\n;",
 ]
 
 
