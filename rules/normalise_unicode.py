@@ -305,6 +305,9 @@ _INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad\u202a-\u202e\u206
 _ANY_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
                             "\x00-\x08\x0e-\x1f\x7f\u0080-\u009f]")
 _EMOJI = re.compile("[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
+# The Unicode line and paragraph separators: line breaks L301 makes ``\n`` after the chrome
+# stage; made so here, before it, the chrome rules judge the lines a second cleaning sees.
+_SEPARATOR = re.compile("[\u2028\u2029]")
 
 
 class InvisibleCharacters(Rule):
@@ -312,7 +315,9 @@ class InvisibleCharacters(Rule):
 
     **What it does.** Deletes U+200B (zero-width space), U+FEFF (BOM), U+00AD (soft
     hyphen), U+2060, bidirectional controls, and C0/C1 control characters other than
-    tabs and line breaks. Zero-width joiners stay inside emoji sequences.
+    tabs and line breaks. Zero-width joiners stay inside emoji sequences. The Unicode line
+    and paragraph separators (U+2028, U+2029) become line breaks here, before the chrome
+    rules read the page's lines (L301 would make them ``\n`` only after them).
 
     **Why.** They are invisible in a browser, so nobody notices them, but they split
     words for search and tokenisers (工\u200b会 is not 工会) and defeat deduplication.
@@ -333,13 +338,17 @@ class InvisibleCharacters(Rule):
     stage = Stage.UNICODE
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        if _ANY_INVISIBLE.search(text) is None:
+        separators = "\u2028" in text or "\u2029" in text
+        if not separators and _ANY_INVISIBLE.search(text) is None:
             return RuleResult()
         edits = []
         for m in _INVISIBLE.finditer(text):
             if m.group() in "\u200c\u200d" and _joins_emoji(text, m.start()):
                 continue
             edits.append(Edit(m.start(), m.end(), ""))
+        if separators:
+            edits.extend(Edit(m.start(), m.end(), "\n") for m in _SEPARATOR.finditer(text))
+            edits.sort()
         return RuleResult(edits=edits)
 
 

@@ -284,6 +284,11 @@ FUZZ_SHAPES = [
     "新闻首页" * 7 + "新闻，&ldq\nuo;&ldq\nuo;" + "新闻首页" * 28 + "新闻<p>首页>闻\n" + "新闻首页" * 7 + "新闻，",
     "首页闻首页新闻首页>新闻首页>新闻<p>新新闻首页新闻首页新闻首页新闻<p>，首页新闻首新闻首页页新闻首页新\nq\n"
     "首页新闻首页新闻首页新闻首新闻<p>页新闻首页新闻首页新闻首页新闻<p>闻首页新闻首页新闻首页新闻首页<p>q\nq\nq\nu\nu\n;",
+    # a paragraph separator (U+2029) was a line break only once L301, after the chrome
+    # stage, made it one: the trail or link run before it was a line of its own, C002's or
+    # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)
+    "ބ\u2029>;<p>䩊",
+    "闻首页新闻。首页页" + "新闻首页" * 6 + "新闻<p>>首>ބ\u2029ߟ",
 ]
 
 
