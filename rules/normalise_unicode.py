@@ -317,7 +317,7 @@ class InvisibleCharacters(Rule):
     hyphen), U+2060, bidirectional controls, and C0/C1 control characters other than
     tabs and line breaks. Zero-width joiners stay inside emoji sequences. The Unicode line
     and paragraph separators (U+2028, U+2029) become line breaks here, before the chrome
-    rules read the page's lines (L301 would make them ``\n`` only after them).
+    rules read the page's lines (L301 would make them ``\\n`` only after them).
 
     **Why.** They are invisible in a browser, so nobody notices them, but they split
     words for search and tokenisers (工\u200b会 is not 工会) and defeat deduplication.
