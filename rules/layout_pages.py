@@ -269,6 +269,12 @@ def _first_number(m: re.Match) -> str:
 MAX_REREADS = 2
 _TRAILING_NUMBER = re.compile(r"[。！？!?”」』）]([^\S\r\n]+\d{1,3}[^\S\r\n]*)(?=[\r\n]|\Z)")
 
+#: Every character a numeral of :data:`_NUMBER` or :data:`_ANY_NUMERAL` can hold, and the
+#: full-width Latin letters :func:`reading_form` reads as Roman ones (Ｉ as I): a line with
+#: none of them is no page number and no running line's number, to any reader of
+#: :func:`_page_number_lines`, and one C search of the line says so (tests/test_layout_gate.py).
+_NUMERAL_CHAR = re.compile(r"[\dＩＶＸＬＣｉｖｘｌｃ零〇一二两三四五六七八九十百IVXLCivxlcⅠ-Ⅻⅰ-ⅻ①-⑳⑴-⒇❶-❿➀-➉➊-➓]")
+
 #: A page ends with a paragraph, not with a table's cell: the line before a page number
 #: holds at least this many characters.
 MIN_LINE_BEFORE = 20
@@ -284,6 +290,9 @@ def _page_number_lines(lines: list[Line], gone: AbstractSet[int] = frozenset()) 
     for i, line in enumerate(lines):
         stripped = line.text.strip()
         if not stripped or i in gone:
+            continue
+        if not _NUMERAL_CHAR.search(stripped):
+            before = stripped  # (no numeral: no reader below finds a number; 57 % of c5's short lines)
             continue
         # (Ｐ3 as P3; 一 3 一, a 公文's dashes copied as 一, only as a shape that needs a run)
         reading, run_only = reading_form(stripped) if len(stripped) <= 2 * MAX_RUNNING_CHARS else (stripped, True)
