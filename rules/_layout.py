@@ -86,7 +86,9 @@ def spaces_by_punctuation(text: str) -> Iterator[re.Match[str]]:
 # run becomes is L301's own decision (``normalised_run``), asked here, not copied.
 _INLINE_SPACE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # a line holding none of these is laid out as it stands, once trimmed
-_NEEDS_LAYOUT = re.compile(r"[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|  ")
+# (one class first, a space among them, then a space only when another follows: the scan
+# skips in C to the next space of any kind, where ``[…]|  `` was tried at every offset)
+_NEEDS_LAYOUT = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000](?:(?<=[^ ])|(?= ))")
 
 
 def spaces_laid_out(s: str) -> str:

@@ -111,3 +111,35 @@ def test_pub_label_cue_misses_no_label(line):
     t = fold(line).translate(COLON_VARIANTS)
     if PUB_LABEL_RE.search(t):
         assert K._PUB_LABEL_CUE.search(t)
+
+
+# Patterns rewritten to open with one class (the regex engine then skips in C to the next
+# candidate character), against the patterns as they were written before.
+_ANCHOR_BEFORE = re.compile(r"[iI\u0130\u0131][cC][pP]|公\s*[网網]\s*安")
+_NEEDS_LAYOUT_BEFORE = re.compile(r"[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|  ")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="iIİıcCpP公网網安 \t\u3000工a", max_size=12))
+def test_licence_anchor_finds_the_same_spans(text):
+    from zhclean.rules.chrome._licence_numbers import _ANCHOR
+
+    assert [m.span() for m in _ANCHOR.finditer(text)] == [m.span() for m in _ANCHOR_BEFORE.finditer(text)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\f\v\u00a0\u2003\u3000\n工a：", max_size=10))
+def test_layout_gate_finds_what_it_found(text):
+    from zhclean.rules._layout import _NEEDS_LAYOUT
+
+    assert (_NEEDS_LAYOUT.search(text) is None) == (_NEEDS_LAYOUT_BEFORE.search(text) is None)
+
+
+def test_rewritten_patterns_agree_on_the_probe(texts, short_lines):
+    from zhclean.rules._layout import _NEEDS_LAYOUT
+    from zhclean.rules.chrome._licence_numbers import _ANCHOR
+
+    for t in texts:
+        assert [m.span() for m in _ANCHOR.finditer(t)] == [m.span() for m in _ANCHOR_BEFORE.finditer(t)]
+    for s in short_lines + [x for t in texts for x in t.splitlines()]:
+        assert (_NEEDS_LAYOUT.search(s) is None) == (_NEEDS_LAYOUT_BEFORE.search(s) is None)
