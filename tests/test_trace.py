@@ -117,6 +117,28 @@ def test_compact_trail_packs_a_rule_into_one_entry_and_merges_touching_runs():
     assert rebuild_input(trace.text, compact) == "工会,(好)  页脚\n"
 
 
+def test_touching_removals_merge_between_packed_changes_and_on_long_runs():
+    """Removals of one rule that touch are one entry, also when a packed change follows
+    and another removal comes after it, and on a page whose every line goes (their texts
+    are joined once, not added up per line)."""
+    changes = [(0, 4, "页脚一\n", "", ("C201",)), (4, 8, "页脚二\n", "", ("C201",)),
+               (10, 11, ",", "，", ("N201",)), (13, 17, "页脚三\n", "", ("C201",)), (17, 18, "x", "", ("C201",))]
+    assert compact_trail(changes, lambda rule, removed, inserted: rule[0] == "N") == [
+        {"rule": "C201", "start": 0, "end": 8, "removed": "页脚一\n页脚二\n", "inserted": ""},
+        {"rule": "N201", "spans": "K", "old": ","},
+        {"rule": "C201", "start": 13, "end": 18, "removed": "页脚三\nx", "inserted": ""}]
+    lines = [f"第{i}行\n" for i in range(3000)]
+    text = "".join(lines)
+    trace = Trace(text)
+    at, edits = 0, []
+    for line in lines:
+        edits.append((at, at + len(line), ""))
+        at += len(line)
+    trace.apply(edits, "C403")
+    assert trace.compact_edits(lambda rule, removed, inserted: False) == [
+        {"rule": "C403", "start": 0, "end": len(text), "removed": text, "inserted": ""}]
+
+
 def test_changes_several_character_rules_merged_pack_under_their_rules():
     trace = Trace("ｆｕｌｌ, 學習 ,")
     trace.apply([(0, 4, "full")], "N101")
