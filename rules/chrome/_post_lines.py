@@ -15,14 +15,18 @@ from .vocab_posts import (
     ANSWER_HEADING_NOUNS,
     ANSWER_HEADING_QUALIFIERS,
     FLOOR_NAMES,
+    HIDDEN_POST_NOTICES,
     POST_ACTIONS,
+    POST_BAR_BUTTONS,
     POST_ORIGIN_BRANDS,
     POST_ORIGIN_DEVICES,
     POST_ORIGIN_LABELS,
+    POSTER_CARD_LABELS,
     POSTER_CARD_MARKS,
     POSTER_LEVELS,
     POSTER_STATS,
     POSTING_VERBS,
+    SIGNATURE_LABELS,
 )
 
 #: A page is a thread when this many of its lines are a post's furniture (its info line,
@@ -51,7 +55,7 @@ _VERB = _alternation(POSTING_VERBS)
 # a floor (3楼, 第3楼, #3, 沙发, 楼主), where the post came from (IP属地：广东, 来自Android客户端).
 _INFO_CUE = re.compile(
     rf"(?:{_VERB})\s*(?:于|在)\s*(?={WHEN})|(?<=\d)\s*(?:{_VERB})(?=\s|$)|"
-    rf"第?\s*\d+\s*[楼#]|#\s*\d+|{_alternation(FLOOR_NAMES)}|"
+    rf"第?\s*\d+\s*[楼#]|#\s*\d+|浏览\s*\d+\s*次|{_alternation(FLOOR_NAMES)}|"
     rf"(?:{_alternation(POST_ORIGIN_LABELS)})\s*[:：]?\s*\S{{0,12}}?(?:{_alternation(POST_ORIGIN_DEVICES)})|"
     rf"(?:{_alternation(POST_ORIGIN_LABELS)})\s*(?:{_alternation(POST_ORIGIN_BRANDS)})[\w .+-]{{0,16}}$|IP\s*属地\s*[:：]?\s*\S{{2,6}}")
 # An answer's own line of when it was posted or edited, alone (知乎: 编辑于 2019-03-05 10:20):
@@ -59,6 +63,9 @@ _INFO_CUE = re.compile(
 #: The verbs of that line (not posting verbs: see ``vocab_posts.POSTING_VERBS``).
 EDIT_VERBS = ("发布", "编辑", "更新", "修改")
 _EDITED_AT = re.compile(rf"^(?:{'|'.join(EDIT_VERBS)})于\s*{WHEN}\s*$")
+# A board's note of who last edited the post or whose post is quoted, with its time
+# (Discuz!: 本帖最后由 阿呆 于 2024-2-28 01:33 编辑, 原帖由 张三 于 2009-3-1 12:00 发表).
+_EDIT_NOTE = re.compile(rf"^(?:本帖最后由|原帖由)\s*\S{{1,{16}}}?\s*于\s*{WHEN}\s*(?:编辑|发表)$")
 _SEPARATORS = re.compile(r"[\s·•|｜/／\-—_:：()（）\[\]【】<>]+")
 _COUNT = r"[(（]?\s*\d+(?:\.\d+)?\s*[万wWkK+]?\s*[)）]?"
 _ACTION_TOKEN = re.compile(rf"(?:{_COUNT})?\s*({_alternation(POST_ACTIONS)})\s*(?:{_COUNT})?")
@@ -83,6 +90,33 @@ _ATTACHMENT = re.compile(
     r"(?:下载次数|下载)[^()（）]{0,20}[)）]\s*(?:下载附件)?|(?:点击文件名)?下载附件(?:\s*保存到相册)?|下载附件\s*\(\s*[\d.]+\s*[KMG]B\s*\))$",
     re.I)
 FLOOR = "a post's floor, or its poster's rank"
+# A button of the post's bar or a label of the poster's card alone on its line (只看该作者, UID).
+_BAR_OR_LABEL_ALONE = re.compile(rf"^(?:{_alternation(POST_BAR_BUTTONS + POSTER_CARD_LABELS)})$")
+# What a board prints for a post it hid, alone on the line (提示：作者被禁止或删除 内容自动屏蔽).
+_HIDDEN_NOTICE = re.compile(rf"^(?:提示\s*[:：]\s*)?(?:(?:{_alternation(HIDDEN_POST_NOTICES)})\s*)+$")
+_SIGNATURE = re.compile(rf"^(?:{_alternation(SIGNATURE_LABELS)})\s*[:：]")
+# A Q&A page's user card: a poster's name glued to the reputation figure printed beside it
+# (路人甲1234, 张三 1,234, Kevin 1.2k). A figure of three digits or more, or with its
+# thousands mark or unit, so 小米14 and iPhone15 are no card; a bare year is no figure.
+_USER_SCORE = re.compile(r"^(?=.{0,16}?[^\d\s,.])(\S.{0,15}?)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?\s*[kK万]|\d{3,6})$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NAME_BREAK = re.compile(r"[\s:：|｜]")
+USER_SCORE = "a Q&A poster's name and reputation"
+#: A bare vote count on its own line, as a Q&A page prints it above an answer.
+VOTE_COUNT = re.compile(r"^[+\-−]?\d{1,5}$")
+
+
+def is_user_score(s: str) -> bool:
+    """A Q&A poster's name glued to their reputation figure.
+
+    >>> is_user_score("路人甲1234"), is_user_score("张三 1,234"), is_user_score("Kevin_Lee 1.2k")
+    (True, True, True)
+    >>> is_user_score("小米14"), is_user_score("求资源2024"), is_user_score("666"), is_user_score("价格：3800")
+    (False, False, False, False)
+    """
+    s = fold(s.strip())
+    m = _USER_SCORE.match(s)
+    return bool(m) and not _YEAR.fullmatch(m.group(2)) and not _NAME_BREAK.search(m.group(1).strip())
 
 
 def _name_left(s: str) -> bool:
@@ -106,7 +140,7 @@ def is_info_line(s: str) -> bool:
     s = fold(s.strip())
     if len(s) > MAX_LINE_CHARS or _SENTENCE.search(s) or not _WHEN.search(s):
         return False
-    if _EDITED_AT.match(s):
+    if _EDITED_AT.match(s) or _EDIT_NOTE.match(s):
         return True
     return bool(_INFO_CUE.search(s)) and _name_left(_INFO_CUE.sub(" ", _WHEN.sub(" ", s)))
 
@@ -164,8 +198,9 @@ def is_answer_heading(s: str) -> bool:
 
 
 HEADING = "a heading between a thread's answers"
+SIGNATURE = "a poster's signature"
 #: Kinds that make no thread alone: a page needs one of the others beside them.
-WEAK_KINDS = frozenset({HEADING, FLOOR})
+WEAK_KINDS = frozenset({HEADING, FLOOR, USER_SCORE, SIGNATURE})
 
 
 def _furniture_kind(s: str) -> str | None:
@@ -175,6 +210,12 @@ def _furniture_kind(s: str) -> str | None:
         return None
     if _ATTACHMENT.match(s.strip()):
         return "a post's attachment line"
+    if _HIDDEN_NOTICE.match(fold(s.strip())):
+        return "a hidden post's notice"
+    if len(s) <= MAX_LINE_CHARS and _SIGNATURE.match(fold(s.strip())):
+        return SIGNATURE
+    if is_user_score(s):  # (before the clause test: 张三 1,234 holds a comma)
+        return USER_SCORE
     if _SENTENCE.search(s):
         return None
     if is_info_line(s):
@@ -186,7 +227,7 @@ def _furniture_kind(s: str) -> str | None:
     if is_answer_heading(s):
         return HEADING
     t = fold(s.strip())
-    if _FLOOR_ALONE.match(t) or _LEVEL_ALONE.match(t):
+    if _FLOOR_ALONE.match(t) or _LEVEL_ALONE.match(t) or _BAR_OR_LABEL_ALONE.match(t):
         return FLOOR
     return None
 

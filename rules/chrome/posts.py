@@ -16,9 +16,10 @@ from zhclean.rule import Context
 
 from ._line_rule import LineRule
 from ._page import Page
-from ._post_lines import EDIT_VERBS, MAX_LINE_CHARS, MIN_POST_LINES, WEAK_KINDS, furniture_kind
-from .vocab_posts import (ANSWER_HEADING_NOUNS, FLOOR_NAMES, POST_ACTIONS, POST_ORIGIN_LABELS, POSTER_LEVELS,
-                          POSTER_STATS, POSTING_VERBS)
+from ._post_lines import (EDIT_VERBS, HEADING, MAX_LINE_CHARS, MIN_POST_LINES, USER_SCORE, VOTE_COUNT, WEAK_KINDS,
+                          furniture_kind)
+from .vocab_posts import (ANSWER_HEADING_NOUNS, FLOOR_NAMES, HIDDEN_POST_NOTICES, POST_ACTIONS, POST_ORIGIN_LABELS,
+                          POSTER_CARD_LABELS, POSTER_LEVELS, POSTER_STATS, POSTING_VERBS, SIGNATURE_LABELS)
 
 
 class PostFurniture(LineRule):
@@ -32,8 +33,13 @@ class PostFurniture(LineRule):
     提问, a floor 3楼 / #3 / 沙发, IP属地, 来自…客户端 — and at most the poster's name); a row of
     two or more buttons and votes (赞 61 踩, 有用(3) 没用(0), 回复 引用 举报) after at most the
     name; a poster's card (采纳率：75% 擅长：生活, 积分 120 帖子 34); a heading of the
-    answers with a qualifier or a count (最佳答案, 其他3条回答, 全部评论(12)). The words are
-    data (:mod:`.vocab_posts`).
+    answers with a qualifier or a count (最佳答案, 其他3条回答, 全部评论(12)); a board's note
+    of an edit or a quote (本帖最后由 阿呆 于 2024-2-28 01:33 编辑), its notice for a hidden post
+    (作者被禁止或删除), a signature's label line (签名档：…), a bar button or a card label alone
+    (只看该作者, UID); on a Q&A page a name glued to its reputation (路人甲1234, 张三 1,234:
+    when two are printed or one beside other furniture) and the bare vote count after it.
+    Two different answer headings alone (最佳答案, 其他2条回答) make a page a thread. The
+    words are data (:mod:`.vocab_posts`).
 
     **Why.** Copied as text, a thread keeps between its posts what the board prints
     around each: who, when, the votes. The edge rules (C102, C305) do not look between
@@ -41,7 +47,8 @@ class PostFurniture(LineRule):
 
     **Leaves alone** a page with one such line (an article's own dateline), a line with a
     clause (本报记者2024年5月6日报道，…), a timetable (10:30 回答记者提问), a vote tally
-    (赞成 45 票 反对 2 票), a bare 答案 heading and the posts themselves, however short.
+    (赞成 45 票 反对 2 票), a bare 答案 heading, a form's 本人签名 line, a reply of a name and a
+    figure standing alone (报价3800, 小米14) and the posts themselves, however short (666).
 
     **Anti-pattern**::
 
@@ -68,7 +75,8 @@ class PostFurniture(LineRule):
     # 楼 or #, IP属地, an answer's 编辑于, an attachment's 下载): derived, so a word added to
     # the vocabulary is never missed by the prefilter
     triggers = tuple(sorted({*POSTING_VERBS, *FLOOR_NAMES, *POST_ORIGIN_LABELS, *POST_ACTIONS, *POSTER_STATS,
-                             *POSTER_LEVELS, *ANSWER_HEADING_NOUNS, *EDIT_VERBS, "楼", "#", "属地", "下载"}))
+                             *POSTER_LEVELS, *ANSWER_HEADING_NOUNS, *EDIT_VERBS, *HIDDEN_POST_NOTICES,
+                             *POSTER_CARD_LABELS, *SIGNATURE_LABELS, "楼", "#", "属地", "下载", "浏览", "本帖", "原帖"}))
 
     def chrome_lines(self, pg: Page, ctx: Context) -> Iterable[tuple[int, str]]:
         lines = pg.lines
@@ -83,6 +91,40 @@ class PostFurniture(LineRule):
         # a heading, a floor or a rank counts once beside the others: a question not
         # answered yet prints one info line and its heading (其他0条回答), a lone post its
         # floor (楼主) above its info line
-        if len(strong) + min(1, len(weak)) < MIN_POST_LINES:
+        weak = self._cards_in_place(lines, strong, weak)
+        # ... but two different headings between answers (最佳答案, 其他3条回答) are a Q&A page
+        headings = {lines[i].text.strip() for i, kind in weak if kind == HEADING}
+        if len(strong) + min(1, len(weak)) < MIN_POST_LINES and len(headings) < 2:
             return []
-        return sorted(strong + weak)
+        return sorted(strong + weak + list(self._vote_counts(lines, weak)))
+
+    @staticmethod
+    def _cards_in_place(lines, strong, weak) -> list[tuple[int, str]]:
+        """A name glued to a figure (路人甲1234) is a card when the page prints two of them or
+        one stands beside other furniture (回答于 2024-5-6 12:00 above it): a reply alone may
+        say 报价3800."""
+        cards = [i for i, kind in weak if kind == USER_SCORE]
+        if len(cards) >= 2:
+            return weak
+        near = {_filled(lines, i, d) for i, _ in strong for d in (-1, 1)}
+        return [(i, kind) for i, kind in weak if kind != USER_SCORE or i in near]
+
+    @staticmethod
+    def _vote_counts(lines, weak) -> Iterable[tuple[int, str]]:
+        """A bare count after a Q&A poster's card is the next answer's votes; not when a card
+        follows it (then it is an answer of digits alone: 666)."""
+        cards = {i for i, kind in weak if kind == USER_SCORE}
+        for i in cards:
+            k = _filled(lines, i, 1)
+            if k < len(lines) and VOTE_COUNT.match(lines[k].text.strip()):
+                n = _filled(lines, k, 1)
+                if n < len(lines) and n not in cards:
+                    yield k, "a vote count above an answer"
+
+
+def _filled(lines, i: int, step: int) -> int:
+    """The index of the next non-blank line from ``i`` in direction ``step`` (-1 or len(lines) when none)."""
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].text.strip():
+        k += step
+    return k

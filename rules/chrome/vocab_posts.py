@@ -26,7 +26,7 @@ POST_ORIGIN_BRANDS = ["华为", "荣耀", "小米", "红米", "Redmi", "OPPO", "
 POST_ACTIONS = ["赞", "踩", "赞同", "反对", "有用", "没用", "无用", "点赞", "回复", "举报", "引用", "分享", "收藏",
                 "评论", "转发", "喜欢", "删除", "编辑", "只看该作者", "只看楼主", "只看他", "复制链接", "打赏", "感谢",
                 "送花", "鲜花", "鸡蛋", "追问", "追答", "采纳", "投诉", "屏蔽", "私信", "关注", "加关注", "发消息",
-                "加好友", "顶", "倒序看帖", "电梯直达"]
+                "加好友", "顶", "倒序看帖", "电梯直达", "回应"]
 # A poster's card: labelled counts and standing (采纳率：75%, 擅长：生活, 积分 120, 注册时间 2019-3-1).
 POSTER_STATS = ["采纳率", "擅长", "擅长领域", "回答数", "回答", "获赞", "获赞数", "被采纳", "粉丝", "关注者", "积分",
                 "帖子", "主题", "精华", "威望", "金钱", "贡献", "注册时间", "最后登录", "在线时间", "阅读权限", "UID",
@@ -41,3 +41,12 @@ ANSWER_HEADING_NOUNS = ["答案", "回答", "回复", "评论", "答复", "解�
 # A poster's rank printed alone on a line of its card (Discuz!: 高级会员, 版主).
 POSTER_LEVELS = ["注册会员", "中级会员", "高级会员", "金牌会员", "钻石会员", "荣誉会员", "VIP会员", "新手上路", "初级会员",
                  "版主", "超级版主", "实习版主", "管理员", "禁止发言", "论坛元老", "贵宾"]
+# The buttons of a post's bar that no reply says alone on its line (Discuz!: 只看该作者).
+POST_BAR_BUTTONS = ["只看该作者", "只看楼主", "只看他", "倒序看帖", "电梯直达", "复制链接"]
+# A poster's card labels printed alone when their values are pictures or links (Discuz!: UID).
+POSTER_CARD_LABELS = ["UID", "注册时间", "最后登录", "在线时间", "阅读权限", "采纳率"]
+# What a board prints in place of a post it hid (Discuz!: 提示: 作者被禁止或删除 内容自动屏蔽).
+HIDDEN_POST_NOTICES = ["作者被禁止或删除", "内容自动屏蔽", "该帖被管理员或版主屏蔽", "该回复已被删除", "此回复已被删除",
+                       "该帖已被删除", "此帖已被删除", "该评论已被删除", "该内容已被删除"]
+# A signature's label (签名档：一切随缘); not 本人签名 or 签名 alone, which a form prints.
+SIGNATURE_LABELS = ["签名档", "个性签名"]
