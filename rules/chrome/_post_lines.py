@@ -16,6 +16,7 @@ from .vocab_posts import (
     ANSWER_HEADING_QUALIFIERS,
     FLOOR_NAMES,
     HIDDEN_POST_NOTICES,
+    MORE_ANSWERS_VERBS,
     POST_ACTIONS,
     POST_BAR_BUTTONS,
     POST_ORIGIN_BRANDS,
@@ -75,9 +76,11 @@ _STAT = re.compile(
     rf"(?:{_alternation(POSTER_STATS)})\s*[:：]?\s*(?:{_DATE}(?:\s*{_CLOCK})?|\d+(?:\.\d+)?\s*(?:%|％|万|[wWkK])?)|"
     r"(?:擅长(?:领域)?|等级|级别|专栏)\s*[:：]\s*[\u4e00-\u9fffA-Za-z0-9]{1,8}")
 _CARD_MARK = re.compile(_alternation(POSTER_CARD_MARKS))
+# who answered, between the count and the noun: 共9条医生回复, 3个精选回答
+_WHOSE = r"[\u4e00-\u9fff]{0,3}?"
 _HEADING = re.compile(
     rf"^[\s【\[]*(?:(?:{_alternation(ANSWER_HEADING_QUALIFIERS)})\s*(?:{_alternation(ANSWER_HEADING_NOUNS)})"
-    rf"(?:\s*{_COUNT})?|(?:其他|其它|全部|共|已有)?\s*\d+\s*(?:条|个|位网友的?)\s*(?:{_alternation(ANSWER_HEADING_NOUNS)})"
+    rf"(?:\s*{_COUNT})?|(?:其他|其它|全部|共|已有)?\s*\d+\s*(?:条|个|位网友的?)\s*{_WHOSE}(?:{_alternation(ANSWER_HEADING_NOUNS)})"
     rf"|(?:{_alternation(ANSWER_HEADING_NOUNS)})\s*[(（]\s*\d+\s*[)）])[\s】\]:：]*$")
 
 
@@ -198,6 +201,12 @@ def is_answer_heading(s: str) -> bool:
 
 
 HEADING = "a heading between a thread's answers"
+# A link to the rest of the answers, with its verb and count (查看全部 27 个回答): no article
+# prints one, so it makes a thread alone.
+_MORE_ANSWERS = re.compile(
+    rf"^(?:{_alternation(MORE_ANSWERS_VERBS)})\s*(?:全部|更多|其他|其它|其余|剩余|剩下)?\s*\d+\s*(?:条|个)\s*{_WHOSE}"
+    rf"(?:{_alternation(ANSWER_HEADING_NOUNS)})\s*[>＞》›»]*$")
+MORE_ANSWERS = "a link to a thread's other answers"
 SIGNATURE = "a poster's signature"
 #: Kinds that make no thread alone: a page needs one of the others beside them.
 WEAK_KINDS = frozenset({HEADING, FLOOR, USER_SCORE, SIGNATURE})
@@ -226,6 +235,8 @@ def _furniture_kind(s: str) -> str | None:
         return "a poster's card"
     if is_answer_heading(s):
         return HEADING
+    if _MORE_ANSWERS.match(fold(s.strip())):
+        return MORE_ANSWERS
     t = fold(s.strip())
     if _FLOOR_ALONE.match(t) or _LEVEL_ALONE.match(t) or _BAR_OR_LABEL_ALONE.match(t):
         return FLOOR

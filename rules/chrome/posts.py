@@ -16,7 +16,7 @@ from zhclean.rule import Context
 
 from ._line_rule import LineRule
 from ._page import Page
-from ._post_lines import (EDIT_VERBS, HEADING, MAX_LINE_CHARS, MIN_POST_LINES, USER_SCORE, VOTE_COUNT, WEAK_KINDS,
+from ._post_lines import (EDIT_VERBS, HEADING, MAX_LINE_CHARS, MIN_POST_LINES, MORE_ANSWERS, USER_SCORE, VOTE_COUNT, WEAK_KINDS,
                           furniture_kind)
 from .vocab_posts import (ANSWER_HEADING_NOUNS, FLOOR_NAMES, HIDDEN_POST_NOTICES, POST_ACTIONS, POST_ORIGIN_LABELS,
                           POSTER_CARD_LABELS, POSTER_LEVELS, POSTER_STATS, POSTING_VERBS, SIGNATURE_LABELS)
@@ -38,7 +38,8 @@ class PostFurniture(LineRule):
     (作者被禁止或删除), a signature's label line (签名档：…), a bar button or a card label alone
     (只看该作者, UID); on a Q&A page a name glued to its reputation (路人甲1234, 张三 1,234:
     when two are printed or one beside other furniture) and the bare vote count after it.
-    Two different answer headings alone (最佳答案, 其他2条回答) make a page a thread. The
+    Two different answer headings alone (最佳答案, 其他2条回答), or one link to the other
+    answers with its verb and count (查看全部 27 个回答), make a page a thread. The
     words are data (:mod:`.vocab_posts`).
 
     **Why.** Copied as text, a thread keeps between its posts what the board prints
@@ -94,7 +95,8 @@ class PostFurniture(LineRule):
         weak = self._cards_in_place(lines, strong, weak)
         # ... but two different headings between answers (最佳答案, 其他3条回答) are a Q&A page
         headings = {lines[i].text.strip() for i, kind in weak if kind == HEADING}
-        if len(strong) + min(1, len(weak)) < MIN_POST_LINES and len(headings) < 2:
+        if (len(strong) + min(1, len(weak)) < MIN_POST_LINES and len(headings) < 2
+                and not any(kind == MORE_ANSWERS for _, kind in strong)):
             return []
         return sorted(strong + weak + list(self._vote_counts(lines, weak)))
 
