@@ -109,6 +109,31 @@ USER_SCORE = "a Q&A poster's name and reputation"
 VOTE_COUNT = re.compile(r"^[+\-−]?\d{1,5}$")
 
 
+# A post's attribution glued to the end of its text by an inline template: a comment's
+# 发表于 and time after its sentence (Discuz! 点评: 谢谢，学到了。发表于 2024-2-28 23:32),
+# or a dash, the commenter and the time (Stack Exchange: 楼上说得对。 – 大白菜 2024-2-9 17:54).
+# The time must hold a clock or be relative: 该论文发表于2024年5月6日 is a sentence's date.
+_STAMP = rf"(?:{_DATE}\s*{_CLOCK}|{_RELATIVE}(?:\s*{_CLOCK})?)"
+_GLUED_ATTRIBUTION = re.compile(
+    rf"(?:(?<=[。！？!?…~）)])\s*(?:{_VERB})\s*于\s*|\s+[–—]\s*[^\s–—]{{1,{MAX_NAME_CHARS}}}\s+){_STAMP}\s*$")
+#: Characters one of which a glued attribution holds (the prefilter's triggers).
+GLUED_ATTRIBUTION_CUES = ("于", "–", "—")
+
+
+def glued_attribution(s: str) -> int | None:
+    """Where a post's attribution glued to the end of its line starts, or None.
+
+    >>> glued_attribution("谢谢，学到了。发表于 2024-2-28 23:32"), glued_attribution("同问 – Kevin_Lee 2024-2-9 17:54")
+    (7, 2)
+    >>> glued_attribution("该论文发表于2024年5月6日"), glued_attribution("研究成果已发表。发表于 2024年5月6日")
+    (None, None)
+    """
+    if not s or not s[-1].isdigit() and not s.endswith("前"):
+        return None
+    m = _GLUED_ATTRIBUTION.search(s)
+    return m.start() if m and m.start() > 0 else None
+
+
 def is_user_score(s: str) -> bool:
     """A Q&A poster's name glued to their reputation figure.
 

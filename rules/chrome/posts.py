@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context
 
 from ._line_rule import LineRule
-from ._page import Page
-from ._post_lines import (EDIT_VERBS, HEADING, MAX_LINE_CHARS, MIN_POST_LINES, MORE_ANSWERS, USER_SCORE, VOTE_COUNT, WEAK_KINDS,
-                          furniture_kind)
+from ._page import Page, make_page
+from ._post_lines import (EDIT_VERBS, GLUED_ATTRIBUTION_CUES, HEADING, MAX_LINE_CHARS, MIN_POST_LINES, MORE_ANSWERS, USER_SCORE, VOTE_COUNT, WEAK_KINDS,
+                          furniture_kind, glued_attribution)
 from .vocab_posts import (ANSWER_HEADING_NOUNS, FLOOR_NAMES, HIDDEN_POST_NOTICES, POST_ACTIONS, POST_ORIGIN_LABELS,
                           POSTER_CARD_LABELS, POSTER_LEVELS, POSTER_STATS, POSTING_VERBS, SIGNATURE_LABELS)
 
@@ -37,7 +38,10 @@ class PostFurniture(LineRule):
     of an edit or a quote (本帖最后由 阿呆 于 2024-2-28 01:33 编辑), its notice for a hidden post
     (作者被禁止或删除), a signature's label line (签名档：…), a bar button or a card label alone
     (只看该作者, UID); on a Q&A page a name glued to its reputation (路人甲1234, 张三 1,234:
-    when two are printed or one beside other furniture) and the bare vote count after it.
+    when two are printed or one beside other furniture) and the bare vote count after it;
+    and cuts a post's attribution glued to the end of its text (谢谢。发表于 2024-2-28 23:32,
+    同问 – 大白菜 2024-2-9 17:54: a clock or a relative time, after a sentence or a dash),
+    which counts as an info line.
     Two different answer headings alone (最佳答案, 其他2条回答), or one link to the other
     answers with its verb and count (查看全部 27 个回答), make a page a thread. The
     words are data (:mod:`.vocab_posts`).
@@ -77,28 +81,48 @@ class PostFurniture(LineRule):
     # the vocabulary is never missed by the prefilter
     triggers = tuple(sorted({*POSTING_VERBS, *FLOOR_NAMES, *POST_ORIGIN_LABELS, *POST_ACTIONS, *POSTER_STATS,
                              *POSTER_LEVELS, *ANSWER_HEADING_NOUNS, *EDIT_VERBS, *HIDDEN_POST_NOTICES,
-                             *POSTER_CARD_LABELS, *SIGNATURE_LABELS, "楼", "#", "属地", "下载", "浏览", "本帖", "原帖"}))
+                             *POSTER_CARD_LABELS, *SIGNATURE_LABELS, "楼", "#", "属地", "下载", "浏览", "本帖", "原帖",
+                             *GLUED_ATTRIBUTION_CUES}))
+
+    def apply(self, text: str, ctx: Context) -> RuleResult:
+        result = super().apply(text, ctx)
+        if not self.may_apply(text):
+            return result
+        # a post's attribution glued to its text goes from the end of that line
+        lines = ctx.analysis(make_page, text).lines
+        trims = [Edit(lines[i].start + cut, lines[i].end, "") for i, cut in self._verdict(lines)[1]]
+        if trims:
+            result.edits = sorted(result.edits + trims)
+        return result
 
     def chrome_lines(self, pg: Page, ctx: Context) -> Iterable[tuple[int, str]]:
-        lines = pg.lines
+        return self._verdict(pg.lines)[0]
+
+    def _verdict(self, lines) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+        """The furniture lines to delete, and the lines to cut at a glued attribution
+        (index, where): none unless the page is a thread."""
         strong: list[tuple[int, str]] = []
         weak: list[tuple[int, str]] = []
+        glued: list[tuple[int, int]] = []
         # (the short lines are looked at, not the lines holding a trigger: the triggers are
         # common words, and finding every one in a page cost ten times the verdicts)
         longest = MAX_LINE_CHARS + 20
         for i, line in enumerate(lines):
             if len(line.text) <= longest and (kind := furniture_kind(line.text)):
                 (weak if kind in WEAK_KINDS else strong).append((i, kind))
+            elif (cut := glued_attribution(line.text)) is not None:
+                glued.append((i, cut))
         # a heading, a floor or a rank counts once beside the others: a question not
         # answered yet prints one info line and its heading (其他0条回答), a lone post its
         # floor (楼主) above its info line
         weak = self._cards_in_place(lines, strong, weak)
         # ... but two different headings between answers (最佳答案, 其他3条回答) are a Q&A page
         headings = {lines[i].text.strip() for i, kind in weak if kind == HEADING}
-        if (len(strong) + min(1, len(weak)) < MIN_POST_LINES and len(headings) < 2
+        # (a glued attribution counts as an info line: a thread repeats them too)
+        if (len(strong) + len(glued) + min(1, len(weak)) < MIN_POST_LINES and len(headings) < 2
                 and not any(kind == MORE_ANSWERS for _, kind in strong)):
-            return []
-        return sorted(strong + weak + list(self._vote_counts(lines, weak)))
+            return [], []
+        return sorted(strong + weak + list(self._vote_counts(lines, weak))), glued
 
     @staticmethod
     def _cards_in_place(lines, strong, weak) -> list[tuple[int, str]]:
