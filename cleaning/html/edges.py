@@ -54,11 +54,13 @@ _TAIL_OPENERS = (
     "网友评论", "跟帖", "热门", "关键词", "标签", "暂无评论", "请先说点什么", "正文已结束", "扫码", "扫描二维码", "长按二维码",
     "识别二维码", "关注我们", "请关注", "更多猛料", "违法和不良信息举报", "举报电话", "客服电话", "Copyright", "copyright", "©",
     # under a thread: the reply box and its login prompt
-    "回复帖子", "发表回复", "快速回复", "我要回帖", "我要回复", "本版积分规则", "回帖后跳转到最后一页",
+    "回复帖子", "回复主题", "发表回复", "快速回复", "我要回帖", "我要回复", "本版积分规则", "回帖后跳转到最后一页",
 )
 #: A Q&A page's answer box, its heading alone on the line (你的回答, 撰写答案): whole lines
 #: only, as a last answer may open with 你的回答很有帮助.
 _ANSWER_BOX = re.compile(r"^(?:你的回答|您的回答|撰写答案|我来回答|我要回答|写回答|添加回答|发表你的回答|提交回答)\s*[:：]?$")
+#: A board's clock under the thread (vBulletin: 所有时间均为北京时间。现在的时间是 10:05.).
+_BOARD_CLOCK = re.compile(r"^所有时间均为.{0,12}(?:时间|GMT).{0,20}$")
 #: A reprint notice: 未经本网书面许可，不得转载 (not 未经审核的作品不予受理).
 _REPRINT_NOTICE = "未经.{0,12}(?:许可|授权|同意).{0,8}(?:转载|复制|使用)"
 #: A thread's login prompt: 登录后才可以回帖, 注册 后才能发表评论. The login word must come
@@ -200,7 +202,7 @@ def _is_tail_chrome(line: str) -> bool:
     if _DATE_ONLY.match(line):
         # 2023年5月12日 under a notice is its signature date (落款), part of the document
         return "年" not in line
-    if _ANSWER_BOX.match(line):
+    if _ANSWER_BOX.match(line) or _BOARD_CLOCK.match(line):
         return True
     if not _TAIL_CHROME.match(line):
         return False

@@ -14,6 +14,8 @@ from ._memo import LineMemo
 from .vocab_posts import (
     ANSWER_HEADING_NOUNS,
     ANSWER_HEADING_QUALIFIERS,
+    ANSWER_SECTION_HEADINGS,
+    AD_LABELS,
     FLOOR_NAMES,
     HIDDEN_POST_NOTICES,
     MORE_ANSWERS_VERBS,
@@ -81,7 +83,7 @@ _WHOSE = r"[\u4e00-\u9fff]{0,3}?"
 _HEADING = re.compile(
     rf"^[\s【\[]*(?:(?:{_alternation(ANSWER_HEADING_QUALIFIERS)})\s*(?:{_alternation(ANSWER_HEADING_NOUNS)})"
     rf"(?:\s*{_COUNT})?|(?:其他|其它|全部|共|已有)?\s*\d+\s*(?:条|个|位网友的?)\s*{_WHOSE}(?:{_alternation(ANSWER_HEADING_NOUNS)})"
-    rf"|(?:{_alternation(ANSWER_HEADING_NOUNS)})\s*[(（]\s*\d+\s*[)）])[\s】\]:：]*$")
+    rf"|(?:{_alternation(ANSWER_HEADING_NOUNS)})\s*[(（]\s*\d+\s*[)）]|{_alternation(ANSWER_SECTION_HEADINGS)})[\s】\]:：]*$")
 
 
 # A floor alone on its line (楼主, 沙发, 2楼, #3), or a rank alone (高级会员).
@@ -93,8 +95,20 @@ _ATTACHMENT = re.compile(
     r"(?:下载次数|下载)[^()（）]{0,20}[)）]\s*(?:下载附件)?|(?:点击文件名)?下载附件(?:\s*保存到相册)?|下载附件\s*\(\s*[\d.]+\s*[KMG]B\s*\))$",
     re.I)
 FLOOR = "a post's floor, or its poster's rank"
-# A button of the post's bar or a label of the poster's card alone on its line (只看该作者, UID).
-_BAR_OR_LABEL_ALONE = re.compile(rf"^(?:{_alternation(POST_BAR_BUTTONS + POSTER_CARD_LABELS)})$")
+# A label of the poster's card alone on its line (UID, 注册时间: its value a picture or link).
+_LABEL_ALONE = re.compile(rf"^(?:{_alternation(POSTER_CARD_LABELS)})$")
+# A button of the post's bar alone on its line (只看该作者, 电梯直达).
+_BAR_BUTTON_ALONE = re.compile(rf"^(?:{_alternation(POST_BAR_BUTTONS)})$")
+# An ad between the floors, under its label (【推广】…, [广告]…).
+_AD_LINE = re.compile(rf"^\s*[【\[]\s*(?:{_alternation(AD_LABELS)})\s*[】\]]")
+AD = "an ad between a thread's posts"
+#: The rule a board draws above a post's signature (vBulletin: eighteen underscores).
+SIGNATURE_RULE = re.compile(r"^\s*_{10,}\s*$")
+SIGNATURE_RULE_KIND = "the rule above a poster's signature"
+#: The longest signature line taken under that rule.
+MAX_SIGNATURE_CHARS = 40
+# A reply's subject line: Re: or 回复： and the thread's title (vBulletin, phpBB).
+_SUBJECT = re.compile(r"^\s*(?:Re|RE|re|回复|回覆)\s*[:：]\s*")
 # What a board prints for a post it hid, alone on the line (提示：作者被禁止或删除 内容自动屏蔽).
 _HIDDEN_NOTICE = re.compile(rf"^(?:提示\s*[:：]\s*)?(?:(?:{_alternation(HIDDEN_POST_NOTICES)})\s*)+$")
 _SIGNATURE = re.compile(rf"^(?:{_alternation(SIGNATURE_LABELS)})\s*[:：]")
@@ -132,6 +146,29 @@ def glued_attribution(s: str) -> int | None:
         return None
     m = _GLUED_ATTRIBUTION.search(s)
     return m.start() if m and m.start() > 0 else None
+
+
+def subject_prefix(s: str, titles: Iterable[str]) -> int | None:
+    """Where a reply's subject (Re: and one of the thread's ``titles``, folded) ends at the
+    start of ``s``, or None: the whole line, or the reply's text glued after it.
+
+    >>> subject_prefix("Re: 种花求大家支招", ["种花求大家支招"]), subject_prefix("回复：种花求大家支招谢谢分享！", ["种花求大家支招"])
+    (11, 10)
+    >>> subject_prefix("回复：谢谢分享", ["种花求大家支招"]), subject_prefix("Re: 种花", ["种花"])
+    (None, None)
+    """
+    m = _SUBJECT.match(s)
+    if not m:
+        return None
+    rest = fold(s[m.end():])
+    for title in titles:
+        if len(title) >= MIN_SUBJECT_CHARS and rest.startswith(title):
+            return m.end() + len(title)
+    return None
+
+
+#: The shortest title a reply's subject line is told by.
+MIN_SUBJECT_CHARS = 4
 
 
 def is_user_score(s: str) -> bool:
@@ -234,7 +271,7 @@ _MORE_ANSWERS = re.compile(
 MORE_ANSWERS = "a link to a thread's other answers"
 SIGNATURE = "a poster's signature"
 #: Kinds that make no thread alone: a page needs one of the others beside them.
-WEAK_KINDS = frozenset({HEADING, FLOOR, USER_SCORE, SIGNATURE})
+WEAK_KINDS = frozenset({HEADING, FLOOR, USER_SCORE, SIGNATURE, AD, SIGNATURE_RULE_KIND})
 
 
 def _furniture_kind(s: str) -> str | None:
@@ -250,6 +287,10 @@ def _furniture_kind(s: str) -> str | None:
         return SIGNATURE
     if is_user_score(s):  # (before the clause test: 张三 1,234 holds a comma)
         return USER_SCORE
+    if _AD_LINE.match(s):
+        return AD
+    if SIGNATURE_RULE.match(s):
+        return SIGNATURE_RULE_KIND
     if _SENTENCE.search(s):
         return None
     if is_info_line(s):
@@ -263,8 +304,10 @@ def _furniture_kind(s: str) -> str | None:
     if _MORE_ANSWERS.match(fold(s.strip())):
         return MORE_ANSWERS
     t = fold(s.strip())
-    if _FLOOR_ALONE.match(t) or _LEVEL_ALONE.match(t) or _BAR_OR_LABEL_ALONE.match(t):
+    if _FLOOR_ALONE.match(t) or _LEVEL_ALONE.match(t) or _LABEL_ALONE.match(t):
         return FLOOR
+    if _BAR_BUTTON_ALONE.match(t):
+        return "a button of a post's bar"
     return None
 
 

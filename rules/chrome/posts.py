@@ -16,9 +16,10 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context
 
 from ._line_rule import LineRule
+from ._fold import fold
 from ._page import Page, make_page
-from ._post_lines import (EDIT_VERBS, GLUED_ATTRIBUTION_CUES, HEADING, MAX_LINE_CHARS, MIN_POST_LINES, MORE_ANSWERS, USER_SCORE, VOTE_COUNT, WEAK_KINDS,
-                          furniture_kind, glued_attribution)
+from ._post_lines import (MAX_SIGNATURE_CHARS, SIGNATURE_RULE, SIGNATURE_RULE_KIND, EDIT_VERBS, GLUED_ATTRIBUTION_CUES, HEADING, MAX_LINE_CHARS, MIN_POST_LINES, MORE_ANSWERS, USER_SCORE, VOTE_COUNT, WEAK_KINDS,
+                          furniture_kind, glued_attribution, subject_prefix)
 from .vocab_posts import (ANSWER_HEADING_NOUNS, FLOOR_NAMES, HIDDEN_POST_NOTICES, POST_ACTIONS, POST_ORIGIN_LABELS,
                           POSTER_CARD_LABELS, POSTER_LEVELS, POSTER_STATS, POSTING_VERBS, SIGNATURE_LABELS)
 
@@ -41,7 +42,9 @@ class PostFurniture(LineRule):
     when two are printed or one beside other furniture) and the bare vote count after it;
     and cuts a post's attribution glued to the end of its text (谢谢。发表于 2024-2-28 23:32,
     同问 – 大白菜 2024-2-9 17:54: a clock or a relative time, after a sentence or a dash),
-    which counts as an info line.
+    which counts as an info line; a reply's subject line (Re: or 回复： and the thread's
+    title, cut from the reply glued after it), the rule above a signature with the short
+    line under it, an ad between floors (【推广】…).
     Two different answer headings alone (最佳答案, 其他2条回答), or one link to the other
     answers with its verb and count (查看全部 27 个回答), make a page a thread. The
     words are data (:mod:`.vocab_posts`).
@@ -81,7 +84,7 @@ class PostFurniture(LineRule):
     # the vocabulary is never missed by the prefilter
     triggers = tuple(sorted({*POSTING_VERBS, *FLOOR_NAMES, *POST_ORIGIN_LABELS, *POST_ACTIONS, *POSTER_STATS,
                              *POSTER_LEVELS, *ANSWER_HEADING_NOUNS, *EDIT_VERBS, *HIDDEN_POST_NOTICES,
-                             *POSTER_CARD_LABELS, *SIGNATURE_LABELS, "楼", "#", "属地", "下载", "浏览", "本帖", "原帖",
+                             *POSTER_CARD_LABELS, *SIGNATURE_LABELS, "楼", "#", "属地", "下载", "浏览", "本帖", "原帖", "__________",
                              *GLUED_ATTRIBUTION_CUES}))
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
@@ -90,7 +93,7 @@ class PostFurniture(LineRule):
             return result
         # a post's attribution glued to its text goes from the end of that line
         lines = ctx.analysis(make_page, text).lines
-        trims = [Edit(lines[i].start + cut, lines[i].end, "") for i, cut in self._verdict(lines)[1]]
+        trims = [Edit(lines[i].start + a, lines[i].start + b, "") for i, a, b in self._verdict(lines)[1]]
         if trims:
             result.edits = sorted(result.edits + trims)
         return result
@@ -98,12 +101,14 @@ class PostFurniture(LineRule):
     def chrome_lines(self, pg: Page, ctx: Context) -> Iterable[tuple[int, str]]:
         return self._verdict(pg.lines)[0]
 
-    def _verdict(self, lines) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
-        """The furniture lines to delete, and the lines to cut at a glued attribution
-        (index, where): none unless the page is a thread."""
+    def _verdict(self, lines) -> tuple[list[tuple[int, str]], list[tuple[int, int, int]]]:
+        """The furniture lines to delete, and the spans to cut from lines (index, start,
+        end: a glued attribution, a reply's subject before its text): none unless the page
+        is a thread."""
         strong: list[tuple[int, str]] = []
         weak: list[tuple[int, str]] = []
-        glued: list[tuple[int, int]] = []
+        glued: list[tuple[int, int, int]] = []
+        titles = _titles(lines)
         # (the short lines are looked at, not the lines holding a trigger: the triggers are
         # common words, and finding every one in a page cost ten times the verdicts)
         longest = MAX_LINE_CHARS + 20
@@ -111,7 +116,12 @@ class PostFurniture(LineRule):
             if len(line.text) <= longest and (kind := furniture_kind(line.text)):
                 (weak if kind in WEAK_KINDS else strong).append((i, kind))
             elif (cut := glued_attribution(line.text)) is not None:
-                glued.append((i, cut))
+                glued.append((i, cut, len(line.text)))
+            if titles and (end := subject_prefix(line.text, titles)) is not None:
+                if line.text[end:].strip():
+                    glued.append((i, 0, end + len(line.text[end:]) - len(line.text[end:].lstrip())))
+                else:
+                    strong.append((i, "a reply's subject line"))
         # a heading, a floor or a rank counts once beside the others: a question not
         # answered yet prints one info line and its heading (其他0条回答), a lone post its
         # floor (楼主) above its info line
@@ -122,7 +132,10 @@ class PostFurniture(LineRule):
         if (len(strong) + len(glued) + min(1, len(weak)) < MIN_POST_LINES and len(headings) < 2
                 and not any(kind == MORE_ANSWERS for _, kind in strong)):
             return [], []
-        return sorted(strong + weak + list(self._vote_counts(lines, weak))), glued
+        deleted = {i for i, _ in strong}
+        found = strong + weak + list(self._vote_counts(lines, weak))
+        return (sorted(found + list(self._signatures(lines, weak, {i for i, _ in found}))),
+                [g for g in glued if g[0] not in deleted])
 
     @staticmethod
     def _cards_in_place(lines, strong, weak) -> list[tuple[int, str]]:
@@ -136,6 +149,16 @@ class PostFurniture(LineRule):
         return [(i, kind) for i, kind in weak if kind != USER_SCORE or i in near]
 
     @staticmethod
+    def _signatures(lines, weak, taken) -> Iterable[tuple[int, str]]:
+        """The short line under a signature's rule is the signature (一切随缘), unless it is
+        furniture already or another rule."""
+        for i, kind in weak:
+            k = _filled(lines, i, 1)
+            if (kind == SIGNATURE_RULE_KIND and k < len(lines) and k not in taken
+                    and len(lines[k].text.strip()) <= MAX_SIGNATURE_CHARS and not SIGNATURE_RULE.match(lines[k].text)):
+                yield k, "a poster's signature, under its rule"
+
+    @staticmethod
     def _vote_counts(lines, weak) -> Iterable[tuple[int, str]]:
         """A bare count after a Q&A poster's card is the next answer's votes; not when a card
         follows it (then it is an answer of digits alone: 666)."""
@@ -146,6 +169,16 @@ class PostFurniture(LineRule):
                 n = _filled(lines, k, 1)
                 if n < len(lines) and n not in cards:
                     yield k, "a vote count above an answer"
+
+
+def _titles(lines) -> list[str]:
+    """The thread's title as its first lines print it (folded), which a reply's subject repeats."""
+    heads = [fold(line.text.strip()) for line in lines[:TITLE_LINES] if line.text.strip()]
+    return [h for h in heads if not h.startswith(("Re", "RE", "re", "回复", "回覆"))]
+
+
+#: How many of the first lines may hold the thread's title.
+TITLE_LINES = 3
 
 
 def _filled(lines, i: int, step: int) -> int:

@@ -44,6 +44,7 @@ MORE_ANSWERS_VERBS = ["查看", "展开", "显示", "加载", "点击查看", "�
 POSTER_LEVELS = ["注册会员", "中级会员", "高级会员", "金牌会员", "钻石会员", "荣誉会员", "VIP会员", "新手上路", "初级会员",
                  "版主", "超级版主", "实习版主", "管理员", "禁止发言", "论坛元老", "贵宾"]
 # The buttons of a post's bar that no reply says alone on its line (Discuz!: 只看该作者).
+# (strong: no article prints one alone on its line)
 POST_BAR_BUTTONS = ["只看该作者", "只看楼主", "只看他", "倒序看帖", "电梯直达", "复制链接"]
 # A poster's card labels printed alone when their values are pictures or links (Discuz!: UID).
 POSTER_CARD_LABELS = ["UID", "注册时间", "最后登录", "在线时间", "阅读权限", "采纳率"]
@@ -52,3 +53,7 @@ HIDDEN_POST_NOTICES = ["作者被禁止或删除", "内容自动屏蔽", "该帖
                        "该帖已被删除", "此帖已被删除", "该评论已被删除", "该内容已被删除"]
 # A signature's label (签名档：一切随缘); not 本人签名 or 签名 alone, which a form prints.
 SIGNATURE_LABELS = ["签名档", "个性签名"]
+# A board's own heading over its best replies (虎扑: 这些回帖亮了), beside its other headings.
+ANSWER_SECTION_HEADINGS = ["这些回帖亮了", "亮了的回帖", "高赞回答", "神回复"]
+# The label of an ad a board prints between its floors (【推广】夏季家电节…).
+AD_LABELS = ["推广", "广告", "赞助", "商业推广"]
