@@ -33,7 +33,10 @@ held-out families (never tuned on: score them, do not read their misses)
 * ``discourse``: Discourse: ``div.topic-post`` posts (``cooked`` text), generator meta,
   the rest lazy-loaded (``加载更多回复``) after the first page;
 * ``wap``: a phone view: ``section`` cards, the first post's text named unlike the replies';
-* ``flarum``: Flarum's ``PostStream-item`` posts with ``Post-body`` text.
+* ``flarum``: Flarum's ``PostStream-item`` posts with ``Post-body`` text;
+* ``v2ex``: V2EX-like: the topic's ``markdown_body``, replies as ``div.cell`` tables (floor,
+  user, time, ♥ thanks, ``reply_content``), a site name without a board word, hot topics
+  beside (made beside the boards, from its own stream: 22 pages at ``--pages 112``).
 
 Shapes, dealt in turn: ``plain``; ``terse`` (replies of 顶/支持/谢谢楼主); ``outweigh`` (a
 one-line question, long replies); ``quote`` (replies quoting earlier posts). Scored as in
@@ -44,7 +47,7 @@ gen_forum (post recall, question kept, chrome kept)::
 
 >>> pages = make_pages(seed=2, pages=10, split="heldout")
 >>> sorted({p["family"] for p in pages}), all(p["posts"] and "<html" in p["html"] for p in pages)
-(['autohome', 'discourse', 'flarum', 'segment', 'wap'], True)
+(['autohome', 'discourse', 'flarum', 'segment', 'v2ex', 'wap'], True)
 """
 from __future__ import annotations
 
@@ -60,8 +63,9 @@ import gen_forum as gf  # noqa: E402
 SPLITS = {"dev": ("hupu", "douban", "xenforo", "ask120", "dvbbs", "owner", "weibo", "reviews", "answer"),
           "heldout": ("autohome", "segment", "discourse", "wap", "flarum")}
 #: Families made beside the boards, from their own random stream, one page per board family
-#: cycle, so that adding one leaves every board page (and its figure) as it was.
-ARTICLE_SPLITS = {"dev": ("article",), "heldout": ()}
+#: cycle, so that adding one leaves every board page (and its figure) as it was (held out:
+#: ``v2ex``, added at stop 42).
+ARTICLE_SPLITS = {"dev": ("article",), "heldout": ("v2ex",)}
 SHAPES = ("plain", "terse", "outweigh", "quote")
 _E = htmlmod.escape
 _TERSE = ["顶顶顶", "支持楼主", "谢谢楼主分享", "mark一下", "同问", "学习了", "前排围观", "楼主好人"]
@@ -344,6 +348,29 @@ def _flarum(posts, title, rng):
     return "".join(out), ["关注"], "邻家社区"
 
 
+def _v2ex(posts, title, rng):
+    """V2EX-like: the topic in ``div.box`` (``topic_content > markdown_body``), each reply a
+    ``div.cell`` table (avatar, floor ``span.no``, ``strong > a.dark`` user, ``span.ago``,
+    ♥ thanks, ``div.reply_content``), a site name without a board word, hot topics beside."""
+    q = posts[0]
+    out = [f'<div id="Main"><div class="box"><div class="header"><a href="/">V2EX</a> <span class="chevron">›</span> '
+           f'<a href="/go/qna">问与答</a><h1>{_E(title)}</h1><small class="gray"><a href="/member/{q["pid"]}">'
+           f'{_E(q["user"])}</a> · {q["date"]} · {rng.randint(300, 9000)} 次点击</small></div><div class="cell">'
+           f'<div class="topic_content"><div class="markdown_body">{_p(q["lines"])}</div></div></div><div class="topic_buttons">'
+           f'<a href="#">加入收藏</a> <a href="#">忽略主题</a> <a href="#">感谢</a></div></div><div class="box"><div class="cell">'
+           f'<span class="gray">{len(posts) - 1} 条回复 • {posts[-1]["date"]}</span></div>']
+    for i, p in enumerate(posts[1:], 1):
+        out.append(f'<div id="r_{p["pid"]}" class="cell"><table><tr><td width="48"><img class="avatar" src="a.png" /></td>'
+                   f'<td><div class="fr"><div class="thank_area"><a href="#">感谢回复者</a></div><span class="no">{i}</span>'
+                   f'</div><strong><a href="/member/{p["pid"]}" class="dark">{_E(p["user"])}</a></strong> <span class="ago">'
+                   f'{p["date"]}</span> <span class="small fade">♥ {rng.randint(1, 30)}</span><div class="reply_content">'
+                   f'{_br(p["lines"])}</div></td></tr></table></div>')
+    hot = "".join(f'<div class="cell"><a href="/t/{k}">{_E(gf._sentence(rng))}</a></div>' for k in range(5))
+    out.append(f'<div class="box"><div class="cell">添加一条新回复</div><textarea></textarea></div></div>'
+               f'<div id="Rightbar"><div class="box"><div class="cell">今日热议主题</div>{hot}</div></div>')
+    return "".join(out), ["次点击", "加入收藏", "忽略主题", "感谢回复者", "添加一条新回复", "今日热议主题"], "V2EX"
+
+
 def _answer(posts, title, rng):
     """知乎's answer page: the question header, one answer in its own card, then 更多回答 in
     another card: the first answer and the others in different containers."""
@@ -386,7 +413,7 @@ def _article(posts, title, rng):
 
 
 _FAMILIES = {"answer": _answer, "reviews": _reviews, "flarum": _flarum, "weibo": _weibo, "dvbbs": _dvbbs, "owner": _owner, "wap": _wap, "hupu": _hupu, "douban": _douban, "xenforo": _xenforo, "ask120": _ask120, "autohome": _autohome,
-             "segment": _segment, "discourse": _discourse, "article": _article}
+             "segment": _segment, "discourse": _discourse, "article": _article, "v2ex": _v2ex}
 #: Families whose gold is the first post alone: an article, the readers' comments under it.
 _ARTICLE_AND_COMMENTS = {"article"}
 _GENERATOR = {"xenforo": "XenForo", "discourse": "Discourse"}
