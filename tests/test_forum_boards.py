@@ -134,3 +134,13 @@ def test_a_row_of_buttons_and_counters_goes_a_one_word_reply_stays():
             f"<div class='replies'>{posts}</div></body></html>")
     lines = extract(page)[0].split("\n")
     assert "支持" in lines and not any("举报" in x or "转发" in x for x in lines)
+
+
+def test_the_extractor_says_when_it_read_a_thread():
+    """``meta.html.thread`` (C309 reads it): set on a board's thread, not on a news article."""
+    page = next(p for p in gen_forum_boards.make_pages(seed=3, pages=9, split="dev") if p["family"] == "xenforo")
+    assert extract(page["html"])[1]["html"].get("thread") is True
+    article = ("<html><head><title>市总工会开展夏送清凉活动</title></head><body><div class='article'><h1>市总工会开展夏送清凉活动</h1>"
+               "<p>连日来，市总工会组织慰问组深入建筑工地、环卫站点，为高温下坚守岗位的一线职工送去清凉物资。</p>"
+               "<p>慰问组一行先后走访了十余个施工现场，详细了解职工的工作和生活情况。</p></div></body></html>")
+    assert "thread" not in extract(article)[1]["html"]

@@ -206,6 +206,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
         "chars_kept": sum(len(x) for x in lines),
         "pruned": dict(sorted(trail.pruned.items())),
         **({"edge_lines": edge[:10]} if edge else {}),
+        **({"thread": True} if is_thread or forum else {}),  # C309 reads it: the page is a thread
         **({"flattened": True} if flattened else {}),
         **({"attributes_dropped": attributes_dropped} if attributes_dropped else {}),
         **({"private_use_chars": private_use} if private_use else {}),

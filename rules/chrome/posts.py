@@ -46,7 +46,8 @@ class PostFurniture(LineRule):
     title, cut from the reply glued after it), the rule above a signature with the short
     line under it, an ad between floors (【推广】…).
     Two different answer headings alone (最佳答案, 其他2条回答), or one link to the other
-    answers with its verb and count (查看全部 27 个回答), make a page a thread. The
+    answers with its verb and count (查看全部 27 个 回答), make a page a thread, and so does
+    the extractor having read the page as one (``meta.html.thread``: one line is enough). The
     words are data (:mod:`.vocab_posts`).
 
     **Why.** Copied as text, a thread keeps between its posts what the board prints
@@ -77,6 +78,7 @@ class PostFurniture(LineRule):
     """
 
     code = "C309"
+    reads = frozenset({"html"})
     name = "chrome.post-furniture"
     summary = "a thread's furniture between its posts (张三 发表于 2024-5-6 12:00, 赞 61 踩, 最佳答案)"
     # every furniture line holds a word of the vocabulary or a cue of its shape (a floor's
@@ -93,18 +95,19 @@ class PostFurniture(LineRule):
             return result
         # a post's attribution glued to its text goes from the end of that line
         lines = ctx.analysis(make_page, text).lines
-        trims = [Edit(lines[i].start + a, lines[i].start + b, "") for i, a, b in self._verdict(lines)[1]]
+        trims = [Edit(lines[i].start + a, lines[i].start + b, "") for i, a, b in
+                 self._verdict(lines, _extracted_thread(ctx))[1]]
         if trims:
             result.edits = sorted(result.edits + trims)
         return result
 
     def chrome_lines(self, pg: Page, ctx: Context) -> Iterable[tuple[int, str]]:
-        return self._verdict(pg.lines)[0]
+        return self._verdict(pg.lines, _extracted_thread(ctx))[0]
 
-    def _verdict(self, lines) -> tuple[list[tuple[int, str]], list[tuple[int, int, int]]]:
+    def _verdict(self, lines, thread: bool = False) -> tuple[list[tuple[int, str]], list[tuple[int, int, int]]]:
         """The furniture lines to delete, and the spans to cut from lines (index, start,
         end: a glued attribution, a reply's subject before its text): none unless the page
-        is a thread."""
+        is a thread (two furniture lines, or the extractor found one: ``thread``)."""
         strong: list[tuple[int, str]] = []
         weak: list[tuple[int, str]] = []
         glued: list[tuple[int, int, int]] = []
@@ -129,7 +132,7 @@ class PostFurniture(LineRule):
         # ... but two different headings between answers (最佳答案, 其他3条回答) are a Q&A page
         headings = {lines[i].text.strip() for i, kind in weak if kind == HEADING}
         # (a glued attribution counts as an info line: a thread repeats them too)
-        if (len(strong) + len(glued) + min(1, len(weak)) < MIN_POST_LINES and len(headings) < 2
+        if (len(strong) + len(glued) + min(1, len(weak)) < (1 if thread else MIN_POST_LINES) and len(headings) < 2
                 and not any(kind == MORE_ANSWERS for _, kind in strong)):
             return [], []
         deleted = {i for i, _ in strong}
@@ -169,6 +172,13 @@ class PostFurniture(LineRule):
                 n = _filled(lines, k, 1)
                 if n < len(lines) and n not in cards:
                     yield k, "a vote count above an answer"
+
+
+def _extracted_thread(ctx: Context) -> bool:
+    """Whether the extractor read the page as a thread or a board's (``meta.html.thread``):
+    then one furniture line is enough, the others having gone with the posts' cells."""
+    found = ctx.meta.get("html")
+    return isinstance(found, dict) and bool(found.get("thread"))
 
 
 def _titles(lines) -> list[str]:
