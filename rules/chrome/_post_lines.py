@@ -14,6 +14,7 @@ from ._memo import LineMemo
 from .vocab_posts import (
     ANSWER_HEADING_NOUNS,
     ANSWER_HEADING_QUALIFIERS,
+    ANSWER_FEEDBACK_PROMPTS,
     ANSWER_SECTION_HEADINGS,
     AD_LABELS,
     FLOOR_NAMES,
@@ -107,6 +108,10 @@ SIGNATURE_RULE = re.compile(r"^\s*_{10,}\s*$")
 SIGNATURE_RULE_KIND = "the rule above a poster's signature"
 #: The longest signature line taken under that rule.
 MAX_SIGNATURE_CHARS = 40
+# A Q&A page's prompt under an answer, and the line saying who chose or gave it
+# (本回答由电脑网络分类达人 张三推荐, 本回答被提问者采纳).
+_FEEDBACK = re.compile(
+    rf"^(?:(?:{_alternation(ANSWER_FEEDBACK_PROMPTS)})\s*[？?]?|本回答(?:由|被)[^，。！？]{{1,24}}?(?:提供|采纳|推荐|认证))$")
 # A reply's subject line: Re: or 回复： and the thread's title (vBulletin, phpBB).
 _SUBJECT = re.compile(r"^\s*(?:Re|RE|re|回复|回覆)\s*[:：]\s*")
 # What a board prints for a post it hid, alone on the line (提示：作者被禁止或删除 内容自动屏蔽).
@@ -285,6 +290,8 @@ def _furniture_kind(s: str) -> str | None:
         return "a hidden post's notice"
     if len(s) <= MAX_LINE_CHARS and _SIGNATURE.match(fold(s.strip())):
         return SIGNATURE
+    if _FEEDBACK.match(fold(s.strip())):  # (before the clause test: the prompt asks)
+        return "a Q&A page's line about an answer"
     if is_user_score(s):  # (before the clause test: 张三 1,234 holds a comma)
         return USER_SCORE
     if _AD_LINE.match(s):

@@ -20,7 +20,7 @@ from ._fold import fold
 from ._page import Page, make_page
 from ._post_lines import (MAX_SIGNATURE_CHARS, SIGNATURE_RULE, SIGNATURE_RULE_KIND, EDIT_VERBS, GLUED_ATTRIBUTION_CUES, HEADING, MAX_LINE_CHARS, MIN_POST_LINES, MORE_ANSWERS, USER_SCORE, VOTE_COUNT, WEAK_KINDS,
                           furniture_kind, glued_attribution, subject_prefix)
-from .vocab_posts import (ANSWER_HEADING_NOUNS, FLOOR_NAMES, HIDDEN_POST_NOTICES, POST_ACTIONS, POST_ORIGIN_LABELS,
+from .vocab_posts import (AD_LABELS, POST_BAR_BUTTONS, ANSWER_HEADING_NOUNS, FLOOR_NAMES, HIDDEN_POST_NOTICES, POST_ACTIONS, POST_ORIGIN_LABELS,
                           POSTER_CARD_LABELS, POSTER_LEVELS, POSTER_STATS, POSTING_VERBS, SIGNATURE_LABELS)
 
 
@@ -87,7 +87,7 @@ class PostFurniture(LineRule):
     triggers = tuple(sorted({*POSTING_VERBS, *FLOOR_NAMES, *POST_ORIGIN_LABELS, *POST_ACTIONS, *POSTER_STATS,
                              *POSTER_LEVELS, *ANSWER_HEADING_NOUNS, *EDIT_VERBS, *HIDDEN_POST_NOTICES,
                              *POSTER_CARD_LABELS, *SIGNATURE_LABELS, "楼", "#", "属地", "下载", "浏览", "本帖", "原帖", "__________",
-                             *GLUED_ATTRIBUTION_CUES}))
+                             *GLUED_ATTRIBUTION_CUES, *POST_BAR_BUTTONS, *AD_LABELS}))
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
         result = super().apply(text, ctx)

@@ -26,7 +26,7 @@ POST_ORIGIN_BRANDS = ["华为", "荣耀", "小米", "红米", "Redmi", "OPPO", "
 POST_ACTIONS = ["赞", "踩", "赞同", "反对", "有用", "没用", "无用", "点赞", "回复", "举报", "引用", "分享", "收藏",
                 "评论", "转发", "喜欢", "删除", "编辑", "只看该作者", "只看楼主", "只看他", "复制链接", "打赏", "感谢",
                 "送花", "鲜花", "鸡蛋", "追问", "追答", "采纳", "投诉", "屏蔽", "私信", "关注", "加关注", "发消息",
-                "加好友", "顶", "倒序看帖", "电梯直达", "回应"]
+                "加好友", "顶", "倒序看帖", "电梯直达", "回应", "已赞过", "已踩过", "收起"]
 # A poster's card: labelled counts and standing (采纳率：75%, 擅长：生活, 积分 120, 注册时间 2019-3-1).
 POSTER_STATS = ["采纳率", "擅长", "擅长领域", "回答数", "回答", "获赞", "获赞数", "被采纳", "粉丝", "关注者", "积分",
                 "帖子", "主题", "精华", "威望", "金钱", "贡献", "注册时间", "最后登录", "在线时间", "阅读权限", "UID",
@@ -45,7 +45,7 @@ POSTER_LEVELS = ["注册会员", "中级会员", "高级会员", "金牌会员",
                  "版主", "超级版主", "实习版主", "管理员", "禁止发言", "论坛元老", "贵宾"]
 # The buttons of a post's bar that no reply says alone on its line (Discuz!: 只看该作者).
 # (strong: no article prints one alone on its line)
-POST_BAR_BUTTONS = ["只看该作者", "只看楼主", "只看他", "倒序看帖", "电梯直达", "复制链接"]
+POST_BAR_BUTTONS = ["只看该作者", "只看楼主", "只看他", "倒序看帖", "电梯直达", "复制链接", "收起回复", "展开全部"]
 # A poster's card labels printed alone when their values are pictures or links (Discuz!: UID).
 POSTER_CARD_LABELS = ["UID", "注册时间", "最后登录", "在线时间", "阅读权限", "采纳率"]
 # What a board prints in place of a post it hid (Discuz!: 提示: 作者被禁止或删除 内容自动屏蔽).
@@ -57,3 +57,5 @@ SIGNATURE_LABELS = ["签名档", "个性签名"]
 ANSWER_SECTION_HEADINGS = ["这些回帖亮了", "亮了的回帖", "高赞回答", "神回复"]
 # The label of an ad a board prints between its floors (【推广】夏季家电节…).
 AD_LABELS = ["推广", "广告", "赞助", "商业推广"]
+# A Q&A page's prompt under an answer (百度知道: 你对这个回答的评价是？), alone on its line.
+ANSWER_FEEDBACK_PROMPTS = ["你对这个回答的评价是", "这个回答对你有帮助吗", "该回答对你有帮助吗", "这条回答有帮助吗"]
