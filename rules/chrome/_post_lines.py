@@ -135,6 +135,22 @@ VOTE_COUNT = re.compile(r"^[+\-−]?\d{1,5}$")
 _STAMP = rf"(?:{_DATE}\s*{_CLOCK}|{_RELATIVE}(?:\s*{_CLOCK})?)"
 _GLUED_ATTRIBUTION = re.compile(
     rf"(?:(?<=[。！？!?…~）)])\s*(?:{_VERB})\s*于\s*|\s+[–—]\s*[^\s–—]{{1,{MAX_NAME_CHARS}}}\s+){_STAMP}\s*$")
+# On a page the extractor read as a thread: a poster's name and the post's time with at
+# most the place it was posted from (豆瓣: 海边的卡夫卡2024-09-12 12:30:00 北京), no cue needed.
+_NAME_AND_STAMP = re.compile(rf"^[^\s，。！？]{{0,{MAX_NAME_CHARS}}}?\s*{_DATE}\s*{_CLOCK}(?:\s+[\u4e00-\u9fff]{{2,4}})?$")
+
+
+def is_name_and_stamp(s: str) -> bool:
+    """A poster's name and a post's time, alone on the line (read only on an extracted thread).
+
+    >>> is_name_and_stamp("海边的卡夫卡2024-9-12 12:30 北京"), is_name_and_stamp("2024-05-06 10:30:00")
+    (True, True)
+    >>> is_name_and_stamp("会议于2024-05-06 10:30召开"), is_name_and_stamp("2024-05-06")
+    (False, False)
+    """
+    return bool(_NAME_AND_STAMP.match(fold(s.strip())))
+
+
 #: Characters one of which a glued attribution holds (the prefilter's triggers).
 GLUED_ATTRIBUTION_CUES = ("于", "–", "—")
 

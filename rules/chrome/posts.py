@@ -15,13 +15,16 @@ from typing import Iterable
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context
 
-from ._line_rule import LineRule
+from .._text import delete_line
 from ._fold import fold
+from ._line_rule import LineRule
 from ._page import Page, make_page
-from ._post_lines import (MAX_SIGNATURE_CHARS, SIGNATURE_RULE, SIGNATURE_RULE_KIND, EDIT_VERBS, GLUED_ATTRIBUTION_CUES, HEADING, MAX_LINE_CHARS, MIN_POST_LINES, MORE_ANSWERS, USER_SCORE, VOTE_COUNT, WEAK_KINDS,
-                          furniture_kind, glued_attribution, subject_prefix)
-from .vocab_posts import (AD_LABELS, POST_BAR_BUTTONS, ANSWER_HEADING_NOUNS, FLOOR_NAMES, HIDDEN_POST_NOTICES, POST_ACTIONS, POST_ORIGIN_LABELS,
-                          POSTER_CARD_LABELS, POSTER_LEVELS, POSTER_STATS, POSTING_VERBS, SIGNATURE_LABELS)
+from ._post_lines import (EDIT_VERBS, GLUED_ATTRIBUTION_CUES, HEADING, MAX_LINE_CHARS, MAX_SIGNATURE_CHARS,
+                          MIN_POST_LINES, MORE_ANSWERS, SIGNATURE_RULE, SIGNATURE_RULE_KIND, USER_SCORE, VOTE_COUNT,
+                          WEAK_KINDS, furniture_kind, glued_attribution, is_name_and_stamp, subject_prefix)
+from .vocab_posts import (AD_LABELS, ANSWER_HEADING_NOUNS, FLOOR_NAMES, HIDDEN_POST_NOTICES, POST_ACTIONS,
+                          POST_BAR_BUTTONS, POST_ORIGIN_LABELS, POSTER_CARD_LABELS, POSTER_LEVELS, POSTER_STATS,
+                          POSTING_VERBS, SIGNATURE_LABELS)
 
 
 class PostFurniture(LineRule):
@@ -47,7 +50,8 @@ class PostFurniture(LineRule):
     line under it, an ad between floors (【推广】…).
     Two different answer headings alone (最佳答案, 其他2条回答), or one link to the other
     answers with its verb and count (查看全部 27 个 回答), make a page a thread, and so does
-    the extractor having read the page as one (``meta.html.thread``: one line is enough). The
+    the extractor having read the page as one (``meta.html.thread``: one line is enough, and
+    a poster's name glued to the time, 海边的卡夫卡2024-9-12 12:30 北京, is furniture too). The
     words are data (:mod:`.vocab_posts`).
 
     **Why.** Copied as text, a thread keeps between its posts what the board prints
@@ -90,16 +94,17 @@ class PostFurniture(LineRule):
                              *GLUED_ATTRIBUTION_CUES, *POST_BAR_BUTTONS, *AD_LABELS}))
 
     def apply(self, text: str, ctx: Context) -> RuleResult:
-        result = super().apply(text, ctx)
-        if not self.may_apply(text):
-            return result
-        # a post's attribution glued to its text goes from the end of that line
+        # (on an extracted thread a line of a name and a time holds no trigger: no prefilter)
+        thread = _extracted_thread(ctx)
+        if not thread and not self.may_apply(text):
+            return RuleResult()
         lines = ctx.analysis(make_page, text).lines
-        trims = [Edit(lines[i].start + a, lines[i].start + b, "") for i, a, b in
-                 self._verdict(lines, _extracted_thread(ctx))[1]]
-        if trims:
-            result.edits = sorted(result.edits + trims)
-        return result
+        found, cuts = self._verdict(lines, thread)
+        # the furniture lines go whole; a post's attribution glued to its text, or a reply's
+        # subject before it, goes from that line
+        edits = [delete_line(lines[i]) for i, _ in found]
+        edits += [Edit(lines[i].start + a, lines[i].start + b, "") for i, a, b in cuts]
+        return RuleResult(edits=sorted(edits))
 
     def chrome_lines(self, pg: Page, ctx: Context) -> Iterable[tuple[int, str]]:
         return self._verdict(pg.lines, _extracted_thread(ctx))[0]
@@ -118,6 +123,8 @@ class PostFurniture(LineRule):
         for i, line in enumerate(lines):
             if len(line.text) <= longest and (kind := furniture_kind(line.text)):
                 (weak if kind in WEAK_KINDS else strong).append((i, kind))
+            elif thread and len(line.text) <= longest and is_name_and_stamp(line.text):
+                strong.append((i, "a post's name and time, on an extracted thread"))
             elif (cut := glued_attribution(line.text)) is not None:
                 glued.append((i, cut, len(line.text)))
             if titles and (end := subject_prefix(line.text, titles)) is not None:
@@ -135,10 +142,10 @@ class PostFurniture(LineRule):
         if (len(strong) + len(glued) + min(1, len(weak)) < (1 if thread else MIN_POST_LINES) and len(headings) < 2
                 and not any(kind == MORE_ANSWERS for _, kind in strong)):
             return [], []
-        deleted = {i for i, _ in strong}
         found = strong + weak + list(self._vote_counts(lines, weak))
-        return (sorted(found + list(self._signatures(lines, weak, {i for i, _ in found}))),
-                [g for g in glued if g[0] not in deleted])
+        found += list(self._signatures(lines, weak, {i for i, _ in found}))
+        deleted = {i for i, _ in found}
+        return sorted(found), [g for g in glued if g[0] not in deleted]
 
     @staticmethod
     def _cards_in_place(lines, strong, weak) -> list[tuple[int, str]]:
