@@ -33,6 +33,7 @@ from operator import attrgetter
 from typing import Sequence
 
 from .._text import Line
+from .._words import longest_first
 from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
 from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, site_evidence,  # noqa: F401
                             spoken_about_a_platform)
@@ -53,16 +54,15 @@ from .vocab import (
     VIEWER_BUTTON_WORDS,
 )
 
-_CUE_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-            for family, words in DOCSITE_CUE_WORDS.items()}
+_CUE_RES = {family: re.compile(longest_first(words)) for family, words in DOCSITE_CUE_WORDS.items()}
 _NOTICE_FAMILIES = frozenset(["rights", "hedge", "service"])
 # The notice families' words: the quick test that a page's edges may hold a notice at all
 # (matched on the line with every character folded).
 # (h23: and the site's voice, the site or its users' uploads: a block scored by its shape
 # may use no notice word at all, 【1】、文档由网友自行上传，本站只负责存储)
-_NOTICE_WORDS_FOLDED_RE = re.compile("|".join(
-    re.escape(w) for fam in sorted(_NOTICE_FAMILIES | {"site", "upload"})
-    for w in sorted(DOCSITE_CUE_WORDS[fam], key=len, reverse=True)))
+# (only asked whether it matches, so the families' words are one trie)
+_NOTICE_WORDS_FOLDED_RE = re.compile(longest_first(
+    w for fam in sorted(_NOTICE_FAMILIES | {"site", "upload"}) for w in DOCSITE_CUE_WORDS[fam]))
 # A notice is the site's when it speaks of rights, hedges or service, and of the site or its users.
 _SITE_OR_USERS = frozenset(["site", "upload"])
 MIN_NOTICE_FAMILIES = 3

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .._layout import spaces_laid_out
+from .._words import longest_first
 from ._fold import fold, symbol_class
 from ._docsite_shape import (_PRICE_FIRST, flag_kind, flag_like, paired_record_item, people_count_item, shaped_record_item,
                              unit_shaped_item)
@@ -204,7 +205,7 @@ _COUNT_SPACES = re.compile(r"(?<=已有|共有)\s+(?=\d)|(?<=\d)\s+(?=[万千]?[
 # (the counted words by family are vocab_web.COUNTER_WORDS; each item is matched atomically, so
 # the longer spellings go first: 阅读过 before 阅读, 顶一下 before 顶)
 def _longest_first(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
+    return longest_first(words)  # a trie, matching as the longest-first alternation
 
 
 _CW = (rf"(?:{_longest_first(COUNTER_WORD_PREFIXES)})?(?:{_longest_first(w for ws in COUNTER_WORDS.values() for w in ws)})"

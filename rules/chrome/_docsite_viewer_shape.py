@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .._words import longest_first
 from ._fold import fold
 
 MAX_VIEWER_SHAPE = 24
@@ -45,7 +46,7 @@ PAGER_WORDS = ["上一页", "下一页", "前一页", "后一页", "上页", "�
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return longest_first(words)  # a trie, matching as the longest-first alternation
 
 
 _VERB_RE = re.compile(_alternation(VIEWER_VERBS))

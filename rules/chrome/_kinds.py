@@ -18,6 +18,7 @@ import re
 from zhclean.dates import DATE_ONLY_RE, DATE_RE
 
 from .._text import han_count
+from .._words import longest_first
 from ._fold import MAX_CHROME_LINE, fold
 from ._memo import LineMemo
 from .vocab import (
@@ -89,8 +90,7 @@ def is_body_paragraph(s: str) -> bool:
 body_paragraph_line = LineMemo(is_body_paragraph)
 
 
-_REPRINT_RES = {family: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-                for family, words in REPRINT_CUE_WORDS.items()}
+_REPRINT_RES = {family: re.compile(longest_first(words)) for family, words in REPRINT_CUE_WORDS.items()}
 MAX_REPRINT_NOTICE = 120
 #: Longest rights paragraph read as a notice (under a notice label, three families of words).
 MAX_LONG_REPRINT_NOTICE = 400

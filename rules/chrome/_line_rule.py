@@ -15,6 +15,7 @@ from zhclean.model import RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from .._text import Line, delete_line
+from .._words import longest_first
 from ._page import Page, make_page
 from .vocab import TRAD_TO_SIMP
 
@@ -134,7 +135,7 @@ class TriggerFinder:
     def __init__(self, triggers: tuple[str, ...]):
         plain = sorted({v for w in triggers if not _has_letter(w) for v in _spellings(w)}, key=len, reverse=True)
         cased = sorted({w for w in triggers if _has_letter(w)}, key=len, reverse=True)
-        self._plain = re.compile("|".join(map(re.escape, plain))) if plain else None
+        self._plain = re.compile(longest_first(plain)) if plain else None  # a trie: the same matches, sooner
         self._cased = re.compile("|".join(_spelled_class(w) for w in cased), re.IGNORECASE) if cased else None
 
     def __call__(self, text: str) -> bool:
