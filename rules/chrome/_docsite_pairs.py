@@ -69,14 +69,15 @@ _RATING_LABEL = re.compile(r"(?:分|评分|打分|评级|星级|星|指数|Score
 _DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 # values no body table prints under a field of its own
 # how long ago, in a list's words (3天以前, 半小时前, 刚刚上传, 昨日 09:12)
-_AGO = (r"(?:\d{1,3}|半|一|两|几|数)\s*(?:秒|分钟|小时|天|日|周|星期|个月|月|年)(?:以)?前"
-        r"|(?:刚刚|今天|昨天|前天|今日|昨日)(?:上传|更新|发布|上线)?(?:\s*\d{1,2}:\d{2})?")
+_AGO = (r"(?:\d{1,3}|半|一|两|几|数)\s*(?:秒|分钟|小时|个?钟头|天|日|周|星期|个月|月|年)(?:以)?前"
+        r"|(?:刚刚|今天|昨天|前天|大前天|今日|昨日)(?:上传|更新|发布|上线)?(?:\s*\d{1,2}:\d{2})?")
 _FILE_TYPE = r"\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf|word|caj|epub|ppt)"
 STRONG_VALUES = (
     _AGO,
     # pages, with the words around the count a record sets (共计12页, P12, 12页/册, 12页（全）)
-    r"(?:约|共计|总计|合计|共|全文|全|计|总|P|p)?\s*\d{1,4}\s*(?:页|[Pp](?![A-Za-z])|张|[Pp]ages?)?"
-    r"(?<=[页PpZ张s])(?:\s*[/／]\s*[册份本套]|\s*[（(][\u4e00-\u9fff]{1,4}[)）])?|[Pp]\s*\d{1,4}",
+    # (h40: and 合12页, 整12页, 12页整, 12页全文)
+    r"(?:约|共计|总计|合计|共|全文|全|计|总|合|整|P|p)?\s*\d{1,4}\s*(?:页|[Pp](?![A-Za-z])|张|[Pp]ages?)?"
+    r"(?<=[页PpZ张s])(?:\s*[/／]\s*[册份本套]|\s*[（(][\u4e00-\u9fff]{1,4}[)）]|(?<=页)(?:整|全文|全))?|[Pp]\s*\d{1,4}",
     # a file's type, or two (docx/PDF), with its word (PDF格式, word文档)
     rf"(?i:{_FILE_TYPE}(?:\s*[/／]\s*{_FILE_TYPE})?)(?:格式|文档|文件|版)?",
     # one page of how many (第1页/共12页), a count of pages in English (12 Pages)
@@ -88,7 +89,7 @@ STRONG_VALUES = (
     r"[¥￥]\s*\d+(?:\.\d{1,2})?\s*元?|\d+\.\d{2}\s*元?",
     r"[★☆]{1,5}",
     r"\d(?:\.\d)?\s*分|\d(?:\.\d)?\s*/\s*(?:5|10)",
-    r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}\d{2,8}|\d{3}\*{3,4}\d{2,6}",
+    r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}_?\d{2,8}|\d{3}\*{3,4}\d{2,6}",
     r"(?=[A-Za-z_-]*\d)(?=[\dA-Za-z_-]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{3,19}",
 )
 # strong beside another pair, not alone: a full date, a long number (a catalogue's code)
@@ -123,11 +124,12 @@ _SEP = re.compile(r"\s*(?:[|｜丨·•，,；;、]|\s{2,}|\t|\u3000)\s*|\s+[/�
 
 
 def _text_field(label: str) -> bool:
-    # (共享 is a site's word: 共 alone opens a count, 共12页; and so do 总共, 共计: 总共页数)
+    # (共享 is a site's word: 共 alone opens a count, 共12页; and so do 总共, 共计: 总共页数;
+    # 所在 opens a shelf's label as 所属 does: 所在频道, while 所在单位 is still a unit's)
     return bool(TEXT_FIELD_LABEL.search(_COUNT_WORDS.sub("", label)))
 
 
-_COUNT_WORDS = re.compile(r"共享|总共|共计")
+_COUNT_WORDS = re.compile(r"共享|总共|共计|所在(?=[\u4e00-\u9fff]{2})")
 
 
 # (pure readings of short items, asked again and again as a line is split, merged and read)

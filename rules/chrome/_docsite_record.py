@@ -30,6 +30,7 @@ from ._docsite_shape import (_PRICE_FIRST, flag_kind, flag_like, paired_record_i
                              unit_shaped_item)
 from ._docsite_pairs import any_label_kind, lone_badge, lone_item
 from ._docsite_path import joined_paths
+from ._docsite_skeleton import skeleton_kind
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
 from .vocab_web import COUNTER_WORD_PREFIXES, COUNTER_WORD_SUFFIXES, COUNTER_WORDS
@@ -102,7 +103,13 @@ def counter_item(item: str) -> bool:
     if m:
         return bool(_COUNTER_WORDS.search(item))
     m = re.fullmatch(r"([\u4e00-\u9fff]{1,4}|[👍💬❤♡♥👁⭐🔥])\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:次|人|条)?", item)
+    if m is None:
+        # (h40) the count first and no unit, as a viewer's row prints it: 300 阅读, 1.2万 下载
+        m = _COUNT_FIRST.fullmatch(item)
     return bool(m) and bool(_COUNTER_WORDS.fullmatch(m.group(1)) or m.group(1) in _COUNTER_ICONS)
+
+
+_COUNT_FIRST = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s+([\u4e00-\u9fff]{1,4})")
 
 
 # the icons a viewer prints for what it counts: likes, comments, favourites, views
@@ -312,6 +319,10 @@ def _line_record_kind(s: str) -> str | None:
         # 资源码：D60971), and a badge alone (精品, 高清版): plain, so they go only beside the
         # site's record or on a copy a site marked
         kind = any_label_kind(t, known=_meta_item, split=_META_SEP.split) or ("plain" if lone_badge(t) else None)
+    if kind is None:
+        # (h40) the same pairs between marks no reader lists (｡ ⟩ ≡ ❖ between them, 『』 》 」
+        # ～ between a label and its value), read by the line's skeleton of words
+        kind = skeleton_kind(t)
     if kind == "plain" and _EVENT_FIELD_ALONE.fullmatch(t):
         return None  # (h32) 会议时间：2019年5月12日 14:30 alone: the notice's own field
     return kind
