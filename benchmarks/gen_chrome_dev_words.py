@@ -824,6 +824,14 @@ DEV_BODY_TRAPS += [
     "参赛人数：{n}人  获奖人数：{m}人",
     "文件编号：{city}工〔2023〕{n}号  印发日期：{date}",
 ]
+# (h40) a body's own rows of fields between marks no reader lists, which the record's
+# skeleton reader must leave (a unit's field, an exhibition's stand, a train's fare)
+DEV_BODY_TRAPS += [
+    "所在单位～{org} ⟩ 填报日期～{date}",
+    "展位：A{n} ⟩ 展期：{date} ⟩ 主办：{org}",
+    "车次：G{n}{m} ≡ 发车：08:30 ≡ 票价：¥{m}.50",
+    "文章发表后被多家媒体转载，阅读量超过{n}万次，引发了广泛的讨论。",
+]
 
 # sixteenth round (issue 16, h23): notices in a plain voice — headings of any wording (写在前面,
 # 几点说明), items that speak of the copy's use without a rights or hedging word, other

@@ -89,7 +89,8 @@ STRONG_VALUES = (
     r"[¥￥]\s*\d+(?:\.\d{1,2})?\s*元?|\d+\.\d{2}\s*元?",
     r"[★☆]{1,5}",
     r"\d(?:\.\d)?\s*分|\d(?:\.\d)?\s*/\s*(?:5|10)",
-    r"[A-Za-z_]{1,12}\d{2,8}|[\u4e00-\u9fff]{2,6}_?\d{2,8}|\d{3}\*{3,4}\d{2,6}",
+    # (a handle: one letter and two or three digits is a stand's, a seat's or a room's code, A70)
+    r"[A-Za-z_]{2,12}\d{2,8}|[A-Za-z]\d{4,8}|[\u4e00-\u9fff]{2,6}_?\d{2,8}|\d{3}\*{3,4}\d{2,6}",
     r"(?=[A-Za-z_-]*\d)(?=[\dA-Za-z_-]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{3,19}",
 )
 # strong beside another pair, not alone: a full date, a long number (a catalogue's code)
@@ -117,6 +118,8 @@ TEXT_FIELD_LABEL = re.compile(
     r"姓名|性别|年龄|出生|民族|籍贯|学历|学位|职务|职称|单位|部门|电话|手机|地址|地点|邮编|邮箱|传真|身份证|学号|工号|面积|投资"
     r"|金额|人数|会议|活动|报名|截止|考试|分数|得分|成绩|索引|机构|机关|文号|字号|成文|印发|公开|主题|体裁|组配|有效|施行|实施"
     r"|开始|结束|起止|期限|时段|温度|气温|身高|体重|工资|收入|预算|合同|项目|工程|批准|登记|注册|许可|证号|车牌|房号|楼层"
+    # (h40) an event's own fields: who holds it, its stand, its run, its seat
+    r"|主办|承办|协办|展位|展期|座位|座号|车次|航班"
     r"|[的了是为在将对把被向于与和及也都第共约请已只仅再还就才]")
 MAX_LINE = 120
 MAX_VALUE = 24

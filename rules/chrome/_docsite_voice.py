@@ -16,6 +16,13 @@ a notice's (不予退还, 请谨慎) is the site selling its copies too: ``Q1：
 (False, False, False)
 >>> shop_counter("投诉请拨打客服热线：400-7646"), shop_counter("咨询电话：80643336")
 (True, False)
+
+A text's own report of what happened (文章发表后被多家媒体转载，阅读量超过30万次，引发了广泛
+的讨论。) tells a past event with 了 and speaks to no reader, as the site or its users: no
+notice item does both (如侵犯了您的权益，请…; 本站仅对文档进行了格式转换).
+
+>>> narrates("文章发表后被多家媒体转载，阅读量超过30万次，引发了广泛的讨论。"), narrates("如文档侵犯了您的权益，请联系客服删除")
+(True, False)
 """
 from __future__ import annotations
 
@@ -47,3 +54,15 @@ def names_itself(s: str) -> bool:
 def shop_counter(s: str) -> bool:
     """A word of a shop's counter: 客服, 站长, 管理员, 售后."""
     return bool(_SHOP.search(fold(s)))
+
+
+# a notice speaks to its reader or as the site and its users; a text's report does neither
+_ADDRESSED = re.compile(r"您|你|请|勿|须|本站|本平台|本网|我们|用户|会员|上传|下载|网友|读者")
+_PAST = re.compile(r"[\u4e00-\u9fff]了")
+
+
+def narrates(s: str) -> bool:
+    """A past event told with 了 (引发了广泛的讨论) that speaks to no reader and not as the
+    site: a text's own sentence, never an item of a site's notice."""
+    t = fold(s)
+    return bool(_PAST.search(t)) and not _ADDRESSED.search(t) and not _SITE_BY_NAME.search(t)
