@@ -997,6 +997,15 @@ DEV_ONLY_41 = {
     "REL_DATES": ["{n}个钟头前"],
 }
 
+# forty-second round (issue 16, h40): from probe_docsite_unseen's notices, headings and
+# frames of the site's own making and numberings of other styles. (The probe's one- and
+# two-item notices stay its own: the generator's grammar draws two items or three.)
+DEV_ONLY_42 = {
+    "DISCLAIMER_HEADINGS": ["阅读须知", "友情告知", "郑重提醒"],
+    "HEADING_FRAMES": ["<<{h}>>", "☞ {h}"],
+    "NUMBERINGS": ["Q{n}. ", "→ "],
+}
+
 # Every round joins the dev-only wording, in the order the rounds were written (the web
 # round of stop 36 after the sixth): a generator picks by position, so the order is data too.
 _ROUNDS = (
@@ -1005,7 +1014,7 @@ _ROUNDS = (
     DEV_ONLY_13, DEV_ONLY_14, DEV_ONLY_15, DEV_ONLY_16, DEV_ONLY_17, DEV_ONLY_18,
     DEV_ONLY_19, DEV_ONLY_20, DEV_ONLY_21, DEV_ONLY_22, DEV_ONLY_23, DEV_ONLY_24,
     DEV_ONLY_25, DEV_ONLY_30, DEV_ONLY_31, DEV_ONLY_32, DEV_ONLY_33, DEV_ONLY_40,
-    DEV_ONLY_41,
+    DEV_ONLY_41, DEV_ONLY_42,
 )
 for _round in _ROUNDS:
     for _name, _items in _round.items():

@@ -77,13 +77,19 @@ class ProbeGen(G.Gen):
 
     def disclaimer_block(self, site: str):
         if self.chance(0.5):
-            return super().disclaimer_block(site)
+            out = super().disclaimer_block(site)
+            for line, _ in out:
+                self.shapes[line] = {"block": "gen's grammar", "items": str(len(out) - 1)}
+            return out
         items = self.rng.sample(G.split_of(W.DISCLAIMER_PHRASES, "dev"), self.n(1, 2))
         numbering = self.rng.choice(NUMBERINGS)
         out = [(self.rng.choice(FRAMES).format(h=self.rng.choice(HEADINGS)), "chrome:disclaimer")]
         for j, ph in enumerate(items, 1):
             text = ph.format(s="本站", d="文档", qq=self.n(10000000, 99999999))
             out.append((G.numbered_lead(numbering, j) + text + "。", "chrome:disclaimer"))
+        for line, _ in out:
+            self.shapes[line] = {"block": "probe's", "items": str(len(items)), "numbering": repr(numbering),
+                                 "heading": "heading" if line == out[0][0] else "item"}
         return out
 
 
@@ -111,10 +117,10 @@ def main(argv: list[str] | None = None) -> None:
     for c in k["cut"][:max(args.show, 10)]:
         print("   CUT BODY:", c[:100])
     missed = Counter(k["missed"])
-    meta = [line for p in pages for line, lab in p["lines"] if lab == "chrome:doc-meta"]
+    meta = [line for p in pages for line, lab in p["lines"] if lab in ("chrome:doc-meta", "chrome:disclaimer")]
     by: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for line in meta:
-        for key, val in shapes.get(line, {"pairs": "flag"}).items():
+        for key, val in shapes.get(line, {"pairs": "flag"} if line not in shapes else {}).items():
             by[key][val][0] += 1
             by[key][val][1] += line in missed
     for key, vals in by.items():

@@ -20,6 +20,7 @@ from ._docsite_heading import record_heading
 from ._docsite_edge_item import first_line_count, lone_items_beside
 from ._docsite_record import _read_as
 from ._docsite_notice_heading import notice_headings
+from ._docsite_one_notice import one_item_notices
 from ._docsite_mark import progress_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView, laid_out_line
@@ -117,6 +118,7 @@ class DocSiteDisclaimer(OnView, LineRule):
         for i in sorted(edge):
             if i not in found and len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text):
                 found[i] = "a document site's disclaimer"
+        found.update(one_item_notices(pg, found, EDGE_LINES))  # (h40) 郑重提醒 / 1. 下载次数有限…
         echo = _title_echo(lines, pg)
         if echo is not None and _repeated_below(lines, echo):
             echo = None  # the same line twice in a row is the text's own doing, as _titles has it

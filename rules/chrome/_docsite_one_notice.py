@@ -1,0 +1,108 @@
+"""A site's notice of one item under its heading, at a marked copy's edge (h40).
+
+The notice reader of :mod:`._docsite_kinds` wants three families from a block — rights,
+hedging or service with the site's or its users' words — and the block scorer wants two
+items: a site that prints one item under its heading (郑重提醒 / 1. 下载次数有限，请妥善
+保存已下载的文档。, ——友情告知—— / ①下载即视为您已阅读并同意以上条款。) gives neither.
+The heading and the place speak for it instead:
+
+* **shape**: a heading — one the lists know (温馨提示, 郑重提醒) or a short line framed as
+  one (<<关于本资料>>, ☞ 郑重提醒) — then one item, numbered or not, that is a clause
+  (a clause mark or a sentence's stop) and speaks two families, one of them the copy's
+  or the site's trade (文档, 下载, 上传者, 本站: the families of ``_notice_families``);
+  the line after it is no further item (two items are the block readers');
+* **place**: at the head, only the copy's lines above the heading (its record, the lines
+  C401 takes, a first line that cuts the title) and the copy's title (a short line, no
+  sentence, no section's number) right under the item; or at the tail, no body paragraph after
+  the item and only the copy's own lines (record, viewer, related list) after it;
+* **mark**: the page carries the copy's marks outside the two lines (``page_marked``).
+
+A notice of the text's own under its title (温馨提示 / 活动当天请携带身份证件…) speaks no
+family of the copy and stands under the title, not above it; at the tail a signature or a
+date after it keeps it.
+"""
+from __future__ import annotations
+
+import re
+
+from ._docsite_block import framed_heading
+from ._docsite_kinds import _notice_families, _notice_heading_line, _numbering_line, _only_the_copys_after
+from ._docsite_mark import page_marked
+from ._docsite_record import lone_record_item, record_kind
+from ._page import Page
+
+# the families that speak of the copy or the site's trade in it
+_COPY_FAMILIES = frozenset(["document", "trade", "upload", "site"])
+_CLAUSE = re.compile(r"[，。；！？,;!?]")
+_SENTENCE_STOP = re.compile(r"[。！？；]")
+MAX_ITEM = 100
+MAX_HEADING = 20
+MAX_TITLE = 40
+MIN_FAMILIES = 2
+
+
+# a section's heading, numbered: 一、活动时间, （一）, 1. 报名
+_SECTION = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]")
+MIN_ECHO = 4
+
+
+def _echoes(first: str, title: str) -> bool:
+    """The page's first line opens as the title below does (the cut title a site prints)."""
+    return len(first) >= MIN_ECHO and first[:MIN_ECHO] == title[:MIN_ECHO] and first != title
+
+
+def _heading(t: str) -> bool:
+    return len(t) <= MAX_HEADING and (_notice_heading_line(t) or framed_heading(t))
+
+
+def _item(s: str) -> bool:
+    t = s.strip()
+    if len(t) > MAX_ITEM or not _CLAUSE.search(t):
+        return False
+    fams = _notice_families(s)
+    return len(fams) >= MIN_FAMILIES and bool(fams & _COPY_FAMILIES)
+
+
+def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, str]:
+    """``{index: reason}`` of the heading and the item of each one-item notice at the
+    page's head or tail (``found``: the lines C401 takes already, left alone)."""
+    lines, body = pg.lines, pg.body
+    text = [i for i in range(len(lines)) if lines[i].text.strip()]
+    n = len(text)
+    out: dict[int, str] = {}
+    # (only the page's first and last lines with text: where a site's notice stands)
+    for q in [*range(min(edge, n)), *range(max(edge, n - edge), n)]:
+        if q + 1 >= n:
+            continue
+        h, i = text[q], text[q + 1]
+        if h in found or i in found or body[h]:
+            continue
+        t = lines[h].text.strip()
+        if not _heading(t) or not _item(lines[i].text):
+            continue
+        after = text[q + 2] if q + 2 < n else None
+        if after is not None and after in found and "notice" in found[after]:
+            # the notice's first item and its heading over the items C401 takes (|购买说明| /
+            # a）下载范文需消耗…下载券 / b）本平台不保证… / c）…): taken with them now, as a
+            # second pass would take them alone
+            out[h] = out[i] = "a document site's notice: its heading and first item"
+            continue
+        if after is not None and not body[after] and (
+                _item(lines[after].text) or _numbering_line(lines[after].text.strip()) is not None
+                and _numbering_line(lines[after].text.strip()) == _numbering_line(lines[i].text.strip())):
+            continue  # a block of two items or more: the block readers' to judge
+        head = not any(body[k] for k in text[:q])
+        if head:
+            b = lines[after].text.strip() if after is not None else ""
+            if after is None or body[after] or len(b) > MAX_TITLE or _SENTENCE_STOP.search(b) or _SECTION.match(b):
+                continue  # the copy's title must stand right under the notice
+            if not all(k in found or record_kind(lines[k].text) is not None or lone_record_item(lines[k].text)
+                       or k == text[0] and _echoes(lines[k].text.strip(), b) for k in text[:q]):
+                continue  # and only the copy's lines above it: a text's title over its own notice keeps both
+        elif any(body[k] for k in text[q + 2:]) or not _only_the_copys_after(lines, text, i):
+            continue
+        if not page_marked(lines, body, text, [h, i], edge):
+            continue
+        why = "a document site's notice of one item under its heading"
+        out[h] = out[i] = why
+    return out
