@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Collection
 
 from ._docsite_pairs import _PAIR, _SEP, _items, _text_field
-from ._docsite_record import lone_record_item
+from ._docsite_record import lone_record_item, record_kind
 from ._page import Page
 
 _COUNTED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:[万千]\s*(?:次|人次|人)?|次|人次)"
@@ -65,13 +65,30 @@ def lone_items_beside(pg: Page, kinds: dict[int, str | None], taken: Collection[
     ``taken`` (blank lines between them do not part them), and next to such a line in turn:
     the same record. (h35) With ``from_top``, the page's first line with text counts as
     beside the lines going (C401 on a marked copy: the top is the record's place too)."""
-    lone = [i for i, kind in kinds.items() if kind is None and not pg.body[i] and not heads_its_section(pg, i)
-            and lone_record_item(pg.lines[i].text)]
+    unread = [i for i, kind in kinds.items() if kind is None and not pg.body[i] and not heads_its_section(pg, i)]
+    lone = [i for i in unread if lone_record_item(pg.lines[i].text)]
     out: dict[int, str] = {}
-    if not lone:
-        return out
     text_lines = [i for i in range(len(pg.lines)) if pg.lines[i].text.strip()]
     at = {i: q for q, i in enumerate(text_lines)}
+    # (h40) a short word of the site's making between two of the record's lines going, whatever
+    # its words (镇站之宝, 课代表整理, 〖精〗, NEW): a badge, as no text sets a word there
+    # (or between the record's last line and the copy's title or its notice, at the head:
+    # 上传时间：… / 镇站之宝 / 关于…的实施意见 — the title a short line, a paragraph under it)
+    notices = {k for k, _ in pg.notices}
+    for i in unread:
+        q = at[i]
+        # (for C401, from_top, the line above a record line: not a notice's item over the text's title;
+        # C403's lines are all the record's)
+        if not (0 < q < len(text_lines) - 1 and text_lines[q - 1] in taken and _BADGE_WORD.fullmatch(pg.lines[i].text.strip())
+                and (not from_top or record_kind(pg.lines[text_lines[q - 1]].text) is not None)):
+            continue
+        below = text_lines[q + 1]
+        if below in taken and (not from_top or record_kind(pg.lines[below].text) is not None):
+            out[i] = "a short badge between the lines of the site's record"
+        elif i < pg.zones.head_end and (below in notices or _title_over_text(pg, text_lines, q + 1)):
+            out[i] = "a short badge between the site's record and the copy's title"
+    if not lone:
+        return out
     for _sweep in range(2):  # down, then up: a run of lone items beside the record
         for i in (lone if not _sweep else reversed(lone)):
             q = at[i]
@@ -79,3 +96,15 @@ def lone_items_beside(pg: Page, kinds: dict[int, str | None], taken: Collection[
             if i not in out and (any(j in taken or j in out for j in near) or from_top and q == 0):
                 out[i] = "one labelled value or flag beside the site's record"
     return out
+
+
+# a badge's shape: a short word, framed or not, no digit, no sentence mark (镇站之宝, 〖精〗, [热])
+_BADGE_WORD = re.compile(r"[【\[〔〖「『(（<《☆★]?\s*(?:[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,8})\s*[】\]〕〗」』)）>》☆★]?")
+MAX_TITLE = 40
+
+
+def _title_over_text(pg: Page, text_lines: list[int], q: int) -> bool:
+    """The line at position ``q`` is a title: short, no sentence's stop, a paragraph under it."""
+    t = pg.lines[text_lines[q]].text.strip()
+    return (not pg.body[text_lines[q]] and len(t) <= MAX_TITLE and not any(c in t for c in "。！？；，")
+            and q + 1 < len(text_lines) and pg.body[text_lines[q + 1]])
