@@ -1,4 +1,4 @@
-"""A site's notice of one item under its heading, at a marked copy's edge (h40).
+"""A site's short notice (one item to three) under its heading, at a marked copy's edge (h40).
 
 The notice reader of :mod:`._docsite_kinds` wants three families from a block — rights,
 hedging or service with the site's or its users' words — and the block scorer wants two
@@ -7,10 +7,12 @@ items: a site that prints one item under its heading (郑重提醒 / 1. 下载�
 The heading and the place speak for it instead:
 
 * **shape**: a heading — one the lists know (温馨提示, 郑重提醒) or a short line framed as
-  one (<<关于本资料>>, ☞ 郑重提醒) — then one item, numbered or not, that is a clause
-  (a clause mark or a sentence's stop) and speaks two families, one of them the copy's
-  or the site's trade (文档, 下载, 上传者, 本站: the families of ``_notice_families``);
-  the line after it is no further item (two items are the block readers');
+  one (<<关于本资料>>, ☞ 郑重提醒) — then one item to three, numbered alike or not, each
+  a clause (a clause mark or a sentence's stop) speaking a family, together two, one of
+  them the copy's or the site's trade (文档, 下载, 上传者, 本站: the families of
+  ``_notice_families``; one item alone speaks both); the line after them is no further
+  item (a longer list is the block readers'), and the law speaking of a platform
+  (法官提示 / 1．文库平台对用户上传的文档负有审查义务) is no site's notice;
 * **place**: at the head, only the copy's lines above the heading (its record, the lines
   C401 takes, a first line that cuts the title) and the copy's title (a short line, no
   sentence, no section's number) right under the item; or at the tail, no body paragraph after
@@ -27,7 +29,7 @@ import re
 
 from ._docsite_block import framed_heading
 from ._docsite_kinds import _notice_families, _notice_heading_line, _numbering_line, _only_the_copys_after
-from ._docsite_mark import page_marked
+from ._docsite_mark import page_marked, spoken_about_a_platform
 from ._docsite_record import lone_record_item, record_kind
 from ._page import Page
 
@@ -55,6 +57,15 @@ def _heading(t: str) -> bool:
     return len(t) <= MAX_HEADING and (_notice_heading_line(t) or framed_heading(t))
 
 
+MAX_ITEMS = 3
+
+
+def _item_shaped(s: str) -> bool:
+    """A clause of a notice's length speaking one family at least."""
+    t = s.strip()
+    return len(t) <= MAX_ITEM and bool(_CLAUSE.search(t)) and bool(_notice_families(s))
+
+
 def _item(s: str) -> bool:
     t = s.strip()
     if len(t) > MAX_ITEM or not _CLAUSE.search(t):
@@ -78,19 +89,34 @@ def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, st
         if h in found or i in found or body[h]:
             continue
         t = lines[h].text.strip()
-        if not _heading(t) or not _item(lines[i].text):
+        if not _heading(t) or not _item_shaped(lines[i].text):
             continue
-        after = text[q + 2] if q + 2 < n else None
+        # the items under the heading: numbered as the first is (or none), each a clause
+        # speaking a family, at most MAX_ITEMS
+        style = _numbering_line(lines[i].text.strip())
+        items = [i]
+        while q + 1 + len(items) < n and len(items) <= MAX_ITEMS:
+            k = text[q + 1 + len(items)]
+            if k in found or body[k] or not _item_shaped(lines[k].text) or _numbering_line(lines[k].text.strip()) != style:
+                break
+            items.append(k)
+        if len(items) > MAX_ITEMS:
+            continue  # a long list: the block readers' to judge
+        fams = frozenset().union(*(_notice_families(lines[k].text) for k in items))
+        if len(fams) < MIN_FAMILIES or not fams & _COPY_FAMILIES or len(items) == 1 and not _item(lines[i].text):
+            continue
+        end = q + len(items)  # the last item's position
+        after = text[end + 1] if end + 1 < n else None
         if after is not None and after in found and "notice" in found[after]:
-            # the notice's first item and its heading over the items C401 takes (|购买说明| /
+            # the notice's first items and its heading over the items C401 takes (|购买说明| /
             # a）下载范文需消耗…下载券 / b）本平台不保证… / c）…): taken with them now, as a
             # second pass would take them alone
-            out[h] = out[i] = "a document site's notice: its heading and first item"
+            if not spoken_about_a_platform(t + "".join(lines[k].text for k in items)):
+                out.update((k, "a document site's notice: its heading and first items") for k in [h, *items])
             continue
-        if after is not None and not body[after] and (
-                _item(lines[after].text) or _numbering_line(lines[after].text.strip()) is not None
-                and _numbering_line(lines[after].text.strip()) == _numbering_line(lines[i].text.strip())):
-            continue  # a block of two items or more: the block readers' to judge
+        if after is not None and not body[after] and (_item(lines[after].text) or style is not None
+                                                      and _numbering_line(lines[after].text.strip()) == style):
+            continue  # more items than these: the block readers' to judge
         head = not any(body[k] for k in text[:q])
         if head:
             b = lines[after].text.strip() if after is not None else ""
@@ -99,10 +125,12 @@ def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, st
             if not all(k in found or record_kind(lines[k].text) is not None or lone_record_item(lines[k].text)
                        or k == text[0] and _echoes(lines[k].text.strip(), b) for k in text[:q]):
                 continue  # and only the copy's lines above it: a text's title over its own notice keeps both
-        elif any(body[k] for k in text[q + 2:]) or not _only_the_copys_after(lines, text, i):
+        elif any(body[k] for k in text[end + 1:]) or not _only_the_copys_after(lines, text, items[-1]):
             continue
-        if not page_marked(lines, body, text, [h, i], edge):
+        if spoken_about_a_platform(t + "".join(lines[k].text for k in items)):
+            continue  # 法官提示 / 1．文库平台对用户上传的文档负有审查义务: the law speaking of a site
+        if not page_marked(lines, body, text, [h, *items], edge):
             continue
-        why = "a document site's notice of one item under its heading"
-        out[h] = out[i] = why
+        why = f"a document site's short notice under its heading: {len(items)} item{'s' * (len(items) > 1)}"
+        out.update((k, why) for k in [h, *items])
     return out
