@@ -83,19 +83,24 @@ def skeleton_kind(t: str) -> str | None:
     parsed = _parse(tuple(tokens), 0, False)
     if parsed is None:
         return None
-    strengths, flags_badge = parsed
+    strengths, flag = parsed
     strong = sum(s in ("strong", "paired", "category") for s in strengths)
-    # (one strong pair and a badge: 普通价 : ¥11.29 ⟩ VIP专享, as any_label_kind reads it)
-    return "plain" if len(strengths) >= 2 and strong >= 1 or strengths == ["strong"] and flags_badge else None
+    # (one strong pair and a badge: 普通价 : ¥11.29 ⟩ VIP专享, as any_label_kind reads it; or a
+    # word set off by a mark, as a site sets its badge: 资源售价～￥17.62 ➜ 荐; not beside a date
+    # or a number a notice prints alone: 日期：2021年3月5日 | 星期五, 编号：1541813 ➜ 紧急)
+    if len(strengths) == 1:
+        return "plain" if strengths[0] == "strong" and flag in ("badge", "marked") else None
+    return "plain" if len(strengths) >= 2 and strong >= 1 else None
 
 
-def _parse(tokens: tuple, k: int, flagged: bool) -> tuple[list[str], bool] | None:
-    """The strengths of the pairs of ``tokens[k:]`` and whether the one flag word met is
-    a badge, reading each word first as a label with the value after it, then (once in
-    the line) as a flag: 热推 ✦ 〖Size〗818.1K reads 热推 as the flag when 热推：Size leaves
+def _parse(tokens: tuple, k: int, flagged: bool) -> tuple[list[str], str | None] | None:
+    """The strengths of the pairs of ``tokens[k:]`` and what the one flag word met is
+    (``"badge"``, ``"marked"``: set off by a mark, ``"spaced"``, or ``None``: none met),
+    reading each word first as a label with the value after it, then (once in the line)
+    as a flag: 热推 ✦ 〖Size〗818.1K reads 热推 as the flag when 热推：Size leaves
     818.1K with no label. ``None`` when no reading takes every word."""
     if k == len(tokens):
-        return [], False
+        return [], None
     word = tokens[k][0]
     if _LABEL.fullmatch(word) and k + 1 < len(tokens):
         readings = [(2, _pair_strength(f"{word}：{tokens[k + 1][0]}"))]
@@ -112,4 +117,8 @@ def _parse(tokens: tuple, k: int, flagged: bool) -> tuple[list[str], bool] | Non
     if flagged or not (badge_like(word) or _SHORT_WORD.fullmatch(word)) or TEXT_FIELD_LABEL.search(word):
         return None
     rest = _parse(tokens, k + 1, True)
-    return None if rest is None else (rest[0], badge_like(word))
+    if rest is None:
+        return None
+    # (set off by a mark, not by spaces alone: the marks either side of it)
+    marked = k > 0 and not tokens[k][1] or k + 1 < len(tokens) and not tokens[k + 1][1]
+    return rest[0], "badge" if badge_like(word) else "marked" if marked else "spaced"
