@@ -86,10 +86,11 @@ def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, st
         if q + 1 >= n:
             continue
         h, i = text[q], text[q + 1]
-        if h in found or i in found or body[h]:
+        if h in found or i in found:
             continue
         t = lines[h].text.strip()
-        if not _heading(t) or not _item_shaped(lines[i].text):
+        # (the line's shape first: the page's body flags are read lazily, line by line)
+        if len(t) > MAX_HEADING or not _heading(t) or not _item_shaped(lines[i].text) or body[h]:
             continue
         # the items under the heading: numbered as the first is (or none), each a clause
         # speaking a family, at most MAX_ITEMS
