@@ -153,19 +153,38 @@ _CLAUSE_OR_STOP = re.compile(r"[，。；！？,;!?：:]")
 
 
 def unnumbered_run(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], start: int,
-                   families: Callable[[str], frozenset[str]], stop: Callable[[str], bool] = lambda t: False) -> list[int]:
+                   families: Callable[[str], frozenset[str]], stop: Callable[[str], bool] = lambda t: False,
+                   ends: dict[int, int] | None = None) -> list[int]:
     """The lines from position ``start`` of ``text_idx`` that each read as a notice's item:
     short, a family word in it, and a clause mark or two families (a title under the block,
     文艺作品征集评选心得体会, is neither); never a body paragraph (为方便群众办事，窗口提供
     资料下载…: with neither numbering nor heading, nothing but its words would speak for it),
     and it ends at a heading or at a line ``stop`` names (the copy's record, its viewer: a
-    sentence of the text above them is no item of a notice below them)."""
-    run = []
-    for q in range(start, len(text_idx)):
-        if not _item_shaped(lines, body, text_idx, q, families) or stop(lines[text_idx[q]].text.strip()):
+    sentence of the text above them is no item of a notice below them).
+
+    ``ends``, when given, remembers where the run from each position read ends, for one
+    scan of a page whose ``families`` and ``stop`` stay the same: a line's verdict does not
+    depend on where the run started, so a run from a later start ends where this one does.
+    (A scan tries a block at each start of its edge region; without it a page of a
+    thousand short lines that each read as an item had every run read to its end from each
+    start: 1.6 s for 40k characters.)"""
+    q, end, read = start, None, []
+    while q < len(text_idx):
+        if ends is not None and q in ends:
+            end = ends[q]
             break
-        run.append(text_idx[q])
-    return run
+        if not _item_shaped(lines, body, text_idx, q, families) or stop(lines[text_idx[q]].text.strip()):
+            end = q
+            break
+        read.append(q)
+        q += 1
+    if end is None:
+        end = len(text_idx)
+    if ends is not None:
+        ends.update(dict.fromkeys(read, end))
+        if q < len(text_idx):  # the line that stopped the run (its own run is empty), or one known
+            ends.setdefault(q, end)
+    return [text_idx[k] for k in range(start, end)]
 
 
 def _item_shaped(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], q: int,
@@ -183,13 +202,15 @@ def _item_shaped(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
 def block_scored(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], p: int, first: int,
                  style: str | None, heading: bool, alone: bool, run: Sequence[int],
                  families: Callable[[str], frozenset[str]], numbering: Callable[[str], str | None],
-                 stop: Callable[[str], bool], edge: int) -> tuple[str | None, list[int], int | None]:
+                 stop: Callable[[str], bool], edge: int,
+                 run_ends: dict[int, int] | None = None) -> tuple[str | None, list[int], int | None]:
     """``(reason, items, heading above)`` of the block that opens at position ``p`` of
     ``text_idx`` (with its heading, when ``heading``, and its items from ``first``),
     scored as a whole: items numbered alike (``style``) whatever their words, or the
     family rules' ``run`` under a heading, or, ``alone``, lines neither numbered nor headed
     that each speak the families; with a heading of any wording above them (# 注意,
-    （本站郑重提醒）) when there is none of the lists'. ``(None, [], None)`` when it fails."""
+    （本站郑重提醒）) when there is none of the lists'. ``(None, [], None)`` when it fails.
+    ``run_ends`` is :func:`unnumbered_run`'s memo, for the blocks of one page's scan."""
     above = text_idx[p - 1] if not heading and p > 0 and framed_heading(lines[text_idx[p - 1]].text) else None
     if heading or style is not None:
         items = numbered_run(lines, text_idx, first, numbering) if style is not None else list(run)
@@ -203,7 +224,8 @@ def block_scored(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
         if p + MIN_BLOCK_ITEMS > len(text_idx) or not all(_item_shaped(lines, body, text_idx, q, families)
                                                            for q in range(p, p + MIN_BLOCK_ITEMS)):
             return None, [], None
-        items = unnumbered_run(lines, body, text_idx, p, families, lambda t: numbering(t) is not None or stop(t))
+        items = unnumbered_run(lines, body, text_idx, p, families, lambda t: numbering(t) is not None or stop(t),
+                               run_ends)
         reason = scored_block(lines, body, text_idx, items, above, families, False, edge)
     else:
         return None, [], None

@@ -292,6 +292,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
              if len(s) <= MAX_NOTICE_LINE and (_notice_families(t) or _notice_heading_line(s))]
     found: list[tuple[int, str]] = []
     pending: list[tuple[list[int], str]] = []  # notices not at the edge (yet)
+    run_ends: dict[int, int] = {}  # where each unnumbered run read ends (the scan asks again from later starts)
     p = at = 0
     while (at := bisect_left(opens, p, at)) < len(opens):
         p = opens[at]
@@ -336,7 +337,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                                              bool(heading), edge)
         scored, above = None, None
         if not ok:  # (h23) the block scored as a whole: its shape, most items' families, its place
-            scored, items, above = _scored_here(lines, body, text_idx, p, first, style, bool(heading), alone, run, edge)
+            scored, items, above = _scored_here(lines, body, text_idx, p, first, style, bool(heading), alone, run, edge, run_ends)
             if scored:
                 ok, run, alone, q = True, items, False, text_idx.index(items[-1]) + 1
         if ok and alone:
@@ -362,7 +363,7 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
             if not ok and not alone:
                 # (h23) a block the family rules accept on a page nothing else marks: scored
                 # as a whole, its place may speak for it (the page's first or last lines)
-                scored, items, above = _scored_here(lines, body, text_idx, p, first, style, bool(heading), False, run, edge)
+                scored, items, above = _scored_here(lines, body, text_idx, p, first, style, bool(heading), False, run, edge, run_ends)
                 if scored:
                     ok, run, q = True, items, text_idx.index(items[-1]) + 1
                     block = ([i] if heading else [above] if above is not None else []) + run
@@ -382,11 +383,10 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
 
 
 def _scored_here(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int], p: int, first: int,
-                 style: str | None, heading: bool, alone: bool, run: list[int], edge: int):
-    """``(reason, items, heading above)`` of the block at position ``p`` scored as a whole
-    (:func:`._docsite_block.block_scored`), with this module's readers of a line."""
+                 style: str | None, heading: bool, alone: bool, run: list[int], edge: int, run_ends: dict[int, int]):
+    """:func:`._docsite_block.block_scored` of the block at position ``p``, with this module's readers of a line."""
     return block_scored(lines, body, text_idx, p, first, style, heading, alone, run, _notice_families,
-                        _numbering_line, _copys_own_line, edge)
+                        _numbering_line, _copys_own_line, edge, run_ends)
 
 
 def _copys_own_line(t: str) -> bool:
