@@ -17,8 +17,12 @@ from .vocab import FOOTER_ORGANISER_RE, FOOTER_SITE_LINK_RE, FOOTER_WEAK_RE
 MAX_FOOTER_LINE = 160
 # Who to call about a notice: its contact lines, never a site's.
 _CONTACT_PERSON = re.compile(r"联系人|经办人|咨询人|报名(?:电话|热线|邮箱|方式)")
-# A notice's own organisers: 协办单位, or several organiser lines each standing alone.
+# A notice's own organisers: 协办单位, or several organiser lines each standing alone, or
+# an organiser beside the fields of the event it holds (展位：A39 ⟩ 展期：… ⟩ 主办：县文联: a
+# site's footer names its organiser beside its address and phone, never a stand or a run)
 _CO_ORGANISER = re.compile(r"协办")
+_EVENT_FIELD = re.compile(r"(?:展位|展期|展馆|展区|会期|参展|门票|票价|座位|座号|(?:活动|举办|比赛|报名|截止)(?:时间|日期|地点))"
+                          r"\s*[:：]")
 MAX_SHORT = 16
 
 _HOLDER_PATTERNS = [
@@ -148,7 +152,7 @@ def _with_form_fields(lines: Sequence[Line], kinds: Sequence[str], start: int, t
 def _event_organisers(lines: Sequence[Line], kinds: Sequence[str]) -> bool:
     """主办单位：… / 承办单位：… / 协办单位：…, one per line: an event notice's organisers."""
     organiser_lines = [ln.text for ln, k in zip(lines, kinds) if k == "O"]
-    return any(_CO_ORGANISER.search(fold(s)) for s in organiser_lines) or (
+    return any(_CO_ORGANISER.search(fold(s)) or _EVENT_FIELD.search(fold(s)) for s in organiser_lines) or (
         len(organiser_lines) >= 2 and all(len(FOOTER_ORGANISER_RE.findall(fold(s))) == 1 for s in organiser_lines))
 
 
