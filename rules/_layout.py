@@ -190,6 +190,16 @@ def ends_open(s: str) -> bool:
     return False
 
 
+def framed_by_dashes(head: str, tail: str) -> bool:
+    """A line that opens with the dash it ends with is a mark set off by them (—— 试读结束 ——,
+    — 完 —), whole: its last dash does not run on into the next line as a prose dash does.
+
+    >>> framed_by_dashes("—— 试读结束 ——", "—— 试读结束 ——"), framed_by_dashes("他说——", "他说——")
+    (True, False)
+    """
+    return tail.endswith("—") and head.lstrip().startswith("—")
+
+
 def starts_open(s: str) -> bool:
     """The line starts where a sentence cannot: a comma or closing mark, or 们/的…
 

@@ -8,14 +8,7 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from ._layout import (
-    ANY_SPACE,
-    content_lines,
-    ends_han,
-    ends_open,
-    ends_sentence,
-    is_tabular,
-    starts_han,
-    starts_open,
+    ANY_SPACE, content_lines, ends_han, ends_open, ends_sentence, framed_by_dashes, is_tabular, starts_han, starts_open,
     visible_len,
 )
 from ._text import HAN_RE, SENTENCE_END
@@ -116,7 +109,7 @@ def _joins(a: Para, b: Para) -> bool:
     if starts_open(b.head):
         return True
     short_pair = a.visible <= SHORT_LINE and b.visible <= SHORT_LINE
-    if ends_open(a.tail) and (starts_han(b.head) or b.head[:1].isdigit()):
+    if ends_open(a.tail) and (starts_han(b.head) or b.head[:1].isdigit()) and not framed_by_dashes(a.head, a.tail):
         # a comma at the end of a short line is verse, a salutation or a label, not a break
         comma = a.tail[-1] in "，,、"
         return not (comma and (short_pair or a.visible <= SALUTATION_LINE))
