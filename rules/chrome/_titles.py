@@ -198,10 +198,20 @@ def site_title_echo(lines: Sequence[Line], body: Sequence[bool] | None = None,
         if t in stems:
             # a title printed twice in a row is the text's own doing (and what is left
             # once other rules took the menu between): it stays, so a second pass agrees
-            return first[0] if t != head or k != first[1] else None
+            # (h40) and so is a title the pages repeat as their running head (title / 1 /
+            # title / … / 2 / title): the first is the title, the others are L202's
+            if t == head and (k == first[1] or _running_head(lines, k, head)):
+                return None
+            return first[0]
         if body[k] if body is not None else body_paragraph_line(t):
             return None  # a later copy inside the text is a heading, not the page's title
     return None
+
+
+def _running_head(lines: Sequence[Line], k: int, head: str) -> bool:
+    """The first line is printed again after line ``k`` too: three copies are a running
+    head over the pages, where a crawl's echo of the title is one copy above it."""
+    return any(ln.text.strip() == head for ln in lines[k + 1:])
 
 
 def _site_title_stems(head: str) -> tuple[str | None, str | None, frozenset[str]]:
