@@ -218,28 +218,20 @@ CHAIN_LINES = 8
 
 def _chained(lines: Sequence[Line], runs: list[list[list[Any]]]) -> list[list[list[Any]]]:
     """The swept ``runs`` with the joins that leave the first one (the head's) followed:
-    when the paragraph at its end joins the next line with text, L101 makes that line
-    part of it, and the joined paragraph, not its first piece, is what a second cleaning
-    judges (``首页新闻…，`` / ``“`` / ``“新闻…`` reads as one line there, no longer a
-    body paragraph). A chain that ends within :data:`CHAIN_LINES` lines is followed; a
-    longer one is not (part of it would be a page neither cleaning sees). Runs that meet
-    are one run."""
+    when the paragraph at its end joins what follows, L101 makes that part of it, and the
+    joined paragraph, not its first piece, is what a second cleaning judges
+    (``首页新闻…，`` / ``“`` / ``“新闻…`` reads as one line there, no longer a body
+    paragraph). What follows is swept with it as L101 sweeps the page: a line that joins
+    the next first (``“`` / ``“首页…``) may then join the head's paragraph as one. A chain
+    that ends within :data:`CHAIN_LINES` lines is followed; a longer one is not (part of
+    it would be a page neither cleaning sees). Runs that meet are one run."""
     out: list[list[list[Any]]] = []
     n = len(lines)
     for k, paras in enumerate(runs):
         # from the head's run only: a tail's run reaching back into a hard-wrapped body
         # meets L101's wrap widths, which the view does not ask (see the module)
-        chained = paras
-        for _ in range(CHAIN_LINES + 1 if k == 0 else 0):
-            j = chained[-1][1] + 1
-            while j < n and not lines[j].text.strip():
-                j += 1
-            if j >= n or not _should_join(chained[-1][2], lines[j].text.strip()):
-                paras = chained  # the chain ends here: what L101 makes of it
-                break
-            chained = _swept([*chained, [j, j, lines[j].text.strip()]])
-        # else: a longer chain (a hard-wrapped body) is left as the run had it: a part of
-        # it would be a page neither cleaning sees
+        if k == 0:
+            paras = _chain_from(lines, paras, n)
         if out and paras[0][0] <= out[-1][-1][1]:
             # the runs meet: one run, swept again from its lines
             both = sorted({i for run in (out[-1], paras) for first, last, _ in run
@@ -248,6 +240,31 @@ def _chained(lines: Sequence[Line], runs: list[list[list[Any]]]) -> list[list[li
             continue
         out.append(paras)
     return out
+
+
+def _chain_from(lines: Sequence[Line], paras: list[list[Any]], n: int) -> list[list[Any]]:
+    """The head's swept ``paras`` with the lines after them that L101 joins to its last
+    paragraph, the next :data:`CHAIN_LINES` lines with text swept with them (a later one
+    joined is as far as the view looks: ``paras`` as they were)."""
+    window: list[list[Any]] = []
+    j = paras[-1][1] + 1
+    while j < n and len(window) <= CHAIN_LINES:
+        if lines[j].text.strip():
+            window.append([j, j, lines[j].text.strip()])
+        j += 1
+    if not window:
+        return paras
+    tail_start = paras[-1][0]
+    if not _should_join(paras[-1][2], window[0][2]) and len(window) > 1 \
+            and not _should_join(window[0][2], window[1][2]):
+        return paras  # neither the line after the head nor its own next line joins: no chain
+    swept = _swept([[a, b, t] for a, b, t in paras] + window)
+    keep = next(m for m, p in enumerate(swept) if p[0] <= tail_start <= p[1])
+    if swept[keep][1] == paras[-1][1]:
+        return paras  # nothing joined to the head's last paragraph
+    if swept[keep][1] >= window[-1][1] and j < n:
+        return paras  # a longer chain (a hard-wrapped body): left as the run had it
+    return swept[:keep + 1]
 
 
 def _keeps_zones(pg: Page, first: int, last: int, joined: str) -> bool:

@@ -284,6 +284,12 @@ FUZZ_SHAPES = [
     "新闻首页" * 7 + "新闻，&ldq\nuo;&ldq\nuo;" + "新闻首页" * 28 + "新闻<p>首页>闻\n" + "新闻首页" * 7 + "新闻，",
     "首页闻首页新闻首页>新闻首页>新闻<p>新新闻首页新闻首页新闻首页新闻<p>，首页新闻首新闻首页页新闻首页新\nq\n"
     "首页新闻首页新闻首页新闻首新闻<p>页新闻首页新闻首页新闻首页新闻<p>闻首页新闻首页新闻首页新闻首页<p>q\nq\nq\nu\nu\n;",
+    # the head's paragraph did not join the next line (``“``), but that line joins the one
+    # under it (``“首页…``) and L101, sweeping again, joins the two to the paragraph: the
+    # view asked one line at a time, so the lone ``>`` under them was in the head only on a
+    # second cleaning, C002's (rules fuzzer, stop 41: 21 of 120)
+    "。首页新闻" + "首页>新闻" * 7 + "<p>页新闻首新闻" + "首页>新闻" * 5 + "&ldq\nuo;&ldq\nuo;" + "首页新闻" * 17
+    + "首页\n>\n首新闻首页新闻首" + "新闻首页" * 5 + " 新闻，",
     # a paragraph separator (U+2029) was a line break only once L301, after the chrome
     # stage, made it one: the trail or link run before it was a line of its own, C002's or
     # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)
