@@ -290,6 +290,11 @@ FUZZ_SHAPES = [
     # second cleaning, C002's (rules fuzzer, stop 41: 21 of 120)
     "。首页新闻" + "首页>新闻" * 7 + "<p>页新闻首新闻" + "首页>新闻" * 5 + "&ldq\nuo;&ldq\nuo;" + "首页新闻" * 17
     + "首页\n>\n首新闻首页新闻首" + "新闻首页" * 5 + " 新闻，",
+    # a long title over an info line (编辑：) counted the lines between them one by one,
+    # and L101 joins some (``q`` / ``;``): the info line came within the title's reach only
+    # on a second cleaning, and the lines above it were head (C002, C102; stop 41: 9 of 100)
+    "，首页新闻首新闻首页闻" + "首页新闻" * 6 + "<p>首页>新\rq\r;\nq\nq\nq\rq\nu\n编辑：\n" + "新闻首页" * 6 + "新闻，首页新闻首页新闻",
+    "新闻首页新闻首新" + "新闻首页" * 6 + "新闻!\nq\nq\n;\n><p><<p>q\no\n;<p>编辑：<p>新闻，" + "首页新闻" * 7,
     # a paragraph separator (U+2029) was a line break only once L301, after the chrome
     # stage, made it one: the trail or link run before it was a line of its own, C002's or
     # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)

@@ -19,6 +19,7 @@ from os.path import commonprefix
 from typing import Iterator, Sequence
 
 from .._text import Line, han_count
+from ..layout_rejoin import should_join
 from ._fold import MAX_CHROME_LINE
 from ._memo import LineMemo
 from ._docsite_kinds import is_doc_meta_line, is_progress_line
@@ -83,6 +84,7 @@ def title_above_info(lines: Sequence[Line], body: Sequence[bool], i: int) -> boo
     if len(s) > MAX_TITLE_LEN or "。" in s or not title_like(s):
         return False
     seen = 0
+    para = ""  # the lines L101 joins count as one, as a second cleaning counts them
     for k in range(i + 1, len(lines)):
         t = lines[k].text.strip()
         if not t:
@@ -91,6 +93,10 @@ def title_above_info(lines: Sequence[Line], body: Sequence[bool], i: int) -> boo
             return False
         if _strong_info_line(t) or _web_dateline_line(t):
             return True
+        if para and should_join(para, t):
+            para += t
+            continue
+        para = t
         seen += 1
         if seen >= MAX_TITLE_TO_INFO:
             return False
