@@ -40,7 +40,7 @@ from ._layout import laid_out
 from ._text import Line, delete_line
 from .chrome._kinds import body_paragraph_line
 from .chrome._memo import LineMemo
-from .chrome._page import Page, make_page
+from .chrome._page import Page, Zones, make_page, zones
 from .layout_rejoin import RejoinLines, should_join
 
 #: A token a page scatters under its title (a comment count ``9``, ``A+``), not a line of text.
@@ -278,9 +278,23 @@ def _keeps_zones(pg: Page, first: int, last: int, joined: str) -> bool:
     if last < z.head_end or first >= z.tail_start or z.head_end >= z.tail_start:
         return False  # a join in the head or the tail, or on a page without a body
     if not pg.body[z.head_end]:  # the zones came from the wrapped fragments
-        return not body_paragraph_line(joined)
+        return not body_paragraph_line(joined) and _keeps_wrapped_zones(pg, first, last, joined)
     touches = first <= z.head_end <= last or first <= z.tail_start - 1 <= last
     return not touches or body_paragraph_line(joined)
+
+
+def _keeps_wrapped_zones(pg: Page, first: int, last: int, joined: str) -> bool:
+    """Whether the zones a page's hard-wrapped fragments make stay where they are once
+    lines ``first`` to ``last`` are one (``joined``): the fragments joined are fewer, and
+    a run of them too short to be a body is none (a second cleaning finds no body)."""
+    lines = pg.lines
+    one = [*lines[:first], lines[first]._replace(text=joined), *lines[last + 1:]]
+    z, now = pg.zones, zones(one, [False] * len(one))
+
+    def moved(i: int) -> int:  # line ``i``'s index once the lines are one
+        return i if i <= first else first if i <= last else i - (last - first)
+
+    return now == Zones(moved(z.head_end), moved(z.tail_start - 1) + 1)
 
 
 _REJOIN = RejoinLines()

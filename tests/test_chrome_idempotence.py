@@ -295,6 +295,10 @@ FUZZ_SHAPES = [
     # on a second cleaning, and the lines above it were head (C002, C102; stop 41: 9 of 100)
     "，首页新闻首新闻首页闻" + "首页新闻" * 6 + "<p>首页>新\rq\r;\nq\nq\nq\rq\nu\n编辑：\n" + "新闻首页" * 6 + "新闻，首页新闻首页新闻",
     "新闻首页新闻首新" + "新闻首页" * 6 + "新闻!\nq\nq\n;\n><p><<p>q\no\n;<p>编辑：<p>新闻，" + "首页新闻" * 7,
+    # a page whose only body is a run of hard-wrapped fragments: L101 joins two of them,
+    # the run is then too short to be a body, and the trail below is head on a second
+    # cleaning (C002); the view took any join that makes no paragraph as keeping the zones
+    "页新闻" + "首页新闻" * 3 + "<p>，首页新闻" + "新闻首页" * 34 + "新闻<p>首首页>新闻首页新闻首页>新闻首页" + "\nq" * 9 + "\nu",
     # a paragraph separator (U+2029) was a line break only once L301, after the chrome
     # stage, made it one: the trail or link run before it was a line of its own, C002's or
     # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)
