@@ -88,9 +88,33 @@ def judged_lines(pg: Page) -> list[list[int]]:
 
 
 def _planned_whole(pg: Page) -> bool:
-    """A short page without a body paragraph at one of its body's ends: L101 plans it whole."""
+    """A short page without a body paragraph at one of its body's ends: L101 plans it whole.
+    Short as a second cleaning counts it: a page of up to twice :data:`SHORT_PAGE` lines
+    that L101 joins to at most that many is short there, and planned whole."""
     z = pg.zones
-    return is_short(pg) and (z.head_end >= z.tail_start or not pg.body[z.head_end] or not pg.body[z.tail_start - 1])
+    return (z.head_end >= z.tail_start or not pg.body[z.head_end] or not pg.body[z.tail_start - 1]) \
+        and (is_short(pg) or _short_once_joined(pg))
+
+
+def _short_once_joined(pg: Page) -> bool:
+    """At most :data:`SHORT_PAGE` lines with text once L101 has joined those it joins, on
+    a page of at most twice that many (L101 is asked only there)."""
+    with_text = [i for i, ln in enumerate(pg.lines) if ln.text.strip()]
+    if len(with_text) > 2 * SHORT_PAGE:
+        return False
+    joined = sum(sum(1 for i in range(first, last + 1) if pg.lines[i].text.strip()) - 1 for first, last in _planned(pg))
+    return len(with_text) - joined <= SHORT_PAGE
+
+
+#: The last page :func:`_planned` planned, and its runs (the view asks more than once).
+_planned_memo: list[Any] = [None, None]
+
+
+def _planned(pg: Page) -> list[tuple[int, int]]:
+    """:func:`_planned_runs` of the page's text, remembered for the last page asked."""
+    if _planned_memo[0] is not pg:
+        _planned_memo[:] = [pg, _planned_runs(pg.text, pg.lines)]
+    return _planned_memo[1]
 
 
 #: Lines with text past each end of the body whose joins the view looks for (see
@@ -183,7 +207,7 @@ def joined_runs(text: str, pg: Page) -> list[tuple[int, int]]:
     make a page neither pass sees)."""
     judged = judged_lines(pg)
     if _planned_whole(pg):
-        return _planned_runs(text, pg.lines) if len(judged[0]) > 1 else []
+        return _planned(pg) if len(judged[0]) > 1 else []
     found: list[tuple[int, int]] = []
     lines = pg.lines
     runs = _chained(lines, [_swept([[i, i, lines[i].text.strip()] for i in idx]) for idx in judged if idx])
@@ -340,7 +364,7 @@ class View:
         if self._page is None:
             self._source = lines = pg.lines
             runs = joined_runs(self.text, pg)
-            if is_short(pg):
+            if is_short(pg) or _planned_whole(pg):
                 # L301 removes the blank lines opening a text and keeps one of each run of
                 # them; a longer page is judged with them, as the page model reads past
                 # them (a page of its own for every version of a long page cost 5 %)

@@ -299,6 +299,12 @@ FUZZ_SHAPES = [
     # the run is then too short to be a body, and the trail below is head on a second
     # cleaning (C002); the view took any join that makes no paragraph as keeping the zones
     "页新闻" + "首页新闻" * 3 + "<p>，首页新闻" + "新闻首页" * 34 + "新闻<p>首首页>新闻首页新闻首页>新闻首页" + "\nq" * 9 + "\nu",
+    # a page of hard-wrapped fragments, 13 lines with text: L101 joins 。 to the line above
+    # into a paragraph and leaves 12, a page the view plans whole on a second cleaning
+    # only, so the trail line above the paragraph went then (C002; stop 41: 3 of 90)
+    ";\n" * 5 + "页新闻首页新闻首页新闻首页> 新闻<p>首页>新闻首页新闻首新闻首页新闻<p>" + "新闻首页" * 4
+    + "闻首页新闻首页新闻首页新闻首<p>。<p><<p>闻首页新闻首新闻首页闻首页新闻<p>新闻首页闻闻首页新闻首新闻首页<p>"
+    "首页新闻首页闻首页新新闻首页新",
     # a paragraph separator (U+2029) was a line break only once L301, after the chrome
     # stage, made it one: the trail or link run before it was a line of its own, C002's or
     # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)
