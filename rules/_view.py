@@ -235,9 +235,10 @@ def _swept(paras: list[list[Any]]) -> list[list[Any]]:
     return paras
 
 
-#: Lines with text past a judged run's end that a chain of joins leaving the run may take
-#: in (see :func:`_chained`): bounded, so a hard-wrapped body is not swept whole.
+#: Lines with a word past a judged run's end that a chain of joins leaving the run may
+#: take in (see :func:`_chained`): bounded, so a hard-wrapped body is not swept whole.
 CHAIN_LINES = 8
+_WORD = re.compile(r"\w")
 
 
 def _chained(lines: Sequence[Line], runs: list[list[list[Any]]]) -> list[list[list[Any]]]:
@@ -272,9 +273,12 @@ def _chain_from(lines: Sequence[Line], paras: list[list[Any]], n: int) -> list[l
     joined is as far as the view looks: ``paras`` as they were)."""
     window: list[list[Any]] = []
     j = paras[-1][1] + 1
-    while j < n and len(window) <= CHAIN_LINES:
-        if lines[j].text.strip():
-            window.append([j, j, lines[j].text.strip()])
+    worded = 0  # lines with a word: a line of marks alone (``“``) is no hard-wrapped body
+    while j < n and worded <= CHAIN_LINES and len(window) <= 4 * CHAIN_LINES:
+        t = lines[j].text.strip()
+        if t:
+            window.append([j, j, t])
+            worded += _WORD.search(t) is not None
         j += 1
     if not window:
         return paras

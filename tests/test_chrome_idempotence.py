@@ -305,6 +305,11 @@ FUZZ_SHAPES = [
     ";\n" * 5 + "页新闻首页新闻首页新闻首页> 新闻<p>首页>新闻首页新闻首新闻首页新闻<p>" + "新闻首页" * 4
     + "闻首页新闻首页新闻首页新闻首<p>。<p><<p>闻首页新闻首新闻首页闻首页新闻<p>新闻首页闻闻首页新闻首新闻首页<p>"
     "首页新闻首页闻首页新新闻首页新",
+    # the head's paragraph joins ten lines, eight of them a lone “ each (wrap-cut entity
+    # halves): a chain longer than CHAIN_LINES was left as a hard-wrapped body, and the
+    # trail line under it was head only on a second cleaning (C002; stop 41: 14 of 87)
+    "。。首闻首新" + ">新闻首页" * 2 + ">新闻工会工会首页" + ">新闻首页" * 3 + "&ldq\nuo;&ldquo;" + "&ldq\nuo;" * 8
+    + "<p>" + "首页新闻" * 14 + "<p>" + "首页新闻" * 28 + "<p>首页>新\n闻首页新闻首页新闻首页新闻首新闻首页新闻首页 新闻首页新闻，首页",
     # a paragraph separator (U+2029) was a line break only once L301, after the chrome
     # stage, made it one: the trail or link run before it was a line of its own, C002's or
     # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)
