@@ -376,7 +376,10 @@ class View:
             if not runs:
                 self._page = pg
             else:
-                self._page, self._runs = _joined_page(self.text, lines, runs)
+                page, source = _joined_page(self.text, lines, runs)
+                if not _planned_whole(pg):
+                    page, source = _rejoined_at_new_edges(self.text, lines, pg, page, source)
+                self._page, self._runs = page, source
         return self._page
 
     def logical(self, j: int) -> tuple[int, int]:
@@ -400,6 +403,40 @@ class View:
         edit inside it cannot be placed in the source)."""
         first, last = self.logical(j)
         return self._source[first] if first == last else None
+
+
+#: Times the view looks again for joins at the body's edges once its joins moved them.
+VIEW_ROUNDS = 3
+
+
+def _rejoined_at_new_edges(text: str, lines: Sequence[Line], pg: Page, page: Page,
+                           source: list[tuple[int, int]]) -> tuple[Page, list[tuple[int, int]]]:
+    """The view's ``page`` (its lines' ``source``) with the joins L101 makes at the edges
+    its own joins moved the body's zones to: a tail line joined into the last paragraph
+    unmakes it, and the paragraph above, now the last, may be joined to the line under it
+    (``…，`` / ``首页 > 新闻…``), which a second cleaning judges as one line."""
+    edges = (pg.zones.head_end, pg.zones.tail_start)
+    for _ in range(VIEW_ROUNDS - 1):
+        z, n = page.zones, len(source)
+        head = source[z.head_end][0] if z.head_end < n else len(lines)
+        tail = source[z.tail_start - 1][1] + 1 if z.tail_start > 0 else 0
+        if (head, tail) == edges:
+            break  # the edges stayed: their lines were looked at
+        edges = (head, tail)
+        more = [(a, b) for a, b in joined_runs(page.text, page) if b > a]
+        if not more:
+            break
+        starts = {a: b for a, b in more}
+        runs: list[tuple[int, int]] = []
+        j = 0
+        while j < n:
+            last = starts.get(j, j)
+            first_src, last_src = source[j][0], source[last][1]
+            if last_src > first_src:
+                runs.append((first_src, last_src))
+            j = last + 1
+        page, source = _joined_page(text, lines, runs)
+    return page, source
 
 
 class AsIs:

@@ -310,6 +310,12 @@ FUZZ_SHAPES = [
     # trail line under it was head only on a second cleaning (C002; stop 41: 14 of 87)
     "。。首闻首新" + ">新闻首页" * 2 + ">新闻工会工会首页" + ">新闻首页" * 3 + "&ldq\nuo;&ldquo;" + "&ldq\nuo;" * 8
     + "<p>" + "首页新闻" * 14 + "<p>" + "首页新闻" * 28 + "<p>首页>新\n闻首页新闻首页新闻首页新闻首新闻首页新闻首页 新闻首页新闻，首页",
+    # L101 joins the last paragraph with the line above it (``新闻首页`` / ``。新闻…``) into
+    # one that is none; the paragraph above, now the last, ends in a comma and L101 joins
+    # the trail under it too, so the tail starts under the first paragraph and the link
+    # run there went only on a second cleaning (C307 then L101; stop 41: 10 of 76)
+    "。首页新闻首闻首页新闻首页新闻首页新闻首闻新闻首页新闻首页新闻<p>首页>闻<p>" + "新闻首页" * 3 + "首页新闻" * 12
+    + "，<p>新闻首页<p>。" + "新闻首页" * 9 + "新闻<p><p><p>" + "首页新闻" * 20 + "首页",
     # a paragraph separator (U+2029) was a line break only once L301, after the chrome
     # stage, made it one: the trail or link run before it was a line of its own, C002's or
     # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)
