@@ -47,22 +47,30 @@ def judged_lines(pg: Page) -> list[list[int]]:
 
 
 def _planned_whole(pg: Page) -> bool:
-    """A short page without a body paragraph at one of its body's ends: L101 plans it whole.
-    Short as a second cleaning counts it: a page of up to twice :data:`SHORT_PAGE` lines
-    that L101 joins to at most that many is short there, and planned whole."""
+    """A page without a body paragraph at one of its body's ends, of at most
+    :data:`PLANNED_PAGE` lines with text: L101 plans it whole. Counted as a second
+    cleaning counts it: a page of up to twice that many that L101 joins to at most that
+    many is planned whole too."""
     z = pg.zones
     return (z.head_end >= z.tail_start or not pg.body[z.head_end] or not pg.body[z.tail_start - 1]) \
-        and (is_short(pg) or _short_once_joined(pg))
+        and _planned_size(pg)
 
 
-def _short_once_joined(pg: Page) -> bool:
-    """At most :data:`SHORT_PAGE` lines with text once L101 has joined those it joins, on
-    a page of at most twice that many (L101 is asked only there)."""
+#: Lines with text of a page without a body paragraph that the view has L101 plan whole
+#: (wrap widths, page marks and all); a longer one is judged by its head and tail.
+PLANNED_PAGE = 24
+
+
+def _planned_size(pg: Page) -> bool:
+    """At most :data:`PLANNED_PAGE` lines with text, or that many once L101 has joined
+    those it joins on a page of at most twice that many (L101 is asked only there)."""
     with_text = [i for i, ln in enumerate(pg.lines) if ln.text.strip()]
-    if len(with_text) > 2 * SHORT_PAGE or pg.text is None:
+    if len(with_text) <= PLANNED_PAGE:
+        return True
+    if len(with_text) > 2 * PLANNED_PAGE or pg.text is None:
         return False
     joined = sum(sum(1 for i in range(first, last + 1) if pg.lines[i].text.strip()) - 1 for first, last in _planned(pg, pg.text))
-    return len(with_text) - joined <= SHORT_PAGE
+    return len(with_text) - joined <= PLANNED_PAGE
 
 
 #: The last page :func:`_planned` planned, and its runs (the view asks more than once).

@@ -316,6 +316,12 @@ FUZZ_SHAPES = [
     # run there went only on a second cleaning (C307 then L101; stop 41: 10 of 76)
     "。首页新闻首闻首页新闻首页新闻首页新闻首闻新闻首页新闻首页新闻<p>首页>闻<p>" + "新闻首页" * 3 + "首页新闻" * 12
     + "，<p>新闻首页<p>。" + "新闻首页" * 9 + "新闻<p><p><p>" + "首页新闻" * 20 + "首页",
+    # a page of 15 short lines without a body paragraph: L101, planning it whole, drops the
+    # page mark ``1`` and joins the lines around it into the page's only paragraph; the view
+    # planned whole only pages of 12 lines, so the link run under it was tail only on a
+    # second cleaning (C307; stop 41: 3 of 66)
+    "闻首页新闻首页新闻首新闻首页<p>1<p>，首页新闻首页新闻首页新闻首页新闻\n首页新闻首页新闻首新闻首页新闻<p>"
+    "首页新闻新闻首页>新闻首页>新闻首\n" + "o\nq\nq\nq\n" * 2 + "o\no",
     # a paragraph separator (U+2029) was a line break only once L301, after the chrome
     # stage, made it one: the trail or link run before it was a line of its own, C002's or
     # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)
