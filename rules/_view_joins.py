@@ -177,7 +177,11 @@ def joined_runs(text: str, pg: Page) -> list[tuple[int, int]]:
         return _planned(pg, text) if len(judged[0]) > 1 else []
     found: list[tuple[int, int]] = []
     lines = pg.lines
-    runs = _chained(lines, [_swept([[i, i, lines[i].text.strip()] for i in idx]) for idx in judged if idx])
+    z = pg.zones
+    # the tail's run follows joins back into the body only when the body ends in a
+    # paragraph: in a hard-wrapped body L101 joins by its wrap widths, not asked here
+    back = z.head_end < z.tail_start and pg.body[z.tail_start - 1]
+    runs = _chained(lines, [_swept([[i, i, lines[i].text.strip()] for i in idx]) for idx in judged if idx], back)
     for paras in runs:
         found.extend((first, last) for first, last, joined in paras
                      if last > first and not _keeps_zones(pg, first, last, joined))
@@ -208,7 +212,7 @@ CHAIN_LINES = 8
 _WORD = re.compile(r"\w")
 
 
-def _chained(lines: Sequence[Line], runs: list[list[list[Any]]]) -> list[list[list[Any]]]:
+def _chained(lines: Sequence[Line], runs: list[list[list[Any]]], back: bool = False) -> list[list[list[Any]]]:
     """The swept ``runs`` with the joins that leave the first one (the head's) followed:
     when the paragraph at its end joins what follows, L101 makes that part of it, and the
     joined paragraph, not its first piece, is what a second cleaning judges
@@ -220,10 +224,10 @@ def _chained(lines: Sequence[Line], runs: list[list[list[Any]]]) -> list[list[li
     out: list[list[list[Any]]] = []
     n = len(lines)
     for k, paras in enumerate(runs):
-        # from the head's run only: a tail's run reaching back into a hard-wrapped body
-        # meets L101's wrap widths, which the view does not ask (see the module)
         if k == 0:
             paras = _chain_from(lines, paras, n)
+        elif back and k == len(runs) - 1:
+            paras = _chain_back(lines, paras)
         if out and paras[0][0] <= out[-1][-1][1]:
             # the runs meet: one run, swept again from its lines
             both = sorted({i for run in (out[-1], paras) for first, last, _ in run
@@ -260,6 +264,36 @@ def _chain_from(lines: Sequence[Line], paras: list[list[Any]], n: int) -> list[l
     if swept[keep][1] >= window[-1][1] and j < n:
         return paras  # a longer chain (a hard-wrapped body): left as the run had it
     return swept[:keep + 1]
+
+
+def _chain_back(lines: Sequence[Line], paras: list[list[Any]]) -> list[list[Any]]:
+    """The tail's swept ``paras`` with the body's lines before them that L101 joins to its
+    first paragraph (``页新闻…`` / ``，`` / ``首页，…``), the :data:`CHAIN_LINES` lines
+    with text before it swept with them (a chain reaching further back is left as the run
+    had it)."""
+    window: list[list[Any]] = []
+    j = paras[0][0] - 1
+    worded = 0
+    while j >= 0 and worded <= CHAIN_LINES and len(window) <= 4 * CHAIN_LINES:
+        t = lines[j].text.strip()
+        if t:
+            window.append([j, j, t])
+            worded += _WORD.search(t) is not None
+        j -= 1
+    if not window:
+        return paras
+    window.reverse()
+    if not _should_join(window[-1][2], paras[0][2]) and len(window) > 1 \
+            and not _should_join(window[-2][2], window[-1][2]):
+        return paras
+    head = paras[0][0]
+    swept = _swept(window + [[a, b, t] for a, b, t in paras])
+    keep = next(m for m, p in enumerate(swept) if p[0] <= head <= p[1])
+    if swept[keep][0] == head:
+        return paras  # nothing joined to the tail's first paragraph
+    if swept[keep][0] <= window[0][0] and j >= 0:
+        return paras  # a longer chain (a hard-wrapped body): left as the run had it
+    return swept[keep:]
 
 
 def _keeps_zones(pg: Page, first: int, last: int, joined: str) -> bool:

@@ -322,6 +322,13 @@ FUZZ_SHAPES = [
     # second cleaning (C307; stop 41: 3 of 66)
     "闻首页新闻首页新闻首新闻首页<p>1<p>，首页新闻首页新闻首页新闻首页新闻\n首页新闻首页新闻首新闻首页新闻<p>"
     "首页新闻新闻首页>新闻首页>新闻首\n" + "o\nq\nq\nq\n" * 2 + "o\no",
+    # L101 joins the body's last paragraph with the two lines above it (a long line of
+    # menu words, a lone ``，``) into one that is none: the tail starts under the first
+    # paragraph then, and the trail there went only on a second cleaning (C307; stop 41:
+    # 7 of 63). The view follows the tail's joins back only when the body ends in a
+    # paragraph (in a hard-wrapped body L101 joins by wrap widths)
+    "新闻首页" * 7 + "新闻!\n首页>闻\n页" + "新闻首页" * 24 + "新首页新闻首页新闻首页新闻首页新闻<p>，<p><p>首页，"
+    + "首页新闻" * 6 + "工会" * 18 + "首页新闻" * 4,
     # a paragraph separator (U+2029) was a line break only once L301, after the chrome
     # stage, made it one: the trail or link run before it was a line of its own, C002's or
     # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)
