@@ -16,9 +16,12 @@ will do, instead of each chrome rule imitating them:
 It is a shared analysis, ``ctx.analysis(laid_out_view, text)``: computed once per version
 of the text for every chrome rule, and lazily: the joins are looked for only in the
 page's head and tail, where chrome is judged and where a join can move the zones; a
-page without any join is the shared page itself, at no cost. A short page without a body paragraph is planned whole by L101 itself, wrap
-widths and all; elsewhere L101's wrap widths (joins of full lines on a hard-wrapped
-page) are not asked: they need the whole page (see docs/reliability.md).
+page without any join is the shared page itself, at no cost. A page without a body
+paragraph of up to :data:`._view_joins.PLANNED_PAGE` lines (as L101 leaves it) is planned
+whole by L101 itself, wrap widths and all; elsewhere L101's wrap widths (joins of full
+lines on a hard-wrapped page) are not asked: they need the whole page (see
+docs/reliability.md). The joins are found in :mod:`._view_joins`; when they move the
+body's edges the view looks again at the new edges (:data:`VIEW_ROUNDS`).
 
 >>> text = "市总工会召开全委会议部署下半年工作的\\n重点任务\\n发布日期：2019-10-25\\n" + "会议要求，各级工会要切实履行维权服务职责。" * 2
 >>> from .chrome._page import make_page
