@@ -45,18 +45,14 @@ PAGER_WORDS = ["上一页", "下一页", "前一页", "后一页", "上页", "�
                "跳转到", "跳至", "跳转", "转到", "Page", "page", "of", "第", "页", "共", "总", "到"]
 
 
-def _alternation(words: list[str]) -> str:
-    return longest_first(words)  # a trie, matching as the longest-first alternation
-
-
-_VERB_RE = re.compile(_alternation(VIEWER_VERBS))
-_END_RE = re.compile(_alternation(VIEWER_ENDS))
+_VERB_RE = re.compile(longest_first(VIEWER_VERBS))
+_END_RE = re.compile(longest_first(VIEWER_ENDS))
 # the whole copy offered behind a question: 想看全部？点击下载
 _WHOLE_OFFERED = re.compile(r"(?:全部|完整|全文)[^？?]{0,4}[？?]")
-_VIEWER_WORDS_RE = re.compile(_alternation(VIEWER_VERBS + VIEWER_ENDS + VIEWER_GLUE))
+_VIEWER_WORDS_RE = re.compile(longest_first(VIEWER_VERBS + VIEWER_ENDS + VIEWER_GLUE))
 _PUNCT = re.compile(r"[\s，,。.：:！!？?（）()【】\[\]“”\"'、~～…—\-]+")
 _PAGER_MOVES = re.compile(r"上一页|下一页|前一页|后一页|上页|下页|前页|后页|首页|尾页|末页|翻页|跳转|跳至|转到|[‹›«»◂▸◀▶<>]")
-_PAGER_WORDS_RE = re.compile(_alternation(PAGER_WORDS))
+_PAGER_WORDS_RE = re.compile(longest_first(PAGER_WORDS))
 _PAGER_MARKS = re.compile(r"[\s\d/／|｜丨·•,，:：‹›«»◂▸◀▶<>()（）\[\]【】\-—…]+")
 _PAGE_WORD = re.compile(r"页")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .._words import longest_first
 from ._fold import fold
 from ._memo import LineMemo
 from .vocab_posts import (
@@ -42,10 +43,6 @@ MAX_LINE_CHARS = 60
 MAX_NAME_CHARS = 16
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
-
-
 _DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)"
@@ -54,14 +51,14 @@ _RELATIVE = r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前
 #: When a post was made: a date with or without its time of day, a time alone, a relative time.
 WHEN = rf"(?:{_DATE}(?:\s*{_CLOCK})?|{_RELATIVE}(?:\s*{_CLOCK})?|{_CLOCK})"
 _WHEN = re.compile(WHEN)
-_VERB = _alternation(POSTING_VERBS)
+_VERB = longest_first(POSTING_VERBS)
 # The cues of an info line: a verb of posting at its time (发表于 2024-5-6, 2024-5-6 提问),
 # a floor (3楼, 第3楼, #3, 沙发, 楼主), where the post came from (IP属地：广东, 来自Android客户端).
 _INFO_CUE = re.compile(
     rf"(?:{_VERB})\s*(?:于|在)\s*(?={WHEN})|(?<=\d)\s*(?:{_VERB})(?=\s|$)|"
-    rf"第?\s*\d+\s*[楼#]|#\s*\d+|浏览\s*\d+\s*次|{_alternation(FLOOR_NAMES)}|"
-    rf"(?:{_alternation(POST_ORIGIN_LABELS)})\s*[:：]?\s*\S{{0,12}}?(?:{_alternation(POST_ORIGIN_DEVICES)})|"
-    rf"(?:{_alternation(POST_ORIGIN_LABELS)})\s*(?:{_alternation(POST_ORIGIN_BRANDS)})[\w .+-]{{0,16}}$|IP\s*属地\s*[:：]?\s*\S{{2,6}}")
+    rf"第?\s*\d+\s*[楼#]|#\s*\d+|浏览\s*\d+\s*次|{longest_first(FLOOR_NAMES)}|"
+    rf"(?:{longest_first(POST_ORIGIN_LABELS)})\s*[:：]?\s*\S{{0,12}}?(?:{longest_first(POST_ORIGIN_DEVICES)})|"
+    rf"(?:{longest_first(POST_ORIGIN_LABELS)})\s*(?:{longest_first(POST_ORIGIN_BRANDS)})[\w .+-]{{0,16}}$|IP\s*属地\s*[:：]?\s*\S{{2,6}}")
 # An answer's own line of when it was posted or edited, alone (知乎: 编辑于 2019-03-05 10:20):
 # 发布, 编辑, 更新 say it only at the line's start, as a list of documents does not (通知 … 发布于 date).
 #: The verbs of that line (not posting verbs: see ``vocab_posts.POSTING_VERBS``).
@@ -72,24 +69,24 @@ _EDITED_AT = re.compile(rf"^(?:{'|'.join(EDIT_VERBS)})于\s*{WHEN}\s*$")
 _EDIT_NOTE = re.compile(rf"^(?:本帖最后由|原帖由)\s*\S{{1,{16}}}?\s*于\s*{WHEN}\s*(?:编辑|发表)$")
 _SEPARATORS = re.compile(r"[\s·•|｜/／\-—_:：()（）\[\]【】<>]+")
 _COUNT = r"[(（]?\s*\d+(?:\.\d+)?\s*[万wWkK+]?\s*[)）]?"
-_ACTION_TOKEN = re.compile(rf"(?:{_COUNT})?\s*({_alternation(POST_ACTIONS)})\s*(?:{_COUNT})?")
+_ACTION_TOKEN = re.compile(rf"(?:{_COUNT})?\s*({longest_first(POST_ACTIONS)})\s*(?:{_COUNT})?")
 _COUNT_TOKEN = re.compile(_COUNT)
 _TOKEN_GAPS = re.compile(r"[\s|｜·•/／]+")
 _STAT = re.compile(
-    rf"(?:{_alternation(POSTER_STATS)})\s*[:：]?\s*(?:{_DATE}(?:\s*{_CLOCK})?|\d+(?:\.\d+)?\s*(?:%|％|万|[wWkK])?)|"
+    rf"(?:{longest_first(POSTER_STATS)})\s*[:：]?\s*(?:{_DATE}(?:\s*{_CLOCK})?|\d+(?:\.\d+)?\s*(?:%|％|万|[wWkK])?)|"
     r"(?:擅长(?:领域)?|等级|级别|专栏)\s*[:：]\s*[\u4e00-\u9fffA-Za-z0-9]{1,8}")
-_CARD_MARK = re.compile(_alternation(POSTER_CARD_MARKS))
+_CARD_MARK = re.compile(longest_first(POSTER_CARD_MARKS))
 # who answered, between the count and the noun: 共9条医生回复, 3个精选回答
 _WHOSE = r"[\u4e00-\u9fff]{0,3}?"
 _HEADING = re.compile(
-    rf"^[\s【\[]*(?:(?:{_alternation(ANSWER_HEADING_QUALIFIERS)})\s*(?:{_alternation(ANSWER_HEADING_NOUNS)})"
-    rf"(?:\s*{_COUNT})?|(?:其他|其它|全部|共|已有)?\s*\d+\s*(?:条|个|位网友的?)\s*{_WHOSE}(?:{_alternation(ANSWER_HEADING_NOUNS)})"
-    rf"|(?:{_alternation(ANSWER_HEADING_NOUNS)})\s*[(（]\s*\d+\s*[)）]|{_alternation(ANSWER_SECTION_HEADINGS)})[\s】\]:：]*$")
+    rf"^[\s【\[]*(?:(?:{longest_first(ANSWER_HEADING_QUALIFIERS)})\s*(?:{longest_first(ANSWER_HEADING_NOUNS)})"
+    rf"(?:\s*{_COUNT})?|(?:其他|其它|全部|共|已有)?\s*\d+\s*(?:条|个|位网友的?)\s*{_WHOSE}(?:{longest_first(ANSWER_HEADING_NOUNS)})"
+    rf"|(?:{longest_first(ANSWER_HEADING_NOUNS)})\s*[(（]\s*\d+\s*[)）]|{longest_first(ANSWER_SECTION_HEADINGS)})[\s】\]:：]*$")
 
 
 # A floor alone on its line (楼主, 沙发, 2楼, #3), or a rank alone (高级会员).
-_FLOOR_ALONE = re.compile(rf"^(?:{_alternation(FLOOR_NAMES)}|第?\s*\d+\s*楼|#\s*\d+)$")
-_LEVEL_ALONE = re.compile(rf"^(?:{_alternation(POSTER_LEVELS)})$")
+_FLOOR_ALONE = re.compile(rf"^(?:{longest_first(FLOOR_NAMES)}|第?\s*\d+\s*楼|#\s*\d+)$")
+_LEVEL_ALONE = re.compile(rf"^(?:{longest_first(POSTER_LEVELS)})$")
 # A picture or file a post holds, as a board prints it: IMG_2024.jpg (85.3 KB, 下载次数: 12), 下载附件.
 _ATTACHMENT = re.compile(
     r"^(?:\S{1,60}\.(?:jpe?g|png|gif|bmp|webp|rar|zip|7z|pdf|docx?|xlsx?|pptx?|txt|apk)\s*[(（][^()（）]{0,30}"
@@ -97,11 +94,11 @@ _ATTACHMENT = re.compile(
     re.I)
 FLOOR = "a post's floor, or its poster's rank"
 # A label of the poster's card alone on its line (UID, 注册时间: its value a picture or link).
-_LABEL_ALONE = re.compile(rf"^(?:{_alternation(POSTER_CARD_LABELS)})$")
+_LABEL_ALONE = re.compile(rf"^(?:{longest_first(POSTER_CARD_LABELS)})$")
 # A button of the post's bar alone on its line (只看该作者, 电梯直达).
-_BAR_BUTTON_ALONE = re.compile(rf"^(?:{_alternation(POST_BAR_BUTTONS)})$")
+_BAR_BUTTON_ALONE = re.compile(rf"^(?:{longest_first(POST_BAR_BUTTONS)})$")
 # An ad between the floors, under its label (【推广】…, [广告]…).
-_AD_LINE = re.compile(rf"^\s*[【\[]\s*(?:{_alternation(AD_LABELS)})\s*[】\]]")
+_AD_LINE = re.compile(rf"^\s*[【\[]\s*(?:{longest_first(AD_LABELS)})\s*[】\]]")
 AD = "an ad between a thread's posts"
 #: The rule a board draws above a post's signature (vBulletin: eighteen underscores).
 SIGNATURE_RULE = re.compile(r"^\s*_{10,}\s*$")
@@ -111,12 +108,12 @@ MAX_SIGNATURE_CHARS = 40
 # A Q&A page's prompt under an answer, and the line saying who chose or gave it
 # (本回答由电脑网络分类达人 张三推荐, 本回答被提问者采纳).
 _FEEDBACK = re.compile(
-    rf"^(?:(?:{_alternation(ANSWER_FEEDBACK_PROMPTS)})\s*[？?]?|本回答(?:由|被)[^，。！？]{{1,24}}?(?:提供|采纳|推荐|认证))$")
+    rf"^(?:(?:{longest_first(ANSWER_FEEDBACK_PROMPTS)})\s*[？?]?|本回答(?:由|被)[^，。！？]{{1,24}}?(?:提供|采纳|推荐|认证))$")
 # A reply's subject line: Re: or 回复： and the thread's title (vBulletin, phpBB).
 _SUBJECT = re.compile(r"^\s*(?:Re|RE|re|回复|回覆)\s*[:：]\s*")
 # What a board prints for a post it hid, alone on the line (提示：作者被禁止或删除 内容自动屏蔽).
-_HIDDEN_NOTICE = re.compile(rf"^(?:提示\s*[:：]\s*)?(?:(?:{_alternation(HIDDEN_POST_NOTICES)})\s*)+$")
-_SIGNATURE = re.compile(rf"^(?:{_alternation(SIGNATURE_LABELS)})\s*[:：]")
+_HIDDEN_NOTICE = re.compile(rf"^(?:提示\s*[:：]\s*)?(?:(?:{longest_first(HIDDEN_POST_NOTICES)})\s*)+$")
+_SIGNATURE = re.compile(rf"^(?:{longest_first(SIGNATURE_LABELS)})\s*[:：]")
 # A Q&A page's user card: a poster's name glued to the reputation figure printed beside it
 # (路人甲1234, 张三 1,234, Kevin 1.2k). A figure of three digits or more, or with its
 # thousands mark or unit, so 小米14 and iPhone15 are no card; a bare year is no figure.
@@ -287,8 +284,8 @@ HEADING = "a heading between a thread's answers"
 # A link to the rest of the answers, with its verb and count (查看全部 27 个回答): no article
 # prints one, so it makes a thread alone.
 _MORE_ANSWERS = re.compile(
-    rf"^(?:{_alternation(MORE_ANSWERS_VERBS)})\s*(?:全部|更多|其他|其它|其余|剩余|剩下)?\s*\d+\s*(?:条|个)\s*{_WHOSE}"
-    rf"(?:{_alternation(ANSWER_HEADING_NOUNS)})\s*[>＞》›»]*$")
+    rf"^(?:{longest_first(MORE_ANSWERS_VERBS)})\s*(?:全部|更多|其他|其它|其余|剩余|剩下)?\s*\d+\s*(?:条|个)\s*{_WHOSE}"
+    rf"(?:{longest_first(ANSWER_HEADING_NOUNS)})\s*[>＞》›»]*$")
 MORE_ANSWERS = "a link to a thread's other answers"
 SIGNATURE = "a poster's signature"
 #: Kinds that make no thread alone: a page needs one of the others beside them.
