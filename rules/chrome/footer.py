@@ -9,6 +9,7 @@ from zhclean.rule import Context
 from .._text import Line, han_count
 from ._fold import fold
 from ._kinds import SENTENCE_STOP, footer_item, is_footer_marker
+from .inline import form_line
 from ._line_rule import LineRule
 from .._view import OnView, laid_out_line
 from ._page import Page
@@ -144,7 +145,10 @@ def _with_form_fields(lines: Sequence[Line], kinds: Sequence[str], start: int, t
     E-mail：), so a form the block begins inside goes whole instead of leaving one field
     behind that C306 alone would not take."""
     k = start
-    while k > tail_start and kinds[k - 1] == "S" and _EMPTY_FIELD.match(fold(lines[k - 1].text.strip())):
+    # (a field the form vocabulary knows: 主要做法： above the footer is the text's own
+    # heading, whose section the page lost, not a box of the form under it)
+    while k > tail_start and kinds[k - 1] == "S" and _EMPTY_FIELD.match(fold(lines[k - 1].text.strip())) \
+            and form_line(lines[k - 1].text) == "prompt":
         k -= 1
     return k
 
