@@ -372,7 +372,8 @@ class RejoinLines(Rule):
     sits in; a list entry wider than the page has its two halves joined.
 
     **Leaves alone** headings and list items (一、 （一） 1. ① Ⅱ、 一是 第一,), lines ending in
-    sentence-final punctuation or a colon, verse and other blocks of short lines, tables,
+    sentence-final punctuation or a colon, a mark set off by dashes (—— 试读结束 ——), verse
+    and other blocks of short lines, tables,
     and English (a join there would need a space); on a wrapped page also a numbered
     heading without a stop however long, a title (…的通知) or a contents entry that
     happens to be as wide as the wrap, the lines of a list (entries sharing an opening,

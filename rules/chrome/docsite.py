@@ -91,7 +91,8 @@ class DocSiteDisclaimer(OnView, LineRule):
 
     **Why.** The disclaimers belong to the site, not the document, and repeat on every copy.
 
-    **Leaves alone** a body paragraph that discusses copyright or downloads.
+    **Leaves alone** a body paragraph that discusses copyright or downloads, and a title the
+    pages repeat as their running head (title / 1 / title / … : the first is the title).
 
     **Anti-pattern**::
 

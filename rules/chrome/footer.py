@@ -197,9 +197,11 @@ class Footer(OnView, LineRule):
 
     **Leaves alone** a body sentence about copyright (要保护知识产权和版权。), a sentence
     that merely begins with a footer word (版权所有，要开创工会工作新局面……; 技术支持由
-    市信息中心负责), an event notice's 主办单位 / 承办单位 / 协办单位, a notice's own
-    contact lines (联系人：张明 / 联系电话：…) even just above the site footer, and a
-    signature above the footer.
+    市信息中心负责), an event notice's 主办单位 / 承办单位 / 协办单位 (also one organiser
+    beside the event's own fields: 展位：A39 ⟩ 展期：… ⟩ 主办：县文联), a notice's own
+    contact lines (联系人：张明 / 联系电话：…) even just above the site footer, a heading
+    with a colon above it that is no form's field (主要做法：), and a signature above the
+    footer.
 
     **Anti-pattern**::
 
