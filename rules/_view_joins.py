@@ -283,11 +283,15 @@ def _chain_back(lines: Sequence[Line], paras: list[list[Any]]) -> list[list[Any]
     if not window:
         return paras
     window.reverse()
-    if not _should_join(window[-1][2], paras[0][2]) and len(window) > 1 \
-            and not _should_join(window[-2][2], window[-1][2]):
-        return paras
     head = paras[0][0]
-    swept = _swept(window + [[a, b, t] for a, b, t in paras])
+    # L101 sweeps from the top: the body's lines join the tail's first line before the
+    # tail's lines join each other (``o;首页…`` / ``“闻…`` / ``;首…``: the line above joins
+    # the first two as they come, not the paragraph they make)
+    own = [[i, i, lines[i].text.strip()] for i in range(head, paras[-1][1] + 1) if lines[i].text.strip()]
+    if not _should_join(window[-1][2], paras[0][2]) and not _should_join(window[-1][2], own[0][2]) \
+            and len(window) > 1 and not _should_join(window[-2][2], window[-1][2]):
+        return paras
+    swept = _swept(window + own)
     keep = next(m for m, p in enumerate(swept) if p[0] <= head <= p[1])
     if swept[keep][0] == head:
         return paras  # nothing joined to the tail's first paragraph

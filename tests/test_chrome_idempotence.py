@@ -329,6 +329,13 @@ FUZZ_SHAPES = [
     # paragraph (in a hard-wrapped body L101 joins by wrap widths)
     "新闻首页" * 7 + "新闻!\n首页>闻\n页" + "新闻首页" * 24 + "新首页新闻首页新闻首页新闻首页新闻<p>，<p><p>首页，"
     + "首页新闻" * 6 + "工会" * 18 + "首页新闻" * 4,
+    # the body's last three lines join as L101 sweeps from the top: ``o;首页…`` / ``“闻…``
+    # first, then ``;首…``; the view swept the last two alone, and ``o;首页…`` would not
+    # join the paragraph they make, so the joined line (no body paragraph) moved the tail
+    # up to ``首页>q`` only on a second cleaning (C307; the entity halves ``&ldq\nuo;`` of
+    # the logged shape decode to ``首\n“闻``; stop 42: 10 of 39)
+    "闻首页新闻首页新闻。首新闻首页新闻首新闻首页闻首页新闻首页新闻\n首页>q\no;首页闻" + "首页新闻" * 9 + "首\n“闻"
+    + "新闻首页" * 11 + "\n;首" + "新闻首页" * 24 + " 新闻首页",
     # a paragraph separator (U+2029) was a line break only once L301, after the chrome
     # stage, made it one: the trail or link run before it was a line of its own, C002's or
     # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)
