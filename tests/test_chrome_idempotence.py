@@ -336,6 +336,15 @@ FUZZ_SHAPES = [
     # the logged shape decode to ``首\n“闻``; stop 42: 10 of 39)
     "闻首页新闻首页新闻。首新闻首页新闻首新闻首页闻首页新闻首页新闻\n首页>q\no;首页闻" + "首页新闻" * 9 + "首\n“闻"
     + "新闻首页" * 11 + "\n;首" + "新闻首页" * 24 + " 新闻首页",
+    # a hard-wrapped page (lines of 40 to 44): ``should_join`` joins the last paragraph
+    # (``…，“``) with the line under it and keeps it a paragraph, but L101's wrap width
+    # joins on through ``““``, ``“新闻…`` and ``q`` into one line that is none, so the tail
+    # moved up to the trail ``首页>闻`` only on a second cleaning (C002 then L101; the
+    # logged shape's ``&ldq\nuo;`` halves decode to these ``“``; stop 42: 10 of 39)
+    "页" + ">新闻首页" * 4 + ">新闻。。首页" + ">新闻首页" * 2 + ">新\n首页>闻\n“;\n"
+    "新闻首新闻首页闻首页首页新闻首新闻首页闻首页新闻首页新闻首新闻首页闻首页新闻首页，“\n"
+    "“首页首新闻首新闻首页闻首页新闻首页新闻首新闻首页闻首页 新闻首页新闻首页 新闻首页新闻\n““\n“"
+    + "新闻首页" * 10 + "新闻首\nq",
     # a paragraph separator (U+2029) was a line break only once L301, after the chrome
     # stage, made it one: the trail or link run before it was a line of its own, C002's or
     # C307's, on a second cleaning only (rules fuzzer, stops 39-40: 16 of 160)
