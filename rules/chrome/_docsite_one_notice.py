@@ -30,6 +30,7 @@ import re
 from ._docsite_block import framed_heading
 from ._docsite_kinds import _notice_families, _notice_heading_line, _numbering_line, _only_the_copys_after
 from ._docsite_mark import page_marked, spoken_about_a_platform
+from ._docsite_notice_marks import marked_heading
 from ._docsite_record import lone_record_item, record_kind
 from ._page import Page
 
@@ -54,7 +55,7 @@ def _echoes(first: str, title: str) -> bool:
 
 
 def _heading(t: str) -> bool:
-    return len(t) <= MAX_HEADING and (_notice_heading_line(t) or framed_heading(t))
+    return len(t) <= MAX_HEADING and (_notice_heading_line(t) or framed_heading(t) or marked_heading(t))
 
 
 MAX_ITEMS = 3
