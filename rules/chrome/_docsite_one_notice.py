@@ -19,6 +19,13 @@ The heading and the place speak for it instead:
   the item and only the copy's own lines (record, viewer, related list) after it;
 * **mark**: the page carries the copy's marks outside the two lines (``page_marked``).
 
+Headings of any wording (h43): one set off by its marks (重要!!, <<敬告>>, ——Notice——: see
+:mod:`._docsite_notice_marks`) may carry items of the copy's one family at the head
+(<<请注意>> / ①文档中的联系方式已做隐藏处理。); a bare word (写在前面, 敬告) heads a notice only at
+the head, over items of two families, and never joins a notice C401 takes below it (a
+viewer's 试读到此为止 over a paragraph is no heading). A site's badge (新, 精编, 〖精〗) may
+stand among the copy's lines above the heading.
+
 A notice of the text's own under its title (温馨提示 / 活动当天请携带身份证件…) speaks no
 family of the copy and stands under the title, not above it; at the tail a signature or a
 date after it keeps it.
@@ -52,6 +59,25 @@ MIN_ECHO = 4
 def _echoes(first: str, title: str) -> bool:
     """The page's first line opens as the title below does (the cut title a site prints)."""
     return len(first) >= MIN_ECHO and first[:MIN_ECHO] == title[:MIN_ECHO] and first != title
+
+
+# a site's badge on its own line: one to four letters in marks or none (新, 精编, 〖精〗, NEW)
+_FLAG = re.compile(r"[^\w\s]{0,2}\s*(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,5})\s*[^\w\s]{0,2}")
+
+
+def _flag(s: str) -> bool:
+    """A badge among the copy's lines above its notice (h43): never the page's only line
+    above it, so a text's own one-word line over its notice is not read as one."""
+    return bool(_FLAG.fullmatch(s.strip()))
+
+
+# a heading with no marks and no notice noun (写在前面, 敬告, Notice): one word alone, not a
+# section's number; its items must speak two families, one of them the copy's (h43)
+_BARE = re.compile(r"[\u4e00-\u9fff]{2,8}|[A-Za-z]{3,12}")
+
+
+def _bare_heading(t: str) -> bool:
+    return bool(_BARE.fullmatch(t)) and not _SECTION.match(t)
 
 
 def _heading(t: str) -> bool:
@@ -91,7 +117,7 @@ def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, st
             continue
         t = lines[h].text.strip()
         # (the line's shape first: the page's body flags are read lazily, line by line)
-        if len(t) > MAX_HEADING or not _heading(t) or not _item_shaped(lines[i].text) or body[h]:
+        if len(t) > MAX_HEADING or not (_heading(t) or _bare_heading(t)) or not _item_shaped(lines[i].text) or body[h]:
             continue
         # the items under the heading: numbered as the first is (or none), each a clause
         # speaking a family, at most MAX_ITEMS
@@ -105,27 +131,40 @@ def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, st
         if len(items) > MAX_ITEMS:
             continue  # a long list: the block readers' to judge
         fams = frozenset().union(*(_notice_families(lines[k].text) for k in items))
-        if len(fams) < MIN_FAMILIES or not fams & _COPY_FAMILIES or len(items) == 1 and not _item(lines[i].text):
+        if not fams & _COPY_FAMILIES:
             continue
+        # (one family of the copy's is enough under a heading set off by its marks, at the
+        # head only, where the copy's title must stand below and its record above: h43)
+        one_family = len(fams) < MIN_FAMILIES or len(items) == 1 and not _item(lines[i].text)
+        set_off = marked_heading(t) or framed_heading(t)
+        if one_family and not set_off:
+            continue
+        bare = not set_off and not _notice_heading_line(t)
         end = q + len(items)  # the last item's position
         after = text[end + 1] if end + 1 < n else None
         if after is not None and after in found and "notice" in found[after]:
             # the notice's first items and its heading over the items C401 takes (|购买说明| /
             # a）下载范文需消耗…下载券 / b）本平台不保证… / c）…): taken with them now, as a
-            # second pass would take them alone
-            if not spoken_about_a_platform(t + "".join(lines[k].text for k in items)):
+            # second pass would take them alone — not under a bare line or over items of one
+            # family, which a viewer's line over a paragraph may be (试读到此为止 / …下载量明显上升。)
+            if not (one_family or bare) and not spoken_about_a_platform(t + "".join(lines[k].text for k in items)):
                 out.update((k, "a document site's notice: its heading and first items") for k in [h, *items])
             continue
         if after is not None and not body[after] and (_item(lines[after].text) or style is not None
                                                       and _numbering_line(lines[after].text.strip()) == style):
             continue  # more items than these: the block readers' to judge
         head = not any(body[k] for k in text[:q])
+        if one_family and (not head or q == 0):
+            continue  # (at the tail a text's own notice may speak one family: 报名表请下载后填写)
+        if bare and not head:
+            continue  # (at the tail a bare line is as likely the viewer's own: 试看结束)
         if head:
             b = lines[after].text.strip() if after is not None else ""
             if after is None or body[after] or len(b) > MAX_TITLE or _SENTENCE_STOP.search(b) or _SECTION.match(b):
                 continue  # the copy's title must stand right under the notice
             if not all(k in found or record_kind(lines[k].text) is not None or lone_record_item(lines[k].text)
-                       or k == text[0] and _echoes(lines[k].text.strip(), b) for k in text[:q]):
+                       or k == text[0] and _echoes(lines[k].text.strip(), b) or q > 1 and _flag(lines[k].text)
+                       for k in text[:q]):
                 continue  # and only the copy's lines above it: a text's title over its own notice keeps both
         elif any(body[k] for k in text[end + 1:]) or not _only_the_copys_after(lines, text, items[-1]):
             continue
