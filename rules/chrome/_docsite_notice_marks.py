@@ -1,6 +1,6 @@
 """A notice heading of any wording, known by the marks that set it off (h43, issue 16).
 
-A site may head its short notice with any word — 重要!!, ——Notice——, <<敬告>>, 〔资料说明〕,
+A site may head its short notice with any word — 重要!!, ——Notice——, <<敬告>>, 〔Notice〕,
 说明一下!!, Notice：— that no list holds and that :func:`._docsite_block.framed_heading`
 does not read (a doubled frame, exclamation marks, a Latin word). The marks speak for it:
 one word of two to eight Chinese letters, or three to twelve Latin ones, no digit, no
@@ -14,7 +14,7 @@ The reader of a short notice (:mod:`._docsite_one_notice`) still asks its items 
 notice family of the copy and its place to be a marked copy's edge; the shape alone is no
 notice (【活动时间】 over a text's own list speaks no copy's family).
 
->>> [marked_heading(s) for s in ["重要!!", "——Notice——", "<<敬告>>", "〔资料说明〕", "Notice：", "说明一下!!"]]
+>>> [marked_heading(s) for s in ["重要!!", "——Notice——", "<<敬告>>", "〔Notice〕", "Notice：", "说明一下!!"]]
 [True, True, True, True, True, True]
 >>> [marked_heading(s) for s in ["重要", "一、概况", "2023年工作总结：", "请注意，停电！", "Notice", "第一条：", "力量!"]]
 [False, False, False, False, False, False, False]
