@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,24 +26,15 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import gen_chrome  # noqa: E402
 import gen_layout  # noqa: E402
+from _cases import case_texts  # noqa: E402
 
 EVERY_LINE = re.compile("")  # a cue every line passes: the reading as it was without one
-
-
-def _case_texts() -> list[str]:
-    texts = []
-    for path in sorted((ROOT / "tests" / "cases").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for group in data.values():
-            if isinstance(group, list):
-                texts += [str(case["text"]) for case in group if isinstance(case, dict) and "text" in case]
-    return texts
 
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
     pages = gen_chrome.make_pages("dev", seed=3, per_kind=20) + gen_layout.make_pages("dev", seed=3, per_kind=20)
-    return _case_texts() + [page["text"] for page in pages]
+    return case_texts() + [page["text"] for page in pages]
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import gen_chrome  # noqa: E402
+from _cases import case_texts  # noqa: E402
 
 # the characters re treats specially (in a class or out of it), letters, Han, a space
 ALPHABET = "ab版权所.-]^\\[ |?*"
@@ -53,12 +53,7 @@ def test_edge_vocabularies():
 
 
 def _texts() -> list[str]:
-    texts = []
-    for path in sorted((ROOT / "tests" / "cases").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for group in data.values():
-            if isinstance(group, list):
-                texts += [str(case["text"]) for case in group if isinstance(case, dict) and "text" in case]
+    texts = case_texts()
     texts += [page["text"] for page in gen_chrome.make_pages("dev", seed=4, per_kind=8)]
     return texts
 
