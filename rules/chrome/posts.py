@@ -116,7 +116,7 @@ class PostFurniture(LineRule):
         strong: list[tuple[int, str]] = []
         weak: list[tuple[int, str]] = []
         glued: list[tuple[int, int, int]] = []
-        titles = _titles(lines)
+        titles = _thread_titles(lines)
         # (the short lines are looked at, not the lines holding a trigger: the triggers are
         # common words, and finding every one in a page cost ten times the verdicts)
         longest = MAX_LINE_CHARS + 20
@@ -188,7 +188,7 @@ def _extracted_thread(ctx: Context) -> bool:
     return isinstance(found, dict) and bool(found.get("thread"))
 
 
-def _titles(lines) -> list[str]:
+def _thread_titles(lines) -> list[str]:
     """The thread's title as its first lines print it (folded), which a reply's subject repeats."""
     heads = [fold(line.text.strip()) for line in lines[:TITLE_LINES] if line.text.strip()]
     return [h for h in heads if not h.startswith(("Re", "RE", "re", "回复", "回覆"))]
