@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS, CHOICES_MARK
 from .comments import reader_comments
+from .furniture_names import (FOLD_TOKENS, FOOTER_NAME, SECONDARY_NAME, element_names, side_named, weak_words,
+                              chrome_name, names_text)
 from .gather import post_named
 from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
                     reply_pair, thread_chain, with_question)
@@ -40,21 +42,6 @@ DROP_TAGS = frozenset(
 )
 FURNITURE_TAGS = frozenset(("nav", "aside", "footer", "menu", "header"))
 
-# Substrings of class/id that name furniture wherever they appear ("bdsharebuttonbox").
-_CHROME_SUBSTRINGS = re.compile(
-    "breadcrumb|crumb|dqwz|weizhi|mianbao|currentpos|curpos|copyright|banquan|bdshare|jiathis|share|fenxiang|"
-    "comment|pinglun|reply|xgwz|xgxw|xglj|xiangguan|related|relate|recommend|tuijian|sidebar|pagination|paging|"
-    "pager|fanye|qrcode|erweima|toolbar|print|dayin|gotop|backtop|totop|friendlink|yqlj|youqing|advert|guanggao|"
-    "login|denglu|subscribe|footer|navbar|navigation|topbar|menu|dingbu|dibu|hotnews|paihang|prevnext|prenext|"
-    "shangxia|disclaimer|searchbox|search-box|sousuo|wxfollow|gongzhonghao|weixin|wechat-code"
-)
-# Whole tokens of class/id that name furniture only as a word ("foot", not "football").
-_CHROME_TOKENS = frozenset(
-    "foot bottom top head header side left right pages page tool tools tag tags hot more link links pos position "
-    "location nav ad ads banner search logo rank ewm sxp share wx follow".split()
-)
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 
 #: Never prune (by tag or class) an element that holds more than this share of the page's prose.
@@ -67,17 +54,6 @@ MAX_DEPTH = 200
 MAX_FOOTER_PROSE = 600
 #: A hidden element with more prose than this (and few links) is folded article text.
 HIDDEN_MAX_PROSE = 150
-# Names that call an element the text itself: a furniture word beside them qualifies the text
-# and names no box (知乎's answers are ``RichText ztext CopyrightRichText-richText``, which the
-# ``copyright`` substring and the footer exemption took for a page footer); schema.org's
-# ``itemprop="text"``/``"articleBody"`` says the same.
-_TEXT_NAME = re.compile(r"rich[-_]?text|(?:^|\s)ztext(?:\s|$)", re.I)
-_TEXT_ITEMPROPS = frozenset(("text", "articlebody"))
-# ... but not a reply count, a reply form or button: furniture in a thread too (贴吧's
-# ``l_reply_num`` "8回复贴，共3页", ``reply-form``, ``comment-btn``)
-_REPLY_FURNITURE = re.compile(r"(?:comment|reply|pinglun)[-_]?(?:num|count|total|form|btn|button|box[-_]?form)")
-_SECONDARY_NAME = re.compile(r"comment|pinglun|reply|related|relate|recommend|tuijian|xgwz|xgxw|hotnews|paihang")
-_FOOTER_NAME = re.compile(r"footer|copyright|banquan|dibu|(?:^|[^a-z])(?:foot|bottom)(?:$|[^a-z])")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -97,36 +73,6 @@ def _remove(el: Any) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(el)
-
-
-def _names(el: Any) -> str:
-    return " ".join(v for v in (el.get("class"), el.get("id")) if v).lower()
-
-
-def names_text(el: Any) -> bool:
-    """The element's class names it as the text itself (``RichText``), or its schema.org
-    ``itemprop`` does (``text``, ``articleBody``)."""
-    return bool(_TEXT_NAME.search(el.get("class") or "")) or (el.get("itemprop") or "").lower() in _TEXT_ITEMPROPS
-
-
-def chrome_name(el: Any, thread: bool = False) -> str | None:
-    """``"strong"`` or ``"weak"`` when the element's class/id names page furniture.
-    Inside a thread (``thread``) the posts are named ``comment``/``reply``: those words
-    name the text there, not furniture."""
-    names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
-    if not names:
-        return None
-    lowered = names.lower()
-    if thread:
-        if _REPLY_FURNITURE.search(lowered):
-            return "strong"
-        lowered = _SECONDARY_NAME.sub(" ", lowered)
-    if _CHROME_SUBSTRINGS.search(lowered):
-        return "strong"
-    tokens = set(_TOKEN_SPLIT.split(_CAMEL.sub("-", names).lower()))
-    if tokens & _CHROME_TOKENS:
-        return "weak"
-    return None
 
 
 _RAW_TEXT_TAGS = frozenset("script style template iframe frame frameset svg math canvas map audio video head title "
@@ -207,7 +153,7 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     A check whose rule is off is skipped, and the next one still applies."""
     prose = m.prose.get(el, 0)
     if prose > MAX_PRUNED_PROSE_SHARE * total_prose and prose > 50 and not (
-            prose < MAX_FOOTER_PROSE and _FOOTER_NAME.search(_names(el)) and not names_text(el)) and not _secondary(el, title):
+            prose < MAX_FOOTER_PROSE and FOOTER_NAME.search(element_names(el)) and not names_text(el)) and not _secondary(el, title):
         return None
     if "H102" in enabled and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")):
         # popups, login boxes and share panels are hidden; so is the folded rest of a long
@@ -231,11 +177,11 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
         return None
     # in a thread, side words (left/right) name the posts' cells, the text cell among them;
     # the others go with the post's chrome (see posts.post_chrome)
-    if kind == "weak" and (in_thread or forum) and _side_named(el):
+    if kind == "weak" and (in_thread or forum) and side_named(el):
         kind = None
     # on a board, ``more`` names the folded rest of a post or more replies (展开全部, 更多回答),
     # not a list of other articles' links, when the block holds prose
-    if kind == "weak" and forum and prose > 0 and _weak_words(el) <= _FOLD_TOKENS:
+    if kind == "weak" and forum and prose > 0 and weak_words(el) <= FOLD_TOKENS:
         kind = None
     # on a board the question's text sits in the header holding the title (知乎
     # ``QuestionHeader-detail``): a header word names the question's box there
@@ -246,24 +192,6 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
             return None
         return "H104"
     return None
-
-
-_SIDE_TOKENS = frozenset(("left", "right", "side"))
-
-
-_FOLD_TOKENS = frozenset(("more",))
-
-
-def _weak_words(el: Any) -> set[str]:
-    """The furniture tokens of the element's class/id (``left``, ``more`` …)."""
-    names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
-    return set(_TOKEN_SPLIT.split(_CAMEL.sub("-", names).lower())) & _CHROME_TOKENS
-
-
-def _side_named(el: Any) -> bool:
-    """Every furniture word in the element's class/id is a side word (``left``, ``right``)."""
-    tokens = _weak_words(el)
-    return bool(tokens) and tokens <= _SIDE_TOKENS
 
 
 def _beside_title(el: Any, title: str) -> bool:
@@ -281,7 +209,7 @@ def _beside_title(el: Any, title: str) -> bool:
 def _secondary(el: Any, title: str | None) -> bool:
     """Comments and related-article boxes hold prose too, often more than a short article;
     named so, and without the article's title heading, they go whatever their size."""
-    return bool(title) and bool(_SECONDARY_NAME.search(_names(el))) and not _holds_title(el, title)
+    return bool(title) and bool(SECONDARY_NAME.search(element_names(el))) and not _holds_title(el, title)
 
 
 #: A run of posts holding this share of the page's prose is the thread: its comment/reply names
