@@ -23,6 +23,17 @@ dev families (tuned on)
   a user line, 赞/回复 buttons; half the long texts fold their rest into ``div.more-content``
   under 展开全部;
 
+* ``postfoot`` (stop 43): a board's answers whose ``div.item-footer`` holds a 补充 paragraph
+  (the answerer's follow-up, gold) above the 赞/回复 row: ``footer`` named the whole cell
+  furniture, so the follow-up went with the buttons;
+* ``cmtbox`` (stop 43): a short post on a site whose name says no board word, its replies in a
+  box named as comments (``div.comment-wrap > ul.cmt-list > li.cmt``) whose items name no
+  text (``p.cmt-txt``), on a page that names no article body: H104 took the replies for a news
+  page's readers' comments.
+
+The two stop-43 families come from their own random stream, ``pages // 4`` pages each after
+the ``pages`` pages of the others, so those are dealt as before.
+
 held-out families (never tuned on: score them, do not read their misses)
 * ``column``: a blog/column page whose article body is ``div.Post-RichText.ztext`` beside a
   ``copyright`` notice, readers' replies named ``comment-text`` in ``ul.comment-list``;
@@ -116,6 +127,37 @@ def _qacomments(posts, title, rng):
     return "".join(out), ["全部回复", "加载更多回复", "发布于", "点赞", "展开全部"], "问来问去"
 
 
+def _postfoot(posts, title, rng):
+    q = posts[0]
+    out = [f'<div class="question"><h1 class="question-title">{_E(title)}</h1><div class="question-meta"><a href="#">'
+           f'{_E(q["user"])}</a> 提问于 {q["date"]}</div><div class="question-body">{_p(q["lines"])}</div></div>'
+           f'<div class="answer-list"><div class="answer-count">共 {len(posts) - 1} 个回答</div>']
+    for p in posts[1:]:
+        added = p.get("added")
+        addition = f'<div class="answer-addition"><p>补充：{_E(added)}</p></div>' if added else ""
+        out.append(f'<div class="answer-item"><div class="answer-head"><a href="#">{_E(p["user"])}</a> '
+                   f'<span class="answer-time">回答于 {p["date"]}</span></div><div class="answer-body">{_p(p["lines"])}</div>'
+                   f'<div class="item-footer">{addition}<div class="item-actions"><a href="#">赞 {rng.randint(0, 60)}</a> '
+                   f'<a href="#">回复</a> <a href="#">举报</a></div></div></div>')
+    out.append('</div>')
+    return "".join(out), ["共 ", "提问于", "回答于", "举报"], "家居问答社区"
+
+
+def _cmtbox(posts, title, rng):
+    q = posts[0]
+    out = [f'<div class="status"><div class="status-head"><a href="#">{_E(q["user"])}</a> <span class="status-time">'
+           f'{q["date"]}</span></div><h1 class="status-title">{_E(title)}</h1><div class="status-txt">{_br(q["lines"])}'
+           f'</div><div class="status-op">转发 {rng.randint(1, 30)} 点赞 {rng.randint(1, 300)}</div></div>'
+           f'<div class="comment-wrap" id="comments"><div class="cmt-title">评论 {len(posts) - 1}</div><ul class="cmt-list">']
+    for p in posts[1:]:
+        quote = _quote(p, lambda u, s: f'<blockquote class="cmt-ref">回复 {_E(u)}：{_E(s)}</blockquote>')
+        out.append(f'<li class="cmt"><div class="cmt-who"><a href="#">{_E(p["user"])}</a> <span>{p["date"]}</span></div>'
+                   f'{quote}<p class="cmt-txt">{_br(p["lines"])}</p><div class="cmt-op"><a href="#">回复</a> '
+                   f'<a href="#">赞</a></div></li>')
+    out.append('</ul><div class="cmt-more"><a href="#">查看更多评论</a></div></div>')
+    return "".join(out), ["查看更多评论", "转发", "评论 "], "小区邻里"
+
+
 def _column(posts, title, rng):
     q = posts[0]
     out = [f'<article class="Post-Main"><header class="Post-Header"><h1 class="Post-Title">{_E(title)}</h1><div '
@@ -156,14 +198,24 @@ def _status(posts, title, rng):
     return "".join(out), ["按热度", "来自 Android", "查看更多", "转发", "收起全文"], "小动态"
 
 
-_FAMILIES = {"zhihu": _zhihu, "qacomments": _qacomments, "column": _column, "status": _status}
+_FAMILIES = {"zhihu": _zhihu, "qacomments": _qacomments, "column": _column, "status": _status, "postfoot": _postfoot,
+             "cmtbox": _cmtbox}
+#: Families dealt from their own random stream after the others (see the module docstring).
+EXTRA = {"dev": ("postfoot", "cmtbox"), "heldout": ()}
 
 
 def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
     topic = rng.choice(gf._TOPICS)
     title = f"{topic}{rng.choice(['到底怎么选', '有什么坑', '求大家支招', '过来人说说'])}"
     posts = gb._posts(rng, shape)
+    if family == "postfoot":
+        for p in posts[1:]:
+            if rng.random() < 0.5:
+                p["added"] = gf._sentence(rng)
     body, words, site = _FAMILIES[family](posts, title, rng)
+    for p in posts:
+        if p.get("added"):  # the follow-up is gold, printed in the post's footer
+            p["lines"] = p["lines"] + [f"补充：{p['added']}"]
     nav = "".join(f'<li><a href="/{k}">{t}</a></li>' for k, t in enumerate(["首页", "发现", "等你来答", "消息"]))
     page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8" /><title>{_E(title)} - {site}</title></head>'
             f'<body><div class="AppHeader"><div class="AppHeader-inner"><a class="logo" href="/">{site}</a><ul class="Tabs">'
@@ -179,8 +231,13 @@ def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
 def make_pages(seed: int = 1, pages: int = 96, split: str = "dev") -> list[dict]:
     families = SPLITS[split]
     rng = random.Random(f"markup-{split}-{seed}")
-    return [_page(rng, families[k % len(families)], SHAPES[(k // len(families)) % len(SHAPES)], f"{split}-{k:04d}")
-            for k in range(pages)]
+    out = [_page(rng, families[k % len(families)], SHAPES[(k // len(families)) % len(SHAPES)], f"{split}-{k:04d}")
+           for k in range(pages)]
+    extra = EXTRA[split]
+    rng = random.Random(f"markup-{split}-extra-{seed}")
+    n = len(extra) * (pages // 4)
+    return out + [_page(rng, extra[k % len(extra)], SHAPES[(k // len(extra)) % len(SHAPES)], f"{split}-{pages + k:04d}")
+                  for k in range(n)]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -193,7 +250,7 @@ def main(argv: list[str] | None = None) -> None:
     from zhclean.html import extract
     rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in make_pages(args.seed, args.pages, args.split)]
     print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
-    for key in ("all",) + SPLITS[args.split] + SHAPES:
+    for key in ("all",) + SPLITS[args.split] + EXTRA[args.split] + SHAPES:
         g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]
         mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
         print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
