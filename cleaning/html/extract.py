@@ -28,7 +28,7 @@ from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS, CHOICES_MARK
 from .comments import reader_comments
 from .furniture_names import (FOLD_TOKENS, FOOTER_NAME, SECONDARY_NAME, element_names, side_named, weak_words,
-                              chrome_name, names_text)
+                              chrome_name, names_text, post_footer_named)
 from .gather import post_named
 from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
                     reply_pair, thread_chain, with_question)
@@ -52,6 +52,8 @@ MAX_DEPTH = 200
 #: A block named as the page footer is furniture even when the article is shorter than it,
 #: up to this much prose.
 MAX_FOOTER_PROSE = 600
+#: In a thread, an element named as a post's footer holding this much prose is the post's text.
+POST_FOOTER_MIN_PROSE = 20
 #: A hidden element with more prose than this (and few links) is folded article text.
 HIDDEN_MAX_PROSE = 150
 
@@ -186,6 +188,11 @@ def _furniture_code(el: Any, m: Measure, total_prose: int, title: str | None,
     # on a board the question's text sits in the header holding the title (知乎
     # ``QuestionHeader-detail``): a header word names the question's box there
     if kind == "weak" and forum and prose > 0 and title and _beside_title(el, title):
+        kind = None
+    # in a thread a name of foot words only (``post-footer``, ``answer-bottom``) names a post's
+    # footer cell: its buttons go with the post's chrome, but one holding a sentence's worth of
+    # prose is the post's (an appended 补充 paragraph, a follow-up answer)
+    if kind and in_thread and prose >= POST_FOOTER_MIN_PROSE and post_footer_named(el):
         kind = None
     if kind == "strong" or (kind == "weak" and prose < WEAK_NAME_MAX_PROSE):
         if title and _holds_title(el, title):

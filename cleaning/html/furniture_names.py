@@ -35,6 +35,8 @@ _TEXT_ITEMPROPS = frozenset(("text", "articlebody"))
 # ``l_reply_num`` "8回复贴，共3页", ``reply-form``, ``comment-btn``)
 _REPLY_FURNITURE = re.compile(r"(?:comment|reply|pinglun)[-_]?(?:num|count|total|form|btn|button|box[-_]?form)")
 SECONDARY_NAME = re.compile(r"comment|pinglun|reply|related|relate|recommend|tuijian|xgwz|xgxw|hotnews|paihang")
+# The foot words of FOOTER_NAME, without the copyright notice's
+_POST_FOOTER_NAME = re.compile(r"footer|(?:^|[^a-z])(?:foot|bottom)(?:$|[^a-z])")
 FOOTER_NAME = re.compile(r"footer|copyright|banquan|dibu|(?:^|[^a-z])(?:foot|bottom)(?:$|[^a-z])")
 
 
@@ -69,6 +71,19 @@ def chrome_name(el: Any, thread: bool = False) -> str | None:
 
 
 _SIDE_TOKENS = frozenset(("left", "right", "side"))
+_FOOT_TOKENS = frozenset(("foot", "bottom"))
+
+
+def post_footer_named(el: Any) -> bool:
+    """Every furniture word in the element's class/id is a foot word (``footer``, ``foot``,
+    ``bottom``): a post's footer inside a thread, not the page's (``copyright`` is not one)."""
+    names = element_names(el)
+    if not _POST_FOOTER_NAME.search(names):
+        return False
+    lowered = _POST_FOOTER_NAME.sub(" ", names)
+    if _CHROME_SUBSTRINGS.search(lowered):
+        return False
+    return not (set(_TOKEN_SPLIT.split(lowered)) & (_CHROME_TOKENS - _FOOT_TOKENS))
 
 
 FOLD_TOKENS = frozenset(("more",))
