@@ -12,6 +12,13 @@ page the rules asked for, in order, with the line memos started empty, and print
 page build's phases (split, body verdicts, notice blocks, zones, title echo, titles over
 info lines) for first builds and rebuilds: best of ``--repeat``. CPU time of this
 process. Not a test.
+
+``--warm`` cleans the corpus twice more with the line memos (:mod:`~zhclean.rules.chrome._memo`)
+unbounded, and prints the chrome stage's seconds on the first pass (every line judged
+when first asked) and on the second (every verdict known): what is left once no line is
+judged, the most that sharing or updating the page analyses across a page's versions
+could save. A third pass, memos emptied, times every memo's first verdicts (net of the
+memos it asks) and lists the dearest.
 """
 from __future__ import annotations
 
@@ -144,10 +151,68 @@ def whole_builds(builds: list[tuple[int, str]]) -> tuple[float, float]:
     return first, rebuild
 
 
+def warm_run(texts: list[str]) -> tuple[float, float, list[tuple[str, int, float]]]:
+    """The chrome stage's seconds on a first pass and on a second with every line verdict
+    remembered, and per memo its first verdicts (misses) and their seconds net of nested memos."""
+    _memo.LINE_MEMO_MAX = _memo.LINE_MEMO_CHARS = 1 << 40  # read by LineMemo.__missing__ at each miss
+    for memo in _memo.MEMOS:
+        memo.clear()
+    pipe = Pipeline()
+    spent = [0.0]
+    misses: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+    nested: list[float] = []
+    real_missing = _memo.LineMemo.__missing__
+
+    def timed_missing(memo, line):
+        started = clock()
+        nested.append(0.0)
+        try:
+            return real_missing(memo, line)
+        finally:
+            took = clock() - started
+            row = misses[f"{memo.judge.__module__.rsplit('.', 1)[-1]}.{memo.judge.__qualname__}"]
+            row[0] += 1
+            row[1] += took - nested.pop()
+            if nested:
+                nested[-1] += took
+
+    def timed(rule):
+        apply = rule.apply
+
+        def run(text, ctx):
+            started = clock()
+            try:
+                return apply(text, ctx)
+            finally:
+                spent[0] += clock() - started
+        return run
+
+    for rule in pipe.rules:
+        if rule.code.startswith("C"):
+            rule.apply = timed(rule)
+    pipe.clean(Document(id="warm-up", text="學習工會文件"))
+    passes: list[float] = []
+    for timing_misses in (False, False, True):  # cold, warm; then cold again with each miss timed
+        if timing_misses:
+            for memo in _memo.MEMOS:
+                memo.clear()
+            _memo.LineMemo.__missing__ = timed_missing
+        spent[0] = 0.0
+        try:
+            for i, text in enumerate(texts):
+                pipe.clean(Document(id=str(i), text=text))
+        finally:
+            _memo.LineMemo.__missing__ = real_missing
+        passes.append(spent[0])
+    first = sorted(((k, int(c), sec) for k, (c, sec) in misses.items()), key=lambda r: -r[2])
+    return passes[0], passes[1], first
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, required=True, help="a JSONL with a text field")
     ap.add_argument("--repeat", type=int, default=3, help="replays of the page builds (best of)")
+    ap.add_argument("--warm", action="store_true", help="the chrome stage again with every line verdict known")
     args = ap.parse_args(argv)
     texts = [json.loads(line)["text"] for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -167,6 +232,13 @@ def main(argv: list[str] | None = None) -> int:
     for kind in ("first", "rebuild"):
         cells = "  ".join(f"{name} {phases[f'{kind}:{name}']:.4f}" for name in PHASES)
         print(f"  {kind:<8} ({int(phases[f'{kind}:count'])}): {cells}")
+    if args.warm:
+        cold, warm, first = warm_run(texts)
+        print(f"chrome stage, memos unbounded: first pass {cold:.3f} s, every verdict known {warm:.3f} s "
+              f"(first verdicts {cold - warm:.3f} s, {(cold - warm) / cold:.0%})")
+        print("  dearest first verdicts (all stages' memos, net of nested ones):")
+        for name, count, seconds in first[:12]:
+            print(f"    {seconds:7.3f} s {count:7d} lines  {name}")
     return 0
 
 
