@@ -172,3 +172,35 @@ def test_preload_builds_what_the_rules_search():
             "print(sorted(k for k in ('slip_index', 'homophones', 'pair_index', 'spun_phrases') if k in vars(lex)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["['homophones',", "'pair_index',", "'slip_index',", "'spun_phrases']"]
+
+
+def test_each_lines_judged_hits_are_those_judged_in_the_document():
+    """T101 and T102 judge a line's hits once (``scoring.line_candidates``) and keep the
+    verdict with the line; a hit whose exemptions look past its line is judged in each
+    document. Every pair of lines whose exemptions reach across the break, in both orders
+    and with a break of whitespace between, gives the candidates judged in the document."""
+    from zhclean.rules.typo.scoring import candidates, line_candidates
+
+    lex = load_lexicon()
+    # each needs its own test of scoring._near_the_edge: without it, its pair differs
+    across = [
+        "新华社记者",  # a role at the end of the line before a name (罗沙, not 罗刹)
+        "罗沙报道了全体职工的工作情况。",
+        "会议由主持人国友     ",  # a name, and its title after the whitespace and the break
+        "研究员讲话",
+        "依隐玩世，在仕代农家乐",  # a verse clause, matched by the first clause of the next line
+        "诡时不逢之乎，饱食安步。",
+        "我们这就需要全体王会",  # transliteration characters just after the break
+        "克利斯之剑高悬，自已要因难而上。",
+        "这就需要王会干部增强法律意识，维护职工合法权益。",
+        "深入学习贯彻落实科学开展观，在效劳大局中发挥作用。",
+    ]
+    docs = [a + sep + b for a in across for b in across for sep in ("\n", "\n \n")]
+    lex.forget()
+    found = 0
+    for memo in (lex.slip_memo, lex.phrase_memo):
+        for doc in docs:
+            judged = line_candidates(lex, doc, memo)
+            assert judged == candidates(lex, doc, memo.find(doc)), doc
+            found += len(judged)
+    assert found > 50

@@ -7,7 +7,7 @@ from zhclean.rule import Stage
 
 from .lexicon import Lexicon, lexicon_for
 from .lexicon_rule import LexiconFlagRule
-from .scoring import W_CONTEXT_PRIOR, candidates, non_overlapping
+from .scoring import W_CONTEXT_PRIOR, candidates, line_candidates, non_overlapping
 from .slips import Candidate
 
 DEFAULT_THRESHOLD = 0.7
@@ -25,14 +25,15 @@ def prepare(options: Mapping[str, Any]) -> Lexicon:
 
 def find_slips(lex: Lexicon, text: str, options: Mapping[str, Any]) -> list[Candidate]:
     """The slips T101 flags in ``text`` under ``options``, searched in ``lex``."""
-    hits = lex.find_slips(text)
-    logits = None
     if options.get("context", False):
+        hits = lex.find_slips(text)
         context_hits, logits = lex.find_in_context(text)
         hits += context_hits
-    if not hits:
-        return []
-    cands = candidates(lex, text, hits, logits, float(options.get("context_prior", W_CONTEXT_PRIOR)))
+        if not hits:
+            return []
+        cands = candidates(lex, text, hits, logits, float(options.get("context_prior", W_CONTEXT_PRIOR)))
+    else:  # each line's hits judged once for the corpus, not once per document
+        cands = line_candidates(lex, text, lex.slip_memo)
     return non_overlapping(cands, float(options.get("threshold", DEFAULT_THRESHOLD)))
 
 

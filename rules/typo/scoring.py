@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from functools import lru_cache
-from typing import Iterable, NamedTuple
+from functools import lru_cache, partial
+from typing import Iterable, NamedTuple, Sequence
 
 import ahocorasick_rs
 
@@ -25,6 +25,7 @@ from .._script import has_traditional, traditional_positions
 from .exemptions import (after_a_role, after_credit_label, between_words, determiner_and_noun, in_person_name, in_verse,
                          inside_firm_name, place_suffix, reads_as_written, span_reads_as_written)
 from .lexicon import Lexicon
+from .line_memo import LineMemo
 from .slips import Candidate, Hit, Variant
 from .wordlist import CONTEXT, WordList, window
 
@@ -179,13 +180,7 @@ def candidates(lex: Lexicon, text: str, hits: Iterable[Hit],
         protected[a:b] = b"\x01" * (b - a)
     # The lexicon is simplified: a hit near traditional text (not converted by N301) is not judged.
     traditional = traditional_positions(text) if has_traditional(text) else []
-    # window -> segmentation (as written; with the suggestion), kept across documents:
-    # a segmentation depends on the window's characters only
-    memo, fixed_memo, readings = lex.window_memos()
-    seen: set[tuple[int, int, str]] = set()
-    # a credit label needs a colon: without one in the document no hit needs the look back
-    has_colon = "：" in text or ":" in text
-    words = lex.words
+    judge = _Judge(lex, text, context_logits)
     # First every hit's surviving variants with their window evidence; then the document
     # counts of all their words in one pass; then the scores.
     pending: list[tuple[int, int, list]] = []
@@ -194,18 +189,123 @@ def candidates(lex: Lexicon, text: str, hits: Iterable[Hit],
             continue
         if traditional and _any_between(traditional, start - CONTEXT, end + CONTEXT):
             continue
-        if has_colon and after_credit_label(text, start):
-            continue
+        kept = judge(start, end, variants)
+        if kept:
+            pending.append((start, end, kept))
+    return scored(text, pending, context_prior)
+
+
+def line_candidates(lex: Lexicon, text: str, memo: LineMemo) -> list[Candidate]:
+    """``candidates(lex, text, memo.find(text))``, with the judgement of each line's hits
+    (the exemptions and the window readings: all but the document's counts) remembered
+    with the line in ``memo``: a corpus repeats its lines (8,412 lines of c5's pages are
+    1,985 distinct ones), and only the counts and the scores depend on the document.
+
+    A hit whose exemptions may look past its line (a role or a title on the next line,
+    the clause before a verse line, transliteration characters within three of the span)
+    is judged in the document each time (:func:`_near_the_edge`). For a lexicon with the
+    user's words, whose occurrences may run across lines, :func:`candidates` does it all.
+    """
+    if lex.user_automaton is not None or not memo.max_lines:
+        return candidates(lex, text, memo.find(text))
+    placed = memo.find_judged(text, partial(_judge_line, lex))  # (line start, its judged hits per kind)
+    if not placed:
+        return []
+    traditional = traditional_positions(text) if has_traditional(text) else []
+    judge = None
+    pending: list[tuple[int, int, list]] = []
+    for k in range(memo.kinds):  # in the order of memo.find: every hit of one generator, then the next
+        for at, per_kind in placed:
+            for s, e, variants, kept in per_kind[k]:
+                start, end = s + at, e + at
+                if traditional and _any_between(traditional, start - CONTEXT, end + CONTEXT):
+                    continue
+                if kept is None:  # its exemptions look past the line: judged here
+                    if judge is None:
+                        judge = _Judge(lex, text, None)
+                    kept = judge(start, end, variants)
+                    if not kept:
+                        continue
+                pending.append((start, end, kept))
+    return scored(text, pending)
+
+
+def _judge_line(lex: Lexicon, line: str, per_kind: Sequence[Sequence[Hit]]) -> tuple[tuple, ...]:
+    """Per generator, the hits of ``line`` that survive their exemptions, as ``(start,
+    end, variants, kept)`` in line offsets, ``kept`` their judged variants; ``kept`` is
+    None for a hit judged in each document (:func:`_near_the_edge`). Empty when no hit
+    of any generator survives."""
+    judge = _Judge(lex, line, None)
+    out = []
+    for hits in per_kind:
+        entries = []
+        for s, e, variants in hits:
+            if _near_the_edge(line, s, e):
+                entries.append((s, e, variants, None))
+                continue
+            kept = judge(s, e, variants)
+            if kept:
+                entries.append((s, e, variants, kept))
+        out.append(tuple(entries))
+    return tuple(out) if any(out) else ()
+
+
+def _near_the_edge(line: str, start: int, end: int) -> bool:
+    """Whether an exemption may read past ``line`` for the span ``[start, end)``: the
+    three characters on either side (a role before a name, a digit before a unit,
+    transliteration characters), nothing but whitespace after it (a title after a
+    name: ``\\s*`` runs over the line break), or a verse clause reaching the line's edge
+    (the clause beside it is on the next line). Every other test stops at a line break
+    (a credit label is looked for on the same line, the windows are Han characters only)."""
+    n = len(line)
+    if start < 3 or n - end < 3 or line[end:].isspace():
+        return True
+    # in_verse's walks, as it walks: a clause too long to be verse is never looked past
+    a = start
+    while a > 0 and "\u4e00" <= line[a - 1] <= "\u9fff":
+        a -= 1
+        if end - a > 7:
+            return False
+    b = end
+    while b < n and "\u4e00" <= line[b] <= "\u9fff":
+        b += 1
+        if b - a > 7:
+            return False
+    return a == 0 or b == n
+
+
+class _Judge:
+    """The exemptions and window readings of one text's hits: ``judge(start, end,
+    variants)`` is the list of ``(variant, reading, logit)`` that survive, or empty.
+    Same-span hits from several generators are judged once per suggestion (``seen``)."""
+
+    __slots__ = ("lex", "text", "logits", "seen", "has_colon", "memos")
+
+    def __init__(self, lex: Lexicon, text: str, context_logits: dict | None):
+        self.lex, self.text, self.logits = lex, text, context_logits
+        self.seen: set[tuple[int, int, str]] = set()
+        # a credit label needs a colon: without one in the text no hit needs the look back
+        self.has_colon = "：" in text or ":" in text
+        # window -> segmentation (as written; with the suggestion), kept across documents:
+        # a segmentation depends on the window's characters only
+        self.memos = lex.window_memos()
+
+    def __call__(self, start: int, end: int, variants: list[Variant]) -> list:
+        lex, text, seen = self.lex, self.text, self.seen
+        if self.has_colon and after_credit_label(text, start):
+            return []
         if after_a_role(text, start):
-            continue  # 记者罗沙, 副主席尤良海: a name, not 罗刹 or 优良 misspelt
+            return []  # 记者罗沙, 副主席尤良海: a name, not 罗刹 or 优良 misspelt
         if span_reads_as_written(text, start, end):
-            continue
+            return []
         suffix = place_suffix(text, end)
         by_reading_table = any("b" in v.kind for v in variants)
         # the reading table's pairs are not screened by rarity: names, verse and brands
         # must be ruled out by their context
         if by_reading_table and (in_person_name(text, start, end) or in_verse(text, start, end)):
             variants = [v for v in variants if "b" not in v.kind]
+        words = lex.words
+        memo, fixed_memo, readings = self.memos
         kept = []
         for v in variants:
             key = (start, end, v.word)
@@ -225,7 +325,7 @@ def candidates(lex: Lexicon, text: str, hits: Iterable[Hit],
                 if v.text in lex.user_words or in_person_name(text, start, end) or in_verse(text, start, end):
                     continue
                 seen.add(key)
-                kept.append((v, None, context_logits[key]))
+                kept.append((v, None, self.logits[key]))
                 continue
             # the reading depends on the window's characters and the span's place in it only:
             # the same few windows recur across a corpus (74 distinct of 5,954 on 5 MB)
@@ -238,8 +338,12 @@ def candidates(lex: Lexicon, text: str, hits: Iterable[Hit],
                 continue
             seen.add(key)
             kept.append((v, r, 0.0))
-        if kept:
-            pending.append((start, end, kept))
+        return kept
+
+
+def scored(text: str, pending: list[tuple[int, int, list]], context_prior: float = W_CONTEXT_PRIOR
+           ) -> list[Candidate]:
+    """The best-scoring variant of each judged span, with the document's counts."""
     if not pending:
         return []
     counts = count_occurrences(text, {s for _, _, kept in pending for v, _, _ in kept for s in (v.word, v.text)})

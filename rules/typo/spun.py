@@ -7,7 +7,7 @@ from zhclean.rule import Stage
 
 from .lexicon import Lexicon, lexicon_for
 from .lexicon_rule import LexiconFlagRule
-from .scoring import candidates, non_overlapping
+from .scoring import line_candidates, non_overlapping
 from .slips import Candidate
 
 DEFAULT_THRESHOLD = 0.7
@@ -22,10 +22,7 @@ def prepare(options: Mapping[str, Any]) -> Lexicon:
 
 def find_spun(lex: Lexicon, text: str, options: Mapping[str, Any]) -> list[Candidate]:
     """The spun phrases T102 flags in ``text`` under ``options``, searched in ``lex``."""
-    hits = lex.find_phrases(text)
-    if not hits:
-        return []
-    cands = candidates(lex, text, hits)
+    cands = line_candidates(lex, text, lex.phrase_memo)  # each line's hits judged once for the corpus
     return non_overlapping(cands, float(options.get("threshold", DEFAULT_THRESHOLD)), prefer_long=True)
 
 
