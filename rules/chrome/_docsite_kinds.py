@@ -39,7 +39,6 @@ from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, s
                             spoken_about_a_platform)
 from ._docsite_block import head_past_the_record, block_scored, framed_heading
 from ._docsite_shape import is_shaped_heading, shaped_numbering
-from ._docsite_tail import ends_as_title
 from ._fold import fold, fold_any_length, symbol_class
 from ._docsite_voice import names_itself
 from ._memo import LineMemo
@@ -51,7 +50,6 @@ from .vocab import (
     NOTICE_HEADING_NOUNS,
     NOTICE_HEADING_QUALIFIERS,
     NOTICE_HEADING_SUFFIXES,
-    VIEWER_BUTTON_WORDS,
 )
 
 _CUE_RES = {family: re.compile(longest_first(words)) for family, words in DOCSITE_CUE_WORDS.items()}
@@ -370,7 +368,9 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
         why = ("a document site's notice" + (" under its heading" if heading else "")
                + (", by its shape and place on a marked copy" if shaped else "")
                + (f", scored as a block: {scored}" if scored else ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams)))
-        if ok and head <= p and not _only_the_copys_after(lines, text_idx, block[-1]):
+        # (on a short page the head's lines may reach past a body paragraph: a block after
+        # one is at the tail all the same)
+        if ok and (head <= p or any(body[k] for k in text_idx[:p])) and not _only_the_copys_after(lines, text_idx, block[-1]):
             ok = False  # at the tail, a block with a signature or a date under it is the text's
         if ok and _at_edge(block, body):
             found += [(k, why) for k in block]
@@ -451,50 +451,3 @@ def _at_edge(block: list[int], body: Sequence[bool]) -> bool:
     before = any(body[k] for k in range(block[0]) if k not in inside)
     after = any(body[k] for k in range(block[-1] + 1, len(body)) if k not in inside)
     return not before or not after
-
-
-# ---------------------------------------------------------------- the viewer
-_FRAME_CHARS = r"[\s\-－—–~～·•\[\]【】()（）<>《》]"
-_PAGE_ALONE = re.compile(rf"^{_FRAME_CHARS}*(?:第\s*\d{{1,4}}\s*页|(?:Page|P)\s*\d{{1,4}})(?!\d){_FRAME_CHARS}*$")
-
-
-def is_page_alone(s: str) -> bool:
-    """A page number in words alone on its line, in any frame: ``第3页``, ``— 第3页 —``,
-    ``[P3]``. On a paged copy L202 reads its rhythm; on a document site's copy it is the
-    viewer's page break.
-
-    >>> is_page_alone("— 第2页 —"), is_page_alone("第2页"), is_page_alone("第2页的表格"), is_page_alone("2")
-    (True, True, False, False)
-    """
-    t = fold(s.strip())
-    return 0 < len(t) <= MAX_PAGER_LINE and bool(_PAGE_ALONE.match(t))
-
-
-_STARS = re.compile(r"[★☆]{2,5}")
-_BUTTON_WORD_RE = re.compile("|".join(sorted(map(re.escape, VIEWER_BUTTON_WORDS), key=len, reverse=True)))
-_BUTTON_SEP = re.compile(r"[\s|｜丨·•/／，,]+")
-# an item's count or price is not its wording: 收藏(9), ¥3.00/月
-_ITEM_COUNT = re.compile(r"[(（]\s*\d[\d,]*\s*[)）]|[¥￥]\s*\d+(?:\.\d+)?(?:\s*[/／]\s*[月年天])?")
-MAX_BUTTON_ROW = 30
-MAX_BUTTON_ITEM = 6
-
-
-def is_button_row(s: str) -> bool:
-    """A row of short items, one at least a viewer's button (加入书架 | 离线下载, 点赞(39)
-    收藏(9) 分享, 打开APP，阅读全文): no item longer than a button, no label, no
-    sentence. Only a copy a document site marked loses it (C402).
-
-    >>> is_button_row("复制链接 · 生成海报"), is_button_row("客服 | 帮助中心"), is_button_row("市总工会办公室")
-    (True, True, False)
-    >>> is_button_row("附件：下载清单"), is_button_row("请各单位及时下载。"), is_button_row("三、资料下载")
-    (False, False, False)
-    """
-    t = fold(s.strip())
-    # (a star rating opens a row as a bullet would: ☆☆☆☆☆ 我来评分)
-    if not t or len(t) > MAX_BUTTON_ROW or re.search(r"[:：。！？!?；;、]", t) or numbering(t) and not _STARS.match(t):
-        return False
-    if ends_as_title(t):
-        return False  # 会员名单, 收藏品管理办法: a heading or a title, not a button
-    items = [x for x in _BUTTON_SEP.split(_ITEM_COUNT.sub(" ", t)) if x]
-    return (bool(items) and all(len(x) <= MAX_BUTTON_ITEM for x in items)
-            and any(_BUTTON_WORD_RE.search(x) for x in items))

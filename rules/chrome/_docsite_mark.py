@@ -300,7 +300,38 @@ def shaped_copy_notice(lines: Sequence[Line], body: Sequence[bool], text_idx: Se
     run = block[1:] if headed else block
     if any(len(lines[k].text.strip()) > MAX_SHAPED_ITEM for k in run):
         return False
-    return _frames_a_document(lines, body, text_idx, block) and _marked_outside(lines, text_idx, block, edge)
+    if not (_frames_a_document(lines, body, text_idx, block) and _marked_outside(lines, text_idx, block, edge)):
+        return False
+    # (a pager alone marks any paged text as well as a copy: then the items must name the
+    # copy or the site, not only a form to download and a phone to call, 【报名须知】 /
+    # 1. 报名表请在…网站下载 / 2. 如有疑问，请联系客服电话…)
+    return pager_mark_suffices(item_families, lines, text_idx, block, edge)
+
+
+# the families that name the copy or the site itself (文档, 上传者, 本站)
+_THE_COPYS_OWN = frozenset(["document", "upload", "site"])
+
+
+def _marked_by_a_pager_alone(lines: Sequence[Line], text_idx: Sequence[int], block: Sequence[int], edge: int) -> bool:
+    """Every mark of the copy outside ``block`` is a pager (第2页 / 共5页), which a paged
+    text prints too."""
+    inside = set(block)
+    outside = [i for i in text_idx if i not in inside]
+    window = max(edge, MARK_WINDOW)
+    marks = [i for i in dict.fromkeys(outside[:window] + outside[-window:]) if copy_line(lines[i].text)]
+    return bool(marks) and all(is_pager_line(fold_any_length(lines[i].text)) and not is_doc_meta_line(lines[i].text)
+                               and not is_progress_line(lines[i].text) for i in marks)
+
+
+def pager_mark_suffices(item_families: Sequence[frozenset[str]], lines: Sequence[Line], text_idx: Sequence[int],
+                        block: Sequence[int], edge: int) -> bool:
+    """A notice whose items speak ``item_families`` may go on the page's mark: any mark
+    when it names the copy or the site, or one item speaks two families as a site's notice
+    does (①下载即视为您已阅读并同意以上条款。); not a pager alone, which any paged text
+    prints, when each item speaks one (1. 报名表请在…网站下载 / 2. 如有疑问，请联系客服电话…)."""
+    fams = frozenset().union(*item_families) if item_families else frozenset()
+    return (bool(fams & _THE_COPYS_OWN) or any(len(f) >= 2 for f in item_families)
+            or not _marked_by_a_pager_alone(lines, text_idx, block, edge))
 
 
 def page_marked(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int],

@@ -36,7 +36,7 @@ import re
 
 from ._docsite_block import framed_heading
 from ._docsite_kinds import _notice_families, _notice_heading_line, _numbering_line, _only_the_copys_after
-from ._docsite_mark import page_marked, spoken_about_a_platform
+from ._docsite_mark import page_marked, pager_mark_suffices, spoken_about_a_platform
 from ._docsite_notice_marks import marked_heading
 from ._docsite_record import lone_record_item, record_kind
 from ._page import Page
@@ -172,6 +172,8 @@ def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, st
             continue  # 法官提示 / 1．文库平台对用户上传的文档负有审查义务: the law speaking of a site
         if not page_marked(lines, body, text, [h, *items], edge):
             continue
+        if not pager_mark_suffices([_notice_families(lines[k].text) for k in items], lines, text, [h, *items], edge):
+            continue  # (a pager marks a paged text too: 【报名须知】 / 报名表请…下载 / …客服电话)
         why = f"a document site's short notice under its heading: {len(items)} item{'s' * (len(items) > 1)}"
         out.update((k, why) for k in [h, *items])
     return out

@@ -5,7 +5,6 @@ import re
 
 from zhclean.rule import Context
 
-
 from ._fold import MAX_CHROME_LINE, fold
 from ._docsite_related import related_lists
 from ._docsite_frame import after_the_copys_end, between_the_copys_lines, between_the_copys_tail_lines
@@ -14,9 +13,11 @@ from ._docsite_tail import furniture_evidence
 from ._docsite_viewer_shape import viewer_shape
 from ._docsite_echo import _blanked, _repeated_below, _title_echo
 from ._docsite_pager import BARE_FRACTION, MAX_PAGER_LINE, fraction_of_a_run
-from ._docsite_kinds import is_button_row, is_doc_meta_line, is_page_alone, is_pager_line, record_kind
+from ._docsite_kinds import is_doc_meta_line, is_pager_line, record_kind
+from ._docsite_viewer_rows import is_button_row, is_page_alone
 from ._docsite_record import lone_record_item
 from ._docsite_heading import record_heading
+from ._docsite_head_pairs import head_pair_rows
 from ._docsite_edge_item import first_line_count, lone_items_beside
 from ._docsite_record import _read_as
 from ._docsite_notice_heading import notice_headings
@@ -164,6 +165,10 @@ class DocSiteDisclaimer(OnView, LineRule):
         if lone and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
             for i in lone:
                 found.setdefault(i, "one labelled value of the site's record at the head of a marked copy")
+        # (h47) rows of labelled values of any strength above the title, all above it the copy's (not the trade's: C403's)
+        rows = head_pair_rows(pg, lambda j: j in found or record_kind(lines[j].text) == "trade", lambda j: _the_viewers(lines[j].text) or record_kind(lines[j].text) is not None)
+        if rows and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
+            found.update((i, "a row of labelled values above a marked copy's title") for i in rows if i not in found)
         def sites(j: int) -> bool:
             return j in found or _the_viewers(pg.lines[j].text)
         between = list(between_the_copys_lines(pg, sites))
