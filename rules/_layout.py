@@ -349,6 +349,23 @@ def _shares_a_run_in_place(x: str, y: str, common: frozenset[str]) -> bool:
     return False
 
 
+#: Pairs of lines whose verdicts (:func:`_siblings`, :func:`_same_shape`) are remembered,
+#: and the longest pair: the versions of a page the chrome stage makes are planned by L101
+#: for the laid-out view (:mod:`._view_joins`), each asking of the same pairs of lines.
+#: A pair's verdict depends on its two strings alone.
+PAIR_MEMO_MAX = 1 << 14
+PAIR_MEMO_LONGEST = 400
+_sibling_memo: dict[tuple[str, str], bool] = {}
+_same_memo: dict[tuple[str, str], bool] = {}
+
+
+def _remember(memo: dict[tuple[str, str], bool], key: tuple[str, str], verdict: bool) -> None:
+    if len(key[0]) + len(key[1]) <= PAIR_MEMO_LONGEST:
+        if len(memo) >= PAIR_MEMO_MAX:
+            memo.clear()
+        memo[key] = verdict
+
+
 def listed_lines(lines: list[str], asked: list[bool] | None = None) -> list[bool]:
     """Which lines read as entries of a list: :data:`MIN_LIST_ENTRIES` or more in a row,
     each a sibling of the one before (see :func:`_siblings`), or two of one shape (see
@@ -374,7 +391,12 @@ def listed_lines(lines: list[str], asked: list[bool] | None = None) -> list[bool
 
     def sibling(i: int) -> bool:
         if i not in pairs:
-            pairs[i] = _siblings(shape(i - 1), shape(i))
+            key = (lines[i - 1], lines[i])
+            verdict = _sibling_memo.get(key)
+            if verdict is None:
+                verdict = _siblings(shape(i - 1), shape(i))
+                _remember(_sibling_memo, key, verdict)
+            pairs[i] = verdict
         return pairs[i]
 
     runs: dict[int, frozenset[str]] = {}
@@ -391,9 +413,14 @@ def listed_lines(lines: list[str], asked: list[bool] | None = None) -> list[bool
         # only when the two lines share a run anywhere at all: most pairs of a hard-wrapped
         # page share none, found by one set test in C instead of a slice at every place
         if i not in same:
-            a, b = shape(i - 1), shape(i)
-            same[i] = (a.stopless and b.stopless and a.structural == b.structural
-                       and _shares_a_run_in_place(a.text, b.text, shared_runs(i - 1) & shared_runs(i)))
+            key = (lines[i - 1], lines[i])
+            verdict = _same_memo.get(key)
+            if verdict is None:
+                a, b = shape(i - 1), shape(i)
+                verdict = (a.stopless and b.stopless and a.structural == b.structural
+                           and _shares_a_run_in_place(a.text, b.text, shared_runs(i - 1) & shared_runs(i)))
+                _remember(_same_memo, key, verdict)
+            same[i] = verdict
         return same[i]
 
     listed = [False] * n

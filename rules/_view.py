@@ -18,9 +18,11 @@ of the text for every chrome rule, and lazily: the joins are looked for only in 
 page's head and tail, where chrome is judged and where a join can move the zones; a
 page without any join is the shared page itself, at no cost. A page without a body
 paragraph of up to :data:`._view_joins.PLANNED_PAGE` lines (as L101 leaves it) is planned
-whole by L101 itself, wrap widths and all; elsewhere L101's wrap widths (joins of full
-lines on a hard-wrapped page) are not asked: they need the whole page (see
-docs/reliability.md). The joins are found in :mod:`._view_joins`; when they move the
+whole by L101 itself, wrap widths and all; elsewhere L101's own plan of the page (its
+wrap widths join full lines on a hard-wrapped page) is asked only where a join keeps an
+edge paragraph one and a long open line may let a width run on (see
+docs/reliability.md). The blank lines L301 collapses are laid out on the whole of a short
+page, and in the head and tail of a longer one. The joins are found in :mod:`._view_joins`; when they move the
 body's edges the view looks again at the new edges (:data:`VIEW_ROUNDS`).
 
 >>> text = "市总工会召开全委会议部署下半年工作的\\n重点任务\\n发布日期：2019-10-25\\n" + "会议要求，各级工会要切实履行维权服务职责。" * 2
@@ -41,7 +43,7 @@ from zhclean.rule import Context
 from ._layout import laid_out
 from ._text import Line, delete_line
 from ._view_joins import (  # noqa: F401  (joined_runs, judged_lines, SHORT_PAGE: the view's API)
-    CHAIN_LINES, EDGE_BODY_LINES, MEMO_LONGEST, SHORT_PAGE, is_short, joined_runs, judged_lines,
+    CHAIN_LINES, EDGE_BODY_LINES, MEMO_LONGEST, SHORT_PAGE, edge_ranges, is_short, joined_runs, judged_lines,
     _planned_whole, _with_blank_runs,
 )
 from .chrome._memo import LineMemo
@@ -86,11 +88,12 @@ class View:
         if self._page is None:
             self._source = lines = pg.lines
             runs = joined_runs(self.text, pg)
-            if is_short(pg) or _planned_whole(pg):
-                # L301 removes the blank lines opening a text and keeps one of each run of
-                # them; a longer page is judged with them, as the page model reads past
-                # them (a page of its own for every version of a long page cost 5 %)
-                runs = _with_blank_runs(lines, runs)
+            # L301 removes the blank lines opening a text and keeps one of each run of
+            # them; a longer page has them laid out in its head and tail only, where chrome
+            # is judged (a title over seven blank lines and a date line, on a page of 30
+            # lines: C102 took the date only on a second cleaning). The body keeps them: a
+            # page of its own for every version of a long page cost 5 %.
+            runs = _with_blank_runs(lines, runs, None if is_short(pg) or _planned_whole(pg) else edge_ranges(pg))
             if not runs:
                 self._page = pg
             else:

@@ -42,8 +42,7 @@ def judged_lines(pg: Page) -> list[list[int]]:
     else:
         # the body's edge lines too: L101 joining one of them to its neighbour can make a
         # paragraph (or unmake one) and move the zones (:func:`_keeps_zones`)
-        head_stop = min(_into_body(lines, z.head_end, 1), z.tail_start)
-        tail_start = max(_into_body(lines, z.tail_start - 1, -1), z.head_end)
+        head_stop, tail_start = edge_ranges(pg)
         runs = (range(n),) if head_stop >= tail_start else (range(min(n, head_stop)), range(tail_start, n))
     return [[i for i in run if lines[i].text.strip()] for run in runs]
 
@@ -122,27 +121,49 @@ def is_short(pg: Page) -> bool:
     return True
 
 
-def _with_blank_runs(lines: Sequence[Line], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _with_blank_runs(lines: Sequence[Line], runs: list[tuple[int, int]],
+                     within: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """``runs`` (lines L101 joins) with the runs of blank lines L301 collapses: those
-    opening the text go with the first line, any other run of two or more is one line."""
+    opening the text go with the first line, any other run of two or more is one line.
+    With ``within`` (``(head_stop, tail_start)``), only the runs of two or more that start
+    above ``head_stop`` or at ``tail_start`` and below: a long page's head and tail."""
     covered = {k for first, last in runs for k in range(first, last + 1)}
     starts = {first: last for first, last in runs}
     out = dict(starts)
     n = len(lines)
     i = 0
-    while i < n:
-        if i in covered or lines[i].text.strip():
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and j + 1 not in covered and not lines[j + 1].text.strip():
-            j += 1
-        if i == 0 and j + 1 < n:
-            out[0] = out.pop(j + 1, j + 1)
-        elif i > 0 and j > i:
-            out[i] = j
-        i = j + 1
+    if within is not None and within[0] < within[1]:
+        ranges = (range(0, within[0]), range(within[1], n))
+    else:
+        ranges = (range(n),)
+    for span in ranges:
+        i = span.start
+        while i < span.stop:
+            if i in covered or lines[i].text.strip():
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and j + 1 not in covered and not lines[j + 1].text.strip():
+                j += 1
+            if i == 0 and j + 1 < n:
+                # a long page keeps them: its versions open with one whenever C001 took
+                # the first line, and a page of its own for each cost what the body's did
+                if within is None:
+                    out[0] = out.pop(j + 1, j + 1)
+            elif i > 0 and j > i:
+                out[i] = j
+            i = j + 1
     return sorted(out.items())
+
+
+def edge_ranges(pg: Page) -> tuple[int, int]:
+    """``(head_stop, tail_start)``: the lines above ``head_stop`` and from ``tail_start``
+    on are the head and the tail as :func:`judged_lines` reads them (with the body's
+    :data:`EDGE_BODY_LINES` lines next to each)."""
+    lines, z = pg.lines, pg.zones
+    head_stop = min(_into_body(lines, z.head_end, 1), z.tail_start)
+    tail_start = max(_into_body(lines, z.tail_start - 1, -1), z.head_end)
+    return head_stop, tail_start
 
 
 _JOIN_MEMO_MAX = 1 << 14
@@ -192,7 +213,9 @@ def joined_runs(text: str, pg: Page) -> list[tuple[int, int]]:
                     found.append((first, last))
                 elif z.head_end < z.tail_start and (first <= z.head_end <= last or first <= z.tail_start - 1 <= last):
                     edge_kept = edge_kept or _may_run_on(lines, first, last)
-    if edge_kept and pg.text is not None and _planned_lines(pg):
+    if edge_kept and pg.text is not None:
+        # on a page of any length: a wrap width is the whole page's (planned on pages of up
+        # to 48 lines only, 10 of the 38 fuzz inputs open at stop 42 kept changing)
         found = _with_wrapped_edges(pg, found)
     return found
 
@@ -203,13 +226,6 @@ def _may_run_on(lines: Sequence[Line], first: int, last: int) -> bool:
     that stops mid-sentence to the next."""
     before = next((i for i in range(first - 1, -1, -1) if lines[i].text.strip()), None)
     return any(_long_open(lines[i].text.strip()) for i in (last, before) if i is not None)
-
-
-def _planned_lines(pg: Page) -> bool:
-    """At most twice :data:`PLANNED_PAGE` lines with text: as far as the view asks L101 to
-    plan a page. Planned on longer pages too, the fuzz log's open inputs fell from 39 to 14,
-    but c5's pages of 10,000 characters planned on each version cost its cleaning 8 %."""
-    return sum(1 for ln in pg.lines if ln.text.strip()) <= 2 * PLANNED_PAGE
 
 
 def _long_open(t: str) -> bool:

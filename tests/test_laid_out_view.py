@@ -91,6 +91,19 @@ def test_a_short_page_reads_its_blank_lines_as_l301_leaves_them():
     assert text[start:end] == "2019-10-25 17:09\n"
 
 
+def test_a_long_page_reads_its_head_blank_lines_as_l301_leaves_them_and_keeps_its_body_s():
+    # a page of 30 lines: its head's run of blank lines is one line, as L301 leaves it (C102
+    # judged the date line under the title with the run of seven, and took it only on a
+    # second cleaning); the body's runs are left, so the body is not laid out anew
+    prose = "会议要求，各级工会要切实履行维权服务职责，把维护职工合法权益作为工作的出发点和落脚点。"
+    text = "市总工会召开全委会议" + "\n" * 7 + "2019-10-25 17:09\n" + "\n".join([prose] * 14) + "\n\n\n\n" \
+        + "\n".join([prose] * 14)
+    pg = laid_out_view(text).page(make_page(text))
+    texts = [ln.text for ln in pg.lines]
+    assert texts[:3] == ["市总工会召开全委会议", "", "2019-10-25 17:09"]
+    assert texts[17:20] == ["", "", ""]  # the body's four blank lines stay
+
+
 def test_the_line_memo_keeps_short_lines_only():
     # a memo shared by every document: long lines (paragraphs) would pin a corpus in memory
     from zhclean.rules._layout import laid_out
