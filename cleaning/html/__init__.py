@@ -38,8 +38,8 @@ from ..registry import select_rules
 from ..rule import Rule, Stage
 from .decode import codec_for_label, decode_html as _decode_page, private_use_count
 from .edges import join_split_title, trim_edges
-from .extract import (choose_block, drop_non_text, prune_furniture, prune_home_links, prune_link_lists,
-                      prune_post_chrome, prune_reader_comments)
+from .extract import (answers_short_post, choose_block, drop_non_text, prune_furniture, prune_home_links,
+                      prune_link_lists, prune_post_chrome, prune_reader_comments)
 from .extract import _remove as remove_element
 from .boards import article_page, class_and_id, named_board, qa_page
 from .gather import named_posts
@@ -149,6 +149,9 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
         if not forum:
             names = class_and_id(top)
             forum = qa_page(top, names) or (named_board(top, names) and not article_page(top, tags.get("og:type")))
+            # a short post whose replies sit in a box named as comments, on a page that names
+            # no article body: the replies are the page's text, as on a board
+            forum = forum or (not article_page(top, tags.get("og:type")) and answers_short_post(top, m, title))
         if enabled & {"H102", "H103", "H104"}:
             prune_furniture(top, m, title, trail, enabled, forum)
         block = choose_block(top, m, heading if confirmed else None, forum) if "H105" in enabled else top

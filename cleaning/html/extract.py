@@ -26,11 +26,11 @@ from urllib.parse import urlsplit
 
 from .measure import Measure, squash, visible_chars
 from .parse import BLOCK_TAGS, CHOICES_MARK
-from .comments import reader_comments
+from .comments import MIN_COMMENTS, reader_comments
 from .furniture_names import (FOLD_TOKENS, FOOTER_NAME, SECONDARY_NAME, element_names, side_named, weak_words,
                               chrome_name, names_text, post_footer_named)
 from .gather import post_named
-from .posts import (built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
+from .posts import (_boxes, built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
                     reply_pair, thread_chain, with_question)
 from .threads import (CONTAINER_TAGS, from_heading, split_part, thread_beside_teasers, thread_under_the_title,
                       titled_container, with_first_post, without_teaser_lists)
@@ -225,6 +225,49 @@ THREAD_PROSE_SHARE = 0.5
 #: ... counting the question built like the posts; the replies alone may hold this little
 #: (a long first post with short replies).
 RUN_MIN_PROSE_SHARE = 0.1
+
+
+#: A box named as comments holding this share of the page's prose and a run of replies is the
+#: replies of a page that says it is neither a board nor an article.
+REPLIES_BOX_SHARE = 0.2
+#: ... answering a post of less prose than this (a news brief of three sentences has more).
+SHORT_POST_MAX_PROSE = 100
+# How a news site signs its readers' comments (网友0：…, 网友“老张”：…); a board's replies say
+# their poster's name in a cell of its own
+_READER_SIGNATURE = re.compile(r"\s*(?:网友|网名|用户)\S{0,12}?\s*[:：]")
+#: How deep under such a box its replies may be (``div.comment-wrap > div > ul > li``).
+REPLIES_BOX_DEPTH = 3
+
+
+def answers_short_post(top: Any, m: Measure, title: str | None) -> bool:
+    """The page is a short post and its replies, in a box named as comments (:func:`_replies_box`):
+    a board's page on a site whose name says no board word. Asked of pages that do not say
+    they are one article (:func:`zhclean.html.boards.article_page`)."""
+    if not title:
+        return False
+    total_prose = max(1, m.prose.get(top, 0))
+    return any(_replies_box(el, m, total_prose, title) for el in m.order)
+
+
+def _replies_box(el: Any, m: Measure, total_prose: int, title: str) -> bool:
+    """``el`` is named as comments, holds a run of replies (three or more built alike, or a
+    pair) not signed as readers' comments and :data:`REPLIES_BOX_SHARE` of the page's prose,
+    and what stands beside it under the title heading has less than
+    :data:`SHORT_POST_MAX_PROSE`: a short post's replies on a site whose name says no board
+    word. A news brief's readers' comments still go (three sentences outweigh the limit)."""
+    prose = m.prose.get(el, 0)
+    if prose < REPLIES_BOX_SHARE * total_prose or not SECONDARY_NAME.search(element_names(el)):
+        return False
+    runs = [b for b in _boxes(el, REPLIES_BOX_DEPTH) if is_post_run(b, m) or reply_pair(b, m)]
+    # replies signed as a news site signs its readers (网友0：…, 网友“老张”：…) are its comments
+    if not runs or sum(bool(_READER_SIGNATURE.match(c.text_content())) for c in runs[0]
+                       if isinstance(c.tag, str)) >= MIN_COMMENTS:
+        return False
+    # the post they answer is short: the text beside the box under the title heading
+    for above in el.iterancestors():
+        if _holds_title(above, title):
+            return m.prose.get(above, 0) - prose < SHORT_POST_MAX_PROSE
+    return False
 
 
 def _holds_title(el: Any, title: str | None) -> bool:
