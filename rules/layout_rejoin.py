@@ -477,10 +477,16 @@ def _planned_gaps(text: str, wrapped_only: bool = False) -> tuple[list[tuple[int
         changed = True
         while changed:  # a join can make the joined paragraph read as prose: settle first
             paras, changed = _merge_sweep(text, paras, full_at, indents, blanks, page_numbers, first == 0, entry_at)
-        for para in paras:
+        opened = -1  # the last paragraph of the run in open_widths
+        for k, para in enumerate(paras):
             gaps += [(end, start) for (_, end), (start, _) in zip(para.pieces, para.pieces[1:])]
             if 2 * para.visible + _INDENT_COLUMNS >= MIN_WRAP and not ends_sentence(para.tail):
                 open_widths.append((columns(para.text), len(para.pieces) > 1))
+                opened = k
+            elif opened == k - 1 >= 0 and len(para.pieces) > 1 and ends_sentence(para.tail):
+                # a join ended the sentence under a long open line (…新闻首 / q / ; → q;): that
+                # line now runs on to a sentence end, a width's evidence, as if joined itself
+                open_widths[-1] = (open_widths[-1][0], True)
     if not gaps or full_at:
         return gaps, bool(full_at)
     # no width: the joined page may show one only where a joined line is among three long

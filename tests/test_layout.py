@@ -127,3 +127,19 @@ def test_lines_joined_into_a_width_are_planned_again():
         + "</span></span>。。。\n\n\n\n\n\n" + piece + "&ldq\r\nuo;&ldq\r\nuo;"
     once = Pipeline().clean(Document(id="fuzz", text=text)).text
     assert Pipeline().clean(Document(id="fuzz", text=once)).text == once
+
+
+@pytest.mark.parametrize("text", [
+    "随着工作经验的积累和不断学习工会文件，我对工会\n工作的认识又有了提高要开创工会工作新局面就必须\n"
+    "加强工会队伍建设提高工会干部的综合素质和能力\n水平\n。",
+    # the fuzz shape (stop 43): three lines of 32 columns, then ``q`` / ``;``
+    "维权服务职责，把维护职工合法权益\n议实履行维权服务职责护职工益作为\n闻首新闻首页闻首页新闻首页新闻首\nq\n;",
+])
+def test_a_join_that_ends_the_sentence_under_wrapped_lines_is_measured_again(text):
+    # L101 joins ``水平`` / ``。`` into ``水平。``; the three full lines above it now run on to
+    # a sentence end, the evidence of a wrap width, which a second cleaning found: the
+    # joined page is measured again in the same cleaning
+    pipe = Pipeline()
+    once = pipe.clean(Document(id="a", text=text)).text
+    assert "\n" not in once.strip()
+    assert pipe.clean(Document(id="a", text=once)).text == once
