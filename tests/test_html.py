@@ -643,3 +643,12 @@ def test_a_poll_beside_the_article_goes_with_its_options():
     # the same form without the controls is text, not a poll
     text, _ = extract(_page_with_form(poll.replace("<input type='radio'", "<span").replace("'submit'", "'hidden'")))
     assert "你如何看待" in text
+
+
+def test_a_long_status_signed_like_its_replies_keeps_them():
+    # the status' poster cell (div > a + span) is built as every reply's: a board's page,
+    # however long the status (a news brief's byline says 来源 and keeps its comments out)
+    html = ('<html><head><title>楼下装修太吵了怎么办 - 小区邻里</title></head><body><div class="status"><div class="status-head"><a href="#">七楼小王</a> <span>2024-03-02 08:15</span></div><h1>楼下装修太吵了怎么办</h1><div class="status-txt">楼下装修一个月了，每天早上七点就开始电钻，跟物业说了也没用。<br/>家里老人心脏不好，孩子还要上网课，一响起来整个屋子都在震。<br/>物业说装修手续齐全，只能让我们自己协调，楼下业主电话也不接。<br/>想问问大家遇到这种情况一般怎么处理，有没有管用的办法？</div></div><div class="comment-wrap" id="comments"><ul class="cmt-list"><li class="cmt"><div class="cmt-who"><a href="#">老张不慌</a> <span>2024-03-02 09:01</span></div><p class="cmt-txt">按规定装修只能在八点到十二点、下午两点到六点，可以打12345投诉。</p></li><li class="cmt"><div class="cmt-who"><a href="#">橘子汽水</a> <span>2024-03-02 09:40</span></div><p class="cmt-txt">先上门好好沟通一下，大多数人还是讲道理的。</p></li><li class="cmt"><div class="cmt-who"><a href="#">大白菜</a> <span>2024-03-02 10:12</span></div><p class="cmt-txt">物业不管就找居委会，拍视频留证据。</p></li></ul></div></body></html>')
+    text = extract(html)[0]
+    assert "家里老人心脏不好" in text and "按规定装修只能在八点到十二点" in text
+    assert "拍视频留证据" in text and "2024-03-02 09:01" not in text

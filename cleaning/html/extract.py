@@ -25,6 +25,7 @@ from typing import AbstractSet, Any
 from urllib.parse import urlsplit
 
 from .measure import Measure, squash, visible_chars
+from .post_kinds import signed_like_replies
 from .parse import BLOCK_TAGS, CHOICES_MARK
 from .comments import MIN_COMMENTS, reader_comments
 from .furniture_names import (FOLD_TOKENS, FOOTER_NAME, SECONDARY_NAME, element_names, side_named, weak_words,
@@ -263,10 +264,12 @@ def _replies_box(el: Any, m: Measure, total_prose: int, title: str) -> bool:
     if not runs or sum(bool(_READER_SIGNATURE.match(c.text_content())) for c in runs[0]
                        if isinstance(c.tag, str)) >= MIN_COMMENTS:
         return False
-    # the post they answer is short: the text beside the box under the title heading
+    # the post they answer is short (the text beside the box under the title heading), or
+    # signed as its replies are: a poster cell built like theirs
     for above in el.iterancestors():
         if _holds_title(above, title):
-            return m.prose.get(above, 0) - prose < SHORT_POST_MAX_PROSE
+            return (m.prose.get(above, 0) - prose < SHORT_POST_MAX_PROSE
+                    or signed_like_replies(above, el, runs[0]))
     return False
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .measure import Measure
+from .measure import Measure, squash
 
 #: A post's template is the kinds of its first cells (user card, info line): a signature
 #: or an edit note further down does not make another template.
@@ -53,3 +53,38 @@ def alike_apart(parent: Any, posts: list[Any], m: Measure) -> list[Any]:
     taken = set(posts)
     return [c for c in parent if isinstance(c.tag, str) and c not in taken and m.prose.get(c, 0) > 0
             and post_layout(c) in layouts]
+
+
+#: A poster cell's text is a name and a time: at most this many characters.
+POSTER_CELL_MAX_CHARS = 40
+# what a news article's byline says and a poster's cell does not
+_BYLINE_WORDS = re.compile(r"来源|作者|记者|编辑|通讯员|責任|责任|來源")
+
+
+def _poster_cell_shape(item: Any) -> tuple | None:
+    """The child tags of a reply's first cell when it is a poster cell (a link and a short text)."""
+    cell = next((c for c in item if isinstance(c.tag, str)), None)
+    if cell is None or cell.find(".//a") is None or len(squash(cell.text_content())) > POSTER_CELL_MAX_CHARS:
+        return None
+    return tuple(c.tag for c in cell if isinstance(c.tag, str))
+
+
+def signed_like_replies(above: Any, box: Any, run: Any) -> bool:
+    """Beside ``box`` under the title heading, the post has a poster cell of the shape every
+    reply of ``run`` opens with (``div > a + span``: a name and a time), with no byline word:
+    a status and its replies, however long the status. A news brief under a 来源 line and
+    readers' comments signed alike stays one article."""
+    items = [c for c in run if isinstance(c.tag, str)]
+    shapes = {_poster_cell_shape(c) for c in items}
+    if len(items) < 2 or len(shapes) != 1 or None in shapes or len(next(iter(shapes))) < 2:
+        return False
+    shape = next(iter(shapes))
+    inside = set(box.iter())
+    for cell in above.iter():
+        if cell in inside or not isinstance(cell.tag, str) or cell.find(".//a") is None:
+            continue
+        if tuple(c.tag for c in cell if isinstance(c.tag, str)) == shape:
+            text = squash(cell.text_content())
+            if len(text) <= POSTER_CELL_MAX_CHARS and not _BYLINE_WORDS.search(text):
+                return True
+    return False
