@@ -652,3 +652,21 @@ def test_a_long_status_signed_like_its_replies_keeps_them():
     text = extract(html)[0]
     assert "家里老人心脏不好" in text and "按规定装修只能在八点到十二点" in text
     assert "拍视频留证据" in text and "2024-03-02 09:01" not in text
+
+
+def test_a_comment_heading_with_a_bare_count_goes_with_the_thread_furniture():
+    # 评论 3 heads the replies as 全部回复（3） does; the replies themselves stay
+    replies = "".join(f'<li class="cmt"><div class="cmt-who"><a href="#">{who}</a> <span>2024-03-02 09:0{k}</span></div>'
+                      f'<p class="cmt-txt">{text}</p><div class="cmt-op"><a href="#">回复</a> <a href="#">赞</a></div></li>'
+                      for k, (who, text) in enumerate([("老张不慌", "按规定装修只能在八点到十二点，可以打12345投诉。"),
+                                                       ("橘子汽水", "先上门好好沟通一下，大多数人还是讲道理的。"),
+                                                       ("大白菜", "物业不管就找居委会，拍视频留证据。")]))
+    html = ('<html><head><title>楼下装修太吵了怎么办 - 小区邻里</title></head><body><div class="status"><div class="status-head">'
+            '<a href="#">七楼小王</a> <span>2024-03-02 08:15</span></div><h1>楼下装修太吵了怎么办</h1><div class="status-txt">'
+            '楼下装修一个月了，每天早上七点就开始电钻，跟物业说了也没用。<br/>家里老人心脏不好，孩子还要上网课。<br/>'
+            '物业说装修手续齐全，只能让我们自己协调，楼下业主电话也不接，想问问大家一般怎么处理。</div>'
+            '<div class="status-op">转发 3 点赞 20</div></div><div class="comment-wrap" id="comments"><div class="cmt-title">'
+            f'评论 3</div><ul class="cmt-list">{replies}</ul><div class="cmt-more"><a href="#">查看更多评论</a></div></div>'
+            '</body></html>')
+    text = Pipeline().clean_text(html, html="always")
+    assert "评论 3" not in text and "拍视频留证据" in text and "家里老人心脏不好" in text

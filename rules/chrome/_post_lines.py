@@ -17,6 +17,7 @@ from .vocab_posts import (
     ANSWER_HEADING_QUALIFIERS,
     ANSWER_FEEDBACK_PROMPTS,
     ANSWER_SECTION_HEADINGS,
+    COUNTED_HEADING_NOUNS,
     AD_LABELS,
     FLOOR_NAMES,
     HIDDEN_POST_NOTICES,
@@ -81,7 +82,8 @@ _WHOSE = r"[\u4e00-\u9fff]{0,3}?"
 _HEADING = re.compile(
     rf"^[\s【\[]*(?:(?:{longest_first(ANSWER_HEADING_QUALIFIERS)})\s*(?:{longest_first(ANSWER_HEADING_NOUNS)})"
     rf"(?:\s*{_COUNT})?|(?:其他|其它|全部|共|已有)?\s*\d+\s*(?:条|个|位网友的?)\s*{_WHOSE}(?:{longest_first(ANSWER_HEADING_NOUNS)})"
-    rf"|(?:{longest_first(ANSWER_HEADING_NOUNS)})\s*[(（]\s*\d+\s*[)）]|{longest_first(ANSWER_SECTION_HEADINGS)})[\s】\]:：]*$")
+    rf"|(?:{longest_first(ANSWER_HEADING_NOUNS)})\s*[(（]\s*\d+\s*[)）]|(?:{longest_first(COUNTED_HEADING_NOUNS)})\s+\d+"
+    rf"|{longest_first(ANSWER_SECTION_HEADINGS)})[\s】\]:：]*$")
 
 
 # A floor alone on its line (楼主, 沙发, 2楼, #3), or a rank alone (高级会员).
@@ -276,6 +278,8 @@ def is_answer_heading(s: str) -> bool:
     (True, True, True)
     >>> is_answer_heading("答案"), is_answer_heading("最佳答案是坚持锻炼")
     (False, False)
+    >>> is_answer_heading("评论 12"), is_answer_heading("答案 1")
+    (True, False)
     """
     return bool(_HEADING.match(fold(s.strip())))
 

@@ -38,6 +38,9 @@ POSTER_CARD_MARKS = ["采纳率", "擅长领域", "被采纳", "阅读权限", "
 ANSWER_HEADING_QUALIFIERS = ["最佳", "推荐", "满意", "精选", "优质", "热门", "精彩", "其他", "其它", "更多", "全部",
                              "网友", "专业", "最新", "最热", "热心网友", "提问者采纳", "为您推荐的"]
 ANSWER_HEADING_NOUNS = ["答案", "回答", "回复", "评论", "答复", "解答", "点评", "跟帖", "回帖"]
+# ... and the nouns a comment list heads with a bare count after a space (评论 12, 回复 3):
+# a numbered 答案 1 or 回答 2 is an exercise's, not a count.
+COUNTED_HEADING_NOUNS = ["评论", "回复", "跟帖", "回帖"]
 # The verbs of a link to the rest of the answers (查看全部 27 个回答, 展开其余 3 条回复).
 MORE_ANSWERS_VERBS = ["查看", "展开", "显示", "加载", "点击查看", "点击展开"]
 # A poster's rank printed alone on a line of its card (Discuz!: 高级会员, 版主).
