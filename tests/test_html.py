@@ -670,3 +670,19 @@ def test_a_comment_heading_with_a_bare_count_goes_with_the_thread_furniture():
             '</body></html>')
     text = Pipeline().clean_text(html, html="always")
     assert "评论 3" not in text and "拍视频留证据" in text and "家里老人心脏不好" in text
+
+
+def test_terse_replies_of_a_status_signed_like_them_are_kept():
+    # replies of a few characters hold little of the page's prose; the poster cells built
+    # alike (a name and a time) say they are a board's replies all the same
+    replies = "".join(f'<li class="cmt"><div class="cmt-who"><a href="#">{who}</a> <span>2024-03-02 09:0{k}</span></div>'
+                      f'<p class="cmt-txt">{text}</p><div class="cmt-op"><a href="#">回复</a> <a href="#">赞</a></div></li>'
+                      for k, (who, text) in enumerate([("老张不慌", "学习了"), ("橘子汽水", "说得太对了，深有体会。"),
+                                                       ("大白菜", "前排围观"), ("阿呆", "同问，坐等大神解答。")]))
+    html = ('<html><head><title>楼下装修太吵了怎么办 - 小区邻里</title></head><body><div class="status"><div class="status-head">'
+            '<a href="#">七楼小王</a> <span>2024-03-02 08:15</span></div><h1>楼下装修太吵了怎么办</h1><div class="status-txt">'
+            '楼下装修一个月了，每天早上七点就开始电钻，跟物业说了也没用。<br/>家里老人心脏不好，孩子还要上网课。<br/>'
+            '物业说装修手续齐全，只能让我们自己协调，楼下业主电话也不接，想问问大家一般怎么处理。</div></div>'
+            f'<div class="comment-wrap" id="comments"><ul class="cmt-list">{replies}</ul></div></body></html>')
+    text = extract(html)[0]
+    assert "学习了" in text and "前排围观" in text and "家里老人心脏不好" in text

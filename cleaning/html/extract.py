@@ -251,13 +251,15 @@ def answers_short_post(top: Any, m: Measure, title: str | None) -> bool:
 
 
 def _replies_box(el: Any, m: Measure, total_prose: int, title: str) -> bool:
-    """``el`` is named as comments, holds a run of replies (three or more built alike, or a
-    pair) not signed as readers' comments and :data:`REPLIES_BOX_SHARE` of the page's prose,
-    and what stands beside it under the title heading has less than
-    :data:`SHORT_POST_MAX_PROSE`: a short post's replies on a site whose name says no board
-    word. A news brief's readers' comments still go (three sentences outweigh the limit)."""
+    """``el`` is named as comments and holds a run of replies (three or more built alike, or a
+    pair) not signed as readers' comments; the post beside it under the title heading has a
+    poster cell built like theirs (:func:`.post_kinds.signed_like_replies`), or else the box
+    holds :data:`REPLIES_BOX_SHARE` of the page's prose beside less than
+    :data:`SHORT_POST_MAX_PROSE`: a post's replies on a site whose name says no board word. A
+    news brief's readers' comments still go (three sentences outweigh the limit, a byline
+    says 来源)."""
     prose = m.prose.get(el, 0)
-    if prose < REPLIES_BOX_SHARE * total_prose or not SECONDARY_NAME.search(element_names(el)):
+    if not SECONDARY_NAME.search(element_names(el)):
         return False
     runs = [b for b in _boxes(el, REPLIES_BOX_DEPTH) if is_post_run(b, m) or reply_pair(b, m)]
     # replies signed as a news site signs its readers (网友0：…, 网友“老张”：…) are its comments
@@ -265,11 +267,13 @@ def _replies_box(el: Any, m: Measure, total_prose: int, title: str) -> bool:
                        if isinstance(c.tag, str)) >= MIN_COMMENTS:
         return False
     # the post they answer is short (the text beside the box under the title heading), or
-    # signed as its replies are: a poster cell built like theirs
+    # signed as its replies are: a poster cell built like theirs (then the replies may be
+    # terse: 顶, 学习了)
     for above in el.iterancestors():
         if _holds_title(above, title):
-            return (m.prose.get(above, 0) - prose < SHORT_POST_MAX_PROSE
-                    or signed_like_replies(above, el, runs[0]))
+            if signed_like_replies(above, el, runs[0]):
+                return True
+            return prose >= REPLIES_BOX_SHARE * total_prose and m.prose.get(above, 0) - prose < SHORT_POST_MAX_PROSE
     return False
 
 
