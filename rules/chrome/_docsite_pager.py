@@ -3,6 +3,8 @@
 
 >>> is_pager_line("2/5"), is_pager_line("« 上一页 1 2 3 下一页 »"), is_pager_line("7"), is_pager_line("3/2")
 (True, True, False, False)
+>>> is_pager_line("2 / 27 页 · 继续阅读"), is_pager_line("第3页 阅读全文"), is_pager_line("3 查看")
+(True, False, False)
 """
 from __future__ import annotations
 
@@ -64,7 +66,9 @@ _PAGER_UNIT = re.compile(
     # (h21: a link with the verb that follows it: 点击进入下一页, 返回上一页, 翻到下一页)
     r"|(?P<link>(?:点击)?(?:进入|返回|回到|翻到|翻至|跳到|前往|转到)?(?:上一页|下一页|前一页|后一页|上页|下页)|上翻|下翻|前翻|后翻|首页|尾页|末页|<<<|>>>|<<|>>|[«»‹›<>＜＞\u2190-\u21ff\u25b2-\u25c5\u2794-\u27bf]|…|\.\.\.)"
     # what a pager says of itself: 3/10（点击翻页）, 2 / 5 页，点击翻页
-    r"|(?P<aside>[(（]\s*(?:点击|左右|滑动)?\s*(?:翻页|切换)\s*[)）]|[，,]\s*(?:点击|左右|滑动)\s*(?:翻页|切换))"
+    # (h50) and the button beside it that reads on: 2 / 27 页 · 继续阅读, 3/8 点击阅读全文
+    r"|(?P<aside>[(（]\s*(?:点击|左右|滑动)?\s*(?:翻页|切换)\s*[)）]|[，,]\s*(?:点击|左右|滑动)\s*(?:翻页|切换)"
+    r"|(?:点击)?(?:继续|展开)?(?:阅读|浏览|查看)(?:全文|更多)?)"
     r"|(?P<num>\d{1,4})|(?P<sep>[\s,，、|｜丨/／:：;；\[\]【】()（）〔〕〈〉「」《》\-－—~·•]+)")
 
 

@@ -13,6 +13,8 @@ to the page's end: short lines without a sentence's marks, each a title (…工�
 (True, True, True)
 >>> related_heading("看了本文的人还看了"), related_heading("更多好文档"), related_heading("本站热门")
 (True, True, True)
+>>> related_heading("其他用户还看了"), related_heading("别的网友都在下载"), related_heading("其他用户意见")
+(True, True, False)
 >>> related_heading("相关文件"), related_heading("推荐阅读书目"), related_heading("工作推进情况")
 (False, False, False)
 >>> related_item("关于防汛抗台应急演练的实施意见.doc"), related_item("健康义诊服务工作总结 (24页)")
@@ -41,8 +43,9 @@ _Q, _L = _alt(RELATED_QUALIFIER_WORDS), _alt(RELATED_LISTED_WORDS)
 _RELATED_HEADING = re.compile(
     # two or three words of the families, one a qualifier: 更多相关, 精彩推荐, 本周热门文档
     rf"^(?=(?:{_Q}|{_L}){{2,3}}$)(?:{_L})?(?:{_Q})(?:{_Q}|{_L}){{0,2}}$"
-    # who else read it: 大家还在看, 网友还下载了, 其他人都在看
-    rf"|^(?:{_alt(RELATED_READERS)})(?:还|都|也)?(?:{_alt(RELATED_READ_VERBS)})(?:这些)?(?:{_L})?$"
+    # who else read it: 大家还在看, 网友还下载了, 其他人都在看, 其他用户还看了 (h50: the
+    # readers may be qualified as others, 别的网友, 更多读者)
+    rf"|^(?:其他|其它|别的|更多)?(?:{_alt(RELATED_READERS)})(?:还|都|也)?(?:{_alt(RELATED_READ_VERBS)})(?:这些)?(?:{_L})?$"
     # (h32) those who read this copy: 看了本文的人还看了, 下载了本文档的用户还下载了
     rf"|^(?:看|读|阅读|浏览|下载|收藏)(?:了|过)?(?:本文档?|此文|该文|本资料|这篇文档?)的(?:人|用户|网友|读者)"
     rf"(?:还|都|也)?(?:{_alt(RELATED_READ_VERBS)})(?:这些)?(?:{_L})?$"
