@@ -12,6 +12,8 @@ that is a sentence, a numbered item, a title, an attachment or a contact line is
 ('trade+count', 'viewer+time')
 >>> furniture_evidence("觉得有用就点个赞"), furniture_evidence("本页由 资料君 整理")
 ('a button: 赞', 'a button: 整理')
+>>> furniture_evidence("Download | Share"), furniture_evidence("Download"), furniture_evidence("Share and Save")
+('a row of buttons in English', None, None)
 >>> furniture_evidence("嵊州市总工会"), furniture_evidence("2021年3月5日"), furniture_evidence("会员名单")
 (None, None, None)
 >>> furniture_evidence("附件：报名表下载"), furniture_evidence("关于做好会员发展工作的通知"), furniture_evidence("请各单位及时下载。")
@@ -63,10 +65,18 @@ def ends_as_title(t: str) -> bool:
     return bool(_TITLE_END.search(t))
 
 
+# (h50) the viewer's buttons written in English, two or more in a row between bars
+# (Download | Share, Print · Save · Report): a row of such words and marks only
+_ENGLISH_BUTTON = r"(?:Download|Share|Print|Save|Like|Favorite|Favourite|Collect|Report|Copy|Embed|Follow|Rate)"
+_ENGLISH_BUTTON_ROW = re.compile(rf"^{_ENGLISH_BUTTON}(?:\s*[|｜/·•]\s*{_ENGLISH_BUTTON}){{1,5}}$", re.I)
+
+
 def _evidence(s: str) -> str | None:
     t = fold(s.strip())
     if not 0 < len(t) <= MAX_FURNITURE_LINE or _SENTENCE_END.search(t):
         return None
+    if _ENGLISH_BUTTON_ROW.match(t):
+        return "a row of buttons in English"
     if _CLAUSE.search(t) and len(t) > MAX_LINE_WITH_COMMA:
         return None
     if _DOCUMENT_LINE.match(t) or _TITLE_END.search(t) or shaped_numbering(t) and not _SHAPES["stars"].match(t):
