@@ -32,11 +32,13 @@ goes here by its shape and its place, not its wording:
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ._docsite_pairs import MAX_LINE, _pair_strength
-from ._docsite_skeleton import _parse, _tokens
-from ._page import Page
+from ._docsite_skeleton import _tokens
+
+if TYPE_CHECKING:  # (the page model reads the copy's marks, which read these rows)
+    from ._page import Page
 
 MAX_TOKENS = 16
 # a sentence's stop or a clause's comma: no record row holds one between its words
@@ -115,7 +117,7 @@ def pairs_row(t: str) -> bool:
     return bool(counted)
 
 
-def head_pair_rows(pg: Page, going: Callable[[int], bool], the_copys: Callable[[int], bool]) -> list[int]:
+def head_pair_rows(pg: "Page", going: Callable[[int], bool], the_copys: Callable[[int], bool]) -> list[int]:
     """Indexes of the pairs rows above the page's title that do not go yet, when every
     line with text above it goes (``going``), is the copy's (``the_copys``: its record or
     viewer, which another rule may take), a site's badge or such a row, and the title, a

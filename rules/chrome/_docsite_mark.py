@@ -15,6 +15,7 @@ import re
 from typing import Sequence
 
 from .._text import Line
+from ._docsite_head_pairs import pairs_row
 from ._docsite_pager import is_pager_line
 from ._docsite_record import is_doc_meta_line, record_kind
 from ._docsite_tail import furniture_evidence
@@ -213,9 +214,10 @@ def _echoes_below(lines: Sequence[Line], i: int, below: Sequence[int]) -> bool:
 
 
 def _the_copys(t: str) -> bool:
-    """Line ``t`` is the copy's record, its viewer's (pager, progress, member note) or
-    furniture the viewer prints (247人已付费下载, 下载 (144))."""
-    return record_kind(t) is not None or copy_line(t) or furniture_evidence(t) is not None
+    """Line ``t`` is the copy's record, its viewer's (pager, progress, member note),
+    furniture the viewer prints (247人已付费下载, 下载 (144)) or a row of labelled values
+    no record reader takes (下载券～1个 ◆ 资源主人～匿名用户, :mod:`._docsite_head_pairs`)."""
+    return record_kind(t) is not None or copy_line(t) or furniture_evidence(t) is not None or pairs_row(t)
 
 
 def _frames_a_document(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int],
@@ -348,5 +350,6 @@ def page_marked(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[
 
 
 # (the block scorer of :mod:`._docsite_block` asks the same of its blocks)
+the_copys_line = _the_copys
 frames_a_document = _frames_a_document
 marked_outside = _marked_outside

@@ -36,7 +36,10 @@ import re
 
 from ._docsite_block import framed_heading
 from ._docsite_kinds import _notice_families, _notice_heading_line, _numbering_line, _only_the_copys_after
-from ._docsite_mark import page_marked, pager_mark_suffices, spoken_about_a_platform
+from ._docsite_mark import page_marked, pager_mark_suffices, spoken_about_a_platform, the_copys_line
+from ._docsite_voice import shop_counter
+from ._docsite_pager import is_pager_line
+from ._fold import fold_any_length
 from ._docsite_notice_marks import marked_heading
 from ._docsite_record import lone_record_item, record_kind
 from ._page import Page
@@ -131,8 +134,8 @@ def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, st
         if len(items) > MAX_ITEMS:
             continue  # a long list: the block readers' to judge
         fams = frozenset().union(*(_notice_families(lines[k].text) for k in items))
-        if not fams & _COPY_FAMILIES:
-            continue
+        if not fams & _COPY_FAMILIES and not ("service" in fams and all(shop_counter(lines[k].text) for k in items)):
+            continue  # (the site's counter speaks for it: 有任何疑问请…联系在线客服, h47)
         # (one family of the copy's is enough under a heading set off by its marks, at the
         # head only, where the copy's title must stand below and its record above: h43)
         one_family = len(fams) < MIN_FAMILIES or len(items) == 1 and not _item(lines[i].text)
@@ -154,7 +157,13 @@ def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, st
                                                       and _numbering_line(lines[after].text.strip()) == style):
             continue  # more items than these: the block readers' to judge
         head = not any(body[k] for k in text[:q])
-        if one_family and (not head or q == 0):
+        # (h47) at the tail, under the viewer's own lines (马上下载, ¥8.00 购买全文) rather
+        # than the text's last paragraph, one family is the site's as at the head
+        # (not under a pager: a paged text's page break stands over its own last notice too)
+        above_it = lines[text[q - 1]].text if q > 0 else ""
+        under_the_viewer = not head and q > 0 and (text[q - 1] in found or the_copys_line(above_it)
+                                                   and not is_pager_line(fold_any_length(above_it)))
+        if one_family and (not head and not under_the_viewer or q == 0):
             continue  # (at the tail a text's own notice may speak one family: 报名表请下载后填写)
         if bare and not head:
             continue  # (at the tail a bare line is as likely the viewer's own: 试看结束)
