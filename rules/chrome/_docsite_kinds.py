@@ -35,7 +35,7 @@ from typing import Sequence
 from .._text import Line
 from .._words import longest_first
 from ._docsite_pager import MAX_PAGER_LINE, is_pager_line  # noqa: F401 (the viewer's kinds are named from here)
-from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, site_evidence,  # noqa: F401
+from ._docsite_mark import (is_progress_line, page_marked, shaped_copy_notice, site_evidence, the_copys_line,  # noqa: F401
                             spoken_about_a_platform)
 from ._docsite_block import head_past_the_record, block_scored, framed_heading
 from ._docsite_shape import is_shaped_heading, shaped_numbering
@@ -369,8 +369,9 @@ def disclaimer_blocks(lines: Sequence[Line], body: Sequence[bool], edge: int = 2
                + (", by its shape and place on a marked copy" if shaped else "")
                + (f", scored as a block: {scored}" if scored else ": " + "+".join(f for f in DOCSITE_CUE_WORDS if f in fams)))
         # (on a short page the head's lines may reach past a body paragraph: a block after
-        # one is at the tail all the same)
-        if ok and (head <= p or any(body[k] for k in text_idx[:p])) and not _only_the_copys_after(lines, text_idx, block[-1]):
+        # one is at the tail all the same, the viewer's lines under it the copy's)
+        if ok and (head <= p and not _only_the_copys_after(lines, text_idx, block[-1]) or head > p and any(
+                body[k] for k in text_idx[:p]) and not all(the_copys_line(lines[k].text) for k in text_idx if k > block[-1])):
             ok = False  # at the tail, a block with a signature or a date under it is the text's
         if ok and _at_edge(block, body):
             found += [(k, why) for k in block]
