@@ -105,6 +105,8 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
     footer, unless it names a contact person.
     """
     kinds = ["X"] * tail_start + [_kind(ln.text) for ln in lines[tail_start:]]
+    for k in _text_list_items(lines, kinds, tail_start):
+        kinds[k] = "X"
     blocks = []
     i = tail_start
     n = len(lines)
@@ -134,6 +136,43 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
             blocks.append((start, end))
         i = max(end, i + 1)
     return blocks
+
+
+# A list item's number: 1. / 1、 / (1) / （1）.
+_LIST_NUMBER = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．](?!\d)|[（(](\d{1,2})[)）])")
+
+
+def _list_number(s: str) -> int | None:
+    m = _LIST_NUMBER.match(s)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _text_list_items(lines: Sequence[Line], kinds: Sequence[str], tail_start: int) -> list[int]:
+    """Footer-looking items that are one item of the text's own numbered list: a line
+    numbered *n* beside a line numbered *n* - 1 or *n* + 1 that is no footer item
+    (``1. 参展作品版权归作者所有，未经许可不得转载。`` over ``2. 报名表可在网站下载…``).
+    A site's footer is not numbered with the text's prose; cutting one item of a list
+    leaves the list broken, which is worse than keeping a footer line.
+
+    >>> ls = [Line(0, 0, 0, t) for t in ("1. 作品版权归作者所有。", "2. 报名表请下载填写，如有疑问请致电咨询。")]
+    >>> _text_list_items(ls, ["F", "X"], 0)
+    [0]
+    >>> _text_list_items(ls, ["F", "F"], 0)
+    []
+    """
+    filled = [k for k in range(tail_start, len(lines)) if kinds[k] != "B"]
+    found = []
+    for pos, k in enumerate(filled):
+        if kinds[k] not in "FOf":
+            continue
+        n = _list_number(lines[k].text)
+        if n is None:
+            continue
+        for q, step in ((pos - 1, -1), (pos + 1, 1)):
+            if 0 <= q < len(filled) and kinds[filled[q]] not in "FOf" and _list_number(lines[filled[q]].text) == n + step:
+                found.append(k)
+                break
+    return found
 
 
 # An empty form field (手机号：, E-mail：): a label with nothing after it, never a signature.
