@@ -292,8 +292,19 @@ _MORE_ANSWERS = re.compile(
     rf"(?:{longest_first(ANSWER_HEADING_NOUNS)})\s*[>＞》›»]*$")
 MORE_ANSWERS = "a link to a thread's other answers"
 SIGNATURE = "a poster's signature"
+# An asker's line of a name and the question's view count without its time (百度知道:
+# 风吹麦浪 | 浏览 81314 次); with a time it is an info line.
+_VIEWS = re.compile(r"浏览\s*\d+\s*次")
+VIEWS = "an asker's name and the question's view count"
+# The line over a quoted post naming its poster: vBulletin's 引用: 作者 X, phpBB's X 写道：,
+# WordPress's comment author line X 说道： (the name set apart by a space, as templates print
+# it; a sentence's 他在信中写道： has none), a bare 引用： label.
+_QUOTE_CITE = re.compile(
+    rf"^(?:引用\s*[:：]\s*(?:作者\s+\S{{1,{MAX_NAME_CHARS}}})?|\S{{1,{MAX_NAME_CHARS}}}\s+(?:说道|写道)\s*[:：]|"
+    rf"Originally Posted by\s+\S{{1,{MAX_NAME_CHARS}}}|Quote\s*[:：]|Quote)$")
+QUOTE_CITE = "the line naming a quoted post's poster"
 #: Kinds that make no thread alone: a page needs one of the others beside them.
-WEAK_KINDS = frozenset({HEADING, FLOOR, USER_SCORE, SIGNATURE, AD, SIGNATURE_RULE_KIND})
+WEAK_KINDS = frozenset({HEADING, FLOOR, USER_SCORE, SIGNATURE, AD, SIGNATURE_RULE_KIND, VIEWS, QUOTE_CITE})
 
 
 def _furniture_kind(s: str) -> str | None:
@@ -317,6 +328,11 @@ def _furniture_kind(s: str) -> str | None:
         return SIGNATURE_RULE_KIND
     if _SENTENCE.search(s):
         return None
+    t = fold(s.strip())
+    if _QUOTE_CITE.match(t):
+        return QUOTE_CITE
+    if _VIEWS.search(t) and not _WHEN.search(t) and _name_left(_VIEWS.sub(" ", t)):
+        return VIEWS
     if is_info_line(s):
         return "a post's info line"
     if is_vote_row(s):
@@ -327,7 +343,6 @@ def _furniture_kind(s: str) -> str | None:
         return HEADING
     if _MORE_ANSWERS.match(fold(s.strip())):
         return MORE_ANSWERS
-    t = fold(s.strip())
     if _FLOOR_ALONE.match(t) or _LEVEL_ALONE.match(t) or _LABEL_ALONE.match(t):
         return FLOOR
     if _BAR_BUTTON_ALONE.match(t):
