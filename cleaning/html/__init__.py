@@ -151,7 +151,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
             forum = qa_page(top, names) or (named_board(top, names) and not article_page(top, tags.get("og:type")))
             # a short post whose replies sit in a box named as comments, on a page that names
             # no article body: the replies are the page's text, as on a board
-            forum = forum or (not article_page(top, tags.get("og:type")) and answers_short_post(top, m, title))
+            forum = forum or (not article_page(top, tags.get("og:type")) and answers_short_post(top, m, title, meta.get("site_name")))
         if enabled & {"H102", "H103", "H104"}:
             prune_furniture(top, m, title, trail, enabled, forum)
         block = choose_block(top, m, heading if confirmed else None, forum) if "H105" in enabled else top

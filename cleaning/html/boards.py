@@ -76,7 +76,9 @@ MIN_NAMED_REPLIES = 2
 #: ... unless the page names an article's body (``itemprop="articleBody"``, WordPress's
 #: ``entry-content``) or calls itself an article (``og:type``): a blog or news post whose
 #: readers' comments are named so too.
-_ARTICLE_BODY = re.compile(r"entry[-_]?content|article[-_]?(?:content|body)|articlebody", re.I)
+#: Names of an article's body (``entry-content``, ``article-content``, ``articleBody``).
+ARTICLE_BODY_NAME = re.compile(r"entry[-_]?content|article[-_]?(?:content|body)|articlebody", re.I)
+_ARTICLE_BODY = ARTICLE_BODY_NAME
 _ITEMPROP = etree.XPath("//@itemprop")
 
 

@@ -33,7 +33,7 @@ from .furniture_names import (FOLD_TOKENS, FOOTER_NAME, SECONDARY_NAME, element_
 from .gather import post_named
 from .posts import (_boxes, built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
                     reply_pair, thread_chain, with_question)
-from .threads import (CONTAINER_TAGS, from_heading, split_part, thread_beside_teasers, thread_under_the_title,
+from .threads import (CONTAINER_TAGS, article_beside_comments, from_heading, split_part, thread_beside_teasers, thread_under_the_title,
                       titled_container, with_first_post, without_teaser_lists)
 from .trail import Trail
 
@@ -240,17 +240,18 @@ _READER_SIGNATURE = re.compile(r"\s*(?:网友|网名|用户)\S{0,12}?\s*[:：]")
 REPLIES_BOX_DEPTH = 3
 
 
-def answers_short_post(top: Any, m: Measure, title: str | None) -> bool:
+def answers_short_post(top: Any, m: Measure, title: str | None, site_name: str | None = None) -> bool:
     """The page is a short post and its replies, in a box named as comments (:func:`_replies_box`):
     a board's page on a site whose name says no board word. Asked of pages that do not say
-    they are one article (:func:`zhclean.html.boards.article_page`)."""
+    they are one article (:func:`zhclean.html.boards.article_page`); ``site_name`` is the
+    page's (see :func:`.post_kinds.signed_like_replies`)."""
     if not title:
         return False
     total_prose = max(1, m.prose.get(top, 0))
-    return any(_replies_box(el, m, total_prose, title) for el in m.order)
+    return any(_replies_box(el, m, total_prose, title, site_name) for el in m.order)
 
 
-def _replies_box(el: Any, m: Measure, total_prose: int, title: str) -> bool:
+def _replies_box(el: Any, m: Measure, total_prose: int, title: str, site_name: str | None = None) -> bool:
     """``el`` is named as comments and holds a run of replies (three or more built alike, or a
     pair) not signed as readers' comments; the post beside it under the title heading has a
     poster cell built like theirs (:func:`.post_kinds.signed_like_replies`), or else the box
@@ -271,7 +272,7 @@ def _replies_box(el: Any, m: Measure, total_prose: int, title: str) -> bool:
     # terse: 顶, 学习了)
     for above in el.iterancestors():
         if _holds_title(above, title):
-            if signed_like_replies(above, el, runs[0]):
+            if signed_like_replies(above, el, runs[0], site_name):
                 return True
             return prose >= REPLIES_BOX_SHARE * total_prose and m.prose.get(above, 0) - prose < SHORT_POST_MAX_PROSE
     return False
@@ -326,6 +327,9 @@ def _choose_block(top: Any, m: Measure, heading: Any = None, forum: bool = False
     titled = _under_the_title(heading, best, top, m)
     if titled is not None:
         return titled
+    article = None if forum else article_beside_comments(best, heading, m)
+    if article is not None:
+        best = article
     # nothing reads as prose (a page of short lines): keep the whole page rather than
     # an empty block that happens to score zero
     total = m.prose.get(best, 0)

@@ -69,22 +69,26 @@ def _poster_cell_shape(item: Any) -> tuple | None:
     return tuple(c.tag for c in cell if isinstance(c.tag, str))
 
 
-def signed_like_replies(above: Any, box: Any, run: Any) -> bool:
+def signed_like_replies(above: Any, box: Any, run: Any, site_name: str | None = None) -> bool:
     """Beside ``box`` under the title heading, the post has a poster cell of the shape every
     reply of ``run`` opens with (``div > a + span``: a name and a time), with no byline word:
     a status and its replies, however long the status. A news brief under a 来源 line and
-    readers' comments signed alike stays one article."""
+    readers' comments signed alike stays one article, and so does one whose cell's link says
+    the site's name (``site_name``: a news brief's info line of the site and a time)."""
     items = [c for c in run if isinstance(c.tag, str)]
     shapes = {_poster_cell_shape(c) for c in items}
     if len(items) < 2 or len(shapes) != 1 or None in shapes or len(next(iter(shapes))) < 2:
         return False
     shape = next(iter(shapes))
     inside = set(box.iter())
+    site = squash(site_name or "")
     for cell in above.iter():
         if cell in inside or not isinstance(cell.tag, str) or cell.find(".//a") is None:
             continue
         if tuple(c.tag for c in cell if isinstance(c.tag, str)) == shape:
             text = squash(cell.text_content())
-            if len(text) <= POSTER_CELL_MAX_CHARS and not _BYLINE_WORDS.search(text):
+            if (len(text) <= POSTER_CELL_MAX_CHARS and not _BYLINE_WORDS.search(text)
+                    and not (site and any(squash(a.text_content()) == site for a in cell.iter("a")))):
                 return True
     return False
+

@@ -6,11 +6,14 @@ above a card of answers, a microblog post above its comments). These widen the r
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from .boards import ARTICLE_BODY_NAME
 from .cells import POST_TIME
+from .furniture_names import element_names
 from .measure import Measure
-from .posts import is_post_run, with_question
+from .posts import _boxes, is_post_run, reply_pair, with_question
 
 # Blocks that can be the article container.
 CONTAINER_TAGS = frozenset("article body center div main section td table tbody blockquote form dd li font span".split())
@@ -199,3 +202,43 @@ def split_part(el: Any, m: Measure) -> bool:
         return False
     return any(sib is not el and sib.tag == el.tag and sib.get("id") == own_id and m.prose.get(sib, 0) > 0
                for sib in parent)
+
+
+#: An article's body holding this much prose is the text beside its readers' comments however
+#: much they hold; a shorter post may be a board's question (extract.SHORT_POST_MAX_PROSE).
+ARTICLE_MIN_PROSE = 100
+# Names of a box of readers' comments (not ``reply``: boards name their replies so).
+_COMMENTS_NAME = re.compile(r"comment|pinglun")
+#: How deep under the block's child the comments box and, under it, the replies may be.
+COMMENTS_BOX_DEPTH = 1
+COMMENTS_RUN_DEPTH = 3
+
+
+def article_beside_comments(block: Any, heading: Any, m: Measure) -> Any | None:
+    """The part of ``block`` holding the title ``heading`` when it holds a body named as an
+    article's (``entry-content``, ``article-body``) of :data:`ARTICLE_MIN_PROSE` or more and
+    a sibling of it is a box named as comments holding a run of replies: a blog's or a news
+    site's article and its readers' comments in one container (WordPress: ``main >
+    article.post + div#comments > ol.commentlist``), where the comments may outweigh the
+    article. The lowest such part; None when there is none."""
+    if heading is None:
+        return None
+    # the article bodies and what holds them, found once (most pages name none)
+    holding = {a for e in m.order if ARTICLE_BODY_NAME.search(element_names(e)) and m.prose.get(e, 0) >= ARTICLE_MIN_PROSE
+               for a in (e, *e.iterancestors())}
+    if not holding:
+        return None
+    part = heading
+    for holder in heading.iterancestors():
+        if part in holding and any(_comments_box(c, m) for c in holder if c is not part and isinstance(c.tag, str)):
+            return part
+        if holder is block:
+            return None
+        part = holder
+    return None
+
+
+def _comments_box(el: Any, m: Measure) -> bool:
+    return any(_COMMENTS_NAME.search(element_names(box)) and any(is_post_run(b, m) or reply_pair(b, m)
+                                                                for b in _boxes(box, COMMENTS_RUN_DEPTH))
+               for box in _boxes(el, COMMENTS_BOX_DEPTH))
