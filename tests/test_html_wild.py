@@ -59,3 +59,26 @@ def test_a_blog_article_loses_the_readers_comments_that_outweigh_it():
     # a post of one sentence is a question, its comments the answers (see extract.SHORT_POST_MAX_PROSE)
     text = extract(_blog("<p>楼下装修太吵了，大家一般怎么处理？</p>"))[0]
     assert "按规定装修只能在八点到十二点" in text
+
+
+def test_one_line_answers_under_a_longer_follow_up_in_their_footer_are_kept():
+    # each answer: head, div.answer-body, div.item-footer (a 补充 follow-up above the buttons);
+    # the follow-ups outweighed the one-line answers and voted the footer the text slot
+    answers = [("阿呆", "前排围观", "补充：朋友上周问过师傅那套流程，感觉性价比还可以，就是前期准备要做足。"),
+               ("风吹麦浪", "学习了", "补充：隔壁邻居去年试过这种材料，细节上一定要写进合同里，口头承诺不算数。"),
+               ("海边的卡夫卡", "我表哥一直在研究这个方案，网上说法很多，最后还是要看实际情况。", ""),
+               ("豆豆妈妈", "同问", "补充：我同事亲身经历过这条路线，周末人特别多，最好错峰出行。")]
+    items = "".join(
+        f'<div class="answer-item"><div class="answer-head"><a href="#">{who}</a> <span class="answer-time">回答于 2023-07-2{k} '
+        f'13:40</span></div><div class="answer-body"><p>{text}</p></div><div class="item-footer">'
+        + (f'<div class="answer-addition"><p>{added}</p></div>' if added else "")
+        + f'<div class="item-actions"><a href="#">赞 {k}</a> <a href="#">回复</a> <a href="#">举报</a></div></div></div>'
+        for k, (who, text, added) in enumerate(answers))
+    html = ('<html><head><title>阳台封窗用什么材料好 - 家居问答社区</title></head><body><main><div class="question"><h1>'
+            '阳台封窗用什么材料好</h1><div class="question-meta"><a href="#">北方的狼</a> 提问于 2023-02-15 08:10</div>'
+            '<div class="question-body"><p>准备把阳台封起来，断桥铝和塑钢犹豫不决，预算八千左右，大家有什么建议？</p></div></div>'
+            f'<div class="answer-list"><div class="answer-count">共 4 个回答</div>{items}</div></main></body></html>')
+    text = extract(html)[0]
+    for line in ("前排围观", "学习了", "同问", "最后还是要看实际情况", "补充：朋友上周问过师傅那套流程"):
+        assert line in text
+    assert "赞 1" not in text and "举报" not in text

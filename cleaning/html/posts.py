@@ -13,6 +13,8 @@ from typing import Any
 
 from .cells import (CELL_TAGS, CELL_MAX_CHARS, CELL_SPLIT_DEPTH, action_rows, info_lines, reply_box, split_cell,
                     trailing_lines)
+from .furniture_names import post_footer_named
+from .gather import post_named
 from .measure import Measure
 from .post_kinds import MAX_POST_DEPTH, alike_apart, post_kind as _kind, post_layout as _layout
 
@@ -112,7 +114,10 @@ MAX_SLOT_DEPTH = 6
 
 
 def _slot_path(post: Any, m: Measure) -> list[tuple[str, str, int]]:
-    """Where a post's text is: the chain of children each holding most of its parent's prose."""
+    """Where a post's text is: the chain of children each holding most of its parent's prose.
+    When that child is named as the post's footer (``item-footer``), a sibling named as the
+    post's text (``answer-body``) holding any text is the slot instead: a one-line reply
+    (前排围观, no prose) under a longer 补充 follow-up in its footer."""
     path: list[tuple[str, str, int]] = []
     node = post
     for _ in range(MAX_SLOT_DEPTH):
@@ -120,7 +125,12 @@ def _slot_path(post: Any, m: Measure) -> list[tuple[str, str, int]]:
         if not kids:
             break
         best = max(kids, key=lambda c: m.prose.get(c, 0))
-        if best.tag in TEXT_PART_TAGS or m.prose.get(best, 0) < SLOT_PROSE_SHARE * max(1, m.prose.get(node, 0)):
+        body = None
+        if post_footer_named(best):
+            body = next((c for c in kids if c is not best and m.chars.get(c, 0) > 0 and post_named(c)), None)
+        if body is not None:
+            best = body
+        elif best.tag in TEXT_PART_TAGS or m.prose.get(best, 0) < SLOT_PROSE_SHARE * max(1, m.prose.get(node, 0)):
             break
         path.append((best.tag, _kind(best)[1], kids.index(best)))
         node = best
