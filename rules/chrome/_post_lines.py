@@ -303,8 +303,24 @@ _QUOTE_CITE = re.compile(
     rf"^(?:引用\s*[:：]\s*(?:作者\s+\S{{1,{MAX_NAME_CHARS}}})?|\S{{1,{MAX_NAME_CHARS}}}\s+(?:说道|写道)\s*[:：]|"
     rf"Originally Posted by\s+\S{{1,{MAX_NAME_CHARS}}}|Quote\s*[:：]|Quote)$")
 QUOTE_CITE = "the line naming a quoted post's poster"
+# A quote of an earlier post opening with its poster's name: 回复 云淡风轻：…, 回复 @X：…, @X：…,
+# //@X：… (the name at most MAX_NAME_CHARS, no clause in it; a message board's 回复内容： is a label).
+_QUOTED = re.compile(rf"^\s*(?:(?:回复|回覆)(?!内容|时间|日期|单位|部门|情况|意见|结果|状态|方式)\s*@?|//\s*@|@)\s*[^\s:：，。！？]{{1,{MAX_NAME_CHARS}}}?\s*[:：]\s*(\S.*)$")
+#: The quoted text repeats this much of an earlier line at least.
+MIN_QUOTED_CHARS = 6
+QUOTED = "a quote of an earlier post under its poster's name"
+
+
+def quoted_text(s: str) -> str | None:
+    """The text after a quote's poster cue (``回复 云淡风轻：先上门沟通`` → ``先上门沟通``), or None.
+
+    >>> quoted_text("回复 云淡风轻：先上门好好沟通一下。"), quoted_text("@阿呆：同问"), quoted_text("回复：做饭有什么要注意的")
+    ('先上门好好沟通一下。', '同问', None)
+    """
+    found = _QUOTED.match(fold(s))
+    return found.group(1).strip() if found else None
 #: Kinds that make no thread alone: a page needs one of the others beside them.
-WEAK_KINDS = frozenset({HEADING, FLOOR, USER_SCORE, SIGNATURE, AD, SIGNATURE_RULE_KIND, VIEWS, QUOTE_CITE})
+WEAK_KINDS = frozenset({HEADING, FLOOR, USER_SCORE, SIGNATURE, AD, SIGNATURE_RULE_KIND, VIEWS, QUOTE_CITE, QUOTED})
 
 
 def _furniture_kind(s: str) -> str | None:

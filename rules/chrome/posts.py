@@ -20,8 +20,9 @@ from ._fold import fold
 from ._line_rule import LineRule
 from ._page import Page, make_page
 from ._post_lines import (EDIT_VERBS, GLUED_ATTRIBUTION_CUES, HEADING, MAX_LINE_CHARS, MAX_SIGNATURE_CHARS,
-                          MIN_POST_LINES, MORE_ANSWERS, SIGNATURE_RULE, SIGNATURE_RULE_KIND, USER_SCORE, VOTE_COUNT,
-                          WEAK_KINDS, furniture_kind, glued_attribution, is_name_and_stamp, subject_prefix)
+                          MIN_POST_LINES, MIN_QUOTED_CHARS, MORE_ANSWERS, QUOTED, SIGNATURE_RULE, SIGNATURE_RULE_KIND,
+                          USER_SCORE, VOTE_COUNT, WEAK_KINDS, furniture_kind, glued_attribution, is_name_and_stamp,
+                          quoted_text, subject_prefix)
 from .vocab_posts import (AD_LABELS, ANSWER_HEADING_NOUNS, FLOOR_NAMES, HIDDEN_POST_NOTICES, POST_ACTIONS,
                           POST_BAR_BUTTONS, POST_ORIGIN_LABELS, POSTER_CARD_LABELS, POSTER_LEVELS, POSTER_STATS,
                           POSTING_VERBS, SIGNATURE_LABELS)
@@ -47,7 +48,10 @@ class PostFurniture(LineRule):
     同问 – 大白菜 2024-2-9 17:54: a clock or a relative time, after a sentence or a dash),
     which counts as an info line; a reply's subject line (Re: or 回复： and the thread's
     title, cut from the reply glued after it), the rule above a signature with the short
-    line under it, an ad between floors (【推广】…).
+    line under it, an ad between floors (【推广】…); the line naming a quoted post's poster
+    (引用：作者 X, X 写道：, WordPress's X 说道：), an asker's name and view count without a time
+    (风吹麦浪 | 浏览 81314 次), and a quote of an earlier post under its poster's name (回复
+    云淡风轻：…, @X：…, //@X：…) whose text repeats the start of a line above it.
     Two different answer headings alone (最佳答案, 其他2条回答), or one link to the other
     answers with its verb and count (查看全部 27 个 回答), make a page a thread, and so does
     the extractor having read the page as one (``meta.html.thread``: one line is enough, and
@@ -144,6 +148,7 @@ class PostFurniture(LineRule):
             return [], []
         found = strong + weak + list(self._vote_counts(lines, weak))
         found += list(self._signatures(lines, weak, {i for i, _ in found}))
+        found += list(self._quotes(lines, {i for i, _ in found}))
         deleted = {i for i, _ in found}
         return sorted(found), [g for g in glued if g[0] not in deleted]
 
@@ -167,6 +172,21 @@ class PostFurniture(LineRule):
             if (kind == SIGNATURE_RULE_KIND and k < len(lines) and k not in taken
                     and len(lines[k].text.strip()) <= MAX_SIGNATURE_CHARS and not SIGNATURE_RULE.match(lines[k].text)):
                 yield k, "a poster's signature, under its rule"
+
+    @staticmethod
+    def _quotes(lines, taken) -> Iterable[tuple[int, str]]:
+        """A line quoting an earlier post under its poster's name (回复 云淡风轻：…, @X：…) whose
+        text repeats the start of a line above it: the quote box of a reply, printed again
+        (a reply that answers in its own words, 回复 X：我也这么觉得, is left)."""
+        earlier: list[str] = []
+        for i, line in enumerate(lines):
+            rest = quoted_text(line.text) if len(line.text) <= 2 * MAX_LINE_CHARS + 40 else None
+            if (i not in taken and rest and len(rest) >= MIN_QUOTED_CHARS
+                    and any(e.startswith(rest) for e in earlier)):
+                yield i, QUOTED
+            text = fold(line.text.strip())
+            if len(text) >= MIN_QUOTED_CHARS:
+                earlier.append(text)
 
     @staticmethod
     def _vote_counts(lines, weak) -> Iterable[tuple[int, str]]:
