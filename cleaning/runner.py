@@ -76,12 +76,13 @@ def preloaded_pipeline(config: Config) -> Pipeline:
 
 
 def encoded(record: dict[str, Any], line: bytes | None = None) -> Encoded:
-    """``record`` encoded as its output line (or with ``line`` given), with its summary counts."""
+    """``record`` encoded as its output line (or with ``line`` given), with its summary counts.
+    The record is one a pipeline made: its trail's packed spans are not checked again."""
     flags: dict[str, int] = {}
     for f in record["flags"]:
         flags[f["rule"]] = flags.get(f["rule"], 0) + 1
     stats = record["stats"]
-    edits = trail_counts(record.get("edits", ()))
+    edits = trail_counts(record.get("edits", ()), checked=True)
     html = record["meta"].get("html")
     for r in html.get("removed", ()) if isinstance(html, dict) else ():  # H1xx, removed as the page was read
         counts = edits.setdefault(r["rule"], [0, 0])

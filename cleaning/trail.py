@@ -122,16 +122,30 @@ def decode_spans(spans: str) -> Iterator[tuple[int, int, int]]:
 _FINAL_DIGITS = str.maketrans(dict.fromkeys("ghijklmnopqrstuvwxyz0123456789+/" + RUN + SPLICE))
 
 
-def span_counts(spans: str) -> tuple[int, int]:
-    """How many spans a packed entry has, and how many characters they removed, net."""
-    if type(spans) is not str or not _SPANS.fullmatch(spans):
+#: A splice's removed and inserted counts. In well-formed spans a SPLICE marker starts a
+#: splice and nothing else (no number holds a marker), so this finds exactly the splices.
+_SPLICE_COUNTS = re.compile(f"{SPLICE}{_N}({_N})({_N})")
+
+
+def span_counts(spans: str, checked: bool = False) -> tuple[int, int]:
+    """How many spans a packed entry has, and how many characters they removed, net.
+
+    ``checked``: the spans are known to be well formed (this process's pipeline just made
+    them), so they are not matched against the format again: that match was half the
+    time of counting a run's trail for its summary (10 of 21 ms on c5).
+
+    >>> span_counts("MoB.DC:HEC"), span_counts("MoB.DC:HEC", checked=True)
+    ((4, 2), (4, 2))
+    """
+    if not checked and (type(spans) is not str or not _SPANS.fullmatch(spans)):
         _spans_of(spans)  # raises, saying why
     runs, splices = spans.count(RUN), spans.count(SPLICE)
     net = 0
     if splices:  # only splices change the length
-        for _one, _run_gap, _run, _gap, removed, inserted in _SPAN.findall(spans):
-            if removed:
-                net += _value(removed) - _value(inserted)
+        numbers = _NUMBERS
+        for removed, inserted in _SPLICE_COUNTS.findall(spans):
+            net += ((numbers[removed] if removed in numbers else _value(removed))
+                    - (numbers[inserted] if inserted in numbers else _value(inserted)))
     # every number ends with one final digit; a run has two numbers and a splice three
     return len(spans.translate(_FINAL_DIGITS)) - runs - 2 * splices, net
 
@@ -353,13 +367,14 @@ def expand_edits(output: str, edits: Sequence[dict]) -> list[dict]:
     return out
 
 
-def trail_counts(edits: Iterable[dict]) -> dict[str, list[int]]:
-    """Per rule: ``[changes, characters removed net]`` of a trail of any level."""
+def trail_counts(edits: Iterable[dict], checked: bool = False) -> dict[str, list[int]]:
+    """Per rule: ``[changes, characters removed net]`` of a trail of any level;
+    ``checked``: its packed spans are known to be well formed (see :func:`span_counts`)."""
     counts: dict[str, list[int]] = {}
     for rec in edits:
         c = counts.setdefault(rec["rule"], [0, 0])
         if _is_packed(rec):
-            n, net = span_counts(rec["spans"])
+            n, net = span_counts(rec["spans"], checked)
             c[0] += n
             c[1] += net
         else:
