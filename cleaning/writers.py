@@ -11,6 +11,8 @@ import json
 import os
 import shutil
 import tempfile
+from bisect import bisect_right
+from operator import eq
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -114,8 +116,59 @@ def dumps(record: dict[str, Any]) -> str:
     return _ENCODER.encode(record)
 
 
+try:  # optional (a dev and bench extra): the same bytes, a tenth of the time
+    from orjson import OPT_APPEND_NEWLINE, OPT_PASSTHROUGH_SUBCLASS
+    from orjson import dumps as _orjson_dumps
+except ImportError:  # pragma: no cover - environment
+    _orjson_dumps = None
+else:
+    _ORJSON = OPT_APPEND_NEWLINE | OPT_PASSTHROUGH_SUBCLASS  # a subclass (an IntEnum) raises: json's way
+_PLAIN = (str, int, bool, type(None))
+
+
+def _json_alike(value: Any) -> bool:
+    """Whether orjson writes ``value`` (a record's meta, its id) as :func:`dumps` does:
+    plain JSON types only, and floats that both write alike: finite, and 0 or at least
+    1e-4 in magnitude (json writes 1e-05 where orjson writes 0.00001; NaN is json's NaN
+    and orjson's null). Any other type (a date from Parquet, say) is left to json."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return True
+    if kind is float:
+        return value == 0.0 or 1e-4 <= abs(value) < float("inf")
+    if kind is dict:
+        return all(map(_json_alike, value.values()))
+    if kind is list or kind is tuple:
+        return all(map(_json_alike, value))
+    return False
+
+
+def _scores_alike(flags: list[dict[str, Any]]) -> bool:
+    """:func:`_json_alike` of every flag's score, a column at a time (16 flags a record)."""
+    scores = [f["score"] for f in flags if "score" in f]
+    if not scores:
+        return True
+    if not all(map(float.__instancecheck__, scores)) or not all(map(eq, scores, scores)):  # NaN != NaN
+        return all(map(_json_alike, scores))  # an int, a NaN: judged one by one
+    sizes = sorted(map(abs, scores))
+    first = bisect_right(sizes, 0.0)
+    return (first == len(sizes) or sizes[first] >= 1e-4) and sizes[-1] < float("inf")
+
+
 def encode_record(record: dict[str, Any]) -> bytes:
-    """A record as the bytes of its JSONL line, newline included."""
+    """A record as the bytes of its JSONL line, newline included.
+
+    With orjson installed it writes the record when every value of it is one orjson and
+    :func:`dumps` write alike (the pipeline's own fields are; its meta, id and flag scores
+    are checked): 68 ms -> 7 ms for c5's 455 records, the same bytes
+    (tests/test_writers_orjson.py compares the two on generated records). A value orjson
+    refuses (an int past 64 bits, a key that is not a string) goes to json too."""
+    if _orjson_dumps is not None and type(record.get("source", "")) is str and _json_alike(record.get("id")) \
+            and _json_alike(record.get("meta")) and _scores_alike(record.get("flags", ())):
+        try:
+            return _orjson_dumps(record, option=_ORJSON)
+        except TypeError:  # orjson.JSONEncodeError
+            pass
     return (dumps(record) + "\n").encode("utf-8")
 
 
