@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 import enum
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -58,6 +59,8 @@ class Level(enum.IntEnum):
     ({}, [float("nan")]),
     ({}, [0.00005]),
     ({}, [float("-inf"), 0.25]),
+    ({}, [np.float64(0.25)]),  # a float subclass: orjson refuses it
+    ({"share": np.float64(0.25)}, []),
 ])
 def test_values_orjson_writes_otherwise_go_to_json(meta, scores):
     rec = record("a", meta, scores)
