@@ -154,13 +154,34 @@ def _repeated_lines(lines: list[Line], numbers: set[int]) -> set[int]:
     size = [0]
     for line in lines:
         size.append(size[-1] + len(line.text.strip()))
-    for js in prints.values():
+    for words, js in prints.items():
         if len(js) < MIN_RUNNING_PAGES:
             continue
-        gaps = sorted(size[b] - size[a + 1] for a, b in zip(js, js[1:]))
+        spans = [(size[j], size[j + 1]) for j in js] + _glued_prints(lines, words, size, set(js))
+        spans.sort()
+        gaps = sorted(b[0] - a[1] for a, b in zip(spans, spans[1:]))
         if gaps[0] >= MIN_RUNNING_GAP * 0.6 and gaps[len(gaps) // 2] >= MIN_RUNNING_GAP:
             found.update(js)
     return found
+
+
+def _glued_prints(lines: list[Line], words: str, size: list[int], own: set[int]) -> list[tuple[int, int]]:
+    """Where ``words`` (a running line's text) is printed inside a longer line, as spans of
+    the page's characters (``size``: the characters before each line). L101 joins a print
+    that stands between two halves of a sentence into them, so a second cleaning finds it
+    inside a line; counted here as a print (for the gaps between prints only), the page
+    reads the same on both cleanings: a print a few characters from the next is no page's
+    running line, whether it stands on a line of its own or not."""
+    spans: list[tuple[int, int]] = []
+    for j, line in enumerate(lines):
+        if j in own:
+            continue
+        squeezed = "".join(line.text.split())  # offsets off by the line's inner spaces at most
+        k = squeezed.find(words)
+        while k >= 0:
+            spans.append((size[j] + k, size[j] + k + len(words)))
+            k = squeezed.find(words, k + len(words))
+    return spans
 
 
 def blocks(lines: list[Line], removed: list[int]) -> list[tuple[int, int]]:
