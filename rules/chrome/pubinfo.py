@@ -144,6 +144,9 @@ def tail_start_before_chrome(lines: Sequence[Line], body: Sequence[bool], head_e
 MAX_CREDITED_LINKS = 24
 _CLAUSE_MARK = re.compile(r"[，。！？；,;!?：:]")
 _EDITOR_ROLE = re.compile(r"编辑|責任編輯|編輯|责编|責編|审核|校对|审校|签发")
+#: The header fields of an official document (公文): its own, not a site's publication info,
+#: so a line that holds one (签发人：张三　紧急程度：特急) stays whatever else it holds.
+_DOCUMENT_FIELD = re.compile(r"紧急程度|缓急程度|密级|保密期限|份号")
 
 
 class PublicationInfo(Rule):
@@ -228,7 +231,7 @@ class PublicationInfo(Rule):
         if title is not None:
             meta["title"] = lines[title].text.strip()
         parsed = {i: parse_pub_line(role_first(ln.text) or ln.text) for i, ln in enumerate(lines)
-                  if ln.text.strip() and (z.in_zone(i) or (len(ln.text) <= MAX_INFO_LINE
+                  if ln.text.strip() and not _DOCUMENT_FIELD.search(ln.text) and (z.in_zone(i) or (len(ln.text) <= MAX_INFO_LINE
                                                            and (_WEB_EDITOR_LINE.match(fold(ln.text))
                                                                 or _BYLINE_FROM.match(ln.text))))}
         # a label only publication info uses, or a date the line opens with (2018-01-15 |
