@@ -119,7 +119,9 @@ def running_lines(lines: list[Line], numbers: set[int]) -> set[int]:
             if 2 <= len(words) <= MAX_RUNNING_CHARS and not _SENTENCE_MARK.search(words):
                 fed.setdefault(words, []).append(j)
     found.update(j for js in fed.values() if len(js) >= MIN_RUNNING_PAGES for j in js)
-    return found | _repeated_lines(lines, numbers)
+    # the prints beside the numbers go with them: the marks printed alone are judged without
+    # them, as a second cleaning reads them (机密★1年 under - 5 - and alone a page later)
+    return found | _repeated_lines(lines, numbers | found)
 
 
 #: What a copy prints on every page whatever the page's number: its classification, or a
@@ -174,9 +176,9 @@ def _glued_prints(lines: list[Line], words: str, size: list[int], own: set[int])
     running line, whether it stands on a line of its own or not."""
     spans: list[tuple[int, int]] = []
     for j, line in enumerate(lines):
-        if j in own:
-            continue
         squeezed = "".join(line.text.split())  # offsets off by the line's inner spaces at most
+        if j in own or squeezed == words:
+            continue  # a print, or a print beside a page number, on a line of its own
         k = squeezed.find(words)
         while k >= 0:
             spans.append((size[j] + k, size[j] + k + len(words)))

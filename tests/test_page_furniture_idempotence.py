@@ -59,3 +59,17 @@ def test_a_print_glued_into_a_line_counts_for_the_gaps():
 def test_prints_a_page_apart_still_go_beside_a_glued_one_far_away():
     glued = "\n".join(["工作总结", PAGE, MARK, PAGE, MARK, PAGE, "见" + MARK + "的规定", PAGE, MARK])
     assert sorted(_repeated_lines(list(iter_lines(glued)), set())) == [2, 4, 8]
+
+
+# minimised from the stop-44 page-mode fuzz log (tools/fuzz_rules.py, FUZZ_PAGES=1): the
+# mark beside - 5 -, - 6 - and - 9 - goes with the numbers, and the prints left alone,
+# a page apart once those are gone, used to go only on a second cleaning
+MARKED = ("机密★1年\n-5-\n机密★1年\n-6-\n机密★1年\n发布日期：会\n工发挥桥梁纽带作用，各项工\n" + W2 + "\n" + W1
+          + "\n0-25 17:09  来源：嵊州市总工会\n机密★1年\n会为\n" + W2 + "\n签发人：张三　紧急程度：特急\n訽躄 来源：嵊州市总工会\n"
+          "-9-\n机密★1年\n机密★1年\n工作的出发点和落脚")
+
+
+def test_marks_beside_numbers_and_alone_settle_in_one_cleaning(pipe):
+    once = _clean(pipe, MARKED)
+    assert _clean(pipe, once) == once, json.dumps(once, ensure_ascii=False)
+
