@@ -231,7 +231,7 @@ class PublicationInfo(Rule):
         if title is not None:
             meta["title"] = lines[title].text.strip()
         parsed = {i: parse_pub_line(role_first(ln.text) or ln.text) for i, ln in enumerate(lines)
-                  if ln.text.strip() and not _DOCUMENT_FIELD.search(ln.text) and (z.in_zone(i) or (len(ln.text) <= MAX_INFO_LINE
+                  if ln.text.strip() and not _DOCUMENT_FIELD.search(fold(ln.text)) and (z.in_zone(i) or (len(ln.text) <= MAX_INFO_LINE
                                                            and (_WEB_EDITOR_LINE.match(fold(ln.text))
                                                                 or _BYLINE_FROM.match(ln.text))))}
         # a label only publication info uses, or a date the line opens with (2018-01-15 |

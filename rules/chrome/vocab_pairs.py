@@ -44,3 +44,5 @@ _PAIRS += "臉脸蹤踪"  # stop 40: C202's social pages (臉書, 追蹤)
 _PAIRS += "納纳錢钱亞亚榮荣蘋苹譽誉賓宾"  # stop 41: C309 cards (採納率, 金錢), phones (榮耀), ranks (榮譽會員, 貴賓)
 _PAIRS += "徑径醫医"  # issue 16, h35: a category path (路徑), an office signing a notice (醫院)
 _PAIRS += "嗎吗"  # stop 42, h41: C309 Q&A prompts (這個回答對你有幫助嗎)
+# an official document's header fields C102 leaves (紧急程度, 缓急程度: stop 44)
+_PAIRS += "緊紧緩缓"
