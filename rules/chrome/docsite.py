@@ -22,6 +22,7 @@ from ._docsite_edge_item import first_line_count, lone_items_beside
 from ._docsite_record import _read_as
 from ._docsite_notice_heading import notice_headings
 from ._docsite_one_notice import one_item_notices
+from ._docsite_section import _heads_its_section
 from ._docsite_mark import progress_kind
 from ._kinds import is_disclaimer_line
 from .._view import OnView, laid_out_line
@@ -232,30 +233,6 @@ def _marked_copy_furniture(pg: Page):
 # The viewer's lines C402 takes only on a marked copy, wherever they stand off the body.
 _MARKED_ONLY_VIEWER_KINDS = {"progress-shaped": "progress, read by its shape", "pager-shaped": "pager, read by its shape",
                              "fraction": "page a of b alone"}
-
-
-# A button's words: what is left of a heading without them is what its section is about.
-_ACTION_WORDS = re.compile(r"下载|预览|阅读|查看|购买|获取|领取|收藏|分享|打印|免费|立即|马上|一键|在线|全文|本文")
-_ITEM_BREAK = re.compile(r"[\s|｜丨·•/／，,:：;；、()（）【】\[\]]")
-
-
-def _heads_its_section(pg: Page, i: int) -> bool:
-    """Line ``i`` is one item (课件下载) over a body paragraph that takes up what it names
-    (本节课的课件可在…下载): the section's heading, not the viewer's button."""
-    t = fold(pg.lines[i].text.strip())
-    if not t or _ITEM_BREAK.search(t):
-        return False
-    topic = _ACTION_WORDS.sub("", t)
-    nxt = next((k for k in range(i + 1, len(pg.lines)) if pg.lines[k].text.strip()), None)
-    if len(topic) < 2 or nxt is None:
-        return False
-    below = fold(pg.lines[nxt].text.strip())
-    # (a short page marks no paragraph as body: a sentence with its stop is one)
-    return (pg.body[nxt] or len(below) >= MIN_SECTION_SENTENCE and below[-1] in "。！？!?") and topic[:2] in below
-
-
-# A sentence under a heading, short as it may be (本节课的课件可在…下载，供教师参考。).
-MIN_SECTION_SENTENCE = 10
 
 
 class DocSiteReader(OnView, LineRule):
