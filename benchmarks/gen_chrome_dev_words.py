@@ -1006,6 +1006,14 @@ DEV_ONLY_42 = {
     "NUMBERINGS": ["Q{n}. ", "→ "],
 }
 
+# forty-fourth round (issue 16, h53): record labels whose head a text uses too (人数, 金额, the
+# passive 被) beside a verb of the copy's trade, so the label counts what readers do with the
+# copy (浏览人数, 兑换金额, 被下载次数); a handle run on into its label (整理者匿名用户).
+DEV_ONLY_44 = {
+    "META_LABELS": [("浏览人数", "count"), ("被下载次数", "count"), ("兑换金额", "price"), ("访问人数", "count"),
+                    ("被收藏次数", "count"), ("购买金额", "price"), ("整理者", "user")],
+}
+
 # Every round joins the dev-only wording, in the order the rounds were written (the web
 # round of stop 36 after the sixth): a generator picks by position, so the order is data too.
 _ROUNDS = (
@@ -1014,7 +1022,7 @@ _ROUNDS = (
     DEV_ONLY_13, DEV_ONLY_14, DEV_ONLY_15, DEV_ONLY_16, DEV_ONLY_17, DEV_ONLY_18,
     DEV_ONLY_19, DEV_ONLY_20, DEV_ONLY_21, DEV_ONLY_22, DEV_ONLY_23, DEV_ONLY_24,
     DEV_ONLY_25, DEV_ONLY_30, DEV_ONLY_31, DEV_ONLY_32, DEV_ONLY_33, DEV_ONLY_40,
-    DEV_ONLY_41, DEV_ONLY_42,
+    DEV_ONLY_41, DEV_ONLY_42, DEV_ONLY_44,
 )
 for _round in _ROUNDS:
     for _name, _items in _round.items():

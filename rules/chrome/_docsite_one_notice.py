@@ -21,8 +21,9 @@ The heading and the place speak for it instead:
 
 Headings of any wording (h43): one set off by its marks (重要!!, <<敬告>>, ——Notice——: see
 :mod:`._docsite_notice_marks`) may carry items of the copy's one family at the head
-(<<请注意>> / ①文档中的联系方式已做隐藏处理。); a bare word (写在前面, 敬告) heads a notice only at
-the head, over items of two families, and never joins a notice C401 takes below it (a
+(<<请注意>> / ①文档中的联系方式已做隐藏处理。); a bare word (写在前面, 敬告) heads a notice at
+the head over items of two families, at the tail only over numbered items of two families
+right under the viewer's own lines (h53), and never joins a notice C401 takes below it (a
 viewer's 试读到此为止 over a paragraph is no heading). A site's badge (新, 精编, 〖精〗) may
 stand among the copy's lines above the heading.
 
@@ -165,8 +166,10 @@ def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, st
                                                    and not is_pager_line(fold_any_length(above_it)))
         if one_family and (not head and not under_the_viewer or q == 0):
             continue  # (at the tail a text's own notice may speak one family: 报名表请下载后填写)
-        if bare and not head:
-            continue  # (at the tail a bare line is as likely the viewer's own: 试看结束)
+        if bare and not head and not (under_the_viewer and style is not None):
+            # (at the tail a bare line is as likely the viewer's own: 试看结束; h53: not over
+            # numbered items of two families under the viewer's own lines, 说明一下 / 1) 付费文档…)
+            continue
         if head:
             b = lines[after].text.strip() if after is not None else ""
             if after is None or body[after] or len(b) > MAX_TITLE or _SENTENCE_STOP.search(b) or _SECTION.match(b):

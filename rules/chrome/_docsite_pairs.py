@@ -128,11 +128,15 @@ _SEP = re.compile(r"\s*(?:[|｜丨·•，,；;、]|\s{2,}|\t|\u3000)\s*|\s+[/�
 
 def _text_field(label: str) -> bool:
     # (共享 is a site's word: 共 alone opens a count, 共12页; and so do 总共, 共计: 总共页数;
-    # 所在 opens a shelf's label as 所属 does: 所在频道, while 所在单位 is still a unit's)
-    return bool(TEXT_FIELD_LABEL.search(_COUNT_WORDS.sub("", label)))
+    # 所在 opens a shelf's label as 所属 does: 所在频道, while 所在单位 is still a unit's;
+    # a head of the text's own, 人数 or 金额, or the passive 被, counts what readers do with
+    # the copy when a verb of the trade stands beside it: 浏览人数, 兑换金额, 被下载次数)
+    return bool(TEXT_FIELD_LABEL.search(_TRADE_COUNT.sub("", _COUNT_WORDS.sub("", label))))
 
 
 _COUNT_WORDS = re.compile(r"共享|总共|共计|所在(?=[\u4e00-\u9fff]{2})")
+_TRADE_VERB = "浏览|阅读|下载|访问|点击|查看|围观|收藏|转发|兑换|购买|消耗"
+_TRADE_COUNT = re.compile(rf"^被(?=(?:{_TRADE_VERB}|阅)[\u4e00-\u9fff]*(?:次数|量|人数)$)|(?<={_TRADE_VERB})(?:人数|金额)$")
 
 
 # (pure readings of short items, asked again and again as a line is split, merged and read)

@@ -18,6 +18,7 @@ from ._docsite_viewer_rows import is_button_row, is_page_alone
 from ._docsite_record import lone_record_item
 from ._docsite_heading import record_heading
 from ._docsite_head_pairs import head_pair_rows
+from ._docsite_head_badge import head_badges
 from ._docsite_edge_item import first_line_count, lone_items_beside
 from ._docsite_record import _read_as
 from ._docsite_notice_heading import notice_headings
@@ -170,6 +171,10 @@ class DocSiteDisclaimer(OnView, LineRule):
         rows = head_pair_rows(pg, lambda j: j in found or record_kind(lines[j].text) == "trade", lambda j: _the_viewers(lines[j].text) or record_kind(lines[j].text) is not None)
         if rows and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
             found.update((i, "a row of labelled values above a marked copy's title") for i in rows if i not in found)
+        # (h53) a badge of the site's (新, 〖精〗) in the run of the copy's lines that opens the page
+        badges = head_badges(pg, lambda j: j in found or _the_viewers(lines[j].text))
+        if badges and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
+            found.update((i, "a site's badge among the copy's lines above its title") for i in badges if i not in found)
         def sites(j: int) -> bool:
             return j in found or _the_viewers(pg.lines[j].text)
         between = list(between_the_copys_lines(pg, sites))
