@@ -41,8 +41,8 @@ _CLOSE = "】]〕〗」』)）>》☆★"
 _BADGE = re.compile(rf"(?P<open>[{re.escape(_OPEN)}]?)\s*(?P<word>[\u4e00-\u9fff]{{1,6}}|[A-Za-z]{{2,8}})\s*(?P<close>[{re.escape(_CLOSE)}]?)")
 # a part's or a chapter's heading, and the words a text's own front matter is headed with
 _HEADING_WORD = re.compile(r"^第[一二三四五六七八九十百零\d]+[章节部篇编条卷回]|^(?:目录|前言|序言?|引言|摘要|附件|附录|正文|说明)$")
-# a short title of the text's own: a bare word ending in a document's genre (倡议书, 致辞, 会议纪要)
-_GENRE_END = re.compile(r"(?:书|信|稿|词|辞|函|通知|公告|通告|总结|报告|讲话|方案|意见|决定|办法|纪要|简报|倡议|声明|规定|细则|章程)$")
+# a short title of the text's own: a bare word ending in a document's genre (倡议书, 致词, 会议纪要)
+_GENRE_END = re.compile(r"(?:书|信|稿|词|函|通知|公告|通告|总结|报告|讲话|方案|意见|决定|办法|纪要|简报|倡议|声明|规定|细则|章程)$")
 # the longest title read under the badges, and the most badges in one run
 MAX_TITLE = 40
 MAX_BADGES = 3
