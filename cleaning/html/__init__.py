@@ -202,7 +202,8 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
         date_from_text(meta, top)
     skipped = [code for code in STEP_CODES if code not in enabled]
     # mojibake left by a wrong code page (or a site's icon-font glyphs): reported, not guessed at
-    private_use = sum(map(private_use_count, lines))
+    text = "\n".join(lines)
+    private_use = private_use_count(text)  # one scan of the text, not one per line
     meta["html"] = {
         "block": element_path(block),
         "chars_page": chars_page,
@@ -217,7 +218,7 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
     }
     if trail.recording:
         meta["html"]["removed"] = trail.removed()
-    return "\n".join(lines), meta
+    return text, meta
 
 
 #: How a text that may be a page is taken: ``auto`` extracts a whole page (:func:`looks_like_html`),

@@ -177,7 +177,8 @@ def _cut_related(lines: list[str], removed: list[str], header: re.Pattern[str]) 
 
 
 def _is_prose(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line)) or len(line) > 60
+    # the length first: a long paragraph is prose without scanning it for a full stop
+    return len(line) > 60 or bool(_SENTENCE_END.search(line))
 
 
 def is_head_chrome(line: str) -> bool:

@@ -24,6 +24,8 @@ import re
 from typing import AbstractSet, Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from .measure import Measure, squash, visible_chars
 from .post_kinds import signed_like_replies
 from .parse import BLOCK_TAGS, CHOICES_MARK
@@ -247,8 +249,15 @@ def answers_short_post(top: Any, m: Measure, title: str | None, site_name: str |
     page's (see :func:`.post_kinds.signed_like_replies`)."""
     if not title:
         return False
+    # most pages name no box so: one look at all their class and id values, taken in C,
+    # spares asking each element (a name word never spans the space between two values)
+    if not SECONDARY_NAME.search(" ".join(_CLASS_AND_ID(top)).lower()):
+        return False
     total_prose = max(1, m.prose.get(top, 0))
     return any(_replies_box(el, m, total_prose, title, site_name) for el in m.order)
+
+
+_CLASS_AND_ID = etree.XPath("descendant-or-self::*/@class | descendant-or-self::*/@id")
 
 
 def _replies_box(el: Any, m: Measure, total_prose: int, title: str, site_name: str | None = None) -> bool:

@@ -35,61 +35,66 @@ class Measure:
 
     def __init__(self, top: Any):
         order = list(top.iter(etree.Element))  # elements only (no comments), filtered in C
-        owner: dict[Any, Any] = {}
-        in_link: dict[Any, bool] = {}
-        # own[block] = [chars, link chars, punctuation]
-        own: dict[Any, list[int]] = {}
-        for el in order:
+        n = len(order)
+        # one pass in document order: each element's parent, block and whether it is in a
+        # link, by index: a list is indexed faster than a dict keyed by element proxies
+        index: dict[Any, int] = {}
+        parents = [-1] * n
+        is_anchor = [False] * n
+        # own[block index] = [chars, link chars, punctuation]
+        own: dict[int, list[int]] = {}
+        owner = [0] * n
+        in_link = [False] * n
+        for i, el in enumerate(order):
+            index[el] = i
             parent = el.getparent()
             tag = el.tag
-            blk = el if (tag in BLOCK_TAGS or el is top) else owner.get(parent, top)
-            link = tag == "a" or in_link.get(parent, False)
-            owner[el] = blk
-            in_link[el] = link
+            p = index.get(parent, -1) if i else -1  # the top's parent is outside the walk
+            parents[i] = p
+            blk = i if (tag in BLOCK_TAGS or not i) else (owner[p] if p >= 0 else 0)
+            anchor = tag == "a"
+            is_anchor[i] = anchor
+            link = anchor or (in_link[p] if p >= 0 else False)
+            owner[i] = blk
+            in_link[i] = link
             # half the text nodes of a page are the line breaks and indents between tags
             text = el.text
             if text and not text.isspace():
                 _add(own, blk, text, link)
             tail = el.tail
-            if tail and el is not top and parent is not None and not tail.isspace():
-                _add(own, owner.get(parent, top), tail, in_link.get(parent, False))
-        chars: dict[Any, int] = {}
-        links: dict[Any, int] = {}
-        prose: dict[Any, int] = {}
-        score: dict[Any, float] = {}
-        anchors: dict[Any, int] = {}
-        for el in order:
-            o = own.get(el)
-            if o is None:
-                chars[el] = links[el] = prose[el] = anchors[el] = 0
-                score[el] = 0.0
-            else:
-                c, l, p = o
-                good = _prose_chars(c - l, p)
-                chars[el], links[el], prose[el] = c, l, good
-                # prose in a block that is largely links is a teaser (headline + summary)
-                density = l / c if c else 0.0
-                score[el] = good * (1.0 - density) ** 2 - l - (0.5 * (c - l) if not good else 0.0)
-                anchors[el] = 0
-            if el.tag == "a":
-                anchors[el] = 1
-        for el in reversed(order):
-            if el is top:
+            if tail and i and parent is not None and not tail.isspace():
+                _add(own, owner[p] if p >= 0 else 0, tail, in_link[p] if p >= 0 else False)
+        chars = [0] * n
+        links = [0] * n
+        prose = [0] * n
+        score = [0.0] * n
+        anchors = [1 if a else 0 for a in is_anchor]
+        for i, o in own.items():
+            c, l, p = o
+            good = _prose_chars(c - l, p)
+            chars[i], links[i], prose[i] = c, l, good
+            # prose in a block that is largely links is a teaser (headline + summary)
+            density = l / c if c else 0.0
+            score[i] = good * (1.0 - density) ** 2 - l - (0.5 * (c - l) if not good else 0.0)
+        for i in range(n - 1, 0, -1):
+            p = parents[i]
+            if p < 0:
                 continue
-            parent = el.getparent()
-            if parent is None or parent not in chars:
-                continue
-            chars[parent] += chars[el]
-            links[parent] += links[el] if el.tag != "a" else max(links[el], chars[el])
-            prose[parent] += prose[el]
-            score[parent] += score[el]
-            anchors[parent] += anchors[el]
+            chars[p] += chars[i]
+            links[p] += max(links[i], chars[i]) if is_anchor[i] else links[i]
+            prose[p] += prose[i]
+            score[p] += score[i]
+            anchors[p] += anchors[i]
         # an <a>'s own link total is its whole text
-        for el in order:
-            if el.tag == "a":
-                links[el] = chars[el]
-        self.order, self.chars, self.links, self.prose, self.score, self.anchors = (
-            order, chars, links, prose, score, anchors)
+        for i in range(n):
+            if is_anchor[i]:
+                links[i] = chars[i]
+        self.order = order
+        self.chars = dict(zip(order, chars))
+        self.links = dict(zip(order, links))
+        self.prose = dict(zip(order, prose))
+        self.score = dict(zip(order, score))
+        self.anchors = dict(zip(order, anchors))
 
 
     def release(self) -> None:

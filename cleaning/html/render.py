@@ -20,6 +20,10 @@ _LINE_STRIP = " \t\u00a0\u3000\u200b\ufeff"
 
 
 def _inline(s: str) -> str:
+    # most text nodes are a paragraph's text with nothing to collapse: a printable string
+    # holds no line break, tab or NBSP (all non-printable), so only a run of spaces would change
+    if s.isprintable() and "  " not in s:
+        return s
     if "\n" in s or "\r" in s:
         s = _BREAK_BETWEEN_CJK.sub("", s)
     return _WS_RUN.sub(" ", s)
@@ -45,7 +49,10 @@ def render(block: Any, first: int | None = None) -> list[str]:
             check_every *= 2  # a page of empty blocks: the checks stay linear in all
             breaks_left = check_every
         el, closing = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else ""
+        # each read of .tag, .text or .tail makes a new string from the tree's bytes: once each
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = ""
         if closing:
             if tag == "pre":
                 in_pre -= 1
@@ -54,20 +61,25 @@ def render(block: Any, first: int | None = None) -> list[str]:
                 breaks_left -= 1
             elif tag in ("td", "th"):
                 out.append(" ")
-            if el is not block and el.tail:
-                out.append(el.tail if in_pre else _inline(el.tail))
+            if el is not block:
+                tail = el.tail
+                if tail:
+                    out.append(tail if in_pre else _inline(tail))
             continue
         if tag == "br":
             out.append("\n")
-            if el.tail:
-                out.append(el.tail if in_pre else _inline(el.tail))
+            tail = el.tail
+            if tail:
+                out.append(tail if in_pre else _inline(tail))
             continue
         if tag in BLOCK_TAGS:
             out.append("\n")
         if tag == "pre":
             in_pre += 1
-        if tag and el.text:
-            out.append(el.text if in_pre else _inline(el.text))
+        if tag:
+            text = el.text
+            if text:
+                out.append(text if in_pre else _inline(text))
         stack.append((el, True))
         # list() first: reversed() on an lxml element indexes children one by one, which
         # is quadratic on a parent with 100,000 paragraphs
