@@ -249,12 +249,13 @@ def answers_short_post(top: Any, m: Measure, title: str | None, site_name: str |
     page's (see :func:`.post_kinds.signed_like_replies`)."""
     if not title:
         return False
-    # most pages name no box so: one look at all their class and id values, taken in C,
-    # spares asking each element (a name word never spans the space between two values)
-    if not SECONDARY_NAME.search(" ".join(_CLASS_AND_ID(top)).lower()):
+    # only an element named so can be the box: its class and id values, taken in C, are
+    # asked rather than every element's names (a name word never spans two values)
+    named = {value.getparent() for value in _CLASS_AND_ID(top) if SECONDARY_NAME.search(value.lower())}
+    if not named:
         return False
     total_prose = max(1, m.prose.get(top, 0))
-    return any(_replies_box(el, m, total_prose, title, site_name) for el in m.order)
+    return any(_replies_box(el, m, total_prose, title, site_name) for el in m.order if el in named)
 
 
 _CLASS_AND_ID = etree.XPath("descendant-or-self::*/@class | descendant-or-self::*/@id")

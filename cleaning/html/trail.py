@@ -28,8 +28,7 @@ keeps code, place and size); at ``none`` nothing is recorded but the counts.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from itertools import accumulate, islice
+from itertools import accumulate
 from typing import Any
 
 from .measure import Measure, squash, visible_chars
@@ -41,8 +40,6 @@ _VOID = frozenset("area base br col embed hr img input link meta param source tr
 MAX_CLOSE_SCAN = 2000
 #: Lines before an element's line that its start tag may begin on (attributes on lines of their own).
 START_TAG_LINES = 2
-#: Tag places found per step of :class:`TagTokens`' scan (a few elements' worth, not the page).
-TOKENS_AT_ONCE = 64
 
 
 class SourceIndex:
@@ -60,7 +57,6 @@ class SourceIndex:
         self._line_ends: list[int] | None = None
         self._tags: dict[tuple[int, str], list[list[Any]]] = {}
         self._patterns: dict[str, re.Pattern[str]] = {}
-        self._tokens: dict[str, TagTokens] = {}
 
     def _line_range(self, line: int) -> tuple[int, int]:
         if self._line_ends is None:
@@ -103,14 +99,22 @@ class SourceIndex:
         if name in _VOID or page[tag_end - 2] == "/":
             return tag_end
         spelling = page[start + 1:start + 1 + len(name)]  # the close tag is written alike
-        tokens = self._tokens.get(spelling)
-        if tokens is None:
-            tokens = self._tokens[spelling] = TagTokens(page, spelling)
-        close = tokens.matching_close(tag_end, name in _RAW_TEXT)
-        if close < 0:
-            return tag_end
-        gt = page.find(">", close + len(spelling) + 2)
-        return gt + 1 if gt >= 0 else tag_end
+        opening, closing = "<" + spelling, "</" + spelling
+        depth, pos = 1, tag_end
+        # str.find, not a regex: literal searches skip through the page at C speed
+        for _ in range(MAX_CLOSE_SCAN):
+            close = _find_tag(page, closing, pos, len(page))
+            if close < 0:
+                return tag_end
+            nested = -1 if name in _RAW_TEXT else _find_tag(page, opening, pos, close)
+            if nested >= 0:
+                depth, pos = depth + 1, nested + len(opening)
+                continue
+            depth, pos = depth - 1, close + len(closing)
+            if depth == 0:
+                gt = page.find(">", pos)
+                return gt + 1 if gt >= 0 else tag_end
+        return tag_end
 
     def span(self, el: Any, claim: bool = True) -> tuple[int, int] | None:
         """``(start, end)`` of the element in the page, or ``None`` when it is not found.
@@ -129,54 +133,15 @@ class SourceIndex:
         return None
 
 
-class TagTokens:
-    """Where the tags of one spelling (``div``, ``DIV``) open and close in the page, in page
-    order: ``<div`` or ``</div`` followed by a space, ``/``, ``>`` or the page's end.
-
-    Found by one regex scan that goes only as far as a look-up needs, so each element's
-    close tag is found by counting these places rather than by two string searches per
-    nested tag (the trail's spans were a tenth of the extraction on generated pages).
-    """
-
-    __slots__ = ("starts", "closing", "_matches")
-
-    def __init__(self, page: str, spelling: str):
-        self.starts: list[int] = []
-        self.closing: list[bool] = []
-        self._matches = re.finditer(r"<(/?)" + re.escape(spelling) + r"(?=[ \t\r\n\f/>]|\Z)", page)
-
-    def _more(self) -> bool:
-        """Find the next few places; False when the page has no more."""
-        found = [(m.start(), bool(m.group(1))) for m in islice(self._matches, TOKENS_AT_ONCE)]
-        if not found:
-            return False
-        self.starts.extend([at for at, _ in found])
-        self.closing.extend([closing for _, closing in found])
-        return True
-
-    def matching_close(self, after: int, raw: bool) -> int:
-        """Where the close tag of a start tag that ends at ``after`` starts (-1: none within
-        :data:`MAX_CLOSE_SCAN` tags): nested start tags are counted, except in raw text
-        (``script``, ``style``), which ends at the first close tag."""
-        starts, closing = self.starts, self.closing
-        while (not starts or starts[-1] < after) and self._more():
-            pass
-        k = bisect_left(starts, after)
-        depth = 1
-        scanned = 0
-        while scanned < MAX_CLOSE_SCAN:
-            if k == len(starts) and not self._more():
-                return -1
-            if closing[k]:
-                depth -= 1
-                if depth == 0:
-                    return starts[k]
-                scanned += 1
-            elif not raw:
-                depth += 1
-                scanned += 1
-            k += 1
-        return -1
+def _find_tag(page: str, prefix: str, start: int, end: int) -> int:
+    """Where ``prefix`` (``<div``, ``</div``) next starts a tag of that name, or -1."""
+    at = page.find(prefix, start, end)
+    while at >= 0:
+        after = page[at + len(prefix):at + len(prefix) + 1]
+        if not after or after in " \t\r\n\f/>":
+            return at
+        at = page.find(prefix, at + 1, end)
+    return -1
 
 
 class Trail:
