@@ -16,6 +16,9 @@ same verdict whichever page it stands on. It is bounded (:data:`LINE_MEMO_MAX`).
 >>> short = LineMemo(len, longest=3)
 >>> short("首页"), short("市总工会"), sorted(short)
 (2, 4, ['首页'])
+>>> viewer = LineMemo(len, longest=3, beyond=0)
+>>> viewer("市总工会"), viewer("市 总 工"), sorted(viewer)
+(0, 5, [])
 """
 from __future__ import annotations
 
@@ -33,6 +36,8 @@ T = TypeVar("T")
 #: the time, A/B on 20 MB: 1.015x, within the noise.)
 LINE_MEMO_MAX = 1 << 13
 LINE_MEMO_CHARS = 1 << 19
+#: ``beyond``'s default: a long line is judged like any other.
+_JUDGE = object()
 #: Every memo, so a benchmark can start them all empty (``memo.clear()``).
 MEMOS: list["LineMemo"] = []
 
@@ -44,14 +49,19 @@ class LineMemo(Dict[str, T]):
     before costs one look-up in C, no Python frame (the memos are asked about every line
     of every version of a page, some 150,000 times on a 5 MB corpus)."""
 
-    __slots__ = ("judge", "longest", "chars")
+    __slots__ = ("judge", "longest", "beyond", "chars")
 
-    def __init__(self, judge: Callable[[str], T], longest: int | None = None):
+    def __init__(self, judge: Callable[[str], T], longest: int | None = None, beyond: object = _JUDGE):
         super().__init__()
         self.judge = judge
         #: lines longer than this are judged every time and not remembered (a memo that
         #: only matters for short lines would otherwise hold the page's paragraphs)
         self.longest = longest
+        #: the verdict on every line with more than ``longest`` characters that are not
+        #: whitespace, given without a call: for a judge whose every reading is of a line
+        #: of at most ``longest`` characters once it drops or joins its spaces (laid out
+        #: as L301 and L302 will leave it), a paragraph is turned away before it is laid out
+        self.beyond = beyond
         self.chars = 0  # characters of the lines remembered
         MEMOS.append(self)
 
@@ -60,6 +70,8 @@ class LineMemo(Dict[str, T]):
 
     def __missing__(self, line: str) -> T:
         if self.longest is not None and len(line) > self.longest:
+            if self.beyond is not _JUDGE and len("".join(line.split())) > self.longest:
+                return self.beyond  # type: ignore[return-value]
             return self.judge(line)
         chars = self.chars + len(line)
         if len(self) >= LINE_MEMO_MAX or chars > LINE_MEMO_CHARS:

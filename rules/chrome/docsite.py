@@ -359,7 +359,7 @@ def _line_viewer_kind(line: str) -> str | None:
     return "unmistakable" if _UNMISTAKABLE.search(s) else "reader"
 
 
-_viewer_kind = LineMemo(_line_viewer_kind)
+_viewer_kind = LineMemo(_line_viewer_kind, longest=MAX_CHROME_LINE, beyond=None)  # (no viewer line is longer)
 
 
 # What of the viewer marks a copy as a document site's: its progress, its pager, its
