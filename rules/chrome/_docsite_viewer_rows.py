@@ -32,6 +32,8 @@ _BUTTON_WORD_RE = re.compile("|".join(sorted(map(re.escape, VIEWER_BUTTON_WORDS)
 _BUTTON_SEP = re.compile(r"[\s|｜丨·•/／，,]+")
 # an item's count or price is not its wording: 收藏(9), ¥3.00/月
 _ITEM_COUNT = re.compile(r"[(（]\s*\d[\d,]*\s*[)）]|[¥￥]\s*\d+(?:\.\d+)?(?:\s*[/／]\s*[月年天])?")
+# a label's colon, a sentence's stop, a list's comma: no button row holds one
+_LABEL_OR_SENTENCE_MARK = re.compile(r"[:：。！？!?；;、]")
 MAX_BUTTON_ROW = 30
 MAX_BUTTON_ITEM = 6
 
@@ -48,7 +50,7 @@ def is_button_row(s: str) -> bool:
     """
     t = fold(s.strip())
     # (a star rating opens a row as a bullet would: ☆☆☆☆☆ 我来评分)
-    if not t or len(t) > MAX_BUTTON_ROW or re.search(r"[:：。！？!?；;、]", t) or numbering(t) and not _STARS.match(t):
+    if not t or len(t) > MAX_BUTTON_ROW or _LABEL_OR_SENTENCE_MARK.search(t) or numbering(t) and not _STARS.match(t):
         return False
     if ends_as_title(t):
         return False  # 会员名单, 收藏品管理办法: a heading or a title, not a button
