@@ -42,18 +42,20 @@ _SENTENCE_MARKS = re.compile(r"[。！？!?；;]")
 
 
 def _han_outside(chars: frozenset[str]) -> str:
-    """A character class of the Han characters (U+4E00–U+9FFF) not in ``chars``, as ranges.
+    """A character class of the Han characters (U+4E00–U+9FFF) not in ``chars``, as ranges
+    written as escapes (a range's ends are any characters, traditional ones among them,
+    which the vocabularies' folding check would read as labels).
 
-    >>> _han_outside(frozenset("一页"))
-    '[丁-顴顶-\u9fff]'
+    >>> print(_han_outside(frozenset("一页")))
+    [\\u4e01-\\u9874\\u9876-\\u9fff]
     """
     ranges, start = [], 0x4E00
     for c in sorted(ord(c) for c in chars if "\u4e00" <= c <= "\u9fff"):
         if c > start:
-            ranges.append(f"{chr(start)}-{chr(c - 1)}")
+            ranges.append(f"\\u{start:04x}-\\u{c - 1:04x}")
         start = c + 1
     if start <= 0x9FFF:
-        ranges.append(f"{chr(start)}-\u9fff")
+        ranges.append(f"\\u{start:04x}-\\u9fff")
     return "[" + "".join(ranges) + "]"
 
 
