@@ -28,7 +28,7 @@ import re
 from typing import Callable, Sequence
 
 from .._text import Line
-from ._docsite_mark import frames_a_document, marked_outside
+from ._docsite_mark import ends_a_page, frames_a_document, marked_outside, pager_mark_suffices, the_texts_requirements
 from ._docsite_voice import narrates, shop_counter
 from ._fold import fold
 
@@ -116,7 +116,11 @@ def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
     notice = fams & _RIGHTS_OR_HEDGE if numbered or heading is not None else fams & {"rights"}
     if not (fams & _SITE_VOICE or notice and {"trade", "document"} <= fams or shop):
         return None
-    if not frames_a_document(lines, body, text_idx, block):
+    if the_texts_requirements(lines, run, item_fams):
+        return None  # (lead, stop 45) 1．参赛作品以文档形式提交至指定邮箱； / 2．…上传至工会APP
+    # (lead, stop 45) right above the end of the preview or a page's number, the text's own last
+    # lines there: only the copy's lines above can frame it (as _docsite_mark.shaped_copy_notice)
+    if not frames_a_document(lines, body, text_idx, block, from_below=not ends_a_page(lines, text_idx, block)):
         return None
     # the copy's marks outside the block; or, numbered or headed, a block that opens or
     # closes the page's text and speaks three families, rights among them
@@ -127,7 +131,10 @@ def scored_block(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence
     # 管理员) say rights, trade and service, never 本站, 上传者, 侵权…删除 or 下载券
     strong = ((numbered or heading is not None) and len(fams) >= MIN_STRONG_FAMILIES and "rights" in fams
               and bool(fams & _SITE_VOICE or any(_SITES_OWN.search(fold(lines[k].text)) for k in block)))
-    if not (marked_outside(lines, text_idx, block, edge) or strong and opens_or_closes):
+    # (lead, stop 45: a pager alone marks a paged text too; its own last list names documents
+    # and uploads as well, _docsite_mark.pager_mark_suffices)
+    marked = marked_outside(lines, text_idx, block, edge) and pager_mark_suffices(item_fams, lines, text_idx, block, edge)
+    if not (marked or strong and opens_or_closes):
         return None
     shape = "numbered alike" if numbered else "under a heading" if heading is not None else "every item speaking them"
     return f"{'+'.join(sorted(fams))}, {spoken} of {len(run)} items, {shape}, framing the copy"

@@ -174,10 +174,16 @@ _HEADING_RE = re.compile(
 _HEADING_ASIDE = re.compile(r"[（(][^（()）]{1,8}[)）]\s*[:：]?\s*$")
 
 
+# a Han ordinal of the text's outline: 二、 （三） 第五条 第二章 四是 (a site numbers no heading of its own so)
+_OUTLINE_LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"
+                           r"|第[一二三四五六七八九十百\d]{1,3}[条章节部分篇]|[一二三四五六七八九十]{1,2}是)")
+
+
 def is_notice_heading(s: str) -> bool:
     """A notice heading alone on its line, in any frame: 温馨提示：, 【下载须知】, —— 特别说明 ——,
-    〖购买说明〗, 用户须知（请仔细阅读）, 版权与免责声明, 〓版权约定〓."""
-    if len(s) > 30:
+    〖购买说明〗, 用户须知（请仔细阅读）, 版权与免责声明, 〓版权约定〓; never under a lead of the
+    text's outline (第五条 温馨提示, 四、注意事项, （三）报名须知: the text's own section, lead, stop 45)."""
+    if len(s) > 30 or _OUTLINE_LEAD.match(s):
         return False
     t = _EDGE_MARKS.sub("", fold(s))  # (any mark either side is a frame: 〓下载须知〓, ✿温馨提示✿)
     return bool(_HEADING_RE.match(_HEADING_FRAME.sub("", t))

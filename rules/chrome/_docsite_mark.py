@@ -19,6 +19,7 @@ from ._docsite_head_pairs import pairs_row
 from ._docsite_pager import is_pager_line
 from ._docsite_record import is_doc_meta_line, record_kind
 from ._docsite_tail import furniture_evidence
+from ._docsite_voice import hands_in
 from ._fold import fold, fold_any_length
 from .vocab import DISCLAIMER_RE, MEMBER_SHARE_RE, PROGRESS_LINE_RE, PROGRESS_LINK_RE
 from .vocab_progress import PROGRESS_SHAPES_RE
@@ -221,16 +222,17 @@ def _the_copys(t: str) -> bool:
 
 
 def _frames_a_document(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[int],
-                       block: Sequence[int]) -> bool:
+                       block: Sequence[int], from_below: bool = True) -> bool:
     """``block`` opens or closes the page's text (only the copy's record or viewer stands
     beyond it: 编辑精选, 上传时间：…, 下载 (144), or before it the copy's cut title that the title below
     takes up), and a body paragraph stands outside it: the copy's frame, not
-    a notice inside a notice page (网站维护通知 / 温馨提示 / … / 某某网 / 2023年6月8日)."""
+    a notice inside a notice page (网站维护通知 / 温馨提示 / … / 某某网 / 2023年6月8日).
+    Not ``from_below``, only the lines before the block can frame it."""
     inside = set(block)
     before = [i for i in text_idx if i < block[0]]
     after = [i for i in text_idx if i > block[-1]]
     framed = (all(_the_copys(lines[i].text) or k == 0 and _echoes_below(lines, i, after) for k, i in enumerate(before))
-              or all(_the_copys(lines[i].text) for i in after))
+              or from_below and all(_the_copys(lines[i].text) for i in after))
     return framed and any(b and k not in inside for k, b in enumerate(body))
 
 
@@ -300,14 +302,38 @@ def shaped_copy_notice(lines: Sequence[Line], body: Sequence[bool], text_idx: Se
             or len(fams) < (MIN_SHAPED_FAMILIES if headed else MIN_UNHEADED_FAMILIES)):
         return False
     run = block[1:] if headed else block
+    if the_texts_requirements(lines, run, item_families):
+        return False
     if any(len(lines[k].text.strip()) > MAX_SHAPED_ITEM for k in run):
         return False
-    if not (_frames_a_document(lines, body, text_idx, block) and _marked_outside(lines, text_idx, block, edge)):
+    # (lead, stop 45) a block right above the viewer's end of the preview (试读已结束) or a page's
+    # number ends the text's preview or its page: its last lines there, a list of its own
+    # (工作要求 / 1) …形成文档，按时上传… / 2) 下载报名表… / 试读已结束); only the copy's lines
+    # above it can make it the site's
+    if not (_frames_a_document(lines, body, text_idx, block, from_below=not _ends_a_page(lines, text_idx, block))
+            and _marked_outside(lines, text_idx, block, edge)):
         return False
     # (a pager alone marks any paged text as well as a copy: then the items must name the
     # copy or the site, not only a form to download and a phone to call, 【报名须知】 /
     # 1. 报名表请在…网站下载 / 2. 如有疑问，请联系客服电话…)
     return pager_mark_suffices(item_families, lines, text_idx, block, edge)
+
+
+def _ends_a_page(lines: Sequence[Line], text_idx: Sequence[int], block: Sequence[int]) -> bool:
+    """The first line with text after ``block`` is the viewer's progress (试读已结束) or a
+    pager (第1页 共3页, - 2 -): where the text's preview or one of its pages ends."""
+    after = next((i for i in text_idx if i > block[-1]), None)
+    return after is not None and (is_progress_line(lines[after].text) or is_pager_line(fold_any_length(lines[after].text)))
+
+
+def the_texts_requirements(lines: Sequence[Line], block: Sequence[int], item_families: Sequence[frozenset[str]]) -> bool:
+    """(lead, stop 45) An item of ``block`` tells the reader to hand something in (…按时上传至
+    平台, 下载报名表，填写完整后报送…, 于6月14日前) and none speaks as the site (本站, 用户上传,
+    下载券) or of rights: the text's own requirements, whatever documents, uploads and
+    downloads they name, and no notice of the site's on its copies."""
+    texts = [lines[k].text for k in block]
+    return (any(map(hands_in, texts)) and not any(map(site_evidence, texts))
+            and not any("rights" in f for f in item_families))
 
 
 # the families that name the copy or the site itself (文档, 上传者, 本站)
@@ -330,7 +356,9 @@ def pager_mark_suffices(item_families: Sequence[frozenset[str]], lines: Sequence
     """A notice whose items speak ``item_families`` may go on the page's mark: any mark
     when it names the copy or the site, or one item speaks two families as a site's notice
     does (①下载即视为您已阅读并同意以上条款。); not a pager alone, which any paged text
-    prints, when each item speaks one (1. 报名表请在…网站下载 / 2. 如有疑问，请联系客服电话…)."""
+    prints, when each item speaks one (1. 报名表请在…网站下载 / 2. 如有疑问，请联系客服电话…).
+    (A paged text's own requirements that name documents and uploads are no notice
+    whatever marks the page: :func:`the_texts_requirements`.)"""
     fams = frozenset().union(*item_families) if item_families else frozenset()
     return (bool(fams & _THE_COPYS_OWN) or any(len(f) >= 2 for f in item_families)
             or not _marked_by_a_pager_alone(lines, text_idx, block, edge))
@@ -352,4 +380,5 @@ def page_marked(lines: Sequence[Line], body: Sequence[bool], text_idx: Sequence[
 # (the block scorer of :mod:`._docsite_block` asks the same of its blocks)
 the_copys_line = _the_copys
 frames_a_document = _frames_a_document
+ends_a_page = _ends_a_page
 marked_outside = _marked_outside

@@ -37,7 +37,7 @@ import re
 
 from ._docsite_block import framed_heading
 from ._docsite_kinds import _notice_families, _notice_heading_line, _numbering_line, _only_the_copys_after
-from ._docsite_mark import page_marked, pager_mark_suffices, spoken_about_a_platform, the_copys_line
+from ._docsite_mark import page_marked, pager_mark_suffices, spoken_about_a_platform, the_copys_line, the_texts_requirements
 from ._docsite_voice import shop_counter
 from ._docsite_pager import is_pager_line
 from ._fold import fold_any_length
@@ -184,8 +184,11 @@ def one_item_notices(pg: Page, found: dict[int, str], edge: int) -> dict[int, st
             continue  # 法官提示 / 1．文库平台对用户上传的文档负有审查义务: the law speaking of a site
         if not page_marked(lines, body, text, [h, *items], edge):
             continue
-        if not pager_mark_suffices([_notice_families(lines[k].text) for k in items], lines, text, [h, *items], edge):
+        item_families = [_notice_families(lines[k].text) for k in items]
+        if not pager_mark_suffices(item_families, lines, text, [h, *items], edge):
             continue  # (a pager marks a paged text too: 【报名须知】 / 报名表请…下载 / …客服电话)
+        if the_texts_requirements(lines, items, item_families):
+            continue  # (lead, stop 45) 申报程序： / 一是…下载申报书，填写完整后报送…: the text's own
         why = f"a document site's short notice under its heading: {len(items)} item{'s' * (len(items) > 1)}"
         out.update((k, why) for k in [h, *items])
     return out

@@ -16,6 +16,10 @@ that is a sentence, a numbered item, a title, an attachment or a contact line is
 ('a row of buttons in English', None, None)
 >>> furniture_evidence("嵊州市总工会"), furniture_evidence("2021年3月5日"), furniture_evidence("会员名单")
 (None, None, None)
+>>> furniture_evidence("浏览人数：235人 | 被下载次数：12次"), furniture_evidence("浏览人数：235人 | 参赛人数：65人")
+('trade+viewer+count', None)
+>>> furniture_evidence("第二，下载并阅读培训资料，完成线上学习"), furniture_evidence("二是下载并阅读培训资料")
+(None, None)
 >>> furniture_evidence("附件：报名表下载"), furniture_evidence("关于做好会员发展工作的通知"), furniture_evidence("请各单位及时下载。")
 (None, None, None)
 """
@@ -65,6 +69,22 @@ def ends_as_title(t: str) -> bool:
     return bool(_TITLE_END.search(t))
 
 
+# (lead, stop 45) an item led by an ordinal word (第二，下载并阅读培训资料 / 一是… / 其三、…): the text's list
+_ORDINAL_LEAD = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)")
+# (lead, stop 45) a row of labelled values (浏览人数：235人 | 参赛人数：65人): each field its own label
+_ROW_BAR = re.compile(r"\s*[|｜丨]\s*")
+_LABELLED_FIELD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]")
+
+
+def _a_field_of_the_texts(t: str) -> bool:
+    """In a row of fields between bars, a labelled value whose label is no word of the
+    viewer's or the trade's (参赛人数：65人 beside 浏览人数：235人): the row is the text's own
+    figures, whatever one field shares with the viewer's counters."""
+    fields = [f for f in _ROW_BAR.split(t) if f]
+    return len(fields) >= 2 and any(_LABELLED_FIELD.match(f) and not any(rx.search(f) for rx in _WORD_RES.values())
+                                    for f in fields)
+
+
 # (h50) the viewer's buttons written in English, two or more in a row between bars
 # (Download | Share, Print · Save · Report): a row of such words and marks only
 _ENGLISH_BUTTON = r"(?:Download|Share|Print|Save|Like|Favorite|Favourite|Collect|Report|Copy|Embed|Follow|Rate)"
@@ -79,10 +99,11 @@ def _evidence(s: str) -> str | None:
         return "a row of buttons in English"
     if _CLAUSE.search(t) and len(t) > MAX_LINE_WITH_COMMA:
         return None
-    if _DOCUMENT_LINE.match(t) or _TITLE_END.search(t) or shaped_numbering(t) and not _SHAPES["stars"].match(t):
+    if (_DOCUMENT_LINE.match(t) or _TITLE_END.search(t) or shaped_numbering(t) and not _SHAPES["stars"].match(t)
+            or _ORDINAL_LEAD.match(t)):
         return None
     words = [fam for fam, rx in _WORD_RES.items() if rx.search(t)]
-    if not words:
+    if not words or _a_field_of_the_texts(t):
         return None
     shapes = [name for name, rx in _SHAPES.items() if rx.search(t)]
     if shapes == ["discount"] and len(t) > MAX_BUTTON_LINE and len(words) < 2:

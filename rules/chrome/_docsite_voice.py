@@ -23,6 +23,18 @@ notice item does both (如侵犯了您的权益，请…; 本站仅对文档进�
 
 >>> narrates("文章发表后被多家媒体转载，阅读量超过30万次，引发了广泛的讨论。"), narrates("如文档侵犯了您的权益，请联系客服删除")
 (True, False)
+
+A text's own requirements (工作要求 / 1) 各单位…形成文档，按时上传至平台。 / 2) 下载报名表，填写
+完整后报送市总工会。) tell its reader to hand something in: to a place (上传至, 报送), by a date
+(于6月14日前, 逾期不予受理), as a form (下载报名表, 如实填写, 加盖公章), in a format (扫描成PDF,
+以附件形式, 大小不超过5MB). A site's notice asks nothing handed in; it speaks of the copy.
+
+>>> hands_in("2) 下载报名表，填写完整后报送市总工会。"), hands_in("于6月14日前将申报书上传至市总工会网站。")
+(True, True)
+>>> hands_in("①各单位评审表可在培训系统下载。"), hands_in("购买后可在个人中心下载"), hands_in("1. 下载即表示您已阅读并同意以上条款。")
+(True, False, False)
+>>> hands_in("下载后请于24小时内删除，仅供学习参考"), hands_in("2、文档一经下载，不支持退换。")
+(False, False)
 """
 from __future__ import annotations
 
@@ -66,3 +78,29 @@ def narrates(s: str) -> bool:
     site: a text's own sentence, never an item of a site's notice."""
     t = fold(s)
     return bool(_PAST.search(t)) and not _ADDRESSED.search(t) and not _SITE_BY_NAME.search(t)
+
+
+# (lead, stop 45) what a text asks its reader to hand in, and where, when and how; a
+# vocabulary of the requirements' words, kept as data
+HAND_IN_WORDS = [
+    # to a place or an office
+    "上传至", "上传到", "提交至", "提交到", "报送", "上报", "报至", "交至", "发送至", "发送到", "递交", "寄送至", "寄至",
+    # as a form, filled in and stamped
+    "如实填写", "填写完整", "填写后", "填好后", "加盖公章", "盖章后",
+    # in a format
+    "扫描成", "以附件形式", "格式为", "大小不超过", "文件命名",
+    # by a date
+    "逾期不予", "逾期不再", "截止日期", "截止时间",
+]
+# a form by its noun (报名表, 申请表, 表格, 承诺书): not 表 alone, as in 下载即表示
+_FORM = r"(?:[名请记审荐总计息况核批]表(?![示达明现])|表格|申报书|承诺书|推荐书|模板|样表)"
+_HAND_IN = re.compile("|".join(map(re.escape, HAND_IN_WORDS))
+                      + r"|于\d{1,2}月\d{1,2}日(?:前|之前)|下载[^，。；,;]{0,6}?" + _FORM
+                      # a form to fetch somewhere: 评审表可在培训系统下载, 申请表从官网下载
+                      + r"|" + _FORM + r"可?(?:在|从|到|登录)[^，。；,;]{1,16}下载")
+
+
+def hands_in(s: str) -> bool:
+    """``s`` tells its reader to hand something in: to a place, by a date, as a form, in a
+    format (a text's own requirement, never a site's notice on its copies)."""
+    return bool(_HAND_IN.search(fold(s)))

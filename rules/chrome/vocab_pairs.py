@@ -46,3 +46,4 @@ _PAIRS += "徑径醫医"  # issue 16, h35: a category path (路徑), an office s
 _PAIRS += "嗎吗"  # stop 42, h41: C309 Q&A prompts (這個回答對你有幫助嗎)
 # an official document's header fields C102 leaves (紧急程度, 缓急程度: stop 44)
 _PAIRS += "緊紧緩缓"
+_PAIRS += "樣样"  # stop 45, lead: a text's own requirements (样表, docsite voice)
