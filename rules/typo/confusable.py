@@ -8,6 +8,7 @@ from zhclean.rule import Stage
 from .lexicon import Lexicon, lexicon_for
 from .lexicon_rule import LexiconFlagRule
 from .scoring import W_CONTEXT_PRIOR, candidates, line_candidates, non_overlapping
+from .slip_index import build_ahead, shipped_table
 from .slips import Candidate
 
 DEFAULT_THRESHOLD = 0.7
@@ -16,8 +17,12 @@ DEFAULT_THRESHOLD = 0.7
 def prepare(options: Mapping[str, Any]) -> Lexicon:
     """The lexicon for T101's options, with the indexes T101 searches built now rather
     than on the first document."""
+    # the shipped slip automaton builds in a thread while the rest loads (none of a user's terms)
+    ahead = not options.get("terms") and build_ahead()
     lex = lexicon_for(options)
-    _ = lex.slip_index, lex.homophones, lex.pair_index
+    _ = lex.homophones, lex.pair_index, lex.slip_index
+    if ahead:  # joined here even if this lexicon had its index already: no thread outlives the set-up
+        shipped_table()
     if options.get("context", False):
         _ = lex.context_model
     return lex
