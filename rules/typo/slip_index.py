@@ -8,6 +8,8 @@ single pass. Only those hits are scored in Python.
 from __future__ import annotations
 
 import threading
+from array import array
+from itertools import accumulate
 from typing import Any, Iterable
 
 import ahocorasick_rs
@@ -16,45 +18,75 @@ from .datafiles import automaton, confusion, read_variant_table
 from .slips import Hit, Variant, parse_variants
 
 
+class Payloads:
+    """The variants' raw payloads, pattern index -> payload, held in one string: a string
+    object each would hold 16 MB for the shipped table, the column 3.7 MB. Variants made
+    in Python (a user's terms) follow the raw payloads, already parsed."""
+
+    __slots__ = ("column", "bounds", "parsed")
+
+    def __init__(self, raw: list[str], parsed: Iterable[list[Variant]] = ()):
+        self.column = "\n".join(raw)
+        # payload i is column[bounds[i]:bounds[i + 1] - 1] (the separator dropped)
+        self.bounds = array("I", accumulate(map((1).__add__, map(len, raw)), initial=0))
+        self.parsed = list(parsed)
+
+    def variants(self, index: int, key: str) -> list[Variant]:
+        """The variants of pattern ``index``, whose text is ``key`` (parsed from the column:
+        the caller remembers them)."""
+        raw = len(self.bounds) - 1
+        if index >= raw:
+            return self.parsed[index - raw]
+        return parse_variants(key, self.column[self.bounds[index]:self.bounds[index + 1] - 1])
+
+
 class SlipIndex:
-    """Variant texts -> the words they are slips for; payloads are parsed when first hit."""
+    """Variant texts -> the words they are slips for; payloads are parsed when first hit.
 
-    __slots__ = ("keys", "known", "automaton", "_payloads")
+    The variant texts are not kept once the automaton is built (14 MB for the shipped
+    table): a hit's text is the span of the text it matched."""
 
-    def __init__(self, keys: list[str], payloads: list[str | list[Variant]], known: frozenset[str],
+    __slots__ = ("known", "automaton", "_payloads", "_known_patterns", "_parsed")
+
+    def __init__(self, keys: list[str] | None, payloads: Payloads, known: frozenset[str],
                  built: ahocorasick_rs.AhoCorasick | None = None):
-        self.keys = keys  # automaton pattern index -> variant text
         self.known = known  # correct as written, though one slip from another word
         # ``built``: the automaton of exactly ``keys``, when the caller has it already
         self.automaton: ahocorasick_rs.AhoCorasick = automaton(keys) if built is None else built
-        # pattern index -> raw payload (str) or, once hit, its parsed variants: a memo of
-        # the parse, so the index is unchanged in what it answers
-        self._payloads = payloads
+        self._payloads = payloads  # shared by the indexes made from the same table; read only
+        # the patterns that are words of ``known`` (never reported): the automaton finds
+        # each of them as the whole of a known word
+        self._known_patterns = frozenset(
+            i for w in known if w for i, s, e in self.automaton.find_matches_as_indexes(w, overlapping=True)
+            if s == 0 and e == len(w))
+        # pattern index -> its parsed variants, once hit: a memo of the parse, so the index
+        # is unchanged in what it answers
+        self._parsed: dict[int, list[Variant]] = {}
 
-    def variants(self, index: int) -> list[Variant]:
-        """The variants of pattern ``index``."""
-        p = self._payloads[index]
-        if isinstance(p, str):
-            p = self._payloads[index] = parse_variants(self.keys[index], p)
+    def variants(self, index: int, key: str) -> list[Variant]:
+        """The variants of pattern ``index``, whose text is ``key``."""
+        p = self._parsed.get(index)
+        if p is None:
+            p = self._parsed[index] = self._payloads.variants(index, key)
         return p
 
     def find(self, text: str) -> list[Hit]:
         """Every slip-index hit in ``text``: (start, end, variants)."""
-        keys, known = self.keys, self.known
-        return [(s, e, self.variants(i)) for i, s, e in self.automaton.find_matches_as_indexes(text, overlapping=True)
-                if keys[i] not in known]
+        skip, parsed = self._known_patterns, self._parsed
+        return [(s, e, parsed.get(i) or self.variants(i, text[s:e]))
+                for i, s, e in self.automaton.find_matches_as_indexes(text, overlapping=True) if i not in skip]
 
 
 def build_slip_index(words: dict[str, float], known: frozenset[str], extra_terms: tuple[str, ...]) -> SlipIndex:
     """The shipped variants, plus the one-character slips of a user's domain terms."""
     if not extra_terms:  # the shipped automaton, shared by every lexicon without terms of its own
-        keys, payloads, built = shipped_table()
-        return SlipIndex(keys, payloads, known, built)
-    keys, payloads = read_variant_table()
+        payloads, built = shipped_table()
+        return SlipIndex(None, payloads, known, built)
+    keys, raw = read_variant_table()
     extra: dict[str, list[Variant]] = {}
     for v in user_variants(extra_terms, words):
         extra.setdefault(v.text, []).append(v)
-    return SlipIndex(keys + list(extra), [*payloads, *extra.values()], known)
+    return SlipIndex(keys + list(extra), Payloads(raw, extra.values()), known)
 
 
 def user_variants(terms: Iterable[str], words: dict[str, float]) -> Iterable[Variant]:
@@ -85,10 +117,11 @@ _shipped: dict[str, Any] = {}
 _shipped_lock = threading.Lock()
 
 
-def _build_automaton(keys: list[str], payloads: list[str]) -> None:
+def _build_automaton(keys: list[str], raw: list[str]) -> None:
     try:
-        _shipped["table"] = (keys, payloads, automaton(keys))
+        built = automaton(keys)
         _trim_heap()
+        _shipped["table"] = (Payloads(raw), built)
     except BaseException as exc:  # noqa: BLE001 - raised again where the table is asked for
         _shipped["error"] = exc
 
@@ -107,10 +140,8 @@ def build_ahead() -> bool:
         return True
 
 
-def shipped_table() -> tuple[list[str], list[str], ahocorasick_rs.AhoCorasick]:
-    """The variant texts of ``variants.tsv``, their raw payloads and the automaton of the
-    texts. Every index made from it parses into the same payloads: a payload's variants
-    depend on its text alone."""
+def shipped_table() -> tuple[Payloads, ahocorasick_rs.AhoCorasick]:
+    """The payloads of ``variants.tsv`` and the automaton of its variant texts (read only)."""
     with _shipped_lock:
         thread = _shipped.pop("thread", None)
         if thread is not None:
