@@ -161,5 +161,5 @@ def _trim_heap() -> None:
         import ctypes
 
         ctypes.CDLL(None).malloc_trim(0)
-    except (ImportError, OSError, AttributeError):  # not glibc: nothing to trim this way
+    except (ImportError, OSError, AttributeError, TypeError):  # not glibc: nothing to trim this way
         pass
