@@ -24,6 +24,7 @@ from ._memo import LineMemo
 from .vocab import (
     BREADCRUMB_LABEL_RE,
     CREDIT_LABELS,
+    CREDIT_ROLE_NOUN_RE,
     CREDIT_ROLE_RE,
     SOURCE_LABELS,
     COLON_VARIANTS,
@@ -37,6 +38,7 @@ from .vocab import (
     MEMBER_SHARE_RE,
     ORG_SUFFIX_RE,
     PROSE_AFTER_LABEL_RE,
+    PUB_LABEL_ONLY_RE,
     PUB_LABEL_RE,
     QR_LINE_RE,
     REPRINT_CUE_WORDS,
@@ -367,7 +369,9 @@ def _pub_items(s: str) -> tuple[tuple[str, int, int], ...]:
     t = fold(s).translate(COLON_VARIANTS)
     if not _PUB_LABEL_CUE.search(t):
         return ()  # (no mark or digit a label's ending needs: 56 % of the lines asked on c5)
-    return tuple((_SPACES.sub("", m.group("label")), m.start(), m.end()) for m in PUB_LABEL_RE.finditer(t))
+    # (a role's label needs its noun: without one, the labels alone find the same)
+    labels = PUB_LABEL_RE if CREDIT_ROLE_NOUN_RE.search(t) else PUB_LABEL_ONLY_RE
+    return tuple((_SPACES.sub("", m.group("label")), m.start(), m.end()) for m in labels.finditer(t))
 
 
 _SPACES = re.compile(r"\s+")

@@ -48,6 +48,10 @@ class LineRule(Rule):
     #: sets them promises it deletes nothing from such a text; its YAML cases and the
     #: byte-identical check on a corpus are what hold it to that.
     triggers: ClassVar[tuple[str, ...]] = ()
+    #: ``True`` for a rule whose :meth:`why` gives no reason for any line outside the
+    #: page's head and tail (:meth:`~._page.Zones.in_zone`): the default
+    #: :meth:`chrome_lines` then asks only those lines, not every paragraph of the body.
+    edges_only: ClassVar[bool] = False
 
     def may_apply(self, text: str) -> bool:
         """Whether ``text`` holds one of :attr:`triggers` (always, when there are none).
@@ -77,7 +81,13 @@ class LineRule(Rule):
         :meth:`why` gives a reason for. With :attr:`triggers`, only the lines that hold
         one are asked (every line the rule deletes does)."""
         lines = pg.lines
-        for i in trigger_finder(self.triggers).lines(pg) if self.triggers else range(len(lines)):
+        if self.triggers:
+            indexes: Iterable[int] = trigger_finder(self.triggers).lines(pg)
+        elif self.edges_only:
+            indexes = edge_indexes(pg)
+        else:
+            indexes = range(len(lines))
+        for i in indexes:
             if lines[i].text.strip():
                 reason = self.why(pg, i)
                 if reason:
@@ -108,6 +118,21 @@ class LineRule(Rule):
         ctx = ctx or Context()
         pg = ctx.analysis(make_page, text)
         return [(pg.lines[i].text, reason) for i, reason in self.chrome_lines(pg, ctx)]
+
+
+def edge_indexes(pg: Page) -> Iterable[int]:
+    """The indexes of the lines of ``pg``'s head, then of its tail, in order: every line
+    :meth:`~._page.Zones.in_zone` holds, and no other.
+
+    >>> from ._page import Zones
+    >>> class Pg:  # a page of 9 lines whose body runs from line 3 to line 6
+    ...     lines, zones = [None] * 9, Zones(3, 7)
+    >>> list(edge_indexes(Pg())), list(edge_indexes(type("Pg", (), {"lines": [None] * 4, "zones": Zones(4, 4)})()))
+    ([0, 1, 2, 7, 8], [0, 1, 2, 3])
+    """
+    z, n = pg.zones, len(pg.lines)
+    head = range(min(z.head_end, n))
+    return (*head, *range(max(z.tail_start, head.stop), n))
 
 
 # every spelling that folds to a character (:mod:`._fold`): itself and its traditional forms

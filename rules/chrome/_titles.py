@@ -15,6 +15,8 @@ body paragraphs.
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
+from operator import attrgetter
 from os.path import commonprefix
 from typing import Iterator, Sequence
 
@@ -296,8 +298,13 @@ def _cut_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, he
     >>> _cut_echo(lines, None, 0, lines[0].text, 2), _cut_echo(tuple(iter_lines("2023年工作总结\\n2023年上半年工作情况\\n")), None, 0, "2023年工作总结", 2)
     (True, False)
     """
+    # (a line that does not start with the first MIN_ECHO characters of ``head`` has a
+    # shorter prefix in common: it is passed over before the title test is asked)
+    opening = head[:MIN_ECHO]
+    if len(opening) < MIN_ECHO:
+        return False
     for _, t in _lines_before_body(lines, body, first, limit):
-        if t != head and title_like(t):
+        if t.startswith(opening) and t != head and title_like(t):
             n = len(commonprefix((head, t)))
             glue = head[n:].strip()
             # a title whole with words in brackets after it is its own edition (课程标准
@@ -328,24 +335,19 @@ def first_text_lines(lines: Sequence[Line], n: int) -> list[int]:
     >>> first_text_lines(tuple(iter_lines("\\n\\n标题\\n\\n正文\\n尾")), 2)
     [2, 4]
     """
-    found = []
-    for i, ln in enumerate(lines):
-        if ln.text.strip():
-            found.append(i)
-            if len(found) == n:
-                break
-    return found
+    # (the lines walked in C: asked of every version of every page, a few times each;
+    # ``n`` below 1 never counts up to, so it gives them all)
+    return list(islice(compress(range(len(lines)), map(str.strip, map(_TEXT, lines))), n if n > 0 else None))
 
 
 def last_text_lines(lines: Sequence[Line], n: int) -> list[int]:
     """Indexes of the last ``n`` lines that hold text, in page order."""
-    found = []
-    for i in range(len(lines) - 1, -1, -1):
-        if lines[i].text.strip():
-            found.append(i)
-            if len(found) == n:
-                break
+    found = list(islice(compress(range(len(lines) - 1, -1, -1), map(str.strip, map(_TEXT, reversed(lines)))),
+                        n if n > 0 else None))
     return found[::-1]
+
+
+_TEXT = attrgetter("text")
 
 
 def skip_docsite_head(lines: Sequence[Line]) -> int:

@@ -11,6 +11,7 @@ from ._fold import fold
 from ._kinds import SENTENCE_STOP, footer_item, is_footer_marker
 from .inline import form_line
 from ._line_rule import LineRule
+from ._memo import LineMemo
 from .._view import OnView, laid_out_line
 from ._page import Page
 from .vocab import FOOTER_ORGANISER_RE, FOOTER_SITE_LINK_RE, FOOTER_WEAK_RE
@@ -86,6 +87,13 @@ def _kind(s: str) -> str:
     return "X"
 
 
+# asked of every line of the tail, and of the last paragraphs, on every version of a page:
+# the line's alone. A line with more than MAX_FOOTER_LINE characters besides its spaces is
+# "X" whatever its spaces (see _kind), given without a call; one that is shorter once laid
+# out is judged each time (folding keeps every character's length and its spaces).
+_line_kind = LineMemo(_kind, longest=MAX_FOOTER_LINE, beyond="X")
+
+
 def _prose_line(t: str) -> bool:
     """A comma-joined line whose clauses are not footer items: a sentence's fragment."""
     return "，" in t and not all(FOOTER_WEAK_RE.search(c) or han_count(c) <= 6 for c in t.split("，") if c.strip())
@@ -104,7 +112,7 @@ def footer_blocks(lines: Sequence[Line], tail_start: int, licence_seen: bool = F
     (``licence_seen``), a run of footer items that ends the page is the rest of that
     footer, unless it names a contact person.
     """
-    kinds = ["X"] * tail_start + [_kind(ln.text) for ln in lines[tail_start:]]
+    kinds = ["X"] * tail_start + [_line_kind(ln.text) for ln in lines[tail_start:]]
     for k in _text_list_items(lines, kinds, tail_start):
         kinds[k] = "X"
     blocks = []
@@ -214,7 +222,7 @@ def _tail_start(lines: Sequence[Line], body: Sequence[bool]) -> int:
     """Just past the last body paragraph that is not itself a footer notice (a long
     使用IE10以上浏览器可以获得最佳浏览效果！ reads like prose); 0 when there is none."""
     for i in range(len(lines) - 1, -1, -1):
-        if body[i] and _kind(lines[i].text) != "F":
+        if body[i] and _line_kind(lines[i].text) != "F":
             return i + 1
     return 0
 

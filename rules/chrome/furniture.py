@@ -8,6 +8,7 @@ from zhclean.rule import Context
 from ._fold import MAX_CHROME_LINE, fold
 from ._kinds import is_control_line, is_dateline, menu_like
 from ._line_rule import LineRule
+from ._memo import LineMemo
 from ._page import Page, body_shares, list_run_end
 from .vocab import NAV_WORDS, RELATED_HEADING_FAMILY_RE, _alternation
 
@@ -100,13 +101,29 @@ class PageTurnAndComments(LineRule):
     summary = "上一篇/下一篇 links, pagers and comment boxes"
 
     def why(self, pg: Page, i: int) -> str | None:
-        s = fold(pg.lines[i].text)
-        if PREV_NEXT_LABELLED.match(s) and "。" not in s:
+        kind = _page_turn_line(pg.lines[i].text)
+        if kind == "labelled":
             return "a 上一篇/下一篇 link"
-        if pg.zones.in_zone(i) and len(s) <= MAX_CHROME_LINE and (
-                PREV_NEXT_BARE.match(s) or COMMENT_LINE.match(s) or PAGER_LINE.match(s) or LINK_LINE.match(s)):
+        if kind == "edge" and pg.zones.in_zone(i):
             return "a page-turn link, pager, comment box or link note in the head or tail"
         return None
+
+
+def _page_turn_kind(line: str) -> str | None:
+    """``"labelled"`` for a 上一篇/下一篇 link (taken anywhere), ``"edge"`` for a line C301
+    takes in the head or tail only, else ``None``: the line's alone, kept across versions."""
+    s = fold(line)
+    if PREV_NEXT_LABELLED.match(s) and "。" not in s:
+        return "labelled"
+    if len(s) <= MAX_CHROME_LINE and (
+            PREV_NEXT_BARE.match(s) or COMMENT_LINE.match(s) or PAGER_LINE.match(s) or LINK_LINE.match(s)):
+        return "edge"
+    return None
+
+
+# (a line with more than MAX_CHROME_LINE characters besides its spaces is neither, given
+# without a call: a labelled link holds at most 88 of them, and the rest are for short lines)
+_page_turn_line = LineMemo(_page_turn_kind, longest=MAX_CHROME_LINE, beyond=None)
 
 
 class RelatedList(LineRule):
@@ -149,7 +166,7 @@ class RelatedList(LineRule):
         i = 1
         while i < len(lines):
             s = lines[i].text
-            if is_related_heading(s) or len(s) <= MAX_CHROME_LINE and _LABEL_AND_HEADLINE.match(fold(s)):
+            if _related_cue_line(s):
                 shares = shares or body_shares(pg)
                 if shares[i] <= MAX_HEAD_SHARE and not wrapped:
                     taken = list(self._above_the_article(pg, i))
@@ -214,6 +231,16 @@ _CAPTION_CREDIT = re.compile(r"(?:摄|供图|资料图|资料照片?|图片来�
 # A related label glued to its one headline: 相关新闻<<<苍井空助阵…, 相关阅读：某地出台新规.
 _LABEL_AND_HEADLINE = re.compile(
     rf"^[\s【\[■◆●▌|｜丨]*(?:{_alternation(RELATED_HEADINGS)})[】\]]?\s*(?:[:：]|<<+|>>+|«|»)\s*[^\s:：<>«»]")
+
+
+def _is_related_cue(s: str) -> bool:
+    """A related heading, or a related label glued to its headline: where C302 looks."""
+    return is_related_heading(s) or len(s) <= MAX_CHROME_LINE and _LABEL_AND_HEADLINE.match(fold(s)) is not None
+
+
+# asked of every line of every version of a page: the line's alone. A line with more than
+# MAX_CHROME_LINE characters besides its spaces is neither (a heading has at most 30).
+_related_cue_line = LineMemo(_is_related_cue, longest=MAX_CHROME_LINE, beyond=False)
 
 
 def _head_item(t: str) -> bool:

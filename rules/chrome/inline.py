@@ -13,8 +13,9 @@ from zhclean.rule import Context
 
 from ._docsite_kinds import is_counter_line
 from ._fold import fold
-from ._kinds import is_bare_breadcrumb, is_reprint_notice, reprint_families
+from ._kinds import MAX_LONG_REPRINT_NOTICE, is_bare_breadcrumb, is_reprint_notice, reprint_families
 from ._line_rule import EdgeLineRule, LineRule
+from ._memo import LineMemo
 from .._view import OnView, laid_out_line
 from ._page import Page
 from .vocab import PREV_NEXT_WORDS
@@ -78,14 +79,19 @@ class ReprintNotice(OnView, LineRule):
     """
 
     code = "C304"
+    edges_only = True  # (why says None between the first and the last body paragraph)
     name = "chrome.reprint-notice"
     summary = "reprint and rights notices (版权声明：本文为原创文章，转载请保留出处)"
 
     def why(self, pg: Page, i: int) -> str | None:
         s = pg.lines[i].text
-        if pg.zones.in_zone(i) and is_reprint_notice(s):
+        if pg.zones.in_zone(i) and _reprint_notice_line(s):
             return "a reprint notice: " + ("+".join(reprint_families(s)) or "copied from the web")
         return None
+
+
+# asked of every line of the head and tail on every version of a page: the line's alone
+_reprint_notice_line = LineMemo(is_reprint_notice, longest=MAX_LONG_REPRINT_NOTICE)
 
 
 # a known label, or any few Han characters before a tag noun (所属话题, 相关热词): the noun
@@ -156,22 +162,34 @@ class CountersAndTags(OnView, LineRule):
     """
 
     code = "C305"
+    edges_only = True  # (why says None between the first and the last body paragraph)
     name = "chrome.counters-tags"
     summary = "counter and tag lines (阅读(1234) | 评论(5), 标签：工会 维权)"
 
     def why(self, pg: Page, i: int) -> str | None:
         if not pg.zones.in_zone(i):
             return None
-        s = pg.lines[i].text
-        if is_counter_line(s):
-            return "counters"
-        if is_tag_line(s):
-            return "a tag line"
-        if pg.zones.in_tail(i) and is_tag_label_alone(s):
-            # (whatever follows: a list of words on the next line stays, unlabelled, so a
-            # second cleaning finds the same)
-            return "a tag label with its tags gone"
-        return None
+        kind = _counter_or_tag_line(pg.lines[i].text)
+        if kind == "alone" and not pg.zones.in_tail(i):
+            return None
+        # (a tag label alone goes whatever follows it: a list of words on the next line
+        # stays, unlabelled, so a second cleaning finds the same)
+        return _COUNTER_OR_TAG_REASONS.get(kind)  # type: ignore[arg-type]
+
+
+def _counter_or_tag_kind(s: str) -> str | None:
+    """Which of C305's verdicts ``s`` has, the first that fits: ``"counters"``, ``"tag"``
+    (a tag line) or ``"alone"`` (a tag label alone, taken in the tail only), or ``None``."""
+    if is_counter_line(s):
+        return "counters"
+    if is_tag_line(s):
+        return "tag"
+    return "alone" if is_tag_label_alone(s) else None
+
+
+_COUNTER_OR_TAG_REASONS = {"counters": "counters", "tag": "a tag line", "alone": "a tag label with its tags gone"}
+# asked of every line of the head and tail on every version of a page: the line's alone
+_counter_or_tag_line = LineMemo(_counter_or_tag_kind)
 
 
 # A field is a known one, or one named by its family's last word (真实姓名, 登录名, 微信号,

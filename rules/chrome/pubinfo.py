@@ -230,10 +230,16 @@ class PublicationInfo(Rule):
         title = _title_past_footer_line(lines, title)
         if title is not None:
             meta["title"] = lines[title].text.strip()
-        parsed = {i: parse_pub_line(role_first(ln.text) or ln.text) for i, ln in enumerate(lines)
-                  if ln.text.strip() and not _DOCUMENT_FIELD.search(fold(ln.text)) and (z.in_zone(i) or (len(ln.text) <= MAX_INFO_LINE
-                                                           and (_WEB_EDITOR_LINE.match(fold(ln.text))
-                                                                or _BYLINE_FROM.match(ln.text))))}
+        parsed: dict[int, dict[str, Any] | None] = {}
+        for i, ln in enumerate(lines):
+            s = ln.text
+            # the body's lines first by their length and zone: a paragraph is never folded
+            # (fold remembers no long line, so each would be translated on every version)
+            if not s.strip() or not z.in_zone(i) and (
+                    len(s) > MAX_INFO_LINE or not (_WEB_EDITOR_LINE.match(fold(s)) or _BYLINE_FROM.match(s))):
+                continue
+            if not _DOCUMENT_FIELD.search(fold(s)):
+                parsed[i] = parse_pub_line(role_first(s) or s)
         # a label only publication info uses, or a date the line opens with (2018-01-15 |
         # 作者：…, or 28 09:13:04 记者：… where an extractor cut the date)
         strong = {i for i, f in parsed.items()
