@@ -198,6 +198,95 @@ def score_page(page: dict, text: str) -> dict:
             "chrome": sum(1 for c in chrome if c in text) / len(chrome)}
 
 
+# ---------------------------------------------------------------------------------------------
+# What the other forum generators share (gen_forum_boards, _markup, _wild, _engines, _sites, _layouts)
+
+#: The header, content and footer boxes of the frame most generators print around a thread.
+BOARD_BOXES = ('class="header"', 'class="main"', 'class="footer"')
+
+
+def nav_items(labels: list[str]) -> str:
+    return "".join(f'<li><a href="/{k}">{t}</a></li>' for k, t in enumerate(labels))
+
+
+def page_frame(title: str, site: str, content: str, *, head: str = "", nav: list[str] | None = None,
+               boxes: tuple[str, str, str] = BOARD_BOXES, year: int = 2023) -> str:
+    """A page titled ``title - site`` (``head``: more of its head). With ``nav`` the body is the
+    site's frame: a header box (logo, the ``nav`` links, 登录 | 注册), ``content`` in the main box
+    and a footer (关于我们 …, Copyright © ``year``, an ICP number), the boxes named by ``boxes``;
+    without, the body is ``content`` as the generator printed it."""
+    if nav is not None:
+        header, main, footer = boxes
+        content = (f'<div {header}><div class="logo"><a href="/">{site}</a></div><ul class="nav">{nav_items(nav)}</ul>'
+                   f'<div class="login"><a href="#">登录</a> | <a href="#">注册</a></div></div><div {main}>{content}</div>'
+                   f'<div {footer}><p>关于我们 | 联系我们 | 免责声明</p><p>Copyright © {year} {site} 京ICP备23456789号</p></div>')
+    return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8" /><title>{htmlmod.escape(title)} - {site}</title>{head}'
+            f'</head><body>{content}</body></html>')
+
+
+def gold_and_chrome(posts: list[dict], words: list[str], *, article: bool = False,
+                    signed: bool = True) -> tuple[list[list[str]], list[str]]:
+    """The gold (each post's lines) and the chrome strings of a page of ``posts``: each post's
+    user and date (and signature, when ``signed``), the family's ``words`` and the frame's.
+    An ``article``'s gold is its first post alone: the readers' comments under it are chrome."""
+    gold = [p["lines"] for p in posts if p["lines"]]
+    chrome = [x for p in posts if p["lines"] for x in (p["user"], p["date"]) + ((p["sig"],) if signed and p["sig"] else ())]
+    if article:
+        gold, words = gold[:1], words + [p["lines"][0] for p in posts[1:]]
+    return gold, chrome + words + ["京ICP备", "关于我们"]
+
+
+def split_options(doc: str, splits: dict, pages: int | None, argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line of a generator with dev and held-out splits (``--show`` prints dev pages only)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--split", choices=sorted(splits), default="dev")
+    ap.add_argument("--pages", type=int, default=pages)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
+    ap.add_argument("--family", help="with --show, only this family or shape (dev only)")
+    ap.add_argument("--pipeline", action="store_true",
+                    help="score the whole default pipeline's text (what `zhclean clean` writes), not extraction alone")
+    args = ap.parse_args(argv)
+    if args.split != "dev":
+        args.show = 0  # held-out pages are scored, never read
+    return args
+
+
+def score_split(make_pages, args: argparse.Namespace, keys: tuple[str, ...], **shown) -> None:
+    """Score the pages ``make_pages`` makes for ``args`` (see :func:`split_options`) and print the scores."""
+    text_of = page_text(args.pipeline)
+    rows = [(p, score_page(p, t := text_of(p["html"])), t) for p in make_pages(args.seed, args.pages, args.split)]
+    print_scores(rows, keys, show=args.show, only=args.family, **shown)
+
+
+def page_text(pipeline: bool = False):
+    """What a generator scores: the extracted text, or the whole default pipeline's (as
+    ``zhclean clean`` writes it)."""
+    if pipeline:
+        from zhclean import Pipeline
+        run = Pipeline()
+        return lambda page: run.clean_text(page, html="always")
+    from zhclean.html import extract
+    return lambda page: extract(page)[0]
+
+
+def print_scores(rows: list[tuple[dict, dict, str]], keys: tuple[str, ...], fields: tuple[str, ...] = ("family", "shape"),
+                 show: int = 0, only: str | None = None, label: str = "group") -> None:
+    """The mean scores of all ``rows`` (page, score, text) and of each group in ``keys`` (a value of one
+    of the pages' ``fields``), then the text of the ``show`` worst pages (of group ``only``)."""
+    print(f"{label:10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
+    for key in ("all",) + keys:
+        g = [s for p, s, _ in rows if key == "all" or key in (p.get(f) for f in fields)]
+        if not g:
+            continue
+        mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
+        print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
+              f"{sum(x['recall'] < 0.9 for x in g):10d}")
+    shown = [r for r in rows if only is None or only in (r[0].get(f) for f in fields)]
+    for p, s, text in sorted(shown, key=lambda r: r[1]["recall"] - r[1]["chrome"])[:show]:
+        print(f"\n--- {p['id']} {' '.join(p[f] for f in fields)} recall {s['recall']:.2f} chrome {s['chrome']:.2f}\n{text}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=int, default=120)
@@ -212,23 +301,9 @@ def main(argv: list[str] | None = None) -> None:
             for p in pages:
                 fh.write(json.dumps(p, ensure_ascii=False) + "\n")
         return
-    from zhclean.html import extract
-    rows = []
-    for p in pages:
-        text, _ = extract(p["html"])
-        rows.append((p, score_page(p, text), text))
-    groups: dict[str, list[dict]] = {}
-    for p, s, _ in rows:
-        for key in ("all", p["markup"], p["naming"]):
-            groups.setdefault(key, []).append(s)
-    print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
-    for key in ("all",) + MARKUPS + NAMINGS:
-        g = groups.get(key, [])
-        if not g:
-            continue
-        mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
-        print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
-              f"{sum(x['recall'] < 0.9 for x in g):10d}")
+    text_of = page_text()
+    rows = [(p, score_page(p, t := text_of(p["html"])), t) for p in pages]
+    print_scores(rows, MARKUPS + NAMINGS, fields=("markup", "naming"))
     for p, s, text in sorted(rows, key=lambda r: r[1]["recall"] - r[1]["chrome"])[:args.show]:
         if args.html:
             print(p["html"])

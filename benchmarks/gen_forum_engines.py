@@ -50,7 +50,6 @@ notices, ads, the sidebar, the engine's words. Scored as gen_forum::
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -436,11 +435,10 @@ def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
     body, words = build(posts, title, rng, shape)
     side = _sidebar(rng, notice=shape == "tiny") if shape in ("crowded", "terse", "single", "tiny") else ""
     gen = f'<meta name="generator" content="{_GENERATOR[family]}" />' if family in _GENERATOR else ""
-    nav = "".join(f'<li><a href="/{k}">{t}</a></li>' for k, t in enumerate(["首页", "论坛", "热帖", "消息"]))
-    page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8" /><title>{_E(title)} - {site}</title>{gen}</head><body>'
-            f'<div id="hd"><a class="logo" href="/">{site}</a><ul class="nav">{nav}</ul><a href="#">登录</a> '
-            f'<a href="#">注册</a></div><div id="wrapper" class="wp cl"><div class="main">{body}</div>{side}</div>'
-            f'<div id="ft"><p>关于我们 | 联系我们 | 免责声明</p><p>© 2024 {site} 京ICP备12345678号</p></div></body></html>')
+    nav = gf.nav_items(["首页", "论坛", "热帖", "消息"])
+    page = gf.page_frame(title, site, f'<div id="hd"><a class="logo" href="/">{site}</a><ul class="nav">{nav}</ul><a href="#">登录</a> '
+                         f'<a href="#">注册</a></div><div id="wrapper" class="wp cl"><div class="main">{body}</div>{side}</div>'
+                         f'<div id="ft"><p>关于我们 | 联系我们 | 免责声明</p><p>© 2024 {site} 京ICP备12345678号</p></div>', head=gen)
     gold = []
     for p in posts:
         gold += [p["lines"]] if p["lines"] else []
@@ -464,35 +462,9 @@ def make_pages(seed: int = 1, pages: int = 168, split: str = "dev") -> list[dict
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    ap.add_argument("--pages", type=int, default=None, help="default: 168 dev, 60 held-out")
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
-    ap.add_argument("--family", help="with --show, only this family or shape (dev only)")
-    ap.add_argument("--pipeline", action="store_true",
-                    help="score the whole default pipeline's text (what `zhclean clean` writes), not extraction alone")
-    args = ap.parse_args(argv)
-    if args.pipeline:
-        from zhclean import Pipeline
-        run = Pipeline()
-        text_of = lambda html: run.clean_text(html, html="always")  # noqa: E731
-    else:
-        from zhclean.html import extract
-        text_of = lambda html: extract(html)[0]  # noqa: E731
-    rows = [(p, gf.score_page(p, t := text_of(p["html"])), t)
-            for p in make_pages(args.seed, args.pages or (168 if args.split == "dev" else 60), args.split)]
-    print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
-    for key in ("all",) + SPLITS[args.split] + SHAPES:
-        g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]
-        mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
-        print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
-              f"{sum(x['recall'] < 0.9 for x in g):10d}")
-    if args.show and args.split == "dev":
-        shown = [r for r in rows if args.family in (None, r[0]["family"], r[0]["shape"])]
-        for p, s, text in sorted(shown, key=lambda r: r[1]["recall"] - r[1]["chrome"])[:args.show]:
-            print(f"\n--- {p['id']} {p['family']} {p['shape']} recall {s['recall']:.2f} chrome {s['chrome']:.2f}\n{text}")
-
+    args = gf.split_options(__doc__, SPLITS, None, argv)
+    args.pages = args.pages or (168 if args.split == "dev" else 60)
+    gf.score_split(make_pages, args, SPLITS[args.split] + SHAPES)
 
 if __name__ == "__main__":
     main()

@@ -32,7 +32,6 @@ chrome kept (user names, dates, floors, signatures, page chrome).
 """
 from __future__ import annotations
 
-import argparse
 import html as htmlmod
 import random
 import sys
@@ -217,28 +216,9 @@ def make_pages(seed: int = 1, pages: int = 96, split: str = "dev") -> list[dict]
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    ap.add_argument("--pages", type=int, default=192)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
-    args = ap.parse_args(argv)
-    from zhclean.html import extract
-    pages = make_pages(args.seed, args.pages, args.split)
-    rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in pages]
+    args = gf.split_options(__doc__, SPLITS, 192, argv)
     markups, namings = SPLITS[args.split]
-    print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
-    for key in ("all",) + markups + SHAPES + namings:
-        g = [s for p, s, _ in rows if key in ("all", p["markup"], p["shape"], p["naming"])]
-        if g:
-            mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
-            print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
-                  f"{sum(x['recall'] < 0.9 for x in g):10d}")
-    if args.show and args.split == "dev":
-        for p, s, text in sorted(rows, key=lambda r: r[1]["recall"] - r[1]["chrome"])[:args.show]:
-            print(f"\n--- {p['id']} {p['markup']}/{p['shape']}/{p['naming']} recall {s['recall']:.2f} "
-                  f"chrome {s['chrome']:.2f}\n{text}")
-
+    gf.score_split(make_pages, args, markups + SHAPES + namings, fields=("markup", "shape", "naming"))
 
 if __name__ == "__main__":
     main()

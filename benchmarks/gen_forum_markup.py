@@ -52,7 +52,6 @@ Shapes as gen_forum_boards (plain, terse, outweigh, quote). Scored as gen_forum:
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -216,16 +215,13 @@ def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
     for p in posts:
         if p.get("added"):  # the follow-up is gold, printed in the post's footer
             p["lines"] = p["lines"] + [f"补充：{p['added']}"]
-    nav = "".join(f'<li><a href="/{k}">{t}</a></li>' for k, t in enumerate(["首页", "发现", "等你来答", "消息"]))
-    page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8" /><title>{_E(title)} - {site}</title></head>'
-            f'<body><div class="AppHeader"><div class="AppHeader-inner"><a class="logo" href="/">{site}</a><ul class="Tabs">'
-            f'{nav}</ul><div class="SearchBar"><input placeholder="搜索" /></div></div></div><main class="App-main">{body}'
-            f'</main><footer class="Footer"><p>关于我们 | 联系我们 | 侵权举报</p><p>© 2024 {site} 京ICP备23456789号</p>'
-            f'</footer></body></html>')
-    gold = [p["lines"] for p in posts if p["lines"]]
-    chrome = [x for p in posts if p["lines"] for x in (p["user"], p["date"])]
-    return {"id": doc_id, "family": family, "shape": shape, "title": title, "html": page, "posts": gold,
-            "chrome": chrome + words + ["京ICP备", "关于我们"]}
+    nav = gf.nav_items(["首页", "发现", "等你来答", "消息"])
+    page = gf.page_frame(title, site, f'<div class="AppHeader"><div class="AppHeader-inner"><a class="logo" href="/">{site}</a>'
+                         f'<ul class="Tabs">{nav}</ul><div class="SearchBar"><input placeholder="搜索" /></div></div></div>'
+                         f'<main class="App-main">{body}</main><footer class="Footer"><p>关于我们 | 联系我们 | 侵权举报</p>'
+                         f'<p>© 2024 {site} 京ICP备23456789号</p></footer>')
+    gold, chrome = gf.gold_and_chrome(posts, words, signed=False)
+    return {"id": doc_id, "family": family, "shape": shape, "title": title, "html": page, "posts": gold, "chrome": chrome}
 
 
 def make_pages(seed: int = 1, pages: int = 96, split: str = "dev") -> list[dict]:
@@ -241,24 +237,8 @@ def make_pages(seed: int = 1, pages: int = 96, split: str = "dev") -> list[dict]
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    ap.add_argument("--pages", type=int, default=96)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
-    args = ap.parse_args(argv)
-    from zhclean.html import extract
-    rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in make_pages(args.seed, args.pages, args.split)]
-    print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
-    for key in ("all",) + SPLITS[args.split] + EXTRA[args.split] + SHAPES:
-        g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]
-        mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
-        print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
-              f"{sum(x['recall'] < 0.9 for x in g):10d}")
-    if args.show and args.split == "dev":
-        for p, s, text in sorted(rows, key=lambda r: r[1]["recall"] - r[1]["chrome"])[:args.show]:
-            print(f"\n--- {p['id']} {p['family']} {p['shape']} recall {s['recall']:.2f} chrome {s['chrome']:.2f}\n{text}")
-
+    args = gf.split_options(__doc__, SPLITS, 96, argv)
+    gf.score_split(make_pages, args, SPLITS[args.split] + EXTRA[args.split] + SHAPES)
 
 if __name__ == "__main__":
     main()

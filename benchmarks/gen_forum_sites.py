@@ -36,7 +36,6 @@ printed, signatures, per-family chrome words)::
 """
 from __future__ import annotations
 
-import argparse
 import html as htmlmod
 import random
 import sys
@@ -398,27 +397,8 @@ def make_pages(seed: int = 1, pages: int = 120, split: str = "dev") -> list[dict
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    ap.add_argument("--pages", type=int, default=120)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
-    ap.add_argument("--family", help="with --show, only this family (dev only)")
-    args = ap.parse_args(argv)
-    from zhclean.html import extract
-    pages = make_pages(args.seed, args.pages, args.split)
-    rows = [(p, gf.score_page(p, t := extract(p["html"])[0]), t) for p in pages]
-    print(f"{'family':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
-    for key in ("all",) + SPLITS[args.split] + ("plain", "terse"):
-        g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]
-        mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
-        print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
-              f"{sum(x['recall'] < 0.9 for x in g):10d}")
-    if args.show and args.split == "dev":
-        shown = [r for r in rows if args.family in (None, r[0]["family"])]
-        for p, s, text in sorted(shown, key=lambda r: r[1]["recall"] - r[1]["chrome"])[:args.show]:
-            print(f"\n--- {p['id']} {p['family']} recall {s['recall']:.2f} chrome {s['chrome']:.2f}\n{text}")
-
+    args = gf.split_options(__doc__, SPLITS, 120, argv)
+    gf.score_split(make_pages, args, SPLITS[args.split] + ("plain", "terse"), label="family")
 
 if __name__ == "__main__":
     main()

@@ -46,7 +46,6 @@ Shapes as gen_forum_boards (plain, terse, outweigh, quote). Scored as gen_forum:
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -271,18 +270,10 @@ def _page(rng: random.Random, family: str, shape: str, doc_id: str) -> dict:
     if family == "wpblog":  # a blog article: long, its comments shorter
         posts[0]["lines"] = posts[0]["lines"] + [gf._sentence(rng) for _ in range(4)]
     body, words, site = _FAMILIES[family](posts, title, rng)
-    nav = "".join(f'<li><a href="/{k}">{t}</a></li>' for k, t in enumerate(["首页", "论坛", "问答", "搜索", "帮助"]))
-    page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8" /><title>{_E(title)} - {site}</title></head>'
-            f'<body><div id="header"><div class="logo"><a href="/">{site}</a></div><ul class="nav">{nav}</ul>'
-            f'<div class="login"><a href="#">登录</a> | <a href="#">注册</a></div></div><div id="content">{body}</div>'
-            f'<div id="footer"><p>关于我们 | 联系我们 | 免责声明</p><p>Copyright © 2024 {site} 京ICP备23456789号</p></div>'
-            '</body></html>')
-    gold = [p["lines"] for p in posts if p["lines"]]
-    chrome = [x for p in posts if p["lines"] for x in (p["user"], p["date"]) + ((p["sig"],) if p["sig"] else ())]
-    if family in _ARTICLE_AND_COMMENTS:  # the comments are not the page's text
-        gold, words = gold[:1], words + [p["lines"][0] for p in posts[1:]]
-    return {"id": doc_id, "family": family, "shape": shape, "title": title, "html": page, "posts": gold,
-            "chrome": chrome + words + ["京ICP备", "关于我们"]}
+    page = gf.page_frame(title, site, body, nav=["首页", "论坛", "问答", "搜索", "帮助"], year=2024,
+                         boxes=('id="header"', 'id="content"', 'id="footer"'))
+    gold, chrome = gf.gold_and_chrome(posts, words, article=family in _ARTICLE_AND_COMMENTS)
+    return {"id": doc_id, "family": family, "shape": shape, "title": title, "html": page, "posts": gold, "chrome": chrome}
 
 
 def make_pages(seed: int = 1, pages: int | None = None, split: str = "dev") -> list[dict]:
@@ -294,33 +285,8 @@ def make_pages(seed: int = 1, pages: int | None = None, split: str = "dev") -> l
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    ap.add_argument("--pages", type=int, default=None)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--pipeline", action="store_true", help="score the whole pipeline's text, not extraction alone")
-    ap.add_argument("--show", type=int, default=0, help="print the text of this many worst pages (dev only)")
-    ap.add_argument("--family", help="with --show, only this family (dev only)")
-    args = ap.parse_args(argv)
-    if args.pipeline:
-        from zhclean import Pipeline
-        run = Pipeline()
-        clean = lambda h: run.clean_text(h, html="always")  # noqa: E731
-    else:
-        from zhclean.html import extract
-        clean = lambda h: extract(h)[0]  # noqa: E731
-    rows = [(p, gf.score_page(p, t := clean(p["html"])), t) for p in make_pages(args.seed, args.pages, args.split)]
-    print(f"{'group':10} {'pages':>5} {'post recall':>11} {'question':>8} {'chrome kept':>11} {'recall<0.9':>10}")
-    for key in ("all",) + SPLITS[args.split] + SHAPES:
-        g = [s for p, s, _ in rows if key in ("all", p["family"], p["shape"])]
-        mean = lambda f: sum(x[f] for x in g) / len(g)  # noqa: E731
-        print(f"{key:10} {len(g):5d} {mean('recall'):11.3f} {mean('question'):8.3f} {mean('chrome'):11.3f} "
-              f"{sum(x['recall'] < 0.9 for x in g):10d}")
-    if args.show and args.split == "dev":
-        shown = [r for r in rows if args.family in (None, r[0]["family"])]
-        for p, s, text in sorted(shown, key=lambda r: r[1]["recall"] - r[1]["chrome"])[:args.show]:
-            print(f"\n--- {p['id']} {p['family']} {p['shape']} recall {s['recall']:.2f} chrome {s['chrome']:.2f}\n{text}")
-
+    args = gf.split_options(__doc__, SPLITS, None, argv)
+    gf.score_split(make_pages, args, SPLITS[args.split] + SHAPES)
 
 if __name__ == "__main__":
     main()
