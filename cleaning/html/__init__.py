@@ -51,6 +51,7 @@ from .parse import element_path, mark_choice_forms, parse
 from .render import render, split_repeated_copy
 from .title import choose_title, element_showing, is_title_line, printed_title, title_printed_near, title_tag_text
 from .trail import Trail
+from .threads import short_question
 
 #: The extraction steps, by the code of the rule that documents and selects each.
 STEP_CODES = ("H101", "H102", "H103", "H104", "H105", "H106", "H107", "H108")
@@ -151,7 +152,9 @@ def _extract(html: str, enabled: frozenset[str], level: str) -> tuple[str, dict[
             forum = qa_page(top, names) or (named_board(top, names) and not article_page(top, tags.get("og:type")))
             # a short post whose replies sit in a box named as comments, on a page that names
             # no article body: the replies are the page's text, as on a board
-            forum = forum or (not article_page(top, tags.get("og:type")) and answers_short_post(top, m, title, meta.get("site_name")))
+            named_article = article_page(top, tags.get("og:type"))
+            forum = forum or ((not named_article or short_question(top, m, title))
+                              and answers_short_post(top, m, title, meta.get("site_name"), named_article))
         if enabled & {"H102", "H103", "H104"}:
             prune_furniture(top, m, title, trail, enabled, forum)
         block = choose_block(top, m, heading if confirmed else None, forum) if "H105" in enabled else top

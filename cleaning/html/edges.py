@@ -135,14 +135,14 @@ def trim_edges(lines: list[str], title: str | None, thread: bool = False) -> tup
 
 
 #: A line that asks: a question mark or a question word (怎么, 如何, 吗, 哪些 …).
-_ASKING = re.compile(r"[？?]|怎么|怎样|如何|为什么|为何|什么|哪[里个些儿家种款]|多少|是否|能否|可不可以|[吗呢]$")
+ASKING = re.compile(r"[？?]|怎么|怎样|如何|为什么|为何|什么|哪[里个些儿家种款]|多少|是否|能否|可不可以|[吗呢]$")
 #: ... of at least this many characters, with no label's colon.
 QUESTION_MIN_CHARS = 6
 
 
 def _is_question_line(line: str) -> bool:
     return (len(line) >= QUESTION_MIN_CHARS and not is_head_chrome(line) and ":" not in line
-            and "：" not in line and _ASKING.search(line) is not None)
+            and "：" not in line and ASKING.search(line) is not None)
 
 
 def join_split_title(lines: list[str], key: str) -> list[str]:

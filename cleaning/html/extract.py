@@ -35,7 +35,7 @@ from .furniture_names import (FOLD_TOKENS, FOOTER_NAME, SECONDARY_NAME, element_
 from .gather import post_named
 from .posts import (_boxes, built_like_posts, is_post_run, post_chrome, post_run, question_and_answers, replies_beside,
                     reply_pair, thread_chain, with_question)
-from .threads import (CONTAINER_TAGS, article_beside_comments, from_heading, split_part, thread_beside_teasers, thread_under_the_title,
+from .threads import (CONTAINER_TAGS, holds_title as _holds_title, article_beside_comments, from_heading, split_part, thread_beside_teasers, thread_under_the_title,
                       titled_container, with_first_post, without_teaser_lists)
 from .trail import Trail
 
@@ -238,15 +238,19 @@ SHORT_POST_MAX_PROSE = 100
 # How a news site signs its readers' comments (网友0：…, 网友“老张”：…); a board's replies say
 # their poster's name in a cell of its own
 _READER_SIGNATURE = re.compile(r"\s*(?:网友|网名|用户)\S{0,12}?\s*[:：]")
+_READER_NAME = re.compile(r"\s*(?:网友|网名|用户)")
 #: How deep under such a box its replies may be (``div.comment-wrap > div > ul > li``).
 REPLIES_BOX_DEPTH = 3
 
 
-def answers_short_post(top: Any, m: Measure, title: str | None, site_name: str | None = None) -> bool:
+def answers_short_post(top: Any, m: Measure, title: str | None, site_name: str | None = None,
+                       named_article: bool = False) -> bool:
     """The page is a short post and its replies, in a box named as comments (:func:`_replies_box`):
     a board's page on a site whose name says no board word. Asked of pages that do not say
     they are one article (:func:`zhclean.html.boards.article_page`); ``site_name`` is the
-    page's (see :func:`.post_kinds.signed_like_replies`)."""
+    page's (see :func:`.post_kinds.signed_like_replies`); on a page naming an article's body
+    (``named_article``: a short question, :func:`.threads.short_question`) replies whose poster
+    is a news site's anonymous reader (网友0, no colon) are its readers' comments too."""
     if not title:
         return False
     # only an element named so can be the box: its class and id values, taken in C, are
@@ -255,13 +259,15 @@ def answers_short_post(top: Any, m: Measure, title: str | None, site_name: str |
     if not named:
         return False
     total_prose = max(1, m.prose.get(top, 0))
-    return any(_replies_box(el, m, total_prose, title, site_name) for el in m.order if el in named)
+    signature = _READER_NAME if named_article else _READER_SIGNATURE
+    return any(_replies_box(el, m, total_prose, title, site_name, signature) for el in m.order if el in named)
 
 
 _CLASS_AND_ID = etree.XPath("descendant-or-self::*/@class | descendant-or-self::*/@id")
 
 
-def _replies_box(el: Any, m: Measure, total_prose: int, title: str, site_name: str | None = None) -> bool:
+def _replies_box(el: Any, m: Measure, total_prose: int, title: str, site_name: str | None = None,
+                 signature: re.Pattern[str] = _READER_SIGNATURE) -> bool:
     """``el`` is named as comments and holds a run of replies (three or more built alike, or a
     pair) not signed as readers' comments; the post beside it under the title heading has a
     poster cell built like theirs (:func:`.post_kinds.signed_like_replies`), or else the box
@@ -274,7 +280,7 @@ def _replies_box(el: Any, m: Measure, total_prose: int, title: str, site_name: s
         return False
     runs = [b for b in _boxes(el, REPLIES_BOX_DEPTH) if is_post_run(b, m) or reply_pair(b, m)]
     # replies signed as a news site signs its readers (网友0：…, 网友“老张”：…) are its comments
-    if not runs or sum(bool(_READER_SIGNATURE.match(c.text_content())) for c in runs[0]
+    if not runs or sum(bool(signature.match(c.text_content())) for c in runs[0]
                        if isinstance(c.tag, str)) >= MIN_COMMENTS:
         return False
     # the post they answer is short (the text beside the box under the title heading), or
@@ -285,15 +291,6 @@ def _replies_box(el: Any, m: Measure, total_prose: int, title: str, site_name: s
             if signed_like_replies(above, el, runs[0], site_name):
                 return True
             return prose >= REPLIES_BOX_SHARE * total_prose and m.prose.get(above, 0) - prose < SHORT_POST_MAX_PROSE
-    return False
-
-
-def _holds_title(el: Any, title: str | None) -> bool:
-    if not title:
-        return False
-    for h in el.iter("h1", "h2", "h3"):
-        if title[:12] in squash(h.text_content()):
-            return True
     return False
 
 

@@ -12,7 +12,8 @@ from typing import Any
 from .boards import ARTICLE_BODY_NAME
 from .cells import POST_TIME
 from .furniture_names import element_names
-from .measure import Measure
+from .edges import ASKING
+from .measure import Measure, squash
 from .posts import _boxes, is_post_run, reply_pair, with_question
 
 # Blocks that can be the article container.
@@ -204,8 +205,8 @@ def split_part(el: Any, m: Measure) -> bool:
                for sib in parent)
 
 
-#: An article's body holding this much prose is the text beside its readers' comments however
-#: much they hold; a shorter post may be a board's question (extract.SHORT_POST_MAX_PROSE).
+#: A body named as an article's holding less prose than this may be a help site's question
+#: (:func:`short_question`), whose answers are the page's text; a longer one is an article's.
 ARTICLE_MIN_PROSE = 100
 # Names of a box of readers' comments (not ``reply``: boards name their replies so).
 _COMMENTS_NAME = re.compile(r"comment|pinglun")
@@ -216,15 +217,16 @@ COMMENTS_RUN_DEPTH = 3
 
 def article_beside_comments(block: Any, heading: Any, m: Measure) -> Any | None:
     """The part of ``block`` holding the title ``heading`` when it holds a body named as an
-    article's (``entry-content``, ``article-body``) of :data:`ARTICLE_MIN_PROSE` or more and
-    a sibling of it is a box named as comments holding a run of replies: a blog's or a news
-    site's article and its readers' comments in one container (WordPress: ``main >
-    article.post + div#comments > ol.commentlist``), where the comments may outweigh the
-    article. The lowest such part; None when there is none."""
+    article's (``entry-content``, ``article-body``) with prose and a sibling of it is a box
+    named as comments holding a run of replies: a blog's or a news site's article and its
+    readers' comments in one container (WordPress: ``main > article.post + div#comments >
+    ol.commentlist``), where the comments may outweigh the article. Asked of pages that are no
+    board's: a short post that asks (:func:`short_question`) has made the page one, so a body
+    of a sentence here is a news brief's. The lowest such part; None when there is none."""
     if heading is None:
         return None
     # the article bodies and what holds them, found once (most pages name none)
-    holding = {a for e in m.order if ARTICLE_BODY_NAME.search(element_names(e)) and m.prose.get(e, 0) >= ARTICLE_MIN_PROSE
+    holding = {a for e in m.order if ARTICLE_BODY_NAME.search(element_names(e)) and m.prose.get(e, 0) > 0
                for a in (e, *e.iterancestors())}
     if not holding:
         return None
@@ -236,6 +238,48 @@ def article_beside_comments(block: Any, heading: Any, m: Measure) -> Any | None:
             return None
         part = holder
     return None
+
+
+def holds_title(el: Any, title: str | None) -> bool:
+    """A heading (h1–h3) under ``el`` prints the title's start."""
+    if not title:
+        return False
+    for h in el.iter("h1", "h2", "h3"):
+        if title[:12] in squash(h.text_content()):
+            return True
+    return False
+
+
+# A help post asks for advice without a question mark (求大家支招, 过来人说说); a news headline rarely does.
+_REQUEST = re.compile(r"求助|求解|求教|求推荐|求大[家神]|求各位|请教|请问|支招|说说|聊聊")
+# A news brief's byline (a help post's says 作者 and a date, as a blog's does)
+_NEWS_BYLINE = re.compile(r"来源|來源|记者|記者|编辑|編輯|通讯员|通訊員|责任|責任")
+
+
+def asks(text: str) -> bool:
+    """``text`` asks: a question mark, a question word (怎么, 如何, 吗) or a request for advice (求大家支招)."""
+    return bool(ASKING.search(text) or _REQUEST.search(text))
+
+
+def short_question(top: Any, m: Measure, title: str | None) -> bool:
+    """The page's article body is a question: every element under ``top`` named as an article's
+    body holds less than :data:`ARTICLE_MIN_PROSE`, the title or a body asks (:func:`asks`),
+    and no news byline word (来源, 记者, 编辑) is printed beside the body under the title: a
+    help site's post of a sentence, its answers in the box named as comments (WordPress:
+    ``div.entry-content`` and ``ol.commentlist``). A news brief says no question, or is
+    longer, or is signed by its source, and its readers' comments still go."""
+    if not title:
+        return False
+    bodies = [e for e in m.order if ARTICLE_BODY_NAME.search(element_names(e))]
+    if not bodies or any(m.prose.get(e, 0) >= ARTICLE_MIN_PROSE for e in bodies):
+        return False
+    if not (asks(title) or any(asks(e.text_content()) for e in bodies)):
+        return False
+    for body in bodies:
+        part = next((a for a in body.iterancestors() if holds_title(a, title)), None)
+        if part is not None and _NEWS_BYLINE.search(part.text_content()):
+            return False
+    return True
 
 
 def _comments_box(el: Any, m: Measure) -> bool:
