@@ -311,6 +311,12 @@ MIN_QUOTED_CHARS = 6
 QUOTED = "a quote of an earlier post under its poster's name"
 
 
+# ... or under the bare name and a colon, as PHPWind 9's quote box prints it (风吹麦浪：…): then
+# the quoted text must repeat this much of a line above, so that a reply's own words are left
+_BARE_QUOTED = re.compile(rf"^\s*[^\s:：，。！？、；（）()]{{1,{MAX_NAME_CHARS}}}\s*[:：]\s*(\S.*)$")
+MIN_BARE_QUOTED_CHARS = 12
+
+
 def quoted_text(s: str) -> str | None:
     """The text after a quote's poster cue (``回复 云淡风轻：先上门沟通`` → ``先上门沟通``), or None.
 
@@ -319,6 +325,18 @@ def quoted_text(s: str) -> str | None:
     """
     found = _QUOTED.match(fold(s))
     return found.group(1).strip() if found else None
+
+
+def bare_quoted_text(s: str) -> str | None:
+    """The text after a bare poster's name and a colon (``风吹麦浪：我家去年试过…``), when it is
+    :data:`MIN_BARE_QUOTED_CHARS` long or more; None otherwise.
+
+    >>> bare_quoted_text("风吹麦浪：我家去年试过这个方案，感觉还可以。"), bare_quoted_text("地址：北京市"), bare_quoted_text("我觉得：可以")
+    ('我家去年试过这个方案，感觉还可以。', None, None)
+    """
+    found = _BARE_QUOTED.match(fold(s))
+    rest = found.group(1).strip() if found else None
+    return rest if rest and len(rest) >= MIN_BARE_QUOTED_CHARS else None
 #: Kinds that make no thread alone: a page needs one of the others beside them.
 WEAK_KINDS = frozenset({HEADING, FLOOR, USER_SCORE, SIGNATURE, AD, SIGNATURE_RULE_KIND, VIEWS, QUOTE_CITE, QUOTED})
 

@@ -22,7 +22,7 @@ from ._page import Page, make_page
 from ._post_lines import (EDIT_VERBS, GLUED_ATTRIBUTION_CUES, HEADING, MAX_LINE_CHARS, MAX_SIGNATURE_CHARS,
                           MIN_POST_LINES, MIN_QUOTED_CHARS, MORE_ANSWERS, QUOTED, SIGNATURE_RULE, SIGNATURE_RULE_KIND,
                           USER_SCORE, VOTE_COUNT, WEAK_KINDS, furniture_kind, glued_attribution, is_name_and_stamp,
-                          quoted_text, subject_prefix)
+                          bare_quoted_text, quoted_text, subject_prefix)
 from .vocab_posts import (AD_LABELS, ANSWER_HEADING_NOUNS, FLOOR_NAMES, HIDDEN_POST_NOTICES, POST_ACTIONS,
                           POST_BAR_BUTTONS, POST_ORIGIN_LABELS, POSTER_CARD_LABELS, POSTER_LEVELS, POSTER_STATS,
                           POSTING_VERBS, SIGNATURE_LABELS)
@@ -145,7 +145,9 @@ class PostFurniture(LineRule):
         # (a glued attribution counts as an info line: a thread repeats them too)
         if (len(strong) + len(glued) + min(1, len(weak)) < (1 if thread else MIN_POST_LINES) and len(headings) < 2
                 and not any(kind == MORE_ANSWERS for _, kind in strong)):
-            return [], []
+            # an extracted thread whose cells went with their posts may print nothing else
+            # than a reply's quote box: a quote of an earlier post is the thread's furniture
+            return (sorted(self._quotes(lines, set())) if thread else []), []
         found = strong + weak + list(self._vote_counts(lines, weak))
         found += list(self._signatures(lines, weak, {i for i, _ in found}))
         found += list(self._quotes(lines, {i for i, _ in found}))
@@ -176,13 +178,18 @@ class PostFurniture(LineRule):
     @staticmethod
     def _quotes(lines, taken) -> Iterable[tuple[int, str]]:
         """A line quoting an earlier post under its poster's name (回复 云淡风轻：…, @X：…) whose
-        text repeats the start of a line above it: the quote box of a reply, printed again
-        (a reply that answers in its own words, 回复 X：我也这么觉得, is left)."""
+        text repeats the start of a line above it, or under the bare name (云淡风轻：…, twelve
+        characters or more) repeating a whole line above: the quote box of a reply, printed
+        again (a reply that answers in its own words, 回复 X：我也这么觉得, is left)."""
         earlier: list[str] = []
         for i, line in enumerate(lines):
-            rest = quoted_text(line.text) if len(line.text) <= 2 * MAX_LINE_CHARS + 40 else None
+            short = len(line.text) <= 2 * MAX_LINE_CHARS + 40
+            rest = quoted_text(line.text) if short else None
             if (i not in taken and rest and len(rest) >= MIN_QUOTED_CHARS
                     and any(e.startswith(rest) for e in earlier)):
+                yield i, QUOTED
+            # under a bare name (a label too: 回复内容：…) only a whole line printed again
+            elif i not in taken and short and (bare := bare_quoted_text(line.text)) and bare in earlier:
                 yield i, QUOTED
             text = fold(line.text.strip())
             if len(text) >= MIN_QUOTED_CHARS:
