@@ -86,3 +86,29 @@ def test_a_one_line_reply_built_like_the_posts_is_a_post():
     assert text.splitlines() == [ANSWER, REPLY, "顶一下"]
 
 
+
+
+_ZHIDAO_ANSWERS = ("先看看点火针上有没有油污，用牙刷刷干净，再试几次。",
+                   "也可能是熄火保护针坏了，找售后换一个就好，费用不高。",
+                   "电池换过还不行的话，检查一下脉冲点火器的线有没有松。")
+
+
+def _zhidao_page(vote_row: str) -> str:
+    answers = "".join(f'<div class="answer"><div class="answer-text"><span class="con">{t}</span></div>'
+                      f'<div class="wgt-eva">{vote_row.format(up=20 + k, down=k)}<div class="eva-tip">你对这个回答的评价是？'
+                      f'</div></div></div>' for k, t in enumerate(_ZHIDAO_ANSWERS))
+    return ('<html><head><title>煤气灶打不着火是什么原因_百度知道</title></head><body><div class="wgt-question-title">'
+            '<h1>煤气灶打不着火是什么原因</h1></div><div class="con-all">按下去只有咔咔声，就是点不着，电池刚换过。</div>'
+            f'<div class="wgt-answers" id="wgt-answers">{answers}</div></body></html>')
+
+
+def test_an_answers_bare_vote_counts_go_on_a_board():
+    text, _ = extract(_zhidao_page('<span class="evaluate">{up}</span> <span class="evaluate evaluate-bad">{down}</span>'))
+    assert all(t in text for t in _ZHIDAO_ANSWERS), text
+    assert not any(line.strip().replace(" ", "").isdigit() for line in text.splitlines()), text
+
+
+def test_figures_among_a_cells_words_stay_on_a_board():
+    text, _ = extract(_zhidao_page('<span class="num">已有 <em>{up}</em> 人觉得有用</span>'))
+    assert all(t in text for t in _ZHIDAO_ANSWERS), text
+    assert "20" in text and "21" in text, text

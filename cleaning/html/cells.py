@@ -145,4 +145,27 @@ def action_rows(block: Any, m: Measure) -> list[Any]:
         if len(_ACTION.findall(text)) >= 2 and not _ROW_GAPS.sub("", _ACTION.sub("", text)):
             found.append(el)
             taken.add(el)
+    return found + [c for c in count_cells(block) if taken.isdisjoint(c.iterancestors())]
+
+
+_COUNT_CELL_TAGS = frozenset("span em b i strong a".split())
+
+
+def count_cells(block: Any) -> list[Any]:
+    """The cells of bare counts that open a box, two or more side by side with nothing between
+    them but spaces (百度知道's ``div.wgt-eva``: an answer's up and down votes, their thumbs
+    drawn by the style sheet, before the prompt 你对这个回答的评价是？). A table's figures are its
+    cells, and a post's figures stand among its words."""
+    found: list[Any] = []
+    for box in block.iter("div", "p", "li", "dd", "section", "footer"):
+        if (box.text or "").strip():
+            continue
+        run = []
+        for cell in box:
+            if (cell.tag not in _COUNT_CELL_TAGS or len(cell) or not (cell.text or "").strip().isdigit()
+                    or (cell.tail or "").strip()):
+                break
+            run.append(cell)
+        if len(run) >= 2:
+            found.extend(run)
     return found
