@@ -17,6 +17,7 @@ from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
 from .layout_page_prefix import MAX_PAGE_CHARS, MIN_PAGE_CHARS, MIN_PAGES, _breaks, _content_end, _content_start
+from ._layout import ends_sentence
 from ._page_marks import MAX_RUNNING_CHARS, PAGE_NAMING, RUNNING_FOOTER, blocks, names_a_page, reading_form, running_lines
 from ._text import Line, line_list
 
@@ -277,7 +278,8 @@ _TRAILING_NUMBER = re.compile(r"[。！？!?”」』）]([^\S\r\n]+\d{1,3}[^\S\
 _NUMERAL_CHAR = re.compile(r"[\dＩＶＸＬＣｉｖｘｌｃ零〇一二两三四五六七八九十百IVXLCivxlcⅠ-Ⅻⅰ-ⅻ①-⑳⑴-⒇❶-❿➀-➉➊-➓]")
 
 #: A page ends with a paragraph, not with a table's cell: the line before a page number
-#: holds at least this many characters.
+#: holds at least this many characters, read as the logical line it ends (see
+#: :func:`_page_number_lines`).
 MIN_LINE_BEFORE = 20
 #: Fewest characters between two page numbers in a run.
 MIN_GAP_CHARS = 60
@@ -286,32 +288,46 @@ MIN_GAP_CHARS = 60
 def _page_number_lines(lines: list[Line], gone: AbstractSet[int] = frozenset()) -> tuple[list[int], list[tuple[int, int, str]]]:
     """The lines only page furniture takes (indices), and ``(line index, number, shape)``
     of the lines that are a number a body line can be too, following a line of text; the
-    lines ``gone`` (running lines this rule takes) are read as not there."""
-    furniture, found, before = [], [], ""
+    lines ``gone`` (running lines this rule takes) are read as not there.
+
+    The line before a number is measured as the logical line it ends: a paragraph's short
+    last line under a line that leaves the sentence open (``…作为`` / ``工作取得新进展。`` /
+    ``2``) is one line to a second cleaning, once L101 has joined them, so the number is
+    judged after the whole of it on both cleanings. No sentence goes on past a number's line."""
+    furniture, found = [], []
+    before = 0  # characters of the logical line before: a line, and the open lines above it
+    open_before = False  # that line leaves its sentence open (the next line may go on with it)
     for i, line in enumerate(lines):
         stripped = line.text.strip()
         if not stripped or i in gone:
             continue
         if not _NUMERAL_CHAR.search(stripped):
-            before = stripped  # (no numeral: no reader below finds a number; 57 % of c5's short lines)
+            # (no numeral: no reader below finds a number; 57 % of c5's short lines)
+            before = len(stripped) + (before if open_before else 0)
+            open_before = not ends_sentence(stripped[-8:])
             continue
         # (Ｐ3 as P3; 一 3 一, a 公文's dashes copied as 一, only as a shape that needs a run)
         reading, run_only = reading_form(stripped) if len(stripped) <= 2 * MAX_RUNNING_CHARS else (stripped, True)
         read = page_number_shape(reading) if len(reading) <= MAX_FURNITURE_CHARS and not run_only else None
+        numbered = read is not None
         if read and read[0] == "furniture":
             furniture.append(i)
-        elif read and len(before) >= MIN_LINE_BEFORE:
+        elif read and before >= MIN_LINE_BEFORE:
             found.append((i, read[1], read[0]))
         elif read is None and len(reading) <= MAX_RUNNING_CHARS:
             framed = template_readings(reading)
             readings = framed or running_footer_readings(reading)
+            numbered = bool(readings)
             # (after a short line, only a shape that names a page: a running head at the top
             # of the first page has no text above it, a table's cell is no page's number; h27:
             # nor is a number in a frame of symbols, ⊙ 3 ⊙, which may close a page that ends
             # in a list item or a table's row, and needs a run all the same)
             found += [(i, n, shape) for shape, n in readings
-                      if len(before) >= MIN_LINE_BEFORE or names_a_page(shape) or (framed and shape != "#")]
-        before = stripped
+                      if before >= MIN_LINE_BEFORE or names_a_page(shape) or (framed and shape != "#")]
+        # (a number's line may end the logical line above it, P`!7 under …作为, but no sentence
+        # goes on past it)
+        before = len(stripped) + (before if open_before else 0)
+        open_before = not numbered and not ends_sentence(stripped[-8:])
     return furniture, found
 
 
