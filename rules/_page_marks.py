@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ._text import Line
+from .layout_rejoin import should_join
 
 # Ｐ3, ｐａｇｅ 3, ＰＡＧＥ 3 ／ 12: a full-width Latin page word reads as its ASCII form
 # (full-width digits are digits to every reader already).
@@ -145,8 +146,16 @@ def _repeated_lines(lines: list[Line], numbers: set[int]) -> set[int]:
     [2, 4, 6]
     """
     prints: dict[str, list[int]] = {}
+    opened: dict[int, int] = {}  # a print's line -> the line above that L101 joins onto its front
+    above = ""  # the words of the line above, when it has text
     for j, line in enumerate(lines):
         words = "".join(line.text.split())
+        if words and above and len(above) <= MAX_OPENER_CHARS and j - 1 not in numbers \
+                and _EVERY_PAGE_MARK.search(words) and should_join(lines[j - 1].text.strip(), line.text.strip()):
+            # a quote a wrap-cut entity left on a line of its own (&ldq / uo; decoded as the
+            # break and “) opens the print under it: a second cleaning reads them as one line
+            words, opened[j] = above + words, j - 1
+        above = "".join(line.text.split())
         if (words and j not in numbers and 2 <= len(words) <= MAX_RUNNING_CHARS and _EVERY_PAGE_MARK.search(words)
                 and not _SENTENCE_MARK.search(words) and not _LIST_ITEM.match(words) and words[-1] not in ":："):
             prints.setdefault(words, []).append(j)
@@ -159,12 +168,18 @@ def _repeated_lines(lines: list[Line], numbers: set[int]) -> set[int]:
     for words, js in prints.items():
         if len(js) < MIN_RUNNING_PAGES:
             continue
-        spans = [(size[j], size[j + 1]) for j in js] + _glued_prints(lines, words, size, set(js))
+        spans = [(size[opened.get(j, j)], size[j + 1]) for j in js] + _glued_prints(lines, words, size, set(js))
         spans.sort()
         gaps = sorted(b[0] - a[1] for a, b in zip(spans, spans[1:]))
         if gaps[0] >= MIN_RUNNING_GAP * 0.6 and gaps[len(gaps) // 2] >= MIN_RUNNING_GAP:
             found.update(js)
+            found.update(opened[j] for j in js if j in opened)
     return found
+
+
+#: The longest line above a print that L101 may join onto its front and the print is read
+#: with (an opening quote or bracket left on a line of its own).
+MAX_OPENER_CHARS = 2
 
 
 def _glued_prints(lines: list[Line], words: str, size: list[int], own: set[int]) -> list[tuple[int, int]]:

@@ -119,3 +119,29 @@ def test_a_number_after_a_short_line_that_ends_a_paragraph_stays():
     text = _pages_ending_short("各项").replace("\n".join([W1, "各项", "3"]), "\n".join([W1 + "。", "合计", "3"]))
     _, found = _page_number_lines(list(iter_lines(text)))
     assert [n for _, n, _ in found] == [2, 4]
+
+
+# minimised from the stop-44 stand-in log (/tmp/h49/genlog.py 7 400, seed 7): three prints
+# that read alike only once cleaned. N101 decodes the wrap-cut entity &ldq / uo; as the break
+# and “, which leaves “ on a line of its own above 首页>新闻 (the <span>s go too); L101 joins
+# them, and a second cleaning saw three prints of “首页>新闻 a page apart. The quote L101
+# joins onto the print's front is read with it on the first cleaning.
+DECODED_ALIKE = (
+    "&ldquo;首页>新闻\n"
+    "点脚点，切实为职工办实事、解难事，做到思想上尊重、新闻首新闻首页闻首页首首页q浙ICP备14041666号qq新闻首页首页 > 新闻。浙ICP备14041666号q首页新闻首页 > 新闻。。nbsp;&ldq\n"
+    "uo;\n"
+    "首页>新闻<span><span>\n"
+    "n>;首&n闻首新闻首页闻。页闻首页新闻首页新闻首新闻首页闻首页新闻首页新闻首新闻首页闻。首页新闻。责任编辑p>首页新闻&ldq\n"
+    "uo;首页>新闻&ldq\n"
+    "uo;"
+)
+
+
+def test_prints_alike_once_decoded_settle_in_one_cleaning(pipe):
+    once = _clean(pipe, DECODED_ALIKE)
+    assert _clean(pipe, once) == once, json.dumps(once, ensure_ascii=False)
+
+
+def test_a_quote_on_the_line_above_is_read_with_the_print():
+    opened = "\n".join(["工作总结", PAGE, "“首页>新闻", PAGE, "“", "首页>新闻", PAGE, "“首页>新闻", PAGE])
+    assert sorted(_repeated_lines(list(iter_lines(opened)), set())) == [2, 4, 5, 7]
