@@ -213,10 +213,17 @@ def joined_runs(text: str, pg: Page) -> list[tuple[int, int]]:
                     found.append((first, last))
                 elif z.head_end < z.tail_start and (first <= z.head_end <= last or first <= z.tail_start - 1 <= last):
                     edge_kept = edge_kept or _may_run_on(lines, first, last)
-    if edge_kept and pg.text is not None:
+    if pg.text is None:
+        return found
+    # a short page's head or tail line that fills a wrap width joins the next by the width
+    # alone (…作 / 页 over 2019-0-2闻, …作为 / “9): L101's plan says so, and on a short page it
+    # costs little (a date under the joined title went on a second cleaning only)
+    wrapped_edge = is_short(pg) and any(_long_open(lines[i].text.strip()) for idx in judged for i in idx
+                                        if i < z.head_end or i >= z.tail_start)
+    if edge_kept or wrapped_edge:
         # on a page of any length: a wrap width is the whole page's (planned on pages of up
         # to 48 lines only, 10 of the 38 fuzz inputs open at stop 42 kept changing)
-        found = _with_wrapped_edges(pg, found)
+        found = _with_wrapped_edges(pg, found, edges_only=not wrapped_edge)
     return found
 
 
@@ -232,15 +239,17 @@ def _long_open(t: str) -> bool:
     return len(t) >= _WRAP_CHARS and not ends_sentence(t[-_EDGE:])
 
 
-def _with_wrapped_edges(pg: Page, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _with_wrapped_edges(pg: Page, found: list[tuple[int, int]], edges_only: bool = True) -> list[tuple[int, int]]:
     """``found`` with L101's own runs at the body's edges, on a page where a line joins an
     edge paragraph and keeps it one: a hard-wrapped page's wrap width joins full lines past
     it that ``should_join`` alone leaves (``…，“`` / ``“首页…`` / ``““`` / ``“新闻…`` / ``q``),
-    and the longer line may be no paragraph (the tail moves up on a second cleaning)."""
+    and the longer line may be no paragraph (the tail moves up on a second cleaning).
+    Without ``edges_only``, its runs in the head and the tail too (those in the body that
+    keep the zones are left)."""
     z = pg.zones
     assert pg.text is not None
     for first, last in _planned(pg, pg.text):
-        if not (first <= z.head_end <= last or first <= z.tail_start - 1 <= last):
+        if edges_only and not (first <= z.head_end <= last or first <= z.tail_start - 1 <= last):
             continue
         joined = "".join(pg.lines[i].text.strip() for i in range(first, last + 1))
         if not _keeps_zones(pg, first, last, joined):
