@@ -149,13 +149,13 @@ def _repeated_lines(lines: list[Line], numbers: set[int]) -> set[int]:
     opened: dict[int, int] = {}  # a print's line -> the line above that L101 joins onto its front
     above = ""  # the words of the line above, when it has text
     for j, line in enumerate(lines):
-        words = "".join(line.text.split())
-        if words and above and len(above) <= MAX_OPENER_CHARS and j - 1 not in numbers \
-                and _EVERY_PAGE_MARK.search(words) and should_join(lines[j - 1].text.strip(), line.text.strip()):
+        words = own = "".join(line.text.split())
+        if above and len(above) <= MAX_OPENER_CHARS and own and j - 1 not in numbers \
+                and _EVERY_PAGE_MARK.search(own) and should_join(lines[j - 1].text.strip(), line.text.strip()):
             # a quote a wrap-cut entity left on a line of its own (&ldq / uo; decoded as the
             # break and “) opens the print under it: a second cleaning reads them as one line
-            words, opened[j] = above + words, j - 1
-        above = "".join(line.text.split())
+            words, opened[j] = above + own, j - 1
+        above = own
         if (words and j not in numbers and 2 <= len(words) <= MAX_RUNNING_CHARS and _EVERY_PAGE_MARK.search(words)
                 and not _SENTENCE_MARK.search(words) and not _LIST_ITEM.match(words) and words[-1] not in ":："):
             prints.setdefault(words, []).append(j)

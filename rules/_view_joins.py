@@ -7,7 +7,7 @@ Split from :mod:`._view`, which makes the joined page from these runs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any, Sequence
 
 from zhclean.rule import Context
@@ -16,7 +16,7 @@ from ._text import Line
 from .chrome._kinds import body_paragraph_line
 from .chrome._page import Page, Zones, zones
 from ._layout import ends_sentence
-from ._wrap_widths import _EDGE, _WRAP_CHARS
+from ._wrap_widths import _EDGE, _WRAP_CHARS, MIN_CUT_LINES, WRAP_SLACK, columns
 from .layout_rejoin import RejoinLines, should_join
 
 #: Lines longer than this are laid out each time, not remembered: the memos are for the
@@ -218,8 +218,8 @@ def joined_runs(text: str, pg: Page) -> list[tuple[int, int]]:
     # a short page's head or tail line that fills a wrap width joins the next by the width
     # alone (…作 / 页 over 2019-0-2闻, …作为 / “9): L101's plan says so, and on a short page it
     # costs little (a date under the joined title went on a second cleaning only)
-    wrapped_edge = is_short(pg) and any(_long_open(lines[i].text.strip()) for idx in judged for i in idx
-                                        if i < z.head_end or i >= z.tail_start)
+    wrapped_edge = is_short(pg) and _edge_at_width(lines, [i for idx in judged for i in idx
+                                                           if i < z.head_end or i >= z.tail_start])
     if edge_kept or wrapped_edge:
         # on a page of any length: a wrap width is the whole page's (planned on pages of up
         # to 48 lines only, 10 of the 38 fuzz inputs open at stop 42 kept changing)
@@ -237,6 +237,24 @@ def _may_run_on(lines: Sequence[Line], first: int, last: int) -> bool:
 
 def _long_open(t: str) -> bool:
     return len(t) >= _WRAP_CHARS and not ends_sentence(t[-_EDGE:])
+
+
+def _edge_at_width(lines: Sequence[Line], edge: list[int]) -> bool:
+    """Whether one of the ``edge`` lines (a head's or a tail's) is a long line that stops
+    mid-sentence about as wide as :data:`MIN_CUT_LINES` such lines of the page, itself
+    among them: the evidence L101's wrap width needs (a title, as wide as no other line,
+    is joined only as ``should_join`` says)."""
+    widths = sorted(columns(ln.text.strip()) for ln in lines if _long_open(ln.text.strip()))
+    if len(widths) < MIN_CUT_LINES:
+        return False
+    for i in edge:
+        t = lines[i].text.strip()
+        if _long_open(t):
+            w = columns(t)
+            lo, hi = bisect_left(widths, w - 2 * WRAP_SLACK), bisect_right(widths, w + 2 * WRAP_SLACK)
+            if hi - lo >= MIN_CUT_LINES:
+                return True
+    return False
 
 
 def _with_wrapped_edges(pg: Page, found: list[tuple[int, int]], edges_only: bool = True) -> list[tuple[int, int]]:

@@ -296,15 +296,14 @@ def _page_number_lines(lines: list[Line], gone: AbstractSet[int] = frozenset()) 
     judged after the whole of it on both cleanings. No sentence goes on past a number's line."""
     furniture, found = [], []
     before = 0  # characters of the logical line before: a line, and the open lines above it
-    open_before = False  # that line leaves its sentence open (the next line may go on with it)
+    above = ""  # that line, or "" when it is a number's (no sentence goes on past it)
     for i, line in enumerate(lines):
         stripped = line.text.strip()
         if not stripped or i in gone:
             continue
         if not _NUMERAL_CHAR.search(stripped):
             # (no numeral: no reader below finds a number; 57 % of c5's short lines)
-            before = len(stripped) + (before if open_before else 0)
-            open_before = not ends_sentence(stripped[-8:])
+            before, above = _logical_length(stripped, before, above), stripped
             continue
         # (Ｐ3 as P3; 一 3 一, a 公文's dashes copied as 一, only as a shape that needs a run)
         reading, run_only = reading_form(stripped) if len(stripped) <= 2 * MAX_RUNNING_CHARS else (stripped, True)
@@ -326,9 +325,17 @@ def _page_number_lines(lines: list[Line], gone: AbstractSet[int] = frozenset()) 
                       if before >= MIN_LINE_BEFORE or names_a_page(shape) or (framed and shape != "#")]
         # (a number's line may end the logical line above it, P`!7 under …作为, but no sentence
         # goes on past it)
-        before = len(stripped) + (before if open_before else 0)
-        open_before = not numbered and not ends_sentence(stripped[-8:])
+        before, above = _logical_length(stripped, before, above), "" if numbered else stripped
     return furniture, found
+
+
+def _logical_length(stripped: str, before: int, above: str) -> int:
+    """Characters of the logical line that ``stripped`` ends: its own, and ``before`` (those
+    of the logical line above it) when ``above`` leaves its sentence open. Only whether it
+    reaches :data:`MIN_LINE_BEFORE` matters, so a long line is not read further."""
+    if len(stripped) >= MIN_LINE_BEFORE or not above or ends_sentence(above[-8:]):
+        return len(stripped)
+    return len(stripped) + before
 
 
 def _numbered_runs(lines: list[Line], cands: list[tuple[int, int, str]]) -> list[list[int]]:
