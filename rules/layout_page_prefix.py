@@ -81,6 +81,17 @@ def _breaks(text: str, start: int, end: int) -> int:
     return len(_LINE_BREAK.findall(text, start, end))
 
 
+def _block_removal(text: str, first: Line, last: Line) -> Edit:
+    """Delete page-number lines (``first`` to ``last``, with only blank lines between
+    them) and the blank lines before them, so the break after them is all that is left;
+    keep one line break back if a paragraph break went with them."""
+    start = _content_end(text, first.start)
+    if start == 0:  # the text's first lines: their break goes too, the text starts with the next
+        return Edit(0, last.next, "")
+    keep_paragraph = _breaks(text, start, first.start) >= 2 > _breaks(text, last.end, _content_start(text, last.end))
+    return Edit(start, last.end, "\n" if keep_paragraph else "")
+
+
 def _previous_content(text: str, pos: int) -> str:
     end = _content_end(text, pos)
     return text[max(0, end - 2):end]

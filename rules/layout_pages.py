@@ -16,7 +16,7 @@ from statistics import median
 from zhclean.model import Edit, RuleResult
 from zhclean.rule import Context, Rule, Stage
 
-from .layout_page_prefix import MAX_PAGE_CHARS, MIN_PAGE_CHARS, MIN_PAGES, _breaks, _content_end, _content_start
+from .layout_page_prefix import MAX_PAGE_CHARS, MIN_PAGE_CHARS, MIN_PAGES, _block_removal
 from ._layout import ends_sentence
 from ._page_marks import MAX_RUNNING_CHARS, PAGE_NAMING, RUNNING_FOOTER, blocks, names_a_page, reading_form, running_lines
 from ._text import Line, line_list
@@ -408,18 +408,6 @@ def _successors(where: dict[tuple[int, str], list[int]], cands: list[tuple[int, 
             return
         at = min(nexts)
         yield at
-
-
-def _block_removal(text: str, first: Line, last: Line) -> Edit:
-    """Delete page-number lines (``first`` to ``last``, with only blank lines between
-    them) and the blank lines before them, so the break after them is all that is left;
-    keep one line break back if a paragraph break went with them."""
-    start = _content_end(text, first.start)
-    if start == 0:  # the text's first lines: their break goes too, the text starts with the next
-        return Edit(0, last.next, "")
-    keep_paragraph = _breaks(text, start, first.start) >= 2 > _breaks(text, last.end, _content_start(text, last.end))
-    return Edit(start, last.end, "\n" if keep_paragraph else "")
-
 
 
 class PageFurniture(Rule):
