@@ -57,6 +57,7 @@ from typing import Sequence
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_chrome_blind_words as B  # noqa: E402
 import gen_chrome_words as W  # noqa: E402
+import gen_chrome_layouts as GL  # noqa: E402
 
 SPLITS = ("dev", "heldout", "probe", "blind")
 # Lists the body draws from: shared by both splits (the body is not what rules are tuned on).
@@ -275,7 +276,8 @@ class Gen:
             lines.append((self.pick(W.RELATED_HEADINGS), "chrome:related"))
             lines += [(self.title() + self.rng.choice(["", ".doc", ".docx", " ({}页)".format(self.n(2, 30))]),
                        "chrome:related") for _ in range(self.n(2, 6))]
-        return lines
+        # (h58) the dev and probe copies also carry a record in a wider layout, drawn apart
+        return GL.widen(lines, split_of, self.split, pages)
 
     # ------------------------------------------------------------ extracted web text
     def credit(self) -> str:

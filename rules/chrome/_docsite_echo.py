@@ -8,12 +8,13 @@ True
 """
 from __future__ import annotations
 
+import os
 import re
 
 from .._text import Line
 from ..layout_rejoin import should_join
 from ._page import Page
-from ._titles import first_text_lines, site_title_echo
+from ._titles import first_text_lines, site_title_echo, title_like
 
 
 def _title_echo(lines: tuple[Line, ...], pg: Page) -> int | None:
@@ -32,6 +33,64 @@ def _title_echo(lines: tuple[Line, ...], pg: Page) -> int | None:
         if glued is not None:
             echo = site_title_echo(glued, pg.body, pg.zones.head_end)
     return echo
+
+
+def echo_past_taken(lines: tuple[Line, ...], pg: Page, taken) -> int | None:
+    """The first line's echo of the title read with the lines C401 takes (``taken``: its
+    notices, the site's record) left empty and the head reaching past them to the next body paragraph: a
+    notice's item is a sentence, and it stopped the walk to the title, so only a second
+    cleaning found the echo (h58: 关于…队伍 - 书香文库 / 〖精〗 / record / ——关于本资料—— /
+    第一条 文档中的…为准。 / the title)."""
+    taken = {i for i in taken if i < len(lines)}
+    if not taken or min(taken) > pg.zones.head_end:
+        return None
+    first = first_text_lines(lines, 1)
+    if first and first[0] not in taken and not any(i > first[0] for i in taken):
+        return None  # nothing taken after the first line: the walk saw what it would see
+    blank = list(lines)
+    for i in taken:
+        blank[i] = lines[i]._replace(text="")
+    head_end = next((k for k in range(pg.zones.head_end, len(lines)) if pg.body[k] and k not in taken), len(lines))
+    echo = site_title_echo(tuple(blank), pg.body, head_end)
+    return None if echo is None or echo in taken else echo
+
+
+def stands_as_title(pg: Page, i: int, sites) -> bool:
+    """Line ``i`` reads as a title and no line after it before the first body paragraph
+    does, other than the site's (``sites(j)``): the copy's title, with a record row of the
+    site's under it (上传时间… / 文艺作品征集评选工作总结 / 可编辑版 / the body), never a
+    row between the site's lines (h58)."""
+    lines = pg.lines
+    if not title_like(lines[i].text):
+        return False
+    for j in range(i + 1, len(lines)):
+        t = lines[j].text.strip()
+        if not t or sites(j):
+            continue
+        return bool(pg.body[j]) or not _could_be_the_title(t)
+    return True
+
+
+# a field (参赛人数：89人) or a numbered item (1. 报名对象…, （一）…) under the title is the text's, no title
+_FIELD_OR_ITEM = re.compile(r"[:：]|^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳])")
+
+
+def _could_be_the_title(t: str) -> bool:
+    return title_like(t) and not _FIELD_OR_ITEM.search(t)
+
+
+def echoed_by_first_line(lines: tuple[Line, ...], i: int) -> bool:
+    """Line ``i`` opens as the page's first line with text does, by at least
+    :data:`MIN_SHARED_OPENING` characters: the title a crawl's cut echo stands for
+    (文明城市创建工作总结.doc 29页 over 文明城市创建工作总结), never a row of the site's (h58)."""
+    first = first_text_lines(lines, 1)
+    if not first or first[0] == i:
+        return False
+    a, b = lines[first[0]].text.strip(), lines[i].text.strip()
+    return len(os.path.commonprefix([a, b])) >= MIN_SHARED_OPENING
+
+
+MIN_SHARED_OPENING = 4
 
 
 def _blanked(lines: tuple[Line, ...], i: int) -> tuple[Line, ...]:

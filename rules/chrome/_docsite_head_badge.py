@@ -70,15 +70,18 @@ def head_badges(pg: "Page", copys: Callable[[int], bool]) -> list[int]:
     badges: list[int] = []
     others = 0
     title = None
-    for i in range(min(pg.zones.head_end + 1, len(lines))):
+    for i in range(len(lines)):
         t = lines[i].text.strip()
         if not t:
             continue
-        if pg.body[i]:
-            return []  # a paragraph before any title: no head of the copy's
         if copys(i):
+            # (h58) the copy's lines first: a notice's item is a sentence, and it reads as a
+            # body paragraph, but it goes (and the head reaches past it to the title)
             others += 1
-        elif badge_word(t) and len(badges) < MAX_BADGES:
+            continue
+        if pg.body[i] or i > pg.zones.head_end and not badges:
+            return []  # a paragraph before any title: no head of the copy's
+        if badge_word(t) and len(badges) < MAX_BADGES:
             badges.append(i)
         else:
             title = t

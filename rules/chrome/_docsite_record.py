@@ -30,6 +30,7 @@ from ._docsite_shape import (_PRICE_FIRST, flag_kind, flag_like, paired_record_i
                              unit_shaped_item)
 from ._docsite_pairs import any_label_kind, lone_badge, lone_item
 from ._docsite_path import joined_paths
+from ._docsite_run_on import run_on_colons
 from ._docsite_skeleton import skeleton_kind
 from ._memo import LineMemo
 from .vocab import DOC_FLAG_RE, DOC_META_LABEL_HEADS, DOC_META_LABELS, DOC_RECORD_NOUNS
@@ -291,10 +292,29 @@ def _joiner_or_separator(m: re.Match) -> str:
     return "："
 
 
+# (h58) a value in brackets after its label's colon or a space (上传者：《匿名用户》, 页数 『12页』,
+# 阅读量:[436]), its frame one pair, the value one word ending at a separator or the line's end
+_FRAMED_VALUE = re.compile(r"(?:(?P<lab>[\u4e00-\u9fffA-Za-z0-9][:：]\s?)(?P<o>[《『【「〔\[（(])"
+                           # after a space only in the frames no title glues its pages in (not 总结 (12页))
+                           r"|(?P<spaced>[\u4e00-\u9fffA-Za-z0-9]\s)(?P<o2>[《『「〔]))"
+                           r"(?P<v>[^《》『』【】「」〔〕\[\]（）()\s]{1,20})(?P<c>[》』】」〕\]）)])(?=\s|$|[|｜·•/⟩‖;；,，])")
+_FRAME_PAIRS = {"《": "》", "『": "』", "【": "】", "「": "」", "〔": "〕", "[": "]", "（": "）", "(": ")"}
+
+
+def _unframed(m: re.Match) -> str:
+    if _FRAME_PAIRS[m["o"] or m["o2"]] != m["c"]:
+        return m.group()
+    lab = m["lab"] or m["spaced"]
+    return (lab if lab.rstrip()[-1] in ":：" else lab.rstrip() + "：") + m["v"]
+
+
 def _read_as(s: str) -> str:
     # spaces as L301 leaves them: 文档格式：<U+3000>docx reads the same before L301 as after it
     # (h35) a category's path written solid first: 分类：教育 > 高中 reads as one value
-    t = _EQUALS_COLON.sub(_joiner_or_separator, joined_paths(fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS)))
+    t = joined_paths(fold(spaces_laid_out(s)).translate(_PUNCT_VARIANTS))
+    if _FRAMED_VALUE.search(t):
+        t = _FRAMED_VALUE.sub(_unframed, t)
+    t = _EQUALS_COLON.sub(_joiner_or_separator, t)
     # a label spaced out to fill its column (关 键 词：, 格 式：): read as written solid
     return _SPACED_LABEL.sub(lambda m: m.group().replace(" ", ""), t)
 
@@ -313,6 +333,16 @@ def _line_record_kind(s: str) -> str | None:
     t = _read_as(s)
     if not t or len(t) > MAX_META_LINE:
         return None
+    kind = _read_kind(t)
+    if kind is None:
+        # (h58) labels run on into their values (整理者匿名用户, 下载积分值478): read with the colon
+        colons = run_on_colons(t)
+        if colons != t:
+            kind = _read_kind(colons)
+    return kind
+
+
+def _read_kind(t: str) -> str | None:
     kind = _listed_line_kind(t)
     if kind is None:
         # (h28) labels no list or head holds, read by their values' shapes (入站时刻：2018-01-23 ·

@@ -11,11 +11,12 @@ from ._docsite_frame import after_the_copys_end, between_the_copys_lines, betwee
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
 from ._docsite_viewer_shape import viewer_shape
-from ._docsite_echo import _blanked, _repeated_below, _title_echo
+from ._docsite_echo import _blanked, _repeated_below, _title_echo, echo_past_taken, echoed_by_first_line, stands_as_title
 from ._docsite_pager import BARE_FRACTION, MAX_PAGER_LINE, fraction_of_a_run
 from ._docsite_kinds import is_doc_meta_line, is_pager_line, record_kind
 from ._docsite_viewer_rows import is_button_row, is_page_alone
 from ._docsite_record import lone_record_item
+from ._docsite_split_pairs import other_halves, split_record_pairs
 from ._docsite_heading import record_heading
 from ._docsite_head_pairs import head_pair_rows
 from ._docsite_head_badge import head_badges
@@ -124,6 +125,8 @@ class DocSiteDisclaimer(OnView, LineRule):
                 found[i] = "a document site's disclaimer"
         found.update(one_item_notices(pg, found, EDGE_LINES))  # (h40) 郑重提醒 / 1. 下载次数有限…
         echo = _title_echo(lines, pg)
+        if echo is None:  # (h58) the site's record above the echo, a notice between it and the title
+            echo = echo_past_taken(lines, pg, set(found) | {i for i in head if record_kind(lines[i].text) is not None})
         if echo is not None and _repeated_below(lines, echo):
             echo = None  # the same line twice in a row is the text's own doing, as _titles has it
         second = _title_echo(_blanked(lines, echo), pg) if echo is not None else None
@@ -175,9 +178,11 @@ class DocSiteDisclaimer(OnView, LineRule):
         badges = head_badges(pg, lambda j: j in found or _the_viewers(lines[j].text))
         if badges and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
             found.update((i, "a site's badge among the copy's lines above its title") for i in badges if i not in found)
+        pairs = split_record_pairs(pg)  # (h58) a record field over two lines is the site's, both halves
         def sites(j: int) -> bool:
-            return j in found or _the_viewers(pg.lines[j].text)
-        between = list(between_the_copys_lines(pg, sites))
+            return j in found or j in pairs or _the_viewers(pg.lines[j].text)
+        between = [i for i in between_the_copys_lines(pg, sites)
+                   if not echoed_by_first_line(lines, i) and not stands_as_title(pg, i, sites)]
         # (h23) and at the tail: a row no list holds between two of the site's lines
         tail_between = list(between_the_copys_tail_lines(pg, sites))
         if (between or tail_between) and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
@@ -185,6 +190,7 @@ class DocSiteDisclaimer(OnView, LineRule):
                 found.setdefault(i, "a short line between the copy's own lines above its title")
             for i in tail_between:
                 found.setdefault(i, "a short line between the copy's own lines after its last paragraph")
+        found.update(other_halves(pairs, found))
         return sorted(found.items())
 
 
@@ -199,6 +205,7 @@ def _marked_copy_furniture(pg: Page):
     (C403's and C402's verdicts on a marked copy, given while the notices that mark it
     are still there)."""
     marked_by_more_than_pagers: bool | None = None  # asked once, at the first bare fraction
+    split_pairs = split_record_pairs(pg)  # (h58) a field over two lines: 入库时间 / 2024-09-22
     for i, line in enumerate(pg.lines):
         if not line.text.strip():
             continue
@@ -225,7 +232,7 @@ def _marked_copy_furniture(pg: Page):
             continue
         if not in_zone:
             continue
-        if record_kind(line.text) == "plain":
+        if record_kind(line.text) == "plain" or split_pairs.get(i) == "plain":
             yield i, "a record line on a copy the site's notices or viewer mark"
         elif _viewer_kind(line.text) == "buttons" and not _heads_its_section(pg, i):
             yield i, "a row of the viewer's buttons on a copy the site's notices or viewer mark"
@@ -435,6 +442,7 @@ class DocSiteRecord(LineRule):
         marked: bool | None = None  # asked once, and only when a plain record line is met
         kinds = {i: record_kind(line.text) for i, line in enumerate(pg.lines)
                  if line.text.strip() and pg.zones.in_zone(i)}
+        kinds.update((i, k) for i, k in split_record_pairs(pg).items() if i in kinds)  # (h58) 文档页数 / 12页
         beside_trade = _plain_beside_trade(kinds, pg)
         taken: dict[int, str] = {}
         for i, kind in kinds.items():
