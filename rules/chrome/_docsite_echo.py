@@ -71,8 +71,9 @@ def stands_as_title(pg: Page, i: int, sites) -> bool:
     return True
 
 
-# a field (参赛人数：89人) or a numbered item (1. 报名对象…, （一）…) under the title is the text's, no title
-_FIELD_OR_ITEM = re.compile(r"[:：]|^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳])")
+# a field (参赛人数：89人, 所在单位～… ⟩ 填报日期～…) or a numbered item (1. 报名对象…, （一）…) under the
+# title is the text's, no title
+_FIELD_OR_ITEM = re.compile(r"[:：～~⟩|｜\t]|\S\s{2,}\S|^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳])")
 
 
 def _could_be_the_title(t: str) -> bool:
