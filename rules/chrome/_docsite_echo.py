@@ -52,6 +52,9 @@ def echo_past_taken(lines: tuple[Line, ...], pg: Page, taken) -> int | None:
         blank[i] = lines[i]._replace(text="")
     head_end = next((k for k in range(pg.zones.head_end, len(lines)) if pg.body[k] and k not in taken), len(lines))
     echo = site_title_echo(tuple(blank), pg.body, head_end)
+    if echo is None:  # (and with a bracketed glue read as a cut, as _title_echo reads it)
+        glued = _bracket_glue_read_as_cut(tuple(blank))
+        echo = site_title_echo(glued, pg.body, head_end) if glued is not None else None
     return None if echo is None or echo in taken else echo
 
 
@@ -71,8 +74,8 @@ def stands_as_title(pg: Page, i: int, sites) -> bool:
     return True
 
 
-# a field (参赛人数：89人, 所在单位～… ⟩ 填报日期～…) or a numbered item (1. 报名对象…, （一）…) under the
-# title is the text's, no title
+# a field (a label and its value, a row of them between bars, chevrons, tildes, wide spaces) or a
+# numbered item under the title is the text's, no title
 _FIELD_OR_ITEM = re.compile(r"[:：～~⟩|｜\t]|\S\s{2,}\S|^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳])")
 
 

@@ -56,8 +56,8 @@ def split_record_pairs(pg: Page) -> dict[int, str]:
     for a, b in zip(texts, texts[1:]):
         if a in out or len(lines[a].text.strip()) > MAX_LABEL_LINE or pg.body[a] or pg.body[b]:
             continue
-        if record_kind(lines[a].text) is not None or record_kind(lines[b].text) == "trade":
-            continue  # (a bare 12页 reads as a plain item alone: the label says more of it)
+        if record_kind(lines[a].text) is not None:
+            continue  # (a value may read alone, 12页 or ¥29.69元: the label goes with it)
         label = _label_of(_read_as(lines[a].text).strip())
         if label is None:
             continue
@@ -66,7 +66,7 @@ def split_record_pairs(pg: Page) -> dict[int, str]:
             continue
         if len(value) > MAX_WORD_VALUE and not _DIGIT.search(value):
             continue  # a value in words is a handle or a category, short: not the title under a bare label
-        kind = record_kind(f"{label}：{value}")
+        kind = record_kind(f"{label}：{value}") or (record_kind(lines[b].text) if _label_of(value) is None else None)
         if kind is not None:
             out[a] = out[b] = kind
     return out

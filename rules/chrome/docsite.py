@@ -126,7 +126,8 @@ class DocSiteDisclaimer(OnView, LineRule):
         found.update(one_item_notices(pg, found, EDGE_LINES))  # (h40) 郑重提醒 / 1. 下载次数有限…
         echo = _title_echo(lines, pg)
         if echo is None:  # (h58) the site's record above the echo, a notice between it and the title
-            echo = echo_past_taken(lines, pg, set(found) | {i for i in head if record_kind(lines[i].text) is not None})
+            echo = echo_past_taken(lines, pg, set(found) | set(split_record_pairs(pg))
+                                   | {i for i in head if record_kind(lines[i].text) is not None})
         if echo is not None and _repeated_below(lines, echo):
             echo = None  # the same line twice in a row is the text's own doing, as _titles has it
         second = _title_echo(_blanked(lines, echo), pg) if echo is not None else None
