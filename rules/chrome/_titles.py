@@ -374,6 +374,10 @@ def header_anchors(lines: Sequence[Line], head_end: int) -> tuple[int | None, in
     return pub, find_breadcrumb(lines, head_end, pub)
 
 
+# an item's lead of a numbered list: (1) 1、 2. ③ (not a year, 2024年…, nor a decimal)
+_LIST_ITEM_LEAD = re.compile(r"^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[、.．)）](?!\d)|[①-⑳])")
+
+
 def find_title(lines: Sequence[Line], head_end: int,
                anchors: tuple[int | None, int | None] | None = None,
                notices: Sequence[tuple[int, str]] = ()) -> int | None:
@@ -400,7 +404,10 @@ def find_title(lines: Sequence[Line], head_end: int,
         # the title is (the lines above it may be posts, a card, a heading), the top does
         pub = None
     if pub is not None and pub > first:
-        cands = [i for i in range(max(first, pub - 6), pub) if title_like(lines[i].text)][-3:]
+        # (lead, stop 45: never an item of a numbered list, (1)参赛选手按要求填写作品说明，发送至指定邮箱,
+        # the text's own requirements between its title and a copy's record row)
+        cands = [i for i in range(max(first, pub - 6), pub)
+                 if not _LIST_ITEM_LEAD.match(lines[i].text) and title_like(lines[i].text)][-3:]
         # a title printed twice (<title> then <h1>): the copy next to the info is the title
         cands = [i for k, i in enumerate(cands) if all(lines[j].text.strip() != lines[i].text.strip() for j in cands[k + 1:])]
         if cands:
