@@ -284,6 +284,9 @@ def _lines_before_body(lines: Sequence[Line], body: Sequence[bool] | None, first
 # _某某文库, …, .docx) and holds no sentence's stop.
 MAX_GLUE = 24
 _GLUE_STOP = re.compile(r"[。！？；!?;]")
+# a comma or a colon alone is a clause going on, never a site's glue (工会章程， over 工会章程:
+# a text's first words once spaces and a comma are normalised, not a cut title; lead, stop 45)
+_CLAUSE_MARKS_ONLY = re.compile(r"^[，,、：:]+$")
 
 
 def _cut_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, head: str, limit: int) -> bool:
@@ -311,6 +314,7 @@ def _cut_echo(lines: Sequence[Line], body: Sequence[bool] | None, first: int, he
             # （2022年版）): only a title cut short may carry words in its glue
             if (n >= MIN_ECHO and 3 * n >= len(t) and glue and len(glue) <= MAX_GLUE
                     and not "\u4e00" <= head[n] <= "\u9fff" and not _GLUE_STOP.search(glue)
+                    and not _CLAUSE_MARKS_ONLY.match(glue)
                     and (n < len(t) or not han_count(glue))):
                 return True
     return False
