@@ -8,9 +8,6 @@ the whole pattern reads.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -24,19 +21,12 @@ from zhclean.rules.chrome._line_rule import LineRule, edge_indexes
 from zhclean.rules.chrome._page import Zones, make_page
 from zhclean.rules.chrome._titles import first_text_lines, last_text_lines
 from zhclean.rules.chrome.vocab import COLON_VARIANTS, CREDIT_ROLE_NOUN_RE, PUB_LABEL_RE
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import gen_chrome  # noqa: E402
-import gen_layout  # noqa: E402
-from _cases import case_texts  # noqa: E402
+from _cases import case_and_generated_texts
 
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    pages = gen_chrome.make_pages("dev", seed=3, per_kind=20) + gen_layout.make_pages("dev", seed=3, per_kind=20)
-    return case_texts() + [page["text"] for page in pages]
+    return case_and_generated_texts(seed=3, per_kind=20)
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,6 @@ their lines, and by hypothesis over the characters the readings look for.
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,21 +17,14 @@ from zhclean.rules._text import line_list
 from zhclean.rules.chrome import _kinds as K
 from zhclean.rules.chrome._fold import fold
 from zhclean.rules.chrome.vocab import COLON_VARIANTS, PUB_LABEL_RE
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import gen_chrome  # noqa: E402
-import gen_layout  # noqa: E402
-from _cases import case_texts  # noqa: E402
+from _cases import case_and_generated_texts
 
 EVERY_LINE = re.compile("")  # a cue every line passes: the reading as it was without one
 
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    pages = gen_chrome.make_pages("dev", seed=3, per_kind=20) + gen_layout.make_pages("dev", seed=3, per_kind=20)
-    return case_texts() + [page["text"] for page in pages]
+    return case_and_generated_texts(seed=3, per_kind=20)
 
 
 @pytest.fixture(scope="module")
