@@ -14,7 +14,7 @@ import re
 from .._text import Line
 from ..layout_rejoin import should_join
 from ._page import Page
-from ._titles import first_text_lines, site_title_echo, title_like
+from ._titles import MIN_ECHO, first_text_lines, site_title_echo, title_like
 
 
 def _title_echo(lines: tuple[Line, ...], pg: Page) -> int | None:
@@ -33,6 +33,35 @@ def _title_echo(lines: tuple[Line, ...], pg: Page) -> int | None:
         if glued is not None:
             echo = site_title_echo(glued, pg.body, pg.zones.head_end)
     return echo
+
+
+_BRACKETS = re.compile(r"[【】\[\]()（）〔〕〖〗<>《》]")
+
+
+def may_echo_below(lines: tuple[Line, ...], head) -> bool:
+    """Whether a line of ``head`` (indexes of the page's first lines with text) can echo a
+    line below it: every way :func:`~._titles.site_title_echo` finds an echo (a stem glued
+    on, a site's name, a cut, the same title twice) needs a later line that opens with the
+    echo's first ``MIN_ECHO`` characters (a shorter echo: the same line again). A cheap
+    necessary condition in front of :func:`echo_past_taken`, whose own reading asks the
+    record of every head line (lead, stop 45). A head line with a bracket in its opening
+    (a glue read as a cut) always passes.
+
+    >>> from zhclean.rules._text import iter_lines
+    >>> ls = tuple(iter_lines("上传时间：2021-03-05\\n关于推进职工书屋建设（12页）\\n关于推进职工书屋建设的实施意见\\n"))
+    >>> may_echo_below(ls, [0, 1, 2]), may_echo_below(ls[2:], [0])
+    (True, False)
+    """
+    last: dict[str, int] = {}  # each opening (or a shorter line whole) and the last line with it
+    for k, ln in enumerate(lines):
+        t = ln.text.strip()
+        if t:
+            last[t[:MIN_ECHO]] = k
+    for i in head:
+        t = lines[i].text.strip()
+        if _BRACKETS.search(t[:MIN_ECHO + 2]) or last.get(t[:MIN_ECHO], -1) > i:
+            return True
+    return False
 
 
 def echo_past_taken(lines: tuple[Line, ...], pg: Page, taken) -> int | None:

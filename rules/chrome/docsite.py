@@ -11,7 +11,8 @@ from ._docsite_frame import after_the_copys_end, between_the_copys_lines, betwee
 from ._docsite_mark import copy_glue
 from ._docsite_tail import furniture_evidence
 from ._docsite_viewer_shape import viewer_shape
-from ._docsite_echo import _blanked, _repeated_below, _title_echo, echo_past_taken, echoed_by_first_line, stands_as_title
+from ._docsite_echo import (_blanked, _repeated_below, _title_echo, echo_past_taken, echoed_by_first_line,
+                             may_echo_below, stands_as_title)
 from ._docsite_pager import BARE_FRACTION, MAX_PAGER_LINE, fraction_of_a_run
 from ._docsite_kinds import is_doc_meta_line, is_pager_line, record_kind
 from ._docsite_viewer_rows import is_button_row, is_page_alone
@@ -125,7 +126,7 @@ class DocSiteDisclaimer(OnView, LineRule):
                 found[i] = "a document site's disclaimer"
         found.update(one_item_notices(pg, found, EDGE_LINES))  # (h40) 郑重提醒 / 1. 下载次数有限…
         echo = _title_echo(lines, pg)
-        if echo is None:  # (h58) the site's record above the echo, a notice between it and the title
+        if echo is None and may_echo_below(lines, head):  # (h58) the record above the echo, a notice after it
             echo = echo_past_taken(lines, pg, set(found) | set(split_record_pairs(pg))
                                    | {i for i in head if record_kind(lines[i].text) is not None})
         if echo is not None and _repeated_below(lines, echo):
