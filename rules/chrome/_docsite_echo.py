@@ -114,16 +114,13 @@ def _could_be_the_title(t: str) -> bool:
 
 def echoed_by_first_line(lines: tuple[Line, ...], i: int) -> bool:
     """Line ``i`` opens as the page's first line with text does, by at least
-    :data:`MIN_SHARED_OPENING` characters: the title a crawl's cut echo stands for
+    :data:`~._titles.MIN_ECHO` characters: the title a crawl's cut echo stands for
     (文明城市创建工作总结.doc 29页 over 文明城市创建工作总结), never a row of the site's (h58)."""
     first = first_text_lines(lines, 1)
     if not first or first[0] == i:
         return False
     a, b = lines[first[0]].text.strip(), lines[i].text.strip()
-    return len(os.path.commonprefix([a, b])) >= MIN_SHARED_OPENING
-
-
-MIN_SHARED_OPENING = 4
+    return len(os.path.commonprefix([a, b])) >= MIN_ECHO
 
 
 def _blanked(lines: tuple[Line, ...], i: int) -> tuple[Line, ...]:

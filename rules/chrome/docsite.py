@@ -125,9 +125,10 @@ class DocSiteDisclaimer(OnView, LineRule):
             if i not in found and len(lines[i].text) <= MAX_DISCLAIMER_LEN and is_disclaimer_line(lines[i].text):
                 found[i] = "a document site's disclaimer"
         found.update(one_item_notices(pg, found, EDGE_LINES))  # (h40) 郑重提醒 / 1. 下载次数有限…
+        pairs = split_record_pairs(pg)  # (h58) a record field over two lines is the site's, both halves
         echo = _title_echo(lines, pg)
         if echo is None and may_echo_below(lines, head):  # (h58) the record above the echo, a notice after it
-            echo = echo_past_taken(lines, pg, set(found) | set(split_record_pairs(pg))
+            echo = echo_past_taken(lines, pg, set(found) | set(pairs)
                                    | {i for i in head if record_kind(lines[i].text) is not None})
         if echo is not None and _repeated_below(lines, echo):
             echo = None  # the same line twice in a row is the text's own doing, as _titles has it
@@ -152,7 +153,7 @@ class DocSiteDisclaimer(OnView, LineRule):
         # the site's notices, pager or progress mark the copy now, before they go: its
         # plain record lines and its tail's furniture go with them (C402 and C403 see the
         # copy without them); most pages have none of those lines, and the mark is not asked
-        furniture = list(_marked_copy_furniture(pg))
+        furniture = list(_marked_copy_furniture(pg, pairs))
         # and its related list under a heading no list holds (更多精彩, 大家还在看 / titles)
         taken = set(found) | {i for i, _ in furniture}
         related = list(related_lists(pg.lines, pg.body, lambda j: j in taken or _the_viewers(pg.lines[j].text)))
@@ -180,7 +181,6 @@ class DocSiteDisclaimer(OnView, LineRule):
         badges = head_badges(pg, lambda j: j in found or _the_viewers(lines[j].text))
         if badges and (marked if marked is not None else bool(pg.notices or glued or _docsite_copy(pg))):
             found.update((i, "a site's badge among the copy's lines above its title") for i in badges if i not in found)
-        pairs = split_record_pairs(pg)  # (h58) a record field over two lines is the site's, both halves
         def sites(j: int) -> bool:
             return j in found or j in pairs or _the_viewers(pg.lines[j].text)
         between = [i for i in between_the_copys_lines(pg, sites)
@@ -201,13 +201,13 @@ def _the_viewers(t: str) -> bool:
     return record_kind(t) is not None or _viewer_kind(t) is not None or furniture_evidence(t) is not None
 
 
-def _marked_copy_furniture(pg: Page):
+def _marked_copy_furniture(pg: Page, split_pairs: dict[int, str]):
     """``(index, reason)`` of the plain record lines and the viewer's button rows in the
     head or tail and of the viewer's furniture in the tail of a copy its notices mark
     (C403's and C402's verdicts on a marked copy, given while the notices that mark it
-    are still there)."""
+    are still there). ``split_pairs``: the page's record fields over two lines
+    (:func:`._docsite_split_pairs.split_record_pairs`, read once by the caller)."""
     marked_by_more_than_pagers: bool | None = None  # asked once, at the first bare fraction
-    split_pairs = split_record_pairs(pg)  # (h58) a field over two lines: 入库时间 / 2024-09-22
     for i, line in enumerate(pg.lines):
         if not line.text.strip():
             continue
